@@ -1,0 +1,96 @@
+// Type-aware lint, plus the dependency rule of docs/architecture.md enforced as import bans:
+// domain <- codes <- rules <- app <- storage/cbp <- api/cli.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const layers = [
+  'domain',
+  'codes',
+  'rules',
+  'csv',
+  'edi',
+  'documents',
+  'app',
+  'storage',
+  'cbp',
+  'api',
+  'cli',
+  'web',
+];
+
+/** Builds a no-restricted-imports rule that forbids the named layers (relative imports). */
+function forbid(layer, banned, extra = []) {
+  return {
+    files: [`src/${layer}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...banned.map((b) => ({
+              group: [`../${b}/*`, `../../${b}/*`, `../../../${b}/*`, `../${b}`, `../../${b}`],
+              message: `src/${layer} may not import src/${b} (see docs/architecture.md, dependency rule).`,
+            })),
+            ...extra,
+          ],
+        },
+      ],
+    },
+  };
+}
+
+const nodeOnly = {
+  group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'better-sqlite3', 'pg'],
+  message: 'This layer also runs in the browser: no Node-only imports.',
+};
+
+const noEnv = (layer) => ({
+  files: [`src/${layer}/**/*.ts`],
+  ignores: ['**/*.test.ts'],
+  rules: {
+    'no-restricted-properties': [
+      'error',
+      { object: 'process', property: 'env', message: 'Only api/ and cli/ read process.env.' },
+    ],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'bin/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  forbid(
+    'domain',
+    layers.filter((l) => l !== 'domain'),
+    [nodeOnly],
+  ),
+  forbid(
+    'codes',
+    layers.filter((l) => !['domain', 'codes'].includes(l)),
+    [nodeOnly],
+  ),
+  forbid(
+    'rules',
+    layers.filter((l) => !['domain', 'codes', 'rules'].includes(l)),
+    [nodeOnly],
+  ),
+  forbid('app', ['storage', 'cbp', 'api', 'cli', 'web']),
+  forbid('storage', ['cbp', 'api', 'cli', 'web']),
+  forbid('cbp', ['storage', 'api', 'cli', 'web']),
+  forbid('api', ['cli', 'web']),
+  ...['domain', 'codes', 'rules', 'app', 'storage'].map(noEnv),
+);

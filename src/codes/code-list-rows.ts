@@ -1,0 +1,27 @@
+/** Row shapes of the code lists copied from shared/reference/data/ (see scripts/generate-code-lists.ts). */
+export interface CodeNameRow {
+  readonly code: string;
+  readonly name: string;
+}
+
+export interface PortRow extends CodeNameRow {
+  /** U.S. state the port is in. */
+  readonly state: string;
+  /** The border it sits on: CA or MX. */
+  readonly border: string;
+  /** IANA time zone: ETAs are wall-clock times in this zone. */
+  readonly timeZone: string;
+}
+
+export interface TravelDocumentRow extends CodeNameRow {
+  /** Who issues it: `state/province` (licences) or `country` (passports, cards). */
+  readonly issuerRequired: string;
+}
+
+export interface ShipmentTypeRow extends CodeNameRow {
+  readonly csvValue: string;
+  readonly release: string;
+  readonly brokerEntry: string;
+  readonly valueAndOriginRequired: string;
+  readonly notes: string;
+}

@@ -1,0 +1,24 @@
+/** JSON Pointer (RFC 6901) helpers: every issue locates its field with one. */
+
+function escapeToken(token: string | number): string {
+  return String(token).replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+/** Builds a pointer from path tokens: `pointer('shipments', 0, 'scn')` → `/shipments/0/scn`. */
+export function pointer(...tokens: readonly (string | number)[]): string {
+  return tokens.map((token) => '/' + escapeToken(token)).join('');
+}
+
+/** Appends tokens to an existing pointer. */
+export function childPointer(base: string, ...tokens: readonly (string | number)[]): string {
+  return base + pointer(...tokens);
+}
+
+/** Splits a pointer back into its tokens (numbers stay strings, as RFC 6901 says). */
+export function pointerTokens(path: string): string[] {
+  if (path === '') return [];
+  return path
+    .slice(1)
+    .split('/')
+    .map((token) => token.replaceAll('~1', '/').replaceAll('~0', '~'));
+}

@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import type { Issue } from './issue.js';
+import { pointer } from './json-pointer.js';
+import { manifestDocumentSchema, type ManifestDocument } from './trip-document.js';
+
+/**
+ * Turns already-parsed JSON into a typed manifest document, or into located issues that say
+ * which field has the wrong type or name. Shape problems stop here: the rules need a typed
+ * document to run.
+ */
+export type ParseResult =
+  | { readonly ok: true; readonly document: ManifestDocument }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+export function parseManifestDocument(json: unknown): ParseResult {
+  const result = manifestDocumentSchema.safeParse(json, { reportInput: true });
+  if (result.success) return { ok: true, document: result.data };
+  return { ok: false, issues: result.error.issues.flatMap(shapeIssues) };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function shapeIssues(zodIssue: z.core.$ZodIssue): Issue[] {
+  const at = pointer(...zodIssue.path.map((token) => (typeof token === 'symbol' ? '' : token)));
+  switch (zodIssue.code) {
+    case 'unrecognized_keys':
+      return zodIssue.keys.map((key) => ({
+        code: 'DOCUMENT_UNKNOWN_FIELD',
+        severity: 'error',
+        path: at + pointer(key),
+        message: `"${key}" is not a field of the trip document here; check its spelling (docs/trip-document.md).`,
+      }));
+    case 'invalid_type':
+      return [
+        {
+          code: 'DOCUMENT_WRONG_TYPE',
+          severity: 'error',
+          path: at,
+          message:
+            zodIssue.input === undefined
+              ? `Required: expected ${zodIssue.expected}.`
+              : `Expected ${zodIssue.expected === 'array' ? 'a list' : zodIssue.expected}, found ${describe(zodIssue.input)}.`,
+        },
+      ];
+    case 'invalid_union':
+    case 'invalid_value':
+      return [
+        {
+          code: 'DOCUMENT_KIND_UNKNOWN',
+          severity: 'error',
+          path: at === '' ? '/data' : at,
+          message:
+            'The document must say what it holds: "data": "ACE_TRIP" or "data": "ACE_SHIPMENT".',
+        },
+      ];
+    default:
+      return [
+        { code: 'DOCUMENT_WRONG_TYPE', severity: 'error', path: at, message: zodIssue.message },
+      ];
+  }
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { brokerSchema, partySchema } from './party.js';
+import { commoditySchema } from './commodity.js';
+
+/** Carrier-filed ACE in-bond movement data (19 CFR 18). */
+export const inBondSchema = z.strictObject({
+  /** 9-digit in-bond control number. */
+  number: z.string().optional(),
+  /** 61 immediate transportation, 62 transportation and exportation, 63 immediate exportation. */
+  type: z.string().optional(),
+  /** Schedule D code of the U.S. port where the bond ends. */
+  destinationPort: z.string().optional(),
+  /** Country the goods leave to (62/63): ISO 3166-1 alpha-2. */
+  foreignDestination: z.string().optional(),
+  /** FIRMS code of the bonded facility at destination. */
+  firmsCode: z.string().optional(),
+});
+export type InBond = z.infer<typeof inBondSchema>;
+
+export const shipmentSchema = z.strictObject({
+  /** One of the codes in shared/reference/data/shipment-types.csv: PAPS, SECTION_321, … */
+  type: z.string().optional(),
+  shipmentControlNumber: z.string().optional(),
+  /** Where the carrier took the goods on: state/province code. */
+  provinceOfLoading: z.string().optional(),
+  shipper: partySchema.optional(),
+  consignee: partySchema.optional(),
+  broker: brokerSchema.optional(),
+  /** The order or contract this shipment belongs to: split lots share it (19 CFR 10.151). */
+  orderReference: z.string().optional(),
+  inBond: inBondSchema.optional(),
+  commodities: z.array(commoditySchema).optional(),
+});
+export type Shipment = z.infer<typeof shipmentSchema>;

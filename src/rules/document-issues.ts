@@ -1,0 +1,38 @@
+import type { IssueDefinition } from './rule.js';
+
+/**
+ * Issues raised before any rule runs: the file is not a trip document of the right shape.
+ * Their messages are made where they are found (src/domain/parse-document.ts, src/cli).
+ */
+export const DOCUMENT_ISSUES: readonly IssueDefinition[] = [
+  {
+    code: 'DOCUMENT_NOT_JSON',
+    severity: 'error',
+    title: 'The file is not valid JSON',
+    fix: 'Fix the JSON syntax at the line and column named in the message.',
+  },
+  {
+    code: 'DOCUMENT_KIND_UNKNOWN',
+    severity: 'error',
+    title: 'The document does not say whether it is a trip or a list of shipments',
+    fix: 'Add "data": "ACE_TRIP" (one trip) or "data": "ACE_SHIPMENT" (unassociated shipments).',
+  },
+  {
+    code: 'DOCUMENT_UNKNOWN_FIELD',
+    severity: 'error',
+    title: 'A field name is not part of the trip document',
+    fix: 'Check the spelling against docs/trip-document.md; unknown fields are refused so that no data is silently dropped.',
+  },
+  {
+    code: 'DOCUMENT_WRONG_TYPE',
+    severity: 'error',
+    title: 'A field has the wrong JSON type',
+    fix: 'Send numbers as JSON numbers, text as strings and lists as arrays, as docs/trip-document.md shows.',
+  },
+  {
+    code: 'REGULATION_TABLE_INVALID',
+    severity: 'error',
+    title: 'A replacement regulation table (--rules FILE) is malformed',
+    fix: 'Correct the table at the path named; docs/regulations.md describes each row.',
+  },
+];

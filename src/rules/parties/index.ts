@@ -1,0 +1,4 @@
+import type { Rule } from '../rule.js';
+
+/** The parties rules, in the order their issues are best read. */
+export const PARTIES_RULES: readonly Rule[] = [];
