@@ -8,3 +8,4 @@ export * from './conveyance.js';
 export * from './equipment.js';
 export * from './trip-document.js';
 export * from './parse-document.js';
+export * from './parse-json-text.js';

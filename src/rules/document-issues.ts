@@ -6,6 +6,12 @@ import type { IssueDefinition } from './rule.js';
  */
 export const DOCUMENT_ISSUES: readonly IssueDefinition[] = [
   {
+    code: 'FILE_UNREADABLE',
+    severity: 'error',
+    title: 'The file cannot be read',
+    fix: 'Check the file name and that you may read it.',
+  },
+  {
     code: 'DOCUMENT_NOT_JSON',
     severity: 'error',
     title: 'The file is not valid JSON',

@@ -6,3 +6,4 @@ export * from './regulations/regulation-table.js';
 export * from './regulations/default-regulations.js';
 export * from './regulations/load-regulations.js';
 export * from './support/arrival.js';
+export * from './field-labels.js';

@@ -1,0 +1,18 @@
+/** What a command may touch of the outside world; tests pass their own. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readFile: (path: string) => Promise<string>;
+  /** The current instant, when the user does not give --now. */
+  readonly clock: () => Date;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Exit codes shared by every command (docs/cli.md). */
+export const EXIT = { ok: 0, invalid: 1, unusable: 2 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** A problem with the command line or a file that stops the command before it starts. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}

@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
+import { VALIDATE_USAGE, validateCommand } from './validate-command.js';
+
+/**
+ * `emanifest` — the command line. Every failure becomes a message and an exit code
+ * (0 fine, 1 invalid data, 2 unusable input or usage); a stack trace never reaches the user.
+ */
+const USAGE = `Usage: emanifest <command> [options]
+
+Commands:
+  validate FILE...   check trip documents against CBP's rules (emanifest validate --help)
+  serve              run the service (REST API) on SQLite, or PostgreSQL with DATABASE_URL
+  backup FILE        make a consistent copy of the live SQLite database
+
+Run \`emanifest <command> --help\` for a command's options.`;
+
+type Command = (io: CliIo, args: readonly string[]) => Promise<ExitCode>;
+
+const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
+  validate: { run: validateCommand, usage: VALIDATE_USAGE },
+};
+
+export async function run(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(USAGE + '\n');
+    return name === undefined ? EXIT.unusable : EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    io.stderr(`emanifest: unknown command "${name}".\n\n${USAGE}\n`);
+    return EXIT.unusable;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(command.usage + '\n');
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(io, args);
+  } catch (error) {
+    const message =
+      error instanceof UsageError ||
+      (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+        ? error.message
+        : `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
+    io.stderr(`emanifest ${name}: ${message}\n\n${command.usage}\n`);
+    return EXIT.unusable;
+  }
+}
+
+export const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: (path) => readFile(path, 'utf8'),
+  clock: () => new Date(),
+  env: process.env,
+};
+
+/** Entry point used by bin/emanifest.js. */
+export async function main(): Promise<void> {
+  process.exitCode = await run(processIo, process.argv.slice(2));
+}

@@ -1,0 +1,106 @@
+import { parseArgs } from 'node:util';
+import { DateTime } from 'luxon';
+import { parseManifestDocument } from '../domain/index.js';
+import { loadRegulations, validateDocument, type RegulationTable } from '../rules/index.js';
+import type { FileResult } from './file-result.js';
+import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
+import { jsonReport } from './json-report.js';
+import { readJsonFile } from './read-document-file.js';
+import { textReport } from './text-report.js';
+
+export const VALIDATE_USAGE = `Usage: emanifest validate FILE... [--now ISO-8601] [--scac ABCD] [--rules FILE] [--format text|json]
+
+Checks trip documents (ACE_TRIP) and shipment lists (ACE_SHIPMENT) against CBP's rules as they
+stand on each trip's arrival date.
+
+  --now ISO-8601   the instant to check timing against (default: the current time)
+  --scac ABCD      the carrier's SCAC (default: the first 4 letters of the trip number)
+  --rules FILE     a replacement regulation table (docs/regulations.md)
+  --format FORMAT  text (default, for people) or json (for programs)
+
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 a file could not be read.`;
+
+interface ValidateOptions {
+  readonly files: readonly string[];
+  readonly now: Date | undefined;
+  readonly scac: string | undefined;
+  readonly rulesFile: string | undefined;
+  readonly format: 'text' | 'json';
+}
+
+function parseOptions(args: readonly string[]): ValidateOptions {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      now: { type: 'string' },
+      scac: { type: 'string' },
+      rules: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError('validate needs at least one FILE.');
+  if (values.format !== 'text' && values.format !== 'json') {
+    throw new UsageError(`--format must be text or json, not "${values.format}".`);
+  }
+  let now: Date | undefined;
+  if (values.now !== undefined) {
+    const parsed = DateTime.fromISO(values.now, { zone: 'UTC' });
+    if (!parsed.isValid) {
+      throw new UsageError(
+        `--now "${values.now}" is not an ISO-8601 date-time (e.g. 2026-03-01T08:00:00-05:00).`,
+      );
+    }
+    now = parsed.toJSDate();
+  }
+  return {
+    files: positionals,
+    now,
+    scac: values.scac,
+    rulesFile: values.rules,
+    format: values.format,
+  };
+}
+
+async function loadRulesFile(
+  io: CliIo,
+  file: string | undefined,
+): Promise<RegulationTable | undefined> {
+  if (file === undefined) return undefined;
+  const reading = await readJsonFile(io, file);
+  if (!reading.ok) throw new UsageError(reading.issue.message);
+  const loaded = loadRegulations(reading.json);
+  if (loaded.ok) return loaded.table;
+  const problems = loaded.issues.map((issue) => `  ${file}#${issue.path}: ${issue.message}`);
+  throw new UsageError(`--rules ${file} is not a valid regulation table:\n${problems.join('\n')}`);
+}
+
+async function validateFile(
+  io: CliIo,
+  file: string,
+  options: ValidateOptions,
+  regulations: RegulationTable | undefined,
+  now: Date,
+): Promise<FileResult> {
+  const reading = await readJsonFile(io, file);
+  if (!reading.ok) return { file, document: undefined, issues: [reading.issue], unusable: true };
+  const parsed = parseManifestDocument(reading.json);
+  if (!parsed.ok) return { file, document: undefined, issues: parsed.issues, unusable: false };
+  const issues = validateDocument(parsed.document, { now, scac: options.scac, regulations });
+  return { file, document: parsed.document, issues, unusable: false };
+}
+
+export async function validateCommand(io: CliIo, args: readonly string[]): Promise<ExitCode> {
+  const options = parseOptions(args);
+  const regulations = await loadRulesFile(io, options.rulesFile);
+  const now = options.now ?? io.clock();
+  const results: FileResult[] = [];
+  for (const file of options.files)
+    results.push(await validateFile(io, file, options, regulations, now));
+  io.stdout(options.format === 'json' ? jsonReport(results) : textReport(results));
+  if (results.some((result) => result.unusable)) return EXIT.unusable;
+  return results.some((result) => result.issues.some((issue) => issue.severity === 'error'))
+    ? EXIT.invalid
+    : EXIT.ok;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseJsonText } from './parse-json-text.js';
+
+describe('parseJsonText', () => {
+  it('parses valid JSON, ignoring a byte-order mark', () => {
+    expect(parseJsonText('\uFEFF{"data":"ACE_TRIP"}')).toEqual({
+      ok: true,
+      value: { data: 'ACE_TRIP' },
+    });
+  });
+
+  it('locates a missing value by line and column', () => {
+    expect(parseJsonText('{\n  "a": 1,\n  "b": }')).toEqual({
+      ok: false,
+      line: 3,
+      column: 8,
+      message: 'a value was expected',
+    });
+  });
+
+  it('refuses trailing commas and comments, which JSON does not allow', () => {
+    expect(parseJsonText('{"a": 1,}')).toMatchObject({ ok: false, line: 1, column: 9 });
+    expect(parseJsonText('// note\n{}')).toMatchObject({
+      ok: false,
+      line: 1,
+      column: 1,
+      message: 'comments are not allowed in JSON',
+    });
+  });
+
+  it('reports a truncated file at its end', () => {
+    expect(parseJsonText('{"a": [1, 2')).toMatchObject({ ok: false, line: 1 });
+  });
+});
