@@ -1,0 +1,96 @@
+/**
+ * The examples are the product's demonstration (README): each must keep showing what it claims,
+ * through the real, compiled command (`node bin/emanifest.js`, as `npx emanifest` runs it).
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const NOW = '2024-07-15T08:00:00-04:00';
+
+interface Report {
+  files: {
+    file: string;
+    valid: boolean;
+    issues: { code: string; severity: string; path: string; message: string }[];
+  }[];
+}
+
+function emanifest(...args: string[]) {
+  const result = spawnSync(process.execPath, ['bin/emanifest.js', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function validateJson(file: string): Report['files'][number] {
+  const { stdout } = emanifest('validate', '--now', NOW, '--format', 'json', file);
+  const report = JSON.parse(stdout) as Report;
+  const [only] = report.files;
+  if (only === undefined) throw new Error('no file in the report');
+  return only;
+}
+
+const errorsOf = (file: Report['files'][number]) =>
+  file.issues.filter((i) => i.severity === 'error');
+
+describe('examples/', () => {
+  it('paps-trip.json is a clean PAPS trip', () => {
+    const file = validateJson('examples/paps-trip.json');
+    expect(file.issues).toEqual([]);
+    expect(file.valid).toBe(true);
+  });
+
+  it('section-321-trip-2024.json passes: de minimis was open in 2024', () => {
+    expect(errorsOf(validateJson('examples/section-321-trip-2024.json'))).toEqual([]);
+  });
+
+  it('section-321-trip-2026.json is refused: suspended since 2025-08-29, with what to do instead', () => {
+    const file = validateJson('examples/section-321-trip-2026.json');
+    expect(file.valid).toBe(false);
+    const suspended = errorsOf(file).filter((i) => i.code === 'SECTION_321_SUSPENDED');
+    expect(suspended.map((i) => i.path)).toEqual(['/shipments/0/type', '/shipments/1/type']);
+    for (const issue of suspended) {
+      expect(issue.message).toContain('EO 14324');
+      expect(issue.message).toContain('CSMS #66065494');
+      expect(issue.message).toContain('PAPS');
+    }
+  });
+
+  it('hazmat-trip-without-insurance.json is refused for the missing insurance', () => {
+    const file = validateJson('examples/hazmat-trip-without-insurance.json');
+    expect(file.valid).toBe(false);
+    expect(errorsOf(file).map((i) => i.path)).toContain('/truck/insurancePolicy');
+  });
+
+  it('in-bond-trip.json is a valid in-bond shipment', () => {
+    expect(errorsOf(validateJson('examples/in-bond-trip.json'))).toEqual([]);
+  });
+
+  it('unassociated-shipments.json is a valid list of shipments', () => {
+    expect(errorsOf(validateJson('examples/unassociated-shipments.json'))).toEqual([]);
+  });
+
+  it('all examples together: exit 1, with the text report for people', () => {
+    const result = emanifest(
+      'validate',
+      '--now',
+      NOW,
+      'examples/paps-trip.json',
+      'examples/section-321-trip-2026.json',
+    );
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('✓ examples/paps-trip.json');
+    expect(result.stdout).toContain('✗ examples/section-321-trip-2026.json');
+  });
+
+  it('a malformed file exits 2 with its line and column', () => {
+    const result = emanifest('validate', 'examples/broken/malformed-trip.json');
+    expect(result.status).toBe(2);
+    expect(result.stdout).toContain(
+      'examples/broken/malformed-trip.json:5:3: not valid JSON: a comma was expected',
+    );
+  });
+});
