@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
+import { BACKUP_USAGE, backupCommand } from './backup-command.js';
 import { VALIDATE_USAGE, validateCommand } from './validate-command.js';
 
 /**
@@ -19,6 +20,7 @@ type Command = (io: CliIo, args: readonly string[]) => Promise<ExitCode>;
 
 const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   validate: { run: validateCommand, usage: VALIDATE_USAGE },
+  backup: { run: backupCommand, usage: BACKUP_USAGE },
 };
 
 export async function run(io: CliIo, argv: readonly string[]): Promise<ExitCode> {

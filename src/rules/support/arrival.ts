@@ -33,7 +33,10 @@ export function readArrival(document: ManifestDocument): ArrivalReading {
   const port =
     document.usPortOfArrival === undefined ? undefined : findPort(document.usPortOfArrival);
   const wallClock = DateTime.fromFormat(text, ETA_FORMAT, { zone: 'UTC' });
-  if (!wallClock.isValid) return { kind: 'unparseable', text };
+  // Read back: Luxon accepts e.g. hour 24, which no ETA should be.
+  if (!wallClock.isValid || wallClock.toFormat(ETA_FORMAT) !== text) {
+    return { kind: 'unparseable', text };
+  }
   if (port === undefined) return { kind: 'unknown-port', port: document.usPortOfArrival };
   const local = DateTime.fromFormat(text, ETA_FORMAT, { zone: port.timeZone });
   // Luxon moves a time inside the spring-forward gap to a real one; detect that by reading back.
