@@ -77,6 +77,45 @@ export function aShipment(overrides: Partial<Shipment> = {}): Shipment {
   };
 }
 
+/**
+ * A Section 321 shipment: US$240 of Canadian goods for a U.S. consignee, no broker. It passes
+ * every rule only for arrivals before 2025-08-29, when de minimis was suspended (EO 14324):
+ * at FIXED_NOW it is refused, as it should be. Pair it with `aTripArrivingIn2024()`.
+ */
+export function aSection321Shipment(overrides: Partial<Shipment> = {}): Shipment {
+  const shipment: Shipment = {
+    ...aShipment(),
+    type: 'SECTION_321',
+    shipmentControlNumber: 'DEMO0001000321',
+    commodities: [
+      aCommodity({
+        description: 'Maple syrup gift boxes',
+        quantity: 12,
+        packagingUnit: 'BOX',
+        weight: 40,
+        value: 240,
+        harmonizedCode: '170220',
+        marksAndNumbers: ['MLM-321'],
+      }),
+    ],
+  };
+  // No broker: the driver presents the paperwork at the booth (ace-highway.md §4).
+  delete shipment.broker;
+  return { ...shipment, ...overrides };
+}
+
+/** 2024-06-12 12:00 EDT at Buffalo-Niagara Falls: five hours after FIXED_NOW_2024. */
+export const FIXED_NOW_2024 = new Date('2024-06-12T11:00:00Z');
+
+/** A trip arriving in 2024, when Section 321 was open to goods of any origin up to US$800. */
+export function aTripArrivingIn2024(overrides: Partial<TripDocument> = {}): TripDocument {
+  return aTrip({
+    tripNumber: 'DEMO2024061201',
+    estimatedArrivalDateTime: '2024-06-12 12:00:00',
+    ...overrides,
+  });
+}
+
 export function aDriver(overrides: Partial<Person> = {}): Person {
   return {
     firstName: 'Jean',

@@ -24,6 +24,7 @@ export const DEFAULT_REGULATIONS: RegulationTable = {
       from: '2016-03-10T00:00:00-05:00',
       limitUsd: 800,
       source: 'Trade Facilitation and Trade Enforcement Act of 2015, Pub. L. 114-125 §901',
+      note: "CBP's release gives 10 March 2016; some vendor pages say 7 March.",
     },
     {
       kind: 'origin-excluded',
@@ -31,6 +32,7 @@ export const DEFAULT_REGULATIONS: RegulationTable = {
       until: '2025-02-07T00:00:00-05:00',
       countries: ['CN', 'HK'],
       source: 'EO 14195, suspended by EO 14200; ACE truck error 470 (CSMS #64825584)',
+      note: 'De minimis withdrawn from goods of China and Hong Kong, then restored on 7 February.',
     },
     {
       kind: 'origin-excluded',
@@ -47,7 +49,8 @@ export const DEFAULT_REGULATIONS: RegulationTable = {
     {
       kind: 'repealed',
       from: '2027-07-01T00:00:00-04:00',
-      source: 'Pub. L. 119-21 (statutory repeal of de minimis for commercial shipments)',
+      source: 'Pub. L. 119-21',
+      note: 'Statutory repeal of de minimis for commercial shipments entered on or after this date.',
     },
   ],
 };

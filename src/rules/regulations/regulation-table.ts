@@ -16,6 +16,8 @@ const window = {
   /** First instant it no longer applies (exclusive). Omitted: until further notice. */
   until: instant.optional(),
   source: z.string().min(1),
+  /** What the change meant in practice, for people reading the table. */
+  note: z.string().optional(),
 };
 
 export const section321RowSchema = z.discriminatedUnion('kind', [
@@ -28,7 +30,7 @@ export const section321RowSchema = z.discriminatedUnion('kind', [
     countries: z.array(z.string().length(2)).min(1),
   }),
   /** De minimis suspended for every origin: ACE rejects Section 321 manifest filings. */
-  z.strictObject({ kind: z.literal('suspended'), ...window, note: z.string().optional() }),
+  z.strictObject({ kind: z.literal('suspended'), ...window }),
   /** De minimis repealed by statute for commercial shipments. */
   z.strictObject({ kind: z.literal('repealed'), ...window }),
 ]);
@@ -46,7 +48,20 @@ export const regulationTableSchema = z.strictObject({
   }),
   /** An ETA further ahead than this many days is probably a typo: warn. */
   farAheadWarningDays: z.number().positive(),
-  section321: z.array(section321RowSchema),
+  section321: z.array(section321RowSchema).superRefine((rows, context) => {
+    // A window that ends before it starts is a typo that would silently drop a row.
+    rows.forEach((row, index) => {
+      if (row.from !== undefined && row.until !== undefined) {
+        if (Date.parse(row.from) >= Date.parse(row.until)) {
+          context.addIssue({
+            code: 'custom',
+            path: [index, 'until'],
+            message: `"until" (${row.until}) must be later than "from" (${row.from}).`,
+          });
+        }
+      }
+    });
+  }),
 });
 export type RegulationTable = z.infer<typeof regulationTableSchema>;
 
