@@ -1,0 +1,52 @@
+import { isCountry } from '../../codes/index.js';
+import { childPointer, type Issue } from '../../domain/index.js';
+import { raise, type IssueDefinition, type Rule } from '../rule.js';
+import { allCommodities, isBlank } from '../support/shipments.js';
+
+const ORIGIN_REQUIRED: IssueDefinition = {
+  code: 'COMMODITY_COUNTRY_OF_ORIGIN_REQUIRED',
+  severity: 'error',
+  title: 'A Section 321 commodity has no country of origin',
+  fix: 'Enter the ISO 3166-1 alpha-2 code of the country where the goods were made, e.g. CA.',
+  source: '19 CFR 10.151; shared/reference/ace-highway.md §4 (required-field legend)',
+};
+
+const ORIGIN_UNKNOWN: IssueDefinition = {
+  code: 'COMMODITY_COUNTRY_OF_ORIGIN_UNKNOWN',
+  severity: 'error',
+  title: 'The country of origin is not an ISO 3166-1 alpha-2 code',
+  fix: 'Use the 2-letter upper-case ISO code of the country where the goods were made: CA, MX, CN, …',
+  source: 'ISO 3166-1',
+};
+
+/**
+ * Country of origin: "Required when Shipment is Section 321" (ace-highway.md §4), since de
+ * minimis eligibility depends on it; whenever given, it must be a real ISO country code.
+ */
+export const commodityCountryOfOriginRule: Rule = {
+  id: 'commodity-country-of-origin',
+  issues: [ORIGIN_REQUIRED, ORIGIN_UNKNOWN],
+  check(document) {
+    return allCommodities(document).flatMap(({ commodity, path, shipment }): Issue[] => {
+      const at = childPointer(path, 'countryOfOrigin');
+      const origin = commodity.countryOfOrigin;
+      if (isBlank(origin)) {
+        return shipment.shipment.type === 'SECTION_321'
+          ? [
+              raise(
+                ORIGIN_REQUIRED,
+                at,
+                'The commodity of a SECTION_321 shipment has no country of origin.',
+              ),
+            ]
+          : [];
+      }
+      if (!isCountry(origin)) {
+        return [
+          raise(ORIGIN_UNKNOWN, at, `"${origin}" is not an ISO 3166-1 alpha-2 country code.`),
+        ];
+      }
+      return [];
+    });
+  },
+};

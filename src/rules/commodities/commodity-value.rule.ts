@@ -1,0 +1,55 @@
+import { childPointer, type Issue } from '../../domain/index.js';
+import { raise, type IssueDefinition, type Rule } from '../rule.js';
+import { allCommodities } from '../support/shipments.js';
+
+/**
+ * The commercial UI's legend: value is "Required when Shipment is Section 321 or In-Bond"
+ * (ace-highway.md §4). Section 321 needs it to check the de minimis limit; an in-bond movement
+ * declares the value of the goods it carries under bond.
+ */
+const VALUE_REQUIRED_FOR = new Set(['SECTION_321', 'IN_BOND']);
+
+const VALUE_REQUIRED: IssueDefinition = {
+  code: 'COMMODITY_VALUE_REQUIRED',
+  severity: 'error',
+  title: 'A Section 321 or in-bond commodity has no value',
+  fix: 'Enter the value of the commodity line in U.S. dollars, from the commercial invoice.',
+  source:
+    '19 CFR 10.151 (Section 321); 19 CFR part 18 (in-bond); shared/reference/ace-highway.md §4',
+};
+
+const VALUE_NEGATIVE: IssueDefinition = {
+  code: 'COMMODITY_VALUE_NEGATIVE',
+  severity: 'error',
+  title: 'A commodity value is negative',
+  fix: 'Enter the value in U.S. dollars, 0 or more.',
+  source: 'shared/reference/ace-highway.md §4',
+};
+
+/** Value in U.S. dollars: never negative, and required for Section 321 and in-bond shipments. */
+export const commodityValueRule: Rule = {
+  id: 'commodity-value',
+  issues: [VALUE_REQUIRED, VALUE_NEGATIVE],
+  check(document) {
+    return allCommodities(document).flatMap(({ commodity, path, shipment }): Issue[] => {
+      const at = childPointer(path, 'value');
+      const { value } = commodity;
+      const type = shipment.shipment.type;
+      if (value === undefined) {
+        return type !== undefined && VALUE_REQUIRED_FOR.has(type)
+          ? [
+              raise(
+                VALUE_REQUIRED,
+                at,
+                `The commodity of a ${type} shipment has no value in U.S. dollars.`,
+              ),
+            ]
+          : [];
+      }
+      if (value < 0) {
+        return [raise(VALUE_NEGATIVE, at, `The value ${value} is negative.`)];
+      }
+      return [];
+    });
+  },
+};

@@ -1,0 +1,71 @@
+import { isOneOf, WEIGHT_UNITS } from '../../codes/index.js';
+import { childPointer, type Issue } from '../../domain/index.js';
+import { raise, type IssueDefinition, type Rule } from '../rule.js';
+import { allCommodities, isBlank } from '../support/shipments.js';
+
+const SOURCE = 'shared/reference/ace-highway.md §4 (required-field legend)';
+
+const WEIGHT_REQUIRED: IssueDefinition = {
+  code: 'COMMODITY_WEIGHT_REQUIRED',
+  severity: 'error',
+  title: 'A commodity has no weight',
+  fix: 'Enter the gross weight of the commodity line from the bill of lading.',
+  source: SOURCE,
+};
+
+const WEIGHT_NOT_POSITIVE: IssueDefinition = {
+  code: 'COMMODITY_WEIGHT_NOT_POSITIVE',
+  severity: 'error',
+  title: 'A commodity weight is zero or negative',
+  fix: 'Enter the gross weight, greater than 0.',
+  source: SOURCE,
+};
+
+const UNIT_REQUIRED: IssueDefinition = {
+  code: 'COMMODITY_WEIGHT_UNIT_REQUIRED',
+  severity: 'error',
+  title: 'A commodity weight has no unit',
+  fix: 'Say whether the weight is in pounds (L) or kilograms (K).',
+  source: SOURCE,
+};
+
+const UNIT_UNKNOWN: IssueDefinition = {
+  code: 'COMMODITY_WEIGHT_UNIT_UNKNOWN',
+  severity: 'error',
+  title: 'The weight unit is not pounds or kilograms',
+  fix: `Use one of ${Object.keys(WEIGHT_UNITS).join(', ')} (pounds or kilograms).`,
+  source: 'shared/reference/ace-highway.md §4, §7',
+};
+
+/** Every commodity has a gross weight above 0 in pounds or kilograms. */
+export const commodityWeightRule: Rule = {
+  id: 'commodity-weight',
+  issues: [WEIGHT_REQUIRED, WEIGHT_NOT_POSITIVE, UNIT_REQUIRED, UNIT_UNKNOWN],
+  check(document) {
+    return allCommodities(document).flatMap(({ commodity, path }) => {
+      const issues: Issue[] = [];
+      const { weight, weightUnit } = commodity;
+      const weightPath = childPointer(path, 'weight');
+      if (weight === undefined) {
+        issues.push(raise(WEIGHT_REQUIRED, weightPath, 'The commodity has no weight.'));
+      } else if (weight <= 0) {
+        issues.push(
+          raise(WEIGHT_NOT_POSITIVE, weightPath, `The weight ${weight} is not greater than 0.`),
+        );
+      }
+      const unitPath = childPointer(path, 'weightUnit');
+      if (isBlank(weightUnit)) {
+        issues.push(raise(UNIT_REQUIRED, unitPath, 'The commodity weight has no unit.'));
+      } else if (!isOneOf(WEIGHT_UNITS, weightUnit)) {
+        issues.push(
+          raise(
+            UNIT_UNKNOWN,
+            unitPath,
+            `"${weightUnit}" is not a weight unit (pounds or kilograms).`,
+          ),
+        );
+      }
+      return issues;
+    });
+  },
+};

@@ -1,0 +1,44 @@
+import { childPointer } from '../../domain/index.js';
+import { raise, type IssueDefinition, type Rule } from '../rule.js';
+import { shipmentsOf } from '../support/shipments.js';
+
+const SHIPPER_REQUIRED: IssueDefinition = {
+  code: 'SHIPMENT_SHIPPER_REQUIRED',
+  severity: 'error',
+  title: 'The shipment has no shipper',
+  fix: 'Add the shipper (name and address) from the bill of lading.',
+  source: 'shared/reference/ace-highway.md §4',
+};
+
+const CONSIGNEE_REQUIRED: IssueDefinition = {
+  code: 'SHIPMENT_CONSIGNEE_REQUIRED',
+  severity: 'error',
+  title: 'The shipment has no consignee',
+  fix: 'Add the consignee (name and address) from the bill of lading.',
+  source: 'shared/reference/ace-highway.md §4',
+};
+
+/**
+ * Every shipment names its shipper and consignee. Their contents are checked by the parties
+ * rules, which stay silent when the party is missing altogether.
+ */
+export const shipmentPartiesRule: Rule = {
+  id: 'shipment-parties',
+  issues: [SHIPPER_REQUIRED, CONSIGNEE_REQUIRED],
+  check(document) {
+    return shipmentsOf(document).flatMap(({ shipment, path }) => [
+      ...(shipment.shipper === undefined
+        ? [raise(SHIPPER_REQUIRED, childPointer(path, 'shipper'), 'The shipment has no shipper.')]
+        : []),
+      ...(shipment.consignee === undefined
+        ? [
+            raise(
+              CONSIGNEE_REQUIRED,
+              childPointer(path, 'consignee'),
+              'The shipment has no consignee.',
+            ),
+          ]
+        : []),
+    ]);
+  },
+};
