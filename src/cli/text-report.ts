@@ -26,7 +26,8 @@ function headline(result: FileResult): string {
     const shipments = document.shipments?.length ?? 0;
     return ` — trip ${document.tripNumber ?? '(no number)'}, ${shipments} shipment${shipments === 1 ? '' : 's'}`;
   }
-  return ` — ${document.shipments?.length ?? 0} unassociated shipments`;
+  const count = document.shipments?.length ?? 0;
+  return ` — ${count} unassociated shipment${count === 1 ? '' : 's'}`;
 }
 
 function fileBlock(result: FileResult): string[] {

@@ -45,12 +45,14 @@ describe('emanifest validate', () => {
     const { io, stdout } = memoryIo({ 'bad.json': '{\n  "data": "ACE_TRIP",\n  "x": }' });
     expect(await run(io, ['validate', 'bad.json'])).toBe(2);
     expect(stdout()).toContain('bad.json:3:8: not valid JSON: a value was expected');
+    expect(stdout()).toContain('DOCUMENT_NOT_JSON');
   });
 
   it('exits 2 when a file cannot be read, after reporting the others', async () => {
     const { io, stdout } = memoryIo({ 'trip.json': clean });
     expect(await run(io, ['validate', 'trip.json', 'missing.json'])).toBe(2);
     expect(stdout()).toContain('missing.json cannot be read (ENOENT)');
+    expect(stdout()).toContain('FILE_UNREADABLE');
     expect(stdout()).toContain('✓ trip.json');
   });
 

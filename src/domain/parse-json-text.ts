@@ -7,7 +7,12 @@ import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
  */
 export type JsonTextResult =
   | { readonly ok: true; readonly value: unknown }
-  | { readonly ok: false; readonly line: number; readonly column: number; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly line: number;
+      readonly column: number;
+      readonly message: string;
+    };
 
 const EXPLANATIONS: Readonly<Record<string, string>> = {
   InvalidSymbol: 'unexpected character',

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { parseManifestDocument } from './parse-document.js';
+
+describe('parseManifestDocument', () => {
+  it('reads a trip and a list of unassociated shipments', () => {
+    expect(parseManifestDocument({ data: 'ACE_TRIP', tripNumber: 'DEMO1234' })).toMatchObject({
+      ok: true,
+      document: { data: 'ACE_TRIP', tripNumber: 'DEMO1234' },
+    });
+    expect(parseManifestDocument({ data: 'ACE_SHIPMENT', shipments: [] })).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('drops the commercial API transport fields', () => {
+    const parsed = parseManifestDocument({
+      data: 'ACE_TRIP',
+      sendId: '8812',
+      companyKey: 'abc',
+      operation: 'CREATE',
+      autoSend: false,
+    });
+    expect(parsed).toEqual({ ok: true, document: { data: 'ACE_TRIP' } });
+  });
+
+  it('reads the older single licensePlate object as one plate', () => {
+    const parsed = parseManifestDocument({
+      data: 'ACE_TRIP',
+      truck: { number: 'T1', licensePlate: { number: 'AB123', stateProvince: 'ON' } },
+      trailers: [{ number: 'TR1', licensePlate: { number: 'P1', stateProvince: 'QC' } }],
+    });
+    expect(parsed).toMatchObject({
+      ok: true,
+      document: {
+        truck: { licensePlates: [{ number: 'AB123', stateProvince: 'ON' }] },
+        trailers: [{ licensePlates: [{ number: 'P1', stateProvince: 'QC' }] }],
+      },
+    });
+  });
+
+  it('refuses a document that does not say what it holds', () => {
+    expect(parseManifestDocument({ data: 'ACE_MANIFEST' })).toEqual({
+      ok: false,
+      issues: [expect.objectContaining({ code: 'DOCUMENT_KIND_UNKNOWN', path: '/data' })],
+    });
+    expect(parseManifestDocument({})).toMatchObject({
+      ok: false,
+      issues: [{ code: 'DOCUMENT_KIND_UNKNOWN', path: '/data' }],
+    });
+  });
+
+  it('refuses misspelt fields with their JSON Pointer, so no data is silently dropped', () => {
+    const parsed = parseManifestDocument({
+      data: 'ACE_TRIP',
+      shipments: [{ shipmentControlNumer: 'DEMO0001' }],
+    });
+    expect(parsed).toEqual({
+      ok: false,
+      issues: [
+        expect.objectContaining({
+          code: 'DOCUMENT_UNKNOWN_FIELD',
+          path: '/shipments/0/shipmentControlNumer',
+        }),
+      ],
+    });
+  });
+
+  it('refuses wrong JSON types, saying what was found', () => {
+    const parsed = parseManifestDocument({
+      data: 'ACE_TRIP',
+      shipments: [{ commodities: [{ quantity: '3' }] }],
+      drivers: {},
+    });
+    expect(parsed).toMatchObject({
+      ok: false,
+      issues: expect.arrayContaining([
+        {
+          code: 'DOCUMENT_WRONG_TYPE',
+          severity: 'error',
+          path: '/shipments/0/commodities/0/quantity',
+          message: 'Expected number, found string "3".',
+        },
+        expect.objectContaining({ code: 'DOCUMENT_WRONG_TYPE', path: '/drivers' }),
+      ]),
+    });
+  });
+
+  it('refuses JSON that is not an object at all', () => {
+    expect(parseManifestDocument([1, 2])).toMatchObject({ ok: false });
+    expect(parseManifestDocument(null)).toMatchObject({ ok: false });
+  });
+});
