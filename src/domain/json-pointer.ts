@@ -1,7 +1,10 @@
 /** JSON Pointer (RFC 6901) helpers: every issue locates its field with one. */
 
 function escapeToken(token: string | number): string {
-  return String(token).replaceAll('~', '~0').replaceAll('/', '~1');
+  if (typeof token === 'number') return String(token);
+  return token.includes('~') || token.includes('/')
+    ? token.replaceAll('~', '~0').replaceAll('/', '~1')
+    : token;
 }
 
 /** Builds a pointer from path tokens: `pointer('shipments', 0, 'scn')` → `/shipments/0/scn`. */
