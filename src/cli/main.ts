@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
 import { BACKUP_USAGE, backupCommand } from './backup-command.js';
+import { SERVE_USAGE, serveCommand } from './serve-command.js';
 import { VALIDATE_USAGE, validateCommand } from './validate-command.js';
 
 /**
@@ -21,6 +22,7 @@ type Command = (io: CliIo, args: readonly string[]) => Promise<ExitCode>;
 const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   validate: { run: validateCommand, usage: VALIDATE_USAGE },
   backup: { run: backupCommand, usage: BACKUP_USAGE },
+  serve: { run: serveCommand, usage: SERVE_USAGE },
 };
 
 export async function run(io: CliIo, argv: readonly string[]): Promise<ExitCode> {

@@ -71,9 +71,9 @@ describe('parseManifestDocument', () => {
       shipments: [{ commodities: [{ quantity: '3' }] }],
       drivers: {},
     });
-    expect(parsed).toMatchObject({
-      ok: false,
-      issues: expect.arrayContaining([
+    if (parsed.ok) throw new Error('expected the shape to be refused');
+    expect(parsed.issues).toEqual(
+      expect.arrayContaining([
         {
           code: 'DOCUMENT_WRONG_TYPE',
           severity: 'error',
@@ -82,7 +82,7 @@ describe('parseManifestDocument', () => {
         },
         expect.objectContaining({ code: 'DOCUMENT_WRONG_TYPE', path: '/drivers' }),
       ]),
-    });
+    );
   });
 
   it('refuses JSON that is not an object at all', () => {

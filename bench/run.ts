@@ -1,0 +1,42 @@
+/**
+ * `npm run bench`: quick-assign search latency at 100,000 parties and create-shipment
+ * throughput (and the rule engine on a 10,000-shipment trip), each next to a baseline measured
+ * in the same run. SQLite always; PostgreSQL too
+ * when BENCH_POSTGRES_URL is set. Numbers are printed, never asserted (machines differ).
+ */
+import { benchCreateShipment } from './create-shipment-throughput.js';
+import { openBenchDatabase } from './bench-support.js';
+import { benchQuickAssign } from './quick-assign-search.js';
+import { runValidationBench } from './validation.bench.js';
+
+const PARTIES = Number(process.env['BENCH_PARTIES'] ?? 100_000);
+const QUERIES = 200;
+const SHIPMENTS = Number(process.env['BENCH_SHIPMENTS'] ?? 2_000);
+
+async function main(): Promise<void> {
+  const targets: (string | undefined)[] = [undefined];
+  const postgresUrl = process.env['BENCH_POSTGRES_URL'];
+  if (postgresUrl !== undefined && postgresUrl !== '') targets.push(postgresUrl);
+  console.log(`ACE eManifest benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
+  console.log('\nRule engine');
+  for (const line of runValidationBench()) console.log(`  ${line}`);
+  for (const url of targets) {
+    const target = await openBenchDatabase(url);
+    try {
+      console.log(`\n${target.label}`);
+      console.log(
+        `Quick-assign search, ${PARTIES.toLocaleString('en-US')} parties in one address book`,
+      );
+      await benchQuickAssign(target, PARTIES, QUERIES);
+      console.log('Create shipment');
+      await benchCreateShipment(target, SHIPMENTS);
+    } finally {
+      await target.close();
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,107 @@
+/**
+ * Service configuration, read from the environment exactly once at start-up
+ * (docs/architecture.md: only api/ and cli/ read process.env). One zod schema, and every problem
+ * is reported together so an operator fixes the whole file in one go instead of one variable
+ * per restart.
+ */
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** `90`, `90s`, `30m`, `12h`, `7d` → milliseconds. A bare number is seconds. */
+const DURATION = /^(\d+)\s*(s|m|h|d)?$/;
+const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+function durationMs(text: string): number | undefined {
+  const match = DURATION.exec(text.trim());
+  if (!match?.[1]) return undefined;
+  const unit = (match[2] ?? 's') as keyof typeof UNIT_MS;
+  const ms = Number(match[1]) * UNIT_MS[unit];
+  return ms > 0 ? ms : undefined;
+}
+
+const duration = z.string().transform((text, ctx) => {
+  const ms = durationMs(text);
+  if (ms === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected a duration like 3600, 30m, 12h or 7d, found "${text}"`,
+    });
+    return z.NEVER;
+  }
+  return ms;
+});
+
+/** Empty strings count as unset: `FOO=` in a .env file should not override a default. */
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: optionalString.refine(
+    (url) => url === undefined || /^postgres(ql)?:\/\/.+/.test(url),
+    'must be a PostgreSQL URL (postgres://user@host:5432/db); leave it unset for embedded SQLite',
+  ),
+  SQLITE_PATH: z.string().min(1).default('./data/emanifest.sqlite'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  SESSION_TTL: duration.default(12 * UNIT_MS.h),
+  RULES_FILE: optionalString,
+  // Behind a reverse proxy the client address (used by the login rate limit) is in
+  // X-Forwarded-For; trusting it without a proxy would let anyone pick their own address.
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((flag) => flag === 'true' || flag === '1'),
+});
+
+export interface ServiceConfig {
+  readonly mode: 'development' | 'production' | 'test';
+  readonly port: number;
+  readonly host: string;
+  readonly database: { readonly url: string | undefined; readonly sqlitePath: string };
+  readonly logLevel: (typeof LOG_LEVELS)[number];
+  readonly sessionTtlMs: number;
+  readonly rulesFile: string | undefined;
+  readonly trustProxy: boolean;
+}
+
+export type ConfigResult =
+  | { readonly ok: true; readonly config: ServiceConfig }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+/** Parses an environment (normally `process.env`); never throws. */
+export function parseConfig(env: Readonly<Record<string, string | undefined>>): ConfigResult {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    return {
+      ok: false,
+      errors: result.error.issues.map((issue) => {
+        const name = issue.path.map(String).join('.');
+        return name === '' ? issue.message : `${name}: ${issue.message}`;
+      }),
+    };
+  }
+  const env_ = result.data;
+  return {
+    ok: true,
+    config: {
+      mode: env_.NODE_ENV,
+      port: env_.PORT,
+      host: env_.HOST,
+      database: { url: env_.DATABASE_URL, sqlitePath: env_.SQLITE_PATH },
+      logLevel: env_.LOG_LEVEL,
+      sessionTtlMs: env_.SESSION_TTL,
+      rulesFile: env_.RULES_FILE,
+      trustProxy: env_.TRUST_PROXY,
+    },
+  };
+}
+
+/** The one place the service reads the process environment. */
+export function configFromProcessEnv(): ConfigResult {
+  return parseConfig(process.env);
+}

@@ -1,0 +1,202 @@
+/**
+ * Every failure leaves the API as `application/problem+json` (RFC 9457) with the issues list.
+ * This is the ONE place where an application failure becomes an HTTP status
+ * (docs/architecture.md: no HTTP status appears below src/api).
+ */
+import type { FastifyError, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { AppError, type AppErrorKind } from '../app/errors.js';
+import type { Issue } from '../domain/index.js';
+import { issueSchema } from './schemas/common.js';
+
+/** Failures that exist only at the HTTP boundary: the request never reached a use case. */
+export type HttpProblemKind =
+  | 'MALFORMED_REQUEST'
+  | 'REQUEST_INVALID'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'ROUTE_NOT_FOUND'
+  | 'CSRF_TOKEN_INVALID'
+  | 'PRECONDITION_REQUIRED'
+  | 'UNAVAILABLE'
+  | 'INTERNAL';
+
+export type ProblemKind = AppErrorKind | HttpProblemKind;
+
+/** Only statuses this API really sends compile, so a typo like 490 cannot slip in. */
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 428 | 429 | 500 | 503;
+
+interface ProblemEntry {
+  readonly status: ProblemStatus;
+  readonly title: string;
+}
+
+/** The typed table. A new AppErrorKind fails to compile until it has a row here. */
+export const PROBLEMS: { readonly [K in ProblemKind]: ProblemEntry } = {
+  NOT_FOUND: { status: 404, title: 'Not found' },
+  CONFLICT: { status: 409, title: 'Conflict' },
+  // 409 rather than 412: the issue asks for it, and clients treat both "reload and retry" alike.
+  STALE_VERSION: { status: 409, title: 'Stale version' },
+  FORBIDDEN: { status: 403, title: 'Forbidden' },
+  UNAUTHENTICATED: { status: 401, title: 'Authentication required' },
+  // The record exists and the data is fine, but its current state forbids the action.
+  INVALID_STATE: { status: 409, title: 'Invalid state' },
+  VALIDATION_FAILED: { status: 422, title: 'Validation failed' },
+  RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  MALFORMED_REQUEST: { status: 400, title: 'Malformed request' },
+  REQUEST_INVALID: { status: 400, title: 'Request does not match the schema' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
+  PAYLOAD_TOO_LARGE: { status: 413, title: 'Payload too large' },
+  ROUTE_NOT_FOUND: { status: 404, title: 'Not found' },
+  CSRF_TOKEN_INVALID: { status: 403, title: 'CSRF token missing or invalid' },
+  PRECONDITION_REQUIRED: { status: 428, title: 'Precondition required' },
+  UNAVAILABLE: { status: 503, title: 'Service unavailable' },
+  INTERNAL: { status: 500, title: 'Internal server error' },
+};
+
+/** Thrown by API code for HTTP-only failures; use cases throw AppError instead. */
+export class HttpProblem extends Error {
+  override readonly name = 'HttpProblem';
+  constructor(
+    readonly kind: HttpProblemKind,
+    message: string,
+    readonly issues: readonly Issue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export const problemSchema = z
+  .object({
+    type: z
+      .string()
+      .describe('Stable identifier of the kind of problem: urn:ace-emanifest:problem:<kind>'),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().describe('The request path the problem occurred on.'),
+    code: z.string().describe('The problem kind, e.g. STALE_VERSION.'),
+    requestId: z.string().describe('Quote it when reporting a problem; every log line carries it.'),
+    issues: z.array(issueSchema),
+  })
+  .meta({ id: 'Problem' });
+
+export type Problem = z.infer<typeof problemSchema>;
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
+function problem(
+  kind: ProblemKind,
+  detail: string,
+  issues: readonly Issue[],
+  request: FastifyRequest,
+): Problem {
+  const entry = PROBLEMS[kind];
+  return {
+    type: `urn:ace-emanifest:problem:${kind.toLowerCase().replaceAll('_', '-')}`,
+    title: entry.title,
+    status: entry.status,
+    detail,
+    instance: request.url.split('?')[0] ?? request.url,
+    code: kind,
+    requestId: request.id,
+    issues: [...issues],
+  };
+}
+
+/** Fastify's own failures (body parsing, limits, schemas) carry a code and statusCode. */
+function isFastifyError(error: unknown): error is FastifyError {
+  return (
+    error instanceof Error && ('statusCode' in error || 'code' in error || 'validation' in error)
+  );
+}
+
+const CONTEXT_PREFIX: Record<string, string> = {
+  body: '',
+  querystring: 'query parameter ',
+  params: 'path parameter ',
+  headers: 'header ',
+};
+
+/** Schema failures become issues whose `path` is a JSON Pointer (see validation.ts). */
+function validationIssues(error: FastifyError): Issue[] {
+  const where = error.validationContext ?? 'body';
+  return (error.validation ?? []).map((failure) => ({
+    code: where === 'body' ? 'REQUEST_BODY_INVALID' : `REQUEST_${where.toUpperCase()}_INVALID`,
+    severity: 'error',
+    path: failure.instancePath,
+    message: `${CONTEXT_PREFIX[where] ?? ''}${failure.instancePath || '(root)'}: ${failure.message ?? 'invalid'}`,
+  }));
+}
+
+function classify(error: unknown): { kind: ProblemKind; detail: string; issues: readonly Issue[] } {
+  if (error instanceof AppError || error instanceof HttpProblem) {
+    return { kind: error.kind, detail: error.message, issues: error.issues };
+  }
+  if (!isFastifyError(error)) return internal;
+  if (error.validation) {
+    return {
+      kind: 'REQUEST_INVALID',
+      detail: `The request ${error.validationContext ?? 'body'} does not match the schema; see issues.`,
+      issues: validationIssues(error),
+    };
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return {
+        kind: 'UNSUPPORTED_MEDIA_TYPE',
+        detail: 'Send the body as application/json.',
+        issues: [],
+      };
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return {
+        kind: 'PAYLOAD_TOO_LARGE',
+        detail: 'The request body is larger than this route accepts.',
+        issues: [],
+      };
+    case 'FST_CSRF_MISSING_SECRET':
+    case 'FST_CSRF_INVALID_TOKEN':
+      return {
+        kind: 'CSRF_TOKEN_INVALID',
+        detail:
+          'Requests that change data with a session cookie must send the x-csrf-token header (GET /api/v1/session returns it).',
+        issues: [],
+      };
+    default:
+      break;
+  }
+  if (error instanceof SyntaxError || error.statusCode === 400) {
+    // The parser's message says where the JSON breaks ("Unexpected token } at position 12"):
+    // useful, and it contains nothing but the client's own input.
+    return { kind: 'MALFORMED_REQUEST', detail: error.message, issues: [] };
+  }
+  if (error.statusCode === 404)
+    return { kind: 'ROUTE_NOT_FOUND', detail: error.message, issues: [] };
+  if (error.statusCode === 413)
+    return { kind: 'PAYLOAD_TOO_LARGE', detail: error.message, issues: [] };
+  if (error.statusCode === 415)
+    return { kind: 'UNSUPPORTED_MEDIA_TYPE', detail: error.message, issues: [] };
+  return internal;
+}
+
+const internal = {
+  kind: 'INTERNAL',
+  // Never the message or stack of an unexpected error: it may carry SQL, paths or secrets.
+  detail: 'Something went wrong on our side. The request id identifies it in the logs.',
+  issues: [],
+} as const satisfies { kind: ProblemKind; detail: string; issues: readonly Issue[] };
+
+/** Maps anything thrown while handling a request to a problem document. */
+export function toProblem(error: unknown, request: FastifyRequest): Problem {
+  const { kind, detail, issues } = classify(error);
+  return problem(kind, detail, issues, request);
+}
+
+export function problemFor(
+  kind: ProblemKind,
+  detail: string,
+  request: FastifyRequest,
+  issues: readonly Issue[] = [],
+): Problem {
+  return problem(kind, detail, issues, request);
+}

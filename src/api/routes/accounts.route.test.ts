@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  aCompany,
+  anApiToken,
+  anonymous,
+  call,
+  signIn,
+  startHarness,
+  type Credentials,
+  type Harness,
+} from '../../../test/api-harness.js';
+
+let harness: Harness;
+let admin: Credentials;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  const demo = await aCompany(harness, 'DEMO');
+  admin = await signIn(harness, demo.email);
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+describe('company settings', () => {
+  it('reads with an ETag and changes with If-Match; stale writes get 409', async () => {
+    const read = await call(harness, admin, 'GET', '/api/v1/company');
+    expect(read.statusCode).toBe(200);
+    const etag = read.headers.etag as string;
+    const changed = await call(harness, admin, 'PATCH', '/api/v1/company', {
+      body: { name: 'Demo Carrier Ltd', defaultPortOfArrival: '0115' },
+      headers: { 'if-match': etag },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({
+      name: 'Demo Carrier Ltd',
+      defaultPortOfArrival: '0115',
+    });
+    const stale = await call(harness, admin, 'PATCH', '/api/v1/company', {
+      body: { name: 'Lost update' },
+      headers: { 'if-match': etag },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect((await call(harness, admin, 'GET', '/api/v1/company')).json()).toMatchObject({
+      name: 'Demo Carrier Ltd',
+    });
+  });
+
+  it('refuses a bad prefix with 422 and a located issue, and unknown fields with 400', async () => {
+    const etag = (await call(harness, admin, 'GET', '/api/v1/company')).headers.etag as string;
+    const bad = await call(harness, admin, 'PATCH', '/api/v1/company', {
+      body: { tripNumberPrefix: 'XX' },
+      headers: { 'if-match': etag },
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json()).toMatchObject({ issues: [{ path: '/tripNumberPrefix' }] });
+    const unknown = await call(harness, admin, 'PATCH', '/api/v1/company', {
+      body: { scac: 'EVIL' },
+      headers: { 'if-match': etag },
+    });
+    expect(unknown.statusCode).toBe(400);
+  });
+});
+
+describe('users', () => {
+  it('lets an admin add users and change roles, and nobody else', async () => {
+    const created = await call(harness, admin, 'POST', '/api/v1/users', {
+      body: {
+        email: 'viewer@demo.example',
+        displayName: 'Vera',
+        role: 'viewer',
+        password: 'a long password',
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const userId = created.json<{ user: { id: string } }>().user.id;
+    const viewer = await signIn(harness, 'viewer@demo.example', 'a long password');
+    expect((await call(harness, viewer, 'GET', '/api/v1/users')).statusCode).toBe(403);
+    expect(
+      (
+        await call(harness, viewer, 'PUT', `/api/v1/users/${userId}/role`, {
+          body: { role: 'admin' },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const promoted = await call(harness, admin, 'PUT', `/api/v1/users/${userId}/role`, {
+      body: { role: 'dispatcher' },
+    });
+    expect(promoted.json()).toMatchObject({ role: 'dispatcher' });
+    const list = await call(harness, admin, 'GET', '/api/v1/users');
+    expect(list.json<{ items: unknown[] }>().items).toHaveLength(2);
+    expect(list.body).not.toContain('password');
+  });
+
+  it('rejects a short password with 422 and a bad role with 400', async () => {
+    const short = await call(harness, admin, 'POST', '/api/v1/users', {
+      body: { email: 'x@demo.example', displayName: 'X', role: 'viewer', password: 'short' },
+    });
+    expect(short.statusCode).toBe(422);
+    expect(short.json()).toMatchObject({ issues: [{ path: '/password' }] });
+    const role = await call(harness, admin, 'POST', '/api/v1/users', {
+      body: { email: 'x@demo.example', displayName: 'X', role: 'owner' },
+    });
+    expect(role.statusCode).toBe(400);
+    expect(role.json()).toMatchObject({ issues: [{ path: '/role' }] });
+  });
+
+  it('will not demote the last admin', async () => {
+    const me = (await call(harness, admin, 'GET', '/api/v1/session')).json<{
+      user: { id: string };
+    }>();
+    const response = await call(harness, admin, 'PUT', `/api/v1/users/${me.user.id}/role`, {
+      body: { role: 'viewer' },
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.json()).toMatchObject({ code: 'INVALID_STATE' });
+  });
+});
+
+describe('API tokens', () => {
+  it('shows the secret once, lists without it, and revocation stops it at once', async () => {
+    const created = await call(harness, admin, 'POST', '/api/v1/api-tokens', {
+      body: { name: 'TMS', role: 'viewer' },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.headers['cache-control']).toBe('no-store');
+    const { token, secret } = created.json<{ token: { id: string }; secret: string }>();
+    const bearer: Credentials = { kind: 'token', token: secret };
+    expect((await call(harness, bearer, 'GET', '/api/v1/trips')).statusCode).toBe(200);
+
+    const list = await call(harness, admin, 'GET', '/api/v1/api-tokens');
+    expect(list.body).not.toContain(secret);
+    expect(list.json<{ items: { id: string }[] }>().items.map((t) => t.id)).toContain(token.id);
+
+    const revoked = await call(harness, admin, 'DELETE', `/api/v1/api-tokens/${token.id}`);
+    expect(revoked.statusCode).toBe(200);
+    expect(revoked.json<{ revokedAt: string | null }>().revokedAt).not.toBeNull();
+    expect((await call(harness, bearer, 'GET', '/api/v1/trips')).statusCode).toBe(401);
+  });
+
+  it('is admin only; a token cannot switch company or use the session routes', async () => {
+    const dispatcher = await anApiToken(harness, admin, 'dispatcher');
+    expect((await call(harness, dispatcher, 'GET', '/api/v1/api-tokens')).statusCode).toBe(403);
+    expect(
+      (
+        await call(harness, dispatcher, 'POST', '/api/v1/api-tokens', {
+          body: { name: 'escalate', role: 'admin' },
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect((await call(harness, dispatcher, 'GET', '/api/v1/session')).statusCode).toBe(403);
+    expect((await call(harness, anonymous, 'GET', '/api/v1/api-tokens')).statusCode).toBe(401);
+  });
+});

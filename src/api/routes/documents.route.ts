@@ -1,0 +1,114 @@
+/**
+ * Import and export of the trip document (docs/trip-document.md): the same JSON the CLI
+ * validates. Import is all or nothing; export gives back what was imported (lossless), and
+ * optionally the trip's full change history.
+ */
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { exportTrip, importDocument } from '../../app/index.js';
+import { manifestDocumentSchema } from '../../domain/index.js';
+import { actorOf } from '../auth/authenticate.js';
+import type { ApiDeps } from '../deps.js';
+import { idParams, issueSchema } from '../schemas/common.js';
+import { responses } from '../schemas/responses.js';
+import {
+  auditEntrySchema,
+  exportedDocumentSchema,
+  shipmentRecordSchema,
+  tripRecordSchema,
+} from '../schemas/trips.js';
+
+/** A trip of 10,000 shipments is several megabytes of JSON. */
+export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
+
+const importResult = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('trip'),
+    trip: tripRecordSchema,
+    shipments: z.array(shipmentRecordSchema),
+    issues: z.array(issueSchema),
+  }),
+  z.object({
+    kind: z.literal('shipments'),
+    shipments: z.array(shipmentRecordSchema),
+    issues: z.array(issueSchema),
+  }),
+]);
+
+export const documentRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
+  app,
+  { deps },
+  done,
+) => {
+  app.post(
+    '/imports',
+    {
+      schema: {
+        tags: ['import and export'],
+        summary: 'Import a trip document or a shipment list (dispatcher)',
+        description:
+          'ACE_TRIP creates a trip with its shipments; ACE_SHIPMENT creates unassociated shipments, or appends them to `tripId`. All or nothing: a wrong shape is 422, a used trip number or SCN 409, each with located issues, and nothing is written.',
+        querystring: z.object({ tripId: z.string().min(1).optional() }),
+        body: manifestDocumentSchema,
+        response: responses({ 201: importResult }),
+      },
+      bodyLimit: IMPORT_BODY_LIMIT,
+      // The use case reports shape problems as located, explained issues (422); the generic
+      // schema check would only say "invalid".
+      attachValidation: true,
+    },
+    async (request, reply) => {
+      const failure = request.validationError;
+      if (failure && failure.validationContext !== 'body') throw failure;
+      const json: unknown = request.body;
+      const result = await importDocument(deps.app, actorOf(request), {
+        json,
+        tripId: request.query.tripId,
+      });
+      return reply
+        .code(201)
+        .send({ ...result, shipments: [...result.shipments], issues: [...result.issues] });
+    },
+  );
+
+  app.get(
+    '/trips/:id/export',
+    {
+      schema: {
+        tags: ['import and export'],
+        summary: 'The trip document, shipments included, as imported or edited',
+        params: idParams,
+        response: responses({ 200: exportedDocumentSchema }),
+      },
+    },
+    async (request) => {
+      const { document } = await exportTrip(deps.app, actorOf(request), {
+        tripId: request.params.id,
+      });
+      return document;
+    },
+  );
+
+  app.get(
+    '/trips/:id/export-with-history',
+    {
+      schema: {
+        tags: ['import and export'],
+        summary: 'The trip document and every change to the trip and its shipments',
+        params: idParams,
+        response: responses({
+          200: z.object({ document: exportedDocumentSchema, history: z.array(auditEntrySchema) }),
+        }),
+      },
+    },
+    async (request) => {
+      const exported = await exportTrip(deps.app, actorOf(request), {
+        tripId: request.params.id,
+        includeHistory: true,
+      });
+      return { document: exported.document, history: [...(exported.history ?? [])] };
+    },
+  );
+
+  done();
+};

@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  aCompany,
+  anApiToken,
+  anonymous,
+  call,
+  signIn,
+  startHarness,
+  type Credentials,
+  type Harness,
+} from '../../../test/api-harness.js';
+import { aDriver, aShipment, aTrip, aTruck } from '../../../test/builders.js';
+
+let harness: Harness;
+let admin: Credentials;
+let viewer: Credentials;
+
+interface Record_ {
+  id: string;
+  version: number;
+}
+
+beforeAll(async () => {
+  harness = await startHarness();
+  const demo = await aCompany(harness, 'DEMO');
+  admin = await signIn(harness, demo.email);
+  viewer = await anApiToken(harness, admin, 'viewer');
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+const shipper = (name: string, city = 'Toronto', postalCode = 'M5X 1A9') => ({
+  kind: 'shipper',
+  party: { name, address: { city, postalCode, country: 'CA' } },
+});
+
+describe('parties', () => {
+  it('creates, reads, replaces and deletes with versions', async () => {
+    const created = await call(harness, admin, 'POST', '/api/v1/parties', {
+      body: shipper('Maple Leaf Mills'),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const party = created.json<Record_>();
+    expect(created.body).not.toContain('companyId');
+    const read = await call(harness, viewer, 'GET', `/api/v1/parties/${party.id}`);
+    expect(read.headers.etag).toBe('"1"');
+
+    const replaced = await call(harness, admin, 'PUT', `/api/v1/parties/${party.id}`, {
+      body: shipper('Maple Leaf Mills Ltd'),
+      headers: { 'if-match': '"1"' },
+    });
+    expect(replaced.statusCode).toBe(200);
+    expect(replaced.json()).toMatchObject({ version: 2, party: { name: 'Maple Leaf Mills Ltd' } });
+    const stale = await call(harness, admin, 'PUT', `/api/v1/parties/${party.id}`, {
+      body: shipper('Overwritten'),
+      headers: { 'if-match': '"1"' },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(
+      (await call(harness, viewer, 'GET', `/api/v1/parties/${party.id}`)).json(),
+    ).toMatchObject({
+      party: { name: 'Maple Leaf Mills Ltd' },
+    });
+
+    expect((await call(harness, admin, 'DELETE', `/api/v1/parties/${party.id}`)).statusCode).toBe(
+      428,
+    );
+    expect(
+      (
+        await call(harness, admin, 'DELETE', `/api/v1/parties/${party.id}`, {
+          headers: { 'if-match': '"2"' },
+        })
+      ).statusCode,
+    ).toBe(204);
+    expect((await call(harness, viewer, 'GET', `/api/v1/parties/${party.id}`)).statusCode).toBe(
+      404,
+    );
+  });
+
+  it('keeps a broker’s filer code and e-mail, and refuses unknown fields', async () => {
+    const broker = await call(harness, admin, 'POST', '/api/v1/parties', {
+      body: {
+        kind: 'broker',
+        party: { name: 'Niagara Customs', filerCode: 'N7B', email: 'e@x.com' },
+      },
+    });
+    expect(broker.json()).toMatchObject({ kind: 'broker', party: { filerCode: 'N7B' } });
+    const wrong = await call(harness, admin, 'POST', '/api/v1/parties', {
+      body: { kind: 'shipper', party: { name: 'X', filerCode: 'N7B' } },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json<{ issues: { path: string }[] }>().issues[0]?.path).toMatch(/^\/party/);
+    const kind = await call(harness, admin, 'POST', '/api/v1/parties', {
+      body: { kind: 'carrier', party: {} },
+    });
+    expect(kind.statusCode).toBe(400);
+  });
+
+  it('quick-assign finds parties by name, city or postal code prefix', async () => {
+    await call(harness, admin, 'POST', '/api/v1/parties', {
+      body: shipper('Prairie Grain Co', 'Winnipeg', 'R3C 0A1'),
+    });
+    await call(harness, admin, 'POST', '/api/v1/parties', {
+      body: shipper('Harbour Fish', 'Halifax', 'B3H 1A1'),
+    });
+    const byCity = await call(harness, viewer, 'GET', '/api/v1/parties/search?q=winn');
+    expect(
+      byCity.json<{ items: { party: { name: string } }[] }>().items.map((p) => p.party.name),
+    ).toEqual(['Prairie Grain Co']);
+    const byPostal = await call(harness, viewer, 'GET', '/api/v1/parties/search?q=B3H');
+    expect(byPostal.json<{ items: unknown[] }>().items).toHaveLength(1);
+    const empty = await call(harness, viewer, 'GET', '/api/v1/parties/search?q=');
+    expect(empty.json()).toEqual({ items: [] });
+    expect((await call(harness, viewer, 'GET', '/api/v1/parties/search')).statusCode).toBe(400);
+  });
+
+  it('lists a page at a time, filtered by kind', async () => {
+    for (const name of ['A1', 'A2', 'A3']) {
+      await call(harness, admin, 'POST', '/api/v1/parties', {
+        body: { kind: 'consignee', party: { name } },
+      });
+    }
+    const first = await call(harness, viewer, 'GET', '/api/v1/parties?kind=consignee&limit=2');
+    const body = first.json<{ items: unknown[]; nextCursor: string | null }>();
+    expect(body.items).toHaveLength(2);
+    expect(body.nextCursor).not.toBeNull();
+    const second = await call(
+      harness,
+      viewer,
+      'GET',
+      `/api/v1/parties?kind=consignee&limit=2&cursor=${encodeURIComponent(body.nextCursor ?? '')}`,
+    );
+    expect(second.json<{ items: unknown[]; nextCursor: null }>()).toMatchObject({
+      nextCursor: null,
+    });
+  });
+
+  it('refuses writes by a viewer and calls without credentials', async () => {
+    expect(
+      (await call(harness, viewer, 'POST', '/api/v1/parties', { body: shipper('X') })).statusCode,
+    ).toBe(403);
+    expect((await call(harness, anonymous, 'GET', '/api/v1/parties')).statusCode).toBe(401);
+  });
+});
+
+describe('profiles', () => {
+  it('saves, lists, replaces and deletes; a trip keeps its copy', async () => {
+    const truck = await call(harness, admin, 'POST', '/api/v1/profiles', {
+      body: { kind: 'truck', name: 'Unit 101', data: aTruck() },
+    });
+    const driver = await call(harness, admin, 'POST', '/api/v1/profiles', {
+      body: { kind: 'driver', name: 'Jean', data: aDriver() },
+    });
+    expect(truck.statusCode, truck.body).toBe(201);
+    const truckId = truck.json<Record_>().id;
+    const driverId = driver.json<Record_>().id;
+    const list = await call(harness, viewer, 'GET', '/api/v1/profiles?kind=truck');
+    expect(list.json<{ items: Record_[] }>().items.map((p) => p.id)).toEqual([truckId]);
+
+    const trip = (
+      await call(harness, admin, 'POST', '/api/v1/trips', {
+        body: aTrip({
+          tripNumber: undefined,
+          truck: undefined,
+          drivers: [],
+          shipments: [aShipment()],
+        }),
+      })
+    ).json<{ trip: Record_ }>().trip;
+    const picked = await call(harness, admin, 'POST', `/api/v1/trips/${trip.id}/profiles`, {
+      body: { truckProfileId: truckId, driverProfileIds: [driverId] },
+      headers: { 'if-match': `"${trip.version}"` },
+    });
+    expect(picked.statusCode, picked.body).toBe(200);
+    expect(picked.json()).toMatchObject({ trip: { document: { truck: { number: 'T-101' } } } });
+
+    const renamed = await call(harness, admin, 'PUT', `/api/v1/profiles/${truckId}`, {
+      body: { kind: 'truck', name: 'Unit 101', data: aTruck({ number: 'T-999' }) },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(renamed.statusCode).toBe(200);
+    const tripNow = await call(harness, viewer, 'GET', `/api/v1/trips/${trip.id}`);
+    expect(tripNow.json()).toMatchObject({ document: { truck: { number: 'T-101' } } });
+
+    const wrongKind = await call(harness, admin, 'PUT', `/api/v1/profiles/${truckId}`, {
+      body: { kind: 'truck', name: 'Unit 101', data: { number: 5 } },
+      headers: { 'if-match': '"2"' },
+    });
+    expect(wrongKind.statusCode).toBe(400);
+    expect(wrongKind.json()).toMatchObject({ issues: [{ path: '/data/number' }] });
+    expect(
+      (
+        await call(harness, admin, 'DELETE', `/api/v1/profiles/${truckId}`, {
+          headers: { 'if-match': '"1"' },
+        })
+      ).statusCode,
+    ).toBe(409);
+    expect(
+      (
+        await call(harness, admin, 'DELETE', `/api/v1/profiles/${truckId}`, {
+          headers: { 'if-match': '"2"' },
+        })
+      ).statusCode,
+    ).toBe(204);
+    expect((await call(harness, viewer, 'GET', `/api/v1/profiles/${truckId}`)).statusCode).toBe(
+      404,
+    );
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Stateless validation: a manifest document in, the rule engine's issues out. Nothing is stored,
+ * so integrations can check a document before they import it.
+ */
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { manifestDocumentSchema } from '../../domain/index.js';
+import { validateJson } from '../../rules/index.js';
+import type { ApiDeps } from '../deps.js';
+import { issuesResponseSchema } from '../schemas/common.js';
+import { responses } from '../schemas/responses.js';
+
+const validateQuery = z.object({
+  now: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .describe('Validate as of this instant (ISO 8601); timing rules use it. Default: server time.'),
+  scac: z
+    .string()
+    .regex(/^[A-Z]{4}$/)
+    .optional()
+    .describe('The filing carrier; SCN prefix rules use it.'),
+});
+
+export const validateRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
+  app,
+  { deps },
+  done,
+) => {
+  app.post(
+    '/validate',
+    {
+      schema: {
+        tags: ['validation'],
+        summary: 'Validate a trip or shipment document without storing it',
+        description:
+          'Always answers 200 with the issues: shape problems (wrong types, unknown fields) come back as issues too, located by JSON Pointer.',
+        security: [],
+        querystring: validateQuery,
+        body: manifestDocumentSchema,
+        response: responses({ 200: issuesResponseSchema }),
+      },
+      // Shape errors are the answer here, not a 400: the rule engine reports them as issues.
+      attachValidation: true,
+    },
+    (request) => {
+      // attachValidation defers every schema failure; only the body's belong in the answer.
+      const failure = request.validationError;
+      if (failure && failure.validationContext !== 'body') throw failure;
+      const raw: unknown = request.body;
+      const now = request.query.now ? new Date(request.query.now) : deps.app.clock.now();
+      return {
+        issues: validateJson(raw, { now, scac: request.query.scac, regulations: deps.regulations }),
+      };
+    },
+  );
+  done();
+};

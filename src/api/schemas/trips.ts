@@ -1,0 +1,72 @@
+/** Trip, shipment, template and history shapes, built from the domain's own zod schemas. */
+import { z } from 'zod';
+import { shipmentSchema, tripDocumentSchema } from '../../domain/index.js';
+import { issueSchema } from './common.js';
+
+const versioned = {
+  id: z.string(),
+  version: z.number().int().describe('Send it back in If-Match when you change the record.'),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+};
+
+export const tripStatusSchema = z.enum(['draft', 'filed', 'cancelled']);
+
+export const tripRecordSchema = z
+  .object({
+    ...versioned,
+    tripNumber: z.string(),
+    status: tripStatusSchema,
+    document: tripDocumentSchema.describe(
+      'The trip document without its shipments (GET /trips/{id}/shipments lists them).',
+    ),
+  })
+  .meta({ id: 'TripRecord' });
+
+export const shipmentRecordSchema = z
+  .object({
+    ...versioned,
+    tripId: z.string().nullable().describe('null: unassociated, to be attached to a trip later.'),
+    position: z.number().int(),
+    shipment: shipmentSchema,
+  })
+  .meta({ id: 'ShipmentRecord' });
+
+export const templateRecordSchema = z
+  .object({ ...versioned, name: z.string(), document: tripDocumentSchema })
+  .meta({ id: 'TemplateRecord' });
+
+export const tripResultSchema = z.object({
+  trip: tripRecordSchema,
+  issues: z
+    .array(issueSchema)
+    .describe("The rule engine's findings; a draft with errors is saved."),
+});
+
+export const shipmentResultSchema = z.object({
+  shipment: shipmentRecordSchema,
+  issues: z.array(issueSchema).describe('Findings for the shipment, paths relative to it.'),
+});
+
+export const auditEntrySchema = z
+  .object({
+    seq: z.number().int(),
+    at: z.string(),
+    actorUserId: z.string().nullable(),
+    actorTokenId: z.string().nullable(),
+    entityType: z.string(),
+    entityId: z.string(),
+    tripId: z.string().nullable(),
+    action: z.string(),
+    before: z.unknown(),
+    after: z.unknown(),
+  })
+  .meta({ id: 'AuditEntry' });
+
+/**
+ * An exported document is sent as stored: a loose schema keeps every field in its stored
+ * order, so import → export gives back the same JSON (issue 3, lossless round trip).
+ */
+export const exportedDocumentSchema = z
+  .looseObject({ data: z.literal('ACE_TRIP') })
+  .describe('A trip document (docs/trip-document.md), shipments included.');

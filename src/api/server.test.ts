@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from '../../test/api-harness.js';
+import { aTrip } from '../../test/builders.js';
+import type { Api } from './types.js';
+
+let harness: Harness;
+let app: Api;
+const lines: string[] = [];
+let ready = true;
+
+beforeAll(async () => {
+  harness = await startHarness({
+    api: {
+      logger: { level: 'info', stream: { write: (line: string) => void lines.push(line) } },
+      checkReady: () => (ready ? Promise.resolve() : Promise.reject(new Error('database down'))),
+      bodyLimit: 64 * 1024,
+    },
+  });
+  app = harness.app;
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+describe('infrastructure', () => {
+  it('answers /healthz and /readyz', async () => {
+    expect((await app.inject({ url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    expect((await app.inject({ url: '/readyz' })).statusCode).toBe(200);
+    ready = false;
+    const down = await app.inject({ url: '/readyz' });
+    ready = true;
+    expect(down.statusCode).toBe(503);
+    expect(down.headers['content-type']).toContain('application/problem+json');
+    expect(down.body).not.toContain('database down');
+  });
+
+  it('echoes a request id and logs it on every request line', async () => {
+    lines.length = 0;
+    const response = await app.inject({ url: '/healthz', headers: { 'x-request-id': 'abc-123' } });
+    expect(response.headers['x-request-id']).toBe('abc-123');
+    const generated = await app.inject({ url: '/api/v1/code-lists/ports' });
+    expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const logged = lines.map((line) => JSON.parse(line) as { requestId?: string });
+    expect(logged.length).toBeGreaterThan(0);
+    for (const entry of logged) expect(entry.requestId).toBeDefined();
+    expect(logged.some((entry) => entry.requestId === generated.headers['x-request-id'])).toBe(
+      true,
+    );
+  });
+
+  it('replaces an unsafe request id instead of logging it', async () => {
+    const response = await app.inject({ url: '/healthz', headers: { 'x-request-id': 'a b\nc' } });
+    expect(response.headers['x-request-id']).not.toBe('a b\nc');
+  });
+
+  it('answers unknown routes with a problem', async () => {
+    const response = await app.inject({ url: '/api/v1/nope' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ code: 'ROUTE_NOT_FOUND', status: 404, issues: [] });
+  });
+
+  it('serves OpenAPI 3 generated from the route schemas and local docs', async () => {
+    const spec = (await app.inject({ url: '/api/openapi.json' })).json<{
+      openapi: string;
+      paths: Record<string, unknown>;
+    }>();
+    expect(spec.openapi).toMatch(/^3\./);
+    expect(Object.keys(spec.paths)).toContain('/api/v1/validate');
+    const docs = await app.inject({ url: '/api/docs/' });
+    expect(docs.statusCode).toBe(200);
+    expect(docs.body).not.toMatch(/https?:\/\/(unpkg|cdn)/);
+    const asset = await app.inject({ url: '/api/docs/static/swagger-ui-bundle.js' });
+    expect(asset.statusCode).toBe(200);
+  });
+});
+
+describe('POST /api/v1/validate', () => {
+  it('returns no errors for a valid trip', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/validate',
+      payload: aTrip(),
+    });
+    expect(response.statusCode).toBe(200);
+    const issues = response.json<{ issues: { severity: string }[] }>().issues;
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+  });
+
+  it('returns shape problems as located issues', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/validate',
+      payload: { ...aTrip(), truck: 'T-1', colour: 'red' },
+    });
+    expect(response.statusCode).toBe(200);
+    const paths = response.json<{ issues: { path: string }[] }>().issues.map((issue) => issue.path);
+    expect(paths).toEqual(expect.arrayContaining(['/colour']));
+  });
+
+  it('rejects malformed JSON with a problem, no stack trace', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/validate',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"data": "ACE_TRIP",',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    const body = response.json<Record<string, unknown>>();
+    expect(body).toMatchObject({
+      code: 'MALFORMED_REQUEST',
+      status: 400,
+      instance: '/api/v1/validate',
+    });
+    expect(response.body).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('rejects other content types with 415', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/validate',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'hello',
+    });
+    expect(response.statusCode).toBe(415);
+    expect(response.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
+  });
+
+  it('rejects oversize bodies with 413', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/validate',
+      payload: { ...aTrip(), tripNumber: 'x'.repeat(100 * 1024) },
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+  });
+
+  it('rejects a bad `now` with a 400 whose issues point at the parameter', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/validate?now=yesterday',
+      payload: aTrip(),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({
+      code: 'REQUEST_INVALID',
+      issues: [{ path: '/now', code: 'REQUEST_QUERYSTRING_INVALID' }],
+    });
+  });
+});
+
+describe('GET /api/v1/code-lists/{list}', () => {
+  it.each([
+    'ports',
+    'packaging-units',
+    'equipment-types',
+    'travel-document-types',
+    'shipment-types',
+    'countries',
+  ])('serves %s', async (list) => {
+    const response = await app.inject({ url: `/api/v1/code-lists/${list}` });
+    expect(response.statusCode).toBe(200);
+    const items = response.json<{ items: { code: string; name: string }[] }>().items;
+    expect(items.length).toBeGreaterThan(1);
+    expect(typeof items[0]?.code).toBe('string');
+  });
+
+  it('keeps list-specific fields such as a port time zone', async () => {
+    const ports = (await app.inject({ url: '/api/v1/code-lists/ports' })).json<{
+      items: { code: string; timeZone?: string }[];
+    }>().items;
+    expect(ports.find((port) => port.code === '0901')?.timeZone).toBe('America/New_York');
+  });
+
+  it('rejects an unknown list', async () => {
+    const response = await app.inject({ url: '/api/v1/code-lists/colours' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ issues: [{ path: '/list' }] });
+  });
+});

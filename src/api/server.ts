@@ -1,0 +1,86 @@
+/**
+ * Builds the HTTP service: Fastify with zod schemas (types, validation and OpenAPI from one
+ * source), problem+json errors, request ids on every log line, health probes and docs.
+ * It does not listen or read the environment: start.ts does, so tests use inject() on it.
+ */
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { LogController, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { registerOpenApi } from './openapi.js';
+import { PROBLEM_CONTENT_TYPE, problemFor, toProblem } from './problem.js';
+import { healthRoutes } from './routes/health.route.js';
+import { v1Routes } from './routes/v1.js';
+import type { Api } from './types.js';
+import { serializerCompiler, validatorCompiler } from './validation.js';
+import type { ApiDeps } from './deps.js';
+
+export type { ApiDeps } from './deps.js';
+
+/** Default request body limit; trip imports get their own, larger one. */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+// A caller-supplied id is echoed only if it is short and plain: it ends up in every log line.
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+function requestId(request: { headers: Record<string, string | string[] | undefined> }): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+function loggerOptions(deps: ApiDeps): FastifyServerOptions['logger'] {
+  if (deps.logger === false) return false;
+  return {
+    level: deps.logger?.level ?? 'info',
+    ...(deps.logger?.stream ? { stream: deps.logger.stream } : {}),
+    // Defence in depth: the default serializers log no headers, but a debug serializer might.
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+  };
+}
+
+export async function buildServer(deps: ApiDeps): Promise<Api> {
+  const app = Fastify({
+    logger: loggerOptions(deps),
+    genReqId: requestId,
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    bodyLimit: deps.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    trustProxy: deps.trustProxy ?? false,
+    // Lets in-flight requests finish on close while idle keep-alive sockets are dropped.
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // JSON only: a text/plain body is a client bug, better a clear 415 than a confusing 400.
+  app.removeContentTypeParser(['text/plain']);
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  app.setErrorHandler(async (error, request, reply) => {
+    const problem = toProblem(error, request);
+    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ problem: problem.code, detail: problem.detail }, 'request rejected');
+    return reply.code(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
+  });
+
+  app.setNotFoundHandler(async (request: FastifyRequest, reply) => {
+    const problem = problemFor(
+      'ROUTE_NOT_FOUND',
+      `No route ${request.method} ${request.url.split('?')[0] ?? ''}.`,
+      request,
+    );
+    return reply.code(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
+  });
+
+  await app.register(fastifyCookie);
+  // Not global: only sign-in is limited; the rest is protected by authentication.
+  await app.register(fastifyRateLimit, { global: false });
+  await registerOpenApi(app);
+  await app.register(healthRoutes, { deps });
+  await app.register(v1Routes, { prefix: '/api/v1', deps });
+  return app;
+}

@@ -1,0 +1,106 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseConfig, type ServiceConfig } from './config.js';
+import { startService, type RunningService } from './start.js';
+
+const dirs: string[] = [];
+const running: RunningService[] = [];
+
+function configFor(env: Record<string, string>): ServiceConfig {
+  const dir = mkdtempSync(join(tmpdir(), 'emanifest-start-'));
+  dirs.push(dir);
+  const result = parseConfig({
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    SQLITE_PATH: join(dir, 'db.sqlite'),
+    ...env,
+  });
+  if (!result.ok) throw new Error(result.errors.join('; '));
+  return result.config;
+}
+
+afterEach(async () => {
+  for (const service of running.splice(0)) await service.close();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('startService', () => {
+  it('seeds the demo carrier on an empty database, prints how to sign in, and serves', async () => {
+    let printed = '';
+    const config = configFor({});
+    const service = await startService(config, {
+      handleSignals: false,
+      print: (text) => (printed += text),
+    });
+    running.push(service);
+    expect(printed).toContain('admin@demo.example');
+    const password = /password: (\S+)/.exec(printed)?.[1];
+    expect(password).toBeDefined();
+
+    // Over a real socket: it listens where the configuration says.
+    const login = await fetch(`${service.url}/api/v1/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@demo.example', password }),
+    });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const trips = await fetch(`${service.url}/api/v1/trips`, { headers: { cookie } });
+    const body = (await trips.json()) as { items: { tripNumber: string }[] };
+    expect(body.items).toHaveLength(1);
+    expect(body.items[0]?.tripNumber).toMatch(/^DEMO/);
+    expect((await fetch(`${service.url}/readyz`)).status).toBe(200);
+
+    // A second start on the same database seeds nothing more.
+    await service.close();
+    running.pop();
+    let again = '';
+    const second = await startService(config, { handleSignals: false, print: (t) => (again += t) });
+    running.push(second);
+    expect(again).toBe('');
+  });
+
+  it('never creates demo data or prints a password in production', async () => {
+    let printed = '';
+    const service = await startService(configFor({ NODE_ENV: 'production' }), {
+      handleSignals: false,
+      print: (text) => (printed += text),
+    });
+    running.push(service);
+    expect(printed).toBe('');
+    const login = await service.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: 'admin@demo.example', password: 'anything at all' },
+    });
+    expect(login.statusCode).toBe(401);
+  });
+
+  it('finishes in-flight requests when closing, then refuses new connections', async () => {
+    let release: () => void = () => undefined;
+    let started: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (started = resolve));
+    const service = await startService(configFor({}), {
+      handleSignals: false,
+      print: () => undefined,
+      configure: (app) => {
+        app.get('/slow', async () => {
+          started();
+          await new Promise<void>((resolve) => (release = resolve));
+          return { done: true };
+        });
+      },
+    });
+    const inFlight = fetch(`${service.url}/slow`);
+    await arrived;
+    const closing = service.close();
+    release();
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ done: true });
+    await closing;
+    await expect(fetch(`${service.url}/healthz`)).rejects.toThrow();
+  });
+});

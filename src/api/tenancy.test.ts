@@ -1,0 +1,303 @@
+/**
+ * Tenancy matrix (issue 3, "Done when"): every route that names a record of company A is
+ * called by company B — with a B user session and with a B API token, both admin so that no
+ * role check hides a tenancy bug — and must answer 404 or 403. A full export of A before and
+ * after proves nothing changed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  aCompany,
+  anApiToken,
+  call,
+  signIn,
+  startHarness,
+  type Credentials,
+  type Harness,
+} from '../../test/api-harness.js';
+import { aDriver, aShipment, aTrip } from '../../test/builders.js';
+
+let harness: Harness;
+let a: Credentials;
+const ids = {
+  company: '',
+  trip: '',
+  tripVersion: 0,
+  shipment: '',
+  shipmentVersion: 0,
+  loose: '',
+  looseVersion: 0,
+  party: '',
+  profile: '',
+  template: '',
+  token: '',
+  user: '',
+};
+const b: { session?: Credentials; token?: Credentials; tripId?: string; shipmentId?: string } = {};
+
+beforeAll(async () => {
+  harness = await startHarness();
+  const companyA = await aCompany(harness, 'ACAR');
+  const companyB = await aCompany(harness, 'BCAR');
+  ids.company = companyA.companyId;
+  a = await signIn(harness, companyA.email);
+
+  const trip = (
+    await call(harness, a, 'POST', '/api/v1/trips', {
+      body: aTrip({ tripNumber: 'ACAR0001', shipments: [] }),
+    })
+  ).json<{ trip: { id: string; version: number } }>().trip;
+  const shipment = (
+    await call(harness, a, 'POST', `/api/v1/trips/${trip.id}/shipments`, {
+      body: aShipment({ shipmentControlNumber: 'ACAR0000000001' }),
+    })
+  ).json<{ shipment: { id: string; version: number } }>().shipment;
+  const loose = (
+    await call(harness, a, 'POST', '/api/v1/shipments', {
+      body: aShipment({ shipmentControlNumber: 'ACAR0000000002' }),
+    })
+  ).json<{ shipment: { id: string; version: number } }>().shipment;
+  const tripNow = (await call(harness, a, 'GET', `/api/v1/trips/${trip.id}`)).json<{
+    version: number;
+  }>();
+  Object.assign(ids, {
+    trip: trip.id,
+    tripVersion: tripNow.version,
+    shipment: shipment.id,
+    shipmentVersion: shipment.version,
+    loose: loose.id,
+    looseVersion: loose.version,
+  });
+  ids.party = (
+    await call(harness, a, 'POST', '/api/v1/parties', {
+      body: { kind: 'shipper', party: { name: 'Maple Leaf Mills' } },
+    })
+  ).json<{ id: string }>().id;
+  ids.profile = (
+    await call(harness, a, 'POST', '/api/v1/profiles', {
+      body: { kind: 'driver', name: 'Jean', data: aDriver() },
+    })
+  ).json<{ id: string }>().id;
+  ids.template = (
+    await call(harness, a, 'POST', `/api/v1/trips/${trip.id}/template`, { body: { name: 'Run' } })
+  ).json<{ id: string }>().id;
+  ids.token = (
+    await call(harness, a, 'POST', '/api/v1/api-tokens', { body: { name: 'tms', role: 'viewer' } })
+  ).json<{ token: { id: string } }>().token.id;
+  ids.user = (
+    await call(harness, a, 'POST', '/api/v1/users', {
+      body: {
+        email: 'dispatch@acar.example',
+        displayName: 'D',
+        role: 'dispatcher',
+        password: 'long enough pw',
+      },
+    })
+  ).json<{ user: { id: string } }>().user.id;
+
+  b.session = await signIn(harness, companyB.email);
+  b.token = await anApiToken(harness, b.session, 'admin');
+  b.tripId = (
+    await call(harness, b.session, 'POST', '/api/v1/trips', {
+      body: aTrip({ tripNumber: 'BCAR0001', shipments: [] }),
+    })
+  ).json<{ trip: { id: string } }>().trip.id;
+  b.shipmentId = (
+    await call(harness, b.session, 'POST', '/api/v1/shipments', {
+      body: aShipment({ shipmentControlNumber: 'BCAR0000000001' }),
+    })
+  ).json<{ shipment: { id: string } }>().shipment.id;
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+interface Case {
+  readonly method: Method;
+  readonly path: () => string;
+  readonly body?: () => unknown;
+  readonly version?: () => number;
+}
+
+/** Every route that names one of A's records (or A itself). */
+const MATRIX: readonly Case[] = [
+  {
+    method: 'PUT',
+    path: () => '/api/v1/session/company',
+    body: () => ({ companyId: ids.company }),
+  },
+  { method: 'PUT', path: () => `/api/v1/users/${ids.user}/role`, body: () => ({ role: 'admin' }) },
+  { method: 'DELETE', path: () => `/api/v1/api-tokens/${ids.token}` },
+  { method: 'GET', path: () => `/api/v1/parties/${ids.party}` },
+  {
+    method: 'PUT',
+    path: () => `/api/v1/parties/${ids.party}`,
+    body: () => ({ kind: 'shipper', party: { name: 'Hijacked' } }),
+    version: () => 1,
+  },
+  { method: 'DELETE', path: () => `/api/v1/parties/${ids.party}`, version: () => 1 },
+  { method: 'GET', path: () => `/api/v1/profiles/${ids.profile}` },
+  {
+    method: 'PUT',
+    path: () => `/api/v1/profiles/${ids.profile}`,
+    body: () => ({ kind: 'driver', name: 'X', data: aDriver({ lastName: 'Hijacked' }) }),
+    version: () => 1,
+  },
+  { method: 'DELETE', path: () => `/api/v1/profiles/${ids.profile}`, version: () => 1 },
+  { method: 'GET', path: () => `/api/v1/trips/${ids.trip}` },
+  {
+    method: 'PUT',
+    path: () => `/api/v1/trips/${ids.trip}`,
+    body: () => aTrip({ tripNumber: 'ACAR0001', shipments: undefined, usPortOfArrival: '3004' }),
+    version: () => ids.tripVersion,
+  },
+  { method: 'DELETE', path: () => `/api/v1/trips/${ids.trip}`, version: () => ids.tripVersion },
+  { method: 'POST', path: () => `/api/v1/trips/${ids.trip}/copy`, body: () => ({}) },
+  {
+    method: 'POST',
+    path: () => `/api/v1/trips/${ids.trip}/profiles`,
+    body: () => ({ driverProfileIds: [ids.profile] }),
+    version: () => ids.tripVersion,
+  },
+  // B's own trip, A's profile: a cross-tenant reference must not resolve either.
+  {
+    method: 'POST',
+    path: () => `/api/v1/trips/${b.tripId ?? ''}/profiles`,
+    body: () => ({ driverProfileIds: [ids.profile] }),
+    version: () => 1,
+  },
+  { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/validation` },
+  { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/export` },
+  { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/export-with-history` },
+  { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/shipments` },
+  {
+    method: 'POST',
+    path: () => `/api/v1/trips/${ids.trip}/shipments`,
+    body: () => aShipment({ shipmentControlNumber: undefined }),
+  },
+  {
+    method: 'POST',
+    path: () => `/api/v1/trips/${ids.trip}/template`,
+    body: () => ({ name: 'Stolen' }),
+  },
+  { method: 'POST', path: () => `/api/v1/templates/${ids.template}/trips`, body: () => ({}) },
+  { method: 'DELETE', path: () => `/api/v1/templates/${ids.template}` },
+  {
+    method: 'POST',
+    path: () => `/api/v1/imports?tripId=${ids.trip}`,
+    body: () => ({
+      data: 'ACE_SHIPMENT',
+      shipments: [aShipment({ shipmentControlNumber: undefined })],
+    }),
+  },
+  { method: 'GET', path: () => `/api/v1/shipments/${ids.shipment}` },
+  {
+    method: 'PUT',
+    path: () => `/api/v1/shipments/${ids.shipment}`,
+    body: () =>
+      aShipment({ shipmentControlNumber: 'ACAR0000000001', consignee: { name: 'Hijacked' } }),
+    version: () => ids.shipmentVersion,
+  },
+  {
+    method: 'DELETE',
+    path: () => `/api/v1/shipments/${ids.shipment}`,
+    version: () => ids.shipmentVersion,
+  },
+  { method: 'GET', path: () => `/api/v1/shipments/${ids.shipment}/validation` },
+  {
+    method: 'PUT',
+    path: () => `/api/v1/shipments/${ids.loose}/trip`,
+    body: () => ({ tripId: b.tripId }),
+    version: () => ids.looseVersion,
+  },
+  // B's own shipment onto A's trip.
+  {
+    method: 'PUT',
+    path: () => `/api/v1/shipments/${b.shipmentId ?? ''}/trip`,
+    body: () => ({ tripId: ids.trip }),
+    version: () => 1,
+  },
+];
+
+/** Everything A can see, as A sees it. */
+async function snapshotOfA(): Promise<unknown> {
+  const get = async (url: string) => {
+    const response = await call(harness, a, 'GET', url);
+    expect(response.statusCode, url).toBe(200);
+    return response.json<unknown>();
+  };
+  return {
+    company: await get('/api/v1/company'),
+    users: await get('/api/v1/users'),
+    tokens: await get('/api/v1/api-tokens'),
+    parties: await get('/api/v1/parties'),
+    profiles: await get('/api/v1/profiles'),
+    templates: await get('/api/v1/templates'),
+    trips: await get('/api/v1/trips'),
+    trip: await get(`/api/v1/trips/${ids.trip}/export-with-history`),
+    shipments: await get(`/api/v1/trips/${ids.trip}/shipments`),
+    unassociated: await get('/api/v1/shipments'),
+  };
+}
+
+describe('tenancy matrix: company B calls company A routes', () => {
+  it('covers every API route that takes an id (checked against the OpenAPI document)', async () => {
+    const spec = (await harness.app.inject({ url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, unknown>>;
+    }>();
+    const withIds = Object.entries(spec.paths).flatMap(([path, operations]) =>
+      path.includes('{id}') ? Object.keys(operations).map((m) => `${m.toUpperCase()} ${path}`) : [],
+    );
+    const covered = new Set(
+      MATRIX.map(
+        (c) =>
+          `${c.method} ${
+            c
+              .path()
+              .split('?')[0]
+              ?.replace(/\/(id-\d+)(?=\/|$)/g, '/{id}') ?? ''
+          }`,
+      ),
+    );
+    expect(withIds.filter((route) => !covered.has(route))).toEqual([]);
+  });
+
+  for (const who of ['session', 'token'] as const) {
+    it(`answers 404 or 403 to a B ${who} on every route, and A is unchanged`, async () => {
+      const before = await snapshotOfA();
+      const credentials = b[who];
+      if (!credentials) throw new Error('setup failed');
+      const answers: string[] = [];
+      for (const route of MATRIX) {
+        const response = await call(harness, credentials, route.method, route.path(), {
+          ...(route.body ? { body: route.body() } : {}),
+          ...(route.version ? { headers: { 'if-match': `"${route.version()}"` } } : {}),
+        });
+        answers.push(`${route.method} ${route.path()} → ${response.statusCode}`);
+        expect([403, 404], `${route.method} ${route.path()}: ${response.body}`).toContain(
+          response.statusCode,
+        );
+        expect(response.body).not.toContain('Maple Leaf Mills');
+      }
+      expect(answers).toHaveLength(MATRIX.length);
+      expect(await snapshotOfA()).toEqual(before);
+    });
+  }
+
+  it("lists of B never contain A's records", async () => {
+    for (const url of [
+      '/api/v1/trips',
+      '/api/v1/parties',
+      '/api/v1/profiles',
+      '/api/v1/shipments',
+      '/api/v1/templates',
+      '/api/v1/parties/search?q=maple',
+    ]) {
+      const response = await call(harness, b.token ?? a, 'GET', url);
+      expect(response.statusCode).toBe(200);
+      for (const id of [ids.trip, ids.party, ids.profile, ids.loose, ids.template]) {
+        expect(response.body, url).not.toContain(`"${id}"`);
+      }
+    }
+  });
+});

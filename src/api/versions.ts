@@ -1,0 +1,47 @@
+/**
+ * Optimistic concurrency over HTTP. Every editable record carries `version`; responses send it
+ * as a strong ETag (`"3"`) and writes must send it back in If-Match. A stale version is a 409
+ * from the use case and nothing is overwritten (docs/api.md).
+ *
+ * Why a header and not a body field: DELETE has no body, and If-Match is what HTTP caches,
+ * proxies and client libraries already understand.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { HttpProblem } from './problem.js';
+
+const VERSION_TAG = /^(?:W\/)?"?(\d{1,15})"?$/;
+
+/** The version the client last saw, from If-Match; 428 when it is missing or not a version. */
+export function expectedVersion(request: FastifyRequest): number {
+  const header = request.headers['if-match'];
+  const match = typeof header === 'string' ? VERSION_TAG.exec(header.trim()) : null;
+  if (!match?.[1]) {
+    throw new HttpProblem(
+      'PRECONDITION_REQUIRED',
+      'Send the version you edited in the If-Match header (If-Match: "3"); GET the record to learn it.',
+      [
+        {
+          code: 'IF_MATCH_REQUIRED',
+          severity: 'error',
+          path: '',
+          message: 'If-Match header missing or not a version number.',
+        },
+      ],
+    );
+  }
+  return Number(match[1]);
+}
+
+/** Sets the ETag for a record so a client can echo it in If-Match. */
+export function tagVersion(reply: FastifyReply, version: number): void {
+  void reply.header('etag', `"${version}"`);
+}
+
+/** Documents If-Match in OpenAPI; expectedVersion() does the real check (428 when missing). */
+export const ifMatchHeader = z.object({
+  'if-match': z
+    .string()
+    .optional()
+    .describe('The version you edited, as its ETag: "3". Required; a stale one gets 409.'),
+});

@@ -1,0 +1,34 @@
+import type { Actor } from './actor.js';
+import { notFound } from './errors.js';
+import type { Repositories } from './ports/index.js';
+import type { Company, ShipmentRecord, TripRecord } from './records.js';
+
+/**
+ * Loads inside the actor's company only: another company's record is NOT_FOUND, exactly like
+ * one that does not exist, so ids reveal nothing across tenants.
+ */
+export async function companyOf(repos: Repositories, actor: Actor): Promise<Company> {
+  const company = await repos.companies.findById(actor.companyId);
+  if (company === undefined) throw notFound('Company');
+  return company;
+}
+
+export async function tripOf(
+  repos: Repositories,
+  actor: Actor,
+  tripId: string,
+): Promise<TripRecord> {
+  const trip = await repos.trips.findById(actor.companyId, tripId);
+  if (trip === undefined) throw notFound('Trip');
+  return trip;
+}
+
+export async function shipmentOf(
+  repos: Repositories,
+  actor: Actor,
+  shipmentId: string,
+): Promise<ShipmentRecord> {
+  const shipment = await repos.shipments.findById(actor.companyId, shipmentId);
+  if (shipment === undefined) throw notFound('Shipment');
+  return shipment;
+}

@@ -1,0 +1,42 @@
+import type {
+  ApiTokenRepository,
+  CompanyRepository,
+  MembershipRepository,
+  SessionRepository,
+  UserRepository,
+} from './account-repositories.js';
+import type {
+  PartyRepository,
+  ProfileRepository,
+  TemplateRepository,
+} from './master-data-repositories.js';
+import type {
+  AuditRepository,
+  ScnRegistry,
+  ShipmentRepository,
+  TripRepository,
+} from './trip-repositories.js';
+
+/** Repositories bound to one transaction. */
+export interface Repositories {
+  readonly companies: CompanyRepository;
+  readonly users: UserRepository;
+  readonly memberships: MembershipRepository;
+  readonly sessions: SessionRepository;
+  readonly apiTokens: ApiTokenRepository;
+  readonly parties: PartyRepository;
+  readonly profiles: ProfileRepository;
+  readonly templates: TemplateRepository;
+  readonly trips: TripRepository;
+  readonly shipments: ShipmentRepository;
+  readonly scns: ScnRegistry;
+  readonly audit: AuditRepository;
+}
+
+/**
+ * The persistence port; src/storage implements it. `transaction` commits when `work` resolves
+ * and rolls back when it throws, so a use case is all-or-nothing by construction.
+ */
+export interface Store {
+  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+}

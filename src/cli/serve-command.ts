@@ -1,0 +1,24 @@
+import { parseConfig } from '../api/config.js';
+import { startService } from '../api/start.js';
+import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
+
+export const SERVE_USAGE = `Usage: emanifest serve
+
+Runs the service: REST API under /api/v1, docs at /api/docs. Configured by environment:
+  PORT (3000), HOST (127.0.0.1), DATABASE_URL (postgres://…; unset = embedded SQLite),
+  SQLITE_PATH (./data/emanifest.sqlite), NODE_ENV (development|production|test),
+  LOG_LEVEL (info), SESSION_TTL (12h), RULES_FILE (a replacement regulation table),
+  TRUST_PROXY (false).
+On an empty database outside production it creates the demo carrier and prints its login.
+Stops gracefully on SIGTERM or SIGINT.`;
+
+export async function serveCommand(io: CliIo, args: readonly string[]): Promise<ExitCode> {
+  if (args.length > 0) throw new UsageError(`serve takes no arguments (got "${args.join(' ')}").`);
+  const parsed = parseConfig(io.env);
+  if (!parsed.ok) {
+    throw new UsageError(`configuration is invalid:\n  ${parsed.errors.join('\n  ')}`);
+  }
+  const service = await startService(parsed.config, { print: io.stderr });
+  io.stderr(`ACE eManifest listening on ${service.url} (API docs: ${service.url}/api/docs)\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,7 @@
+/** Storage: Kysely on SQLite or PostgreSQL, implementing the app's Store port. */
+export { openDatabase, openSqliteFile, type DatabaseConfig } from './open-database.js';
+export { migrateToLatest } from './migrate.js';
+export { createSqlStore, repositoriesFor } from './sql-store.js';
+export { backupSqlite } from './backup-sqlite.js';
+export { dialectOf, isPostgresUrl, type SqlDialect } from './dialect.js';
+export type { Database } from './schema.js';

@@ -1,0 +1,23 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import type { SqlDialect } from '../dialect.js';
+import { accountsMigration } from './0001-accounts.js';
+import { masterDataMigration } from './0002-master-data.js';
+import { tripsMigration } from './0003-trips.js';
+import { auditLogMigration } from './0004-audit-log.js';
+
+/**
+ * Forward-only migrations, listed in code rather than found by scanning a folder, so they run
+ * the same from src/ (tests) and dist/ (production). Never edit a published one: add the next.
+ */
+export function migrationsFor(dialect: SqlDialect): Record<string, Migration> {
+  return {
+    '0001-accounts': accountsMigration(),
+    '0002-master-data': masterDataMigration(dialect),
+    '0003-trips': tripsMigration(),
+    '0004-audit-log': auditLogMigration(dialect),
+  };
+}
+
+export function migrationProvider(dialect: SqlDialect): MigrationProvider {
+  return { getMigrations: () => Promise.resolve(migrationsFor(dialect)) };
+}

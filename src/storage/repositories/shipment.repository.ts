@@ -1,0 +1,133 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { ShipmentRepository } from '../../app/ports/index.js';
+import type { ShipmentRecord } from '../../app/records.js';
+import type { Shipment } from '../../domain/index.js';
+import { decodeCursor, pageSize, toPage } from '../cursor.js';
+import { fromJson, toJson } from '../json.js';
+import type { Database, ShipmentTable } from '../schema.js';
+import { foldText, likeContains } from '../search-terms.js';
+
+export function shipmentFromRow(row: Selectable<ShipmentTable>): ShipmentRecord {
+  return {
+    id: row.id,
+    companyId: row.company_id,
+    tripId: row.trip_id,
+    position: row.position,
+    shipment: fromJson<Shipment>(row.data),
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function columns(record: ShipmentRecord) {
+  const { shipment } = record;
+  return {
+    trip_id: record.tripId,
+    position: record.position,
+    // The app always sets an SCN before saving (generated when the user gave none).
+    scn: shipment.shipmentControlNumber ?? '',
+    search_text: foldText(
+      [shipment.shipmentControlNumber, shipment.shipper?.name, shipment.consignee?.name]
+        .filter((part): part is string => part !== undefined)
+        .join(' | '),
+    ),
+    data: toJson(shipment),
+    version: record.version,
+    updated_at: record.updatedAt,
+  };
+}
+
+export function shipmentRepository(db: Kysely<Database>): ShipmentRepository {
+  return {
+    async insert(record) {
+      await db
+        .insertInto('shipments')
+        .values({
+          ...columns(record),
+          id: record.id,
+          company_id: record.companyId,
+          created_at: record.createdAt,
+        })
+        .execute();
+    },
+    async findById(companyId, id) {
+      const row = await db
+        .selectFrom('shipments')
+        .selectAll()
+        .where('company_id', '=', companyId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && shipmentFromRow(row);
+    },
+    async update(record) {
+      const result = await db
+        .updateTable('shipments')
+        .set(columns(record))
+        .where('company_id', '=', record.companyId)
+        .where('id', '=', record.id)
+        .where('version', '=', record.version - 1)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    async delete(companyId, id, expectedVersion) {
+      const result = await db
+        .deleteFrom('shipments')
+        .where('company_id', '=', companyId)
+        .where('id', '=', id)
+        .where('version', '=', expectedVersion)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows) === 1;
+    },
+    async list(companyId, filter, page) {
+      const limit = pageSize(page.limit);
+      let query = db.selectFrom('shipments').selectAll().where('company_id', '=', companyId);
+      query =
+        filter.tripId === null
+          ? query.where('trip_id', 'is', null)
+          : query.where('trip_id', '=', filter.tripId);
+      if (filter.text !== undefined && filter.text.trim() !== '') {
+        query = query.where(
+          sql<boolean>`search_text like ${likeContains(filter.text.trim())} escape '\\'`,
+        );
+      }
+      if (page.cursor !== undefined) {
+        const [position, id] = decodeCursor(page.cursor);
+        const at = Number(position);
+        query = query.where((eb) =>
+          eb.or([
+            eb('position', '>', at),
+            eb.and([eb('position', '=', at), eb('id', '>', String(id))]),
+          ]),
+        );
+      }
+      const rows = await query
+        .orderBy('position')
+        .orderBy('id')
+        .limit(limit + 1)
+        .execute();
+      return toPage(rows, limit, shipmentFromRow, (row) => [row.position, row.id]);
+    },
+    async allOfTrip(companyId, tripId) {
+      const rows = await db
+        .selectFrom('shipments')
+        .selectAll()
+        .where('company_id', '=', companyId)
+        .where('trip_id', '=', tripId)
+        .orderBy('position')
+        .orderBy('id')
+        .execute();
+      return rows.map(shipmentFromRow);
+    },
+    async nextPosition(companyId, tripId) {
+      let query = db
+        .selectFrom('shipments')
+        .select((eb) => eb.fn.max('position').as('last'))
+        .where('company_id', '=', companyId);
+      query =
+        tripId === null ? query.where('trip_id', 'is', null) : query.where('trip_id', '=', tripId);
+      const row = await query.executeTakeFirst();
+      return row?.last == null ? 1 : row.last + 1;
+    },
+  };
+}

@@ -1,0 +1,159 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { TripRepository } from '../../app/ports/index.js';
+import type { TripRecord, TripStatus } from '../../app/records.js';
+import type { TripDocument } from '../../domain/index.js';
+import { decodeCursor, pageSize, toPage } from '../cursor.js';
+import { fromJson, toJson } from '../json.js';
+import type { Database, TripTable } from '../schema.js';
+import { foldText, likeContains } from '../search-terms.js';
+
+const STATUSES: readonly TripStatus[] = ['draft', 'filed', 'cancelled'];
+
+export function tripFromRow(row: Selectable<TripTable>): TripRecord {
+  const status = STATUSES.find((s) => s === row.status);
+  if (status === undefined) throw new Error(`Unknown trip status in database: ${row.status}`);
+  return {
+    id: row.id,
+    companyId: row.company_id,
+    tripNumber: row.trip_number,
+    status,
+    document: fromJson<TripDocument>(row.document),
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** What the list's text filter looks in: the things a dispatcher remembers a trip by. */
+function searchText(record: TripRecord): string {
+  const { document } = record;
+  const people = [...(document.drivers ?? []), ...(document.passengers ?? [])].map((person) =>
+    [person.firstName, person.lastName].filter(Boolean).join(' '),
+  );
+  return foldText(
+    [
+      record.tripNumber,
+      document.truck?.number,
+      ...(document.trailers ?? []).map((t) => t.number),
+      ...people,
+    ]
+      .filter((part): part is string => typeof part === 'string' && part.length > 0)
+      .join(' | '),
+  );
+}
+
+function columns(record: TripRecord) {
+  return {
+    trip_number: record.tripNumber,
+    status: record.status,
+    port_of_arrival: record.document.usPortOfArrival ?? null,
+    estimated_arrival: record.document.estimatedArrivalDateTime ?? null,
+    search_text: searchText(record),
+    document: toJson(record.document),
+    version: record.version,
+    updated_at: record.updatedAt,
+  };
+}
+
+/** `YYYY-MM-DD` of the day after: the exclusive upper bound of an inclusive date filter. */
+function dayAfter(date: string): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
+
+export function tripRepository(db: Kysely<Database>): TripRepository {
+  return {
+    async insert(record) {
+      const result = await db
+        .insertInto('trips')
+        .values({
+          ...columns(record),
+          id: record.id,
+          company_id: record.companyId,
+          created_at: record.createdAt,
+          deleted_at: null,
+        })
+        .onConflict((oc) => oc.columns(['company_id', 'trip_number']).doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+    },
+    async findById(companyId, id) {
+      const row = await db
+        .selectFrom('trips')
+        .selectAll()
+        .where('company_id', '=', companyId)
+        .where('id', '=', id)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst();
+      return row && tripFromRow(row);
+    },
+    async tripNumberUsed(companyId, tripNumber) {
+      const row = await db
+        .selectFrom('trips')
+        .select('id')
+        .where('company_id', '=', companyId)
+        .where('trip_number', '=', tripNumber)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+    async update(record) {
+      const result = await db
+        .updateTable('trips')
+        .set(columns(record))
+        .where('company_id', '=', record.companyId)
+        .where('id', '=', record.id)
+        .where('version', '=', record.version - 1)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    async softDelete(companyId, id, expectedVersion, at) {
+      const result = await db
+        .updateTable('trips')
+        .set({ deleted_at: at, updated_at: at, version: expectedVersion + 1 })
+        .where('company_id', '=', companyId)
+        .where('id', '=', id)
+        .where('version', '=', expectedVersion)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    async list(companyId, filter, page) {
+      const limit = pageSize(page.limit);
+      let query = db
+        .selectFrom('trips')
+        .selectAll()
+        .where('company_id', '=', companyId)
+        .where('deleted_at', 'is', null);
+      if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+      if (filter.text !== undefined && filter.text.trim() !== '') {
+        query = query.where(
+          sql<boolean>`search_text like ${likeContains(filter.text.trim())} escape '\\'`,
+        );
+      }
+      if (filter.arrivalFrom !== undefined) {
+        query = query.where('estimated_arrival', '>=', filter.arrivalFrom);
+      }
+      if (filter.arrivalTo !== undefined) {
+        query = query.where('estimated_arrival', '<', dayAfter(filter.arrivalTo));
+      }
+      if (page.cursor !== undefined) {
+        const [createdAt, id] = decodeCursor(page.cursor).map(String);
+        query = query.where((eb) =>
+          eb.or([
+            eb('created_at', '<', createdAt ?? ''),
+            eb.and([eb('created_at', '=', createdAt ?? ''), eb('id', '<', id ?? '')]),
+          ]),
+        );
+      }
+      // Newest first; the id breaks ties so pages never overlap or skip.
+      const rows = await query
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
+      return toPage(rows, limit, tripFromRow, (row) => [row.created_at, row.id]);
+    },
+  };
+}

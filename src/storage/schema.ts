@@ -1,0 +1,169 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Row types of every table, as Kysely sees them. Portable on SQLite and PostgreSQL: text ids,
+ * integer versions, ISO-8601 timestamps as text, JSON documents as text. Domain types never
+ * mirror these rows; the mapping functions in repositories/*.ts translate.
+ */
+export interface Database {
+  companies: CompanyTable;
+  users: UserTable;
+  memberships: MembershipTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  parties: PartyTable;
+  party_search_terms: PartySearchTermTable;
+  profiles: ProfileTable;
+  trips: TripTable;
+  shipments: ShipmentTable;
+  scn_registry: ScnRegistryTable;
+  templates: TemplateTable;
+  audit_log: AuditLogTable;
+}
+
+export interface CompanyTable {
+  id: string;
+  name: string;
+  scac: string;
+  default_port_of_arrival: string | null;
+  trip_number_prefix: string;
+  next_trip_sequence: number;
+  next_scn_sequence: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  /** Always lower-cased, so the unique index is case-insensitive on both databases. */
+  email: string;
+  display_name: string;
+  password_hash: string;
+  created_at: string;
+}
+
+export interface MembershipTable {
+  user_id: string;
+  company_id: string;
+  role: string;
+  created_at: string;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie secret: a leaked database does not yield live sessions. */
+  id_hash: string;
+  user_id: string;
+  company_id: string;
+  csrf_secret: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  company_id: string;
+  name: string;
+  role: string;
+  token_hash: string;
+  created_by: string | null;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface PartyTable {
+  id: string;
+  company_id: string;
+  kind: string;
+  name_normalized: string;
+  city_normalized: string;
+  postal_normalized: string;
+  data: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+/** One row per (word prefix source, party): the quick-assign index, see docs/storage.md. */
+export interface PartySearchTermTable {
+  company_id: string;
+  term: string;
+  kind: string;
+  party_id: string;
+}
+
+export interface ProfileTable {
+  id: string;
+  company_id: string;
+  kind: string;
+  name: string;
+  data: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface TripTable {
+  id: string;
+  company_id: string;
+  trip_number: string;
+  status: string;
+  port_of_arrival: string | null;
+  /** Port-local `YYYY-MM-DD HH:MM:SS` copied from the document: sorts and filters as text. */
+  estimated_arrival: string | null;
+  search_text: string;
+  /** The trip document without its shipments (they live in `shipments`). */
+  document: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface ShipmentTable {
+  id: string;
+  company_id: string;
+  trip_id: string | null;
+  position: number;
+  scn: string;
+  search_text: string;
+  data: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ScnRegistryTable {
+  company_id: string;
+  scn: string;
+  /** The shipment that first used the SCN; it may set it again, nobody else may. */
+  shipment_id: string;
+  first_used_at: string;
+}
+
+export interface TemplateTable {
+  id: string;
+  company_id: string;
+  name: string;
+  document: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AuditLogTable {
+  seq: Generated<number>;
+  company_id: string;
+  actor_user_id: string | null;
+  actor_token_id: string | null;
+  at: string;
+  entity_type: string;
+  entity_id: string;
+  trip_id: string | null;
+  action: string;
+  before_json: string | null;
+  after_json: string | null;
+}

@@ -1,0 +1,53 @@
+import type { Kysely } from 'kysely';
+import { conflict } from '../app/errors.js';
+import type { Repositories, Store } from '../app/ports/index.js';
+import { apiTokenRepository } from './repositories/api-token.repository.js';
+import { auditRepository } from './repositories/audit.repository.js';
+import { companyRepository } from './repositories/company.repository.js';
+import { membershipRepository } from './repositories/membership.repository.js';
+import { partyRepository } from './repositories/party.repository.js';
+import { profileRepository } from './repositories/profile.repository.js';
+import { scnRegistry } from './repositories/scn-registry.repository.js';
+import { sessionRepository } from './repositories/session.repository.js';
+import { shipmentRepository } from './repositories/shipment.repository.js';
+import { templateRepository } from './repositories/template.repository.js';
+import { tripRepository } from './repositories/trip.repository.js';
+import { userRepository } from './repositories/user.repository.js';
+import type { Database } from './schema.js';
+import { isUniqueViolation } from './unique-violation.js';
+
+/** Every repository bound to one executor (the database or an open transaction). */
+export function repositoriesFor(db: Kysely<Database>): Repositories {
+  return {
+    companies: companyRepository(db),
+    users: userRepository(db),
+    memberships: membershipRepository(db),
+    sessions: sessionRepository(db),
+    apiTokens: apiTokenRepository(db),
+    parties: partyRepository(db),
+    profiles: profileRepository(db),
+    templates: templateRepository(db),
+    trips: tripRepository(db),
+    shipments: shipmentRepository(db),
+    scns: scnRegistry(db),
+    audit: auditRepository(db),
+  };
+}
+
+/** The app's Store port on Kysely: one database transaction per use case. */
+export function createSqlStore(db: Kysely<Database>): Store {
+  return {
+    async transaction(work) {
+      try {
+        return await db.transaction().execute((trx) => work(repositoriesFor(trx)));
+      } catch (error) {
+        // A constraint the code did not pre-check (a race between two writers) is a conflict
+        // for the caller, and the transaction has already been rolled back.
+        if (isUniqueViolation(error)) {
+          throw conflict('Another change claimed the same unique value; reload and try again.');
+        }
+        throw error;
+      }
+    },
+  };
+}
