@@ -10,6 +10,7 @@ export default defineConfig({
     ],
     // Storage and API tests open real databases; keep them apart from each other.
     pool: 'forks',
+    reporters: ['default', './test/summary-reporter.ts'],
     testTimeout: 20_000,
   },
 });
