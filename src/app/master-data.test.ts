@@ -101,6 +101,29 @@ describeOnDatabases('address book and profiles', (ctx) => {
     expect(new Set(found.map((p) => p.id)).size).toBe(10);
   });
 
+  it('finds a multi-word match that lies beyond the first batch of candidates', async () => {
+    const company = await ctx().newCompany();
+    const now = ctx().clock.now().toISOString();
+    await ctx().deps.store.transaction(async (repos) => {
+      for (let i = 0; i < 520; i++) {
+        await repos.parties.insert({
+          id: `party-${company.scac}-${String(i).padStart(4, '0')}`,
+          companyId: company.companyId,
+          kind: 'consignee',
+          party: {
+            name: `Harbour Foods ${i}`,
+            address: { city: i === 519 ? 'Zetaville' : 'Halifax' },
+          },
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        });
+      }
+    });
+    const found = await app.searchParties(ctx().deps, company.viewer, { query: 'harbour zeta' });
+    expect(found.map((p) => p.party.name)).toEqual(['Harbour Foods 519']);
+  });
+
   it('checks a broker’s shape apart from a shipper’s', async () => {
     const company = await ctx().newCompany();
     const error = await appFailure(
