@@ -29,15 +29,28 @@ export function readArrival(document: ManifestDocument): ArrivalReading {
   if (document.data !== 'ACE_TRIP' || document.estimatedArrivalDateTime === undefined) {
     return { kind: 'absent' };
   }
-  const text = document.estimatedArrivalDateTime;
-  const port =
-    document.usPortOfArrival === undefined ? undefined : findPort(document.usPortOfArrival);
+  // Several rules read the same ETA, and a zone-aware parse costs tens of microseconds: the
+  // reading is a pure function of (port, text), so recent ones are remembered.
+  const key = `${document.usPortOfArrival ?? ''}|${document.estimatedArrivalDateTime}`;
+  const known = recentReadings.get(key);
+  if (known !== undefined) return known;
+  const reading = readPortTime(document.usPortOfArrival, document.estimatedArrivalDateTime);
+  if (recentReadings.size >= RECENT_LIMIT) recentReadings.clear();
+  recentReadings.set(key, reading);
+  return reading;
+}
+
+const RECENT_LIMIT = 1024;
+const recentReadings = new Map<string, ArrivalReading>();
+
+function readPortTime(portCode: string | undefined, text: string): ArrivalReading {
+  const port = portCode === undefined ? undefined : findPort(portCode);
   const wallClock = DateTime.fromFormat(text, ETA_FORMAT, { zone: 'UTC' });
   // Read back: Luxon accepts e.g. hour 24, which no ETA should be.
   if (!wallClock.isValid || wallClock.toFormat(ETA_FORMAT) !== text) {
     return { kind: 'unparseable', text };
   }
-  if (port === undefined) return { kind: 'unknown-port', port: document.usPortOfArrival };
+  if (port === undefined) return { kind: 'unknown-port', port: portCode };
   const local = DateTime.fromFormat(text, ETA_FORMAT, { zone: port.timeZone });
   // Luxon moves a time inside the spring-forward gap to a real one; detect that by reading back.
   if (local.toFormat(ETA_FORMAT) !== text) return { kind: 'nonexistent', text, port };

@@ -33,14 +33,15 @@ export const filingLeadTimeRule: Rule = {
     const arrival = readArrival(document);
     if (arrival.kind !== 'instant') return [];
     const path = pointer('estimatedArrivalDateTime');
-    const eta = `ETA ${portLocal(arrival.at, arrival.port)} at ${arrival.port.name}`;
+    // Formatting in the port's zone is costly: only done when there is something to say.
+    const eta = (): string => `ETA ${portLocal(arrival.at, arrival.port)} at ${arrival.port.name}`;
     const minutesAhead = (arrival.at.getTime() - context.now.getTime()) / MINUTE_MS;
     if (minutesAhead < 0) {
       return [
         raise(
           ETA_IN_PAST,
           path,
-          `${eta} is ${spellMinutes(Math.ceil(-minutesAhead))} ago; it is now ${portLocal(context.now, arrival.port)} there.`,
+          `${eta()} is ${spellMinutes(Math.ceil(-minutesAhead))} ago; it is now ${portLocal(context.now, arrival.port)} there.`,
         ),
       ];
     }
@@ -53,7 +54,7 @@ export const filingLeadTimeRule: Rule = {
       raise(
         ETA_TOO_SOON,
         path,
-        `${eta} is ${spellMinutes(minutesAhead)} from now; ACE needs the manifest ${spellMinutes(leadMinutes)} before arrival${fast ? ' for a FAST truck' : ''}.`,
+        `${eta()} is ${spellMinutes(minutesAhead)} from now; ACE needs the manifest ${spellMinutes(leadMinutes)} before arrival${fast ? ' for a FAST truck' : ''}.`,
       ),
     ];
   },
