@@ -10,7 +10,7 @@ export interface ApiDeps {
   /** `false` silences logging (tests); otherwise JSON lines at `level` to `stream` or stdout. */
   readonly logger?:
     false | { readonly level?: string; readonly stream?: { write(line: string): void } };
-  /** Replacement regulation table from RULES_FILE, for POST /validate; built-in otherwise. */
+  /** Replacement regulation table from RULES_FILE (also in the app deps); built-in otherwise. */
   readonly regulations?: RegulationTable | undefined;
   /** Resolves when the database answers; /readyz reports 503 otherwise. */
   readonly checkReady: () => Promise<void>;

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { sql } from 'kysely';
 import { randomIds, systemClock, type AppDeps } from '../app/index.js';
+import { parseJsonText } from '../domain/index.js';
 import { loadRegulations, type RegulationTable } from '../rules/index.js';
 import { createSqlStore, migrateToLatest, openDatabase } from '../storage/index.js';
 import type { ServiceConfig } from './config.js';
@@ -23,7 +24,13 @@ export interface RunningService {
 
 async function regulationsFrom(file: string | undefined): Promise<RegulationTable | undefined> {
   if (file === undefined) return undefined;
-  const loaded = loadRegulations(JSON.parse(await readFile(file, 'utf8')) as unknown);
+  const text = parseJsonText(await readFile(file, 'utf8'));
+  if (!text.ok) {
+    throw new Error(
+      `RULES_FILE ${file}:${text.line}:${text.column}: not valid JSON: ${text.message}.`,
+    );
+  }
+  const loaded = loadRegulations(text.value);
   if (loaded.ok) return loaded.table;
   const problems = loaded.issues.map((issue) => `  ${issue.path || '/'}: ${issue.message}`);
   throw new Error(`RULES_FILE ${file} is not a valid regulation table:\n${problems.join('\n')}`);
@@ -52,6 +59,7 @@ export async function startService(
     clock: systemClock,
     ids: randomIds,
     sessionTtlMs: config.sessionTtlMs,
+    regulations,
   };
 
   let demo: { email: string; password: string } | undefined;

@@ -1,3 +1,4 @@
+import type { RegulationTable } from '../rules/index.js';
 import type { ScryptParams } from './passwords.js';
 import type { Store } from './ports/store.js';
 
@@ -20,6 +21,8 @@ export interface AppDeps {
   readonly scrypt?: ScryptParams | undefined;
   /** How long a login lasts; 12 hours when not set. */
   readonly sessionTtlMs?: number | undefined;
+  /** The regulation table validation uses (RULES_FILE); the built-in one when not set. */
+  readonly regulations?: RegulationTable | undefined;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

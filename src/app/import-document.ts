@@ -118,6 +118,10 @@ async function importShipments(
   return {
     kind: 'shipments',
     shipments: records,
-    issues: validateDocument(checked, { now: deps.clock.now(), scac: company.scac }),
+    issues: validateDocument(checked, {
+      now: deps.clock.now(),
+      scac: company.scac,
+      regulations: deps.regulations,
+    }),
   };
 }

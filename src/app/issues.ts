@@ -8,11 +8,15 @@ import type { Company } from './records.js';
  * these are returned with the saved record, never thrown.
  */
 export function tripIssues(
-  deps: Pick<AppDeps, 'clock'>,
+  deps: Pick<AppDeps, 'clock' | 'regulations'>,
   company: Company,
   document: TripDocument,
 ): Issue[] {
-  return validateDocument(document, { now: deps.clock.now(), scac: company.scac });
+  return validateDocument(document, {
+    now: deps.clock.now(),
+    scac: company.scac,
+    regulations: deps.regulations,
+  });
 }
 
 const AT_SHIPMENT = '/shipments/0';
@@ -24,7 +28,7 @@ const AT_SHIPMENT = '/shipments/0';
  * cross-shipment rules run in validateTrip.
  */
 export function shipmentIssues(
-  deps: Pick<AppDeps, 'clock'>,
+  deps: Pick<AppDeps, 'clock' | 'regulations'>,
   company: Company,
   shipment: Shipment,
   trip: TripDocument | null,
@@ -33,10 +37,13 @@ export function shipmentIssues(
     trip === null
       ? { data: 'ACE_SHIPMENT' as const, shipments: [shipment] }
       : { ...trip, shipments: [shipment] };
-  return validateDocument(document, { now: deps.clock.now(), scac: company.scac }).flatMap(
-    (issue) =>
-      issue.path === AT_SHIPMENT || issue.path.startsWith(AT_SHIPMENT + '/')
-        ? [{ ...issue, path: issue.path.slice(AT_SHIPMENT.length) }]
-        : [],
+  return validateDocument(document, {
+    now: deps.clock.now(),
+    scac: company.scac,
+    regulations: deps.regulations,
+  }).flatMap((issue) =>
+    issue.path === AT_SHIPMENT || issue.path.startsWith(AT_SHIPMENT + '/')
+      ? [{ ...issue, path: issue.path.slice(AT_SHIPMENT.length) }]
+      : [],
   );
 }

@@ -11,7 +11,9 @@ import {
   listShipments,
   listTrips,
   updateTrip,
+  validateTrip,
 } from './index.js';
+import { DEFAULT_REGULATIONS } from '../rules/index.js';
 
 describeOnDatabases('trips', (ctx) => {
   it('numbers new trips from the company prefix and sequence', async () => {
@@ -156,5 +158,24 @@ describeOnDatabases('trips', (ctx) => {
     expect(error.kind).toBe('VALIDATION_FAILED');
     const page = await listShipments(ctx().deps, company.viewer, { tripId: trip.id });
     expect(page.items).toHaveLength(0);
+  });
+});
+
+describeOnDatabases('validation with a replaced regulation table (RULES_FILE)', (ctx) => {
+  it('judges saved trips by the configured table, not the built-in one', async () => {
+    const company = await ctx().newCompany();
+    const document = aTrip({ tripNumber: `${company.scac}5001`, shipments: [] });
+    const builtIn = await createTrip(ctx().deps, company.dispatcher, { document });
+    expect(builtIn.issues.map((i) => i.code)).not.toContain('ETA_TOO_SOON');
+
+    const strict = {
+      ...DEFAULT_REGULATIONS,
+      filingLeadTime: { standardMinutes: 100_000, fastMinutes: 100_000, source: 'test table' },
+    };
+    const deps = { ...ctx().deps, regulations: strict };
+    const { issues } = await validateTrip(deps, company.dispatcher, { tripId: builtIn.trip.id });
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: 'ETA_TOO_SOON', path: '/estimatedArrivalDateTime' }),
+    );
   });
 });

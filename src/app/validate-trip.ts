@@ -23,6 +23,7 @@ export async function validateTrip(
       issues: validateDocument(document, {
         now: input.now ?? deps.clock.now(),
         scac: company.scac,
+        regulations: deps.regulations,
       }),
     };
   });
