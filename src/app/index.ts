@@ -23,6 +23,7 @@ export { changeUserRole } from './change-user-role.js';
 export { login, DEFAULT_SESSION_TTL_MS, type LoginResult, type CompanyChoice } from './login.js';
 export { authenticateSession, type SessionContext } from './authenticate-session.js';
 export { switchCompany } from './switch-company.js';
+export { listMyCompanies } from './list-my-companies.js';
 export { logout } from './logout.js';
 export { createApiToken } from './create-api-token.js';
 export { listApiTokens } from './list-api-tokens.js';

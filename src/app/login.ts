@@ -10,6 +10,7 @@ import { AppError, notFound } from './errors.js';
 import { DEFAULT_SCRYPT, dummyHash, verifyPassword, type ScryptParams } from './passwords.js';
 import type { User } from './records.js';
 import { newSecret, sha256Hex } from './secrets.js';
+import { companyChoice } from './list-my-companies.js';
 
 export const DEFAULT_SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
@@ -91,12 +92,7 @@ export async function login(
       expiresAt,
       user,
       actor: { kind: 'user', companyId: chosen.company.id, userId: user.id, role: chosen.role },
-      companies: memberships.map((m) => ({
-        companyId: m.company.id,
-        name: m.company.name,
-        scac: m.company.scac,
-        role: m.role,
-      })),
+      companies: memberships.map((m) => companyChoice(m.company, m.role)),
     };
   });
 }

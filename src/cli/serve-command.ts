@@ -18,7 +18,15 @@ export async function serveCommand(io: CliIo, args: readonly string[]): Promise<
   if (!parsed.ok) {
     throw new UsageError(`configuration is invalid:\n  ${parsed.errors.join('\n  ')}`);
   }
-  const service = await startService(parsed.config, { print: io.stderr });
+  const service = await startService(parsed.config, { print: io.stderr }).catch(
+    (error: unknown) => {
+      // Start-up fails on the environment (port taken, database unreachable, bad RULES_FILE):
+      // say so plainly, without a stack trace.
+      throw new UsageError(
+        `cannot start: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    },
+  );
   io.stderr(`ACE eManifest listening on ${service.url} (API docs: ${service.url}/api/docs)\n`);
   return EXIT.ok;
 }

@@ -110,6 +110,9 @@ describe('GET /api/v1/session', () => {
       role: 'admin',
       csrfToken: session.csrf,
     });
+    // The demo admin also belongs to OTHR (a service provider's user): both are offered.
+    const { companies } = response.json<{ companies: { scac: string }[] }>();
+    expect(companies.map((c) => c.scac).sort()).toEqual(['DEMO', 'OTHR']);
   });
 
   it('is 401 without a session and with a forged cookie', async () => {
@@ -133,6 +136,7 @@ describe('PUT /api/v1/session/company (switch company)', () => {
     });
     expect(switched.statusCode).toBe(200);
     expect(switched.json()).toMatchObject({ company: { scac: 'OTHR' } });
+    expect(switched.json<{ companies: unknown[] }>().companies).toHaveLength(2);
     const company = await call(harness, session, 'GET', '/api/v1/company');
     expect(company.json()).toMatchObject({ scac: 'OTHR' });
   });

@@ -5,7 +5,14 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { getCompany, login, logout, switchCompany, AppError } from '../../app/index.js';
+import {
+  getCompany,
+  listMyCompanies,
+  login,
+  logout,
+  switchCompany,
+  AppError,
+} from '../../app/index.js';
 import { sessionOf } from '../auth/authenticate.js';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.js';
 import type { ApiDeps } from '../deps.js';
@@ -87,6 +94,7 @@ export const sessionRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, 
         role: context.actor.role,
         csrfToken: context.csrfSecret,
         expiresAt: context.expiresAt,
+        companies: [...(await listMyCompanies(deps.app, context.actor))],
       };
     },
   );
@@ -113,6 +121,7 @@ export const sessionRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, 
         role: actor.role,
         csrfToken: context.csrfSecret,
         expiresAt: context.expiresAt,
+        companies: [...(await listMyCompanies(deps.app, actor))],
       };
     },
   );

@@ -38,8 +38,7 @@ export const sessionSchema = z
     expiresAt: z.string(),
     companies: z
       .array(companyChoiceSchema)
-      .optional()
-      .describe('Every company the user may switch to (login and switch answers).'),
+      .describe('Every company the user may switch to, with the role in each.'),
   })
   .meta({ id: 'Session' });
 
