@@ -1,16 +1,65 @@
-import { defineConfig } from 'vitest/config';
+import pg from 'pg';
+import {
+  defineConfig,
+  type TestProjectInlineConfiguration,
+  type ViteUserConfig,
+} from 'vitest/config';
 
-export default defineConfig({
-  test: {
-    include: [
-      'src/**/*.test.ts',
-      'test/**/*.test.ts',
-      'bench/**/*.test.ts',
-      'scripts/**/*.test.ts',
-    ],
-    // Storage and API tests open real databases; keep them apart from each other.
-    pool: 'forks',
-    reporters: ['default', './test/summary-reporter.ts'],
-    testTimeout: 20_000,
-  },
+const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** The API suite runs a second time on PostgreSQL when it answers, and always in CI. */
+async function postgresAnswers(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export default defineConfig(async (): Promise<ViteUserConfig> => {
+  const withPostgres = process.env.CI !== undefined || (await postgresAnswers());
+  if (!withPostgres) {
+    console.warn(
+      `PostgreSQL does not answer at ${POSTGRES_URL}: the API suite runs on SQLite only.`,
+    );
+  }
+  return {
+    test: {
+      // Storage and API tests open real databases; keep them apart from each other.
+      pool: 'forks',
+      reporters: ['default', './test/summary-reporter.ts'],
+      testTimeout: 20_000,
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'all',
+            include: [
+              'src/**/*.test.ts',
+              'test/**/*.test.ts',
+              'bench/**/*.test.ts',
+              'scripts/**/*.test.ts',
+            ],
+          },
+        },
+        ...(withPostgres
+          ? ([
+              {
+                extends: true,
+                test: {
+                  name: 'api-on-postgres',
+                  include: ['src/api/**/*.test.ts'],
+                  env: { API_TEST_DATABASE: 'postgres' },
+                },
+              },
+            ] satisfies TestProjectInlineConfiguration[])
+          : []),
+      ],
+    },
+  };
 });
