@@ -1,14 +1,16 @@
 /**
  * deleteTrip(deps, actor, { tripId, expectedVersion }) — dispatcher; a soft delete. The trip
  * number and its shipments' SCNs stay used (never given out again); the trip leaves every
- * list, and its history stays in the audit log.
+ * list, and its history stays in the audit log. Its shipments are not lost with it: they
+ * become unassociated (each move audited), ready to be put on another trip or deleted.
  */
 import { requireEditor, type Actor } from './actor.js';
 import { recordChange } from './audit.js';
 import type { AppDeps } from './deps.js';
 import { staleVersion } from './errors.js';
 import { tripOf } from './lookups.js';
-import { tripSnapshot } from './trip-documents.js';
+import type { ShipmentRecord } from './records.js';
+import { shipmentSnapshot, tripSnapshot } from './trip-documents.js';
 
 export async function deleteTrip(
   deps: AppDeps,
@@ -32,5 +34,27 @@ export async function deleteTrip(
       action: 'delete',
       before: tripSnapshot(before),
     });
+    const shipments = await repos.shipments.allOfTrip(actor.companyId, before.id);
+    let position = await repos.shipments.nextPosition(actor.companyId, null);
+    for (const shipment of shipments) {
+      const after: ShipmentRecord = {
+        ...shipment,
+        tripId: null,
+        position: position++,
+        version: shipment.version + 1,
+        updatedAt: at,
+      };
+      if (!(await repos.shipments.update(after))) {
+        throw staleVersion('A shipment of the trip', shipment.version, shipment.version + 1);
+      }
+      await recordChange(repos, deps, actor, {
+        entityType: 'shipment',
+        entityId: shipment.id,
+        tripId: before.id,
+        action: 'detach',
+        before: shipmentSnapshot(shipment),
+        after: shipmentSnapshot(after),
+      });
+    }
   });
 }

@@ -7,6 +7,7 @@ import {
   createShipment,
   createTrip,
   deleteShipment,
+  deleteTrip,
   exportTrip,
   getShipment,
   listShipments,
@@ -152,6 +153,26 @@ describeOnDatabases('shipments', (ctx) => {
     expect(
       (await listShipments(ctx().deps, company.viewer, { tripId: null })).items.map((s) => s.id),
     ).toEqual([shipment.id]);
+  });
+
+  it('keeps the shipments of a deleted trip, as unassociated shipments', async () => {
+    const company = await ctx().newCompany();
+    const { trip } = await createTrip(ctx().deps, company.dispatcher, {
+      document: aTrip({
+        tripNumber: `${company.scac}0200`,
+        shipments: [
+          aShipment({ shipmentControlNumber: `${company.scac}0200000001` }),
+          aShipment({ shipmentControlNumber: `${company.scac}0200000002` }),
+        ],
+      }),
+    });
+    await deleteTrip(ctx().deps, company.dispatcher, { tripId: trip.id, expectedVersion: 1 });
+    const unassociated = await listShipments(ctx().deps, company.viewer, { tripId: null });
+    expect(unassociated.items.map((s) => s.shipment.shipmentControlNumber)).toEqual([
+      `${company.scac}0200000001`,
+      `${company.scac}0200000002`,
+    ]);
+    expect(unassociated.items.every((s) => s.tripId === null && s.version === 2)).toBe(true);
   });
 
   it('records who changed what, before and after, in the same transaction', async () => {

@@ -123,7 +123,8 @@ export const tripRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { d
     {
       schema: {
         tags: ['trips'],
-        summary: 'Delete a trip (dispatcher; If-Match). Its number and SCNs stay used.',
+        summary:
+          'Delete a trip (dispatcher; If-Match). Its number and SCNs stay used; its shipments become unassociated.',
         params: idParams,
         headers: ifMatchHeader,
         response: responses({ 204: z.null() }),
