@@ -102,7 +102,7 @@ describe('POST /api/v1/validate', () => {
       method: 'POST',
       url: '/api/v1/validate',
       headers: { 'content-type': 'application/json' },
-      payload: '{"data": "ACE_TRIP",',
+      payload: '{"data": "ACE_TRIP",\n  "tripNumber": }',
     });
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
@@ -111,8 +111,27 @@ describe('POST /api/v1/validate', () => {
       code: 'MALFORMED_REQUEST',
       status: 400,
       instance: '/api/v1/validate',
+      detail: 'The body is not valid JSON (line 2, column 17: a value was expected).',
+      issues: [
+        {
+          code: 'DOCUMENT_NOT_JSON',
+          path: '',
+          message: 'line 2, column 17: a value was expected',
+        },
+      ],
     });
     expect(response.body).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('still refuses prototype poisoning in valid JSON', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/validate',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"data": "ACE_TRIP", "__proto__": {"admin": true}}',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'MALFORMED_REQUEST' });
   });
 
   it('rejects other content types with 415', async () => {

@@ -15,6 +15,7 @@ import { v1Routes } from './routes/v1.js';
 import type { Api } from './types.js';
 import { serializerCompiler, validatorCompiler } from './validation.js';
 import type { ApiDeps } from './deps.js';
+import { useLocatedJsonErrors } from './json-body.js';
 
 export type { ApiDeps } from './deps.js';
 
@@ -55,6 +56,7 @@ export async function buildServer(deps: ApiDeps): Promise<Api> {
   app.setSerializerCompiler(serializerCompiler);
   // JSON only: a text/plain body is a client bug, better a clear 415 than a confusing 400.
   app.removeContentTypeParser(['text/plain']);
+  useLocatedJsonErrors(app);
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
