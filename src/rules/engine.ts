@@ -4,6 +4,7 @@ import { ALL_RULES } from './all-rules.js';
 import { DEFAULT_REGULATIONS } from './regulations/default-regulations.js';
 import type { RegulationTable } from './regulations/regulation-table.js';
 import type { Rule, RuleContext } from './rule.js';
+import { withLocations } from './support/shipments.js';
 
 /**
  * The rule engine: a pure function of (document, now, rule table) → issues. The CLI, the API,
@@ -22,7 +23,8 @@ export function validateDocument(document: ManifestDocument, options: Validation
     scac: options.scac,
     regulations: options.regulations ?? DEFAULT_REGULATIONS,
   };
-  return (options.rules ?? ALL_RULES).flatMap((rule) => rule.check(document, context));
+  const rules = options.rules ?? ALL_RULES;
+  return withLocations(document, () => rules.flatMap((rule) => rule.check(document, context)));
 }
 
 /** Checks the shape of parsed JSON first; rules run only on a well-formed document. */

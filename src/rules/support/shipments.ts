@@ -16,31 +16,67 @@ export interface LocatedCommodity {
   readonly path: string;
 }
 
-// Paths are built only when read: most commodities raise no issue, and on a 10,000-shipment
-// trip building every pointer up front cost more than the checks themselves.
-export function shipmentsOf(document: ManifestDocument): LocatedShipment[] {
+/**
+ * Many rules walk the same shipments and commodities. Inside one engine run
+ * (`withLocations`), the located lists are built once and shared, which on a 10,000-shipment
+ * trip saved most of the engine's time (allocation and garbage collection). The cache lives only
+ * for that synchronous run, so a document edited in place between runs is never read stale.
+ */
+interface LocationScope {
+  readonly document: ManifestDocument;
+  shipments?: readonly LocatedShipment[];
+  commodities?: readonly LocatedCommodity[];
+  readonly byShipment: Map<LocatedShipment, readonly LocatedCommodity[]>;
+}
+
+let scope: LocationScope | undefined;
+
+export function withLocations<T>(document: ManifestDocument, work: () => T): T {
+  const outer = scope;
+  scope = { document, byShipment: new Map() };
+  try {
+    return work();
+  } finally {
+    scope = outer;
+  }
+}
+
+function locateShipments(document: ManifestDocument): readonly LocatedShipment[] {
   return (document.shipments ?? []).map((shipment, index) => ({
     shipment,
     index,
-    get path() {
-      return pointer('shipments', index);
-    },
+    path: pointer('shipments', index),
   }));
 }
 
-export function commoditiesOf(located: LocatedShipment): LocatedCommodity[] {
+function locateCommodities(located: LocatedShipment): readonly LocatedCommodity[] {
   return (located.shipment.commodities ?? []).map((commodity, index) => ({
     commodity,
     shipment: located,
     index,
-    get path() {
-      return `${located.path}${pointer('commodities', index)}`;
-    },
+    path: `${located.path}${pointer('commodities', index)}`,
   }));
 }
 
-export function allCommodities(document: ManifestDocument): LocatedCommodity[] {
-  return shipmentsOf(document).flatMap(commoditiesOf);
+export function shipmentsOf(document: ManifestDocument): readonly LocatedShipment[] {
+  if (scope?.document !== document) return locateShipments(document);
+  return (scope.shipments ??= locateShipments(document));
+}
+
+export function commoditiesOf(located: LocatedShipment): readonly LocatedCommodity[] {
+  const cache = scope?.byShipment;
+  if (cache === undefined) return locateCommodities(located);
+  let commodities = cache.get(located);
+  if (commodities === undefined) {
+    commodities = locateCommodities(located);
+    cache.set(located, commodities);
+  }
+  return commodities;
+}
+
+export function allCommodities(document: ManifestDocument): readonly LocatedCommodity[] {
+  if (scope?.document !== document) return shipmentsOf(document).flatMap(commoditiesOf);
+  return (scope.commodities ??= shipmentsOf(document).flatMap(commoditiesOf));
 }
 
 /** A string counts as given when it has something besides white space. */
