@@ -40,7 +40,7 @@ export function describePerson({ person, role, index }: LocatedPerson): string {
     .filter((part): part is string => !isBlank(part))
     .map((part) => part.trim())
     .join(' ');
-  return name === '' ? `The ${role} at index ${index}` : `${capitalize(role)} ${name}`;
+  return name === '' ? `${capitalize(role)} ${index + 1}` : `${capitalize(role)} ${name}`;
 }
 
 function capitalize(word: string): string {

@@ -92,7 +92,7 @@ export const travelDocumentRule: Rule = {
         const at: Located = {
           travelDocument,
           path: childPointer(member.path, 'travelDocuments', index),
-          owner: `${describePerson(member)}'s travel document at index ${index}`,
+          owner: `${describePerson(member)}'s travel document ${index + 1}`,
         };
         return [...checkType(at), ...checkNumber(at)];
       }),
@@ -103,7 +103,7 @@ export const travelDocumentRule: Rule = {
 interface Located {
   readonly travelDocument: TravelDocument;
   readonly path: string;
-  /** How messages name the document: "Driver Jean Tremblay's travel document at index 1". */
+  /** How messages name the document: "Driver Jean Tremblay's travel document 2". */
   readonly owner: string;
 }
 

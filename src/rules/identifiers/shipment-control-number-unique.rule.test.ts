@@ -29,7 +29,7 @@ describe('shipment-control-number-unique rule', () => {
     ]);
     for (const issue of duplicates) {
       expect(issue.severity).toBe('error');
-      expect(issue.message).toContain('index 0');
+      expect(issue.message).toContain('already used by shipment 1');
     }
   });
 

@@ -35,7 +35,7 @@ export const shipmentControlNumberUniqueRule: Rule = {
         raise(
           SCN_DUPLICATE,
           childPointer(path, 'shipmentControlNumber'),
-          `SCN "${scn}" is already used by the shipment at index ${first}; every shipment needs its own SCN.`,
+          `SCN "${scn}" is already used by shipment ${first + 1}; every shipment needs its own SCN.`,
         ),
       );
     }

@@ -57,7 +57,7 @@ export const shipmentControlNumberRule: Rule = {
       const path = childPointer(shipmentPath, 'shipmentControlNumber');
       const scn = shipment.shipmentControlNumber;
       if (isBlank(scn)) {
-        issues.push(raise(SCN_REQUIRED, path, `The shipment at index ${index} has no SCN.`));
+        issues.push(raise(SCN_REQUIRED, path, `Shipment ${index + 1} has no SCN.`));
         continue;
       }
       const problem = identifierProblem(scn, LENGTH);
@@ -89,7 +89,7 @@ export const shipmentControlNumberRule: Rule = {
           raise(
             SCN_PREFIX_MIXED,
             path,
-            `SCN "${scn}" starts with "${prefix}" but the SCN of the shipment at index ${firstPrefix.index} starts with "${firstPrefix.prefix}".`,
+            `SCN "${scn}" starts with "${prefix}" but the SCN of shipment ${firstPrefix.index + 1} starts with "${firstPrefix.prefix}".`,
           ),
         );
       }
