@@ -62,7 +62,7 @@ export function tripJsonSchema(): string {
   }) as JsonObject;
   const titled = {
     $schema: schema['$schema'],
-    $id: 'https://github.com/ace-emanifest/ace-emanifest/docs/trip.schema.json',
+    $id: 'urn:ace-emanifest:trip-document:1',
     title: 'ACE eManifest trip document',
     description:
       'One trip ("data": "ACE_TRIP") or a list of unassociated shipments ("data": "ACE_SHIPMENT"). See docs/trip-document.md. Generated from src/domain by `npm run docs`.',
