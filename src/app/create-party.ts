@@ -4,7 +4,7 @@
  */
 import { brokerSchema, partySchema } from '../domain/index.js';
 import { requireEditor, type Actor } from './actor.js';
-import { recordChange } from './audit.js';
+import { createBookRecord, type BookRecordType } from './book-records.js';
 import type { AppDeps } from './deps.js';
 import { parseInput } from './parse-input.js';
 import type { PartyKind, PartyRecord } from './records.js';
@@ -37,31 +37,19 @@ export function partyRecord(
   }
 }
 
+/** Where parties live and how one is built: the shared life cycle is in book-records.ts. */
+export const PARTY_RECORDS: BookRecordType<PartyRecord, PartyInput> = {
+  entityType: 'party',
+  noun: 'Party',
+  store: (repos) => repos.parties,
+  build: partyRecord,
+};
+
 export async function createParty(
   deps: AppDeps,
   actor: Actor,
   input: PartyInput,
 ): Promise<PartyRecord> {
   requireEditor(actor);
-  const now = deps.clock.now().toISOString();
-  const record = partyRecord(
-    {
-      id: deps.ids.newId(),
-      companyId: actor.companyId,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    },
-    input,
-  );
-  return deps.store.transaction(async (repos) => {
-    await repos.parties.insert(record);
-    await recordChange(repos, deps, actor, {
-      entityType: 'party',
-      entityId: record.id,
-      action: 'create',
-      after: record,
-    });
-    return record;
-  });
+  return await createBookRecord(PARTY_RECORDS, deps, actor, input);
 }

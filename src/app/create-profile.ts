@@ -4,7 +4,7 @@
  */
 import { personSchema, trailerSchema, truckSchema } from '../domain/index.js';
 import { requireEditor, type Actor } from './actor.js';
-import { recordChange } from './audit.js';
+import { createBookRecord, type BookRecordType } from './book-records.js';
 import type { AppDeps } from './deps.js';
 import { InputChecks } from './input-checks.js';
 import { parseInput } from './parse-input.js';
@@ -55,31 +55,19 @@ export function profileRecord(
   }
 }
 
+/** Where profiles live and how one is built: the shared life cycle is in book-records.ts. */
+export const PROFILE_RECORDS: BookRecordType<ProfileRecord, ProfileInput> = {
+  entityType: 'profile',
+  noun: 'Profile',
+  store: (repos) => repos.profiles,
+  build: profileRecord,
+};
+
 export async function createProfile(
   deps: AppDeps,
   actor: Actor,
   input: ProfileInput,
 ): Promise<ProfileRecord> {
   requireEditor(actor);
-  const now = deps.clock.now().toISOString();
-  const record = profileRecord(
-    {
-      id: deps.ids.newId(),
-      companyId: actor.companyId,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    },
-    input,
-  );
-  return deps.store.transaction(async (repos) => {
-    await repos.profiles.insert(record);
-    await recordChange(repos, deps, actor, {
-      entityType: 'profile',
-      entityId: record.id,
-      action: 'create',
-      after: record,
-    });
-    return record;
-  });
+  return await createBookRecord(PROFILE_RECORDS, deps, actor, input);
 }

@@ -62,7 +62,7 @@ export interface ApiToken {
 export type PartyKind = 'shipper' | 'consignee' | 'broker';
 export const PARTY_KINDS: readonly PartyKind[] = ['shipper', 'consignee', 'broker'];
 
-interface Versioned {
+export interface Versioned {
   readonly id: string;
   readonly companyId: string;
   readonly version: number;
