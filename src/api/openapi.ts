@@ -21,10 +21,19 @@ export async function registerOpenApi(app: Api): Promise<void> {
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'emanifest_session' },
+          // Sent with the session cookie on POST/PUT/PATCH/DELETE; in the docs page, paste the
+          // csrfToken from the sign-in answer under "Authorize" to try writes.
+          csrfToken: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'x-csrf-token',
+            description:
+              'The csrfToken of POST/GET /api/v1/session; needed with the cookie for writes.',
+          },
           apiToken: { type: 'http', scheme: 'bearer' },
         },
       },
-      security: [{ session: [] }, { apiToken: [] }],
+      security: [{ session: [], csrfToken: [] }, { apiToken: [] }],
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
