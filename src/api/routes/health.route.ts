@@ -17,6 +17,7 @@ export const healthRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, {
       schema: {
         tags: ['operations'],
         summary: 'The process is up',
+        security: [],
         response: { 200: statusSchema },
       },
       logLevel: 'warn',
@@ -30,6 +31,7 @@ export const healthRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, {
       schema: {
         tags: ['operations'],
         summary: 'The database answers',
+        security: [],
         response: responses({ 200: statusSchema }),
       },
       logLevel: 'warn',
