@@ -7,6 +7,7 @@ import { fromJson, toJson } from '../json.js';
 import type { Database, PartyTable } from '../schema.js';
 import { foldText } from '../search-terms.js';
 import { partyTerms, searchPartyIds } from './party-search.js';
+import { softDeleteRow } from './soft-delete.js';
 
 export function partyFromRow(row: Selectable<PartyTable>): PartyRecord {
   const common = {
@@ -95,15 +96,8 @@ export function partyRepository(db: Kysely<Database>, dialect: SqlDialect): Part
       return true;
     },
     async softDelete(companyId, id, expectedVersion, at) {
-      const result = await db
-        .updateTable('parties')
-        .set({ deleted_at: at, updated_at: at, version: expectedVersion + 1 })
-        .where('company_id', '=', companyId)
-        .where('id', '=', id)
-        .where('version', '=', expectedVersion)
-        .where('deleted_at', 'is', null)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) return false;
+      if (!(await softDeleteRow(db, 'parties', { companyId, id, expectedVersion, at })))
+        return false;
       // Deleted parties leave the search index, so quick-assign never scans past them.
       await db.deleteFrom('party_search_terms').where('party_id', '=', id).execute();
       return true;

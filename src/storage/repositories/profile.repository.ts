@@ -3,6 +3,7 @@ import type { ProfileRepository } from '../../app/ports/index.js';
 import type { ProfileRecord } from '../../app/records.js';
 import { fromJson, toJson } from '../json.js';
 import type { Database, ProfileTable } from '../schema.js';
+import { softDeleteRow } from './soft-delete.js';
 
 export function profileFromRow(row: Selectable<ProfileTable>): ProfileRecord {
   const common = {
@@ -71,15 +72,7 @@ export function profileRepository(db: Kysely<Database>): ProfileRepository {
       return Number(result.numUpdatedRows) === 1;
     },
     async softDelete(companyId, id, expectedVersion, at) {
-      const result = await db
-        .updateTable('profiles')
-        .set({ deleted_at: at, updated_at: at, version: expectedVersion + 1 })
-        .where('company_id', '=', companyId)
-        .where('id', '=', id)
-        .where('version', '=', expectedVersion)
-        .where('deleted_at', 'is', null)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
+      return softDeleteRow(db, 'profiles', { companyId, id, expectedVersion, at });
     },
     async list(companyId, filter) {
       let query = db

@@ -6,6 +6,7 @@ import { decodeCursor, pageSize, toPage } from '../cursor.js';
 import { fromJson, toJson } from '../json.js';
 import type { Database, TripTable } from '../schema.js';
 import { foldText, likeContains } from '../search-terms.js';
+import { softDeleteRow } from './soft-delete.js';
 
 const STATUSES: readonly TripStatus[] = ['draft', 'filed', 'cancelled'];
 
@@ -109,15 +110,7 @@ export function tripRepository(db: Kysely<Database>): TripRepository {
       return Number(result.numUpdatedRows) === 1;
     },
     async softDelete(companyId, id, expectedVersion, at) {
-      const result = await db
-        .updateTable('trips')
-        .set({ deleted_at: at, updated_at: at, version: expectedVersion + 1 })
-        .where('company_id', '=', companyId)
-        .where('id', '=', id)
-        .where('version', '=', expectedVersion)
-        .where('deleted_at', 'is', null)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
+      return softDeleteRow(db, 'trips', { companyId, id, expectedVersion, at });
     },
     async list(companyId, filter, page) {
       const limit = pageSize(page.limit);
