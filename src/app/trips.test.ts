@@ -55,6 +55,31 @@ describeOnDatabases('trips', (ctx) => {
     );
   });
 
+  it('never gives a renamed trip’s old number to another trip, but lets it take it back', async () => {
+    const company = await ctx().newCompany();
+    const old = `${company.scac}8888`;
+    const { trip } = await createTrip(ctx().deps, company.dispatcher, {
+      document: { data: 'ACE_TRIP', tripNumber: old },
+    });
+    const renamed = await updateTrip(ctx().deps, company.dispatcher, {
+      tripId: trip.id,
+      expectedVersion: 1,
+      document: { data: 'ACE_TRIP', tripNumber: `${company.scac}8889` },
+    });
+    const error = await failure(
+      createTrip(ctx().deps, company.dispatcher, {
+        document: { data: 'ACE_TRIP', tripNumber: old },
+      }),
+    );
+    expect(error.kind).toBe('CONFLICT');
+    const back = await updateTrip(ctx().deps, company.dispatcher, {
+      tripId: trip.id,
+      expectedVersion: renamed.trip.version,
+      document: { data: 'ACE_TRIP', tripNumber: old },
+    });
+    expect(back.trip.tripNumber).toBe(old);
+  });
+
   it('refuses a stale edit and keeps what the other user saved', async () => {
     const company = await ctx().newCompany();
     const { trip } = await createTrip(ctx().deps, company.dispatcher, {});

@@ -43,7 +43,7 @@ export async function updateTrip(
     const tripNumber = document.tripNumber?.trim() || before.tripNumber;
     if (
       tripNumber !== before.tripNumber &&
-      (await repos.trips.tripNumberUsed(company.id, tripNumber))
+      (await repos.trips.tripNumberUsed(company.id, tripNumber, before.id))
     ) {
       throw tripNumberTaken(tripNumber);
     }

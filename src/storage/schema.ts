@@ -17,6 +17,7 @@ export interface Database {
   trips: TripTable;
   shipments: ShipmentTable;
   scn_registry: ScnRegistryTable;
+  trip_number_registry: TripNumberRegistryTable;
   templates: TemplateTable;
   audit_log: AuditLogTable;
 }
@@ -141,6 +142,14 @@ export interface ScnRegistryTable {
   scn: string;
   /** The shipment that first used the SCN; it may set it again, nobody else may. */
   shipment_id: string;
+  first_used_at: string;
+}
+
+export interface TripNumberRegistryTable {
+  company_id: string;
+  trip_number: string;
+  /** The trip that first used the number; only it may take the number again. */
+  trip_id: string;
   first_used_at: string;
 }
 

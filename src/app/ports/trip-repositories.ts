@@ -21,8 +21,11 @@ export interface TripRepository {
   insert(record: TripRecord): Promise<boolean>;
   /** Live trips only: a soft-deleted trip is not found. */
   findById(companyId: string, id: string): Promise<TripRecord | undefined>;
-  /** Includes soft-deleted trips: a number is never given out twice. */
-  tripNumberUsed(companyId: string, tripNumber: string): Promise<boolean>;
+  /**
+   * Every number the company ever used, deleted and renamed trips' included: a number is never
+   * given out twice. `exceptTripId`: that trip's own earlier numbers do not count.
+   */
+  tripNumberUsed(companyId: string, tripNumber: string, exceptTripId?: string): Promise<boolean>;
   /** Writes when the stored version is `record.version - 1`; false otherwise. */
   update(record: TripRecord): Promise<boolean>;
   softDelete(companyId: string, id: string, expectedVersion: number, at: string): Promise<boolean>;

@@ -4,6 +4,7 @@ import { accountsMigration } from './0001-accounts.js';
 import { masterDataMigration } from './0002-master-data.js';
 import { tripsMigration } from './0003-trips.js';
 import { auditLogMigration } from './0004-audit-log.js';
+import { tripNumberRegistryMigration } from './0005-trip-number-registry.js';
 
 /**
  * Forward-only migrations, listed in code rather than found by scanning a folder, so they run
@@ -15,6 +16,7 @@ export function migrationsFor(dialect: SqlDialect): Record<string, Migration> {
     '0002-master-data': masterDataMigration(dialect),
     '0003-trips': tripsMigration(),
     '0004-audit-log': auditLogMigration(dialect),
+    '0005-trip-number-registry': tripNumberRegistryMigration(),
   };
 }
 

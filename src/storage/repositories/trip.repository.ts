@@ -77,7 +77,8 @@ export function tripRepository(db: Kysely<Database>): TripRepository {
         })
         .onConflict((oc) => oc.columns(['company_id', 'trip_number']).doNothing())
         .executeTakeFirst();
-      return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+      if (Number(result.numInsertedOrUpdatedRows ?? 0n) !== 1) return false;
+      return registerTripNumber(db, record);
     },
     async findById(companyId, id) {
       const row = await db
@@ -89,14 +90,14 @@ export function tripRepository(db: Kysely<Database>): TripRepository {
         .executeTakeFirst();
       return row && tripFromRow(row);
     },
-    async tripNumberUsed(companyId, tripNumber) {
+    async tripNumberUsed(companyId, tripNumber, exceptTripId) {
       const row = await db
-        .selectFrom('trips')
-        .select('id')
+        .selectFrom('trip_number_registry')
+        .select('trip_id')
         .where('company_id', '=', companyId)
         .where('trip_number', '=', tripNumber)
         .executeTakeFirst();
-      return row !== undefined;
+      return row !== undefined && row.trip_id !== exceptTripId;
     },
     async update(record) {
       const result = await db
@@ -107,7 +108,8 @@ export function tripRepository(db: Kysely<Database>): TripRepository {
         .where('version', '=', record.version - 1)
         .where('deleted_at', 'is', null)
         .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
+      if (Number(result.numUpdatedRows) !== 1) return false;
+      return registerTripNumber(db, record);
     },
     async softDelete(companyId, id, expectedVersion, at) {
       return softDeleteRow(db, 'trips', { companyId, id, expectedVersion, at });
@@ -149,4 +151,32 @@ export function tripRepository(db: Kysely<Database>): TripRepository {
       return toPage(rows, limit, tripFromRow, (row) => [row.created_at, row.id]);
     },
   };
+}
+
+/**
+ * Records that a trip uses its number (never deleted: see migration 0005). True when the
+ * number is this trip's, false when another trip of the company had it first.
+ */
+async function registerTripNumber(
+  db: Kysely<Database>,
+  trip: { companyId: string; id: string; tripNumber: string; updatedAt: string },
+): Promise<boolean> {
+  // ON CONFLICT DO NOTHING: a failed statement would abort a PostgreSQL transaction.
+  await db
+    .insertInto('trip_number_registry')
+    .values({
+      company_id: trip.companyId,
+      trip_number: trip.tripNumber,
+      trip_id: trip.id,
+      first_used_at: trip.updatedAt,
+    })
+    .onConflict((oc) => oc.columns(['company_id', 'trip_number']).doNothing())
+    .execute();
+  const owner = await db
+    .selectFrom('trip_number_registry')
+    .select('trip_id')
+    .where('company_id', '=', trip.companyId)
+    .where('trip_number', '=', trip.tripNumber)
+    .executeTakeFirstOrThrow();
+  return owner.trip_id === trip.id;
 }
