@@ -48,9 +48,16 @@ describe('startService', () => {
     expect(login.status).toBe(200);
     const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
     const trips = await fetch(`${service.url}/api/v1/trips`, { headers: { cookie } });
-    const body = (await trips.json()) as { items: { tripNumber: string }[] };
+    const body = (await trips.json()) as { items: { id: string; tripNumber: string }[] };
     expect(body.items).toHaveLength(1);
     expect(body.items[0]?.tripNumber).toMatch(/^DEMO/);
+    // The first thing a new user sees is a trip ready to file, not a page of errors.
+    const validation = await fetch(
+      `${service.url}/api/v1/trips/${body.items[0]?.id ?? ''}/validation`,
+      { headers: { cookie } },
+    );
+    const { issues } = (await validation.json()) as { issues: { severity: string }[] };
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
     expect((await fetch(`${service.url}/readyz`)).status).toBe(200);
 
     // A second start on the same database seeds nothing more.
