@@ -100,8 +100,3 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     },
   };
 }
-
-/** The one place the service reads the process environment. */
-export function configFromProcessEnv(): ConfigResult {
-  return parseConfig(process.env);
-}

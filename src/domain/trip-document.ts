@@ -44,7 +44,6 @@ const shipmentListShape = z.strictObject({
 });
 
 export const tripDocumentSchema = z.preprocess(dropTransportFields, tripShape);
-export const shipmentDocumentSchema = z.preprocess(dropTransportFields, shipmentListShape);
 
 /** A file holds one trip, or a list of shipments not yet associated with a trip. */
 export const manifestDocumentSchema = z.preprocess(

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countryName,
+  countryOfSubdivision,
+  findEquipmentType,
+  findPackagingUnit,
+  findPort,
+  findShipmentType,
+  findSubdivision,
+  findTravelDocumentType,
+  isCountry,
+  subdivisionsOf,
+} from './index.js';
+
+describe('code lists', () => {
+  it('finds a land port with its IANA time zone', () => {
+    expect(findPort('0901')).toMatchObject({
+      name: 'Buffalo-Niagara Falls',
+      timeZone: 'America/New_York',
+    });
+    expect(findPort('2604')).toMatchObject({ state: 'AZ', timeZone: 'America/Phoenix' });
+    expect(findPort('9999')).toBeUndefined();
+  });
+
+  it('finds CBP codes from the reference lists', () => {
+    expect(findPackagingUnit('PLT')?.name).toBe('Pallet');
+    expect(findEquipmentType('TL')?.name).toBe('Semi truck trailer');
+    expect(findTravelDocumentType('5K')?.issuerRequired).toBe('state/province');
+    expect(findShipmentType('SECTION_321')?.valueAndOriginRequired).toBe('yes');
+    expect(findPackagingUnit('plt')).toBeUndefined();
+  });
+
+  it('knows ISO countries', () => {
+    expect(isCountry('CA')).toBe(true);
+    expect(countryName('MX')).toBe('Mexico');
+    expect(isCountry('XX')).toBe(false);
+  });
+
+  it('lists the states and provinces of the U.S., Canada and Mexico, and no others', () => {
+    expect(subdivisionsOf('CA')?.map((s) => s.code)).toContain('ON');
+    expect(subdivisionsOf('US')?.length).toBeGreaterThanOrEqual(51);
+    expect(subdivisionsOf('MX')?.map((s) => s.code)).toContain('NLE');
+    expect(subdivisionsOf('FR')).toBeUndefined();
+    expect(findSubdivision('US', 'NY')?.name).toBe('New York');
+    expect(findSubdivision('US', 'ON')).toBeUndefined();
+    expect(countryOfSubdivision('QC')).toBe('CA');
+    expect(countryOfSubdivision('BCN')).toBe('MX');
+  });
+});
