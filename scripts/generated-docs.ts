@@ -4,7 +4,11 @@
  * `npm run docs` writes them; src/docs.test.ts fails when the committed copies are stale.
  */
 import { z } from 'zod';
-import { IGNORED_TRANSPORT_FIELDS, manifestDocumentSchema } from '../src/domain/index.js';
+import {
+  IGNORED_SHIPMENT_TRANSPORT_FIELDS,
+  IGNORED_TRANSPORT_FIELDS,
+  manifestDocumentSchema,
+} from '../src/domain/index.js';
 import { issueCatalogue } from '../src/rules/index.js';
 
 export function validationCodesMarkdown(): string {
@@ -41,6 +45,16 @@ function acceptLegacyFields(schema: JsonObject): JsonObject {
     const properties = variant['properties'] as JsonObject;
     for (const field of IGNORED_TRANSPORT_FIELDS) {
       properties[field] = { description: 'Commercial API transport field: accepted and ignored.' };
+    }
+    const shipment = (properties['shipments'] as JsonObject | undefined)?.['items'] as
+      JsonObject | undefined;
+    if (shipment !== undefined) {
+      const shipmentProperties = shipment['properties'] as JsonObject;
+      for (const field of IGNORED_SHIPMENT_TRANSPORT_FIELDS) {
+        shipmentProperties[field] = {
+          description: 'Commercial API transport field on a nested shipment: accepted and ignored.',
+        };
+      }
     }
     const truck = properties['truck'] as JsonObject | undefined;
     const trailers = properties['trailers'] as JsonObject | undefined;

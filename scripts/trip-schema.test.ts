@@ -25,8 +25,11 @@ describe('docs/trip.schema.json', () => {
       operation: 'CREATE',
       autoSend: true,
       truck: { number: 'T1', licensePlate: { number: 'AB123', stateProvince: 'ON' } },
+      drivers: [{ driverNumber: 'D-0042', firstName: 'Jean' }],
+      shipments: [{ data: 'ACE_SHIPMENT', sendId: '1-1', operation: 'CREATE', type: 'PAPS' }],
     };
     expect(validate(legacy), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ data: 'ACE_TRIP', passengers: [{ driverNumber: 'D-1' }] })).toBe(false);
   });
 
   it('refuses a misspelt field and a string where a number belongs', () => {

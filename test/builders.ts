@@ -6,7 +6,7 @@ import type {
   Commodity,
   ManifestDocument,
   Party,
-  Person,
+  Driver,
   Shipment,
   Trailer,
   TripDocument,
@@ -116,7 +116,7 @@ export function aTripArrivingIn2024(overrides: Partial<TripDocument> = {}): Trip
   });
 }
 
-export function aDriver(overrides: Partial<Person> = {}): Person {
+export function aDriver(overrides: Partial<Driver> = {}): Driver {
   return {
     firstName: 'Jean',
     lastName: 'Tremblay',

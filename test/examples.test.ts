@@ -43,6 +43,12 @@ describe('examples/', () => {
     expect(file.valid).toBe(true);
   });
 
+  it('commercial-api-trip.json, as an older integration sends it, is clean', () => {
+    const file = validateJson('examples/commercial-api-trip.json');
+    expect(file.issues).toEqual([]);
+    expect(file.valid).toBe(true);
+  });
+
   it('section-321-trip-2024.json passes: de minimis was open in 2024', () => {
     expect(errorsOf(validateJson('examples/section-321-trip-2024.json'))).toEqual([]);
   });

@@ -23,6 +23,8 @@ function canonical(document: TripDocument): TripDocument {
 function richTrip(scac: string): TripDocument {
   return aTrip({
     tripNumber: `${scac}2026112801`,
+    // The commercial API's reference to its saved driver profile is kept, and exported as given.
+    drivers: [aDriver({ driverNumber: 'D-0042' })],
     passengers: [aDriver({ firstName: 'Élise', fastCardNumber: undefined })],
     instrumentsOfInternationalTraffic: [{ type: 'EC', quantity: 12, description: 'Pallets' }],
     shipments: [
@@ -150,6 +152,27 @@ describeOnDatabases('import and export', (ctx) => {
     expect((await listShipments(ctx().deps, company.viewer, { tripId: null })).items).toHaveLength(
       0,
     );
+  });
+
+  it('imports a trip as older integrations send it: transport fields dropped, driverNumber kept', async () => {
+    const company = await ctx().newCompany();
+    const document = richTrip(company.scac);
+    const legacy = {
+      ...document,
+      sendId: '8812',
+      operation: 'CREATE',
+      shipments: (document.shipments ?? []).map((shipment, index) => ({
+        data: 'ACE_SHIPMENT',
+        sendId: `8812-${index}`,
+        operation: 'CREATE',
+        ...shipment,
+      })),
+    };
+    const imported = await importDocument(ctx().deps, company.dispatcher, { json: legacy });
+    if (imported.kind !== 'trip') throw new Error('expected a trip');
+    const exported = await exportTrip(ctx().deps, company.viewer, { tripId: imported.trip.id });
+    expect(exported.document).toEqual(document);
+    expect(exported.document.drivers?.[0]?.driverNumber).toBe('D-0042');
   });
 
   it('locates shape problems and stores nothing', async () => {

@@ -23,3 +23,13 @@ export const personSchema = z.strictObject({
   travelDocuments: z.array(travelDocumentSchema).optional(),
 });
 export type Person = z.infer<typeof personSchema>;
+
+/**
+ * A driver: a person, plus the commercial API's `driverNumber`, its reference to the driver
+ * profile saved with that service. It is kept with the driver, stored and exported as given, so
+ * an integration can match drivers by its own numbers after migrating.
+ */
+export const driverSchema = personSchema.extend({
+  driverNumber: z.string().optional(),
+});
+export type Driver = z.infer<typeof driverSchema>;

@@ -23,6 +23,35 @@ describe('parseManifestDocument', () => {
     expect(parsed).toEqual({ ok: true, document: { data: 'ACE_TRIP' } });
   });
 
+  it('drops the transport fields integrations repeat on nested shipments, in trips and lists', () => {
+    const nested = { data: 'ACE_SHIPMENT', sendId: '8812-1', operation: 'CREATE', type: 'PAPS' };
+    expect(parseManifestDocument({ data: 'ACE_TRIP', shipments: [nested] })).toEqual({
+      ok: true,
+      document: { data: 'ACE_TRIP', shipments: [{ type: 'PAPS' }] },
+    });
+    expect(parseManifestDocument({ data: 'ACE_SHIPMENT', shipments: [nested] })).toEqual({
+      ok: true,
+      document: { data: 'ACE_SHIPMENT', shipments: [{ type: 'PAPS' }] },
+    });
+  });
+
+  it('keeps driverNumber on drivers, and still refuses it on passengers and unknown fields', () => {
+    const driver = { firstName: 'Jean', driverNumber: 'D-0042' };
+    expect(parseManifestDocument({ data: 'ACE_TRIP', drivers: [driver] })).toEqual({
+      ok: true,
+      document: { data: 'ACE_TRIP', drivers: [driver] },
+    });
+    const refused = parseManifestDocument({
+      data: 'ACE_TRIP',
+      passengers: [driver],
+      shipments: [{ sendID: '1' }],
+    });
+    expect(refused.ok ? [] : refused.issues.map((i) => `${i.code} ${i.path}`)).toEqual([
+      'DOCUMENT_UNKNOWN_FIELD /passengers/0/driverNumber',
+      'DOCUMENT_UNKNOWN_FIELD /shipments/0/sendID',
+    ]);
+  });
+
   it('reads the older single licensePlate object as one plate', () => {
     const parsed = parseManifestDocument({
       data: 'ACE_TRIP',

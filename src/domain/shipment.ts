@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { brokerSchema, partySchema } from './party.js';
 import { commoditySchema } from './commodity.js';
+import { IGNORED_SHIPMENT_TRANSPORT_FIELDS, withoutFields } from './transport-fields.js';
 
 /** Carrier-filed ACE in-bond movement data (19 CFR 18). */
 export const inBondSchema = z.strictObject({
@@ -17,18 +18,25 @@ export const inBondSchema = z.strictObject({
 });
 export type InBond = z.infer<typeof inBondSchema>;
 
-export const shipmentSchema = z.strictObject({
-  /** One of the codes in shared/reference/data/shipment-types.csv: PAPS, SECTION_321, … */
-  type: z.string().optional(),
-  shipmentControlNumber: z.string().optional(),
-  /** Where the carrier took the goods on: state/province code. */
-  provinceOfLoading: z.string().optional(),
-  shipper: partySchema.optional(),
-  consignee: partySchema.optional(),
-  broker: brokerSchema.optional(),
-  /** The order or contract this shipment belongs to: split lots share it (19 CFR 10.151). */
-  orderReference: z.string().optional(),
-  inBond: inBondSchema.optional(),
-  commodities: z.array(commoditySchema).optional(),
-});
+/**
+ * A shipment as it stands in a trip, in a list of unassociated shipments, or alone in an API
+ * body. Transport fields the commercial API repeats on nested shipments are dropped first.
+ */
+export const shipmentSchema = z.preprocess(
+  withoutFields(IGNORED_SHIPMENT_TRANSPORT_FIELDS),
+  z.strictObject({
+    /** One of the codes in shared/reference/data/shipment-types.csv: PAPS, SECTION_321, … */
+    type: z.string().optional(),
+    shipmentControlNumber: z.string().optional(),
+    /** Where the carrier took the goods on: state/province code. */
+    provinceOfLoading: z.string().optional(),
+    shipper: partySchema.optional(),
+    consignee: partySchema.optional(),
+    broker: brokerSchema.optional(),
+    /** The order or contract this shipment belongs to: split lots share it (19 CFR 10.151). */
+    orderReference: z.string().optional(),
+    inBond: inBondSchema.optional(),
+    commodities: z.array(commoditySchema).optional(),
+  }),
+);
 export type Shipment = z.infer<typeof shipmentSchema>;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { truckSchema } from './conveyance.js';
 import { instrumentOfInternationalTrafficSchema, trailerSchema } from './equipment.js';
-import { personSchema } from './crew.js';
+import { driverSchema, personSchema } from './crew.js';
 import { shipmentSchema } from './shipment.js';
+import { IGNORED_TRANSPORT_FIELDS, withoutFields } from './transport-fields.js';
 
 /**
  * The trip document: the JSON users import, export and send to the API (docs/trip-document.md).
@@ -11,17 +12,7 @@ import { shipmentSchema } from './shipment.js';
  * for CBP is the rule engine's job, so a draft with gaps still parses and can be saved.
  */
 
-/**
- * Transport fields of the commercial API's request envelope. Integrations migrating from it
- * still send them; they carry no manifest data, so they are dropped on the way in.
- */
-export const IGNORED_TRANSPORT_FIELDS = ['sendId', 'companyKey', 'operation', 'autoSend'] as const;
-
-function dropTransportFields(input: unknown): unknown {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
-  const ignored: readonly string[] = IGNORED_TRANSPORT_FIELDS;
-  return Object.fromEntries(Object.entries(input).filter(([key]) => !ignored.includes(key)));
-}
+const dropTransportFields = withoutFields(IGNORED_TRANSPORT_FIELDS);
 
 const tripShape = z.strictObject({
   data: z.literal('ACE_TRIP'),
@@ -32,7 +23,7 @@ const tripShape = z.strictObject({
   estimatedArrivalDateTime: z.string().optional(),
   truck: truckSchema.optional(),
   trailers: z.array(trailerSchema).optional(),
-  drivers: z.array(personSchema).optional(),
+  drivers: z.array(driverSchema).optional(),
   passengers: z.array(personSchema).optional(),
   instrumentsOfInternationalTraffic: z.array(instrumentOfInternationalTrafficSchema).optional(),
   shipments: z.array(shipmentSchema).optional(),
