@@ -1,6 +1,6 @@
 /**
- * Rule-engine speed on a courier-sized truck: 10,000 shipments (shared/reference/ace-highway.md
- * §6: trucks with thousands of Section 321 / PAPS shipments). The baseline, measured in the same
+ * Rule-engine speed on a courier-sized truck: 10,000 shipments (courier trucks carry thousands
+ * of Section 321 / PAPS shipments; CSMS #19-000156 fixed ACE for trucks over 5,000). The baseline, measured in the same
  * run, is JSON.parse of the same document — the least any reader must do with it — so the ratio
  * says how many "parses" the whole rule engine costs, whatever the machine's speed.
  */

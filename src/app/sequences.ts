@@ -45,7 +45,7 @@ export async function nextScns(
 
 /**
  * No SCN, an empty one, or the bulk-upload placeholder `<SCAC>AUTOFILL`
- * (shared/reference/ace-highway.md §2) all mean "generate the next one".
+ * (the commercial eManifest service's bulk-upload convention) all mean "generate the next one".
  */
 export function wantsGeneratedScn(shipment: Shipment, scac: string): boolean {
   const scn = shipment.shipmentControlNumber?.trim() ?? '';

@@ -1,4 +1,4 @@
-/** Row shapes of the code lists copied from shared/reference/data/ (see scripts/generate-code-lists.ts). */
+/** Row shapes of the generated CBP code lists (see scripts/generate-code-lists.ts, docs/code-lists.md). */
 export interface CodeNameRow {
   readonly code: string;
   readonly name: string;

@@ -1,12 +1,13 @@
 /**
- * Small closed code lists from the trade itself (shared/reference/ace-highway.md §3–4).
+ * Small closed code lists from the trade itself: values of the trip document (docs/trip-document.md),
+ * ANSI X12 codes as the ACE Truck Manifest implementation guide uses them, and CFR lists.
  * Each is `as const` so the compiler knows every member.
  */
 
 /** Where a commodity is loaded (commercial JSON `loadedOn.type`). */
 export const LOADED_ON_TYPES = ['TRUCK', 'TRAILER'] as const;
 
-/** Weight units: the commercial JSON letters and their spelled-out forms. */
+/** Weight units: the commercial JSON letters (X12 weight unit codes L and K) and their spelled-out forms. */
 export const WEIGHT_UNITS = { L: 'pounds', LB: 'pounds', K: 'kilograms', KG: 'kilograms' } as const;
 
 /** In-bond types: 61 immediate transportation, 62 transportation and exportation, 63 immediate exportation (19 CFR 18). */
@@ -24,6 +25,7 @@ export const IIT_TYPES = {
   MI: 'With merchandise, importer bond',
 } as const;
 
+/** Genders as ACE takes them (CBP ACE eManifest: Highway Carrier Requirements). */
 export const GENDERS = { M: 'male', F: 'female' } as const;
 
 export function isOneOf<T extends object>(

@@ -7,7 +7,7 @@ export const licensePlateSchema = z.strictObject({
 });
 export type LicensePlate = z.infer<typeof licensePlateSchema>;
 
-/** Required only when a commodity on the trip is hazmat (shared/reference/ace-highway.md §3). */
+/** Required only when a commodity on the trip is hazmat (CBP ACE eManifest: Highway Carrier Requirements). */
 export const insurancePolicySchema = z.strictObject({
   insuranceCompanyName: z.string().optional(),
   policyNumber: z.string().optional(),

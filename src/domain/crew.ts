@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const travelDocumentSchema = z.strictObject({
-  /** Code from shared/reference/data/travel-document-types.csv (5K = commercial driver's licence). */
+  /** CBP ACE travel document code (docs/code-lists.md; 5K = commercial driver's licence). */
   type: z.string().optional(),
   number: z.string().optional(),
   country: z.string().optional(),

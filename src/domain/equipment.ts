@@ -6,7 +6,7 @@ export const trailerSchema = z.preprocess(
   liftSinglePlate,
   z.strictObject({
     number: z.string().optional(),
-    /** Code from shared/reference/data/equipment-types.csv. */
+    /** CBP ACE equipment type code (docs/code-lists.md). */
     type: z.string().optional(),
     licensePlates: z.array(licensePlateSchema).optional(),
     sealNumbers: z.array(z.string()).optional(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * Shippers, consignees and brokers. Field names follow the best-known commercial eManifest
- * JSON (shared/reference/ace-highway.md §7) so existing integrations migrate without renaming.
+ * JSON (docs/trip-document.md) so existing integrations migrate without renaming.
  * The shape only checks JSON types; required fields are rules, so drafts can be saved.
  */
 export const addressSchema = z.strictObject({

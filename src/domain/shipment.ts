@@ -25,7 +25,7 @@ export type InBond = z.infer<typeof inBondSchema>;
 export const shipmentSchema = z.preprocess(
   withoutFields(IGNORED_SHIPMENT_TRANSPORT_FIELDS),
   z.strictObject({
-    /** One of the codes in shared/reference/data/shipment-types.csv: PAPS, SECTION_321, … */
+    /** A CBP ACE shipment type (docs/code-lists.md): PAPS, SECTION_321, … */
     type: z.string().optional(),
     shipmentControlNumber: z.string().optional(),
     /** Where the carrier took the goods on: state/province code. */

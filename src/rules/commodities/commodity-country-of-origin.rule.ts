@@ -2,13 +2,19 @@ import { isCountry } from '../../codes/index.js';
 import { childPointer, type Issue } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { allCommodities, isBlank } from '../support/shipments.js';
+import {
+  ACE_TRUCK_MANIFEST_IG,
+  ISO_COUNTRY_CODES,
+  SECTION_321_REGULATION,
+  cite,
+} from '../sources.js';
 
 const ORIGIN_REQUIRED: IssueDefinition = {
   code: 'COMMODITY_COUNTRY_OF_ORIGIN_REQUIRED',
   severity: 'error',
   title: 'A Section 321 commodity has no country of origin',
   fix: 'Enter the ISO 3166-1 alpha-2 code of the country where the goods were made, e.g. CA.',
-  source: '19 CFR 10.151; shared/reference/ace-highway.md §4 (required-field legend)',
+  source: cite(SECTION_321_REGULATION, ACE_TRUCK_MANIFEST_IG),
 };
 
 const ORIGIN_UNKNOWN: IssueDefinition = {
@@ -16,11 +22,11 @@ const ORIGIN_UNKNOWN: IssueDefinition = {
   severity: 'error',
   title: 'The country of origin is not an ISO 3166-1 alpha-2 code',
   fix: 'Use the 2-letter upper-case ISO code of the country where the goods were made: CA, MX, CN, …',
-  source: 'ISO 3166-1',
+  source: ISO_COUNTRY_CODES,
 };
 
 /**
- * Country of origin: "Required when Shipment is Section 321" (ace-highway.md §4), since de
+ * Country of origin: required when the shipment is Section 321 (19 CFR 10.151), since de
  * minimis eligibility depends on it; whenever given, it must be a real ISO country code.
  */
 export const commodityCountryOfOriginRule: Rule = {

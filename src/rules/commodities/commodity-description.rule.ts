@@ -1,8 +1,12 @@
 import { childPointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { allCommodities, isBlank } from '../support/shipments.js';
+import { OWN_CHECK, TRUCK_CARGO_ADVANCE_INFO } from '../sources.js';
 
-/** The commercial UI and bulk-upload CSV cap descriptions at 45 characters (ace-highway.md §4). */
+/**
+ * The commercial UI and bulk-upload CSV cap descriptions at 45 characters; CBP publishes no such
+ * limit (docs/regulations.md#commodity-descriptions-of-at-most-45-characters).
+ */
 export const MAX_DESCRIPTION_LENGTH = 45;
 
 const DESCRIPTION_REQUIRED: IssueDefinition = {
@@ -10,7 +14,7 @@ const DESCRIPTION_REQUIRED: IssueDefinition = {
   severity: 'error',
   title: 'A commodity has no description',
   fix: 'Describe the goods plainly enough for an officer to know what they are, e.g. "Rolled oats in paper bags".',
-  source: 'shared/reference/ace-highway.md §4 (required-field legend)',
+  source: TRUCK_CARGO_ADVANCE_INFO,
 };
 
 const DESCRIPTION_TOO_LONG: IssueDefinition = {
@@ -18,7 +22,7 @@ const DESCRIPTION_TOO_LONG: IssueDefinition = {
   severity: 'error',
   title: `A commodity description is longer than ${MAX_DESCRIPTION_LENGTH} characters`,
   fix: `Shorten the description to ${MAX_DESCRIPTION_LENGTH} characters; split different goods into separate commodity lines.`,
-  source: 'shared/reference/ace-highway.md §4',
+  source: OWN_CHECK.descriptionLength,
 };
 
 /** Every commodity is described in 1–45 characters. */

@@ -1,13 +1,14 @@
 import { childPointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { allCommodities, isBlank } from '../support/shipments.js';
+import { HARMONIZED_TARIFF_SCHEDULE } from '../sources.js';
 
 const HTS_FORMAT: IssueDefinition = {
   code: 'COMMODITY_HARMONIZED_CODE_FORMAT',
   severity: 'error',
   title: 'The HTS code is not 6 to 10 digits',
   fix: 'Enter the Harmonized Tariff Schedule number: 6 to 10 digits, dots allowed (1104.12 or 1104120000).',
-  source: 'Harmonized Tariff Schedule of the United States; shared/reference/ace-highway.md §2',
+  source: HARMONIZED_TARIFF_SCHEDULE,
 };
 
 /** Dots are how people write HTS numbers (1104.12.00.00); only the digits count. */

@@ -3,8 +3,10 @@ import type { Issue, LoadedOn, ManifestDocument, TripDocument } from '../../doma
 import { childPointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { allCommodities, isBlank } from '../support/shipments.js';
+import { ACE_TRUCK_MANIFEST_IG, OWN_CHECK, cite } from '../sources.js';
 
-const SOURCE = 'shared/reference/ace-highway.md §4';
+/** ACE lists the equipment each shipment is on; how we read `loadedOn` is our own rule. */
+const SOURCE = cite(ACE_TRUCK_MANIFEST_IG, OWN_CHECK.commodityLoadedOn);
 
 const TYPE_REQUIRED: IssueDefinition = {
   code: 'COMMODITY_LOADED_ON_TYPE_REQUIRED',
@@ -75,7 +77,7 @@ function listed(numbers: ReadonlySet<string>): string {
 /**
  * A commodity is loaded on the truck or on one of the trip's trailers. Without `loadedOn` it
  * goes on the only trailer, or on the truck when there is none (the commercial UI's default,
- * ace-highway.md §4); with several trailers the dispatcher has to say which. Unassociated
+ * docs/regulations.md#which-truck-or-trailer-carries-each-commodity); with several trailers the dispatcher has to say which. Unassociated
  * shipments (ACE_SHIPMENT) have no equipment yet, so only the type is checked for them.
  */
 export const commodityLoadedOnRule: Rule = {

@@ -2,13 +2,14 @@ import { findPackagingUnit } from '../../codes/index.js';
 import { childPointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { allCommodities, isBlank } from '../support/shipments.js';
+import { ACE_PACKAGING_UNIT_CODES, TRUCK_CARGO_ADVANCE_INFO } from '../sources.js';
 
 const UNIT_REQUIRED: IssueDefinition = {
   code: 'COMMODITY_PACKAGING_UNIT_REQUIRED',
   severity: 'error',
   title: 'A commodity has no packaging unit',
   fix: 'Say what the quantity counts: PLT (pallets), CTN (cartons), BOX, PCS, …',
-  source: 'shared/reference/ace-highway.md §4 (required-field legend)',
+  source: TRUCK_CARGO_ADVANCE_INFO,
 };
 
 const UNIT_UNKNOWN: IssueDefinition = {
@@ -16,7 +17,7 @@ const UNIT_UNKNOWN: IssueDefinition = {
   severity: 'error',
   title: 'The packaging unit is not a CBP code',
   fix: 'Use a code from the packaging-unit list (docs/code-lists.md), e.g. PLT, CTN, BOX.',
-  source: 'shared/reference/data/packaging-units.csv',
+  source: ACE_PACKAGING_UNIT_CODES,
 };
 
 /** The quantity's packaging unit is one of CBP's codes. */

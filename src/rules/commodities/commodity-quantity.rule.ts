@@ -1,13 +1,14 @@
 import { childPointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { allCommodities } from '../support/shipments.js';
+import { TRUCK_CARGO_ADVANCE_INFO } from '../sources.js';
 
 const QUANTITY_REQUIRED: IssueDefinition = {
   code: 'COMMODITY_QUANTITY_REQUIRED',
   severity: 'error',
   title: 'A commodity has no quantity',
   fix: 'Enter how many packages of the packaging unit are shipped, e.g. 20 pallets.',
-  source: 'shared/reference/ace-highway.md §4 (required-field legend)',
+  source: TRUCK_CARGO_ADVANCE_INFO,
 };
 
 const QUANTITY_NOT_WHOLE: IssueDefinition = {
@@ -15,7 +16,7 @@ const QUANTITY_NOT_WHOLE: IssueDefinition = {
   severity: 'error',
   title: 'A commodity quantity is not a whole positive number',
   fix: 'Count whole packages (1 or more); for loose goods choose a packaging unit such as PCS or BLK.',
-  source: 'shared/reference/ace-highway.md §4',
+  source: TRUCK_CARGO_ADVANCE_INFO,
 };
 
 /** The quantity counts packages, so it is a whole number of at least 1. */

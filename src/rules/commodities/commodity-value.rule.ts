@@ -1,10 +1,15 @@
 import { childPointer, type Issue } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { allCommodities } from '../support/shipments.js';
+import {
+  ACE_TRUCK_MANIFEST_IG,
+  IN_BOND_REGULATIONS,
+  SECTION_321_REGULATION,
+  cite,
+} from '../sources.js';
 
 /**
- * The commercial UI's legend: value is "Required when Shipment is Section 321 or In-Bond"
- * (ace-highway.md §4). Section 321 needs it to check the de minimis limit; an in-bond movement
+ * Value is required when the shipment is Section 321 (19 CFR 10.151) or in-bond (19 CFR part 18). Section 321 needs it to check the de minimis limit; an in-bond movement
  * declares the value of the goods it carries under bond.
  */
 const VALUE_REQUIRED_FOR = new Set(['SECTION_321', 'IN_BOND']);
@@ -14,8 +19,7 @@ const VALUE_REQUIRED: IssueDefinition = {
   severity: 'error',
   title: 'A Section 321 or in-bond commodity has no value',
   fix: 'Enter the value of the commodity line in U.S. dollars, from the commercial invoice.',
-  source:
-    '19 CFR 10.151 (Section 321); 19 CFR part 18 (in-bond); shared/reference/ace-highway.md §4',
+  source: cite(`${SECTION_321_REGULATION} (Section 321)`, `${IN_BOND_REGULATIONS} (in-bond)`),
 };
 
 const VALUE_NEGATIVE: IssueDefinition = {
@@ -23,7 +27,7 @@ const VALUE_NEGATIVE: IssueDefinition = {
   severity: 'error',
   title: 'A commodity value is negative',
   fix: 'Enter the value in U.S. dollars, 0 or more.',
-  source: 'shared/reference/ace-highway.md §4',
+  source: ACE_TRUCK_MANIFEST_IG,
 };
 
 /** Value in U.S. dollars: never negative, and required for Section 321 and in-bond shipments. */

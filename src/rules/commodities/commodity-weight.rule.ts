@@ -2,15 +2,14 @@ import { isOneOf, WEIGHT_UNITS } from '../../codes/index.js';
 import { childPointer, type Issue } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { allCommodities, isBlank } from '../support/shipments.js';
-
-const SOURCE = 'shared/reference/ace-highway.md §4 (required-field legend)';
+import { ACE_TRUCK_MANIFEST_IG, TRUCK_CARGO_ADVANCE_INFO } from '../sources.js';
 
 const WEIGHT_REQUIRED: IssueDefinition = {
   code: 'COMMODITY_WEIGHT_REQUIRED',
   severity: 'error',
   title: 'A commodity has no weight',
   fix: 'Enter the gross weight of the commodity line from the bill of lading.',
-  source: SOURCE,
+  source: TRUCK_CARGO_ADVANCE_INFO,
 };
 
 const WEIGHT_NOT_POSITIVE: IssueDefinition = {
@@ -18,7 +17,7 @@ const WEIGHT_NOT_POSITIVE: IssueDefinition = {
   severity: 'error',
   title: 'A commodity weight is zero or negative',
   fix: 'Enter the gross weight, greater than 0.',
-  source: SOURCE,
+  source: TRUCK_CARGO_ADVANCE_INFO,
 };
 
 const UNIT_REQUIRED: IssueDefinition = {
@@ -26,7 +25,7 @@ const UNIT_REQUIRED: IssueDefinition = {
   severity: 'error',
   title: 'A commodity weight has no unit',
   fix: 'Say whether the weight is in pounds (L) or kilograms (K).',
-  source: SOURCE,
+  source: TRUCK_CARGO_ADVANCE_INFO,
 };
 
 const UNIT_UNKNOWN: IssueDefinition = {
@@ -34,7 +33,7 @@ const UNIT_UNKNOWN: IssueDefinition = {
   severity: 'error',
   title: 'The weight unit is not pounds or kilograms',
   fix: `Use one of ${Object.keys(WEIGHT_UNITS).join(', ')} (pounds or kilograms).`,
-  source: 'shared/reference/ace-highway.md §4, §7',
+  source: ACE_TRUCK_MANIFEST_IG,
 };
 
 /** Every commodity has a gross weight above 0 in pounds or kilograms. */

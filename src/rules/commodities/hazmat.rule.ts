@@ -2,16 +2,20 @@ import { childPointer, type Hazmat, type Issue } from '../../domain/index.js';
 import { isEmailShaped } from '../parties/contact-formats.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { allCommodities, isBlank } from '../support/shipments.js';
-
-/** The commercial UI's legend marks these fields "Required if Hazmat" (ace-highway.md §4). */
-const LEGEND = 'shared/reference/ace-highway.md §4 (required-field legend: Required if Hazmat)';
+import {
+  HAZMAT_EMERGENCY_RESPONSE_NUMBER,
+  HAZMAT_TABLE,
+  OWN_CHECK,
+  TRUCK_CARGO_ADVANCE_INFO,
+  cite,
+} from '../sources.js';
 
 const UN_NUMBER_REQUIRED: IssueDefinition = {
   code: 'HAZMAT_UN_NUMBER_REQUIRED',
   severity: 'error',
   title: 'A hazmat commodity has no UN/NA number',
   fix: 'Enter the 4-digit UN or NA identification number from the shipping papers, e.g. UN1203.',
-  source: `49 CFR 172.101; ${LEGEND}`,
+  source: cite(HAZMAT_TABLE, TRUCK_CARGO_ADVANCE_INFO),
 };
 
 const UN_NUMBER_FORMAT: IssueDefinition = {
@@ -19,7 +23,7 @@ const UN_NUMBER_FORMAT: IssueDefinition = {
   severity: 'error',
   title: 'The UN/NA number is not 4 digits',
   fix: 'Enter 4 digits, optionally after UN or NA: 1203, UN1203, NA1993.',
-  source: '49 CFR 172.101',
+  source: HAZMAT_TABLE,
 };
 
 const CONTACT_REQUIRED: IssueDefinition = {
@@ -27,7 +31,7 @@ const CONTACT_REQUIRED: IssueDefinition = {
   severity: 'error',
   title: 'A hazmat commodity has no emergency contact',
   fix: 'Enter the 24-hour emergency contact: name, phone and e-mail.',
-  source: `49 CFR 172.604; ${LEGEND}`,
+  source: HAZMAT_EMERGENCY_RESPONSE_NUMBER,
 };
 
 const CONTACT_NAME_REQUIRED: IssueDefinition = {
@@ -35,7 +39,7 @@ const CONTACT_NAME_REQUIRED: IssueDefinition = {
   severity: 'error',
   title: 'The hazmat emergency contact has no name',
   fix: 'Enter the person or emergency response service to call.',
-  source: LEGEND,
+  source: HAZMAT_EMERGENCY_RESPONSE_NUMBER,
 };
 
 const CONTACT_PHONE_REQUIRED: IssueDefinition = {
@@ -43,7 +47,7 @@ const CONTACT_PHONE_REQUIRED: IssueDefinition = {
   severity: 'error',
   title: 'The hazmat emergency contact has no phone number',
   fix: 'Enter the 24-hour emergency response telephone number, area code included.',
-  source: `49 CFR 172.604; ${LEGEND}`,
+  source: HAZMAT_EMERGENCY_RESPONSE_NUMBER,
 };
 
 const CONTACT_PHONE_FORMAT: IssueDefinition = {
@@ -51,7 +55,7 @@ const CONTACT_PHONE_FORMAT: IssueDefinition = {
   severity: 'error',
   title: 'The hazmat emergency phone number is too short to dial',
   fix: 'Enter the full number with area code (and country code outside North America), e.g. +1 800 424 9300.',
-  source: '49 CFR 172.604',
+  source: HAZMAT_EMERGENCY_RESPONSE_NUMBER,
 };
 
 const CONTACT_EMAIL_REQUIRED: IssueDefinition = {
@@ -59,7 +63,7 @@ const CONTACT_EMAIL_REQUIRED: IssueDefinition = {
   severity: 'error',
   title: 'The hazmat emergency contact has no e-mail address',
   fix: 'Enter the e-mail address of the emergency contact.',
-  source: LEGEND,
+  source: OWN_CHECK.hazmatContactEmail,
 };
 
 const CONTACT_EMAIL_FORMAT: IssueDefinition = {
@@ -67,7 +71,7 @@ const CONTACT_EMAIL_FORMAT: IssueDefinition = {
   severity: 'error',
   title: 'The hazmat emergency e-mail is not shaped like an address',
   fix: 'Correct the address (name@domain.tld).',
-  source: LEGEND,
+  source: OWN_CHECK.hazmatContactEmail,
 };
 
 const UN_NUMBER = /^(?:(?:UN|NA) ?)?\d{4}$/;

@@ -2,13 +2,14 @@ import { findEquipmentType } from '../../codes/index.js';
 import { isTripDocument, pointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { isBlank } from '../support/shipments.js';
+import { ACE_EQUIPMENT_TYPE_CODES } from '../sources.js';
 
 const TYPE_REQUIRED: IssueDefinition = {
   code: 'EQUIPMENT_TYPE_REQUIRED',
   severity: 'error',
   title: 'A trailer has no equipment type',
   fix: 'Choose the equipment type code, e.g. TL semi truck trailer or TF dry freight trailer (docs/code-lists.md).',
-  source: 'CBP equipment type codes; shared/reference/data/equipment-types.csv',
+  source: ACE_EQUIPMENT_TYPE_CODES,
 };
 
 const TYPE_UNKNOWN: IssueDefinition = {
@@ -16,7 +17,7 @@ const TYPE_UNKNOWN: IssueDefinition = {
   severity: 'error',
   title: "A trailer's equipment type is not a CBP code",
   fix: 'Use a code from the equipment type list, e.g. TL semi truck trailer (docs/code-lists.md).',
-  source: 'CBP equipment type codes; shared/reference/data/equipment-types.csv',
+  source: ACE_EQUIPMENT_TYPE_CODES,
 };
 
 /** Every trailer or container carries one of CBP's equipment type codes. */

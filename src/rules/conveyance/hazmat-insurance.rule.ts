@@ -3,8 +3,10 @@ import type { InsurancePolicy, Issue } from '../../domain/index.js';
 import { childPointer, isTripDocument, pointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { allCommodities, isBlank } from '../support/shipments.js';
+import { ACE_HIGHWAY_CARRIER_REQUIREMENTS, ACE_TRUCK_MANIFEST_IG, cite } from '../sources.js';
 
-const SOURCE = 'ACE eManifest conveyance insurance data (shared/reference/ace-highway.md §3)';
+/** CBP asks for the truck's insurance when it carries hazmat; the 358 carries the policy. */
+const SOURCE = cite(`${ACE_HIGHWAY_CARRIER_REQUIREMENTS} (insurance)`, ACE_TRUCK_MANIFEST_IG);
 
 const INSURANCE_REQUIRED: IssueDefinition = {
   code: 'INSURANCE_REQUIRED',
@@ -94,8 +96,8 @@ function checkPolicy(policy: InsurancePolicy, path: string): Issue[] {
 }
 
 /**
- * Insurance is required only when any commodity on the trip is hazmat (shared/reference/
- * ace-highway.md §3). A policy given on any trip is sent to CBP, so its fields are checked
+ * Insurance is required only when any commodity on the trip is hazmat (CBP ACE eManifest:
+ * Highway Carrier Requirements). A policy given on any trip is sent to CBP, so its fields are checked
  * whenever it is there.
  */
 export const hazmatInsuranceRule: Rule = {

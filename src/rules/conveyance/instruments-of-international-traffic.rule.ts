@@ -3,13 +3,14 @@ import type { Issue } from '../../domain/index.js';
 import { childPointer, isTripDocument, pointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { isBlank } from '../support/shipments.js';
+import { INSTRUMENTS_OF_INTERNATIONAL_TRAFFIC } from '../sources.js';
 
 const TYPE_REQUIRED: IssueDefinition = {
   code: 'IIT_TYPE_REQUIRED',
   severity: 'error',
   title: 'An instrument of international traffic has no type',
   fix: "Choose EC, EI, MC or MI: empty or with merchandise, on the carrier's or importer's bond.",
-  source: '19 CFR 10.41a',
+  source: INSTRUMENTS_OF_INTERNATIONAL_TRAFFIC,
 };
 
 const TYPE_UNKNOWN: IssueDefinition = {
@@ -17,7 +18,7 @@ const TYPE_UNKNOWN: IssueDefinition = {
   severity: 'error',
   title: 'An instrument of international traffic has an unknown type',
   fix: 'Use EC (empty, carrier bond), EI (empty, importer bond), MC (loaded, carrier bond) or MI (loaded, importer bond).',
-  source: '19 CFR 10.41a',
+  source: INSTRUMENTS_OF_INTERNATIONAL_TRAFFIC,
 };
 
 const QUANTITY_INVALID: IssueDefinition = {
@@ -25,7 +26,7 @@ const QUANTITY_INVALID: IssueDefinition = {
   severity: 'error',
   title: 'An instrument of international traffic has no whole, positive quantity',
   fix: 'Count the racks, pallets or containers: a whole number of 1 or more.',
-  source: '19 CFR 10.41a',
+  source: INSTRUMENTS_OF_INTERNATIONAL_TRAFFIC,
 };
 
 /** Reusable racks, pallets and containers are declared by type code and count (19 CFR 10.41a). */

@@ -8,8 +8,15 @@ import type { Issue, LicensePlate } from '../../domain/index.js';
 import { childPointer, isTripDocument, pointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { isBlank } from '../support/shipments.js';
+import {
+  ACE_HIGHWAY_CARRIER_REQUIREMENTS,
+  ACE_TRUCK_MANIFEST_IG,
+  ISO_COUNTRY_CODES,
+  ISO_SUBDIVISION_CODES,
+  cite,
+} from '../sources.js';
 
-/** ACE takes at most two plates per truck or trailer (shared/reference/ace-highway.md §3). */
+/** ACE takes at most two plates per truck or trailer (CBP ACE Truck Manifest implementation guide). */
 const MAX_PLATES = 2;
 
 const TOO_MANY: IssueDefinition = {
@@ -17,7 +24,7 @@ const TOO_MANY: IssueDefinition = {
   severity: 'error',
   title: 'More than two licence plates',
   fix: 'Keep at most two plates per truck or trailer: the ones CBP will see at the booth.',
-  source: 'ACE eManifest conveyance and equipment data',
+  source: ACE_TRUCK_MANIFEST_IG,
 };
 
 const NUMBER_REQUIRED: IssueDefinition = {
@@ -25,7 +32,7 @@ const NUMBER_REQUIRED: IssueDefinition = {
   severity: 'error',
   title: 'A licence plate has no number',
   fix: 'Type the plate number as it reads on the plate, or remove the empty plate.',
-  source: 'ACE eManifest conveyance and equipment data',
+  source: ACE_TRUCK_MANIFEST_IG,
 };
 
 const STATE_REQUIRED: IssueDefinition = {
@@ -33,7 +40,7 @@ const STATE_REQUIRED: IssueDefinition = {
   severity: 'error',
   title: 'A licence plate has no state or province',
   fix: 'Give the state or province that issued the plate, e.g. ON or TX.',
-  source: 'ACE eManifest conveyance and equipment data',
+  source: ACE_TRUCK_MANIFEST_IG,
 };
 
 const STATE_UNKNOWN: IssueDefinition = {
@@ -41,7 +48,7 @@ const STATE_UNKNOWN: IssueDefinition = {
   severity: 'error',
   title: "A licence plate's state or province is not known",
   fix: 'Use the 2- or 3-letter ISO 3166-2 code of a U.S. state, Canadian province or Mexican state (e.g. ON, TX, BCN).',
-  source: 'ISO 3166-2',
+  source: ISO_SUBDIVISION_CODES,
 };
 
 const COUNTRY_UNKNOWN: IssueDefinition = {
@@ -49,7 +56,7 @@ const COUNTRY_UNKNOWN: IssueDefinition = {
   severity: 'error',
   title: "A licence plate's country is not an ISO country code",
   fix: 'Use the 2-letter ISO 3166-1 code of the country that issued the plate: US, CA or MX.',
-  source: 'ISO 3166-1',
+  source: ISO_COUNTRY_CODES,
 };
 
 const TRAILER_PLATE_REQUIRED: IssueDefinition = {
@@ -57,7 +64,7 @@ const TRAILER_PLATE_REQUIRED: IssueDefinition = {
   severity: 'error',
   title: 'A trailer has no licence plate',
   fix: "Add the trailer's plate: number and issuing state or province.",
-  source: 'ACE eManifest equipment data (shared/reference/ace-highway.md §3)',
+  source: cite(ACE_HIGHWAY_CARRIER_REQUIREMENTS, ACE_TRUCK_MANIFEST_IG),
 };
 
 function checkPlate(plate: LicensePlate, path: string): Issue[] {
@@ -113,7 +120,8 @@ function checkPlates(plates: readonly LicensePlate[], path: string): Issue[] {
 
 /**
  * Plates of the truck and its trailers: at most two each, each with a number and the state or
- * province that issued it; a trailer needs at least one (shared/reference/ace-highway.md §3).
+ * province that issued it; a trailer needs at least one (CBP ACE eManifest: Highway Carrier
+ * Requirements; CBP ACE Truck Manifest implementation guide).
  */
 export const licensePlatesRule: Rule = {
   id: 'license-plates',

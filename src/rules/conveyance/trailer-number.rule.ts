@@ -2,13 +2,14 @@ import { childPointer, isTripDocument, pointer } from '../../domain/index.js';
 import type { Issue } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { isBlank } from '../support/shipments.js';
+import { ACE_TRUCK_MANIFEST_IG, TRUCK_CARGO_ADVANCE_INFO, cite } from '../sources.js';
 
 const NUMBER_REQUIRED: IssueDefinition = {
   code: 'TRAILER_NUMBER_REQUIRED',
   severity: 'error',
   title: 'A trailer has no number',
   fix: "Give the trailer's unit number as painted on it; commodities name it in loadedOn.",
-  source: 'ACE eManifest equipment data',
+  source: cite(TRUCK_CARGO_ADVANCE_INFO, ACE_TRUCK_MANIFEST_IG),
 };
 
 const NUMBER_DUPLICATE: IssueDefinition = {
@@ -16,7 +17,7 @@ const NUMBER_DUPLICATE: IssueDefinition = {
   severity: 'error',
   title: 'Two trailers of the trip have the same number',
   fix: 'Correct the number of one trailer, or remove the trailer listed twice.',
-  source: 'ACE eManifest equipment data',
+  source: cite(TRUCK_CARGO_ADVANCE_INFO, ACE_TRUCK_MANIFEST_IG),
 };
 
 /**

@@ -3,13 +3,20 @@ import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { isBlank } from '../support/shipments.js';
 import { actualCheckDigit, expectedCheckDigit, VIN_LENGTH, vinShapeProblem } from './vin.js';
 import type { VinShapeProblem } from './vin.js';
+import {
+  ACE_TRUCK_MANIFEST_IG,
+  VIN_CHECK_DIGIT_REGULATION,
+  VIN_REGULATION,
+  VIN_STANDARD,
+  cite,
+} from '../sources.js';
 
 const VIN_REQUIRED: IssueDefinition = {
   code: 'VIN_REQUIRED',
   severity: 'error',
   title: "The truck's VIN is missing",
   fix: "Copy the 17-character VIN from the truck's registration or its VIN plate.",
-  source: 'ACE eManifest conveyance data; 49 CFR 565',
+  source: cite(ACE_TRUCK_MANIFEST_IG, VIN_REGULATION),
 };
 
 const VIN_FORMAT: IssueDefinition = {
@@ -17,7 +24,7 @@ const VIN_FORMAT: IssueDefinition = {
   severity: 'error',
   title: 'The VIN is not 17 letters and digits',
   fix: 'A VIN has 17 letters and digits and never uses I, O or Q (they are 1 and 0): re-read it from the registration.',
-  source: 'ISO 3779; 49 CFR 565.15',
+  source: cite(VIN_STANDARD, VIN_CHECK_DIGIT_REGULATION),
 };
 
 const VIN_CHECK_DIGIT: IssueDefinition = {
@@ -25,7 +32,7 @@ const VIN_CHECK_DIGIT: IssueDefinition = {
   severity: 'warning',
   title: "The VIN's check digit does not match",
   fix: 'One character of the VIN is probably mistyped: compare it with the registration. Some non-North-American VINs carry no check digit.',
-  source: '49 CFR 565.15; ISO 3779',
+  source: cite(VIN_CHECK_DIGIT_REGULATION, VIN_STANDARD),
 };
 
 function describeShape(vin: string, problem: VinShapeProblem): string {

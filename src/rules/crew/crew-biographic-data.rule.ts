@@ -11,8 +11,14 @@ import {
   hasFastCard,
   type LocatedPerson,
 } from './crew-members.js';
+import {
+  ACE_HIGHWAY_CARRIER_REQUIREMENTS,
+  ISO_COUNTRY_CODES,
+  TRUCK_CARGO_ADVANCE_INFO,
+  cite,
+} from '../sources.js';
 
-const SOURCE = 'CBP ACE eManifest: Highway Carrier Requirements; 19 CFR 123.92';
+const SOURCE = cite(ACE_HIGHWAY_CARRIER_REQUIREMENTS, TRUCK_CARGO_ADVANCE_INFO);
 
 const CREW_GENDER_REQUIRED: IssueDefinition = {
   code: 'CREW_GENDER_REQUIRED',
@@ -67,13 +73,13 @@ const CREW_CITIZENSHIP_INVALID: IssueDefinition = {
   severity: 'error',
   title: 'Citizenship is not an ISO 3166-1 alpha-2 country code',
   fix: 'Use the 2-letter ISO country code in upper case: CA, US, MX …',
-  source: 'ISO 3166-1; ' + SOURCE,
+  source: cite(ISO_COUNTRY_CODES, SOURCE),
 };
 
 /**
  * Gender, date of birth and citizenship. CBP takes them from its own records for a FAST card or
  * ACE ID holder, so a driver with either may leave them out; passengers always give them
- * (shared/reference/ace-highway.md §3). Whatever is given must be valid, for everyone.
+ * (CBP ACE eManifest: Highway Carrier Requirements). Whatever is given must be valid, for everyone.
  */
 export const crewBiographicDataRule: Rule = {
   id: 'crew-biographic-data',

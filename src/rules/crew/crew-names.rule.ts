@@ -2,16 +2,17 @@ import { childPointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { isBlank } from '../support/shipments.js';
 import { crewOf, describePerson } from './crew-members.js';
+import { ACE_HIGHWAY_CARRIER_REQUIREMENTS, TRUCK_CARGO_ADVANCE_INFO, cite } from '../sources.js';
 
 const CREW_NAME_REQUIRED: IssueDefinition = {
   code: 'CREW_NAME_REQUIRED',
   severity: 'error',
   title: 'A driver or passenger has no first or last name',
   fix: 'Enter the first and last name exactly as on the travel document.',
-  source: 'CBP ACE eManifest: Highway Carrier Requirements; 19 CFR 123.92',
+  source: cite(ACE_HIGHWAY_CARRIER_REQUIREMENTS, TRUCK_CARGO_ADVANCE_INFO),
 };
 
-/** Names are needed for everyone on board, even a FAST or ACE ID holder (ace-highway.md §3). */
+/** Names are needed for everyone on board, even a FAST or ACE ID holder (19 CFR 123.92). */
 export const crewNamesRule: Rule = {
   id: 'crew-names',
   issues: [CREW_NAME_REQUIRED],

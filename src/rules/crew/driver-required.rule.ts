@@ -1,12 +1,13 @@
 import { pointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
+import { ACE_HIGHWAY_CARRIER_REQUIREMENTS, TRUCK_CARGO_ADVANCE_INFO, cite } from '../sources.js';
 
 const CREW_DRIVER_REQUIRED: IssueDefinition = {
   code: 'CREW_DRIVER_REQUIRED',
   severity: 'error',
   title: 'The trip has no driver',
   fix: 'Add the driver who will take the truck across the border.',
-  source: 'CBP ACE eManifest: Highway Carrier Requirements; 19 CFR 123.92',
+  source: cite(ACE_HIGHWAY_CARRIER_REQUIREMENTS, TRUCK_CARGO_ADVANCE_INFO),
 };
 
 /** ACE needs the person in charge of the truck: at least one driver on every trip. */

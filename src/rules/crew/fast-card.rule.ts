@@ -3,13 +3,14 @@ import { childPointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { isBlank } from '../support/shipments.js';
 import { crewOf, describePerson } from './crew-members.js';
+import { ACE_HIGHWAY_CARRIER_REQUIREMENTS, OWN_CHECK } from '../sources.js';
 
 const CREW_FAST_CARD_FORMAT: IssueDefinition = {
   code: 'CREW_FAST_CARD_FORMAT',
   severity: 'error',
   title: 'A FAST card number is not 14 digits',
   fix: 'Copy the 14-digit number from the FAST card, digits only; leave it out if the person has no FAST card.',
-  source: 'CBP ACE eManifest: Highway Carrier Requirements (FAST card number)',
+  source: `${ACE_HIGHWAY_CARRIER_REQUIREMENTS} (FAST card number)`,
 };
 
 const CREW_FAST_CARD_PREFIX_UNUSUAL: IssueDefinition = {
@@ -17,10 +18,10 @@ const CREW_FAST_CARD_PREFIX_UNUSUAL: IssueDefinition = {
   severity: 'warning',
   title: 'A FAST card number does not start with 4270',
   fix: 'Check the number against the card: FAST card numbers seen so far start with 4270.',
-  source: 'shared/reference/ace-highway.md §2 (samples start 4270; not confirmed by CBP)',
+  source: OWN_CHECK.fastCardPrefix,
 };
 
-/** Every FAST card number is 14 digits; "invalid FAST number" is a common ACE rejection (ace-highway.md §6). */
+/** Every FAST card number is 14 digits; "invalid FAST number" is a common ACE rejection. */
 export const fastCardRule: Rule = {
   id: 'fast-card',
   issues: [CREW_FAST_CARD_FORMAT, CREW_FAST_CARD_PREFIX_UNUSUAL],

@@ -8,8 +8,9 @@ import {
   hasFastCard,
   type LocatedPerson,
 } from './crew-members.js';
+import { ACE_HIGHWAY_CARRIER_REQUIREMENTS, TRUCK_CARGO_ADVANCE_INFO, cite } from '../sources.js';
 
-const SOURCE = 'CBP ACE eManifest: Highway Carrier Requirements; 19 CFR 123.92';
+const SOURCE = cite(ACE_HIGHWAY_CARRIER_REQUIREMENTS, TRUCK_CARGO_ADVANCE_INFO);
 
 /** Travel document code of the commercial driver's licence (travel-document-types.csv). */
 const COMMERCIAL_DRIVERS_LICENSE = '5K';
@@ -42,7 +43,7 @@ const PASSENGER_TRAVEL_DOCUMENT_REQUIRED: IssueDefinition = {
 /**
  * Who must list which travel documents: a driver with neither FAST card nor ACE ID needs a commercial
  * driver's licence plus one more document; a passenger always needs at least one
- * (shared/reference/ace-highway.md §3). Whether each document is well-formed is the
+ * (CBP ACE eManifest: Highway Carrier Requirements). Whether each document is well-formed is the
  * travel-document rule's job.
  */
 export const requiredTravelDocumentsRule: Rule = {

@@ -11,8 +11,16 @@ import { childPointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { isBlank } from '../support/shipments.js';
 import { crewOf, describePerson } from './crew-members.js';
+import {
+  ACE_HIGHWAY_CARRIER_REQUIREMENTS,
+  ACE_TRAVEL_DOCUMENT_CODES,
+  ISO_COUNTRY_CODES,
+  ISO_SUBDIVISION_CODES,
+  TRUCK_CARGO_ADVANCE_INFO,
+  cite,
+} from '../sources.js';
 
-const SOURCE = 'CBP ACE eManifest: Highway Carrier Requirements; 19 CFR 123.92';
+const SOURCE = cite(ACE_HIGHWAY_CARRIER_REQUIREMENTS, TRUCK_CARGO_ADVANCE_INFO);
 
 const TRAVEL_DOCUMENT_TYPE_REQUIRED: IssueDefinition = {
   code: 'TRAVEL_DOCUMENT_TYPE_REQUIRED',
@@ -27,7 +35,7 @@ const TRAVEL_DOCUMENT_TYPE_UNKNOWN: IssueDefinition = {
   severity: 'error',
   title: 'A travel document type is not an ACE travel document code',
   fix: "Use one of ACE's travel document codes, e.g. 5K commercial driver's licence, ACW passport, AEW NEXUS card (docs/code-lists.md).",
-  source: 'shared/reference/data/travel-document-types.csv; ' + SOURCE,
+  source: cite(ACE_TRAVEL_DOCUMENT_CODES, SOURCE),
 };
 
 const TRAVEL_DOCUMENT_NUMBER_REQUIRED: IssueDefinition = {
@@ -51,7 +59,7 @@ const TRAVEL_DOCUMENT_STATE_PROVINCE_INVALID: IssueDefinition = {
   severity: 'error',
   title: 'The issuing state or province of a licence is not one of its country',
   fix: 'Use the ISO 3166-2 code of a U.S. state, Canadian province or Mexican state without the country prefix (ON, TX, BCN), matching the document country.',
-  source: 'ISO 3166-2; ' + SOURCE,
+  source: cite(ISO_SUBDIVISION_CODES, SOURCE),
 };
 
 const TRAVEL_DOCUMENT_COUNTRY_REQUIRED: IssueDefinition = {
@@ -67,7 +75,7 @@ const TRAVEL_DOCUMENT_COUNTRY_INVALID: IssueDefinition = {
   severity: 'error',
   title: 'The issuing country of a travel document is not an ISO 3166-1 alpha-2 code',
   fix: 'Use the 2-letter ISO country code in upper case: CA, US, MX …',
-  source: 'ISO 3166-1; ' + SOURCE,
+  source: cite(ISO_COUNTRY_CODES, SOURCE),
 };
 
 /**

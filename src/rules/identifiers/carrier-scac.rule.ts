@@ -2,13 +2,14 @@ import { pointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { isBlank } from '../support/shipments.js';
 import { isScac } from './carrier-scac.js';
+import { ACE_HIGHWAY_CARRIER_REQUIREMENTS, cite } from '../sources.js';
 
 const SCAC_INVALID: IssueDefinition = {
   code: 'SCAC_INVALID',
   severity: 'error',
   title: 'The SCAC given for the carrier is not 4 letters',
   fix: "Give the carrier's Standard Carrier Alpha Code as exactly 4 upper-case letters, e.g. --scac ABCD.",
-  source: 'NMFTA Standard Carrier Alpha Code; CBP ACE eManifest: Highway Carrier Requirements',
+  source: cite('NMFTA Standard Carrier Alpha Code', ACE_HIGHWAY_CARRIER_REQUIREMENTS),
 };
 
 const SCAC_TRIP_NUMBER_MISMATCH: IssueDefinition = {
@@ -16,7 +17,7 @@ const SCAC_TRIP_NUMBER_MISMATCH: IssueDefinition = {
   severity: 'error',
   title: "The trip number does not start with the carrier's SCAC",
   fix: "Start the trip number with the carrier's SCAC, or check that the right SCAC was given.",
-  source: 'CBP ACE eManifest: Highway Carrier Requirements (trip number = SCAC + 4–21 characters)',
+  source: `${ACE_HIGHWAY_CARRIER_REQUIREMENTS} (trip number = SCAC + 4–21 characters)`,
 };
 
 /**

@@ -1,7 +1,7 @@
 import type { ManifestDocument } from '../../domain/index.js';
 import type { RuleContext } from '../rule.js';
 
-/** A Standard Carrier Alpha Code: exactly 4 letters A–Z (shared/reference/ace-highway.md §2). */
+/** A Standard Carrier Alpha Code: exactly 4 letters A–Z (NMFTA; 19 CFR 123.92). */
 export function isScac(value: string): boolean {
   return /^[A-Z]{4}$/.test(value);
 }

@@ -3,13 +3,14 @@ import { pointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { ETA_FORMAT, readArrival } from '../support/arrival.js';
 import { isBlank } from '../support/shipments.js';
+import { OWN_CHECK, TRUCK_CARGO_ADVANCE_INFO, cite } from '../sources.js';
 
 const ETA_REQUIRED: IssueDefinition = {
   code: 'ETA_REQUIRED',
   severity: 'error',
   title: 'The trip has no estimated arrival time',
   fix: 'Give the estimated arrival at the port as local wall-clock time, YYYY-MM-DD HH:MM:SS.',
-  source: '19 CFR 123.92',
+  source: TRUCK_CARGO_ADVANCE_INFO,
 };
 
 const ETA_FORMAT_INVALID: IssueDefinition = {
@@ -17,7 +18,7 @@ const ETA_FORMAT_INVALID: IssueDefinition = {
   severity: 'error',
   title: 'The estimated arrival is not a date and time YYYY-MM-DD HH:MM:SS',
   fix: 'Write the ETA as port-local wall-clock time YYYY-MM-DD HH:MM:SS with a 24-hour clock and no time zone, e.g. 2026-11-28 14:30:00.',
-  source: 'CBP ACE eManifest JSON (estimatedArrivalDateTime); shared/reference/ace-highway.md §3',
+  source: cite(TRUCK_CARGO_ADVANCE_INFO, OWN_CHECK.etaWallClock),
 };
 
 const ETA_SKIPPED_BY_DST: IssueDefinition = {
@@ -26,7 +27,7 @@ const ETA_SKIPPED_BY_DST: IssueDefinition = {
   title:
     'The estimated arrival falls in the hour skipped when the port springs forward to daylight time',
   fix: 'That local time never happens at this port; give the arrival as it will read on the clocks there (one hour later).',
-  source: 'shared/reference/ace-highway.md §3 (ETA is port-local wall-clock time)',
+  source: OWN_CHECK.etaSkippedByDst,
 };
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Trip numbers and SCNs share one construction: the carrier's SCAC followed by upper-case
- * letters and digits, nothing else (shared/reference/ace-highway.md §2). This says what is
+ * letters and digits, nothing else (CBP ACE eManifest: Highway Carrier Requirements). This says what is
  * wrong with one in words a dispatcher can act on, or undefined when it is well-formed.
  */
 export function identifierProblem(

@@ -2,13 +2,14 @@ import { findPort } from '../../codes/index.js';
 import { pointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { isBlank } from '../support/shipments.js';
+import { SCHEDULE_D, TRUCK_CARGO_ADVANCE_INFO } from '../sources.js';
 
 const PORT_REQUIRED: IssueDefinition = {
   code: 'TRIP_PORT_REQUIRED',
   severity: 'error',
   title: 'The U.S. port of arrival is missing',
   fix: 'Choose the port where the truck will cross, e.g. 0901 Buffalo-Niagara Falls.',
-  source: '19 CFR 123.92',
+  source: TRUCK_CARGO_ADVANCE_INFO,
 };
 
 const PORT_UNKNOWN: IssueDefinition = {
@@ -16,7 +17,7 @@ const PORT_UNKNOWN: IssueDefinition = {
   severity: 'error',
   title: 'The port of arrival is not a U.S. land-border port',
   fix: 'Use the 4-digit Schedule D code of a land-border port (docs/code-lists.md).',
-  source: 'CBP Schedule D; shared/reference/data/us-land-ports.csv',
+  source: SCHEDULE_D,
 };
 
 /** A trip arrives at a known U.S. land-border port, given by its Schedule D code. */

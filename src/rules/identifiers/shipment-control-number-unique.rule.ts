@@ -2,18 +2,19 @@ import type { Issue } from '../../domain/index.js';
 import { childPointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { isBlank, shipmentsOf } from '../support/shipments.js';
+import { ACE_HIGHWAY_CARRIER_REQUIREMENTS } from '../sources.js';
 
 const SCN_DUPLICATE: IssueDefinition = {
   code: 'SCN_DUPLICATE',
   severity: 'error',
   title: 'Two shipments in the document have the same SCN',
   fix: 'Give each shipment its own SCN; an SCN must never be reused (CBP expects it unique for at least 3 years).',
-  source: 'CBP ACE eManifest: Highway Carrier Requirements (SCN unique for at least 3 years)',
+  source: `${ACE_HIGHWAY_CARRIER_REQUIREMENTS} (SCN unique for at least 3 years)`,
 };
 
 /**
  * No SCN appears twice in one document. ACE answers a reused SCN with "Shipment Already on
- * File" and holds the truck (shared/reference/ace-highway.md §6), so it is refused locally
+ * File" and holds the truck (CBP ACE eManifest: Highway Carrier Requirements), so it is refused locally
  * before anything is sent. Every repeat is reported, each naming the first use.
  */
 export const shipmentControlNumberUniqueRule: Rule = {

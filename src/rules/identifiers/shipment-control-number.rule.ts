@@ -4,8 +4,9 @@ import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { isBlank, shipmentsOf } from '../support/shipments.js';
 import { carrierScac } from './carrier-scac.js';
 import { identifierProblem } from './identifier-format.js';
+import { ACE_HIGHWAY_CARRIER_REQUIREMENTS } from '../sources.js';
 
-const SOURCE = 'CBP ACE eManifest: Highway Carrier Requirements (SCN = SCAC + up to 12 characters)';
+const SOURCE = `${ACE_HIGHWAY_CARRIER_REQUIREMENTS} (SCN = SCAC + up to 12 characters)`;
 
 const SCN_REQUIRED: IssueDefinition = {
   code: 'SCN_REQUIRED',

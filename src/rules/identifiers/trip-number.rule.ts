@@ -2,9 +2,9 @@ import { pointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { isBlank } from '../support/shipments.js';
 import { identifierProblem } from './identifier-format.js';
+import { ACE_HIGHWAY_CARRIER_REQUIREMENTS } from '../sources.js';
 
-const SOURCE =
-  'CBP ACE eManifest: Highway Carrier Requirements (trip number = SCAC + 4–21 characters)';
+const SOURCE = `${ACE_HIGHWAY_CARRIER_REQUIREMENTS} (trip number = SCAC + 4–21 characters)`;
 
 const TRIP_NUMBER_REQUIRED: IssueDefinition = {
   code: 'TRIP_NUMBER_REQUIRED',

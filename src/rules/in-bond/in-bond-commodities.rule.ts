@@ -1,14 +1,15 @@
 import { childPointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { commoditiesOf, isBlank } from '../support/shipments.js';
-import { carrierInBondShipments, IN_BOND_SOURCE } from './in-bond-shipments.js';
+import { carrierInBondShipments } from './in-bond-shipments.js';
+import { IN_BOND_REGULATIONS } from '../sources.js';
 
 const HTS_REQUIRED: IssueDefinition = {
   code: 'IN_BOND_HARMONIZED_CODE_REQUIRED',
   severity: 'error',
   title: 'A commodity of an in-bond shipment has no HTS code',
   fix: 'Enter at least the first 6 digits of the Harmonized Tariff Schedule number of the goods.',
-  source: IN_BOND_SOURCE,
+  source: IN_BOND_REGULATIONS,
 };
 
 /**

@@ -2,14 +2,14 @@ import { findShipmentType } from '../../codes/index.js';
 import { childPointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { shipmentsOf } from '../support/shipments.js';
-import { IN_BOND_SOURCE } from './in-bond-shipments.js';
+import { ACE_SHIPMENT_TYPE_CODES, IN_BOND_REGULATIONS, cite } from '../sources.js';
 
 const DATA_REQUIRED: IssueDefinition = {
   code: 'IN_BOND_DATA_REQUIRED',
   severity: 'error',
   title: 'An in-bond shipment has no in-bond data',
   fix: 'Enter the in-bond number, type (61, 62 or 63), U.S. destination port and, for 62/63, the foreign destination.',
-  source: IN_BOND_SOURCE,
+  source: IN_BOND_REGULATIONS,
 };
 
 const DATA_UNEXPECTED: IssueDefinition = {
@@ -17,7 +17,7 @@ const DATA_UNEXPECTED: IssueDefinition = {
   severity: 'warning',
   title: 'In-bond data is given for a shipment that is not a carrier-filed in-bond',
   fix: 'Remove the in-bond data, or change the shipment type to IN_BOND if the carrier files the in-bond.',
-  source: 'shared/reference/data/shipment-types.csv (QP_IN_BOND)',
+  source: cite(`${ACE_SHIPMENT_TYPE_CODES} (QP_IN_BOND)`, IN_BOND_REGULATIONS),
 };
 
 /**

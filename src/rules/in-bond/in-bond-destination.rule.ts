@@ -2,14 +2,19 @@ import { IN_BOND_TYPES, isCountry, isOneOf } from '../../codes/index.js';
 import { childPointer, type InBond, type Issue } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { isBlank } from '../support/shipments.js';
-import { carrierInBonds, IN_BOND_SOURCE } from './in-bond-shipments.js';
+import { carrierInBonds } from './in-bond-shipments.js';
+import {
+  IN_BOND_REGULATIONS,
+  ISO_COUNTRY_CODES,
+  SCHEDULE_D as SCHEDULE_D_SOURCE,
+} from '../sources.js';
 
 const PORT_REQUIRED: IssueDefinition = {
   code: 'IN_BOND_DESTINATION_PORT_REQUIRED',
   severity: 'error',
   title: 'An in-bond shipment has no U.S. destination port',
   fix: 'Enter the 4-digit Schedule D code of the U.S. port where the bond ends (for 63, the port of exportation).',
-  source: IN_BOND_SOURCE,
+  source: IN_BOND_REGULATIONS,
 };
 
 const PORT_FORMAT: IssueDefinition = {
@@ -17,7 +22,7 @@ const PORT_FORMAT: IssueDefinition = {
   severity: 'error',
   title: 'The in-bond destination port is not a 4-digit Schedule D code',
   fix: 'Enter the 4-digit Schedule D code of the destination port, e.g. 3901 Chicago.',
-  source: "CBP Schedule D; ACE error 380 'INVALID INB DEST PORT CODE'",
+  source: `${SCHEDULE_D_SOURCE}; ACE error 380 'INVALID INB DEST PORT CODE'`,
 };
 
 const FOREIGN_REQUIRED: IssueDefinition = {
@@ -25,7 +30,7 @@ const FOREIGN_REQUIRED: IssueDefinition = {
   severity: 'error',
   title: 'A 62 or 63 in-bond has no foreign destination',
   fix: 'Enter the ISO 3166-1 alpha-2 code of the country the goods are exported to.',
-  source: IN_BOND_SOURCE,
+  source: IN_BOND_REGULATIONS,
 };
 
 const FOREIGN_UNKNOWN: IssueDefinition = {
@@ -33,7 +38,7 @@ const FOREIGN_UNKNOWN: IssueDefinition = {
   severity: 'error',
   title: 'The foreign destination is not an ISO 3166-1 alpha-2 code',
   fix: 'Use the 2-letter upper-case ISO code of the country of export destination: CA, MX, …',
-  source: 'ISO 3166-1',
+  source: ISO_COUNTRY_CODES,
 };
 
 const FOREIGN_IS_US: IssueDefinition = {
@@ -41,7 +46,7 @@ const FOREIGN_IS_US: IssueDefinition = {
   severity: 'error',
   title: 'The foreign destination of an export in-bond is the United States',
   fix: 'Enter the country the goods leave to, or use type 61 if the goods stay in the U.S.',
-  source: IN_BOND_SOURCE,
+  source: IN_BOND_REGULATIONS,
 };
 
 /**

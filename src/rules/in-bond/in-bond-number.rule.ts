@@ -1,14 +1,15 @@
 import { childPointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { isBlank } from '../support/shipments.js';
-import { carrierInBonds, IN_BOND_SOURCE } from './in-bond-shipments.js';
+import { carrierInBonds } from './in-bond-shipments.js';
+import { IN_BOND_REGULATIONS } from '../sources.js';
 
 const NUMBER_REQUIRED: IssueDefinition = {
   code: 'IN_BOND_NUMBER_REQUIRED',
   severity: 'error',
   title: 'An in-bond shipment has no in-bond number',
   fix: "Enter the 9-digit in-bond control number from the carrier's CBP-issued range.",
-  source: IN_BOND_SOURCE,
+  source: IN_BOND_REGULATIONS,
 };
 
 const NUMBER_FORMAT: IssueDefinition = {
@@ -16,7 +17,7 @@ const NUMBER_FORMAT: IssueDefinition = {
   severity: 'error',
   title: 'The in-bond number is not 9 digits',
   fix: 'Enter exactly 9 digits, without spaces or dashes.',
-  source: IN_BOND_SOURCE,
+  source: IN_BOND_REGULATIONS,
 };
 
 const NUMBER = /^\d{9}$/;

@@ -26,5 +26,3 @@ export function carrierInBonds(document: ManifestDocument): LocatedInBond[] {
 export function carrierInBondShipments(document: ManifestDocument): LocatedShipment[] {
   return shipmentsOf(document).filter(({ shipment }) => shipment.type === 'IN_BOND');
 }
-
-export const IN_BOND_SOURCE = '19 CFR part 18; shared/reference/ace-highway.md §4';

@@ -2,14 +2,15 @@ import { IN_BOND_TYPES, isOneOf } from '../../codes/index.js';
 import { childPointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { isBlank } from '../support/shipments.js';
-import { carrierInBonds, IN_BOND_SOURCE } from './in-bond-shipments.js';
+import { carrierInBonds } from './in-bond-shipments.js';
+import { IN_BOND_REGULATIONS } from '../sources.js';
 
 const TYPE_REQUIRED: IssueDefinition = {
   code: 'IN_BOND_TYPE_REQUIRED',
   severity: 'error',
   title: 'An in-bond shipment has no in-bond type',
   fix: 'Choose 61 (immediate transportation), 62 (transportation and exportation) or 63 (immediate exportation).',
-  source: IN_BOND_SOURCE,
+  source: IN_BOND_REGULATIONS,
 };
 
 const TYPE_UNKNOWN: IssueDefinition = {
@@ -17,7 +18,7 @@ const TYPE_UNKNOWN: IssueDefinition = {
   severity: 'error',
   title: 'The in-bond type is not 61, 62 or 63',
   fix: 'Choose 61 (immediate transportation), 62 (transportation and exportation) or 63 (immediate exportation).',
-  source: IN_BOND_SOURCE,
+  source: IN_BOND_REGULATIONS,
 };
 
 /** The in-bond type says whether the goods are entered at destination (61) or leave the U.S. (62/63). */

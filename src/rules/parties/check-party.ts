@@ -4,6 +4,12 @@ import { childPointer } from '../../domain/index.js';
 import { raise, type IssueDefinition } from '../rule.js';
 import { isBlank } from '../support/shipments.js';
 import { isPostalCodeShaped, postalCodeExample } from './contact-formats.js';
+import {
+  ACE_TRUCK_MANIFEST_IG,
+  ISO_COUNTRY_CODES,
+  ISO_SUBDIVISION_CODES,
+  TRUCK_CARGO_ADVANCE_INFO,
+} from '../sources.js';
 
 /**
  * One checker for every party of a shipment, so shippers, consignees and brokers are held to
@@ -11,7 +17,8 @@ import { isPostalCodeShaped, postalCodeExample } from './contact-formats.js';
  */
 export type PartyRole = 'Shipper' | 'Consignee' | 'Broker';
 
-const ADDRESS_SOURCE = 'shared/reference/ace-highway.md §4';
+/** The manifest carries the shipper's and consignee's names and addresses. */
+const ADDRESS_SOURCE = TRUCK_CARGO_ADVANCE_INFO;
 
 /** The name element of the X12 309 N1 segment CBP receives holds at most 60 characters. */
 export const MAX_PARTY_NAME_LENGTH = 60;
@@ -29,7 +36,7 @@ const NAME_LONG: IssueDefinition = {
   severity: 'warning',
   title: `A party name is longer than ${MAX_PARTY_NAME_LENGTH} characters`,
   fix: `Shorten the name to ${MAX_PARTY_NAME_LENGTH} characters or fewer; longer names are cut off in the message sent to CBP.`,
-  source: 'ANSI X12 309, N1 segment (N102 name, 1–60 characters)',
+  source: `${ACE_TRUCK_MANIFEST_IG}, N1 segment (N102 name, 1–60 characters)`,
 };
 
 const ADDRESS_REQUIRED: IssueDefinition = {
@@ -69,7 +76,7 @@ const COUNTRY_UNKNOWN: IssueDefinition = {
   severity: 'error',
   title: 'A party country is not an ISO 3166-1 alpha-2 code',
   fix: 'Use the 2-letter upper-case ISO code: US, CA, MX, …',
-  source: 'ISO 3166-1',
+  source: ISO_COUNTRY_CODES,
 };
 
 const STATE_REQUIRED: IssueDefinition = {
@@ -85,7 +92,7 @@ const STATE_UNKNOWN: IssueDefinition = {
   severity: 'error',
   title: "The state/province is not one of the address's country",
   fix: "Use the ISO 3166-2 code of a state or province of the address's country, or correct the country.",
-  source: 'ISO 3166-2',
+  source: ISO_SUBDIVISION_CODES,
 };
 
 const POSTAL_CODE_REQUIRED: IssueDefinition = {

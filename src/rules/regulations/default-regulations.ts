@@ -1,7 +1,7 @@
 import type { RegulationTable } from './regulation-table.js';
 
 /**
- * The regulation table as of 2026-11 (shared/reference/ace-highway.md §5). Replace it with
+ * The regulation table as of 2026-11; each row cites its public source (docs/regulations.md). Replace it with
  * `--rules FILE` when the law moves again; docs/regulations.md explains the format.
  */
 export const DEFAULT_REGULATIONS: RegulationTable = {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * The effective-dated regulation table: what CBP's rules were at a given instant. It is data,
  * every row cites its source, and `emanifest validate --rules FILE` (or the service's config)
- * replaces it without a code change (shared/reference/ace-highway.md §5).
+ * replaces it without a code change (docs/regulations.md).
  *
  * Instants are ISO-8601 with an explicit offset: the executive orders take effect at
  * 12:01 a.m. U.S. Eastern, so the offset says whether EST or EDT applied that day.

@@ -2,7 +2,8 @@
  * The Section 321 law that applies to a document: the rows of the regulation table in force at
  * the arrival instant, reduced to what the Section 321 rules ask. The cut-offs are instants in
  * U.S. Eastern time, so the arrival is compared as an instant computed in the port's own zone,
- * never as a calendar date (shared/reference/ace-highway.md §5).
+ * never as a calendar date: the executive orders (EO 14256, EO 14324) take effect at
+ * "12:01 a.m. eastern daylight time" (docs/regulations.md).
  */
 import { DateTime } from 'luxon';
 import type { Issue, ManifestDocument } from '../../domain/index.js';

@@ -2,13 +2,19 @@ import { childPointer, type Issue } from '../../domain/index.js';
 import { isEmailShaped } from '../parties/contact-formats.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { isBlank, shipmentsOf } from '../support/shipments.js';
+import {
+  ABI_CATAIR_FILER_CODE,
+  ACE_HIGHWAY_CARRIER_REQUIREMENTS,
+  OWN_CHECK,
+  cite,
+} from '../sources.js';
 
 const MISSING_FOR_PAPS: IssueDefinition = {
   code: 'BROKER_MISSING_FOR_PAPS',
   severity: 'warning',
   title: 'A PAPS shipment names no customs broker',
   fix: 'Choose the broker who files the entry and send them the SCN; without their entry on file the truck is held ("No Bill on File").',
-  source: 'shared/reference/ace-highway.md §4, §6',
+  source: cite(ACE_HIGHWAY_CARRIER_REQUIREMENTS, OWN_CHECK.brokerForPaps),
 };
 
 const FILER_CODE_MISSING: IssueDefinition = {
@@ -16,7 +22,7 @@ const FILER_CODE_MISSING: IssueDefinition = {
   severity: 'warning',
   title: 'The broker has no filer code',
   fix: "Add the broker's 3-character CBP filer code; CBP identifies brokers by it, not by name.",
-  source: 'shared/reference/ace-highway.md §6',
+  source: cite(ABI_CATAIR_FILER_CODE, OWN_CHECK.brokerForPaps),
 };
 
 const FILER_CODE_FORMAT: IssueDefinition = {
@@ -24,7 +30,7 @@ const FILER_CODE_FORMAT: IssueDefinition = {
   severity: 'error',
   title: 'The broker filer code is not 3 letters or digits',
   fix: "Enter the broker's CBP filer code: exactly 3 upper-case letters or digits, e.g. N7B.",
-  source: 'CBP ABI CATAIR: filer code',
+  source: ABI_CATAIR_FILER_CODE,
 };
 
 const EMAIL_FORMAT: IssueDefinition = {
@@ -32,6 +38,7 @@ const EMAIL_FORMAT: IssueDefinition = {
   severity: 'warning',
   title: 'The broker e-mail address is not shaped like one',
   fix: 'Correct the address (name@domain.tld); the broker is sent the SCN and status changes there.',
+  source: OWN_CHECK.brokerEmail,
 };
 
 /** The filer code is 3 characters; CBP assigns letters and digits, always upper case. */

@@ -1,13 +1,14 @@
 import { childPointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { shipmentsOf } from '../support/shipments.js';
+import { TRUCK_CARGO_ADVANCE_INFO } from '../sources.js';
 
 const SHIPPER_REQUIRED: IssueDefinition = {
   code: 'SHIPMENT_SHIPPER_REQUIRED',
   severity: 'error',
   title: 'The shipment has no shipper',
   fix: 'Add the shipper (name and address) from the bill of lading.',
-  source: 'shared/reference/ace-highway.md §4',
+  source: TRUCK_CARGO_ADVANCE_INFO,
 };
 
 const CONSIGNEE_REQUIRED: IssueDefinition = {
@@ -15,7 +16,7 @@ const CONSIGNEE_REQUIRED: IssueDefinition = {
   severity: 'error',
   title: 'The shipment has no consignee',
   fix: 'Add the consignee (name and address) from the bill of lading.',
-  source: 'shared/reference/ace-highway.md §4',
+  source: TRUCK_CARGO_ADVANCE_INFO,
 };
 
 /**

@@ -2,13 +2,14 @@ import { findShipmentType, SHIPMENT_TYPES } from '../../codes/index.js';
 import { childPointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { isBlank, shipmentsOf } from '../support/shipments.js';
+import { ACE_HIGHWAY_CARRIER_REQUIREMENTS, ACE_SHIPMENT_TYPE_CODES, cite } from '../sources.js';
 
 const TYPE_REQUIRED: IssueDefinition = {
   code: 'SHIPMENT_TYPE_REQUIRED',
   severity: 'error',
   title: 'The shipment type is missing',
   fix: 'Choose how the goods are released: PAPS when a customs broker files the entry, otherwise the type that matches the paperwork.',
-  source: 'shared/reference/ace-highway.md §4; shared/reference/data/shipment-types.csv',
+  source: cite(ACE_HIGHWAY_CARRIER_REQUIREMENTS, ACE_SHIPMENT_TYPE_CODES),
 };
 
 const TYPE_UNKNOWN: IssueDefinition = {
@@ -16,7 +17,7 @@ const TYPE_UNKNOWN: IssueDefinition = {
   severity: 'error',
   title: 'The shipment type is not one ACE knows',
   fix: `Use one of ${SHIPMENT_TYPES.map((type) => type.code).join(', ')}.`,
-  source: 'shared/reference/data/shipment-types.csv',
+  source: ACE_SHIPMENT_TYPE_CODES,
 };
 
 /** Every shipment declares its type: it decides which data CBP requires and who files the entry. */

@@ -22,8 +22,9 @@ export type ArrivalReading =
     };
 
 /**
- * Reads the trip's ETA in the time zone of its port of arrival (shared/reference/ace-highway.md
- * §3: time-zone and DST mistakes are a known source of trouble).
+ * Reads the trip's ETA in the time zone of its port of arrival: 19 CFR 123.92 asks for the
+ * scheduled arrival at the port, and time-zone and DST mistakes are a known source of trouble
+ * (docs/regulations.md#the-eta-is-port-local-wall-clock-time).
  */
 export function readArrival(document: ManifestDocument): ArrivalReading {
   if (document.data !== 'ACE_TRIP' || document.estimatedArrivalDateTime === undefined) {

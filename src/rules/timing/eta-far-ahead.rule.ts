@@ -2,13 +2,14 @@ import { pointer } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { portLocal, readArrival } from '../support/arrival.js';
 import { DAY_MS, plural } from './durations.js';
+import { OWN_CHECK } from '../sources.js';
 
 const ETA_FAR_AHEAD: IssueDefinition = {
   code: 'ETA_FAR_AHEAD',
   severity: 'warning',
   title: 'The estimated arrival is implausibly far ahead',
   fix: 'Check the date of the ETA (year, month, day order); correct it if it is a typo.',
-  source: 'shared/reference/ace-highway.md §3 (warn when the ETA is implausibly far ahead)',
+  source: OWN_CHECK.etaFarAhead,
 };
 
 /**

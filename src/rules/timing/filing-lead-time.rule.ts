@@ -3,13 +3,14 @@ import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { portLocal, readArrival } from '../support/arrival.js';
 import { hasFastCard } from '../crew/crew-members.js';
 import { MINUTE_MS, spellMinutes } from './durations.js';
+import { TRUCK_CARGO_ADVANCE_INFO } from '../sources.js';
 
 const ETA_IN_PAST: IssueDefinition = {
   code: 'ETA_IN_PAST',
   severity: 'error',
   title: 'The estimated arrival is already past',
   fix: "Correct the ETA to the time the truck will actually reach the port, in the port's local time.",
-  source: '19 CFR 123.92',
+  source: TRUCK_CARGO_ADVANCE_INFO,
 };
 
 const ETA_TOO_SOON: IssueDefinition = {
@@ -17,7 +18,7 @@ const ETA_TOO_SOON: IssueDefinition = {
   severity: 'error',
   title: 'The estimated arrival is closer than the filing lead time',
   fix: 'ACE must receive the manifest 1 hour before arrival (30 minutes when every driver is in FAST): hold the truck or set a later, realistic ETA.',
-  source: '19 CFR 123.92',
+  source: TRUCK_CARGO_ADVANCE_INFO,
 };
 
 /**

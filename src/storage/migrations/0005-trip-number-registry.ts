@@ -3,7 +3,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
 /**
  * Every trip number a company ever used, like the SCN registry: a trip renamed after it was
  * sent leaves its old number behind at CBP, so the number is never given to another trip
- * (ace-highway.md §6, "Shipment Already on File" after a trip number change). Rows are never
+ * (ACE answers "Shipment Already on File" after a trip number change). Rows are never
  * deleted. Existing trips' numbers are registered on the way up.
  */
 export function tripNumberRegistryMigration(): Migration {
