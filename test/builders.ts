@@ -99,7 +99,7 @@ export function aSection321Shipment(overrides: Partial<Shipment> = {}): Shipment
       }),
     ],
   };
-  // No broker: the driver presents the paperwork at the booth (ace-highway.md §4).
+  // No broker: a Section 321 release needs no entry; the driver shows the paperwork (19 CFR 10.151).
   delete shipment.broker;
   return { ...shipment, ...overrides };
 }
