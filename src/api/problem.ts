@@ -5,7 +5,7 @@
  */
 import type { FastifyError, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AppError, type AppErrorKind } from '../app/errors.js';
+import { AppError, type AppErrorKind } from '../app/shared/errors.js';
 import type { Issue } from '../domain/index.js';
 import { issueSchema } from './schemas/common.js';
 

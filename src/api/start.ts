@@ -5,12 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { sql } from 'kysely';
-import { randomIds, systemClock, type AppDeps } from '../app/index.js';
+import { randomIds, seedDemoCompany, systemClock, type AppDeps } from '../app/index.js';
 import { parseJsonText } from '../domain/index.js';
 import { loadRegulations, type RegulationTable } from '../rules/index.js';
 import { createSqlStore, migrateToLatest, openDatabase } from '../storage/index.js';
-import type { ServiceConfig } from './config.js';
-import { seedDemo } from './demo-data.js';
+import type { ServiceConfig } from '../config/service-config.js';
 import { buildServer } from './server.js';
 import type { Api } from './types.js';
 
@@ -62,15 +61,7 @@ export async function startService(
     regulations,
   };
 
-  let demo: { email: string; password: string } | undefined;
-  if (config.mode !== 'production') {
-    const companies = await db
-      .selectFrom('companies')
-      // PostgreSQL returns a bigint count as a string, SQLite as a number.
-      .select((eb) => eb.fn.countAll<number | string>().as('count'))
-      .executeTakeFirstOrThrow();
-    if (Number(companies.count) === 0) demo = await seedDemo(appDeps);
-  }
+  const demo = config.mode === 'production' ? undefined : await seedDemoCompany(appDeps);
 
   const app = await buildServer({
     mode: config.mode,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseConfig } from '../api/config.js';
+import { parseConfig } from '../config/service-config.js';
 import { backupSqlite } from '../storage/index.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
 

@@ -1,4 +1,4 @@
-import { parseConfig } from '../api/config.js';
+import { parseConfig } from '../config/service-config.js';
 import { startService } from '../api/start.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
 

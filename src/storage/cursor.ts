@@ -1,4 +1,4 @@
-import { AppError } from '../app/errors.js';
+import { AppError } from '../app/shared/errors.js';
 
 /**
  * Keyset pagination cursors: the sort key of the last row seen, opaque to clients. Unlike

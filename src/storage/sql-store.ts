@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { conflict } from '../app/errors.js';
-import type { Repositories, Store } from '../app/ports/index.js';
+import { conflict } from '../app/shared/errors.js';
+import type { Repositories, Store } from '../app/shared/ports/index.js';
 import { apiTokenRepository } from './repositories/api-token.repository.js';
 import { auditRepository } from './repositories/audit.repository.js';
 import { companyRepository } from './repositories/company.repository.js';

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { AuditRepository } from '../../app/ports/index.js';
-import type { AuditEntityType, AuditEntry } from '../../app/records.js';
+import type { AuditRepository } from '../../app/shared/ports/index.js';
+import type { AuditEntityType, AuditEntry } from '../../app/shared/records.js';
 import { fromJsonOrNull, toJson } from '../json.js';
 import type { AuditLogTable, Database } from '../schema.js';
 

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { PartyRepository } from '../../app/ports/index.js';
-import type { PartyKind, PartyRecord } from '../../app/records.js';
+import type { PartyRepository } from '../../app/shared/ports/index.js';
+import type { PartyKind, PartyRecord } from '../../app/shared/records.js';
 import { dialectOf } from '../dialect.js';
 import { decodeCursor, pageSize, toPage } from '../cursor.js';
 import { fromJson, toJson } from '../json.js';

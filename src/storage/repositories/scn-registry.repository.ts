@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { ScnRegistry } from '../../app/ports/index.js';
+import type { ScnRegistry } from '../../app/shared/ports/index.js';
 import type { Database } from '../schema.js';
 
 /** Lists of SCNs are checked in chunks: both databases cap the number of bound parameters. */

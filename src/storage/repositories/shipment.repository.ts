@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { ShipmentRepository } from '../../app/ports/index.js';
-import type { ShipmentRecord } from '../../app/records.js';
+import type { ShipmentRepository } from '../../app/shared/ports/index.js';
+import type { ShipmentRecord } from '../../app/shared/records.js';
 import type { Shipment } from '../../domain/index.js';
 import { decodeCursor, pageSize, toPage } from '../cursor.js';
 import { fromJson, toJson } from '../json.js';
