@@ -7,15 +7,12 @@
  */
 import { shipmentSchema } from '../../domain/index.js';
 import { requireEditor, type Actor } from '../shared/actor.js';
-import { recordChange } from '../shared/audit.js';
 import type { AppDeps } from '../shared/deps.js';
 import { shipmentIssues } from '../shared/issues.js';
 import { companyOf, tripOf } from '../shared/lookups.js';
 import { parseInput } from '../shared/parse-input.js';
+import { addShipments } from './support/add-shipments.js';
 import type { ShipmentResult } from './support/shipment-result.js';
-import type { ShipmentRecord } from '../shared/records.js';
-import { claimScn, withScns } from '../shared/sequences.js';
-import { shipmentSnapshot } from '../shared/trip-documents.js';
 
 export async function createShipment(
   deps: AppDeps,
@@ -27,37 +24,17 @@ export async function createShipment(
   return deps.store.transaction(async (repos) => {
     const company = await companyOf(repos, actor);
     const trip = input.tripId === null ? null : await tripOf(repos, actor, input.tripId);
-    const [shipment = given] = await withScns(repos, company, [given]);
-    const now = deps.clock.now().toISOString();
-    const record: ShipmentRecord = {
-      id: deps.ids.newId(),
-      companyId: company.id,
-      tripId: trip?.id ?? null,
-      position: await repos.shipments.nextPosition(company.id, trip?.id ?? null),
-      shipment,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await claimScn(
-      repos,
-      company.id,
-      shipment.shipmentControlNumber ?? '',
-      record.id,
-      now,
-      '/shipment/shipmentControlNumber',
-    );
-    await repos.shipments.insert(record);
-    await recordChange(repos, deps, actor, {
-      entityType: 'shipment',
-      entityId: record.id,
-      tripId: record.tripId,
+    const tripId = trip?.id ?? null;
+    const [record] = await addShipments(repos, deps, actor, company, [given], {
+      tripId,
+      firstPosition: await repos.shipments.nextPosition(company.id, tripId),
       action: 'create',
-      after: shipmentSnapshot(record),
+      pathOf: () => '/shipment/shipmentControlNumber',
     });
+    if (record === undefined) throw new Error('A batch of one gave no shipment.');
     return {
       shipment: record,
-      issues: shipmentIssues(deps, company, shipment, trip?.document ?? null),
+      issues: shipmentIssues(deps, company, record.shipment, trip?.document ?? null),
     };
   });
 }

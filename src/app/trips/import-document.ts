@@ -13,16 +13,15 @@ import {
 } from '../../domain/index.js';
 import { validateDocument } from '../../rules/index.js';
 import { requireEditor, type Actor } from '../shared/actor.js';
-import { recordChange } from '../shared/audit.js';
 import type { AppDeps } from '../shared/deps.js';
 import { validationFailed } from '../shared/errors.js';
 import { tripIssues } from '../shared/issues.js';
 import { companyOf, tripOf } from '../shared/lookups.js';
 import type { Repositories } from '../shared/ports/index.js';
 import type { Company, ShipmentRecord, TripRecord } from '../shared/records.js';
-import { refuseUsedIdentifiers, saveNewTrip } from './support/save-new-trip.js';
-import { claimScn, withScns } from '../shared/sequences.js';
-import { assembleTripDocument, shipmentSnapshot } from '../shared/trip-documents.js';
+import { saveNewTrip } from './support/save-new-trip.js';
+import { addShipments } from '../shipments/support/add-shipments.js';
+import { assembleTripDocument } from '../shared/trip-documents.js';
 
 export type ImportResult =
   | {
@@ -77,41 +76,14 @@ async function importShipments(
   document: ShipmentDocument,
   trip: TripRecord | null,
 ): Promise<ImportResult> {
-  const shipments = await withScns(repos, company, document.shipments ?? []);
-  await refuseUsedIdentifiers(repos, company, undefined, shipments);
-  const now = deps.clock.now().toISOString();
   const tripId = trip?.id ?? null;
-  const first = await repos.shipments.nextPosition(company.id, tripId);
-  const records: ShipmentRecord[] = [];
-  for (const [index, shipment] of shipments.entries()) {
-    const record: ShipmentRecord = {
-      id: deps.ids.newId(),
-      companyId: company.id,
-      tripId,
-      position: first + index,
-      shipment,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await claimScn(
-      repos,
-      company.id,
-      shipment.shipmentControlNumber ?? '',
-      record.id,
-      now,
-      `/shipments/${index}/shipmentControlNumber`,
-    );
-    await repos.shipments.insert(record);
-    await recordChange(repos, deps, actor, {
-      entityType: 'shipment',
-      entityId: record.id,
-      tripId,
-      action: 'import',
-      after: shipmentSnapshot(record),
-    });
-    records.push(record);
-  }
+  const records = await addShipments(repos, deps, actor, company, document.shipments ?? [], {
+    tripId,
+    firstPosition: await repos.shipments.nextPosition(company.id, tripId),
+    action: 'import',
+    pathOf: (index) => `/shipments/${index}/shipmentControlNumber`,
+  });
+  const shipments = records.map((record) => record.shipment);
   // Checked in the trip's context when appended to one, so paths stay /shipments/<index>.
   const checked: TripDocument | ShipmentDocument =
     trip === null ? { data: 'ACE_SHIPMENT', shipments } : { ...trip.document, shipments };

@@ -40,7 +40,8 @@ export interface ShipmentFilter {
 }
 
 export interface ShipmentRepository {
-  insert(record: ShipmentRecord): Promise<void>;
+  /** Writes the batch in as few statements as the database allows. */
+  insert(records: readonly ShipmentRecord[]): Promise<void>;
   findById(companyId: string, id: string): Promise<ShipmentRecord | undefined>;
   /** Writes when the stored version is `record.version - 1`; false otherwise. */
   update(record: ShipmentRecord): Promise<boolean>;
@@ -62,6 +63,15 @@ export interface ScnRegistry {
     shipmentId: string,
     at: string,
   ): Promise<ScnRegistration>;
+  /**
+   * Registers each SCN for its new shipment; returns the SCNs another shipment already holds
+   * (nothing is registered for those).
+   */
+  claim(
+    companyId: string,
+    claims: readonly { readonly scn: string; readonly shipmentId: string }[],
+    at: string,
+  ): Promise<ReadonlySet<string>>;
   /** Which of the given SCNs the company has already used. */
   used(companyId: string, scns: readonly string[]): Promise<ReadonlySet<string>>;
 }
@@ -69,7 +79,8 @@ export interface ScnRegistry {
 export type NewAuditEntry = Omit<AuditEntry, 'seq'>;
 
 export interface AuditRepository {
-  append(entry: NewAuditEntry): Promise<void>;
+  /** Appends the entries in order, in as few statements as the database allows. */
+  append(entries: readonly NewAuditEntry[]): Promise<void>;
   listForEntity(
     companyId: string,
     entityType: AuditEntry['entityType'],

@@ -1,12 +1,17 @@
-import type { Issue, Shipment, TripDocument } from '../../../domain/index.js';
+import type { Issue, TripDocument } from '../../../domain/index.js';
 import type { Actor } from '../../shared/actor.js';
 import { recordChange } from '../../shared/audit.js';
 import type { AppDeps } from '../../shared/deps.js';
 import { conflict, type AppError } from '../../shared/errors.js';
 import type { Repositories } from '../../shared/ports/index.js';
 import type { Company, ShipmentRecord, TripRecord } from '../../shared/records.js';
-import { claimScn, nextTripNumber, withScns } from '../../shared/sequences.js';
-import { shipmentSnapshot, tripPart, tripSnapshot } from '../../shared/trip-documents.js';
+import { nextTripNumber } from '../../shared/sequences.js';
+import { tripPart, tripSnapshot } from '../../shared/trip-documents.js';
+import {
+  identifiersUsed,
+  insertShipments,
+  planShipments,
+} from '../../shipments/support/add-shipments.js';
 
 /**
  * Stores a whole trip document as a new trip with its shipments, inside the caller's
@@ -24,8 +29,15 @@ export async function saveNewTrip(
 ): Promise<{ trip: TripRecord; shipments: ShipmentRecord[] }> {
   const given = document.tripNumber?.trim() ?? '';
   const tripNumber = given === '' ? await nextTripNumber(repos, company) : given;
-  const shipments = await withScns(repos, company, document.shipments ?? []);
-  await refuseUsedIdentifiers(repos, company, given === '' ? undefined : tripNumber, shipments);
+  const planned = await planShipments(
+    repos,
+    company,
+    document.shipments ?? [],
+    (index) => `/shipments/${index}/shipmentControlNumber`,
+  );
+  const numberUsed = given !== '' && (await repos.trips.tripNumberUsed(company.id, tripNumber));
+  const issues = [...(numberUsed ? [tripNumberIssue(tripNumber)] : []), ...planned.issues];
+  if (issues.length > 0) throw identifiersUsed(issues);
 
   const now = deps.clock.now().toISOString();
   const trip: TripRecord = {
@@ -46,39 +58,12 @@ export async function saveNewTrip(
     action,
     after: tripSnapshot(trip),
   });
-
-  const records: ShipmentRecord[] = [];
-  for (const [index, shipment] of shipments.entries()) {
-    const record: ShipmentRecord = {
-      id: deps.ids.newId(),
-      companyId: company.id,
-      tripId: trip.id,
-      position: index + 1,
-      shipment,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    };
-    const scn = shipment.shipmentControlNumber ?? '';
-    await claimScn(
-      repos,
-      company.id,
-      scn,
-      record.id,
-      now,
-      `/shipments/${index}/shipmentControlNumber`,
-    );
-    await repos.shipments.insert(record);
-    await recordChange(repos, deps, actor, {
-      entityType: 'shipment',
-      entityId: record.id,
-      tripId: trip.id,
-      action,
-      after: shipmentSnapshot(record),
-    });
-    records.push(record);
-  }
-  return { trip, shipments: records };
+  const shipments = await insertShipments(repos, deps, actor, company, planned, {
+    tripId: trip.id,
+    firstPosition: 1,
+    action,
+  });
+  return { trip, shipments };
 }
 
 export function tripNumberIssue(tripNumber: string): Issue {
@@ -94,35 +79,4 @@ export function tripNumberTaken(tripNumber: string): AppError {
   return conflict(`Trip number ${tripNumber} was already used by this carrier.`, [
     tripNumberIssue(tripNumber),
   ]);
-}
-
-/** Collects every used trip number / SCN (and SCNs repeated in the document) as issues. */
-export async function refuseUsedIdentifiers(
-  repos: Repositories,
-  company: Company,
-  tripNumber: string | undefined,
-  shipments: readonly Shipment[],
-  basePath = '',
-): Promise<void> {
-  const issues: Issue[] = [];
-  if (tripNumber !== undefined && (await repos.trips.tripNumberUsed(company.id, tripNumber))) {
-    issues.push(tripNumberIssue(tripNumber));
-  }
-  const scns = shipments.map((s) => s.shipmentControlNumber ?? '');
-  const used = await repos.scns.used(company.id, scns);
-  const seen = new Set<string>();
-  scns.forEach((scn, index) => {
-    const repeated = seen.has(scn);
-    seen.add(scn);
-    if (!used.has(scn) && !repeated) return;
-    issues.push({
-      code: 'SHIPMENT_SCN_ALREADY_USED',
-      severity: 'error',
-      path: `${basePath}/shipments/${index}/shipmentControlNumber`,
-      message: repeated
-        ? `SCN ${scn} appears more than once in this document.`
-        : `SCN ${scn} was already used by this carrier; an SCN may not be reused for three years, even after its shipment was deleted.`,
-    });
-  });
-  if (issues.length > 0) throw conflict('Some identifiers were already used.', issues);
 }
