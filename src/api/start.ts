@@ -6,9 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { sql } from 'kysely';
 import { randomIds, seedDemoCompany, systemClock, type AppDeps } from '../app/index.js';
-import { parseJsonText } from '../domain/index.js';
-import { loadRegulations, type RegulationTable } from '../rules/index.js';
 import { createSqlStore, migrateToLatest, openDatabase } from '../storage/index.js';
+import { readRegulationFile } from '../config/regulation-file.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { buildServer } from './server.js';
 import type { Api } from './types.js';
@@ -21,20 +20,6 @@ export interface RunningService {
   close(): Promise<void>;
 }
 
-async function regulationsFrom(file: string | undefined): Promise<RegulationTable | undefined> {
-  if (file === undefined) return undefined;
-  const text = parseJsonText(await readFile(file, 'utf8'));
-  if (!text.ok) {
-    throw new Error(
-      `RULES_FILE ${file}:${text.line}:${text.column}: not valid JSON: ${text.message}.`,
-    );
-  }
-  const loaded = loadRegulations(text.value);
-  if (loaded.ok) return loaded.table;
-  const problems = loaded.issues.map((issue) => `  ${issue.path || '/'}: ${issue.message}`);
-  throw new Error(`RULES_FILE ${file} is not a valid regulation table:\n${problems.join('\n')}`);
-}
-
 export async function startService(
   config: ServiceConfig,
   options: {
@@ -45,7 +30,10 @@ export async function startService(
   } = {},
 ): Promise<RunningService> {
   const print = options.print ?? ((text: string) => process.stderr.write(text));
-  const regulations = await regulationsFrom(config.rulesFile);
+  const regulations =
+    config.rulesFile === undefined
+      ? undefined
+      : await readRegulationFile('RULES_FILE', config.rulesFile, (file) => readFile(file, 'utf8'));
   const db = openDatabase(config.database);
   try {
     await migrateToLatest(db);
