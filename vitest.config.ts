@@ -7,6 +7,9 @@ import {
 
 const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
+/** Tests of pure code: they share one module graph safely (see the `pure` project). */
+const PURE = ['src/domain/**/*.test.ts', 'src/codes/**/*.test.ts', 'src/rules/**/*.test.ts'];
+
 /** The API suite runs a second time on PostgreSQL when it answers, and always in CI. */
 async function postgresAnswers(): Promise<boolean> {
   const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 2000 });
@@ -36,6 +39,17 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
       testTimeout: 20_000,
       projects: [
         {
+          // Pure functions (no database, no server, no global state): one worker thread runs
+          // every file without a fresh module graph per file, which is most of their cost.
+          extends: true,
+          test: {
+            name: 'pure',
+            include: PURE,
+            pool: 'threads',
+            isolate: false,
+          },
+        },
+        {
           extends: true,
           test: {
             name: 'all',
@@ -45,6 +59,7 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
               'bench/**/*.test.ts',
               'scripts/**/*.test.ts',
             ],
+            exclude: PURE,
           },
         },
         ...(withPostgres
