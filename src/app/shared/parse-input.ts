@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { pointer, type Issue } from '../../domain/index.js';
+import { shapeIssues } from '../../domain/index.js';
 import { validationFailed } from './errors.js';
 
 /**
@@ -8,13 +8,10 @@ import { validationFailed } from './errors.js';
  * things. Problems become located issues, never exceptions from zod.
  */
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown, what: string, base = ''): T {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
-  const issues: Issue[] = result.error.issues.map((issue) => ({
-    code: issue.code === 'unrecognized_keys' ? 'DOCUMENT_UNKNOWN_FIELD' : 'DOCUMENT_WRONG_TYPE',
-    severity: 'error',
-    path: base + pointer(...issue.path.map((token) => (typeof token === 'symbol' ? '' : token))),
-    message: issue.message,
-  }));
-  throw validationFailed(`${what}: the data has the wrong shape.`, issues);
+  throw validationFailed(
+    `${what}: the data has the wrong shape.`,
+    shapeIssues(result.error.issues, base),
+  );
 }
