@@ -5,6 +5,7 @@ import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../src/rules/all-rules.js';
 import { DOCUMENT_ISSUES } from '../src/rules/document-issues.js';
+import { SERVICE_ISSUES } from '../src/rules/service-issues.js';
 import {
   declaredIssueDefinitions,
   issueCatalogue,
@@ -19,6 +20,17 @@ function testFiles(dir: string): string[] {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return testFiles(path);
     return entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+/** An issue literal: `code: 'X_Y'` next to `severity`, as every Issue is written. */
+const ISSUE_CODE = /code: '([A-Z][A-Z0-9_]+)',\s*severity:/g;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
   });
 }
 
@@ -53,10 +65,18 @@ describe('generated documentation', () => {
     const tests = [...testFiles(join(root, 'src')), ...testFiles(join(root, 'test'))]
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
-    const untested = DOCUMENT_ISSUES.map((definition) => definition.code).filter(
-      (code) => !tests.includes(`'${code}'`),
-    );
+    const untested = [...DOCUMENT_ISSUES, ...SERVICE_ISSUES]
+      .map((definition) => definition.code)
+      .filter((code) => !tests.includes(`'${code}'`));
     expect(untested).toEqual([]);
+  });
+
+  it('every issue code the app, API or CLI raises is in the catalogue', () => {
+    const catalogued = new Set(issueCatalogue().map((definition) => definition.code));
+    const raised = ['src/app', 'src/api', 'src/cli', 'src/config', 'src/storage', 'src/domain']
+      .flatMap((dir) => sourceFiles(join(root, dir)))
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(ISSUE_CODE)].map((m) => m[1]));
+    expect([...new Set(raised)].filter((code) => code && !catalogued.has(code))).toEqual([]);
   });
 
   it('issue codes are unique UPPER_SNAKE names', () => {

@@ -57,3 +57,35 @@ describe('a trip document of the wrong shape', () => {
     ]);
   });
 });
+
+/** Codes raised by use cases and the API layer; each is in docs/validation-codes.md. */
+describe('codes from the app and API layers', () => {
+  const codesOf = (response: { json(): unknown }) =>
+    (response.json() as { issues: { code: string }[] }).issues.map((issue) => issue.code);
+
+  it('TRIP_NUMBER_ALREADY_USED and TEMPLATE_NAME_TAKEN for a number or name in use', async () => {
+    const trip = { data: 'ACE_TRIP', tripNumber: 'DEMOVOC0001' };
+    const first = await call(harness, admin, 'POST', '/api/v1/trips', { body: trip });
+    expect(first.statusCode).toBe(201);
+    const again = await call(harness, admin, 'POST', '/api/v1/trips', { body: trip });
+    expect(again.statusCode).toBe(409);
+    expect(codesOf(again)).toEqual(['TRIP_NUMBER_ALREADY_USED']);
+
+    const id = first.json<{ trip: { id: string } }>().trip.id;
+    const save = () =>
+      call(harness, admin, 'POST', `/api/v1/trips/${id}/template`, { body: { name: 'Daily' } });
+    expect((await save()).statusCode).toBe(201);
+    const taken = await save();
+    expect(taken.statusCode).toBe(409);
+    expect(codesOf(taken)).toEqual(['TEMPLATE_NAME_TAKEN']);
+  });
+
+  it('IF_MATCH_REQUIRED and PAGE_CURSOR_INVALID', async () => {
+    const created = await call(harness, admin, 'POST', '/api/v1/trips', { body: undefined });
+    const id = created.json<{ trip: { id: string } }>().trip.id;
+    const unversioned = await call(harness, admin, 'DELETE', `/api/v1/trips/${id}`);
+    expect(codesOf(unversioned), unversioned.body).toEqual(['IF_MATCH_REQUIRED']);
+    const cursor = await call(harness, admin, 'GET', '/api/v1/trips?cursor=not-a-cursor');
+    expect(codesOf(cursor), cursor.body).toEqual(['PAGE_CURSOR_INVALID']);
+  });
+});

@@ -133,7 +133,7 @@ describeOnDatabases('address book and profiles', (ctx) => {
       }),
     );
     expect(error.kind).toBe('VALIDATION_FAILED');
-    expect(error.issues[0]?.path).toBe('/party');
+    expect(error.issues[0]?.path).toBe('/party/filerCode');
   });
 
   it('copies profiles into the trip, so later profile edits do not rewrite it', async () => {

@@ -33,7 +33,10 @@ export const conflict = (message: string, issues: readonly Issue[] = []): AppErr
 export const staleVersion = (what: string, expected: number, actual: number): AppError =>
   new AppError(
     'STALE_VERSION',
-    `${what} was changed by someone else (you edited version ${expected}, it is now version ${actual}); reload it and apply your change again.`,
+    expected === actual
+      ? // The versions matched when read, and another writer got in before the write.
+        `${what} was changed or deleted by someone else at the same moment; reload it and try again.`
+      : `${what} was changed by someone else (you edited version ${expected}, it is now version ${actual}); reload it and apply your change again.`,
   );
 export const validationFailed = (message: string, issues: readonly Issue[]): AppError =>
   new AppError('VALIDATION_FAILED', message, issues);

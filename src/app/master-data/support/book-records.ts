@@ -1,5 +1,5 @@
 /**
- * Create and replace for the company's reusable records (address-book parties, profiles): the
+ * Create, replace and delete for the company's reusable records (address-book parties, profiles): the
  * same life cycle — a new id at version 1, or the next version only when the caller edited the
  * current one — with an audit entry in the same transaction. Each record type says where it is
  * stored and how it is built; the life cycle is written once.
@@ -20,6 +20,12 @@ export interface BookRecordType<R extends Versioned, I> {
     findById(companyId: string, id: string): Promise<R | undefined>;
     /** Writes only over the version before `record.version`. */
     update(record: R): Promise<boolean>;
+    softDelete(
+      companyId: string,
+      id: string,
+      expectedVersion: number,
+      at: string,
+    ): Promise<boolean>;
   };
   /** Checks the input and builds the record around its identity and version. */
   readonly build: (stamp: Versioned, input: I) => R;
@@ -82,5 +88,34 @@ export function replaceBookRecord<R extends Versioned, I>(
       after,
     });
     return after;
+  });
+}
+
+/** A soft delete of the version the caller saw: the entry leaves lists and search, history stays. */
+export async function deleteBookRecord<R extends Versioned, I>(
+  type: BookRecordType<R, I>,
+  deps: AppDeps,
+  actor: Actor,
+  target: { readonly id: string; readonly expectedVersion: number },
+): Promise<void> {
+  const what = `The ${type.noun.toLowerCase()}`;
+  await deps.store.transaction(async (repos) => {
+    const store = type.store(repos);
+    const before = await store.findById(actor.companyId, target.id);
+    if (before === undefined) throw notFound(type.noun);
+    if (before.version !== target.expectedVersion) {
+      throw staleVersion(what, target.expectedVersion, before.version);
+    }
+    const at = deps.clock.now().toISOString();
+    if (!(await store.softDelete(actor.companyId, before.id, target.expectedVersion, at))) {
+      // Read at the expected version, changed or deleted before the write: a lost race.
+      throw staleVersion(what, target.expectedVersion, target.expectedVersion);
+    }
+    await recordChange(repos, deps, actor, {
+      entityType: type.entityType,
+      entityId: before.id,
+      action: 'delete',
+      before,
+    });
   });
 }
