@@ -1,5 +1,5 @@
 /**
- * Tenancy matrix (issue 3, "Done when"): every route that names a record of company A is
+ * Tenancy matrix (docs/architecture.md, persistence: one company per actor): every route that names a record of company A is
  * called by company B — with a B user session and with a B API token, both admin so that no
  * role check hides a tenancy bug — and must answer 404 or 403. A full export of A before and
  * after proves nothing changed.

@@ -3,7 +3,7 @@ import type { ShipmentRecord, TripRecord } from './records.js';
 
 /**
  * Splitting a trip document into the trip record and its shipments, and putting it back
- * together. Import → export must give the same document (issue 3 §8), key order included, so
+ * together. Import → export must give the same document (docs/storage.md), key order included, so
  * an empty `shipments: []` placeholder remembers where the list was.
  */
 export function tripPart(document: TripDocument): TripDocument {
