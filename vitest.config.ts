@@ -33,8 +33,12 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
   }
   return {
     test: {
-      // Storage and API tests open real databases; keep them apart from each other.
+      // Storage and API tests open real databases; keep them apart from each other: each test
+      // file gets its own database (SQLite file or PostgreSQL schema) and its own server. They
+      // share no module state, so a worker keeps its module graph from file to file instead of
+      // importing Fastify, Kysely and zod again for each one (most of the suite's time).
       pool: 'forks',
+      isolate: false,
       reporters: ['default', './test/summary-reporter.ts'],
       testTimeout: 20_000,
       projects: [
