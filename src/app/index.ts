@@ -10,6 +10,7 @@ export * from './shared/deps.js';
 export type * from './shared/records.js';
 export { PARTY_KINDS, PROFILE_KINDS } from './shared/records.js';
 export type * from './shared/ports/index.js';
+export { LIST_PAGE, SEARCH_RESULTS } from './shared/page-size.js';
 export {
   hashPassword,
   verifyPassword,

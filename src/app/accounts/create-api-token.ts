@@ -5,7 +5,7 @@
 import { requireAdmin, type Actor, type Role } from '../shared/actor.js';
 import { recordChange } from '../shared/audit.js';
 import type { AppDeps } from '../shared/deps.js';
-import { InputChecks } from '../shared/input-checks.js';
+import { recordName } from '../shared/input-checks.js';
 import type { ApiToken } from '../shared/records.js';
 import { API_TOKEN_PREFIX, newSecret, sha256Hex } from './support/secrets.js';
 
@@ -15,15 +15,13 @@ export async function createApiToken(
   input: { readonly name: string; readonly role: Role },
 ): Promise<{ token: ApiToken; secret: string }> {
   requireAdmin(actor);
-  const name = input.name.trim();
-  new InputChecks()
-    .check(
-      name !== '' && name.length <= 100,
-      'API_TOKEN_NAME',
-      '/name',
-      'Name the token (up to 100 characters), e.g. after the system that uses it.',
-    )
-    .throwIfAny('API token');
+  const name = recordName(input.name, {
+    code: 'API_TOKEN_NAME',
+    what: 'API token',
+    noun: 'token',
+    max: 100,
+    hint: ', e.g. after the system that uses it',
+  });
   const secret = newSecret(API_TOKEN_PREFIX);
   const token: ApiToken = {
     id: deps.ids.newId(),

@@ -6,7 +6,7 @@ import { personSchema, trailerSchema, truckSchema } from '../../domain/index.js'
 import { requireEditor, type Actor } from '../shared/actor.js';
 import { createBookRecord, type BookRecordType } from './support/book-records.js';
 import type { AppDeps } from '../shared/deps.js';
-import { InputChecks } from '../shared/input-checks.js';
+import { recordName } from '../shared/input-checks.js';
 import { parseInput } from '../shared/parse-input.js';
 import type { ProfileKind, ProfileRecord } from '../shared/records.js';
 
@@ -22,15 +22,12 @@ export function profileRecord(
   base: Omit<ProfileRecord, 'kind' | 'data' | 'name'>,
   input: ProfileInput,
 ): ProfileRecord {
-  const name = input.name.trim();
-  new InputChecks()
-    .check(
-      name !== '' && name.length <= 200,
-      'PROFILE_NAME',
-      '/name',
-      'Name the profile (up to 200 characters).',
-    )
-    .throwIfAny('Profile');
+  const name = recordName(input.name, {
+    code: 'PROFILE_NAME',
+    what: 'Profile',
+    noun: 'profile',
+    max: 200,
+  });
   const common = { ...base, name };
   switch (input.kind) {
     case 'truck':

@@ -5,10 +5,8 @@
  */
 import type { Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
+import { SEARCH_RESULTS, sizeWithin } from '../shared/page-size.js';
 import type { PartyKind, PartyRecord } from '../shared/records.js';
-
-const DEFAULT_LIMIT = 10;
-const MAX_LIMIT = 50;
 
 export async function searchParties(
   deps: AppDeps,
@@ -19,7 +17,7 @@ export async function searchParties(
     readonly limit?: number | undefined;
   },
 ): Promise<readonly PartyRecord[]> {
-  const limit = Math.min(MAX_LIMIT, Math.max(1, Math.trunc(input.limit ?? DEFAULT_LIMIT)));
+  const limit = sizeWithin(SEARCH_RESULTS, input.limit);
   if (input.query.trim() === '') return [];
   return deps.store.transaction((repos) =>
     repos.parties.search(actor.companyId, input.query.slice(0, 200), { kind: input.kind, limit }),

@@ -19,6 +19,33 @@ export class InputChecks {
   }
 }
 
+/**
+ * The name a person gives a record (a profile, a template, an API token): trimmed, not empty,
+ * at most `max` characters. Returns it trimmed, or throws VALIDATION_FAILED at `/name`.
+ */
+export function recordName(
+  given: string,
+  rule: {
+    readonly code: string;
+    /** The record in a title ('API token') and in the message ('token'). */
+    readonly what: string;
+    readonly noun: string;
+    readonly max: number;
+    readonly hint?: string;
+  },
+): string {
+  const name = given.trim();
+  new InputChecks()
+    .check(
+      name !== '' && name.length <= rule.max,
+      rule.code,
+      '/name',
+      `Name the ${rule.noun} (up to ${rule.max} characters)${rule.hint ?? ''}.`,
+    )
+    .throwIfAny(rule.what);
+  return name;
+}
+
 export const SCAC_PATTERN = /^[A-Z]{4}$/;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const MIN_PASSWORD_LENGTH = 10;

@@ -8,7 +8,7 @@ import { recordChange } from '../shared/audit.js';
 import { withoutScn } from '../trips/copy-trip.js';
 import type { AppDeps } from '../shared/deps.js';
 import { conflict } from '../shared/errors.js';
-import { InputChecks } from '../shared/input-checks.js';
+import { recordName } from '../shared/input-checks.js';
 import { tripOf } from '../shared/lookups.js';
 import { omitKeys } from '../shared/omit-keys.js';
 import type { TemplateRecord } from '../shared/records.js';
@@ -20,15 +20,12 @@ export async function saveTemplate(
   input: { readonly tripId: string; readonly name: string },
 ): Promise<TemplateRecord> {
   requireEditor(actor);
-  const name = input.name.trim();
-  new InputChecks()
-    .check(
-      name !== '' && name.length <= 200,
-      'TEMPLATE_NAME',
-      '/name',
-      'Name the template (up to 200 characters).',
-    )
-    .throwIfAny('Template');
+  const name = recordName(input.name, {
+    code: 'TEMPLATE_NAME',
+    what: 'Template',
+    noun: 'template',
+    max: 200,
+  });
   return deps.store.transaction(async (repos) => {
     const trip = await tripOf(repos, actor, input.tripId);
     const shipments = await repos.shipments.allOfTrip(actor.companyId, trip.id);
