@@ -80,12 +80,15 @@ describe('codes from the app and API layers', () => {
     expect(codesOf(taken)).toEqual(['TEMPLATE_NAME_TAKEN']);
   });
 
-  it('IF_MATCH_REQUIRED and PAGE_CURSOR_INVALID', async () => {
+  it('IF_MATCH_REQUIRED, PAGE_CURSOR_INVALID and PATH_PARAMETER_INVALID', async () => {
     const created = await call(harness, admin, 'POST', '/api/v1/trips', { body: undefined });
     const id = created.json<{ trip: { id: string } }>().trip.id;
     const unversioned = await call(harness, admin, 'DELETE', `/api/v1/trips/${id}`);
     expect(codesOf(unversioned), unversioned.body).toEqual(['IF_MATCH_REQUIRED']);
     const cursor = await call(harness, admin, 'GET', '/api/v1/trips?cursor=not-a-cursor');
     expect(codesOf(cursor), cursor.body).toEqual(['PAGE_CURSOR_INVALID']);
+    const longId = await call(harness, admin, 'GET', `/api/v1/trips/${'x'.repeat(101)}`);
+    expect(longId.statusCode).toBe(400);
+    expect(codesOf(longId), longId.body).toEqual(['PATH_PARAMETER_INVALID']);
   });
 });

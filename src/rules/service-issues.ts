@@ -43,6 +43,12 @@ export const SERVICE_ISSUES: readonly IssueDefinition[] = [
     fix: 'Pass the nextCursor of the previous page unchanged, or start again without a cursor.',
   },
   {
+    code: 'PATH_PARAMETER_INVALID',
+    severity: 'error',
+    title: 'A part of the URL path has the wrong form',
+    fix: 'Use the id exactly as the API returned it.',
+  },
+  {
     code: 'QUERY_PARAMETER_INVALID',
     severity: 'error',
     title: 'A query parameter has the wrong type or value',
