@@ -1,9 +1,10 @@
 // Type-aware lint, plus the dependency rule of docs/architecture.md enforced as import bans:
-// domain <- codes <- rules <- app <- storage/cbp <- api/cli.
+// domain <- codes <- rules <- app <- storage/cbp <- api/cli; domain/codes/rules <- config (settings, files) <- api/cli.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const layers = [
+  'config',
   'domain',
   'codes',
   'rules',
@@ -91,9 +92,13 @@ export default tseslint.config(
     layers.filter((l) => !['domain', 'codes', 'rules'].includes(l)),
     [nodeOnly],
   ),
-  forbid('app', ['storage', 'cbp', 'api', 'cli', 'web']),
-  forbid('storage', ['cbp', 'api', 'cli', 'web']),
-  forbid('cbp', ['storage', 'api', 'cli', 'web']),
+  forbid(
+    'config',
+    layers.filter((l) => !['config', 'domain', 'codes', 'rules'].includes(l)),
+  ),
+  forbid('app', ['config', 'storage', 'cbp', 'api', 'cli', 'web']),
+  forbid('storage', ['config', 'cbp', 'api', 'cli', 'web']),
+  forbid('cbp', ['config', 'storage', 'api', 'cli', 'web']),
   forbid('api', ['cli', 'web']),
-  ...['domain', 'codes', 'rules', 'app', 'storage'].map(noEnv),
+  ...['config', 'domain', 'codes', 'rules', 'app', 'storage'].map(noEnv),
 );

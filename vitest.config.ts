@@ -7,6 +7,9 @@ import {
 
 const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
+/** Tests of pure code: they share one module graph safely (see the `pure` project). */
+const PURE = ['src/domain/**/*.test.ts', 'src/codes/**/*.test.ts', 'src/rules/**/*.test.ts'];
+
 /** The API suite runs a second time on PostgreSQL when it answers, and always in CI. */
 async function postgresAnswers(): Promise<boolean> {
   const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 2000 });
@@ -30,11 +33,26 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
   }
   return {
     test: {
-      // Storage and API tests open real databases; keep them apart from each other.
+      // Storage and API tests open real databases; keep them apart from each other: each test
+      // file gets its own database (SQLite file or PostgreSQL schema) and its own server. They
+      // share no module state, so a worker keeps its module graph from file to file instead of
+      // importing Fastify, Kysely and zod again for each one (most of the suite's time).
       pool: 'forks',
+      isolate: false,
       reporters: ['default', './test/summary-reporter.ts'],
       testTimeout: 20_000,
       projects: [
+        {
+          // Pure functions (no database, no server, no global state): one worker thread runs
+          // every file without a fresh module graph per file, which is most of their cost.
+          extends: true,
+          test: {
+            name: 'pure',
+            include: PURE,
+            pool: 'threads',
+            isolate: false,
+          },
+        },
         {
           extends: true,
           test: {
@@ -45,6 +63,7 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
               'bench/**/*.test.ts',
               'scripts/**/*.test.ts',
             ],
+            exclude: PURE,
           },
         },
         ...(withPostgres

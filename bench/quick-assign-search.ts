@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import type { Actor, PartyRecord } from '../src/app/index.js';
 import { searchParties } from '../src/app/index.js';
-import { dialectOf, repositoriesFor } from '../src/storage/index.js';
+import { repositoriesFor } from '../src/storage/index.js';
 import {
   benchCompany,
   ms,
@@ -37,7 +37,7 @@ export async function seedParties(
   const start = performance.now();
   // One transaction through the real repository, so the search terms are the production ones.
   await target.db.transaction().execute(async (trx) => {
-    const parties = repositoriesFor(trx, dialectOf(target.db)).parties;
+    const parties = repositoriesFor(trx).parties;
     for (let i = 0; i < count; i++) {
       const kind = pick(random, kinds);
       const party = {

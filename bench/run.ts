@@ -1,17 +1,20 @@
 /**
  * `npm run bench`: quick-assign search latency at 100,000 parties and create-shipment
- * throughput (and the rule engine on a 10,000-shipment trip), each next to a baseline measured
+ * throughput, importing 10,000 shipments through the API (and the rule engine on a
+ * 10,000-shipment trip), each next to a baseline measured
  * in the same run. SQLite always; PostgreSQL too
  * when BENCH_POSTGRES_URL is set. Numbers are printed, never asserted (machines differ).
  */
 import { benchCreateShipment } from './create-shipment-throughput.js';
 import { openBenchDatabase } from './bench-support.js';
+import { benchImportRequest } from './import-request.js';
 import { benchQuickAssign } from './quick-assign-search.js';
 import { runValidationBench } from './validation.bench.js';
 
 const PARTIES = Number(process.env['BENCH_PARTIES'] ?? 100_000);
 const QUERIES = 200;
 const SHIPMENTS = Number(process.env['BENCH_SHIPMENTS'] ?? 2_000);
+const IMPORT_SHIPMENTS = Number(process.env['BENCH_IMPORT_SHIPMENTS'] ?? 10_000);
 
 async function main(): Promise<void> {
   const targets: (string | undefined)[] = [undefined];
@@ -30,6 +33,8 @@ async function main(): Promise<void> {
       await benchQuickAssign(target, PARTIES, QUERIES);
       console.log('Create shipment');
       await benchCreateShipment(target, SHIPMENTS);
+      console.log('Import through the API');
+      await benchImportRequest(target, IMPORT_SHIPMENTS);
     } finally {
       await target.close();
     }

@@ -1,9 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { issueCatalogue } from '../src/rules/index.js';
+import { ALL_RULES } from '../src/rules/all-rules.js';
+import { DOCUMENT_ISSUES } from '../src/rules/document-issues.js';
+import { SERVICE_ISSUES } from '../src/rules/service-issues.js';
+import {
+  declaredIssueDefinitions,
+  issueCatalogue,
+  type IssueDefinition,
+} from '../src/rules/index.js';
 import { tripJsonSchema, validationCodesMarkdown } from './generated-docs.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -13,6 +20,17 @@ function testFiles(dir: string): string[] {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return testFiles(path);
     return entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+/** An issue literal: `code: 'X_Y'` next to `severity`, as every Issue is written. */
+const ISSUE_CODE = /code: '([A-Z][A-Z0-9_]+)',\s*severity:/g;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
   });
 }
 
@@ -27,18 +45,50 @@ describe('generated documentation', () => {
     expect(readFileSync(join(root, 'docs/trip.schema.json'), 'utf8')).toBe(tripJsonSchema());
   });
 
-  it('every issue code is exercised by at least one test', () => {
+  it("every rule's codes are asserted by that rule's own test file", () => {
+    // A code mentioned in some other test (a docs list, an unrelated fixture) does not count:
+    // each rule file `<id>.rule.ts` has `<id>.rule.test.ts` beside it, which must expect it.
+    const ruleTests = new Map(
+      testFiles(join(root, 'src/rules')).map((file) => [basename(file), file] as const),
+    );
+    const untested = ALL_RULES.flatMap((rule) => {
+      const file = ruleTests.get(`${rule.id}.rule.test.ts`);
+      const text = file === undefined ? '' : readFileSync(file, 'utf8');
+      return rule.issues
+        .filter((definition) => !text.includes(`'${definition.code}'`))
+        .map((definition) => `${rule.id}: ${definition.code}`);
+    });
+    expect(untested).toEqual([]);
+  });
+
+  it('every document-level issue code is expected by at least one test', () => {
     const tests = [...testFiles(join(root, 'src')), ...testFiles(join(root, 'test'))]
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
-    const untested = issueCatalogue()
+    const untested = [...DOCUMENT_ISSUES, ...SERVICE_ISSUES]
       .map((definition) => definition.code)
       .filter((code) => !tests.includes(`'${code}'`));
     expect(untested).toEqual([]);
   });
 
+  it('every issue code the app, API or CLI raises is in the catalogue', () => {
+    const catalogued = new Set(issueCatalogue().map((definition) => definition.code));
+    const raised = ['src/app', 'src/api', 'src/cli', 'src/config', 'src/storage', 'src/domain']
+      .flatMap((dir) => sourceFiles(join(root, dir)))
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(ISSUE_CODE)].map((m) => m[1]));
+    expect([...new Set(raised)].filter((code) => code && !catalogued.has(code))).toEqual([]);
+  });
+
   it('issue codes are unique UPPER_SNAKE names', () => {
-    const codes = issueCatalogue().map((definition) => definition.code);
-    for (const code of codes) expect(code).toMatch(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/);
+    const byCode = new Map<string, Set<IssueDefinition>>();
+    for (const definition of declaredIssueDefinitions()) {
+      const same = byCode.get(definition.code) ?? new Set();
+      byCode.set(definition.code, same.add(definition));
+      expect(definition.code).toMatch(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/);
+    }
+    // One definition per code; a rule re-using another's code must share its definition.
+    const clashing = [...byCode].filter(([, definitions]) => definitions.size > 1);
+    expect(clashing.map(([code]) => code)).toEqual([]);
+    expect(issueCatalogue()).toHaveLength(byCode.size);
   });
 });

@@ -1,4 +1,4 @@
-import { AppError } from '../src/app/errors.js';
+import { AppError } from '../src/app/shared/errors.js';
 
 /** Awaits a promise that must fail with an AppError, and returns the error for assertions. */
 export async function appFailure(promise: Promise<unknown>): Promise<AppError> {

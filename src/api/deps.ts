@@ -1,5 +1,5 @@
 /** What the HTTP layer needs from the outside world; start.ts (or a test) provides it. */
-import type { AppDeps } from '../app/deps.js';
+import type { AppDeps } from '../app/shared/deps.js';
 import type { RegulationTable } from '../rules/index.js';
 
 export interface ApiDeps {

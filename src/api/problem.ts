@@ -5,7 +5,7 @@
  */
 import type { FastifyError, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AppError, type AppErrorKind } from '../app/errors.js';
+import { AppError, type AppErrorKind } from '../app/shared/errors.js';
 import type { Issue } from '../domain/index.js';
 import { issueSchema } from './schemas/common.js';
 
@@ -111,22 +111,39 @@ function isFastifyError(error: unknown): error is FastifyError {
   );
 }
 
-const CONTEXT_PREFIX: Record<string, string> = {
-  body: '',
-  querystring: 'query parameter ',
-  params: 'path parameter ',
-  headers: 'header ',
+/** Where in the request a schema failure is, in the API's words rather than Fastify's. */
+const REQUEST_PARTS: Record<string, { readonly code: string; readonly name: string }> = {
+  querystring: { code: 'QUERY_PARAMETER_INVALID', name: 'query parameter' },
+  params: { code: 'PATH_PARAMETER_INVALID', name: 'path parameter' },
+  headers: { code: 'HEADER_INVALID', name: 'header' },
 };
 
-/** Schema failures become issues whose `path` is a JSON Pointer (see validation.ts). */
+/**
+ * Schema failures become issues (see validation.ts). A body gets the domain's own issues, so a
+ * bad trip document reads the same from POST /trips, POST /imports and POST /validate.
+ */
 function validationIssues(error: FastifyError): Issue[] {
-  const where = error.validationContext ?? 'body';
-  return (error.validation ?? []).map((failure) => ({
-    code: where === 'body' ? 'REQUEST_BODY_INVALID' : `REQUEST_${where.toUpperCase()}_INVALID`,
-    severity: 'error',
-    path: failure.instancePath,
-    message: `${CONTEXT_PREFIX[where] ?? ''}${failure.instancePath || '(root)'}: ${failure.message ?? 'invalid'}`,
-  }));
+  const part = REQUEST_PARTS[error.validationContext ?? 'body'];
+  return (error.validation ?? []).map((failure) => {
+    const issue = failure.params['issue'] as Issue | undefined;
+    const message = failure.message ?? 'invalid';
+    if (part === undefined) {
+      return (
+        issue ?? {
+          code: 'DOCUMENT_WRONG_TYPE',
+          severity: 'error',
+          path: failure.instancePath,
+          message,
+        }
+      );
+    }
+    return {
+      code: part.code,
+      severity: 'error',
+      path: failure.instancePath,
+      message: `${part.name} ${failure.instancePath || '(root)'}: ${issue?.message ?? message}`,
+    };
+  });
 }
 
 function classify(error: unknown): { kind: ProblemKind; detail: string; issues: readonly Issue[] } {
@@ -152,14 +169,6 @@ function classify(error: unknown): { kind: ProblemKind; detail: string; issues: 
       return {
         kind: 'PAYLOAD_TOO_LARGE',
         detail: 'The request body is larger than this route accepts.',
-        issues: [],
-      };
-    case 'FST_CSRF_MISSING_SECRET':
-    case 'FST_CSRF_INVALID_TOKEN':
-      return {
-        kind: 'CSRF_TOKEN_INVALID',
-        detail:
-          'Requests that change data with a session cookie must send the x-csrf-token header (GET /api/v1/session returns it).',
         issues: [],
       };
     default:

@@ -164,7 +164,7 @@ describe('POST /api/v1/validate', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({
       code: 'REQUEST_INVALID',
-      issues: [{ path: '/now', code: 'REQUEST_QUERYSTRING_INVALID' }],
+      issues: [{ path: '/now', code: 'QUERY_PARAMETER_INVALID' }],
     });
   });
 });

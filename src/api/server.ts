@@ -49,7 +49,9 @@ export async function buildServer(deps: ApiDeps): Promise<Api> {
     trustProxy: deps.trustProxy ?? false,
     // Lets in-flight requests finish on close while idle keep-alive sockets are dropped.
     forceCloseConnections: 'idle',
-    routerOptions: { ignoreTrailingSlash: true },
+    // A path parameter longer than the router's limit (100) would get Fastify's own 414 body;
+    // up to this length the route schema answers, as a PATH_PARAMETER_INVALID issue.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1000 },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseConfig, type ServiceConfig } from './config.js';
+import { parseConfig, type ServiceConfig } from '../config/service-config.js';
 import { startService, type RunningService } from './start.js';
 
 const dirs: string[] = [];

@@ -5,12 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { sql } from 'kysely';
-import { randomIds, systemClock, type AppDeps } from '../app/index.js';
-import { parseJsonText } from '../domain/index.js';
-import { loadRegulations, type RegulationTable } from '../rules/index.js';
+import { randomIds, seedDemoCompany, systemClock, type AppDeps } from '../app/index.js';
 import { createSqlStore, migrateToLatest, openDatabase } from '../storage/index.js';
-import type { ServiceConfig } from './config.js';
-import { seedDemo } from './demo-data.js';
+import { readRegulationFile } from '../config/regulation-file.js';
+import type { ServiceConfig } from '../config/service-config.js';
 import { buildServer } from './server.js';
 import type { Api } from './types.js';
 
@@ -20,20 +18,6 @@ export interface RunningService {
   readonly url: string;
   /** Stops accepting connections, lets in-flight requests finish, closes the database. */
   close(): Promise<void>;
-}
-
-async function regulationsFrom(file: string | undefined): Promise<RegulationTable | undefined> {
-  if (file === undefined) return undefined;
-  const text = parseJsonText(await readFile(file, 'utf8'));
-  if (!text.ok) {
-    throw new Error(
-      `RULES_FILE ${file}:${text.line}:${text.column}: not valid JSON: ${text.message}.`,
-    );
-  }
-  const loaded = loadRegulations(text.value);
-  if (loaded.ok) return loaded.table;
-  const problems = loaded.issues.map((issue) => `  ${issue.path || '/'}: ${issue.message}`);
-  throw new Error(`RULES_FILE ${file} is not a valid regulation table:\n${problems.join('\n')}`);
 }
 
 export async function startService(
@@ -46,7 +30,10 @@ export async function startService(
   } = {},
 ): Promise<RunningService> {
   const print = options.print ?? ((text: string) => process.stderr.write(text));
-  const regulations = await regulationsFrom(config.rulesFile);
+  const regulations =
+    config.rulesFile === undefined
+      ? undefined
+      : await readRegulationFile('RULES_FILE', config.rulesFile, (file) => readFile(file, 'utf8'));
   const db = openDatabase(config.database);
   try {
     await migrateToLatest(db);
@@ -62,15 +49,7 @@ export async function startService(
     regulations,
   };
 
-  let demo: { email: string; password: string } | undefined;
-  if (config.mode !== 'production') {
-    const companies = await db
-      .selectFrom('companies')
-      // PostgreSQL returns a bigint count as a string, SQLite as a number.
-      .select((eb) => eb.fn.countAll<number | string>().as('count'))
-      .executeTakeFirstOrThrow();
-    if (Number(companies.count) === 0) demo = await seedDemo(appDeps);
-  }
+  const demo = config.mode === 'production' ? undefined : await seedDemoCompany(appDeps);
 
   const app = await buildServer({
     mode: config.mode,

@@ -4,61 +4,78 @@
  * (bootstrap, login and authentication take no actor); failures are AppError (errors.ts);
  * writes that touch a trip or shipment return the rule engine's `issues`.
  */
-export * from './errors.js';
-export * from './actor.js';
-export * from './deps.js';
-export type * from './records.js';
-export { PARTY_KINDS, PROFILE_KINDS } from './records.js';
-export type * from './ports/index.js';
-export { hashPassword, verifyPassword, DEFAULT_SCRYPT, type ScryptParams } from './passwords.js';
-export { API_TOKEN_PREFIX } from './secrets.js';
+export * from './shared/errors.js';
+export * from './shared/actor.js';
+export * from './shared/deps.js';
+export type * from './shared/records.js';
+export { PARTY_KINDS, PROFILE_KINDS } from './shared/records.js';
+export type * from './shared/ports/index.js';
+export { LIST_PAGE, SEARCH_RESULTS } from './shared/page-size.js';
+export {
+  hashPassword,
+  verifyPassword,
+  DEFAULT_SCRYPT,
+  type ScryptParams,
+} from './accounts/support/passwords.js';
+export { API_TOKEN_PREFIX } from './accounts/support/secrets.js';
 
 // Accounts
-export { bootstrapCompany, type BootstrapCompanyInput } from './bootstrap-company.js';
-export { getCompany } from './get-company.js';
-export { updateCompany, type UpdateCompanyInput } from './update-company.js';
-export { createUser, type CreateUserInput } from './create-user.js';
-export { listUsers } from './list-users.js';
-export { changeUserRole } from './change-user-role.js';
-export { login, DEFAULT_SESSION_TTL_MS, type LoginResult, type CompanyChoice } from './login.js';
-export { authenticateSession, type SessionContext } from './authenticate-session.js';
-export { switchCompany } from './switch-company.js';
-export { listMyCompanies } from './list-my-companies.js';
-export { logout } from './logout.js';
-export { createApiToken } from './create-api-token.js';
-export { listApiTokens } from './list-api-tokens.js';
-export { revokeApiToken } from './revoke-api-token.js';
-export { authenticateApiToken } from './authenticate-api-token.js';
+export { bootstrapCompany, type BootstrapCompanyInput } from './accounts/bootstrap-company.js';
+export { getCompany } from './accounts/get-company.js';
+export { updateCompany, type UpdateCompanyInput } from './accounts/update-company.js';
+export { createUser, type CreateUserInput } from './accounts/create-user.js';
+export { listUsers } from './accounts/list-users.js';
+export { changeUserRole } from './accounts/change-user-role.js';
+export {
+  login,
+  DEFAULT_SESSION_TTL_MS,
+  type LoginResult,
+  type CompanyChoice,
+} from './accounts/login.js';
+export { authenticateSession, type SessionContext } from './accounts/authenticate-session.js';
+export { switchCompany } from './accounts/switch-company.js';
+export { listMyCompanies } from './accounts/list-my-companies.js';
+export { logout } from './accounts/logout.js';
+export { createApiToken } from './accounts/create-api-token.js';
+export { listApiTokens } from './accounts/list-api-tokens.js';
+export { revokeApiToken } from './accounts/revoke-api-token.js';
+export { authenticateApiToken } from './accounts/authenticate-api-token.js';
+export { seedDemoCompany } from './accounts/seed-demo-company.js';
 
 // Master data
-export { createParty, type PartyInput } from './create-party.js';
-export { updateParty } from './update-party.js';
-export { deleteParty } from './delete-party.js';
-export { getParty } from './get-party.js';
-export { listParties } from './list-parties.js';
-export { searchParties } from './search-parties.js';
-export { createProfile, type ProfileInput } from './create-profile.js';
-export { updateProfile } from './update-profile.js';
-export { deleteProfile } from './delete-profile.js';
-export { listProfiles, getProfile } from './list-profiles.js';
+export { createParty, type PartyInput } from './master-data/create-party.js';
+export { updateParty } from './master-data/update-party.js';
+export { deleteParty } from './master-data/delete-party.js';
+export { getParty } from './master-data/get-party.js';
+export { listParties } from './master-data/list-parties.js';
+export { searchParties } from './master-data/search-parties.js';
+export { createProfile, type ProfileInput } from './master-data/create-profile.js';
+export { updateProfile } from './master-data/update-profile.js';
+export { deleteProfile } from './master-data/delete-profile.js';
+export { listProfiles } from './master-data/list-profiles.js';
+export { getProfile } from './master-data/get-profile.js';
 
 // Trips and shipments
-export { createTrip, type TripResult } from './create-trip.js';
-export { getTrip } from './get-trip.js';
-export { listTrips } from './list-trips.js';
-export { updateTrip } from './update-trip.js';
-export { deleteTrip } from './delete-trip.js';
-export { copyTrip } from './copy-trip.js';
-export { assignProfiles, type AssignProfilesInput } from './assign-profiles.js';
-export { validateTrip } from './validate-trip.js';
-export { exportTrip, type TripExport } from './export-trip.js';
-export { importDocument, type ImportResult } from './import-document.js';
-export { saveTemplate } from './save-template.js';
-export { applyTemplate } from './apply-template.js';
-export { listTemplates, deleteTemplate } from './list-templates.js';
-export { createShipment, type ShipmentResult } from './create-shipment.js';
-export { updateShipment } from './update-shipment.js';
-export { deleteShipment } from './delete-shipment.js';
-export { attachShipment } from './attach-shipment.js';
-export { listShipments } from './list-shipments.js';
-export { getShipment, validateShipment } from './get-shipment.js';
+export { createTrip } from './trips/create-trip.js';
+export type { TripResult } from './trips/support/trip-result.js';
+export { getTrip } from './trips/get-trip.js';
+export { listTrips } from './trips/list-trips.js';
+export { updateTrip } from './trips/update-trip.js';
+export { deleteTrip } from './trips/delete-trip.js';
+export { copyTrip } from './trips/copy-trip.js';
+export { assignProfiles, type AssignProfilesInput } from './trips/assign-profiles.js';
+export { validateTrip } from './trips/validate-trip.js';
+export { exportTrip, type TripExport } from './trips/export-trip.js';
+export { importDocument, type ImportResult } from './trips/import-document.js';
+export { saveTemplate } from './templates/save-template.js';
+export { applyTemplate } from './templates/apply-template.js';
+export { listTemplates } from './templates/list-templates.js';
+export { deleteTemplate } from './templates/delete-template.js';
+export { createShipment } from './shipments/create-shipment.js';
+export type { ShipmentResult } from './shipments/support/shipment-result.js';
+export { updateShipment } from './shipments/update-shipment.js';
+export { deleteShipment } from './shipments/delete-shipment.js';
+export { attachShipment } from './shipments/attach-shipment.js';
+export { listShipments } from './shipments/list-shipments.js';
+export { getShipment } from './shipments/get-shipment.js';
+export { validateShipment } from './shipments/validate-shipment.js';

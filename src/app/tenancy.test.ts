@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { aShipment, aTrip, aTruck } from '../../test/builders.js';
 import { appFailure } from '../../test/storage-failure.js';
 import { describeOnDatabases, type TestContext } from '../../test/storage-harness.js';
-import type { Actor } from './actor.js';
+import type { Actor } from './shared/actor.js';
 import * as app from './index.js';
 
 /**

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseConfig } from '../api/config.js';
+import { parseConfig } from '../config/service-config.js';
 import { backupSqlite } from '../storage/index.js';
-import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
+import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 
 export const BACKUP_USAGE = `Usage: emanifest backup FILE [--database PATH]
 
@@ -22,7 +22,7 @@ export async function backupCommand(io: CliIo, args: readonly string[]): Promise
     throw new UsageError('backup needs exactly one FILE.');
   const parsed = parseConfig(io.env);
   if (!parsed.ok)
-    throw new UsageError(`configuration is invalid:\n  ${parsed.errors.join('\n  ')}`);
+    throw new UnusableError(`configuration is invalid:\n  ${parsed.errors.join('\n  ')}`);
   if (values.database === undefined && parsed.config.database.url !== undefined) {
     throw new UsageError('DATABASE_URL points at PostgreSQL: back it up with pg_dump.');
   }

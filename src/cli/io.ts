@@ -12,7 +12,15 @@ export interface CliIo {
 export const EXIT = { ok: 0, invalid: 1, unusable: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** A problem with the command line or a file that stops the command before it starts. */
+/** A problem with the command line that stops the command before it starts. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+/**
+ * The command line was fine but what it points at is not (configuration, a file, the port, the
+ * database): reported without the usage text, which would bury the reason.
+ */
+export class UnusableError extends Error {
+  override readonly name = 'UnusableError';
 }

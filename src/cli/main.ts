@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
+import { RegulationFileError } from '../config/regulation-file.js';
+import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 import { BACKUP_USAGE, backupCommand } from './backup-command.js';
 import { SERVE_USAGE, serveCommand } from './serve-command.js';
 import { VALIDATE_USAGE, validateCommand } from './validate-command.js';
@@ -43,6 +44,10 @@ export async function run(io: CliIo, argv: readonly string[]): Promise<ExitCode>
   try {
     return await command.run(io, args);
   } catch (error) {
+    if (error instanceof UnusableError || error instanceof RegulationFileError) {
+      io.stderr(`emanifest ${name}: ${error.message}\n`);
+      return EXIT.unusable;
+    }
     const message =
       error instanceof UsageError ||
       (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))

@@ -1,6 +1,6 @@
-import { parseConfig } from '../api/config.js';
+import { parseConfig } from '../config/service-config.js';
 import { startService } from '../api/start.js';
-import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
+import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 
 export const SERVE_USAGE = `Usage: emanifest serve
 
@@ -16,13 +16,13 @@ export async function serveCommand(io: CliIo, args: readonly string[]): Promise<
   if (args.length > 0) throw new UsageError(`serve takes no arguments (got "${args.join(' ')}").`);
   const parsed = parseConfig(io.env);
   if (!parsed.ok) {
-    throw new UsageError(`configuration is invalid:\n  ${parsed.errors.join('\n  ')}`);
+    throw new UnusableError(`configuration is invalid:\n  ${parsed.errors.join('\n  ')}`);
   }
   const service = await startService(parsed.config, { print: io.stderr }).catch(
     (error: unknown) => {
       // Start-up fails on the environment (port taken, database unreachable, bad RULES_FILE):
       // say so plainly, without a stack trace.
-      throw new UsageError(
+      throw new UnusableError(
         `cannot start: ${error instanceof Error ? error.message : String(error)}`,
       );
     },

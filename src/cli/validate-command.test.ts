@@ -101,6 +101,8 @@ describe('emanifest validate', () => {
     const { io, stderr } = memoryIo({ 'trip.json': clean, 'rules.json': '{"edition":"x"}' });
     expect(await run(io, ['validate', '--rules', 'rules.json', 'trip.json'])).toBe(2);
     expect(stderr()).toContain('rules.json#/filingLeadTime');
+    expect(stderr()).toContain('--rules rules.json is not a valid regulation table');
+    expect(stderr()).not.toContain('Usage:');
   });
 
   it('refuses a bad --now, an unknown option and an unknown command with usage, exit 2', async () => {

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { parseManifestDocument } from '../domain/index.js';
-import { loadRegulations, validateDocument, type RegulationTable } from '../rules/index.js';
+import { readRegulationFile } from '../config/regulation-file.js';
+import { validateDocument, type RegulationTable } from '../rules/index.js';
 import type { FileResult } from './file-result.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
 import { jsonReport } from './json-report.js';
@@ -63,19 +64,6 @@ function parseOptions(args: readonly string[]): ValidateOptions {
   };
 }
 
-async function loadRulesFile(
-  io: CliIo,
-  file: string | undefined,
-): Promise<RegulationTable | undefined> {
-  if (file === undefined) return undefined;
-  const reading = await readJsonFile(io, file);
-  if (!reading.ok) throw new UsageError(reading.issue.message);
-  const loaded = loadRegulations(reading.json);
-  if (loaded.ok) return loaded.table;
-  const problems = loaded.issues.map((issue) => `  ${file}#${issue.path}: ${issue.message}`);
-  throw new UsageError(`--rules ${file} is not a valid regulation table:\n${problems.join('\n')}`);
-}
-
 async function validateFile(
   io: CliIo,
   file: string,
@@ -93,7 +81,10 @@ async function validateFile(
 
 export async function validateCommand(io: CliIo, args: readonly string[]): Promise<ExitCode> {
   const options = parseOptions(args);
-  const regulations = await loadRulesFile(io, options.rulesFile);
+  const regulations =
+    options.rulesFile === undefined
+      ? undefined
+      : await readRegulationFile('--rules', options.rulesFile, io.readFile);
   const now = options.now ?? io.clock();
   const results: FileResult[] = [];
   for (const file of options.files)

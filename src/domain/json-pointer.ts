@@ -12,6 +12,11 @@ export function pointer(...tokens: readonly (string | number)[]): string {
   return tokens.map((token) => '/' + escapeToken(token)).join('');
 }
 
+/** The pointer of a zod issue's path (zod allows symbol keys; JSON has none). */
+export function pointerOfPath(path: readonly PropertyKey[]): string {
+  return pointer(...path.map((token) => (typeof token === 'symbol' ? '' : token)));
+}
+
 /** Appends tokens to an existing pointer. */
 export function childPointer(base: string, ...tokens: readonly (string | number)[]): string {
   return base + pointer(...tokens);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Issue } from './issue.js';
-import { pointer } from './json-pointer.js';
+import { pointer, pointerOfPath } from './json-pointer.js';
 import { manifestDocumentSchema, type ManifestDocument } from './trip-document.js';
 
 /**
@@ -15,7 +15,20 @@ export type ParseResult =
 export function parseManifestDocument(json: unknown): ParseResult {
   const result = manifestDocumentSchema.safeParse(json, { reportInput: true });
   if (result.success) return { ok: true, document: result.data };
-  return { ok: false, issues: result.error.issues.flatMap(shapeIssues) };
+  return { ok: false, issues: shapeIssues(result.error.issues) };
+}
+
+/**
+ * The one translation of zod's findings into the system's vocabulary (DOCUMENT_UNKNOWN_FIELD,
+ * DOCUMENT_WRONG_TYPE, DOCUMENT_KIND_UNKNOWN, in plain words), used wherever data is checked
+ * against a domain schema (the CLI, the rule engine, use cases and API request bodies), so the
+ * same bad data gets the same answer everywhere. Parse with `reportInput: true` for the
+ * "found …" part of the message. `base` prefixes every path (`/shipment`).
+ */
+export function shapeIssues(zodIssues: readonly z.core.$ZodIssue[], base = ''): Issue[] {
+  return zodIssues.flatMap((zodIssue) =>
+    shapeIssue(zodIssue).map((issue) => ({ ...issue, path: base + issue.path })),
+  );
 }
 
 function describe(value: unknown): string {
@@ -24,8 +37,8 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
 }
 
-function shapeIssues(zodIssue: z.core.$ZodIssue): Issue[] {
-  const at = pointer(...zodIssue.path.map((token) => (typeof token === 'symbol' ? '' : token)));
+function shapeIssue(zodIssue: z.core.$ZodIssue): Issue[] {
+  const at = pointerOfPath(zodIssue.path);
   switch (zodIssue.code) {
     case 'unrecognized_keys':
       return zodIssue.keys.map((key) => ({

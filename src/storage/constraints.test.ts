@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeOnDatabases } from '../../test/storage-harness.js';
 import { migrateToLatest } from './migrate.js';
+import { repositoriesFor } from './sql-store.js';
 
 /** The invariants hold in the database itself, even for code that bypasses the use cases. */
 describeOnDatabases('database constraints', (ctx) => {
@@ -108,5 +109,25 @@ describeOnDatabases('database constraints', (ctx) => {
         })
         .execute(),
     ).rejects.toThrow();
+  });
+
+  it('claims a batch of SCNs and names those another shipment already holds', async () => {
+    const { companyId } = await ctx().newCompany();
+    const scns = repositoriesFor(ctx().db).scns;
+    const first = await scns.claim(companyId, [{ scn: 'ZZZZ1', shipmentId: 'a' }], now);
+    const second = await scns.claim(
+      companyId,
+      [
+        { scn: 'ZZZZ1', shipmentId: 'b' },
+        { scn: 'ZZZZ2', shipmentId: 'c' },
+      ],
+      now,
+    );
+    expect([...first]).toEqual([]);
+    expect([...second]).toEqual(['ZZZZ1']);
+    expect([...(await scns.used(companyId, ['ZZZZ1', 'ZZZZ2']))].sort()).toEqual([
+      'ZZZZ1',
+      'ZZZZ2',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
-import { AppError } from '../app/errors.js';
+import { AppError } from '../app/shared/errors.js';
+import { LIST_PAGE, sizeWithin } from '../app/shared/page-size.js';
 
 /**
  * Keyset pagination cursors: the sort key of the last row seen, opaque to clients. Unlike
@@ -26,12 +27,8 @@ export function decodeCursor(cursor: string): readonly (string | number)[] {
   ]);
 }
 
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 500;
-
 export function pageSize(limit: number | undefined): number {
-  if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_PAGE_SIZE;
-  return Math.min(MAX_PAGE_SIZE, Math.max(1, Math.trunc(limit)));
+  return sizeWithin(LIST_PAGE, limit);
 }
 
 /** Splits `limit + 1` fetched rows into a page and the cursor of its last row. */

@@ -1,29 +1,30 @@
-import type { Kysely } from 'kysely';
+import { PostgresAdapter, SqliteAdapter, sql, type DialectAdapter, type Kysely } from 'kysely';
+
+/** Anything that runs queries: a Kysely handle, a transaction, a migration's handle. */
+interface Executor {
+  getExecutor(): { readonly adapter: DialectAdapter };
+}
 
 /** The two databases the storage layer supports; migrations differ in a few column types. */
 export type SqlDialect = 'sqlite' | 'postgres';
 
-interface Opened {
-  readonly dialect: SqlDialect;
-  /** PostgreSQL schema the handle works in (`public` unless configured). */
-  readonly schema: string | undefined;
+/**
+ * The dialect of any Kysely executor: the root handle, a transaction, or a migration's handle.
+ * Asked of the executor's adapter rather than remembered per handle, because Kysely gives every
+ * transaction a new instance that a registry would not know.
+ */
+export function dialectOf(db: Executor): SqlDialect {
+  const adapter = db.getExecutor().adapter;
+  if (adapter instanceof PostgresAdapter) return 'postgres';
+  if (adapter instanceof SqliteAdapter) return 'sqlite';
+  throw new Error(`Unsupported database adapter: ${adapter.constructor.name}`);
 }
 
-const opened = new WeakMap<Kysely<never>, Opened>();
-
-export function rememberDialect<DB>(db: Kysely<DB>, dialect: SqlDialect, schema?: string): void {
-  opened.set(db as unknown as Kysely<never>, { dialect, schema });
-}
-
-/** The dialect a handle from openDatabase was opened with (SQLite when not registered). */
-export function dialectOf<DB>(db: Kysely<DB>): SqlDialect {
-  return opened.get(db as unknown as Kysely<never>)?.dialect ?? 'sqlite';
-}
-
-/** The PostgreSQL schema of a handle from openDatabase; undefined on SQLite. */
-export function postgresSchemaOf<DB>(db: Kysely<DB>): string | undefined {
-  const entry = opened.get(db as unknown as Kysely<never>);
-  return entry?.dialect === 'postgres' ? (entry.schema ?? 'public') : undefined;
+/** The PostgreSQL schema the handle works in (its search_path); undefined on SQLite. */
+export async function postgresSchemaOf<DB>(db: Kysely<DB>): Promise<string | undefined> {
+  if (dialectOf(db) !== 'postgres') return undefined;
+  const result = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return result.rows[0]?.schema;
 }
 
 export function isPostgresUrl(url: string | undefined): url is string {

@@ -1,14 +1,14 @@
 import { Migrator, type Kysely, type MigrationResultSet } from 'kysely';
-import { dialectOf, postgresSchemaOf } from './dialect.js';
+import { postgresSchemaOf } from './dialect.js';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
 
 /** Brings the schema to the latest version; throws with the failing migration's name. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<readonly string[]> {
-  const schema = postgresSchemaOf(db);
+  const schema = await postgresSchemaOf(db);
   const migrator = new Migrator({
     db,
-    provider: migrationProvider(dialectOf(db)),
+    provider: migrationProvider(),
     // Kysely looks for its bookkeeping tables in every schema unless told which one: with a
     // second schema in the database (parallel tests, another tenant) it would find theirs.
     ...(schema === undefined ? {} : { migrationTableSchema: schema }),

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import { isPostgresUrl, rememberDialect } from './dialect.js';
+import { isPostgresUrl } from './dialect.js';
 import type { Database } from './schema.js';
 
 /**
@@ -32,15 +32,11 @@ export function openDatabase(config: DatabaseConfig): Kysely<Database> {
     // Without a listener, an idle connection dropped by the server (restart, failover) would
     // crash the process; the pool discards it and the next query reports any real outage.
     pool.on('error', () => undefined);
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    rememberDialect(db, 'postgres', config.postgresSchema);
-    return db;
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
-  const db = new Kysely<Database>({
+  return new Kysely<Database>({
     dialect: new SqliteDialect({ database: openSqliteFile(config.sqlitePath) }),
   });
-  rememberDialect(db, 'sqlite');
-  return db;
 }
 
 /** Opens a better-sqlite3 handle with the pragmas every connection needs. */

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { conflict } from '../app/errors.js';
-import type { Repositories, Store } from '../app/ports/index.js';
+import { conflict } from '../app/shared/errors.js';
+import type { Repositories, Store } from '../app/shared/ports/index.js';
 import { apiTokenRepository } from './repositories/api-token.repository.js';
 import { auditRepository } from './repositories/audit.repository.js';
 import { companyRepository } from './repositories/company.repository.js';
@@ -13,22 +13,18 @@ import { shipmentRepository } from './repositories/shipment.repository.js';
 import { templateRepository } from './repositories/template.repository.js';
 import { tripRepository } from './repositories/trip.repository.js';
 import { userRepository } from './repositories/user.repository.js';
-import { dialectOf, type SqlDialect } from './dialect.js';
 import type { Database } from './schema.js';
 import { isUniqueViolation } from './unique-violation.js';
 
 /** Every repository bound to one executor (the database or an open transaction). */
-export function repositoriesFor(
-  db: Kysely<Database>,
-  dialect: SqlDialect = dialectOf(db),
-): Repositories {
+export function repositoriesFor(db: Kysely<Database>): Repositories {
   return {
     companies: companyRepository(db),
     users: userRepository(db),
     memberships: membershipRepository(db),
     sessions: sessionRepository(db),
     apiTokens: apiTokenRepository(db),
-    parties: partyRepository(db, dialect),
+    parties: partyRepository(db),
     profiles: profileRepository(db),
     templates: templateRepository(db),
     trips: tripRepository(db),
@@ -40,12 +36,10 @@ export function repositoriesFor(
 
 /** The app's Store port on Kysely: one database transaction per use case. */
 export function createSqlStore(db: Kysely<Database>): Store {
-  const dialect = dialectOf(db);
   return {
     async transaction(work) {
       try {
-        // A transaction handle is a new Kysely instance: pass the dialect of the root one.
-        return await db.transaction().execute((trx) => work(repositoriesFor(trx, dialect)));
+        return await db.transaction().execute((trx) => work(repositoriesFor(trx)));
       } catch (error) {
         // A constraint the code did not pre-check (a race between two writers) is a conflict
         // for the caller, and the transaction has already been rolled back.

@@ -11,18 +11,19 @@ import {
   listParties,
   searchParties,
   updateParty,
+  SEARCH_RESULTS,
 } from '../../app/index.js';
 import { actorOf } from '../auth/authenticate.js';
 import type { ApiDeps } from '../deps.js';
-import { idParams, pageOf, pageQuery } from '../schemas/common.js';
+import { pageOf, pageQuery } from '../schemas/common.js';
 import { partyInputSchema, partyKindSchema, partyRecordSchema } from '../schemas/master-data.js';
 import { responses } from '../schemas/responses.js';
-import { expectedVersion, ifMatchHeader, tagVersion } from '../versions.js';
+import { registerBookRecordRoutes } from './book-record-routes.js';
 
 const searchQuery = z.object({
   q: z.string().max(200).describe('Words the name, city or postal code start with: "tor mil".'),
   kind: partyKindSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(10),
+  limit: z.coerce.number().int().min(1).max(SEARCH_RESULTS.max).default(SEARCH_RESULTS.default),
 });
 
 export const partyRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { deps }, done) => {
@@ -60,82 +61,28 @@ export const partyRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { 
     },
   );
 
-  app.get(
-    '/parties/:id',
-    {
-      schema: {
-        tags: ['parties'],
-        summary: 'One party',
-        params: idParams,
-        response: responses({ 200: partyRecordSchema }),
-      },
+  registerBookRecordRoutes(app, deps, {
+    path: '/parties',
+    tag: 'parties',
+    summaries: {
+      get: 'One party',
+      create: 'Add a party (dispatcher)',
+      replace: 'Replace a party (dispatcher; If-Match)',
+      remove: 'Remove a party from the address book (dispatcher; If-Match)',
     },
-    async (request, reply) => {
-      const party = await getParty(deps.app, actorOf(request), { partyId: request.params.id });
-      tagVersion(reply, party.version);
-      return party;
-    },
-  );
-
-  app.post(
-    '/parties',
-    {
-      schema: {
-        tags: ['parties'],
-        summary: 'Add a party (dispatcher)',
-        body: partyInputSchema,
-        response: responses({ 201: partyRecordSchema }),
-      },
-    },
-    async (request, reply) => {
-      const party = await createParty(deps.app, actorOf(request), request.body);
-      tagVersion(reply, party.version);
-      return reply.code(201).send(party);
-    },
-  );
-
-  app.put(
-    '/parties/:id',
-    {
-      schema: {
-        tags: ['parties'],
-        summary: 'Replace a party (dispatcher; If-Match)',
-        params: idParams,
-        headers: ifMatchHeader,
-        body: partyInputSchema,
-        response: responses({ 200: partyRecordSchema }),
-      },
-    },
-    async (request, reply) => {
-      const party = await updateParty(deps.app, actorOf(request), {
-        ...request.body,
-        partyId: request.params.id,
-        expectedVersion: expectedVersion(request),
-      });
-      tagVersion(reply, party.version);
-      return party;
-    },
-  );
-
-  app.delete(
-    '/parties/:id',
-    {
-      schema: {
-        tags: ['parties'],
-        summary: 'Remove a party from the address book (dispatcher; If-Match)',
-        params: idParams,
-        headers: ifMatchHeader,
-        response: responses({ 204: z.null() }),
-      },
-    },
-    async (request, reply) => {
-      await deleteParty(deps.app, actorOf(request), {
-        partyId: request.params.id,
-        expectedVersion: expectedVersion(request),
-      });
-      return reply.code(204).send(null);
-    },
-  );
+    record: partyRecordSchema,
+    input: partyInputSchema,
+    get: (appDeps, actor, partyId) => getParty(appDeps, actor, { partyId }),
+    create: createParty,
+    replace: (appDeps, actor, target, input) =>
+      updateParty(appDeps, actor, {
+        ...input,
+        partyId: target.id,
+        expectedVersion: target.expectedVersion,
+      }),
+    remove: (appDeps, actor, target) =>
+      deleteParty(appDeps, actor, { partyId: target.id, expectedVersion: target.expectedVersion }),
+  });
 
   done();
 };

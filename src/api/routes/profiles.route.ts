@@ -13,14 +13,13 @@ import {
 } from '../../app/index.js';
 import { actorOf } from '../auth/authenticate.js';
 import type { ApiDeps } from '../deps.js';
-import { idParams } from '../schemas/common.js';
 import {
   profileInputSchema,
   profileKindSchema,
   profileRecordSchema,
 } from '../schemas/master-data.js';
 import { responses } from '../schemas/responses.js';
-import { expectedVersion, ifMatchHeader, tagVersion } from '../versions.js';
+import { registerBookRecordRoutes } from './book-record-routes.js';
 
 export const profileRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { deps }, done) => {
   app.get(
@@ -38,84 +37,31 @@ export const profileRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, 
     }),
   );
 
-  app.get(
-    '/profiles/:id',
-    {
-      schema: {
-        tags: ['profiles'],
-        summary: 'One profile',
-        params: idParams,
-        response: responses({ 200: profileRecordSchema }),
-      },
+  registerBookRecordRoutes(app, deps, {
+    path: '/profiles',
+    tag: 'profiles',
+    summaries: {
+      get: 'One profile',
+      create: 'Save a profile (dispatcher)',
+      replace: 'Replace a profile (dispatcher; If-Match)',
+      remove: 'Delete a profile (dispatcher; If-Match)',
     },
-    async (request, reply) => {
-      const profile = await getProfile(deps.app, actorOf(request), {
-        profileId: request.params.id,
-      });
-      tagVersion(reply, profile.version);
-      return profile;
-    },
-  );
-
-  app.post(
-    '/profiles',
-    {
-      schema: {
-        tags: ['profiles'],
-        summary: 'Save a profile (dispatcher)',
-        body: profileInputSchema,
-        response: responses({ 201: profileRecordSchema }),
-      },
-    },
-    async (request, reply) => {
-      const profile = await createProfile(deps.app, actorOf(request), request.body);
-      tagVersion(reply, profile.version);
-      return reply.code(201).send(profile);
-    },
-  );
-
-  app.put(
-    '/profiles/:id',
-    {
-      schema: {
-        tags: ['profiles'],
-        summary: 'Replace a profile (dispatcher; If-Match)',
-        params: idParams,
-        headers: ifMatchHeader,
-        body: profileInputSchema,
-        response: responses({ 200: profileRecordSchema }),
-      },
-    },
-    async (request, reply) => {
-      const profile = await updateProfile(deps.app, actorOf(request), {
-        ...request.body,
-        profileId: request.params.id,
-        expectedVersion: expectedVersion(request),
-      });
-      tagVersion(reply, profile.version);
-      return profile;
-    },
-  );
-
-  app.delete(
-    '/profiles/:id',
-    {
-      schema: {
-        tags: ['profiles'],
-        summary: 'Delete a profile (dispatcher; If-Match)',
-        params: idParams,
-        headers: ifMatchHeader,
-        response: responses({ 204: z.null() }),
-      },
-    },
-    async (request, reply) => {
-      await deleteProfile(deps.app, actorOf(request), {
-        profileId: request.params.id,
-        expectedVersion: expectedVersion(request),
-      });
-      return reply.code(204).send(null);
-    },
-  );
+    record: profileRecordSchema,
+    input: profileInputSchema,
+    get: (appDeps, actor, profileId) => getProfile(appDeps, actor, { profileId }),
+    create: createProfile,
+    replace: (appDeps, actor, target, input) =>
+      updateProfile(appDeps, actor, {
+        ...input,
+        profileId: target.id,
+        expectedVersion: target.expectedVersion,
+      }),
+    remove: (appDeps, actor, target) =>
+      deleteProfile(appDeps, actor, {
+        profileId: target.id,
+        expectedVersion: target.expectedVersion,
+      }),
+  });
 
   done();
 };

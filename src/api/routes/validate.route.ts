@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { manifestDocumentSchema } from '../../domain/index.js';
 import { validateJson } from '../../rules/index.js';
 import type { ApiDeps } from '../deps.js';
+import { bodyCheckedByUseCase } from '../validation.js';
 import { issuesResponseSchema } from '../schemas/common.js';
 import { responses } from '../schemas/responses.js';
 
@@ -40,13 +41,11 @@ export const validateRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
         body: manifestDocumentSchema,
         response: responses({ 200: issuesResponseSchema }),
       },
-      // Shape errors are the answer here, not a 400: the rule engine reports them as issues.
-      attachValidation: true,
+      // Shape errors are the answer here, not a 400: the rule engine reports them as issues,
+      // and parses the document once.
+      validatorCompiler: bodyCheckedByUseCase,
     },
     (request) => {
-      // attachValidation defers every schema failure; only the body's belong in the answer.
-      const failure = request.validationError;
-      if (failure && failure.validationContext !== 'body') throw failure;
       const raw: unknown = request.body;
       const now = request.query.now ? new Date(request.query.now) : deps.app.clock.now();
       return {

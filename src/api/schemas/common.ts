@@ -1,5 +1,6 @@
 /** Response and parameter schemas shared by several route groups. */
 import { z } from 'zod';
+import { LIST_PAGE } from '../../app/index.js';
 
 export const issueSchema = z
   .object({
@@ -17,7 +18,7 @@ export const idParams = z.object({ id: z.string().min(1).max(100) });
 
 /** Cursor pagination: opaque `cursor` from the previous page's `nextCursor`. */
 export const pageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: z.coerce.number().int().min(1).max(LIST_PAGE.max).default(LIST_PAGE.default),
   cursor: z.string().max(500).optional(),
 });
 

@@ -65,7 +65,7 @@ export const auditEntrySchema = z
 
 /**
  * An exported document is sent as stored: a loose schema keeps every field in its stored
- * order, so import → export gives back the same JSON (issue 3, lossless round trip).
+ * order, so import → export gives back the same JSON (docs/storage.md: lossless round trip).
  */
 export const exportedDocumentSchema = z
   .looseObject({ data: z.literal('ACE_TRIP') })

@@ -1,5 +1,5 @@
 import type { Issue } from '../../domain/index.js';
-import { pointer } from '../../domain/index.js';
+import { pointerOfPath } from '../../domain/index.js';
 import { regulationTableSchema, type RegulationTable } from './regulation-table.js';
 
 /**
@@ -16,7 +16,7 @@ export function loadRegulations(
     issues: result.error.issues.map((zodIssue) => ({
       code: 'REGULATION_TABLE_INVALID',
       severity: 'error',
-      path: pointer(...zodIssue.path.map((token) => (typeof token === 'symbol' ? '' : token))),
+      path: pointerOfPath(zodIssue.path),
       message: zodIssue.message,
     })),
   };

@@ -1,12 +1,12 @@
 import { sql, type Kysely, type Migration } from 'kysely';
-import type { SqlDialect } from '../dialect.js';
+import { dialectOf } from '../dialect.js';
 
 /** Address book (with the quick-assign term index), reusable profiles and trip templates. */
-export function masterDataMigration(dialect: SqlDialect): Migration {
-  // PostgreSQL compares text by locale; quick-assign needs byte order for prefix range scans.
-  const termType = dialect === 'postgres' ? sql`text collate "C"` : sql`text`;
+export function masterDataMigration(): Migration {
   return {
     async up(db: Kysely<unknown>): Promise<void> {
+      // PostgreSQL compares text by locale; quick-assign needs byte order for prefix range scans.
+      const termType = dialectOf(db) === 'postgres' ? sql`text collate "C"` : sql`text`;
       await db.schema
         .createTable('parties')
         .addColumn('id', 'text', (c) => c.primaryKey())

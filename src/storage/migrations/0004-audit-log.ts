@@ -1,10 +1,11 @@
 import type { Kysely, Migration } from 'kysely';
-import type { SqlDialect } from '../dialect.js';
+import { dialectOf } from '../dialect.js';
 
 /** Append-only change history: who, when, what (before/after). */
-export function auditLogMigration(dialect: SqlDialect): Migration {
+export function auditLogMigration(): Migration {
   return {
     async up(db: Kysely<unknown>): Promise<void> {
+      const dialect = dialectOf(db);
       await db.schema
         .createTable('audit_log')
         .addColumn('seq', 'integer', (c) =>

@@ -1,5 +1,4 @@
 import type { Migration, MigrationProvider } from 'kysely';
-import type { SqlDialect } from '../dialect.js';
 import { accountsMigration } from './0001-accounts.js';
 import { masterDataMigration } from './0002-master-data.js';
 import { tripsMigration } from './0003-trips.js';
@@ -10,16 +9,16 @@ import { tripNumberRegistryMigration } from './0005-trip-number-registry.js';
  * Forward-only migrations, listed in code rather than found by scanning a folder, so they run
  * the same from src/ (tests) and dist/ (production). Never edit a published one: add the next.
  */
-export function migrationsFor(dialect: SqlDialect): Record<string, Migration> {
+export function migrationsFor(): Record<string, Migration> {
   return {
     '0001-accounts': accountsMigration(),
-    '0002-master-data': masterDataMigration(dialect),
+    '0002-master-data': masterDataMigration(),
     '0003-trips': tripsMigration(),
-    '0004-audit-log': auditLogMigration(dialect),
+    '0004-audit-log': auditLogMigration(),
     '0005-trip-number-registry': tripNumberRegistryMigration(),
   };
 }
 
-export function migrationProvider(dialect: SqlDialect): MigrationProvider {
-  return { getMigrations: () => Promise.resolve(migrationsFor(dialect)) };
+export function migrationProvider(): MigrationProvider {
+  return { getMigrations: () => Promise.resolve(migrationsFor()) };
 }

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
-import { isRole } from '../../app/actor.js';
-import type { ApiTokenRepository } from '../../app/ports/index.js';
-import type { ApiToken } from '../../app/records.js';
+import { isRole } from '../../app/shared/actor.js';
+import type { ApiTokenRepository } from '../../app/shared/ports/index.js';
+import type { ApiToken } from '../../app/shared/records.js';
 import type { ApiTokenTable, Database } from '../schema.js';
 
 export function apiTokenFromRow(row: Selectable<ApiTokenTable>): ApiToken {

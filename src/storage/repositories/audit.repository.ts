@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { AuditRepository } from '../../app/ports/index.js';
-import type { AuditEntityType, AuditEntry } from '../../app/records.js';
+import type { AuditRepository } from '../../app/shared/ports/index.js';
+import type { AuditEntityType, AuditEntry } from '../../app/shared/records.js';
+import { chunks } from '../chunks.js';
 import { fromJsonOrNull, toJson } from '../json.js';
 import type { AuditLogTable, Database } from '../schema.js';
 
@@ -23,24 +24,28 @@ export function auditFromRow(row: Selectable<AuditLogTable>): AuditEntry {
 /** Append-only: there is no update or delete here on purpose. */
 export function auditRepository(db: Kysely<Database>): AuditRepository {
   return {
-    async append(entry) {
-      await db
-        .insertInto('audit_log')
-        .values({
-          company_id: entry.companyId,
-          actor_user_id: entry.actorUserId,
-          actor_token_id: entry.actorTokenId,
-          at: entry.at,
-          entity_type: entry.entityType,
-          entity_id: entry.entityId,
-          trip_id: entry.tripId,
-          action: entry.action,
-          before_json:
-            entry.before === null || entry.before === undefined ? null : toJson(entry.before),
-          after_json:
-            entry.after === null || entry.after === undefined ? null : toJson(entry.after),
-        })
-        .execute();
+    async append(entries) {
+      for (const chunk of chunks(entries)) {
+        await db
+          .insertInto('audit_log')
+          .values(
+            chunk.map((entry) => ({
+              company_id: entry.companyId,
+              actor_user_id: entry.actorUserId,
+              actor_token_id: entry.actorTokenId,
+              at: entry.at,
+              entity_type: entry.entityType,
+              entity_id: entry.entityId,
+              trip_id: entry.tripId,
+              action: entry.action,
+              before_json:
+                entry.before === null || entry.before === undefined ? null : toJson(entry.before),
+              after_json:
+                entry.after === null || entry.after === undefined ? null : toJson(entry.after),
+            })),
+          )
+          .execute();
+      }
     },
     async listForEntity(companyId, entityType, entityId) {
       const rows = await db

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { CompanyRepository } from '../../app/ports/index.js';
-import type { Company } from '../../app/records.js';
+import type { CompanyRepository } from '../../app/shared/ports/index.js';
+import type { Company } from '../../app/shared/records.js';
 import type { CompanyTable, Database } from '../schema.js';
 
 export function companyFromRow(row: Selectable<CompanyTable>): Company {
@@ -31,6 +31,10 @@ export function companyRepository(db: Kysely<Database>): CompanyRepository {
       return row[column] - count;
     };
   return {
+    async none() {
+      const row = await db.selectFrom('companies').select('id').limit(1).executeTakeFirst();
+      return row === undefined;
+    },
     async insert(company) {
       const result = await db
         .insertInto('companies')

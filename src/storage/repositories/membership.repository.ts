@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { isRole, type Role } from '../../app/actor.js';
-import type { MembershipRepository } from '../../app/ports/index.js';
+import { isRole, type Role } from '../../app/shared/actor.js';
+import type { MembershipRepository } from '../../app/shared/ports/index.js';
 import type { Database } from '../schema.js';
 import { companyFromRow } from './company.repository.js';
 import { userFromRow } from './user.repository.js';

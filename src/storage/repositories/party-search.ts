@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { PartyKind, PartyRecord } from '../../app/records.js';
+import type { PartyKind, PartyRecord } from '../../app/shared/records.js';
 import type { Database } from '../schema.js';
 import { postalTerms, prefixUpperBound, words } from '../search-terms.js';
 

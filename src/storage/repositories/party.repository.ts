@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { PartyRepository } from '../../app/ports/index.js';
-import type { PartyKind, PartyRecord } from '../../app/records.js';
-import type { SqlDialect } from '../dialect.js';
+import type { PartyRepository } from '../../app/shared/ports/index.js';
+import type { PartyKind, PartyRecord } from '../../app/shared/records.js';
+import { dialectOf } from '../dialect.js';
 import { decodeCursor, pageSize, toPage } from '../cursor.js';
 import { fromJson, toJson } from '../json.js';
 import type { Database, PartyTable } from '../schema.js';
@@ -57,7 +57,7 @@ async function writeTerms(db: Kysely<Database>, record: PartyRecord): Promise<vo
     .execute();
 }
 
-export function partyRepository(db: Kysely<Database>, dialect: SqlDialect): PartyRepository {
+export function partyRepository(db: Kysely<Database>): PartyRepository {
   return {
     async insert(record) {
       await db
@@ -127,7 +127,7 @@ export function partyRepository(db: Kysely<Database>, dialect: SqlDialect): Part
       return toPage(rows, limit, partyFromRow, (row) => [row.name_normalized, row.id]);
     },
     async search(companyId, query, options: { kind?: PartyKind | undefined; limit: number }) {
-      if (dialect === 'postgres') {
+      if (dialectOf(db) === 'postgres') {
         // A type-ahead query reads a few dozen index entries; PostgreSQL may still plan a
         // parallel scan for multi-word queries, and starting the workers costs more (~8 ms)
         // than the whole search. Local to this transaction.

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { ProfileRepository } from '../../app/ports/index.js';
-import type { ProfileRecord } from '../../app/records.js';
+import type { ProfileRepository } from '../../app/shared/ports/index.js';
+import type { ProfileRecord } from '../../app/shared/records.js';
 import { fromJson, toJson } from '../json.js';
 import type { Database, ProfileTable } from '../schema.js';
 import { softDeleteRow } from './soft-delete.js';

@@ -1,9 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { ScnRegistry } from '../../app/ports/index.js';
+import type { ScnRegistry } from '../../app/shared/ports/index.js';
+import { chunks } from '../chunks.js';
 import type { Database } from '../schema.js';
-
-/** Lists of SCNs are checked in chunks: both databases cap the number of bound parameters. */
-const CHUNK = 500;
 
 export function scnRegistry(db: Kysely<Database>): ScnRegistry {
   return {
@@ -24,14 +22,37 @@ export function scnRegistry(db: Kysely<Database>): ScnRegistry {
         .executeTakeFirstOrThrow();
       return owner.shipment_id === shipmentId ? 'already-this-shipment' : 'taken';
     },
+    async claim(companyId, claims, at) {
+      const taken = new Set<string>();
+      for (const chunk of chunks(claims)) {
+        // As in register: ON CONFLICT DO NOTHING keeps a PostgreSQL transaction usable, and
+        // RETURNING names the rows written, so the SCNs missing from it were already taken.
+        const rows = await db
+          .insertInto('scn_registry')
+          .values(
+            chunk.map((c) => ({
+              company_id: companyId,
+              scn: c.scn,
+              shipment_id: c.shipmentId,
+              first_used_at: at,
+            })),
+          )
+          .onConflict((oc) => oc.columns(['company_id', 'scn']).doNothing())
+          .returning('scn')
+          .execute();
+        const registered = new Set(rows.map((row) => row.scn));
+        for (const c of chunk) if (!registered.has(c.scn)) taken.add(c.scn);
+      }
+      return taken;
+    },
     async used(companyId, scns) {
       const found = new Set<string>();
-      for (let start = 0; start < scns.length; start += CHUNK) {
+      for (const chunk of chunks(scns)) {
         const rows = await db
           .selectFrom('scn_registry')
           .select('scn')
           .where('company_id', '=', companyId)
-          .where('scn', 'in', scns.slice(start, start + CHUNK))
+          .where('scn', 'in', chunk)
           .execute();
         for (const row of rows) found.add(row.scn);
       }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { SessionRepository } from '../../app/ports/index.js';
+import type { SessionRepository } from '../../app/shared/ports/index.js';
 import type { Database } from '../schema.js';
 
 export function sessionRepository(db: Kysely<Database>): SessionRepository {

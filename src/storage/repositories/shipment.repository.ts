@@ -1,7 +1,8 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { ShipmentRepository } from '../../app/ports/index.js';
-import type { ShipmentRecord } from '../../app/records.js';
+import type { ShipmentRepository } from '../../app/shared/ports/index.js';
+import type { ShipmentRecord } from '../../app/shared/records.js';
 import type { Shipment } from '../../domain/index.js';
+import { chunks } from '../chunks.js';
 import { decodeCursor, pageSize, toPage } from '../cursor.js';
 import { fromJson, toJson } from '../json.js';
 import type { Database, ShipmentTable } from '../schema.js';
@@ -40,16 +41,20 @@ function columns(record: ShipmentRecord) {
 
 export function shipmentRepository(db: Kysely<Database>): ShipmentRepository {
   return {
-    async insert(record) {
-      await db
-        .insertInto('shipments')
-        .values({
-          ...columns(record),
-          id: record.id,
-          company_id: record.companyId,
-          created_at: record.createdAt,
-        })
-        .execute();
+    async insert(records) {
+      for (const chunk of chunks(records)) {
+        await db
+          .insertInto('shipments')
+          .values(
+            chunk.map((record) => ({
+              ...columns(record),
+              id: record.id,
+              company_id: record.companyId,
+              created_at: record.createdAt,
+            })),
+          )
+          .execute();
+      }
     },
     async findById(companyId, id) {
       const row = await db

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { TemplateRepository } from '../../app/ports/index.js';
-import type { TemplateRecord } from '../../app/records.js';
+import type { TemplateRepository } from '../../app/shared/ports/index.js';
+import type { TemplateRecord } from '../../app/shared/records.js';
 import { fromJson, toJson } from '../json.js';
 import type { Database, TemplateTable } from '../schema.js';
 

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { TripRepository } from '../../app/ports/index.js';
-import type { TripRecord, TripStatus } from '../../app/records.js';
+import type { TripRepository } from '../../app/shared/ports/index.js';
+import type { TripRecord, TripStatus } from '../../app/shared/records.js';
 import type { TripDocument } from '../../domain/index.js';
 import { decodeCursor, pageSize, toPage } from '../cursor.js';
 import { fromJson, toJson } from '../json.js';

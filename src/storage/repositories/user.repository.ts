@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { UserRepository } from '../../app/ports/index.js';
-import type { User } from '../../app/records.js';
+import type { UserRepository } from '../../app/shared/ports/index.js';
+import type { User } from '../../app/shared/records.js';
 import type { Database, UserTable } from '../schema.js';
 
 export function userFromRow(

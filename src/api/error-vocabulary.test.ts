@@ -1,0 +1,94 @@
+/**
+ * One error vocabulary: the same bad trip document gets the same issue codes and words from
+ * every route that takes one, whichever layer (route schema, use case, rule engine) finds it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  aCompany,
+  call,
+  signIn,
+  startHarness,
+  type Credentials,
+  type Harness,
+} from '../../test/api-harness.js';
+
+let harness: Harness;
+let admin: Credentials;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  admin = await signIn(harness, (await aCompany(harness, 'DEMO')).email);
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+const badTrip = { data: 'ACE_TRIP', truck: { number: 5 } };
+const expected = [
+  {
+    code: 'DOCUMENT_WRONG_TYPE',
+    severity: 'error',
+    path: '/truck/number',
+    message: 'Expected string, found number 5.',
+  },
+];
+
+describe('a trip document of the wrong shape', () => {
+  it('reads the same from POST /trips, POST /imports and POST /validate', async () => {
+    const answers = await Promise.all(
+      ['/api/v1/trips', '/api/v1/imports', '/api/v1/validate'].map((url) =>
+        call(harness, admin, 'POST', url, { body: badTrip }),
+      ),
+    );
+    const [trips, imports, validate] = answers.map(
+      (response) => response.json<{ issues: unknown[] }>().issues,
+    );
+    expect(trips).toEqual(expected);
+    expect(imports).toEqual(expected);
+    expect(validate).toEqual(expected);
+    expect(answers.map((response) => response.statusCode)).toEqual([400, 422, 200]);
+  });
+
+  it('names a bad query parameter in the API’s words, not the framework’s', async () => {
+    const response = await call(harness, admin, 'GET', '/api/v1/trips?limit=0');
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ issues: { code: string }[] }>().issues).toMatchObject([
+      { code: 'QUERY_PARAMETER_INVALID', path: '/limit' },
+    ]);
+  });
+});
+
+/** Codes raised by use cases and the API layer; each is in docs/validation-codes.md. */
+describe('codes from the app and API layers', () => {
+  const codesOf = (response: { json(): unknown }) =>
+    (response.json() as { issues: { code: string }[] }).issues.map((issue) => issue.code);
+
+  it('TRIP_NUMBER_ALREADY_USED and TEMPLATE_NAME_TAKEN for a number or name in use', async () => {
+    const trip = { data: 'ACE_TRIP', tripNumber: 'DEMOVOC0001' };
+    const first = await call(harness, admin, 'POST', '/api/v1/trips', { body: trip });
+    expect(first.statusCode).toBe(201);
+    const again = await call(harness, admin, 'POST', '/api/v1/trips', { body: trip });
+    expect(again.statusCode).toBe(409);
+    expect(codesOf(again)).toEqual(['TRIP_NUMBER_ALREADY_USED']);
+
+    const id = first.json<{ trip: { id: string } }>().trip.id;
+    const save = () =>
+      call(harness, admin, 'POST', `/api/v1/trips/${id}/template`, { body: { name: 'Daily' } });
+    expect((await save()).statusCode).toBe(201);
+    const taken = await save();
+    expect(taken.statusCode).toBe(409);
+    expect(codesOf(taken)).toEqual(['TEMPLATE_NAME_TAKEN']);
+  });
+
+  it('IF_MATCH_REQUIRED, PAGE_CURSOR_INVALID and PATH_PARAMETER_INVALID', async () => {
+    const created = await call(harness, admin, 'POST', '/api/v1/trips', { body: undefined });
+    const id = created.json<{ trip: { id: string } }>().trip.id;
+    const unversioned = await call(harness, admin, 'DELETE', `/api/v1/trips/${id}`);
+    expect(codesOf(unversioned), unversioned.body).toEqual(['IF_MATCH_REQUIRED']);
+    const cursor = await call(harness, admin, 'GET', '/api/v1/trips?cursor=not-a-cursor');
+    expect(codesOf(cursor), cursor.body).toEqual(['PAGE_CURSOR_INVALID']);
+    const longId = await call(harness, admin, 'GET', `/api/v1/trips/${'x'.repeat(101)}`);
+    expect(longId.statusCode).toBe(400);
+    expect(codesOf(longId), longId.body).toEqual(['PATH_PARAMETER_INVALID']);
+  });
+});

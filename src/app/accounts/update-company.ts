@@ -1,0 +1,62 @@
+/**
+ * updateCompany(deps, actor, input) → Company — admin: name, default port, trip-number prefix,
+ * with optimistic concurrency (STALE_VERSION when `expectedVersion` is old).
+ */
+import { requireAdmin, type Actor } from '../shared/actor.js';
+import { recordChange } from '../shared/audit.js';
+import type { AppDeps } from '../shared/deps.js';
+import { staleVersion } from '../shared/errors.js';
+import { InputChecks } from '../shared/input-checks.js';
+import { companyOf } from '../shared/lookups.js';
+import type { Company } from '../shared/records.js';
+
+export interface UpdateCompanyInput {
+  readonly expectedVersion: number;
+  readonly name?: string | undefined;
+  readonly defaultPortOfArrival?: string | null | undefined;
+  readonly tripNumberPrefix?: string | undefined;
+}
+
+export async function updateCompany(
+  deps: AppDeps,
+  actor: Actor,
+  input: UpdateCompanyInput,
+): Promise<Company> {
+  requireAdmin(actor);
+  return deps.store.transaction(async (repos) => {
+    const before = await companyOf(repos, actor);
+    if (before.version !== input.expectedVersion) {
+      throw staleVersion('The company', input.expectedVersion, before.version);
+    }
+    const prefix = input.tripNumberPrefix ?? before.tripNumberPrefix;
+    const name = input.name?.trim() ?? before.name;
+    new InputChecks()
+      .check(name !== '', 'COMPANY_NAME_REQUIRED', '/name', 'Give the carrier name.')
+      .check(
+        /^[A-Z0-9]{4,19}$/.test(prefix) && prefix.startsWith(before.scac),
+        'COMPANY_TRIP_PREFIX_FORMAT',
+        '/tripNumberPrefix',
+        'The trip-number prefix starts with the SCAC and has 4–19 letters or digits.',
+      )
+      .throwIfAny('Company');
+    const after = await repos.companies.update(before.id, input.expectedVersion, {
+      name,
+      defaultPortOfArrival:
+        input.defaultPortOfArrival === undefined
+          ? before.defaultPortOfArrival
+          : input.defaultPortOfArrival,
+      tripNumberPrefix: prefix,
+      updatedAt: deps.clock.now().toISOString(),
+    });
+    if (after === undefined)
+      throw staleVersion('The company', input.expectedVersion, before.version + 1);
+    await recordChange(repos, deps, actor, {
+      entityType: 'company',
+      entityId: before.id,
+      action: 'update',
+      before,
+      after,
+    });
+    return after;
+  });
+}

@@ -1,0 +1,231 @@
+import { expect, it } from 'vitest';
+import { aDriver, aShipment, aTrailer, aTrip, aTruck } from '../../../test/builders.js';
+import { appFailure } from '../../../test/storage-failure.js';
+import { describeOnDatabases } from '../../../test/storage-harness.js';
+import * as app from '../index.js';
+
+describeOnDatabases('address book and profiles', (ctx) => {
+  it('finds parties by the start of any word of name, city or postal code', async () => {
+    const company = await ctx().newCompany();
+    const add = (kind: 'shipper' | 'consignee' | 'broker', party: object) =>
+      app.createParty(ctx().deps, company.dispatcher, { kind, party });
+    const mills = await add('shipper', {
+      name: 'Maple Leaf Mills Ltd',
+      address: { city: 'Toronto', postalCode: 'M5X 1A9' },
+    });
+    const grocers = await add('consignee', {
+      name: 'Great Lakes Grocers',
+      address: { city: 'Buffalo', postalCode: '14202' },
+    });
+    const montreal = await add('shipper', {
+      name: 'Épicerie Fine',
+      address: { city: 'Montréal', postalCode: 'H2X 1Y4' },
+    });
+    const broker = await add('broker', {
+      name: 'Niagara Customs Brokers',
+      filerCode: 'N7B',
+      email: 'e@example.com',
+      address: { city: 'Toronto' },
+    });
+    const search = async (query: string, kind?: 'shipper' | 'consignee' | 'broker') =>
+      (await app.searchParties(ctx().deps, company.viewer, { query, kind }))
+        .map((p) => p.id)
+        .sort();
+
+    expect(await search('map')).toEqual([mills.id]);
+    expect(await search('LEAF')).toEqual([mills.id]);
+    expect(await search('tor')).toEqual([mills.id, broker.id].sort());
+    expect(await search('tor', 'broker')).toEqual([broker.id]);
+    expect(await search('m5x')).toEqual([mills.id]);
+    expect(await search('m5x1')).toEqual([mills.id]); // postal code typed without its space
+    expect(await search('M5X 1A')).toEqual([mills.id]);
+    expect(await search('142')).toEqual([grocers.id]);
+    expect(await search('montreal')).toEqual([montreal.id]); // accents folded
+    expect(await search('epic mont')).toEqual([montreal.id]); // every word must match
+    expect(await search('epic buff')).toEqual([]);
+    expect(await search('n7b')).toEqual([broker.id]);
+    expect(await search('eaf')).toEqual([]); // prefixes of words, not substrings
+    expect(await search('   ')).toEqual([]);
+    expect(await search('%')).toEqual([]);
+  });
+
+  it('keeps search in step with edits and deletes', async () => {
+    const company = await ctx().newCompany();
+    const party = await app.createParty(ctx().deps, company.dispatcher, {
+      kind: 'consignee',
+      party: { name: 'Old Name Inc' },
+    });
+    const renamed = await app.updateParty(ctx().deps, company.dispatcher, {
+      partyId: party.id,
+      expectedVersion: 1,
+      kind: 'consignee',
+      party: { name: 'New Name Inc' },
+    });
+    expect(await app.searchParties(ctx().deps, company.viewer, { query: 'old' })).toEqual([]);
+    expect(
+      (await app.searchParties(ctx().deps, company.viewer, { query: 'new' })).map((p) => p.id),
+    ).toEqual([party.id]);
+    expect(
+      (
+        await appFailure(
+          app.updateParty(ctx().deps, company.dispatcher, {
+            partyId: party.id,
+            expectedVersion: 1,
+            kind: 'consignee',
+            party: {},
+          }),
+        )
+      ).kind,
+    ).toBe('STALE_VERSION');
+    await app.deleteParty(ctx().deps, company.dispatcher, {
+      partyId: party.id,
+      expectedVersion: renamed.version,
+    });
+    expect(await app.searchParties(ctx().deps, company.viewer, { query: 'new' })).toEqual([]);
+    expect((await app.listParties(ctx().deps, company.viewer, {})).items).toEqual([]);
+  });
+
+  it('limits results and returns each party once', async () => {
+    const company = await ctx().newCompany();
+    for (let i = 0; i < 15; i++) {
+      await app.createParty(ctx().deps, company.dispatcher, {
+        kind: 'shipper',
+        party: { name: `Toronto Toronto Supply ${i}`, address: { city: 'Toronto' } },
+      });
+    }
+    const found = await app.searchParties(ctx().deps, company.viewer, {
+      query: 'toronto',
+      limit: 10,
+    });
+    expect(found).toHaveLength(10);
+    expect(new Set(found.map((p) => p.id)).size).toBe(10);
+  });
+
+  it('finds a multi-word match that lies beyond the first batch of candidates', async () => {
+    const company = await ctx().newCompany();
+    const now = ctx().clock.now().toISOString();
+    await ctx().deps.store.transaction(async (repos) => {
+      for (let i = 0; i < 520; i++) {
+        await repos.parties.insert({
+          id: `party-${company.scac}-${String(i).padStart(4, '0')}`,
+          companyId: company.companyId,
+          kind: 'consignee',
+          party: {
+            name: `Harbour Foods ${i}`,
+            address: { city: i === 519 ? 'Zetaville' : 'Halifax' },
+          },
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        });
+      }
+    });
+    const found = await app.searchParties(ctx().deps, company.viewer, { query: 'harbour zeta' });
+    expect(found.map((p) => p.party.name)).toEqual(['Harbour Foods 519']);
+  });
+
+  it('checks a broker’s shape apart from a shipper’s', async () => {
+    const company = await ctx().newCompany();
+    const error = await appFailure(
+      app.createParty(ctx().deps, company.dispatcher, {
+        kind: 'shipper',
+        party: { name: 'X', filerCode: 'ABC' },
+      }),
+    );
+    expect(error.kind).toBe('VALIDATION_FAILED');
+    expect(error.issues[0]?.path).toBe('/party/filerCode');
+  });
+
+  it('copies profiles into the trip, so later profile edits do not rewrite it', async () => {
+    const company = await ctx().newCompany();
+    const truck = await app.createProfile(ctx().deps, company.dispatcher, {
+      kind: 'truck',
+      name: 'Unit 101',
+      data: aTruck(),
+    });
+    const trailer = await app.createProfile(ctx().deps, company.dispatcher, {
+      kind: 'trailer',
+      name: 'TR-5501',
+      data: aTrailer(),
+    });
+    const driver = await app.createProfile(ctx().deps, company.dispatcher, {
+      kind: 'driver',
+      name: 'Jean',
+      data: aDriver(),
+    });
+    const { trip } = await app.createTrip(ctx().deps, company.dispatcher, {});
+    const assigned = await app.assignProfiles(ctx().deps, company.dispatcher, {
+      tripId: trip.id,
+      expectedVersion: 1,
+      truckProfileId: truck.id,
+      trailerProfileIds: [trailer.id],
+      driverProfileIds: [driver.id],
+    });
+    expect(assigned.trip.document).toMatchObject({
+      truck: aTruck(),
+      trailers: [aTrailer()],
+      drivers: [aDriver()],
+    });
+    await app.updateProfile(ctx().deps, company.dispatcher, {
+      profileId: truck.id,
+      expectedVersion: 1,
+      kind: 'truck',
+      name: 'Unit 101',
+      data: aTruck({ vinNumber: 'CHANGED' }),
+    });
+    const stored = await app.getTrip(ctx().deps, company.viewer, { tripId: trip.id });
+    expect(stored.document.truck?.vinNumber).toBe(aTruck().vinNumber);
+    const mismatch = await appFailure(
+      app.assignProfiles(ctx().deps, company.dispatcher, {
+        tripId: trip.id,
+        expectedVersion: 2,
+        truckProfileId: driver.id,
+      }),
+    );
+    expect(mismatch.issues[0]).toMatchObject({
+      code: 'PROFILE_KIND_MISMATCH',
+      path: '/truckProfileId/0',
+    });
+  });
+
+  it('saves a trip as a template and creates trips from it', async () => {
+    const company = await ctx().newCompany();
+    const { trip } = await app.createTrip(ctx().deps, company.dispatcher, {
+      document: aTrip({
+        tripNumber: `${company.scac}5000`,
+        shipments: [aShipment({ shipmentControlNumber: `${company.scac}T1` })],
+      }),
+    });
+    const template = await app.saveTemplate(ctx().deps, company.dispatcher, {
+      tripId: trip.id,
+      name: 'Toronto run',
+    });
+    expect(template.document.tripNumber).toBeUndefined();
+    expect(template.document.shipments?.[0]?.shipmentControlNumber).toBeUndefined();
+    expect(
+      (
+        await appFailure(
+          app.saveTemplate(ctx().deps, company.dispatcher, {
+            tripId: trip.id,
+            name: 'Toronto run',
+          }),
+        )
+      ).kind,
+    ).toBe('CONFLICT');
+    const applied = await app.applyTemplate(ctx().deps, company.dispatcher, {
+      templateId: template.id,
+      estimatedArrivalDateTime: '2026-12-01 08:00:00',
+    });
+    const { document } = await app.exportTrip(ctx().deps, company.viewer, {
+      tripId: applied.trip.id,
+    });
+    expect(document.estimatedArrivalDateTime).toBe('2026-12-01 08:00:00');
+    expect(document.truck).toEqual(aTrip().truck);
+    expect(document.shipments?.[0]?.shipmentControlNumber).toMatch(
+      new RegExp(`^${company.scac}\\d{10}$`),
+    );
+    expect((await app.listTemplates(ctx().deps, company.viewer)).map((t) => t.name)).toEqual([
+      'Toronto run',
+    ]);
+  });
+});

@@ -1,0 +1,29 @@
+import type { RegulationTable } from '../../rules/index.js';
+import type { ScryptParams } from '../accounts/support/passwords.js';
+import type { Store } from './ports/store.js';
+
+/** Time comes in through a port so tests (and the rule engine's `now`) are deterministic. */
+export interface Clock {
+  now(): Date;
+}
+
+/** Record ids come in through a port: production uses crypto.randomUUID, tests may count. */
+export interface IdGenerator {
+  newId(): string;
+}
+
+/** What every use case receives first: `useCase(deps, actor, input)`. */
+export interface AppDeps {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  /** Password KDF cost; tests lower it, production keeps the default (src/app/passwords.ts). */
+  readonly scrypt?: ScryptParams | undefined;
+  /** How long a login lasts; 12 hours when not set. */
+  readonly sessionTtlMs?: number | undefined;
+  /** The regulation table validation uses (RULES_FILE); the built-in one when not set. */
+  readonly regulations?: RegulationTable | undefined;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+export const randomIds: IdGenerator = { newId: () => crypto.randomUUID() };

@@ -1,0 +1,59 @@
+import type { Issue } from '../../domain/index.js';
+import { validationFailed } from './errors.js';
+
+/**
+ * Checks on use-case input that the domain schemas do not cover (account fields, names).
+ * Collects every problem before failing, so a form shows them all at once.
+ */
+export class InputChecks {
+  private readonly found: Issue[] = [];
+
+  check(ok: boolean, code: string, path: string, message: string): this {
+    if (!ok) this.found.push({ code, severity: 'error', path, message });
+    return this;
+  }
+
+  throwIfAny(what: string): void {
+    if (this.found.length > 0)
+      throw validationFailed(`${what}: the input has problems.`, this.found);
+  }
+}
+
+/**
+ * The name a person gives a record (a profile, a template, an API token): trimmed, not empty,
+ * at most `max` characters. Returns it trimmed, or throws VALIDATION_FAILED at `/name`.
+ */
+export function recordName(
+  given: string,
+  rule: {
+    readonly code: string;
+    /** The record in a title ('API token') and in the message ('token'). */
+    readonly what: string;
+    readonly noun: string;
+    readonly max: number;
+    readonly hint?: string;
+  },
+): string {
+  const name = given.trim();
+  new InputChecks()
+    .check(
+      name !== '' && name.length <= rule.max,
+      rule.code,
+      '/name',
+      `Name the ${rule.noun} (up to ${rule.max} characters)${rule.hint ?? ''}.`,
+    )
+    .throwIfAny(rule.what);
+  return name;
+}
+
+export const SCAC_PATTERN = /^[A-Z]{4}$/;
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const MIN_PASSWORD_LENGTH = 10;
+
+export function isEmail(value: string): boolean {
+  return EMAIL_PATTERN.test(value) && value.length <= 254;
+}
+
+export function isDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+}

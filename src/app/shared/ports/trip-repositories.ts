@@ -1,0 +1,91 @@
+import type {
+  AuditEntry,
+  Page,
+  PageRequest,
+  ShipmentRecord,
+  TripRecord,
+  TripStatus,
+} from '../records.js';
+
+export interface TripFilter {
+  readonly status?: TripStatus | undefined;
+  /** Matches trip number, truck number, driver names (case-insensitive substring). */
+  readonly text?: string | undefined;
+  /** Port-local arrival dates, `YYYY-MM-DD`, inclusive. */
+  readonly arrivalFrom?: string | undefined;
+  readonly arrivalTo?: string | undefined;
+}
+
+export interface TripRepository {
+  /** false when the company already used the trip number (deleted trips count). */
+  insert(record: TripRecord): Promise<boolean>;
+  /** Live trips only: a soft-deleted trip is not found. */
+  findById(companyId: string, id: string): Promise<TripRecord | undefined>;
+  /**
+   * Every number the company ever used, deleted and renamed trips' included: a number is never
+   * given out twice. `exceptTripId`: that trip's own earlier numbers do not count.
+   */
+  tripNumberUsed(companyId: string, tripNumber: string, exceptTripId?: string): Promise<boolean>;
+  /** Writes when the stored version is `record.version - 1`; false otherwise. */
+  update(record: TripRecord): Promise<boolean>;
+  softDelete(companyId: string, id: string, expectedVersion: number, at: string): Promise<boolean>;
+  list(companyId: string, filter: TripFilter, page: PageRequest): Promise<Page<TripRecord>>;
+}
+
+export interface ShipmentFilter {
+  /** A trip id, or null for unassociated shipments. */
+  readonly tripId: string | null;
+  /** Matches SCN, shipper and consignee names (case-insensitive substring). */
+  readonly text?: string | undefined;
+}
+
+export interface ShipmentRepository {
+  /** Writes the batch in as few statements as the database allows. */
+  insert(records: readonly ShipmentRecord[]): Promise<void>;
+  findById(companyId: string, id: string): Promise<ShipmentRecord | undefined>;
+  /** Writes when the stored version is `record.version - 1`; false otherwise. */
+  update(record: ShipmentRecord): Promise<boolean>;
+  delete(companyId: string, id: string, expectedVersion: number): Promise<boolean>;
+  /** Ordered by position: the order shipments have in the trip document. */
+  list(companyId: string, filter: ShipmentFilter, page: PageRequest): Promise<Page<ShipmentRecord>>;
+  allOfTrip(companyId: string, tripId: string): Promise<readonly ShipmentRecord[]>;
+  /** One more than the highest position in the trip (or the unassociated list). */
+  nextPosition(companyId: string, tripId: string | null): Promise<number>;
+}
+
+export type ScnRegistration = 'registered' | 'already-this-shipment' | 'taken';
+
+/** Every SCN a company ever used; rows are never deleted (an SCN is unique for 3 years). */
+export interface ScnRegistry {
+  register(
+    companyId: string,
+    scn: string,
+    shipmentId: string,
+    at: string,
+  ): Promise<ScnRegistration>;
+  /**
+   * Registers each SCN for its new shipment; returns the SCNs another shipment already holds
+   * (nothing is registered for those).
+   */
+  claim(
+    companyId: string,
+    claims: readonly { readonly scn: string; readonly shipmentId: string }[],
+    at: string,
+  ): Promise<ReadonlySet<string>>;
+  /** Which of the given SCNs the company has already used. */
+  used(companyId: string, scns: readonly string[]): Promise<ReadonlySet<string>>;
+}
+
+export type NewAuditEntry = Omit<AuditEntry, 'seq'>;
+
+export interface AuditRepository {
+  /** Appends the entries in order, in as few statements as the database allows. */
+  append(entries: readonly NewAuditEntry[]): Promise<void>;
+  listForEntity(
+    companyId: string,
+    entityType: AuditEntry['entityType'],
+    entityId: string,
+  ): Promise<readonly AuditEntry[]>;
+  /** The trip's own entries and those of shipments while they belonged to it, oldest first. */
+  listForTrip(companyId: string, tripId: string): Promise<readonly AuditEntry[]>;
+}

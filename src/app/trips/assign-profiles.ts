@@ -1,0 +1,134 @@
+/**
+ * assignProfiles(deps, actor, { tripId, expectedVersion, truckProfileId?, trailerProfileIds?,
+ * driverProfileIds?, passengerProfileIds? }) → TripResult — dispatcher picks the truck,
+ * trailers and crew from saved profiles. The profiles are COPIED into the trip document: a
+ * later profile edit must not rewrite a trip that was already filed. A list given replaces
+ * that part of the trip; a part not given is left alone.
+ */
+import type { Person, Trailer, Truck } from '../../domain/index.js';
+import { requireEditor, type Actor } from '../shared/actor.js';
+import { recordChange } from '../shared/audit.js';
+import type { TripResult } from './support/trip-result.js';
+import type { AppDeps } from '../shared/deps.js';
+import { notFound, staleVersion, validationFailed } from '../shared/errors.js';
+import { tripIssues } from '../shared/issues.js';
+import { companyOf, tripOf } from '../shared/lookups.js';
+import type { Repositories } from '../shared/ports/index.js';
+import type { ProfileKind, ProfileRecord, TripRecord } from '../shared/records.js';
+import { assembleTripDocument, tripSnapshot } from '../shared/trip-documents.js';
+
+export interface AssignProfilesInput {
+  readonly tripId: string;
+  readonly expectedVersion: number;
+  readonly truckProfileId?: string | undefined;
+  readonly trailerProfileIds?: readonly string[] | undefined;
+  readonly driverProfileIds?: readonly string[] | undefined;
+  readonly passengerProfileIds?: readonly string[] | undefined;
+}
+
+async function load(
+  repos: Repositories,
+  actor: Actor,
+  ids: readonly string[] | undefined,
+  kinds: readonly ProfileKind[],
+  path: string,
+): Promise<ProfileRecord[] | undefined> {
+  if (ids === undefined) return undefined;
+  const found: ProfileRecord[] = [];
+  for (const [index, id] of ids.entries()) {
+    const profile = await repos.profiles.findById(actor.companyId, id);
+    if (profile === undefined) throw notFound('Profile');
+    if (!kinds.includes(profile.kind)) {
+      throw validationFailed('That profile cannot go there.', [
+        {
+          code: 'PROFILE_KIND_MISMATCH',
+          severity: 'error',
+          path: `${path}/${index}`,
+          message: `"${profile.name}" is a ${profile.kind} profile; expected ${kinds.join(' or ')}.`,
+        },
+      ]);
+    }
+    found.push(profile);
+  }
+  return found;
+}
+
+const trucks = (profiles: ProfileRecord[]): Truck[] =>
+  profiles.flatMap((p) => (p.kind === 'truck' ? [p.data] : []));
+const trailers = (profiles: ProfileRecord[]): Trailer[] =>
+  profiles.flatMap((p) => (p.kind === 'trailer' ? [p.data] : []));
+// Drivers and passengers share one shape, so either profile kind can fill either list.
+const people = (profiles: ProfileRecord[]): Person[] =>
+  profiles.flatMap((p) => (p.kind === 'driver' || p.kind === 'passenger' ? [p.data] : []));
+
+export async function assignProfiles(
+  deps: AppDeps,
+  actor: Actor,
+  input: AssignProfilesInput,
+): Promise<TripResult> {
+  requireEditor(actor);
+  return deps.store.transaction(async (repos) => {
+    const company = await companyOf(repos, actor);
+    const before = await tripOf(repos, actor, input.tripId);
+    if (before.version !== input.expectedVersion)
+      throw staleVersion('The trip', input.expectedVersion, before.version);
+    const truck = await load(
+      repos,
+      actor,
+      input.truckProfileId === undefined ? undefined : [input.truckProfileId],
+      ['truck'],
+      '/truckProfileId',
+    );
+    const trailerProfiles = await load(
+      repos,
+      actor,
+      input.trailerProfileIds,
+      ['trailer'],
+      '/trailerProfileIds',
+    );
+    const drivers = await load(
+      repos,
+      actor,
+      input.driverProfileIds,
+      ['driver', 'passenger'],
+      '/driverProfileIds',
+    );
+    const passengers = await load(
+      repos,
+      actor,
+      input.passengerProfileIds,
+      ['driver', 'passenger'],
+      '/passengerProfileIds',
+    );
+    const document = {
+      ...before.document,
+      ...(truck === undefined ? {} : { truck: structuredClone(trucks(truck)[0]) }),
+      ...(trailerProfiles === undefined
+        ? {}
+        : { trailers: structuredClone(trailers(trailerProfiles)) }),
+      ...(drivers === undefined ? {} : { drivers: structuredClone(people(drivers)) }),
+      ...(passengers === undefined ? {} : { passengers: structuredClone(people(passengers)) }),
+    };
+    const after: TripRecord = {
+      ...before,
+      document,
+      version: before.version + 1,
+      updatedAt: deps.clock.now().toISOString(),
+    };
+    if (!(await repos.trips.update(after)))
+      throw staleVersion('The trip', input.expectedVersion, before.version + 1);
+    await recordChange(repos, deps, actor, {
+      entityType: 'trip',
+      entityId: after.id,
+      tripId: after.id,
+      action: 'assign-profiles',
+      before: tripSnapshot(before),
+      after: tripSnapshot(after),
+    });
+    const shipments = await repos.shipments.allOfTrip(company.id, after.id);
+    return {
+      trip: after,
+      issues: tripIssues(deps, company, assembleTripDocument(after, shipments)),
+    };
+  });
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './main.js';
+import { memoryIo } from './test-io.js';
+
+describe('emanifest serve', () => {
+  it('prints why it cannot start, without the usage text', async () => {
+    const { io, stderr } = memoryIo({});
+    const withEnv = { ...io, env: { PORT: 'eighty' } };
+    expect(await run(withEnv, ['serve'])).toBe(2);
+    expect(stderr()).toContain('emanifest serve: configuration is invalid:');
+    expect(stderr()).not.toContain('Usage:');
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from './service-config.js';
+
+describe('parseConfig', () => {
+  it('applies the documented defaults to an empty environment', () => {
+    const result = parseConfig({});
+    expect(result).toEqual({
+      ok: true,
+      config: {
+        mode: 'development',
+        port: 3000,
+        host: '127.0.0.1',
+        database: { url: undefined, sqlitePath: './data/emanifest.sqlite' },
+        logLevel: 'info',
+        sessionTtlMs: 12 * 3_600_000,
+        rulesFile: undefined,
+        trustProxy: false,
+      },
+    });
+  });
+
+  it('reads every variable', () => {
+    const result = parseConfig({
+      NODE_ENV: 'production',
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'postgres://app@db:5432/emanifest',
+      SQLITE_PATH: '/var/lib/emanifest.sqlite',
+      LOG_LEVEL: 'warn',
+      SESSION_TTL: '30m',
+      RULES_FILE: 'rules.json',
+      TRUST_PROXY: 'true',
+    });
+    expect(result.ok && result.config).toMatchObject({
+      mode: 'production',
+      port: 8080,
+      database: { url: 'postgres://app@db:5432/emanifest' },
+      sessionTtlMs: 30 * 60_000,
+      rulesFile: 'rules.json',
+      trustProxy: true,
+    });
+  });
+
+  it('treats empty values as unset', () => {
+    const result = parseConfig({ DATABASE_URL: '', RULES_FILE: '  ' });
+    expect(result.ok && result.config.database.url).toBeUndefined();
+  });
+
+  it('reports every error together', () => {
+    const result = parseConfig({
+      PORT: 'eighty',
+      DATABASE_URL: 'mysql://x',
+      LOG_LEVEL: 'loud',
+      SESSION_TTL: 'forever',
+      NODE_ENV: 'staging',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(5);
+    for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'SESSION_TTL', 'NODE_ENV']) {
+      expect(result.errors.some((error) => error.startsWith(`${name}:`))).toBe(true);
+    }
+  });
+});

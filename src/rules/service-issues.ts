@@ -1,0 +1,57 @@
+import type { IssueDefinition } from './rule.js';
+
+/**
+ * Issues the service raises outside the rule engine (a use case, the API, the CLI), listed
+ * here so the catalogue, and docs/validation-codes.md generated from it, hold every code a
+ * client can receive. Their messages are made where they are raised.
+ */
+export const SERVICE_ISSUES: readonly IssueDefinition[] = [
+  {
+    code: 'TRIP_NUMBER_ALREADY_USED',
+    severity: 'error',
+    title: 'The carrier already used this trip number (deleted and renamed trips count)',
+    fix: 'Leave the trip number empty to get the next one, or choose another.',
+  },
+  {
+    code: 'SHIPMENT_SCN_ALREADY_USED',
+    severity: 'error',
+    title: 'The carrier already used this SCN, or the document repeats it',
+    fix: 'Leave the SCN empty (or <SCAC>AUTOFILL) to get the next one; an SCN may not be reused for three years.',
+  },
+  {
+    code: 'TEMPLATE_NAME_TAKEN',
+    severity: 'error',
+    title: 'Another template has this name',
+    fix: 'Choose another name, or delete the other template first.',
+  },
+  {
+    code: 'PROFILE_KIND_MISMATCH',
+    severity: 'error',
+    title: 'The profile is of another kind than the place it is assigned to',
+    fix: 'Pick a truck profile for the truck, trailer profiles for trailers, driver profiles for crew.',
+  },
+  {
+    code: 'IF_MATCH_REQUIRED',
+    severity: 'error',
+    title: 'A change must name the version it was made on',
+    fix: 'Send the If-Match header with the ETag of the record you read.',
+  },
+  {
+    code: 'PAGE_CURSOR_INVALID',
+    severity: 'error',
+    title: 'The page cursor is not one this list gave out',
+    fix: 'Pass the nextCursor of the previous page unchanged, or start again without a cursor.',
+  },
+  {
+    code: 'PATH_PARAMETER_INVALID',
+    severity: 'error',
+    title: 'A part of the URL path has the wrong form',
+    fix: 'Use the id exactly as the API returned it.',
+  },
+  {
+    code: 'QUERY_PARAMETER_INVALID',
+    severity: 'error',
+    title: 'A query parameter has the wrong type or value',
+    fix: 'See the parameter named in the message and the API reference (/api/docs).',
+  },
+];
