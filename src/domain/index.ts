@@ -9,3 +9,4 @@ export * from './equipment.js';
 export * from './trip-document.js';
 export * from './parse-document.js';
 export * from './parse-json-text.js';
+export * from './capped-issues.js';

@@ -1,5 +1,6 @@
 import { ALL_RULES } from './all-rules.js';
 import { DOCUMENT_ISSUES } from './document-issues.js';
+import { REQUEST_ISSUES } from './request-issues.js';
 import type { IssueDefinition } from './rule.js';
 
 /**
@@ -11,7 +12,11 @@ let byCode: Map<string, IssueDefinition> | undefined;
 function catalogue(): Map<string, IssueDefinition> {
   if (byCode === undefined) {
     byCode = new Map();
-    for (const definition of [...DOCUMENT_ISSUES, ...ALL_RULES.flatMap((rule) => rule.issues)]) {
+    for (const definition of [
+      ...DOCUMENT_ISSUES,
+      ...REQUEST_ISSUES,
+      ...ALL_RULES.flatMap((rule) => rule.issues),
+    ]) {
       if (!byCode.has(definition.code)) byCode.set(definition.code, definition);
     }
   }
