@@ -1,6 +1,7 @@
 /** What the HTTP layer needs from the outside world; start.ts (or a test) provides it. */
 import type { AppDeps } from '../app/deps.js';
 import type { RegulationTable } from '../rules/index.js';
+import type { AnonymousValidationLimits } from './anonymous-limits.js';
 
 export interface ApiDeps {
   /** `production` turns on Secure cookies. */
@@ -14,8 +15,12 @@ export interface ApiDeps {
   readonly regulations?: RegulationTable | undefined;
   /** Resolves when the database answers; /readyz reports 503 otherwise. */
   readonly checkReady: () => Promise<void>;
+  /** How long /readyz waits for checkReady before answering 503 (default 1.5 s). */
+  readonly readyTimeoutMs?: number;
   readonly bodyLimit?: number;
   readonly trustProxy?: boolean;
   /** Login attempts per client address and e-mail; 5 a minute unless a test says otherwise. */
   readonly loginRateLimit?: { readonly max: number; readonly timeWindowMs: number };
+  /** POST /validate without credentials: body size and rate (anonymous-limits.ts). */
+  readonly anonymousValidation?: AnonymousValidationLimits;
 }

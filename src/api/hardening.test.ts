@@ -195,12 +195,8 @@ describe('bounded validation', () => {
   it('a shipment of 340,000 empty commodities gets a bounded answer', async () => {
     const commodities = '{},'.repeat(340_000).slice(0, -1);
     const payload = `{"data":"ACE_SHIPMENT","shipments":[{"commodities":[${commodities}]}]}`;
-    const response = await harness.app.inject({
-      method: 'POST',
-      url: '/api/v1/validate',
-      headers: { 'content-type': 'application/json' },
-      payload,
-    });
+    // Signed in: anonymous callers may not send 1 MiB (see below).
+    const response = await raw('/api/v1/validate', payload);
     expect(response.statusCode, response.body.slice(0, 500)).toBe(200);
     const issues = response.json<{ issues: { code: string; path: string }[] }>().issues;
     expect(issues.length).toBeLessThan(20_000);
@@ -242,5 +238,53 @@ describe('bounded validation', () => {
         path: '/shipments/0/commodities/0/value',
       }),
     );
+  });
+});
+
+describe('anonymous validation', () => {
+  let limited: Harness;
+  beforeAll(async () => {
+    limited = await startHarness({
+      api: { anonymousValidation: { bodyLimit: 1024, max: 3, timeWindowMs: 60_000 } },
+    });
+  });
+  afterAll(async () => {
+    await limited.close();
+  });
+
+  const validate = (payload: string, headers: Record<string, string> = {}) =>
+    limited.app.inject({
+      method: 'POST',
+      url: '/api/v1/validate',
+      headers: { 'content-type': 'application/json', ...headers },
+      payload,
+    });
+
+  it('has a smaller body limit than signed-in validation', async () => {
+    const big = JSON.stringify({ data: 'ACE_SHIPMENT', shipments: [{}], pad: 'x'.repeat(2000) });
+    const response = await validate(big, { 'x-forwarded-for': '10.0.0.1' });
+    expect(response.statusCode).toBe(413);
+    expect(response.json<ProblemBody>().code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('is rate limited per client address', async () => {
+    const small = JSON.stringify({ data: 'ACE_SHIPMENT', shipments: [] });
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await validate(small)).statusCode);
+    expect(statuses.slice(0, 2)).toEqual([200, 200]);
+    expect(statuses.at(-1)).toBe(429);
+  });
+});
+
+describe('authentication before the body', () => {
+  it('an anonymous import is 401 without its body being parsed', async () => {
+    const response = await harness.app.inject({
+      method: 'POST',
+      url: '/api/v1/imports',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"not json',
+    });
+    expect(response.statusCode).toBe(401);
+    expect(response.json<ProblemBody>().code).toBe('UNAUTHENTICATED');
   });
 });

@@ -7,6 +7,7 @@ import type { FastifyError, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError, type AppErrorKind } from '../app/errors.js';
 import type { Issue } from '../domain/index.js';
+import { isDatabaseUnavailable } from '../storage/index.js';
 import { issueSchema } from './schemas/common.js';
 
 /** Failures that exist only at the HTTP boundary: the request never reached a use case. */
@@ -141,6 +142,13 @@ function classify(error: unknown): { kind: ProblemKind; detail: string; issues: 
   }
   if (error instanceof AppError || error instanceof HttpProblem) {
     return { kind: error.kind, detail: error.message, issues: error.issues };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return {
+      kind: 'UNAVAILABLE',
+      detail: 'The database does not answer; try again shortly.',
+      issues: [],
+    };
   }
   if (!isFastifyError(error)) return internal;
   if (error.validation) {

@@ -6,6 +6,8 @@ import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { manifestDocumentSchema } from '../../domain/index.js';
 import { validateJson } from '../../rules/index.js';
+import { AppError } from '../../app/index.js';
+import { ANONYMOUS_VALIDATION, anonymousBodyLimit, isAnonymous } from '../anonymous-limits.js';
 import type { ApiDeps } from '../deps.js';
 import { issuesResponseSchema } from '../schemas/common.js';
 import { responses } from '../schemas/responses.js';
@@ -27,6 +29,7 @@ export const validateRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
   { deps },
   done,
 ) => {
+  const limits = deps.anonymousValidation ?? ANONYMOUS_VALIDATION;
   app.post(
     '/validate',
     {
@@ -34,7 +37,7 @@ export const validateRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
         tags: ['validation'],
         summary: 'Validate a trip or shipment document without storing it',
         description:
-          'Always answers 200 with the issues: shape problems (wrong types, unknown fields) come back as issues too, located by JSON Pointer.',
+          'Always answers 200 with the issues: shape problems (wrong types, unknown fields) come back as issues too, located by JSON Pointer. At most 1,000 issues per code are listed (ISSUES_TRUNCATED counts the rest). Without credentials: bodies up to 256 KiB and 30 validations a minute per client address (413, 429).',
         security: [],
         querystring: validateQuery,
         body: manifestDocumentSchema,
@@ -42,6 +45,20 @@ export const validateRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
       },
       // Shape errors are the answer here, not a 400: the rule engine reports them as issues.
       attachValidation: true,
+      preParsing: anonymousBodyLimit(limits.bodyLimit),
+      config: {
+        rateLimit: {
+          max: limits.max,
+          timeWindow: limits.timeWindowMs,
+          hook: 'preParsing',
+          allowList: (request) => !isAnonymous(request),
+          errorResponseBuilder: (_request, context) =>
+            new AppError(
+              'RATE_LIMITED',
+              `Too many anonymous validations from this address; try again in ${context.after}, or sign in.`,
+            ),
+        },
+      },
     },
     (request) => {
       // attachValidation defers every schema failure; only the body's belong in the answer.
