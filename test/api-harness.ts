@@ -16,6 +16,7 @@ import { buildServer } from '../src/api/server.js';
 import type { Api } from '../src/api/types.js';
 import type { ApiDeps } from '../src/api/deps.js';
 import {
+  createRateLimitCounter,
   createSqlStore,
   migrateToLatest,
   openDatabase,
@@ -78,6 +79,8 @@ export async function startHarness(
     },
     // Tests sign in often; the limit itself is tested with a low one of its own.
     loginRateLimit: { max: 10_000, timeWindowMs: 60_000 },
+    loginAddressRateLimit: { max: 10_000, timeWindowMs: 60_000 },
+    rateLimits: createRateLimitCounter(db),
     ...options.api,
   });
   await app.ready();

@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
-import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, {
   LogController,
   type FastifyReply,
@@ -61,13 +60,25 @@ function loggerOptions(deps: ApiDeps): FastifyServerOptions['logger'] {
   };
 }
 
+/** proxy-addr semantics: a number trusts that many hops, a list trusts those addresses. */
+function trustProxyOption(
+  trust: ApiDeps['trustProxy'],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (trust === undefined || trust === false || trust === 0) return false;
+  // `true` would trust the leftmost, client-written X-Forwarded-For entry; one hop is what a
+  // single reverse proxy in front of the service means.
+  const hops = trust === true ? 1 : trust;
+  // A hop count, as a function because Fastify's types omit the number form proxy-addr has.
+  return typeof hops === 'number' ? (_address, hop) => hop < hops : [...hops];
+}
+
 export async function buildServer(deps: ApiDeps): Promise<Api> {
   const app = Fastify({
     logger: loggerOptions(deps),
     genReqId: requestId,
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
     bodyLimit: deps.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    trustProxy: deps.trustProxy ?? false,
+    trustProxy: trustProxyOption(deps.trustProxy),
     // Lets in-flight requests finish on close while idle keep-alive sockets are dropped.
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
@@ -112,8 +123,6 @@ export async function buildServer(deps: ApiDeps): Promise<Api> {
   });
 
   await app.register(fastifyCookie);
-  // Not global: only sign-in is limited; the rest is protected by authentication.
-  await app.register(fastifyRateLimit, { global: false });
   await registerOpenApi(app);
   await app.register(healthRoutes, { deps });
   await app.register(v1Routes, { prefix: '/api/v1', deps });

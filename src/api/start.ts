@@ -8,7 +8,14 @@ import { sql } from 'kysely';
 import { randomIds, systemClock, type AppDeps } from '../app/index.js';
 import { parseJsonText } from '../domain/index.js';
 import { loadRegulations, type RegulationTable } from '../rules/index.js';
-import { createSqlStore, migrateToLatest, openDatabase } from '../storage/index.js';
+import { sweepExpiredSessions } from '../app/accounts/index.js';
+import {
+  createRateLimitCounter,
+  createSqlStore,
+  migrateToLatest,
+  openDatabase,
+  type RateLimitCounter,
+} from '../storage/index.js';
 import type { ServiceConfig } from './config.js';
 import { seedDemo } from './demo-data.js';
 import { buildServer } from './server.js';
@@ -34,6 +41,14 @@ async function regulationsFrom(file: string | undefined): Promise<RegulationTabl
   if (loaded.ok) return loaded.table;
   const problems = loaded.issues.map((issue) => `  ${issue.path || '/'}: ${issue.message}`);
   throw new Error(`RULES_FILE ${file} is not a valid regulation table:\n${problems.join('\n')}`);
+}
+
+/** Expired sessions and ended rate-limit windows are deleted this often (and at start). */
+const SWEEP_INTERVAL_MS = 10 * 60_000;
+
+async function sweep(deps: AppDeps, rateLimits: RateLimitCounter): Promise<void> {
+  await sweepExpiredSessions(deps);
+  await rateLimits.sweep(Date.now());
 }
 
 export async function startService(
@@ -72,17 +87,27 @@ export async function startService(
     if (Number(companies.count) === 0) demo = await seedDemo(appDeps);
   }
 
+  const rateLimits = createRateLimitCounter(db);
+  await sweep(appDeps, rateLimits);
   const app = await buildServer({
     mode: config.mode,
     app: appDeps,
     logger: { level: config.logLevel },
     regulations,
     trustProxy: config.trustProxy,
+    rateLimits,
     checkReady: async () => {
       await sql`select 1`.execute(db);
     },
   });
+  const sweeper = setInterval(() => {
+    void sweep(appDeps, rateLimits).catch((error: unknown) => {
+      app.log.warn({ err: error }, 'sweeping expired sessions and rate limits failed');
+    });
+  }, SWEEP_INTERVAL_MS);
+  sweeper.unref();
   app.addHook('onClose', async () => {
+    clearInterval(sweeper);
     await db.destroy();
   });
 

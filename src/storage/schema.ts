@@ -6,6 +6,7 @@ import type { Generated } from 'kysely';
  * mirror these rows; the mapping functions in repositories/*.ts translate.
  */
 export interface Database {
+  rate_limits: RateLimitTable;
   companies: CompanyTable;
   users: UserTable;
   memberships: MembershipTable;
@@ -175,4 +176,11 @@ export interface AuditLogTable {
   action: string;
   before_json: string | null;
   after_json: string | null;
+}
+
+export interface RateLimitTable {
+  key: string;
+  count: number;
+  /** Milliseconds since the epoch; PostgreSQL bigint arrives as a string. */
+  reset_at: number | string;
 }

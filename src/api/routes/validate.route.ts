@@ -6,9 +6,9 @@ import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { manifestDocumentSchema } from '../../domain/index.js';
 import { validateJson } from '../../rules/index.js';
-import { AppError } from '../../app/index.js';
 import { ANONYMOUS_VALIDATION, anonymousBodyLimit, isAnonymous } from '../anonymous-limits.js';
 import type { ApiDeps } from '../deps.js';
+import { enforceRateLimit, memoryRateLimitCounter } from '../rate-limits.js';
 import { issuesResponseSchema } from '../schemas/common.js';
 import { responses } from '../schemas/responses.js';
 
@@ -30,6 +30,7 @@ export const validateRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
   done,
 ) => {
   const limits = deps.anonymousValidation ?? ANONYMOUS_VALIDATION;
+  const counter = deps.rateLimits ?? memoryRateLimitCounter();
   app.post(
     '/validate',
     {
@@ -45,20 +46,17 @@ export const validateRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
       },
       // Shape errors are the answer here, not a 400: the rule engine reports them as issues.
       attachValidation: true,
-      preParsing: anonymousBodyLimit(limits.bodyLimit),
-      config: {
-        rateLimit: {
-          max: limits.max,
-          timeWindow: limits.timeWindowMs,
-          hook: 'preParsing',
-          allowList: (request) => !isAnonymous(request),
-          errorResponseBuilder: (_request, context) =>
-            new AppError(
-              'RATE_LIMITED',
-              `Too many anonymous validations from this address; try again in ${context.after}, or sign in.`,
-            ),
-        },
+      onRequest: async (request, reply) => {
+        if (!isAnonymous(request)) return;
+        await enforceRateLimit(
+          counter,
+          reply,
+          `validate:${request.ip}`,
+          limits,
+          'Too many anonymous validations from this address (sign in for more)',
+        );
       },
+      preParsing: anonymousBodyLimit(limits.bodyLimit),
     },
     (request) => {
       // attachValidation defers every schema failure; only the body's belong in the answer.
