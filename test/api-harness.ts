@@ -181,3 +181,29 @@ export async function anApiToken(
 export function postgresAvailable(): boolean {
   return process.env.TEST_POSTGRES_URL !== undefined;
 }
+
+/** Invites `email` through the API as `admin` and accepts as a new account with `password`. */
+export async function aMember(
+  harness: Harness,
+  admin: Credentials,
+  input: {
+    email: string;
+    role: 'admin' | 'dispatcher' | 'viewer';
+    password: string;
+    displayName?: string;
+  },
+): Promise<{ userId: string }> {
+  const invited = await call(harness, admin, 'POST', '/api/v1/invitations', {
+    body: { email: input.email, role: input.role },
+  });
+  if (invited.statusCode !== 201) throw new Error(`invitation failed: ${invited.body}`);
+  const accepted = await call(harness, anonymous, 'POST', '/api/v1/invitations/accept', {
+    body: {
+      token: invited.json<{ token: string }>().token,
+      password: input.password,
+      displayName: input.displayName ?? input.email,
+    },
+  });
+  if (accepted.statusCode !== 200) throw new Error(`acceptance failed: ${accepted.body}`);
+  return { userId: accepted.json<{ userId: string }>().userId };
+}

@@ -7,6 +7,7 @@ import type { Generated } from 'kysely';
  */
 export interface Database {
   rate_limits: RateLimitTable;
+  invitations: InvitationTable;
   companies: CompanyTable;
   users: UserTable;
   memberships: MembershipTable;
@@ -183,4 +184,15 @@ export interface RateLimitTable {
   count: number;
   /** Milliseconds since the epoch; PostgreSQL bigint arrives as a string. */
   reset_at: number | string;
+}
+
+export interface InvitationTable {
+  id: string;
+  company_id: string;
+  email: string;
+  role: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
 }

@@ -6,6 +6,7 @@ import { tripsMigration } from './0003-trips.js';
 import { auditLogMigration } from './0004-audit-log.js';
 import { tripNumberRegistryMigration } from './0005-trip-number-registry.js';
 import { rateLimitsMigration } from './0006-rate-limits.js';
+import { invitationsMigration } from './0007-invitations.js';
 
 /**
  * Forward-only migrations, listed in code rather than found by scanning a folder, so they run
@@ -19,6 +20,7 @@ export function migrationsFor(dialect: SqlDialect): Record<string, Migration> {
     '0004-audit-log': auditLogMigration(dialect),
     '0005-trip-number-registry': tripNumberRegistryMigration(),
     '0006-rate-limits': rateLimitsMigration(),
+    '0007-invitations': invitationsMigration(),
   };
 }
 
