@@ -5,7 +5,8 @@
  * parallel worst-case bodies cannot exhaust the process. Signed-in callers keep the usual limits.
  */
 import { Transform, type TransformCallback } from 'node:stream';
-import type { FastifyRequest, RequestPayload } from 'fastify';
+import type { FastifyReply, FastifyRequest, RequestPayload } from 'fastify';
+import { HttpProblem } from './problem.js';
 
 export interface AnonymousValidationLimits {
   /** Largest anonymous body in bytes (signed-in callers: the service's general limit). */
@@ -13,17 +14,52 @@ export interface AnonymousValidationLimits {
   /** Anonymous validations per client address per time window. */
   readonly max: number;
   readonly timeWindowMs: number;
+  /** Anonymous validations in progress at once, from everyone; more get 503 at once. */
+  readonly concurrent: number;
 }
 
 /**
- * 256 KiB holds a trip of several hundred shipments, more than a highway trip carries, and its
- * worst case (about 85,000 empty commodity lines) validates in well under a second.
+ * 64 KiB holds a trip of about fifty ordinary shipments, more than a highway truck carries;
+ * its worst case (21,000 empty commodity lines) takes about half a second of validation, which
+ * runs on the event loop. At most two anonymous validations are in progress at a time; when
+ * bodies arrive together (slow uploads), the rest wait outside with 503 instead of piling up
+ * in memory. Figures: `npm run bench:load`, ADR 0007.
  */
 export const ANONYMOUS_VALIDATION: AnonymousValidationLimits = {
-  bodyLimit: 256 * 1024,
+  bodyLimit: 64 * 1024,
   max: 30,
   timeWindowMs: 60_000,
+  concurrent: 2,
 };
+
+/**
+ * An onRequest hook: refuses an anonymous validation with 503 while `max` are in progress.
+ * The slot is released when the response is finished or the connection closes.
+ */
+export function anonymousConcurrency(max: number) {
+  let inProgress = 0;
+  return (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void): void => {
+    if (!isAnonymous(request)) {
+      done();
+      return;
+    }
+    if (inProgress >= max) {
+      void reply.header('retry-after', '1');
+      done(
+        new HttpProblem(
+          'UNAVAILABLE',
+          'Too many anonymous validations in progress; retry in a second, or sign in.',
+        ),
+      );
+      return;
+    }
+    inProgress++;
+    reply.raw.once('close', () => {
+      inProgress--;
+    });
+    done();
+  };
+}
 
 export function isAnonymous(request: FastifyRequest): boolean {
   return request.auth === null || request.auth.kind === 'rejected';

@@ -245,7 +245,9 @@ describe('anonymous validation', () => {
   let limited: Harness;
   beforeAll(async () => {
     limited = await startHarness({
-      api: { anonymousValidation: { bodyLimit: 1024, max: 3, timeWindowMs: 60_000 } },
+      api: {
+        anonymousValidation: { bodyLimit: 1024, max: 3, timeWindowMs: 60_000, concurrent: 2 },
+      },
     });
   });
   afterAll(async () => {
@@ -273,6 +275,29 @@ describe('anonymous validation', () => {
     for (let i = 0; i < 5; i++) statuses.push((await validate(small)).statusCode);
     expect(statuses.slice(0, 2)).toEqual([200, 200]);
     expect(statuses.at(-1)).toBe(429);
+  });
+});
+
+describe('anonymous validations in progress', () => {
+  it('beyond the limit are 503 with retry-after, while signed-in ones go ahead', async () => {
+    const closed = await startHarness({
+      api: {
+        anonymousValidation: { bodyLimit: 1024, max: 100, timeWindowMs: 60_000, concurrent: 0 },
+      },
+    });
+    try {
+      const small = { data: 'ACE_SHIPMENT', shipments: [] };
+      const anonymousAnswer = await call(closed, anonymous, 'POST', '/api/v1/validate', {
+        body: small,
+      });
+      expect(anonymousAnswer.statusCode).toBe(503);
+      expect(anonymousAnswer.headers['retry-after']).toBe('1');
+      const user = await signIn(closed, (await aCompany(closed, 'CONC')).email);
+      const signedIn = await call(closed, user, 'POST', '/api/v1/validate', { body: small });
+      expect(signedIn.statusCode).toBe(200);
+    } finally {
+      await closed.close();
+    }
   });
 });
 
