@@ -209,6 +209,20 @@ describe('bounded validation', () => {
     expect(issues.filter((issue) => issue.code === 'ISSUES_TRUNCATED').length).toBeGreaterThan(0);
   });
 
+  it('a stored shipment of 250,000 commodities gets bounded answers on write and validation', async () => {
+    const commodities = '{},'.repeat(250_000).slice(0, -1);
+    const created = await raw('/api/v1/shipments', `{"commodities":[${commodities}]}`);
+    expect(created.statusCode, created.body.slice(0, 300)).toBe(201);
+    expect(created.body.length).toBeLessThan(4 * 1024 * 1024);
+    const id = created.json<{ shipment: { id: string } }>().shipment.id;
+    const validation = await call(harness, admin, 'GET', `/api/v1/shipments/${id}/validation`);
+    expect(validation.statusCode).toBe(200);
+    expect(validation.body.length).toBeLessThan(4 * 1024 * 1024);
+    const issues = validation.json<{ issues: { code: string }[] }>().issues;
+    expect(issues.map((issue) => issue.code)).toContain('ISSUES_TRUNCATED');
+    expect(issues.map((issue) => issue.code)).toContain('SHIPMENT_TOO_MANY_COMMODITIES');
+  });
+
   it('reports absurd numbers and texts as issues on write', async () => {
     const trip = aTrip({
       tripNumber: 'HARDBOUNDS1',
