@@ -16,6 +16,7 @@ import { buildServer } from '../src/api/server.js';
 import type { Api } from '../src/api/types.js';
 import type { ApiDeps } from '../src/api/deps.js';
 import {
+  createRateLimitCounter,
   createSqlStore,
   migrateToLatest,
   openDatabase,
@@ -78,6 +79,8 @@ export async function startHarness(
     },
     // Tests sign in often; the limit itself is tested with a low one of its own.
     loginRateLimit: { max: 10_000, timeWindowMs: 60_000 },
+    loginAddressRateLimit: { max: 10_000, timeWindowMs: 60_000 },
+    rateLimits: createRateLimitCounter(db),
     ...options.api,
   });
   await app.ready();
@@ -177,4 +180,30 @@ export async function anApiToken(
 
 export function postgresAvailable(): boolean {
   return process.env.TEST_POSTGRES_URL !== undefined;
+}
+
+/** Invites `email` through the API as `admin` and accepts as a new account with `password`. */
+export async function aMember(
+  harness: Harness,
+  admin: Credentials,
+  input: {
+    email: string;
+    role: 'admin' | 'dispatcher' | 'viewer';
+    password: string;
+    displayName?: string;
+  },
+): Promise<{ userId: string }> {
+  const invited = await call(harness, admin, 'POST', '/api/v1/invitations', {
+    body: { email: input.email, role: input.role },
+  });
+  if (invited.statusCode !== 201) throw new Error(`invitation failed: ${invited.body}`);
+  const accepted = await call(harness, anonymous, 'POST', '/api/v1/invitations/accept', {
+    body: {
+      token: invited.json<{ token: string }>().token,
+      password: input.password,
+      displayName: input.displayName ?? input.email,
+    },
+  });
+  if (accepted.statusCode !== 200) throw new Error(`acceptance failed: ${accepted.body}`);
+  return { userId: accepted.json<{ userId: string }>().userId };
 }

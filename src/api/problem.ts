@@ -7,6 +7,7 @@ import type { FastifyError, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError, type AppErrorKind } from '../app/shared/errors.js';
 import type { Issue } from '../domain/index.js';
+import { isDatabaseUnavailable } from '../storage/index.js';
 import { issueSchema } from './schemas/common.js';
 
 /** Failures that exist only at the HTTP boundary: the request never reached a use case. */
@@ -15,16 +16,19 @@ export type HttpProblemKind =
   | 'REQUEST_INVALID'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'PAYLOAD_TOO_LARGE'
+  | 'URI_TOO_LONG'
   | 'ROUTE_NOT_FOUND'
   | 'CSRF_TOKEN_INVALID'
   | 'PRECONDITION_REQUIRED'
+  | 'PAGE_CURSOR_INVALID'
   | 'UNAVAILABLE'
   | 'INTERNAL';
 
 export type ProblemKind = AppErrorKind | HttpProblemKind;
 
 /** Only statuses this API really sends compile, so a typo like 490 cannot slip in. */
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 428 | 429 | 500 | 503;
+export type ProblemStatus =
+  400 | 401 | 403 | 404 | 409 | 413 | 414 | 415 | 422 | 428 | 429 | 500 | 503;
 
 interface ProblemEntry {
   readonly status: ProblemStatus;
@@ -47,9 +51,12 @@ export const PROBLEMS: { readonly [K in ProblemKind]: ProblemEntry } = {
   REQUEST_INVALID: { status: 400, title: 'Request does not match the schema' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'Payload too large' },
+  URI_TOO_LONG: { status: 414, title: 'URI too long' },
   ROUTE_NOT_FOUND: { status: 404, title: 'Not found' },
   CSRF_TOKEN_INVALID: { status: 403, title: 'CSRF token missing or invalid' },
   PRECONDITION_REQUIRED: { status: 428, title: 'Precondition required' },
+  // 400, not 422: a cursor is not data the client wrote, it is a forged or corrupted one.
+  PAGE_CURSOR_INVALID: { status: 400, title: 'Invalid page cursor' },
   UNAVAILABLE: { status: 503, title: 'Service unavailable' },
   INTERNAL: { status: 500, title: 'Internal server error' },
 };
@@ -147,8 +154,18 @@ function validationIssues(error: FastifyError): Issue[] {
 }
 
 function classify(error: unknown): { kind: ProblemKind; detail: string; issues: readonly Issue[] } {
+  if (error instanceof AppError && error.issues[0]?.code === 'PAGE_CURSOR_INVALID') {
+    return { kind: 'PAGE_CURSOR_INVALID', detail: error.message, issues: error.issues };
+  }
   if (error instanceof AppError || error instanceof HttpProblem) {
     return { kind: error.kind, detail: error.message, issues: error.issues };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return {
+      kind: 'UNAVAILABLE',
+      detail: 'The database does not answer; try again shortly.',
+      issues: [],
+    };
   }
   if (!isFastifyError(error)) return internal;
   if (error.validation) {

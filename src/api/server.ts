@@ -5,8 +5,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
-import fastifyRateLimit from '@fastify/rate-limit';
-import Fastify, { LogController, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerOpenApi } from './openapi.js';
 import { PROBLEM_CONTENT_TYPE, problemFor, toProblem } from './problem.js';
@@ -16,11 +20,27 @@ import type { Api } from './types.js';
 import { serializerCompiler, validatorCompiler } from './validation.js';
 import type { ApiDeps } from './deps.js';
 import { useLocatedJsonErrors } from './json-body.js';
+import { refuseControlCharacters } from './plain-text.js';
+import { routerError } from './router-errors.js';
 
 export type { ApiDeps } from './deps.js';
 
 /** Default request body limit; trip imports get their own, larger one. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * Socket and request timeouts, set deliberately (Fastify leaves requestTimeout off). A client
+ * that trickles a body or never finishes its request cannot hold a socket and its buffers for
+ * ever (slowloris); ADR 0007 explains the values.
+ */
+export const SERVER_TIMEOUTS = {
+  /** Whole request, headers and body: a 32 MiB import at ~300 KiB/s still fits. */
+  requestTimeout: 120_000,
+  /** An idle socket (no bytes either way) is closed after this. */
+  connectionTimeout: 130_000,
+  /** Longer than the 60 s idle timeout of common load balancers, so they close first. */
+  keepAliveTimeout: 72_000,
+} as const;
 
 // A caller-supplied id is echoed only if it is short and plain: it ends up in every log line.
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -40,18 +60,41 @@ function loggerOptions(deps: ApiDeps): FastifyServerOptions['logger'] {
   };
 }
 
+/** proxy-addr semantics: a number trusts that many hops, a list trusts those addresses. */
+function trustProxyOption(
+  trust: ApiDeps['trustProxy'],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (trust === undefined || trust === false || trust === 0) return false;
+  // `true` would trust the leftmost, client-written X-Forwarded-For entry; one hop is what a
+  // single reverse proxy in front of the service means.
+  const hops = trust === true ? 1 : trust;
+  // A hop count, as a function because Fastify's types omit the number form proxy-addr has.
+  return typeof hops === 'number' ? (_address, hop) => hop < hops : [...hops];
+}
+
 export async function buildServer(deps: ApiDeps): Promise<Api> {
   const app = Fastify({
     logger: loggerOptions(deps),
     genReqId: requestId,
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
     bodyLimit: deps.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    trustProxy: deps.trustProxy ?? false,
+    trustProxy: trustProxyOption(deps.trustProxy),
     // Lets in-flight requests finish on close while idle keep-alive sockets are dropped.
     forceCloseConnections: 'idle',
     // A path parameter longer than the router's limit (100) would get Fastify's own 414 body;
     // up to this length the route schema answers, as a PATH_PARAMETER_INVALID issue.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1000 },
+    ...SERVER_TIMEOUTS,
+    // The router's own refusals (a malformed %-escape, an over-long id) get problem+json and
+    // the request id like every other answer.
+    frameworkErrors: (error, request, reply) => {
+      const problem = toProblem(routerError(error), request);
+      void (reply as unknown as FastifyReply)
+        .header('x-request-id', request.id)
+        .code(problem.status)
+        .type(PROBLEM_CONTENT_TYPE)
+        .send(problem);
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -59,6 +102,7 @@ export async function buildServer(deps: ApiDeps): Promise<Api> {
   // JSON only: a text/plain body is a client bug, better a clear 415 than a confusing 400.
   app.removeContentTypeParser(['text/plain']);
   useLocatedJsonErrors(app);
+  refuseControlCharacters(app);
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -81,8 +125,6 @@ export async function buildServer(deps: ApiDeps): Promise<Api> {
   });
 
   await app.register(fastifyCookie);
-  // Not global: only sign-in is limited; the rest is protected by authentication.
-  await app.register(fastifyRateLimit, { global: false });
   await registerOpenApi(app);
   await app.register(healthRoutes, { deps });
   await app.register(v1Routes, { prefix: '/api/v1', deps });

@@ -6,7 +6,14 @@
 import { readFile } from 'node:fs/promises';
 import { sql } from 'kysely';
 import { randomIds, seedDemoCompany, systemClock, type AppDeps } from '../app/index.js';
-import { createSqlStore, migrateToLatest, openDatabase } from '../storage/index.js';
+import { sweepExpiredSessions } from '../app/accounts/index.js';
+import {
+  createRateLimitCounter,
+  createSqlStore,
+  migrateToLatest,
+  openDatabase,
+  type RateLimitCounter,
+} from '../storage/index.js';
 import { readRegulationFile } from '../config/regulation-file.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { buildServer } from './server.js';
@@ -18,6 +25,14 @@ export interface RunningService {
   readonly url: string;
   /** Stops accepting connections, lets in-flight requests finish, closes the database. */
   close(): Promise<void>;
+}
+
+/** Expired sessions and ended rate-limit windows are deleted this often (and at start). */
+const SWEEP_INTERVAL_MS = 10 * 60_000;
+
+async function sweep(deps: AppDeps, rateLimits: RateLimitCounter): Promise<void> {
+  await sweepExpiredSessions(deps);
+  await rateLimits.sweep(Date.now());
 }
 
 export async function startService(
@@ -51,17 +66,27 @@ export async function startService(
 
   const demo = config.mode === 'production' ? undefined : await seedDemoCompany(appDeps);
 
+  const rateLimits = createRateLimitCounter(db);
+  await sweep(appDeps, rateLimits);
   const app = await buildServer({
     mode: config.mode,
     app: appDeps,
     logger: { level: config.logLevel },
     regulations,
     trustProxy: config.trustProxy,
+    rateLimits,
     checkReady: async () => {
       await sql`select 1`.execute(db);
     },
   });
+  const sweeper = setInterval(() => {
+    void sweep(appDeps, rateLimits).catch((error: unknown) => {
+      app.log.warn({ err: error }, 'sweeping expired sessions and rate limits failed');
+    });
+  }, SWEEP_INTERVAL_MS);
+  sweeper.unref();
   app.addHook('onClose', async () => {
+    clearInterval(sweeper);
     await db.destroy();
   });
 

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  aMember,
   aCompany,
   anApiToken,
   call,
@@ -84,15 +85,13 @@ beforeAll(async () => {
     await call(harness, a, 'POST', '/api/v1/api-tokens', { body: { name: 'tms', role: 'viewer' } })
   ).json<{ token: { id: string } }>().token.id;
   ids.user = (
-    await call(harness, a, 'POST', '/api/v1/users', {
-      body: {
-        email: 'dispatch@acar.example',
-        displayName: 'D',
-        role: 'dispatcher',
-        password: 'long enough pw',
-      },
+    await aMember(harness, a, {
+      email: 'dispatch@acar.example',
+      displayName: 'D',
+      role: 'dispatcher',
+      password: 'long enough pw',
     })
-  ).json<{ user: { id: string } }>().user.id;
+  ).userId;
 
   b.session = await signIn(harness, companyB.email);
   b.token = await anApiToken(harness, b.session, 'admin');
@@ -127,6 +126,7 @@ const MATRIX: readonly Case[] = [
     body: () => ({ companyId: ids.company }),
   },
   { method: 'PUT', path: () => `/api/v1/users/${ids.user}/role`, body: () => ({ role: 'admin' }) },
+  { method: 'DELETE', path: () => `/api/v1/users/${ids.user}` },
   { method: 'DELETE', path: () => `/api/v1/api-tokens/${ids.token}` },
   { method: 'GET', path: () => `/api/v1/parties/${ids.party}` },
   {

@@ -10,11 +10,28 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { HttpProblem } from './problem.js';
 
-const VERSION_TAG = /^(?:W\/)?"?(\d{1,15})"?$/;
+const VERSION_TAG = /^"?(\d{1,15})"?$/;
 
 /** The version the client last saw, from If-Match; 428 when it is missing or not a version. */
 export function expectedVersion(request: FastifyRequest): number {
   const header = request.headers['if-match'];
+  // RFC 9110 §13.1.1: If-Match uses the strong comparison, under which a weak tag never
+  // matches. Accepting W/"3" would let a client that only knows "semantically equivalent"
+  // overwrite a record it has not read byte for byte.
+  if (typeof header === 'string' && header.trim().startsWith('W/')) {
+    throw new HttpProblem(
+      'PRECONDITION_REQUIRED',
+      'If-Match needs the strong ETag ("3"): a weak tag (W/"3") never matches (RFC 9110 §13.1.1).',
+      [
+        {
+          code: 'IF_MATCH_WEAK',
+          severity: 'error',
+          path: '',
+          message: 'Weak entity tags are not accepted in If-Match; send the ETag as given.',
+        },
+      ],
+    );
+  }
   const match = typeof header === 'string' ? VERSION_TAG.exec(header.trim()) : null;
   if (!match?.[1]) {
     throw new HttpProblem(

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { RegulationFileError } from '../config/regulation-file.js';
 import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 import { BACKUP_USAGE, backupCommand } from './backup-command.js';
+import { COMPANY_USAGE, companyCommand } from './company-command.js';
 import { SERVE_USAGE, serveCommand } from './serve-command.js';
 import { VALIDATE_USAGE, validateCommand } from './validate-command.js';
 
@@ -15,6 +16,7 @@ Commands:
   validate FILE...   check trip documents against CBP's rules (emanifest validate --help)
   serve              run the service (REST API) on SQLite, or PostgreSQL with DATABASE_URL
   backup FILE        make a consistent copy of the live SQLite database
+  company create     add a carrier and invite its first admin (emanifest company --help)
 
 Run \`emanifest <command> --help\` for a command's options.`;
 
@@ -24,6 +26,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   validate: { run: validateCommand, usage: VALIDATE_USAGE },
   backup: { run: backupCommand, usage: BACKUP_USAGE },
   serve: { run: serveCommand, usage: SERVE_USAGE },
+  company: { run: companyCommand, usage: COMPANY_USAGE },
 };
 
 export async function run(io: CliIo, argv: readonly string[]): Promise<ExitCode> {

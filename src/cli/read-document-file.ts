@@ -30,10 +30,10 @@ export async function readJsonFile(io: CliIo, file: string): Promise<FileReading
   return {
     ok: false,
     issue: {
-      code: 'DOCUMENT_NOT_JSON',
+      code: parsed.reason === 'too-deep' ? 'DOCUMENT_TOO_DEEP' : 'DOCUMENT_NOT_JSON',
       severity: 'error',
       path: '',
-      message: `${file}:${parsed.line}:${parsed.column}: not valid JSON: ${parsed.message}.`,
+      message: `${file}:${parsed.line}:${parsed.column}: ${parsed.reason === 'too-deep' ? '' : 'not valid JSON: '}${parsed.message}.`,
     },
   };
 }

@@ -48,6 +48,13 @@ describe('emanifest validate', () => {
     expect(stdout()).toContain('DOCUMENT_NOT_JSON');
   });
 
+  it('exits 2 with a location for 100,000 levels of nesting, not a stack overflow', async () => {
+    const { io, stdout } = memoryIo({ 'deep.json': '['.repeat(100_000) });
+    expect(await run(io, ['validate', 'deep.json'])).toBe(2);
+    expect(stdout()).toContain('deep.json:1:65: lists and objects are nested deeper than 64');
+    expect(stdout()).toContain('DOCUMENT_TOO_DEEP');
+  });
+
   it('exits 2 when a file cannot be read, after reporting the others', async () => {
     const { io, stdout } = memoryIo({ 'trip.json': clean });
     expect(await run(io, ['validate', 'trip.json', 'missing.json'])).toBe(2);

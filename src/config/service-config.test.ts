@@ -37,8 +37,18 @@ describe('parseConfig', () => {
       database: { url: 'postgres://app@db:5432/emanifest' },
       sessionTtlMs: 30 * 60_000,
       rulesFile: 'rules.json',
-      trustProxy: true,
+      // `true` means the one proxy in front, never the client-written leftmost address.
+      trustProxy: 1,
     });
+  });
+
+  it('takes a hop count or a list of proxy addresses for TRUST_PROXY', () => {
+    const hops = parseConfig({ TRUST_PROXY: '2' });
+    expect(hops.ok && hops.config.trustProxy).toBe(2);
+    const list = parseConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,::1' });
+    expect(list.ok && list.config.trustProxy).toEqual(['10.0.0.5', '10.1.0.0/16', '::1']);
+    const wrong = parseConfig({ TRUST_PROXY: 'yes please' });
+    expect(wrong.ok).toBe(false);
   });
 
   it('treats empty values as unset', () => {

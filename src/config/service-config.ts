@@ -50,13 +50,41 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   SESSION_TTL: duration.default(12 * UNIT_MS.h),
   RULES_FILE: optionalString,
-  // Behind a reverse proxy the client address (used by the login rate limit) is in
+  // Behind a reverse proxy the client address (used by the rate limits) is in
   // X-Forwarded-For; trusting it without a proxy would let anyone pick their own address.
   TRUST_PROXY: z
-    .enum(['true', 'false', '1', '0', ''])
+    .string()
     .default('false')
-    .transform((flag) => flag === 'true' || flag === '1'),
+    .transform((text, ctx) => {
+      const parsed = trustProxy(text);
+      if (parsed === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected false, a hop count (1) or proxy addresses (10.0.0.5,10.1.0.0/16), found "${text}"`,
+        });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
+  // Node's heap is set by the launcher (bin/emanifest.js); this is only echoed in the docs.
+  // Timeouts of HTTP are fixed in server.ts (SERVER_TIMEOUTS), documented in ADR 0007.
 });
+
+const ADDRESS = /^[0-9A-Fa-f:.]+(\/\d{1,3})?$/;
+
+/**
+ * TRUST_PROXY: `false`/`0`/empty trusts nobody; a number trusts that many proxies in front
+ * (`true` means 1); otherwise a comma-separated list of proxy addresses or CIDR ranges, the
+ * safest form: only those peers may set X-Forwarded-For.
+ */
+function trustProxy(text: string): false | number | readonly string[] | undefined {
+  const value = text.trim();
+  if (value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true') return 1;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const addresses = value.split(',').map((part) => part.trim());
+  return addresses.every((address) => ADDRESS.test(address)) ? addresses : undefined;
+}
 
 export interface ServiceConfig {
   readonly mode: 'development' | 'production' | 'test';
@@ -66,7 +94,7 @@ export interface ServiceConfig {
   readonly logLevel: (typeof LOG_LEVELS)[number];
   readonly sessionTtlMs: number;
   readonly rulesFile: string | undefined;
-  readonly trustProxy: boolean;
+  readonly trustProxy: false | number | readonly string[];
 }
 
 export type ConfigResult =

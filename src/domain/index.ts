@@ -10,3 +10,4 @@ export * from './trip-document.js';
 export * from './parse-document.js';
 export * from './parse-json-text.js';
 export * from './transport-fields.js';
+export * from './capped-issues.js';

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { CappedIssues, MAX_ISSUES_PER_CODE } from './capped-issues.js';
 import type { Issue } from './issue.js';
 import { pointer, pointerOfPath } from './json-pointer.js';
 import { manifestDocumentSchema, type ManifestDocument } from './trip-document.js';
@@ -15,7 +16,10 @@ export type ParseResult =
 export function parseManifestDocument(json: unknown): ParseResult {
   const result = manifestDocumentSchema.safeParse(json, { reportInput: true });
   if (result.success) return { ok: true, document: result.data };
-  return { ok: false, issues: shapeIssues(result.error.issues) };
+  // Capped like the rules' issues: one bad field repeated on 340,000 lines is one problem.
+  const issues = new CappedIssues(MAX_ISSUES_PER_CODE);
+  issues.addAll(shapeIssues(result.error.issues));
+  return { ok: false, issues: issues.list() };
 }
 
 /**

@@ -12,6 +12,7 @@ describe('parseJsonText', () => {
   it('locates a missing value by line and column', () => {
     expect(parseJsonText('{\n  "a": 1,\n  "b": }')).toEqual({
       ok: false,
+      reason: 'syntax',
       line: 3,
       column: 8,
       message: 'a value was expected',
@@ -30,5 +31,18 @@ describe('parseJsonText', () => {
 
   it('reports a truncated file at its end', () => {
     expect(parseJsonText('{"a": [1, 2')).toMatchObject({ ok: false, line: 1 });
+  });
+
+  it('refuses 100,000 levels of nesting with a location, not a stack overflow', () => {
+    expect(parseJsonText('{"a":' + '['.repeat(100_000))).toMatchObject({
+      ok: false,
+      reason: 'too-deep',
+      line: 1,
+      column: 6 + 63,
+    });
+  });
+
+  it('ignores brackets inside strings when measuring depth', () => {
+    expect(parseJsonText(JSON.stringify({ a: '['.repeat(1000) }))).toMatchObject({ ok: true });
   });
 });

@@ -9,6 +9,8 @@ export type JsonTextResult =
   | { readonly ok: true; readonly value: unknown }
   | {
       readonly ok: false;
+      /** `too-deep`: arrays and objects nested deeper than MAX_JSON_DEPTH (maybe valid JSON). */
+      readonly reason: 'syntax' | 'too-deep';
       readonly line: number;
       readonly column: number;
       readonly message: string;
@@ -45,8 +47,42 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: offset - lineStart + 1 };
 }
 
+/**
+ * A trip document nests about eight levels (document, shipments, shipment, commodities,
+ * commodity, hazmat …). Anything far deeper is an attack or a bug, and recursive code
+ * downstream (error location, schema checks, serializers) would overflow the stack on it.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** The offset of the first bracket nested deeper than `max`, or -1; skips strings. */
+export function excessiveNesting(text: string, max = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
+}
+
 export function parseJsonText(text: string): JsonTextResult {
   const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const deep = excessiveNesting(withoutBom);
+  if (deep >= 0) {
+    return {
+      ok: false,
+      reason: 'too-deep',
+      ...lineAndColumn(withoutBom, deep),
+      message: `lists and objects are nested deeper than ${MAX_JSON_DEPTH} levels`,
+    };
+  }
   try {
     return { ok: true, value: JSON.parse(withoutBom) as unknown };
   } catch (error) {
@@ -55,10 +91,10 @@ export function parseJsonText(text: string): JsonTextResult {
     const first = errors[0];
     if (first === undefined) {
       // jsonc-parser accepted what JSON.parse refused: report V8's words at the start.
-      return { ok: false, line: 1, column: 1, message: String(error) };
+      return { ok: false, reason: 'syntax', line: 1, column: 1, message: String(error) };
     }
     const where = lineAndColumn(withoutBom, first.offset);
     const code = printParseErrorCode(first.error);
-    return { ok: false, ...where, message: EXPLANATIONS[code] ?? code };
+    return { ok: false, reason: 'syntax', ...where, message: EXPLANATIONS[code] ?? code };
   }
 }

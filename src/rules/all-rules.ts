@@ -8,6 +8,7 @@ import { SECTION_321_RULES } from './section-321/index.js';
 import { IN_BOND_RULES } from './in-bond/index.js';
 import { CREW_RULES } from './crew/index.js';
 import { CONVEYANCE_RULES } from './conveyance/index.js';
+import { LIMITS_RULES } from './limits/index.js';
 
 /** Every rule the engine runs by default, trip-level first, then shipments and their goods. */
 export const ALL_RULES: readonly Rule[] = [
@@ -20,4 +21,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...COMMODITIES_RULES,
   ...SECTION_321_RULES,
   ...IN_BOND_RULES,
+  ...LIMITS_RULES,
 ];

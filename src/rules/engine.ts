@@ -1,5 +1,5 @@
 import type { Issue, ManifestDocument } from '../domain/index.js';
-import { parseManifestDocument } from '../domain/index.js';
+import { CappedIssues, MAX_ISSUES_PER_CODE, parseManifestDocument } from '../domain/index.js';
 import { ALL_RULES } from './all-rules.js';
 import { DEFAULT_REGULATIONS } from './regulations/default-regulations.js';
 import type { RegulationTable } from './regulations/regulation-table.js';
@@ -15,6 +15,8 @@ export interface ValidationOptions {
   readonly scac?: string | undefined;
   readonly regulations?: RegulationTable | undefined;
   readonly rules?: readonly Rule[] | undefined;
+  /** Issues listed per code; the rest are counted in an ISSUES_TRUNCATED warning. */
+  readonly maxIssuesPerCode?: number | undefined;
 }
 
 export function validateDocument(document: ManifestDocument, options: ValidationOptions): Issue[] {
@@ -24,7 +26,11 @@ export function validateDocument(document: ManifestDocument, options: Validation
     regulations: options.regulations ?? DEFAULT_REGULATIONS,
   };
   const rules = options.rules ?? ALL_RULES;
-  return withLocations(document, () => rules.flatMap((rule) => rule.check(document, context)));
+  return withLocations(document, () => {
+    const issues = new CappedIssues(options.maxIssuesPerCode ?? MAX_ISSUES_PER_CODE);
+    for (const rule of rules) issues.addAll(rule.check(document, context));
+    return issues.list();
+  });
 }
 
 /** Checks the shape of parsed JSON first; rules run only on a well-formed document. */

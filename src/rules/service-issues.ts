@@ -37,12 +37,6 @@ export const SERVICE_ISSUES: readonly IssueDefinition[] = [
     fix: 'Send the If-Match header with the ETag of the record you read.',
   },
   {
-    code: 'PAGE_CURSOR_INVALID',
-    severity: 'error',
-    title: 'The page cursor is not one this list gave out',
-    fix: 'Pass the nextCursor of the previous page unchanged, or start again without a cursor.',
-  },
-  {
     code: 'PATH_PARAMETER_INVALID',
     severity: 'error',
     title: 'A part of the URL path has the wrong form',

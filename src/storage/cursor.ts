@@ -10,20 +10,56 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string): readonly (string | number)[] {
+/** What one position of a cursor holds: text (ids, timestamps, names) or a row position. */
+export type CursorField = 'string' | 'integer';
+type CursorValues<S extends readonly CursorField[]> = {
+  readonly [K in keyof S]: S[K] extends 'integer' ? number : string;
+};
+
+// A cursor only ever holds values this server wrote: ids, ISO timestamps, normalized names
+// (at most 200 characters) and row positions. Anything else is forged or corrupted, and must
+// be refused here: PostgreSQL would answer a 1e300 compared with an integer column, or a NUL
+// byte in text, with an error instead of an empty page.
+const MAX_CURSOR_TEXT = 512;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+function fits(value: unknown, field: CursorField): boolean {
+  if (field === 'integer') return Number.isSafeInteger(value) && (value as number) >= 0;
+  return typeof value === 'string' && value.length <= MAX_CURSOR_TEXT && !CONTROL.test(value);
+}
+
+/**
+ * Decodes a cursor and checks it has exactly the shape the caller's sort key has; throws
+ * PAGE_CURSOR_INVALID (HTTP 400) otherwise, before any value reaches SQL.
+ */
+export function decodeCursor<const S extends readonly CursorField[]>(
+  cursor: string,
+  shape: S,
+): CursorValues<S> {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(value) &&
-      value.every((v) => typeof v === 'string' || typeof v === 'number')
+      value.length === shape.length &&
+      shape.every((field, index) => fits(value[index], field))
     ) {
-      return value;
+      return value as unknown as CursorValues<S>;
     }
   } catch {
     // fall through: reported below as the caller's mistake
   }
-  throw new AppError('VALIDATION_FAILED', 'The page cursor is not one this server gave out.', [
-    { code: 'PAGE_CURSOR_INVALID', severity: 'error', path: '/cursor', message: 'Unknown cursor.' },
+  throw invalidCursor();
+}
+
+function invalidCursor(): AppError {
+  return new AppError('VALIDATION_FAILED', 'The page cursor is not one this server gave out.', [
+    {
+      code: 'PAGE_CURSOR_INVALID',
+      severity: 'error',
+      path: '/cursor',
+      message: 'Unknown cursor: pass back the nextCursor of the previous page unchanged.',
+    },
   ]);
 }
 

@@ -5,3 +5,6 @@ export { createSqlStore, repositoriesFor } from './sql-store.js';
 export { backupSqlite } from './backup-sqlite.js';
 export { dialectOf, isPostgresUrl, type SqlDialect } from './dialect.js';
 export type { Database } from './schema.js';
+export { isDatabaseUnavailable } from './unavailable.js';
+export { POSTGRES_TIMEOUTS } from './open-database.js';
+export { createRateLimitCounter, type RateLimitCounter } from './rate-limit-counter.js';

@@ -20,11 +20,52 @@ export interface DatabaseConfig {
   readonly postgresPoolSize?: number | undefined;
 }
 
+/**
+ * A database that stops answering (a proxy that accepts but never replies, a network
+ * partition) must not hang requests and pin every pooled connection (issue 8). The server
+ * cancels slow statements itself (statement_timeout) and ends transactions left idle; the
+ * client gives up on connecting, and on a reply that never comes, a little later, so that a
+ * healthy but slow server always answers first. Values: ADR 0007.
+ */
+export const POSTGRES_TIMEOUTS = {
+  connectionTimeoutMillis: 3_000,
+  statement_timeout: 10_000,
+  idle_in_transaction_session_timeout: 15_000,
+  query_timeout: 12_000,
+  idleTimeoutMillis: 30_000,
+  keepAlive: true,
+} as const;
+
+/**
+ * After a client-side query timeout the connection still waits for the lost reply and would
+ * block every later query on it; destroying its socket makes the pool discard it on release.
+ */
+function dropWhenUnanswered(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const wrapped = (...args: unknown[]): unknown => {
+    const result = query(...args);
+    if (result instanceof Promise) {
+      return result.catch((error: unknown) => {
+        if (error instanceof Error && error.message === 'Query read timeout') {
+          // pg exposes no public way to abort a connection; its socket is `connection.stream`.
+          (
+            client as unknown as { connection?: { stream?: { destroy(): void } } }
+          ).connection?.stream?.destroy();
+        }
+        throw error;
+      });
+    }
+    return result;
+  };
+  Object.assign(client, { query: wrapped });
+}
+
 export function openDatabase(config: DatabaseConfig): Kysely<Database> {
   if (isPostgresUrl(config.url)) {
     const pool = new pg.Pool({
       connectionString: config.url,
       max: config.postgresPoolSize ?? 10,
+      ...POSTGRES_TIMEOUTS,
       ...(config.postgresSchema === undefined
         ? {}
         : { options: `-c search_path=${quoteIdentifier(config.postgresSchema)}` }),
@@ -32,6 +73,7 @@ export function openDatabase(config: DatabaseConfig): Kysely<Database> {
     // Without a listener, an idle connection dropped by the server (restart, failover) would
     // crash the process; the pool discards it and the next query reports any real outage.
     pool.on('error', () => undefined);
+    pool.on('connect', dropWhenUnanswered);
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   return new Kysely<Database>({

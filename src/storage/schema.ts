@@ -6,6 +6,8 @@ import type { Generated } from 'kysely';
  * mirror these rows; the mapping functions in repositories/*.ts translate.
  */
 export interface Database {
+  rate_limits: RateLimitTable;
+  invitations: InvitationTable;
   companies: CompanyTable;
   users: UserTable;
   memberships: MembershipTable;
@@ -175,4 +177,22 @@ export interface AuditLogTable {
   action: string;
   before_json: string | null;
   after_json: string | null;
+}
+
+export interface RateLimitTable {
+  key: string;
+  count: number;
+  /** Milliseconds since the epoch; PostgreSQL bigint arrives as a string. */
+  reset_at: number | string;
+}
+
+export interface InvitationTable {
+  id: string;
+  company_id: string;
+  email: string;
+  role: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
 }

@@ -5,6 +5,7 @@ import { apiTokenRepository } from './repositories/api-token.repository.js';
 import { auditRepository } from './repositories/audit.repository.js';
 import { companyRepository } from './repositories/company.repository.js';
 import { membershipRepository } from './repositories/membership.repository.js';
+import { invitationRepository } from './repositories/invitation.repository.js';
 import { partyRepository } from './repositories/party.repository.js';
 import { profileRepository } from './repositories/profile.repository.js';
 import { scnRegistry } from './repositories/scn-registry.repository.js';
@@ -22,6 +23,7 @@ export function repositoriesFor(db: Kysely<Database>): Repositories {
     companies: companyRepository(db),
     users: userRepository(db),
     memberships: membershipRepository(db),
+    invitations: invitationRepository(db),
     sessions: sessionRepository(db),
     apiTokens: apiTokenRepository(db),
     parties: partyRepository(db),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  aMember,
   aCompany,
   anApiToken,
   anonymous,
@@ -64,16 +65,12 @@ describe('company settings', () => {
 
 describe('users', () => {
   it('lets an admin add users and change roles, and nobody else', async () => {
-    const created = await call(harness, admin, 'POST', '/api/v1/users', {
-      body: {
-        email: 'viewer@demo.example',
-        displayName: 'Vera',
-        role: 'viewer',
-        password: 'a long password',
-      },
+    const { userId } = await aMember(harness, admin, {
+      email: 'viewer@demo.example',
+      displayName: 'Vera',
+      role: 'viewer',
+      password: 'a long password',
     });
-    expect(created.statusCode, created.body).toBe(201);
-    const userId = created.json<{ user: { id: string } }>().user.id;
     const viewer = await signIn(harness, 'viewer@demo.example', 'a long password');
     expect((await call(harness, viewer, 'GET', '/api/v1/users')).statusCode).toBe(403);
     expect(
@@ -93,13 +90,16 @@ describe('users', () => {
   });
 
   it('rejects a short password with 422 and a bad role with 400', async () => {
-    const short = await call(harness, admin, 'POST', '/api/v1/users', {
-      body: { email: 'x@demo.example', displayName: 'X', role: 'viewer', password: 'short' },
+    const invited = await call(harness, admin, 'POST', '/api/v1/users', {
+      body: { email: 'x@demo.example', role: 'viewer' },
+    });
+    const short = await call(harness, anonymous, 'POST', '/api/v1/invitations/accept', {
+      body: { token: invited.json<{ token: string }>().token, password: 'short' },
     });
     expect(short.statusCode).toBe(422);
     expect(short.json()).toMatchObject({ issues: [{ path: '/password' }] });
     const role = await call(harness, admin, 'POST', '/api/v1/users', {
-      body: { email: 'x@demo.example', displayName: 'X', role: 'owner' },
+      body: { email: 'x@demo.example', role: 'owner' },
     });
     expect(role.statusCode).toBe(400);
     expect(role.json()).toMatchObject({ issues: [{ path: '/role' }] });

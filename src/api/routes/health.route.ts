@@ -8,6 +8,9 @@ import type { ApiDeps } from '../deps.js';
 import { HttpProblem } from '../problem.js';
 import { responses } from '../schemas/responses.js';
 
+/** /readyz answers 503 within this when the database does not (issue 8). */
+export const READY_TIMEOUT_MS = 1_500;
+
 const statusSchema = z.object({ status: z.enum(['ok', 'ready']) });
 
 export const healthRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { deps }, done) => {
@@ -37,11 +40,23 @@ export const healthRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, {
       logLevel: 'warn',
     },
     async (request) => {
+      let timer: NodeJS.Timeout | undefined;
       try {
-        await deps.checkReady();
+        // A database that accepts connections but never replies must not hang the probe:
+        // orchestrators give up after a few seconds and would see a timeout, not a 503.
+        await Promise.race([
+          deps.checkReady(),
+          new Promise<never>((_resolve, reject) => {
+            timer = setTimeout(() => {
+              reject(new Error(`no answer within ${READY_TIMEOUT_MS} ms`));
+            }, deps.readyTimeoutMs ?? READY_TIMEOUT_MS);
+          }),
+        ]);
       } catch (error) {
         request.log.warn({ err: error }, 'readiness check failed');
         throw new HttpProblem('UNAVAILABLE', 'The database does not answer.');
+      } finally {
+        clearTimeout(timer);
       }
       return { status: 'ready' as const };
     },

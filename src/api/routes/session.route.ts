@@ -2,20 +2,19 @@
  * The browser session: sign in (sets the HttpOnly cookie, returns the CSRF token), read it,
  * switch company, sign out. Sign-in is rate-limited per client address and e-mail.
  */
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  getCompany,
-  listMyCompanies,
-  login,
-  logout,
-  switchCompany,
-  AppError,
-} from '../../app/index.js';
+import { getCompany, listMyCompanies, login, logout, switchCompany } from '../../app/index.js';
 import { sessionOf } from '../auth/authenticate.js';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.js';
 import type { ApiDeps } from '../deps.js';
+import {
+  enforceRateLimit,
+  LOGIN_PER_ACCOUNT,
+  LOGIN_PER_ADDRESS,
+  loginEmail,
+  memoryRateLimitCounter,
+} from '../rate-limits.js';
 import { sessionSchema } from '../schemas/accounts.js';
 import { responses } from '../schemas/responses.js';
 
@@ -25,15 +24,10 @@ const loginBody = z.object({
   companyId: z.string().min(1).optional().describe('Sign in to this company; default: the first.'),
 });
 
-/** Attempts per client address and e-mail: guessing one password stays slow. */
-function loginKey(request: FastifyRequest): string {
-  const body = request.body as { email?: unknown } | undefined;
-  const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase() : '';
-  return `${request.ip}|${email}`;
-}
-
 export const sessionRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { deps }, done) => {
-  const limit = deps.loginRateLimit ?? { max: 5, timeWindowMs: 60_000 };
+  const perAccount = deps.loginRateLimit ?? LOGIN_PER_ACCOUNT;
+  const perAddress = deps.loginAddressRateLimit ?? LOGIN_PER_ADDRESS;
+  const counter = deps.rateLimits ?? memoryRateLimitCounter();
 
   app.post(
     '/session',
@@ -42,24 +36,17 @@ export const sessionRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, 
         tags: ['session'],
         summary: 'Sign in',
         description:
-          'Sets the HttpOnly session cookie and returns the CSRF token. Limited to 5 attempts a minute per address and e-mail (429).',
+          'Sets the HttpOnly session cookie and returns the CSRF token. Limited to 5 attempts a minute per address and e-mail, and 30 a minute per address (429 with retry-after).',
         security: [],
         body: loginBody,
         response: responses({ 200: sessionSchema }),
       },
-      config: {
-        csrf: false,
-        rateLimit: {
-          max: limit.max,
-          timeWindow: limit.timeWindowMs,
-          hook: 'preHandler',
-          keyGenerator: loginKey,
-          errorResponseBuilder: (_request, context) =>
-            new AppError(
-              'RATE_LIMITED',
-              `Too many sign-in attempts; try again in ${context.after}.`,
-            ),
-        },
+      config: { csrf: false },
+      preHandler: async (request, reply) => {
+        const message = 'Too many sign-in attempts';
+        await enforceRateLimit(counter, reply, `login:${request.ip}`, perAddress, message);
+        const account = `login:${request.ip}|${loginEmail(request)}`;
+        await enforceRateLimit(counter, reply, account, perAccount, message);
       },
     },
     async (request, reply) => {

@@ -1,23 +1,14 @@
 /** People of the company and their roles (admin only; the use cases enforce it). */
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { changeUserRole, createUser, listUsers } from '../../app/index.js';
+import { inviteMember } from '../../app/accounts/index.js';
+import { changeUserRole, listUsers } from '../../app/index.js';
 import { actorOf } from '../auth/authenticate.js';
 import type { ApiDeps } from '../deps.js';
 import { memberSchema, roleSchema } from '../schemas/accounts.js';
 import { idParams } from '../schemas/common.js';
 import { responses } from '../schemas/responses.js';
-
-const newUser = z.strictObject({
-  email: z.string().min(3).max(254),
-  displayName: z.string().max(200),
-  role: roleSchema,
-  password: z
-    .string()
-    .max(1024)
-    .optional()
-    .describe('Needed for a new e-mail; an existing account keeps its own password.'),
-});
+import { invitationBody, invitationSchema } from './memberships.route.js';
 
 export const userRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { deps }, done) => {
   app.get(
@@ -37,14 +28,17 @@ export const userRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { d
     {
       schema: {
         tags: ['users'],
-        summary: 'Add a user to the company (admin)',
-        body: newUser,
-        response: responses({ 201: memberSchema }),
+        summary: 'Invite a user to the company (admin); the same as POST /invitations',
+        description:
+          'Until issue 8 this added an existing account directly and answered with its id and name, which told any admin whether an address had an account. It now only invites.',
+        body: invitationBody,
+        response: responses({ 201: invitationSchema }),
       },
     },
     async (request, reply) => {
-      const member = await createUser(deps.app, actorOf(request), request.body);
-      return reply.code(201).send(member);
+      const { invitation, token } = await inviteMember(deps.app, actorOf(request), request.body);
+      const { id, email, role, expiresAt } = invitation;
+      return reply.code(201).send({ invitation: { id, email, role, expiresAt }, token });
     },
   );
 

@@ -6,6 +6,7 @@ import { apiTokenRoutes } from './api-tokens.route.js';
 import { codeListRoutes } from './code-lists.route.js';
 import { companyRoutes } from './company.route.js';
 import { documentRoutes } from './documents.route.js';
+import { membershipRoutes } from './memberships.route.js';
 import { partyRoutes } from './parties.route.js';
 import { profileRoutes } from './profiles.route.js';
 import { sessionRoutes } from './session.route.js';
@@ -22,6 +23,7 @@ export const v1Routes: FastifyPluginAsyncZod<{ deps: ApiDeps }> = async (app, { 
   await app.register(sessionRoutes, { deps });
   await app.register(companyRoutes, { deps });
   await app.register(userRoutes, { deps });
+  await app.register(membershipRoutes, { deps });
   await app.register(apiTokenRoutes, { deps });
   await app.register(partyRoutes, { deps });
   await app.register(profileRoutes, { deps });

@@ -6,8 +6,15 @@ import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { manifestDocumentSchema } from '../../domain/index.js';
 import { validateJson } from '../../rules/index.js';
+import {
+  ANONYMOUS_VALIDATION,
+  anonymousBodyLimit,
+  anonymousConcurrency,
+  isAnonymous,
+} from '../anonymous-limits.js';
 import type { ApiDeps } from '../deps.js';
 import { bodyCheckedByUseCase } from '../validation.js';
+import { enforceRateLimit, memoryRateLimitCounter } from '../rate-limits.js';
 import { issuesResponseSchema } from '../schemas/common.js';
 import { responses } from '../schemas/responses.js';
 
@@ -28,6 +35,8 @@ export const validateRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
   { deps },
   done,
 ) => {
+  const limits = deps.anonymousValidation ?? ANONYMOUS_VALIDATION;
+  const counter = deps.rateLimits ?? memoryRateLimitCounter();
   app.post(
     '/validate',
     {
@@ -35,7 +44,7 @@ export const validateRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
         tags: ['validation'],
         summary: 'Validate a trip or shipment document without storing it',
         description:
-          'Always answers 200 with the issues: shape problems (wrong types, unknown fields) come back as issues too, located by JSON Pointer.',
+          'Always answers 200 with the issues: shape problems (wrong types, unknown fields) come back as issues too, located by JSON Pointer. At most 1,000 issues per code are listed (ISSUES_TRUNCATED counts the rest). Without credentials: bodies up to 64 KiB, 30 validations a minute per client address (413, 429), and two in progress at a time from everyone (503 with retry-after).',
         security: [],
         querystring: validateQuery,
         body: manifestDocumentSchema,
@@ -44,6 +53,20 @@ export const validateRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
       // Shape errors are the answer here, not a 400: the rule engine reports them as issues,
       // and parses the document once.
       validatorCompiler: bodyCheckedByUseCase,
+      onRequest: [
+        async (request, reply) => {
+          if (!isAnonymous(request)) return;
+          await enforceRateLimit(
+            counter,
+            reply,
+            `validate:${request.ip}`,
+            limits,
+            'Too many anonymous validations from this address (sign in for more)',
+          );
+        },
+        anonymousConcurrency(limits.concurrent),
+      ],
+      preParsing: anonymousBodyLimit(limits.bodyLimit),
     },
     (request) => {
       const raw: unknown = request.body;

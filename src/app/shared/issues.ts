@@ -41,9 +41,11 @@ export function shipmentIssues(
     now: deps.clock.now(),
     scac: company.scac,
     regulations: deps.regulations,
-  }).flatMap((issue) =>
-    issue.path === AT_SHIPMENT || issue.path.startsWith(AT_SHIPMENT + '/')
+  }).flatMap((issue) => {
+    // The count of issues left out (capped per code) concerns this shipment too.
+    if (issue.code === 'ISSUES_TRUNCATED') return [issue];
+    return issue.path === AT_SHIPMENT || issue.path.startsWith(AT_SHIPMENT + '/')
       ? [{ ...issue, path: issue.path.slice(AT_SHIPMENT.length) }]
-      : [],
-  );
+      : [];
+  });
 }

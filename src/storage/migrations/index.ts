@@ -4,6 +4,8 @@ import { masterDataMigration } from './0002-master-data.js';
 import { tripsMigration } from './0003-trips.js';
 import { auditLogMigration } from './0004-audit-log.js';
 import { tripNumberRegistryMigration } from './0005-trip-number-registry.js';
+import { rateLimitsMigration } from './0006-rate-limits.js';
+import { invitationsMigration } from './0007-invitations.js';
 
 /**
  * Forward-only migrations, listed in code rather than found by scanning a folder, so they run
@@ -16,6 +18,8 @@ export function migrationsFor(): Record<string, Migration> {
     '0003-trips': tripsMigration(),
     '0004-audit-log': auditLogMigration(),
     '0005-trip-number-registry': tripNumberRegistryMigration(),
+    '0006-rate-limits': rateLimitsMigration(),
+    '0007-invitations': invitationsMigration(),
   };
 }
 

@@ -88,5 +88,13 @@ export function membershipRepository(db: Kysely<Database>): MembershipRepository
         .executeTakeFirstOrThrow();
       return Number(row.count);
     },
+    async remove(userId, companyId) {
+      const result = await db
+        .deleteFrom('memberships')
+        .where('user_id', '=', userId)
+        .where('company_id', '=', companyId)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows) === 1;
+    },
   };
 }

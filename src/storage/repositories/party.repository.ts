@@ -111,11 +111,11 @@ export function partyRepository(db: Kysely<Database>): PartyRepository {
         .where('deleted_at', 'is', null);
       if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
       if (page.cursor !== undefined) {
-        const [name, id] = decodeCursor(page.cursor).map(String);
+        const [name, id] = decodeCursor(page.cursor, ['string', 'string']);
         query = query.where((eb) =>
           eb.or([
-            eb('name_normalized', '>', name ?? ''),
-            eb.and([eb('name_normalized', '=', name ?? ''), eb('id', '>', id ?? '')]),
+            eb('name_normalized', '>', name),
+            eb.and([eb('name_normalized', '=', name), eb('id', '>', id)]),
           ]),
         );
       }

@@ -97,13 +97,9 @@ export function shipmentRepository(db: Kysely<Database>): ShipmentRepository {
         );
       }
       if (page.cursor !== undefined) {
-        const [position, id] = decodeCursor(page.cursor);
-        const at = Number(position);
+        const [at, id] = decodeCursor(page.cursor, ['integer', 'string']);
         query = query.where((eb) =>
-          eb.or([
-            eb('position', '>', at),
-            eb.and([eb('position', '=', at), eb('id', '>', String(id))]),
-          ]),
+          eb.or([eb('position', '>', at), eb.and([eb('position', '=', at), eb('id', '>', id)])]),
         );
       }
       const rows = await query

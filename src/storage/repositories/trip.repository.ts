@@ -134,11 +134,11 @@ export function tripRepository(db: Kysely<Database>): TripRepository {
         query = query.where('estimated_arrival', '<', dayAfter(filter.arrivalTo));
       }
       if (page.cursor !== undefined) {
-        const [createdAt, id] = decodeCursor(page.cursor).map(String);
+        const [createdAt, id] = decodeCursor(page.cursor, ['string', 'string']);
         query = query.where((eb) =>
           eb.or([
-            eb('created_at', '<', createdAt ?? ''),
-            eb.and([eb('created_at', '=', createdAt ?? ''), eb('id', '<', id ?? '')]),
+            eb('created_at', '<', createdAt),
+            eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)]),
           ]),
         );
       }

@@ -36,6 +36,8 @@ export interface MembershipRepository {
   listForUser(userId: string): Promise<readonly { company: Company; role: Role }[]>;
   setRole(userId: string, companyId: string, role: Role): Promise<boolean>;
   countAdmins(companyId: string): Promise<number>;
+  /** false when the user was not a member. */
+  remove(userId: string, companyId: string): Promise<boolean>;
 }
 
 export interface SessionRepository {

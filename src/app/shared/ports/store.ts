@@ -17,8 +17,11 @@ import type {
   TripRepository,
 } from './trip-repositories.js';
 
+import type { InvitationRepository } from './invitation-repository.js';
+
 /** Repositories bound to one transaction. */
 export interface Repositories {
+  readonly invitations: InvitationRepository;
   readonly companies: CompanyRepository;
   readonly users: UserRepository;
   readonly memberships: MembershipRepository;

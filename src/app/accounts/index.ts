@@ -1,0 +1,7 @@
+/** Account use cases added for issue 8 (the feature-folder layout of docs/architecture.md). */
+export * from './sweep-expired-sessions.js';
+export * from './invite-member.js';
+export * from './accept-invitation.js';
+export * from './remove-member.js';
+export * from './create-company.js';
+export type { Invitation } from '../shared/ports/invitation-repository.js';

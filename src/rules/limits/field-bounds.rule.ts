@@ -1,0 +1,83 @@
+import { pointer } from '../../domain/index.js';
+import { raise, type IssueDefinition, type Rule } from '../rule.js';
+
+/**
+ * Bounds on every text and number of the document. The X12 309 elements ACE receives are short
+ * (names, addresses and commodity descriptions are a few dozen characters; quantities, weights
+ * and values are numeric elements of at most 10–15 digits: CBP ACE highway eManifest X12 309
+ * implementation guide). Nothing beyond these bounds can be filed, and without them a
+ * million-character name or a quantity of 1.5e300 would be stored without a word (issue 8).
+ * The bounds are generous on purpose: the per-field formats are the other rules' business.
+ */
+export const MAX_TEXT_LENGTH = 256;
+
+/** Largest accepted number per field name; quantities and weights: 10 digits, money: 12. */
+export const NUMBER_BOUNDS: Readonly<Record<string, number>> = {
+  quantity: 9_999_999_999,
+  weight: 9_999_999_999,
+  value: 999_999_999_999,
+  policyAmount: 999_999_999_999,
+};
+
+const TEXT_TOO_LONG: IssueDefinition = {
+  code: 'TEXT_TOO_LONG',
+  severity: 'error',
+  title: `A text is longer than ${MAX_TEXT_LENGTH} characters`,
+  fix: 'Shorten it: no field of the CBP highway eManifest is that long.',
+  source: 'CBP ACE highway eManifest ANSI X12 309 implementation guide (element sizes)',
+};
+
+const NUMBER_TOO_LARGE: IssueDefinition = {
+  code: 'NUMBER_TOO_LARGE',
+  severity: 'error',
+  title: 'A number is larger than CBP accepts',
+  fix: 'Check the unit and the digits: quantities and weights have at most 10 digits, values at most 12.',
+  source: 'CBP ACE highway eManifest ANSI X12 309 implementation guide (element sizes)',
+};
+
+/** Walks the whole document without recursion (depth is bounded, breadth is not). */
+export const fieldBoundsRule: Rule = {
+  id: 'field-bounds',
+  issues: [TEXT_TOO_LONG, NUMBER_TOO_LARGE],
+  check(document) {
+    const issues = [];
+    const stack: { value: unknown; path: string; key: string }[] = [
+      { value: document, path: '', key: '' },
+    ];
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+      const { value, path, key } = next;
+      if (typeof value === 'string') {
+        if (value.length > MAX_TEXT_LENGTH) {
+          issues.push(
+            raise(
+              TEXT_TOO_LONG,
+              path,
+              `The text has ${value.length.toLocaleString('en-US')} characters; at most ${MAX_TEXT_LENGTH} are accepted.`,
+            ),
+          );
+        }
+      } else if (typeof value === 'number') {
+        const bound = NUMBER_BOUNDS[key];
+        if (bound !== undefined && !(Math.abs(value) <= bound)) {
+          issues.push(
+            raise(
+              NUMBER_TOO_LARGE,
+              path,
+              `${value} is out of range: at most ${bound.toLocaleString('en-US')} is accepted here.`,
+            ),
+          );
+        }
+      } else if (Array.isArray(value)) {
+        for (let i = value.length - 1; i >= 0; i--) {
+          stack.push({ value: value[i] as unknown, path: path + pointer(i), key });
+        }
+      } else if (value !== null && typeof value === 'object') {
+        const entries: [string, unknown][] = Object.entries(value);
+        for (const [childKey, child] of entries.reverse()) {
+          stack.push({ value: child, path: path + pointer(childKey), key: childKey });
+        }
+      }
+    }
+    return issues;
+  },
+};
