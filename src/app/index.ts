@@ -45,7 +45,7 @@ export { listProfiles, getProfile } from './list-profiles.js';
 // Trips and shipments
 export { createTrip, type TripResult } from './create-trip.js';
 export { getTrip } from './get-trip.js';
-export { listTrips } from './list-trips.js';
+export { listTrips, type TripListItem } from './list-trips.js';
 export { updateTrip } from './update-trip.js';
 export { deleteTrip } from './delete-trip.js';
 export { copyTrip } from './copy-trip.js';

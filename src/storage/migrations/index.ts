@@ -5,6 +5,7 @@ import { masterDataMigration } from './0002-master-data.js';
 import { tripsMigration } from './0003-trips.js';
 import { auditLogMigration } from './0004-audit-log.js';
 import { tripNumberRegistryMigration } from './0005-trip-number-registry.js';
+import { tripSearchPlatesMigration } from './0006-trip-search-plates.js';
 
 /**
  * Forward-only migrations, listed in code rather than found by scanning a folder, so they run
@@ -17,6 +18,7 @@ export function migrationsFor(dialect: SqlDialect): Record<string, Migration> {
     '0003-trips': tripsMigration(),
     '0004-audit-log': auditLogMigration(dialect),
     '0005-trip-number-registry': tripNumberRegistryMigration(),
+    '0006-trip-search-plates': tripSearchPlatesMigration(),
   };
 }
 
