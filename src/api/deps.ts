@@ -16,6 +16,8 @@ export interface ApiDeps {
   readonly checkReady: () => Promise<void>;
   readonly bodyLimit?: number;
   readonly trustProxy?: boolean;
+  /** The built web app (dist/web) to serve at `/`; none: the API alone. */
+  readonly webRoot?: string | undefined;
   /** Login attempts per client address and e-mail; 5 a minute unless a test says otherwise. */
   readonly loginRateLimit?: { readonly max: number; readonly timeWindowMs: number };
 }

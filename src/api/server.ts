@@ -16,6 +16,7 @@ import type { Api } from './types.js';
 import { serializerCompiler, validatorCompiler } from './validation.js';
 import type { ApiDeps } from './deps.js';
 import { useLocatedJsonErrors } from './json-body.js';
+import { isAppPath, registerWebApp, sendApp } from './web-app.js';
 
 export type { ApiDeps } from './deps.js';
 
@@ -70,6 +71,8 @@ export async function buildServer(deps: ApiDeps): Promise<Api> {
   });
 
   app.setNotFoundHandler(async (request: FastifyRequest, reply) => {
+    // The web app routes its own paths in the browser: a reload of /sign-in gets the app.
+    if (deps.webRoot !== undefined && isAppPath(request)) return sendApp(reply);
     const problem = problemFor(
       'ROUTE_NOT_FOUND',
       `No route ${request.method} ${request.url.split('?')[0] ?? ''}.`,
@@ -84,5 +87,6 @@ export async function buildServer(deps: ApiDeps): Promise<Api> {
   await registerOpenApi(app);
   await app.register(healthRoutes, { deps });
   await app.register(v1Routes, { prefix: '/api/v1', deps });
+  if (deps.webRoot !== undefined) await registerWebApp(app, deps.webRoot);
   return app;
 }

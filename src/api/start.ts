@@ -12,6 +12,7 @@ import { createSqlStore, migrateToLatest, openDatabase } from '../storage/index.
 import type { ServiceConfig } from './config.js';
 import { seedDemo } from './demo-data.js';
 import { buildServer } from './server.js';
+import { builtWebRoot } from './web-app.js';
 import type { Api } from './types.js';
 
 export interface RunningService {
@@ -72,16 +73,21 @@ export async function startService(
     if (Number(companies.count) === 0) demo = await seedDemo(appDeps);
   }
 
+  const webRoot = builtWebRoot();
   const app = await buildServer({
     mode: config.mode,
     app: appDeps,
     logger: { level: config.logLevel },
     regulations,
     trustProxy: config.trustProxy,
+    webRoot,
     checkReady: async () => {
       await sql`select 1`.execute(db);
     },
   });
+  if (webRoot === undefined) {
+    app.log.warn('dist/web is missing: only the API is served. `npm run build` makes the web app.');
+  }
   app.addHook('onClose', async () => {
     await db.destroy();
   });
@@ -106,7 +112,9 @@ export async function startService(
       [
         '',
         'Empty database: created the demo carrier (SCAC DEMO) with a sample trip.',
-        `Sign in at ${url}/api/docs or POST ${url}/api/v1/session with`,
+        webRoot === undefined
+          ? `Sign in at ${url}/api/docs or POST ${url}/api/v1/session with`
+          : `Sign in at ${url}/ (the web app; the API is at ${url}/api/docs) with`,
         `  e-mail:   ${demo.email}`,
         `  password: ${demo.password}`,
         'The password is shown only now; delete the database to start over.',

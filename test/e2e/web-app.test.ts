@@ -1,0 +1,185 @@
+/**
+ * The web app's first slice in real Chromium (docs/web-app.md): sign in to the demo company,
+ * the trips list with the demo trip, search, sign out; a viewer sees no create actions; an
+ * expired session asks to sign in again and keeps the page. Every page is checked for console
+ * errors and for serious or critical axe-core violations.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  apiCall,
+  apiSignIn,
+  chromiumMissing,
+  openBrowser,
+  screenshot,
+  seriousA11yViolations,
+  startService,
+  type Browser,
+  type Service,
+} from './browser-harness.js';
+
+// The signed-out session probe answers 401 by design (docs/api.md).
+const SESSION_PROBE = [/\/api\/v1\/session$/];
+
+// A browser start and a few page loads on a shared 2-core machine: more than the default 20 s.
+describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () => {
+  let service: Service;
+  let demoTripNumber: string;
+  let demoScn: string;
+
+  beforeAll(async () => {
+    service = await startService();
+    const admin = await apiSignIn(service, service.email, service.password);
+    const trips = (await (await apiCall(service, admin, 'GET', '/trips')).json()) as {
+      items: { id: string; tripNumber: string }[];
+    };
+    const demo = trips.items[0];
+    if (demo === undefined) throw new Error('the demo company has no trip');
+    demoTripNumber = demo.tripNumber;
+    const shipments = (await (
+      await apiCall(service, admin, 'GET', `/trips/${demo.id}/shipments`)
+    ).json()) as { items: { shipment: { shipmentControlNumber: string } }[] };
+    demoScn = shipments.items[0]?.shipment.shipmentControlNumber ?? '';
+    const viewer = await apiCall(service, admin, 'POST', '/users', {
+      email: 'viewer@demo.example',
+      displayName: 'Vera Viewer',
+      role: 'viewer',
+      password: 'a long viewer password',
+    });
+    expect(viewer.status, await viewer.clone().text()).toBe(201);
+  }, 60_000);
+  afterAll(async () => {
+    await service.stop();
+  });
+
+  async function signIn(browser: Browser, email: string, password: string): Promise<void> {
+    const { page } = browser;
+    await page.goto(`${service.url}/`);
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel(/^Password/).fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Trips', exact: true }).waitFor();
+  }
+
+  it('signs in to the demo company, lists and searches trips, and signs out', async () => {
+    const browser = await openBrowser(SESSION_PROBE);
+    const { page } = browser;
+    try {
+      await page.goto(`${service.url}/`);
+      // Signed out, `/` leads to the sign-in page.
+      await page.getByRole('button', { name: 'Sign in' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/sign-in');
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await screenshot(page, 'sign-in', true);
+
+      // Empty fields and a wrong password are explained in words.
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByText('Enter the e-mail address you sign in with.').waitFor();
+      await page.getByLabel('E-mail').fill(service.email);
+      await page.getByLabel(/^Password/).fill('not the password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByText('That e-mail and password do not match an account').waitFor();
+
+      await page.getByLabel(/^Password/).fill(service.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'Trips', exact: true }).waitFor();
+      const table = page.getByRole('table', { name: 'Trips' });
+      const demoRow = table.getByRole('row').filter({ hasText: demoTripNumber });
+      await demoRow.waitFor();
+      // The columns a dispatcher scans: port, port-local ETA with its zone, driver, plate, counts.
+      const cells = await demoRow.getByRole('cell').allInnerTexts();
+      expect(cells).toEqual([
+        'DRAFT',
+        'Buffalo-Niagara Falls, NY (0901)',
+        expect.stringMatching(/^\d{4}-\d{2}-\d{2} 12:00 E[SD]T$/),
+        'Jean Tremblay',
+        'AB12345 (ON, CA)',
+        '1',
+        '0',
+      ]);
+      await page.getByRole('button', { name: 'Start New ACE Trip' }).waitFor();
+      await page.getByRole('button', { name: 'Start New ACE Shipment' }).waitFor();
+      await page.getByRole('region', { name: 'Unassociated shipments' }).waitFor();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await screenshot(page, 'trips', true);
+
+      // Search by the demo shipment's SCN, then by something no trip has.
+      const search = page.getByRole('textbox', { name: 'Search' });
+      await search.fill(demoScn.toLowerCase());
+      await search.press('Enter');
+      await demoRow.waitFor();
+      await search.fill('no such trip anywhere');
+      await search.press('Enter');
+      await page.getByText('No trips match.').waitFor();
+      await page.getByRole('button', { name: 'Clear' }).click();
+      await demoRow.waitFor();
+
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('button', { name: 'Sign in' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/sign-in');
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('shows a viewer the trips without the create actions', async () => {
+    const browser = await openBrowser(SESSION_PROBE);
+    try {
+      await signIn(browser, 'viewer@demo.example', 'a long viewer password');
+      const { page } = browser;
+      await page.getByRole('row').filter({ hasText: demoTripNumber }).waitFor();
+      await page.getByText('viewer', { exact: false }).first().waitFor();
+      expect(await page.getByRole('button', { name: /Start New ACE/ }).count()).toBe(0);
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('asks to sign in again when the session ends, keeping what is on the page', async () => {
+    // The requests made after the session is deleted answer 401: that is the point.
+    const browser = await openBrowser([/\/api\/v1\//]);
+    const { page } = browser;
+    try {
+      await signIn(browser, service.email, service.password);
+      const demoRow = page.getByRole('row').filter({ hasText: demoTripNumber });
+      await demoRow.waitFor();
+
+      // The session ends on the server (as when it expires or is signed out elsewhere).
+      const cookie = (await browser.context.cookies(service.url)).find((c) => c.name.length > 0);
+      if (cookie === undefined) throw new Error('no session cookie in the browser');
+      const auth = { cookie: `${cookie.name}=${cookie.value}`, csrfToken: '' };
+      const session = (await (await apiCall(service, auth, 'GET', '/session')).json()) as {
+        csrfToken: string;
+      };
+      const ended = await apiCall(
+        service,
+        { ...auth, csrfToken: session.csrfToken },
+        'DELETE',
+        '/session',
+      );
+      expect(ended.status).toBe(204);
+
+      const search = page.getByRole('textbox', { name: 'Search' });
+      await search.fill(demoTripNumber);
+      await search.press('Enter');
+      const dialog = page.getByRole('dialog', { name: 'Your session has ended' });
+      await dialog.waitFor();
+      await dialog.getByText('nothing on this page is lost').waitFor();
+      // Behind the dialog the page is as it was: the typed search and the rows shown.
+      expect(await search.inputValue()).toBe(demoTripNumber);
+      expect(await demoRow.count()).toBe(1);
+      await screenshot(page, 'session-expired');
+
+      expect(await dialog.getByLabel('E-mail').inputValue()).toBe(service.email);
+      await dialog.getByLabel(/^Password/).fill(service.password);
+      await dialog.getByRole('button', { name: 'Sign in' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await demoRow.waitFor();
+      expect(await search.inputValue()).toBe(demoTripNumber);
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
