@@ -30,6 +30,8 @@ if (chromiumMissing) {
 
 export interface Service {
   readonly url: string;
+  /** The service's database file, for set-up the API has no route for (a second company). */
+  readonly sqlitePath: string;
   readonly email: string;
   readonly password: string;
   stop(): Promise<void>;
@@ -38,12 +40,13 @@ export interface Service {
 /** `emanifest serve` (the built CLI, as `npm start` runs it) on a free port and a new database. */
 export async function startService(): Promise<Service> {
   const dir = mkdtempSync(join(tmpdir(), 'emanifest-e2e-'));
+  const sqlitePath = join(dir, 'e2e.sqlite');
   const child: ChildProcess = spawn(process.execPath, ['bin/emanifest.js', 'serve'], {
     cwd: root,
     env: {
       ...process.env,
       PORT: '0',
-      SQLITE_PATH: join(dir, 'e2e.sqlite'),
+      SQLITE_PATH: sqlitePath,
       NODE_ENV: 'development',
       LOG_LEVEL: 'warn',
     },
@@ -69,6 +72,7 @@ export async function startService(): Promise<Service> {
   if (password === undefined) throw new Error(`no demo password printed:\n${stderr}`);
   return {
     url,
+    sqlitePath,
     email: 'admin@demo.example',
     password,
     async stop() {

@@ -51,7 +51,7 @@ function StartActions() {
         Start New ACE Trip
       </Button>
       <Button
-        variant="light"
+        variant="outline"
         loading={startShipment.isPending}
         onClick={() => {
           startShipment.mutate(undefined, {
