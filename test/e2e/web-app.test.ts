@@ -94,7 +94,7 @@ describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () 
       // The columns a dispatcher scans: port, port-local ETA with its zone, driver, plate, counts.
       const cells = await demoRow.getByRole('cell').allInnerTexts();
       expect(cells).toEqual([
-        'DRAFT',
+        'Draft',
         'Buffalo-Niagara Falls, NY (0901)',
         expect.stringMatching(/^\d{4}-\d{2}-\d{2} 12:00 E[SD]T$/),
         'Jean Tremblay',
@@ -151,14 +151,32 @@ describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () 
     }
   });
 
-  it('shows a viewer the trips without the create actions', async () => {
+  it('shows a viewer, signed in by keyboard on a tablet, the trips without the create actions', async () => {
     const browser = await openBrowser(SESSION_PROBE);
+    const { page } = browser;
     try {
-      await signIn(browser, 'viewer@demo.example', 'a long viewer password');
-      const { page } = browser;
+      await page.setViewportSize({ width: 768, height: 1024 });
+      await page.goto(`${service.url}/`);
+      // Keyboard only: Tab to the e-mail field, Tab to the password, Enter submits.
+      const email = page.getByLabel('E-mail');
+      await email.waitFor();
+      const emailId = await email.getAttribute('id');
+      const focused = async () =>
+        (await page.evaluate<string | undefined>('document.activeElement?.id')) === emailId;
+      for (let presses = 0; presses < 10 && !(await focused()); presses++) {
+        await page.keyboard.press('Tab');
+      }
+      expect(await focused()).toBe(true);
+      await page.keyboard.type('viewer@demo.example');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('a long viewer password');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Trips', exact: true }).waitFor();
       await page.getByRole('row').filter({ hasText: demoTripNumber }).waitFor();
-      await page.getByText('viewer', { exact: false }).first().waitFor();
+      await page.getByText('Demo Carrier Inc (DEMO) · viewer').waitFor();
       expect(await page.getByRole('button', { name: /Start New ACE/ }).count()).toBe(0);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await screenshot(page, 'trips-tablet-viewer');
       expect(browser.errors).toEqual([]);
     } finally {
       await browser.close();

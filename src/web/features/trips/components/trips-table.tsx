@@ -3,7 +3,12 @@ import { Badge, Table, Text } from '@mantine/core';
 import type { TripListItem } from '../../../lib/api-types';
 import { portLocalTime, portName } from '../../../lib/port-time';
 
-const statusColour = { draft: 'gray', filed: 'green', cancelled: 'red' } as const;
+// Dark shades: the status is text on white and must reach 4.5:1 (WCAG 1.4.3).
+const statusLook = {
+  draft: { label: 'Draft', colour: 'gray.8' },
+  filed: { label: 'Filed', colour: 'green.9' },
+  cancelled: { label: 'Cancelled', colour: 'red.9' },
+} as const;
 
 function driverName(trip: TripListItem): string {
   const driver = trip.document.drivers?.[0];
@@ -22,10 +27,10 @@ function TripRow({ trip }: { trip: TripListItem }) {
   const eta = portLocalTime(trip.document.estimatedArrivalDateTime, trip.document.usPortOfArrival);
   return (
     <Table.Tr>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        <Badge color={statusColour[trip.status]} variant="light" style={{ overflow: 'visible' }}>
-          {trip.status}
-        </Badge>
+      <Table.Td>
+        <Text span fw={600} c={statusLook[trip.status].colour}>
+          {statusLook[trip.status].label}
+        </Text>
       </Table.Td>
       <Table.Th scope="row">{trip.tripNumber}</Table.Th>
       <Table.Td>{portName(trip.document.usPortOfArrival)}</Table.Td>
