@@ -28,7 +28,7 @@ function TripRow({ trip }: { trip: TripListItem }) {
   return (
     <Table.Tr>
       <Table.Td>
-        <Text span fw={600} c={statusLook[trip.status].colour}>
+        <Text span size="sm" fw={600} c={statusLook[trip.status].colour}>
           {statusLook[trip.status].label}
         </Text>
       </Table.Td>
@@ -40,7 +40,7 @@ function TripRow({ trip }: { trip: TripListItem }) {
       <Table.Td ta="right">{trip.shipmentCount}</Table.Td>
       <Table.Td ta="right">
         {trip.errorCount === 0 ? (
-          <Text span c="green.9">
+          <Text span size="sm" c="green.9">
             0
           </Text>
         ) : (
