@@ -1,6 +1,7 @@
 // Type-aware lint, plus the dependency rule of docs/architecture.md enforced as import bans:
 // domain <- codes <- rules <- app <- storage/cbp <- api/cli; domain/codes/rules <- config (settings, files) <- api/cli.
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const layers = [
@@ -101,4 +102,31 @@ export default tseslint.config(
   forbid('cbp', ['config', 'storage', 'api', 'cli', 'web']),
   forbid('api', ['cli', 'web']),
   ...['config', 'domain', 'codes', 'rules', 'app', 'storage'].map(noEnv),
+  // The web app runs in the browser and talks to the API over HTTP: it may share the domain,
+  // codes and rules (the same validation) and the API's schema *types*, never server code.
+  {
+    files: ['src/web/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+    rules: {
+      ...reactHooks.configs.flat['recommended-latest'].rules,
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          // Two or more `../` leave src/web (its own app/ and features/*/api/ are nearer).
+          patterns: [
+            {
+              regex: '^(\\.\\./){2,}(app|storage|cbp|cli)(/|$)',
+              message: 'src/web may not import server layers (see docs/architecture.md).',
+            },
+            {
+              regex: '^(\\.\\./){2,}api(/|$)',
+              allowTypeImports: true,
+              message: 'src/web may import only types from src/api (import type …).',
+            },
+            nodeOnly,
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -22,6 +22,7 @@ import type { ApiDeps } from './deps.js';
 import { useLocatedJsonErrors } from './json-body.js';
 import { refuseControlCharacters } from './plain-text.js';
 import { routerError } from './router-errors.js';
+import { isAppPath, registerWebApp, sendApp } from './web-app.js';
 
 export type { ApiDeps } from './deps.js';
 
@@ -116,6 +117,8 @@ export async function buildServer(deps: ApiDeps): Promise<Api> {
   });
 
   app.setNotFoundHandler(async (request: FastifyRequest, reply) => {
+    // The web app routes its own paths in the browser: a reload of /sign-in gets the app.
+    if (deps.webRoot !== undefined && isAppPath(request)) return sendApp(reply);
     const problem = problemFor(
       'ROUTE_NOT_FOUND',
       `No route ${request.method} ${request.url.split('?')[0] ?? ''}.`,
@@ -128,5 +131,6 @@ export async function buildServer(deps: ApiDeps): Promise<Api> {
   await registerOpenApi(app);
   await app.register(healthRoutes, { deps });
   await app.register(v1Routes, { prefix: '/api/v1', deps });
+  if (deps.webRoot !== undefined) await registerWebApp(app, deps.webRoot);
   return app;
 }

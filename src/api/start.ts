@@ -17,6 +17,7 @@ import {
 import { readRegulationFile } from '../config/regulation-file.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { buildServer } from './server.js';
+import { builtWebRoot } from './web-app.js';
 import type { Api } from './types.js';
 
 export interface RunningService {
@@ -68,6 +69,7 @@ export async function startService(
 
   const rateLimits = createRateLimitCounter(db);
   await sweep(appDeps, rateLimits);
+  const webRoot = builtWebRoot();
   const app = await buildServer({
     mode: config.mode,
     app: appDeps,
@@ -75,6 +77,7 @@ export async function startService(
     regulations,
     trustProxy: config.trustProxy,
     rateLimits,
+    webRoot,
     checkReady: async () => {
       await sql`select 1`.execute(db);
     },
@@ -85,6 +88,9 @@ export async function startService(
     });
   }, SWEEP_INTERVAL_MS);
   sweeper.unref();
+  if (webRoot === undefined) {
+    app.log.warn('dist/web is missing: only the API is served. `npm run build` makes the web app.');
+  }
   app.addHook('onClose', async () => {
     clearInterval(sweeper);
     await db.destroy();
@@ -110,7 +116,9 @@ export async function startService(
       [
         '',
         'Empty database: created the demo carrier (SCAC DEMO) with a sample trip.',
-        `Sign in at ${url}/api/docs or POST ${url}/api/v1/session with`,
+        webRoot === undefined
+          ? `Sign in at ${url}/api/docs or POST ${url}/api/v1/session with`
+          : `Sign in at ${url}/ (the web app; the API is at ${url}/api/docs) with`,
         `  e-mail:   ${demo.email}`,
         `  password: ${demo.password}`,
         'The password is shown only now; delete the database to start over.',

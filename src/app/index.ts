@@ -59,7 +59,7 @@ export { getProfile } from './master-data/get-profile.js';
 export { createTrip } from './trips/create-trip.js';
 export type { TripResult } from './trips/support/trip-result.js';
 export { getTrip } from './trips/get-trip.js';
-export { listTrips } from './trips/list-trips.js';
+export { listTrips, type TripListItem } from './trips/list-trips.js';
 export { updateTrip } from './trips/update-trip.js';
 export { deleteTrip } from './trips/delete-trip.js';
 export { copyTrip } from './trips/copy-trip.js';

@@ -203,4 +203,34 @@ describe('trips', () => {
     const bad = await call(harness, viewer, 'GET', '/api/v1/trips?limit=0&status=lost');
     expect(bad.statusCode).toBe(400);
   });
+
+  it('lists each trip with its shipment and error counts, found by SCN, plate or port', async () => {
+    const clean = await newTrip(
+      aTrip({
+        tripNumber: 'DEMO7701',
+        usPortOfArrival: '0712',
+        truck: { ...aTrip().truck, licensePlates: [{ number: 'PL8-7701', country: 'CA' }] },
+        shipments: [aShipment({ shipmentControlNumber: 'DEMO0077000001' })],
+      }),
+    );
+    const errors = clean.issues.filter((issue) => issue.severity === 'error').length;
+    const blank = await newTrip(aTrip({ tripNumber: 'DEMO7702', shipments: [] }));
+    type Item = { tripNumber: string; shipmentCount: number; errorCount: number };
+    const find = async (query: string) => {
+      const response = await call(harness, viewer, 'GET', `/api/v1/trips?${query}`);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<{ items: Item[] }>().items;
+    };
+    // By SCN (any case), by plate, and by port of arrival.
+    for (const query of ['text=demo0077000001', 'text=pl8-7701', 'port=0712']) {
+      expect(await find(query), query).toEqual([
+        expect.objectContaining({ tripNumber: 'DEMO7701', shipmentCount: 1, errorCount: errors }),
+      ]);
+    }
+    const [listedBlank] = await find('text=DEMO7702');
+    expect(listedBlank?.shipmentCount).toBe(0);
+    expect(listedBlank?.errorCount).toBe(
+      blank.issues.filter((issue) => issue.severity === 'error').length,
+    );
+  });
 });

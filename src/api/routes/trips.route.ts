@@ -20,16 +20,26 @@ import { actorOf } from '../auth/authenticate.js';
 import type { ApiDeps } from '../deps.js';
 import { idParams, issuesResponseSchema, pageOf, pageQuery } from '../schemas/common.js';
 import { responses } from '../schemas/responses.js';
-import { tripRecordSchema, tripResultSchema, tripStatusSchema } from '../schemas/trips.js';
+import {
+  tripListItemSchema,
+  tripRecordSchema,
+  tripResultSchema,
+  tripStatusSchema,
+} from '../schemas/trips.js';
 import { expectedVersion, ifMatchHeader, tagVersion } from '../versions.js';
 
 const day = z.iso.date();
 
 const tripFilter = pageQuery.extend({
   status: tripStatusSchema.optional(),
-  text: z.string().max(100).optional().describe('Part of a trip number, truck number or driver.'),
+  text: z
+    .string()
+    .max(100)
+    .optional()
+    .describe('Part of a trip number, SCN, truck or trailer number or plate, or a name.'),
   arrivalFrom: day.optional().describe('Port-local arrival date, inclusive.'),
   arrivalTo: day.optional(),
+  port: z.string().max(10).optional().describe('U.S. port of arrival code, e.g. 0901.'),
 });
 
 const profilePicks = z.strictObject({
@@ -45,9 +55,9 @@ export const tripRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { d
     {
       schema: {
         tags: ['trips'],
-        summary: 'Trips, newest first, a page at a time',
+        summary: 'Trips, newest first, a page at a time, with shipment and error counts',
         querystring: tripFilter,
-        response: responses({ 200: pageOf(tripRecordSchema) }),
+        response: responses({ 200: pageOf(tripListItemSchema) }),
       },
     },
     async (request) => {

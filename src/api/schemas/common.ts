@@ -1,6 +1,7 @@
 /** Response and parameter schemas shared by several route groups. */
 import { z } from 'zod';
-import { LIST_PAGE } from '../../app/index.js';
+// The page-size constants alone: the web app type-checks these schemas without server code.
+import { LIST_PAGE } from '../../app/shared/page-size.js';
 
 export const issueSchema = z
   .object({

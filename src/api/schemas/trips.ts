@@ -23,6 +23,16 @@ export const tripRecordSchema = z
   })
   .meta({ id: 'TripRecord' });
 
+export const tripListItemSchema = tripRecordSchema
+  .extend({
+    shipmentCount: z.number().int().describe('Shipments on the trip.'),
+    errorCount: z
+      .number()
+      .int()
+      .describe("The rule engine's errors for the whole trip, now (warnings not counted)."),
+  })
+  .meta({ id: 'TripListItem' });
+
 export const shipmentRecordSchema = z
   .object({
     ...versioned,

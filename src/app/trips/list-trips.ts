@@ -1,18 +1,28 @@
 /**
- * listTrips(deps, actor, { status?, text?, arrivalFrom?, arrivalTo?, cursor?, limit? }) →
- * Page<TripRecord> — newest first, keyset-paginated; dates are port-local `YYYY-MM-DD`.
+ * listTrips(deps, actor, { status?, text?, arrivalFrom?, arrivalTo?, port?, cursor?, limit? })
+ * → Page<TripListItem> — newest first, keyset-paginated; dates are port-local `YYYY-MM-DD`.
+ * Each trip comes with its shipment count and the rule engine's error count at the clock's
+ * now, so the list shows which trips need work without one request per row.
  */
+import { validateDocument } from '../../rules/index.js';
 import type { Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
 import { InputChecks, isDate } from '../shared/input-checks.js';
+import { companyOf } from '../shared/lookups.js';
 import type { TripFilter } from '../shared/ports/index.js';
 import type { Page, PageRequest, TripRecord } from '../shared/records.js';
+import { assembleTripDocument } from '../shared/trip-documents.js';
+
+export interface TripListItem extends TripRecord {
+  readonly shipmentCount: number;
+  readonly errorCount: number;
+}
 
 export async function listTrips(
   deps: AppDeps,
   actor: Actor,
   input: TripFilter & PageRequest,
-): Promise<Page<TripRecord>> {
+): Promise<Page<TripListItem>> {
   new InputChecks()
     .check(
       input.arrivalFrom === undefined || isDate(input.arrivalFrom),
@@ -28,7 +38,24 @@ export async function listTrips(
     )
     .throwIfAny('Trip list');
   const { cursor, limit, ...filter } = input;
-  return deps.store.transaction((repos) =>
-    repos.trips.list(actor.companyId, filter, { cursor, limit }),
-  );
+  const now = deps.clock.now();
+  return deps.store.transaction(async (repos) => {
+    const company = await companyOf(repos, actor);
+    const page = await repos.trips.list(actor.companyId, filter, { cursor, limit });
+    const items: TripListItem[] = [];
+    for (const trip of page.items) {
+      const shipments = await repos.shipments.allOfTrip(company.id, trip.id);
+      const issues = validateDocument(assembleTripDocument(trip, shipments), {
+        now,
+        scac: company.scac,
+        regulations: deps.regulations,
+      });
+      items.push({
+        ...trip,
+        shipmentCount: shipments.length,
+        errorCount: issues.filter((issue) => issue.severity === 'error').length,
+      });
+    }
+    return { items, nextCursor: page.nextCursor };
+  });
 }

@@ -6,6 +6,7 @@ import { auditLogMigration } from './0004-audit-log.js';
 import { tripNumberRegistryMigration } from './0005-trip-number-registry.js';
 import { rateLimitsMigration } from './0006-rate-limits.js';
 import { invitationsMigration } from './0007-invitations.js';
+import { tripSearchPlatesMigration } from './0008-trip-search-plates.js';
 
 /**
  * Forward-only migrations, listed in code rather than found by scanning a folder, so they run
@@ -20,6 +21,7 @@ export function migrationsFor(): Record<string, Migration> {
     '0005-trip-number-registry': tripNumberRegistryMigration(),
     '0006-rate-limits': rateLimitsMigration(),
     '0007-invitations': invitationsMigration(),
+    '0008-trip-search-plates': tripSearchPlatesMigration(),
   };
 }
 

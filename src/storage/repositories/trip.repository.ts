@@ -25,17 +25,21 @@ export function tripFromRow(row: Selectable<TripTable>): TripRecord {
   };
 }
 
-/** What the list's text filter looks in: the things a dispatcher remembers a trip by. */
-function searchText(record: TripRecord): string {
-  const { document } = record;
+/**
+ * What the list's text filter looks in: the things a dispatcher remembers a trip by (trip
+ * number, truck and trailer numbers and plates, people). SCNs live on shipments and are
+ * matched there. Migration 0006 recomputes it for trips saved before plates were added.
+ */
+export function tripSearchText(tripNumber: string, document: TripDocument): string {
   const people = [...(document.drivers ?? []), ...(document.passengers ?? [])].map((person) =>
     [person.firstName, person.lastName].filter(Boolean).join(' '),
   );
+  const equipment = [document.truck, ...(document.trailers ?? [])];
   return foldText(
     [
-      record.tripNumber,
-      document.truck?.number,
-      ...(document.trailers ?? []).map((t) => t.number),
+      tripNumber,
+      ...equipment.map((e) => e?.number),
+      ...equipment.flatMap((e) => (e?.licensePlates ?? []).map((plate) => plate.number)),
       ...people,
     ]
       .filter((part): part is string => typeof part === 'string' && part.length > 0)
@@ -49,7 +53,7 @@ function columns(record: TripRecord) {
     status: record.status,
     port_of_arrival: record.document.usPortOfArrival ?? null,
     estimated_arrival: record.document.estimatedArrivalDateTime ?? null,
-    search_text: searchText(record),
+    search_text: tripSearchText(record.tripNumber, record.document),
     document: toJson(record.document),
     version: record.version,
     updated_at: record.updatedAt,
@@ -123,10 +127,24 @@ export function tripRepository(db: Kysely<Database>): TripRepository {
         .where('deleted_at', 'is', null);
       if (filter.status !== undefined) query = query.where('status', '=', filter.status);
       if (filter.text !== undefined && filter.text.trim() !== '') {
-        query = query.where(
-          sql<boolean>`search_text like ${likeContains(filter.text.trim())} escape '\\'`,
+        const pattern = likeContains(filter.text.trim());
+        // A dispatcher also finds a trip by one of its shipments' SCNs, in any case.
+        const scnPattern = pattern.toUpperCase();
+        query = query.where((eb) =>
+          eb.or([
+            sql<boolean>`search_text like ${pattern} escape '\\'`,
+            eb.exists(
+              eb
+                .selectFrom('shipments')
+                .select('shipments.id')
+                .whereRef('shipments.company_id', '=', 'trips.company_id')
+                .whereRef('shipments.trip_id', '=', 'trips.id')
+                .where(sql<boolean>`upper(shipments.scn) like ${scnPattern} escape '\\'`),
+            ),
+          ]),
         );
       }
+      if (filter.port !== undefined) query = query.where('port_of_arrival', '=', filter.port);
       if (filter.arrivalFrom !== undefined) {
         query = query.where('estimated_arrival', '>=', filter.arrivalFrom);
       }

@@ -9,11 +9,16 @@ import type {
 
 export interface TripFilter {
   readonly status?: TripStatus | undefined;
-  /** Matches trip number, truck number, driver names (case-insensitive substring). */
+  /**
+   * Matches trip number, truck and trailer numbers and plates, driver and passenger names, and
+   * the SCNs of the trip's shipments (case-insensitive substring).
+   */
   readonly text?: string | undefined;
   /** Port-local arrival dates, `YYYY-MM-DD`, inclusive. */
   readonly arrivalFrom?: string | undefined;
   readonly arrivalTo?: string | undefined;
+  /** U.S. port of arrival code, exactly. */
+  readonly port?: string | undefined;
 }
 
 export interface TripRepository {

@@ -1,0 +1,70 @@
+/** Trips and unassociated shipments as server state: pages fetched with the API's cursors. */
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, queryString } from '../../../lib/api-client';
+import type { Page, ShipmentRecord, TripListItem } from '../../../lib/api-types';
+
+export interface TripFilters {
+  readonly text: string;
+  readonly port: string;
+  /** Port-local arrival dates, `YYYY-MM-DD`, inclusive; '' for no bound. */
+  readonly arrivalFrom: string;
+  readonly arrivalTo: string;
+}
+
+export const noTripFilters: TripFilters = { text: '', port: '', arrivalFrom: '', arrivalTo: '' };
+
+export const TRIPS_PAGE_SIZE = 25;
+
+export function useTripsPage(filters: TripFilters, cursor: string | undefined) {
+  return useQuery({
+    queryKey: ['trips', filters, cursor ?? null],
+    queryFn: ({ signal }) =>
+      api<Page<TripListItem>>(
+        'GET',
+        `/trips${queryString({
+          text: filters.text.trim(),
+          port: filters.port,
+          arrivalFrom: filters.arrivalFrom,
+          arrivalTo: filters.arrivalTo,
+          cursor,
+          limit: TRIPS_PAGE_SIZE,
+        })}`,
+        { signal },
+      ),
+  });
+}
+
+export function useUnassociatedShipments() {
+  return useInfiniteQuery({
+    queryKey: ['shipments', 'unassociated'],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam, signal }) =>
+      api<Page<ShipmentRecord>>(
+        'GET',
+        `/shipments${queryString({ cursor: pageParam, limit: 100 })}`,
+        {
+          signal,
+        },
+      ),
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+}
+
+/** A blank draft with the company's next trip number (POST /trips without a body). */
+export function useStartTrip() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<{ trip: Pick<TripListItem, 'id' | 'tripNumber'> }>('POST', '/trips'),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['trips'] }),
+  });
+}
+
+/** An unassociated PAPS shipment (PAPS is the default type) with the next SCN. */
+export function useStartShipment() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      api<{ shipment: ShipmentRecord }>('POST', '/shipments', { body: { type: 'PAPS' } }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['shipments', 'unassociated'] }),
+  });
+}

@@ -1,0 +1,87 @@
+/** One page of trips: the columns a dispatcher scans before the truck reaches the border. */
+import { Badge, Table, Text } from '@mantine/core';
+import type { TripListItem } from '../../../lib/api-types';
+import { portLocalTime, portName } from '../../../lib/port-time';
+
+// Dark shades: the status is text on white and must reach 4.5:1 (WCAG 1.4.3).
+const statusLook = {
+  draft: { label: 'Draft', colour: 'gray.8' },
+  filed: { label: 'Filed', colour: 'green.9' },
+  cancelled: { label: 'Cancelled', colour: 'red.9' },
+} as const;
+
+function driverName(trip: TripListItem): string {
+  const driver = trip.document.drivers?.[0];
+  const name = [driver?.firstName, driver?.lastName].filter(Boolean).join(' ');
+  return name === '' ? '—' : name;
+}
+
+function truckPlate(trip: TripListItem): string {
+  const plate = trip.document.truck?.licensePlates?.[0];
+  if (plate?.number === undefined) return '—';
+  const where = [plate.stateProvince, plate.country].filter(Boolean).join(', ');
+  return where === '' ? plate.number : `${plate.number} (${where})`;
+}
+
+function TripRow({ trip }: { trip: TripListItem }) {
+  const eta = portLocalTime(trip.document.estimatedArrivalDateTime, trip.document.usPortOfArrival);
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Text span size="sm" fw={600} c={statusLook[trip.status].colour}>
+          {statusLook[trip.status].label}
+        </Text>
+      </Table.Td>
+      <Table.Th scope="row">{trip.tripNumber}</Table.Th>
+      <Table.Td>{portName(trip.document.usPortOfArrival)}</Table.Td>
+      <Table.Td title={eta.zone}>{eta.text}</Table.Td>
+      <Table.Td>{driverName(trip)}</Table.Td>
+      <Table.Td>{truckPlate(trip)}</Table.Td>
+      <Table.Td ta="right">{trip.shipmentCount}</Table.Td>
+      <Table.Td ta="right">
+        {trip.errorCount === 0 ? (
+          <Text span size="sm" c="green.9">
+            0
+          </Text>
+        ) : (
+          <Badge color="red" variant="filled" aria-label={`${trip.errorCount} errors`}>
+            {trip.errorCount}
+          </Badge>
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+export function TripsTable({ trips }: { trips: readonly TripListItem[] }) {
+  return (
+    // Narrow screens scroll the table sideways; keyboard users reach the scroller too (WCAG 2.1.1).
+    <Table.ScrollContainer
+      minWidth={900}
+      type="native"
+      tabIndex={0}
+      role="region"
+      aria-label="Trips table"
+    >
+      <Table striped highlightOnHover aria-label="Trips">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>Trip number</Table.Th>
+            <Table.Th>Port of arrival</Table.Th>
+            <Table.Th>ETA (port time)</Table.Th>
+            <Table.Th>Driver</Table.Th>
+            <Table.Th>Truck plate</Table.Th>
+            <Table.Th ta="right">Shipments</Table.Th>
+            <Table.Th ta="right">Errors</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {trips.map((trip) => (
+            <TripRow key={trip.id} trip={trip} />
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * The page after sign-in: trips (server-side search, filters and cursor pages) with the two
+ * actions a dispatcher starts the day with, and the unassociated shipments beside them.
+ * Viewers see the lists without the actions (the API refuses them their writes anyway).
+ */
+import { Alert, Button, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { Page, Session, TripListItem } from '../../../lib/api-types';
+import { canEdit } from '../../auth/api/session';
+import {
+  noTripFilters,
+  useStartShipment,
+  useStartTrip,
+  useTripsPage,
+  type TripFilters,
+} from '../api/trips';
+import { TripFiltersForm } from '../components/trip-filters';
+import { TripsTable } from '../components/trips-table';
+import { UnassociatedShipments } from '../components/unassociated-shipments';
+
+/** The rows last shown: kept while a new search runs or fails (e.g. the session expired). */
+function useLastPage(page: Page<TripListItem> | undefined) {
+  const [shown, setShown] = useState(page);
+  if (page !== undefined && page !== shown) setShown(page);
+  return shown;
+}
+
+function StartActions() {
+  const startTrip = useStartTrip();
+  const startShipment = useStartShipment();
+  const failed = (title: string) => (error: Error) => {
+    notifications.show({ color: 'red', title, message: error.message });
+  };
+  return (
+    <Group>
+      <Button
+        loading={startTrip.isPending}
+        onClick={() => {
+          startTrip.mutate(undefined, {
+            onSuccess: ({ trip }) =>
+              notifications.show({
+                color: 'green',
+                title: 'Trip started',
+                message: `Draft trip ${trip.tripNumber} is at the top of the list.`,
+              }),
+            onError: failed('Trip not started'),
+          });
+        }}
+      >
+        Start New ACE Trip
+      </Button>
+      <Button
+        variant="outline"
+        loading={startShipment.isPending}
+        onClick={() => {
+          startShipment.mutate(undefined, {
+            onSuccess: ({ shipment }) =>
+              notifications.show({
+                color: 'green',
+                title: 'Shipment started',
+                message: `PAPS shipment ${shipment.shipment.shipmentControlNumber ?? ''} is with the unassociated shipments.`,
+              }),
+            onError: failed('Shipment not started'),
+          });
+        }}
+      >
+        Start New ACE Shipment
+      </Button>
+    </Group>
+  );
+}
+
+export function TripsPage({ session }: { session: Session }) {
+  const [filters, setFilters] = useState<TripFilters>(noTripFilters);
+  // Cursors of the pages before the current one: "Previous page" pops one.
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const cursor = cursors[cursors.length - 1];
+  const query = useTripsPage(filters, cursor);
+  const page = useLastPage(query.data);
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="center">
+        <Title order={1} size="h2">
+          Trips
+        </Title>
+        {canEdit(session) && <StartActions />}
+      </Group>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 9 }}>
+          <Paper component="section" withBorder p="md" aria-label="Trips list">
+            <Stack>
+              <TripFiltersForm
+                onApply={(next) => {
+                  setFilters(next);
+                  setCursors([undefined]);
+                }}
+              />
+              {query.isError && (
+                <Alert color="red" role="alert" title="The trips could not be loaded">
+                  {query.error.message}
+                </Alert>
+              )}
+              {page === undefined && query.isPending && <Loader aria-label="Loading trips" />}
+              {page !== undefined && page.items.length === 0 && (
+                <Text>No trips match. Clear the search or start a new trip.</Text>
+              )}
+              {page !== undefined && page.items.length > 0 && <TripsTable trips={page.items} />}
+              <Group justify="space-between">
+                <Button
+                  variant="default"
+                  disabled={cursors.length < 2}
+                  onClick={() => {
+                    setCursors((list) => list.slice(0, -1));
+                  }}
+                >
+                  Previous page
+                </Button>
+                <Text size="sm" c="dimmed" aria-live="polite">
+                  Page {cursors.length}
+                  {query.isFetching ? ' (loading…)' : ''}
+                </Text>
+                <Button
+                  variant="default"
+                  disabled={query.data?.nextCursor == null}
+                  onClick={() => {
+                    const next = query.data?.nextCursor;
+                    if (next != null) setCursors((list) => [...list, next]);
+                  }}
+                >
+                  Next page
+                </Button>
+              </Group>
+            </Stack>
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 3 }}>
+          <UnassociatedShipments />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

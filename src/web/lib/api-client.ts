@@ -1,0 +1,108 @@
+/**
+ * The one way the web app talks to /api/v1: JSON in and out, the session cookie, the CSRF
+ * token on every write, and failures turned into ApiError with words a dispatcher can read.
+ * A 401 on anything but sign-in means the session ended: listeners (the session-expired
+ * dialog) are told, and the page keeps what it shows.
+ */
+
+/** The parts of an RFC 9457 problem document the app uses (docs/api.md, Errors). */
+interface Problem {
+  readonly status?: number;
+  readonly code?: string;
+  readonly detail?: string;
+  readonly title?: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+let csrfToken: string | undefined;
+const expiryListeners = new Set<() => void>();
+
+/** Set from the session answer; sent as x-csrf-token on every write (ADR 0006). */
+export function setCsrfToken(token: string | undefined): void {
+  csrfToken = token;
+}
+
+/** Called when a request made inside a session gets 401: the session has ended. */
+export function onSessionExpired(listener: () => void): () => void {
+  expiryListeners.add(listener);
+  return () => {
+    expiryListeners.delete(listener);
+  };
+}
+
+function isProblem(value: unknown): value is Problem {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Plain words for what went wrong, whatever the server or the network said. */
+function messageFor(status: number, problem: Problem | undefined): string {
+  if (status === 401) return 'Your session has ended. Sign in again to carry on.';
+  if (status === 403) return 'Your role does not allow this. Ask an admin of your company.';
+  if (status === 429) return problem?.detail ?? 'Too many attempts. Wait a minute and try again.';
+  if (status >= 500) {
+    return 'The service had a problem and nothing was changed. Try again in a moment.';
+  }
+  return problem?.detail ?? problem?.title ?? `The request failed (HTTP ${status}).`;
+}
+
+export interface RequestOptions {
+  readonly body?: unknown;
+  /** Sign-in and the session probe answer 401 as a normal outcome, not as an expiry. */
+  readonly expectUnauthenticated?: boolean;
+  readonly signal?: AbortSignal | undefined;
+}
+
+export async function api<T>(method: Method, path: string, options: RequestOptions = {}) {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken !== undefined) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+      signal: options.signal ?? null,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'NETWORK', 'The service cannot be reached. Check the connection.');
+  }
+  if (response.status === 204) return undefined as T;
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const problem = isProblem(body) ? body : undefined;
+    if (response.status === 401 && options.expectUnauthenticated !== true) {
+      for (const listener of expiryListeners) listener();
+    }
+    throw new ApiError(
+      response.status,
+      problem?.code ?? 'HTTP_ERROR',
+      messageFor(response.status, problem),
+    );
+  }
+  return body as T;
+}
+
+/** `?a=1&b=x` from the defined, non-empty values only. */
+export function queryString(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
+}

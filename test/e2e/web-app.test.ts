@@ -1,0 +1,273 @@
+/**
+ * The web app's first slice in real Chromium (docs/web-app.md): sign in to the demo company,
+ * the trips list with the demo trip, search, sign out; a viewer sees no create actions; an
+ * expired session asks to sign in again and keeps the page; a user of two companies switches
+ * between them. Every page is checked for console
+ * errors and for serious or critical axe-core violations.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootstrapCompany, randomIds, systemClock } from '../../src/app/index.js';
+import { createSqlStore, openDatabase } from '../../src/storage/index.js';
+import {
+  apiCall,
+  apiSignIn,
+  chromiumMissing,
+  openBrowser,
+  screenshot,
+  seriousA11yViolations,
+  startService,
+  type Browser,
+  type Service,
+} from './browser-harness.js';
+
+// The signed-out session probe answers 401 by design (docs/api.md).
+const SESSION_PROBE = [/\/api\/v1\/session$/];
+
+// A browser start and a few page loads on a shared 2-core machine: more than the default 20 s.
+describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () => {
+  let service: Service;
+  let demoTripNumber: string;
+  let demoScn: string;
+  // Sign-in is limited to 5 attempts a minute per address and e-mail: one API session serves
+  // every set-up step.
+  let admin: { cookie: string; csrfToken: string };
+
+  beforeAll(async () => {
+    service = await startService();
+    admin = await apiSignIn(service, service.email, service.password);
+    const trips = (await (await apiCall(service, admin, 'GET', '/trips')).json()) as {
+      items: { id: string; tripNumber: string }[];
+    };
+    const demo = trips.items[0];
+    if (demo === undefined) throw new Error('the demo company has no trip');
+    demoTripNumber = demo.tripNumber;
+    const shipments = (await (
+      await apiCall(service, admin, 'GET', `/trips/${demo.id}/shipments`)
+    ).json()) as { items: { shipment: { shipmentControlNumber: string } }[] };
+    demoScn = shipments.items[0]?.shipment.shipmentControlNumber ?? '';
+    const viewer = await apiCall(service, admin, 'POST', '/users', {
+      email: 'viewer@demo.example',
+      displayName: 'Vera Viewer',
+      role: 'viewer',
+      password: 'a long viewer password',
+    });
+    expect(viewer.status, await viewer.clone().text()).toBe(201);
+  }, 60_000);
+  afterAll(async () => {
+    await service.stop();
+  });
+
+  async function signIn(browser: Browser, email: string, password: string): Promise<void> {
+    const { page } = browser;
+    await page.goto(`${service.url}/`);
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel(/^Password/).fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Trips', exact: true }).waitFor();
+  }
+
+  it('signs in to the demo company, lists and searches trips, and signs out', async () => {
+    const browser = await openBrowser(SESSION_PROBE);
+    const { page } = browser;
+    try {
+      await page.goto(`${service.url}/`);
+      // Signed out, `/` leads to the sign-in page.
+      await page.getByRole('button', { name: 'Sign in' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/sign-in');
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await screenshot(page, 'sign-in', true);
+
+      // Empty fields and a wrong password are explained in words.
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByText('Enter the e-mail address you sign in with.').waitFor();
+      await page.getByLabel('E-mail').fill(service.email);
+      await page.getByLabel(/^Password/).fill('not the password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByText('That e-mail and password do not match an account').waitFor();
+
+      await page.getByLabel(/^Password/).fill(service.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'Trips', exact: true }).waitFor();
+      const table = page.getByRole('table', { name: 'Trips' });
+      const demoRow = table.getByRole('row').filter({ hasText: demoTripNumber });
+      await demoRow.waitFor();
+      // The columns a dispatcher scans: port, port-local ETA with its zone, driver, plate, counts.
+      const cells = await demoRow.getByRole('cell').allInnerTexts();
+      expect(cells).toEqual([
+        'Draft',
+        'Buffalo-Niagara Falls, NY (0901)',
+        expect.stringMatching(/^\d{4}-\d{2}-\d{2} 12:00 E[SD]T$/),
+        'Jean Tremblay',
+        'AB12345 (ON, CA)',
+        '1',
+        '0',
+      ]);
+      await page.getByRole('button', { name: 'Start New ACE Trip' }).waitFor();
+      await page.getByRole('button', { name: 'Start New ACE Shipment' }).waitFor();
+      await page.getByRole('region', { name: 'Unassociated shipments' }).waitFor();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await screenshot(page, 'trips', true);
+
+      // Search by the demo shipment's SCN, then by something no trip has.
+      const search = page.getByRole('textbox', { name: 'Search' });
+      await search.fill(demoScn.toLowerCase());
+      await search.press('Enter');
+      await demoRow.waitFor();
+      await search.fill('no such trip anywhere');
+      await search.press('Enter');
+      await page.getByText('No trips match.').waitFor();
+      await page.getByRole('button', { name: 'Clear' }).click();
+      await demoRow.waitFor();
+
+      // Filter by port of arrival: the demo trip arrives at Buffalo-Niagara Falls, not Detroit.
+      const port = page.getByRole('combobox', { name: 'Port of arrival' });
+      await port.fill('Detroit');
+      await page.getByRole('option', { name: /^Detroit, MI/ }).click();
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.getByText('No trips match.').waitFor();
+      await port.fill('Buffalo');
+      await page.getByRole('option', { name: /^Buffalo-Niagara Falls/ }).click();
+      await page.getByRole('button', { name: 'Search' }).click();
+      await demoRow.waitFor();
+      await page.getByRole('button', { name: 'Clear' }).click();
+
+      // The two actions a dispatcher starts with: a draft trip with the next trip number, and
+      // an unassociated PAPS shipment with the next SCN.
+      const rows = table.getByRole('row');
+      const before = await rows.count();
+      await page.getByRole('button', { name: 'Start New ACE Trip' }).click();
+      await page.getByText(/^Draft trip DEMO\d+ is at the top of the list\.$/).waitFor();
+      await expect.poll(() => rows.count()).toBe(before + 1);
+      await page.getByRole('button', { name: 'Start New ACE Shipment' }).click();
+      await page.getByRole('list', { name: 'Unassociated shipments' }).getByText('PAPS').waitFor();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('button', { name: 'Sign in' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/sign-in');
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('shows a viewer, signed in by keyboard on a tablet, the trips without the create actions', async () => {
+    const browser = await openBrowser(SESSION_PROBE);
+    const { page } = browser;
+    try {
+      await page.setViewportSize({ width: 768, height: 1024 });
+      await page.goto(`${service.url}/`);
+      // Keyboard only: Tab to the e-mail field, Tab to the password, Enter submits.
+      const email = page.getByLabel('E-mail');
+      await email.waitFor();
+      const emailId = await email.getAttribute('id');
+      const focused = async () =>
+        (await page.evaluate<string | undefined>('document.activeElement?.id')) === emailId;
+      for (let presses = 0; presses < 10 && !(await focused()); presses++) {
+        await page.keyboard.press('Tab');
+      }
+      expect(await focused()).toBe(true);
+      await page.keyboard.type('viewer@demo.example');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('a long viewer password');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Trips', exact: true }).waitFor();
+      await page.getByRole('row').filter({ hasText: demoTripNumber }).waitFor();
+      await page.getByText('Demo Carrier Inc (DEMO) · viewer').waitFor();
+      expect(await page.getByRole('button', { name: /Start New ACE/ }).count()).toBe(0);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await screenshot(page, 'trips-tablet-viewer');
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('asks to sign in again when the session ends, keeping what is on the page', async () => {
+    // The requests made after the session is deleted answer 401: that is the point.
+    const browser = await openBrowser([/\/api\/v1\//]);
+    const { page } = browser;
+    try {
+      await signIn(browser, service.email, service.password);
+      const demoRow = page.getByRole('row').filter({ hasText: demoTripNumber });
+      await demoRow.waitFor();
+
+      // The session ends on the server (as when it expires or is signed out elsewhere).
+      const cookie = (await browser.context.cookies(service.url)).find((c) => c.name.length > 0);
+      if (cookie === undefined) throw new Error('no session cookie in the browser');
+      const auth = { cookie: `${cookie.name}=${cookie.value}`, csrfToken: '' };
+      const session = (await (await apiCall(service, auth, 'GET', '/session')).json()) as {
+        csrfToken: string;
+      };
+      const ended = await apiCall(
+        service,
+        { ...auth, csrfToken: session.csrfToken },
+        'DELETE',
+        '/session',
+      );
+      expect(ended.status).toBe(204);
+
+      const search = page.getByRole('textbox', { name: 'Search' });
+      await search.fill(demoTripNumber);
+      await search.press('Enter');
+      const dialog = page.getByRole('dialog', { name: 'Your session has ended' });
+      await dialog.waitFor();
+      await dialog.getByText('nothing on this page is lost').waitFor();
+      // Behind the dialog the page is as it was: the typed search and the rows shown.
+      expect(await search.inputValue()).toBe(demoTripNumber);
+      expect(await demoRow.count()).toBe(1);
+      await screenshot(page, 'session-expired');
+
+      expect(await dialog.getByLabel('E-mail').inputValue()).toBe(service.email);
+      await dialog.getByLabel(/^Password/).fill(service.password);
+      await dialog.getByRole('button', { name: 'Sign in' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await demoRow.waitFor();
+      expect(await search.inputValue()).toBe(demoTripNumber);
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('lets a user of two companies switch between them', async () => {
+    // No API route creates a company (sign-up is not built yet): the use case, on the
+    // service's own database file, as the CLI or a sign-up page would call it.
+    const provider = { email: 'provider@example.com', password: 'a long provider password' };
+    const db = openDatabase({ sqlitePath: service.sqlitePath });
+    try {
+      await bootstrapCompany(
+        { store: createSqlStore(db), clock: systemClock, ids: randomIds },
+        {
+          company: { name: 'Northern Freight', scac: 'NRTH' },
+          admin: { ...provider, displayName: 'Pat Provider' },
+        },
+      );
+    } finally {
+      await db.destroy();
+    }
+    const member = await apiCall(service, admin, 'POST', '/users', {
+      email: provider.email,
+      displayName: 'Pat Provider',
+      role: 'dispatcher',
+    });
+    expect(member.status, await member.clone().text()).toBe(201);
+
+    const browser = await openBrowser(SESSION_PROBE);
+    const { page } = browser;
+    try {
+      await signIn(browser, provider.email, provider.password);
+      const company = page.getByLabel('Company');
+      await company.selectOption({ label: 'Northern Freight (NRTH) — admin' });
+      await page.getByText('Northern Freight (NRTH) · admin').waitFor();
+      // The carrier has no trips yet: nothing of the demo company's is on the page.
+      await page.getByText('No trips match.').waitFor();
+      await company.selectOption({ label: 'Demo Carrier Inc (DEMO) — dispatcher' });
+      await page.getByText('Demo Carrier Inc (DEMO) · dispatcher').waitFor();
+      await page.getByRole('row').filter({ hasText: demoTripNumber }).waitFor();
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
