@@ -49,7 +49,9 @@ function shapeIssue(zodIssue: z.core.$ZodIssue): Issue[] {
         code: 'DOCUMENT_UNKNOWN_FIELD',
         severity: 'error',
         path: at + pointer(key),
-        message: `"${key}" is not a field of the trip document here; check its spelling (docs/trip-document.md).`,
+        // The same check guards trip documents and every other request body, so the words name
+        // no particular format.
+        message: `"${key}" is not a field here; check its spelling (unknown fields are refused so that nothing is silently dropped).`,
       }));
     case 'invalid_type':
       return [
@@ -63,20 +65,35 @@ function shapeIssue(zodIssue: z.core.$ZodIssue): Issue[] {
               : `Expected ${zodIssue.expected === 'array' ? 'a list' : zodIssue.expected}, found ${describe(zodIssue.input)}.`,
         },
       ];
-    case 'invalid_union':
     case 'invalid_value':
-      return [
-        {
-          code: 'DOCUMENT_KIND_UNKNOWN',
-          severity: 'error',
-          path: at === '' ? '/data' : at,
-          message:
-            'The document must say what it holds: "data": "ACE_TRIP" or "data": "ACE_SHIPMENT".',
-        },
-      ];
+      if (at !== '' && at !== '/data') {
+        return [
+          {
+            code: 'DOCUMENT_WRONG_TYPE',
+            severity: 'error',
+            path: at,
+            message: `Expected one of ${zodIssue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${describe(zodIssue.input)}.`,
+          },
+        ];
+      }
+      return documentKindUnknown(at);
+    case 'invalid_union':
+      return documentKindUnknown(at);
     default:
       return [
         { code: 'DOCUMENT_WRONG_TYPE', severity: 'error', path: at, message: zodIssue.message },
       ];
   }
+}
+
+/** Only the document's own `data` field (or a union at its root) says which kind it is. */
+function documentKindUnknown(at: string): Issue[] {
+  return [
+    {
+      code: 'DOCUMENT_KIND_UNKNOWN',
+      severity: 'error',
+      path: at === '' ? '/data' : at,
+      message: 'The document must say what it holds: "data": "ACE_TRIP" or "data": "ACE_SHIPMENT".',
+    },
+  ];
 }

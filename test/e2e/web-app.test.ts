@@ -45,13 +45,25 @@ describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () 
       await apiCall(service, admin, 'GET', `/trips/${demo.id}/shipments`)
     ).json()) as { items: { shipment: { shipmentControlNumber: string } }[] };
     demoScn = shipments.items[0]?.shipment.shipmentControlNumber ?? '';
-    const viewer = await apiCall(service, admin, 'POST', '/users', {
+    // Members join by invitation: the admin invites, the invitee accepts with the token.
+    const invited = await apiCall(service, admin, 'POST', '/invitations', {
       email: 'viewer@demo.example',
-      displayName: 'Vera Viewer',
       role: 'viewer',
-      password: 'a long viewer password',
     });
-    expect(viewer.status, await viewer.clone().text()).toBe(201);
+    expect(invited.status, await invited.clone().text()).toBe(201);
+    const { token } = (await invited.json()) as { token: string };
+    const accepted = await apiCall(
+      service,
+      { cookie: '', csrfToken: '' },
+      'POST',
+      '/invitations/accept',
+      {
+        token,
+        displayName: 'Vera Viewer',
+        password: 'a long viewer password',
+      },
+    );
+    expect(accepted.status, await accepted.clone().text()).toBe(200);
   }, 60_000);
   afterAll(async () => {
     await service.stop();
@@ -231,8 +243,7 @@ describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () 
   });
 
   it('lets a user of two companies switch between them', async () => {
-    // No API route creates a company (sign-up is not built yet): the use case, on the
-    // service's own database file, as the CLI or a sign-up page would call it.
+    // A carrier of its own (as `emanifest company create` makes one), on the service's database.
     const provider = { email: 'provider@example.com', password: 'a long provider password' };
     const db = openDatabase({ sqlitePath: service.sqlitePath });
     try {
@@ -246,12 +257,18 @@ describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () 
     } finally {
       await db.destroy();
     }
-    const member = await apiCall(service, admin, 'POST', '/users', {
+    // The demo carrier invites that person; they accept while signed in as themselves.
+    const invited = await apiCall(service, admin, 'POST', '/invitations', {
       email: provider.email,
-      displayName: 'Pat Provider',
       role: 'dispatcher',
     });
-    expect(member.status, await member.clone().text()).toBe(201);
+    expect(invited.status, await invited.clone().text()).toBe(201);
+    const { token } = (await invited.json()) as { token: string };
+    const providerSession = await apiSignIn(service, provider.email, provider.password);
+    const accepted = await apiCall(service, providerSession, 'POST', '/invitations/accept', {
+      token,
+    });
+    expect(accepted.status, await accepted.clone().text()).toBe(200);
 
     const browser = await openBrowser(SESSION_PROBE);
     const { page } = browser;

@@ -30,7 +30,7 @@ export const userRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { d
         tags: ['users'],
         summary: 'Invite a user to the company (admin); the same as POST /invitations',
         description:
-          'Until issue 8 this added an existing account directly and answered with its id and name, which told any admin whether an address had an account. It now only invites.',
+          'It only invites: earlier versions added an existing account directly and answered with its id and name, which told any admin whether an address had an account.',
         body: invitationBody,
         response: responses({ 201: invitationSchema }),
       },
