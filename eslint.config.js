@@ -1,5 +1,5 @@
 // Type-aware lint, plus the dependency rule of docs/architecture.md enforced as import bans:
-// domain <- codes <- rules <- app <- storage/cbp <- api/cli; domain/codes/rules <- config (settings, files) <- api/cli.
+// domain <- codes <- rules <- edi (X12, no I/O); rules <- app <- storage/cbp <- api/cli; domain/codes/rules <- config (settings, files) <- api/cli.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -96,9 +96,22 @@ export default tseslint.config(
     'config',
     layers.filter((l) => !['config', 'domain', 'codes', 'rules'].includes(l)),
   ),
+  // edi writes and reads X12 text only: no I/O, so it runs anywhere (tests may read fixtures).
+  forbid(
+    'edi',
+    layers.filter((l) => !['domain', 'codes', 'rules', 'edi'].includes(l)),
+    [nodeOnly],
+  ),
+  {
+    ...forbid(
+      'edi',
+      layers.filter((l) => !['domain', 'codes', 'rules', 'edi'].includes(l)),
+    ),
+    files: ['src/edi/**/*.test.ts'],
+  },
   forbid('app', ['config', 'storage', 'cbp', 'api', 'cli', 'web']),
   forbid('storage', ['config', 'cbp', 'api', 'cli', 'web']),
   forbid('cbp', ['config', 'storage', 'api', 'cli', 'web']),
   forbid('api', ['cli', 'web']),
-  ...['config', 'domain', 'codes', 'rules', 'app', 'storage'].map(noEnv),
+  ...['config', 'domain', 'codes', 'rules', 'edi', 'app', 'storage'].map(noEnv),
 );

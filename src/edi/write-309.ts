@@ -1,5 +1,6 @@
 import {
   pointer,
+  type Issue,
   type Commodity,
   type Party,
   type Shipment,
@@ -225,7 +226,7 @@ export function write309(request: Write309Request, context: WriteContext): Write
   if (chunks.length === 0) chunks.push([]);
   const manifestType = profile.manifestTypes[purpose];
   const interchanges: Interchange[] = [];
-  const issues = [];
+  const issues: Issue[] = [];
   for (const [n, chunk] of chunks.entries()) {
     const out = new SegmentBuilder(profile, `309 #${n + 1}`);
     out.add('M10', {
@@ -244,7 +245,7 @@ export function write309(request: Write309Request, context: WriteContext): Write
     chunk.forEach((index, loop) => {
       addShipment(out, guarded, trip, index, loop + 1, purpose);
     });
-    issues.push(...out.issues);
+    for (const issue of out.issues) issues.push(issue);
     interchanges.push(seal('309', purpose, out, chunk.length, guarded));
   }
   return { interchanges, issues };

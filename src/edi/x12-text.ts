@@ -67,7 +67,9 @@ export function safeText(input: string, options: TextOptions): SafeText {
       out += char;
       continue;
     }
-    const plain = [...transliterate(char)].filter((c) => allowed(c, options)).join('');
+    const plain = Array.from(transliterate(char))
+      .filter((c) => allowed(c, options))
+      .join('');
     changedCharacters = true;
     if (options.kind === 'identifier') unrepresentable = true;
     out += plain === '' ? ' ' : plain;

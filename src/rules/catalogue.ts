@@ -1,5 +1,6 @@
 import { ALL_RULES } from './all-rules.js';
 import { DOCUMENT_ISSUES } from './document-issues.js';
+import { EDI_ISSUES } from './edi-issues.js';
 import { SERVICE_ISSUES } from './service-issues.js';
 import type { IssueDefinition } from './rule.js';
 
@@ -15,7 +16,12 @@ let byCode: Map<string, IssueDefinition> | undefined;
  * catch here, because the catalogue below keeps only the first.
  */
 export function declaredIssueDefinitions(): readonly IssueDefinition[] {
-  return [...DOCUMENT_ISSUES, ...SERVICE_ISSUES, ...ALL_RULES.flatMap((rule) => rule.issues)];
+  return [
+    ...DOCUMENT_ISSUES,
+    ...SERVICE_ISSUES,
+    ...EDI_ISSUES,
+    ...ALL_RULES.flatMap((rule) => rule.issues),
+  ];
 }
 
 function catalogue(): Map<string, IssueDefinition> {
