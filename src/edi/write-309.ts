@@ -71,7 +71,8 @@ function addCommodity(out: SegmentBuilder, profile: EdiProfile, item: Commodity,
     commodityCodeQualifier: fixed(
       item.harmonizedCode === undefined ? undefined : profile.qualifiers.harmonizedCode,
     ),
-    harmonizedCode: id(item.harmonizedCode, `${base}/harmonizedCode`),
+    // HTS numbers are written with dots for people (8708.40.7570); the code is the digits.
+    harmonizedCode: id(item.harmonizedCode?.replace(/[.\s-]/g, ''), `${base}/harmonizedCode`),
     value: id(item.value, `${base}/value`),
     weightUnit: id(item.weightUnit?.charAt(0), `${base}/weightUnit`),
     weight: id(item.weight, `${base}/weight`),
