@@ -50,7 +50,7 @@ export function envelopeText(
   // Envelope times are UTC: the interchange is stamped when written, wherever the port is.
   const when = stamp(now);
   const st = transactionControl(numbers.transaction);
-  const segments: Segment[] = [
+  const header: Segment[] = [
     // ISA is fixed-length (106 characters): every element padded to its exact width.
     {
       id: 'ISA',
@@ -84,12 +84,17 @@ export function envelopeText(
       group.version,
     ]),
     segment('ST', [setId, st]),
-    ...body,
+  ];
+  const trailer: Segment[] = [
     segment('SE', [String(body.length + 2), st]),
     segment('GE', ['1', String(numbers.group)]),
     segment('IEA', ['1', interchangeControl(numbers.interchange)]),
   ];
   const separator = profile.lineBreakAfterSegment ? '\n' : '';
-  const text = segments.map((s) => serializeSegment(s, d) + separator).join('');
+  // Plain concatenation: V8 builds it as a rope, far cheaper than an array of 100,000 strings.
+  let text = '';
+  for (const part of [header, body, trailer]) {
+    for (const s of part) text += serializeSegment(s, d) + separator;
+  }
   return { text, segmentCount: body.length + 2 };
 }

@@ -1,7 +1,7 @@
 import type { Issue } from '../domain/index.js';
 import type { EdiProfile } from './profile.js';
 import { segment, type Segment } from './segment.js';
-import { SEGMENT_FIELDS, type FieldOf, type SegmentId } from './segment-fields.js';
+import type { FieldOf, SegmentId } from './segment-fields.js';
 import { safeText } from './x12-text.js';
 
 /**
@@ -53,8 +53,8 @@ export class SegmentBuilder {
   add<S extends SegmentId>(id: S, fields: Partial<Record<FieldOf<S>, FieldValue>>): void {
     const layout = this.profile.segments[id];
     const elements: string[] = [];
-    for (const field of SEGMENT_FIELDS[id] as readonly FieldOf<S>[]) {
-      const input = fields[field];
+    for (const field in fields) {
+      const input = fields[field as FieldOf<S>];
       const place = layout[field];
       if (input === undefined || input.value === undefined || place === undefined) continue;
       const raw = typeof input.value === 'number' ? numberText(input.value) : input.value;

@@ -57,8 +57,29 @@ function shorten(value: string, maxLength: number): string {
   return (space >= maxLength * 0.6 ? cut.slice(0, space) : cut).trimEnd();
 }
 
+const fastPaths = new Map<string, RegExp>();
+
+/** One regular expression per character set and delimiters: most values pass it unchanged. */
+function fastPath(options: TextOptions): RegExp {
+  const d = options.delimiters;
+  const key = `${options.characterSet}${d.element}${d.subElement}${d.segment}`;
+  let pattern = fastPaths.get(key);
+  if (pattern === undefined) {
+    const set = options.characterSet === 'basic' ? BASIC : EXTENDED;
+    const escape = (c: string) => c.replace(/[\\\]^-]/g, '\\$&');
+    const body = set.source.slice(1, -1);
+    const banned = [d.element, d.subElement, d.segment].map(escape).join('');
+    pattern = new RegExp(`^(?!.*[${banned}])(?!.*  )(?! )(?!.* $)${body}*$`);
+    fastPaths.set(key, pattern);
+  }
+  return pattern;
+}
+
 export function safeText(input: string, options: TextOptions): SafeText {
   const cased = options.upperCase ? input.toUpperCase() : input;
+  if (cased.length <= options.maxLength && fastPath(options).test(cased)) {
+    return { value: cased, changes: [], tooLong: false, unrepresentable: false };
+  }
   let changedCharacters = false;
   let unrepresentable = false;
   let out = '';
