@@ -119,6 +119,16 @@ describe('reading CBP answers', () => {
     expect(ofKind(events, 'status').map((s) => s.dispositionCode)).toEqual(['1C']);
   });
 
+  it('reads an interchange after noise that looks like a header', () => {
+    const events = readX12(`VISA CARD 1234\nISA*00*\n${fixture('997-accepted.x12')}`);
+    expect(events.map((e) => (e.kind === 'unreadable' ? [e.position, e.raw] : e.kind))).toEqual([
+      [1, 'V'],
+      [2, 'ISA CARD 1234'],
+      [3, 'ISA*00*'],
+      'acknowledgment',
+    ]);
+  });
+
   it('never throws on arbitrary text', () => {
     for (const text of ['', 'ISA', 'ISA*00*', 'ST*350*1~SE*2*1~', '~~~\n\n', 'ISA*'.repeat(40)]) {
       expect(() => readX12(text)).not.toThrow();

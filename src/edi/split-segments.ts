@@ -29,12 +29,16 @@ function isaTerminator(
   const element = text.charAt(start + 3);
   if (element === '' || /[A-Za-z0-9\s]/.test(element)) return undefined;
   let seen = 0;
-  for (let i = start + 3; i < text.length; i++) {
-    if (text.charAt(i) !== element) continue;
+  // ISA is 106 characters when padded as X12.6 says; allow lax padding, never a line break.
+  const limit = Math.min(text.length, start + 160);
+  for (let i = start + 3; i < limit; i++) {
+    const char = text.charAt(i);
+    if (char === '\n' || char === '\r') return undefined;
+    if (char !== element) continue;
     seen += 1;
     if (seen === 16) {
       const terminator = text.charAt(i + 2);
-      if (terminator === '') return undefined;
+      if (terminator === '' || /[A-Za-z0-9 ]/.test(terminator)) return undefined;
       return { element, terminator, end: i + 2 };
     }
   }
@@ -60,13 +64,17 @@ export function splitSegments(text: string): SplitResult {
     if (isa === -1) break;
     const header = isaTerminator(text, isa);
     if (header === undefined) {
+      // Not a usable ISA ("VISA" in noise, or a cut-off header): keep it and look further.
+      const next = text.indexOf('ISA', isa + 3);
       unreadable.push({
         kind: 'unreadable',
         position: ++position,
-        raw: text.slice(isa).trim(),
+        raw: text.slice(isa, next === -1 ? text.length : next).trim(),
         reason: 'ISA segment without the 16 elements that declare the delimiters',
       });
-      break;
+      if (next === -1) break;
+      at = next;
+      continue;
     }
     let cursor = isa;
     for (;;) {
