@@ -1,5 +1,5 @@
 // Type-aware lint, plus the dependency rule of docs/architecture.md enforced as import bans:
-// domain <- codes <- rules <- app <- storage/cbp <- api/cli; domain/codes/rules <- config (settings, files) <- api/cli.
+// domain <- codes <- rules <- edi (X12, no I/O); rules <- app <- storage/cbp <- api/cli; domain/codes/rules <- config (settings, files) <- api/cli.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
@@ -97,11 +97,24 @@ export default tseslint.config(
     'config',
     layers.filter((l) => !['config', 'domain', 'codes', 'rules'].includes(l)),
   ),
+  // edi writes and reads X12 text only: no I/O, so it runs anywhere (tests may read fixtures).
+  forbid(
+    'edi',
+    layers.filter((l) => !['domain', 'codes', 'rules', 'edi'].includes(l)),
+    [nodeOnly],
+  ),
+  {
+    ...forbid(
+      'edi',
+      layers.filter((l) => !['domain', 'codes', 'rules', 'edi'].includes(l)),
+    ),
+    files: ['src/edi/**/*.test.ts'],
+  },
   forbid('app', ['config', 'storage', 'cbp', 'api', 'cli', 'web']),
   forbid('storage', ['config', 'cbp', 'api', 'cli', 'web']),
   forbid('cbp', ['config', 'storage', 'api', 'cli', 'web']),
   forbid('api', ['cli', 'web']),
-  ...['config', 'domain', 'codes', 'rules', 'app', 'storage'].map(noEnv),
+  ...['config', 'domain', 'codes', 'rules', 'edi', 'app', 'storage'].map(noEnv),
   // The web app runs in the browser and talks to the API over HTTP: it may share the domain,
   // codes and rules (the same validation) and the API's schema *types*, never server code.
   {

@@ -5,6 +5,7 @@ import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../src/rules/all-rules.js';
 import { DOCUMENT_ISSUES } from '../src/rules/document-issues.js';
+import { EDI_ISSUES } from '../src/rules/edi-issues.js';
 import { SERVICE_ISSUES } from '../src/rules/service-issues.js';
 import {
   declaredIssueDefinitions,
@@ -65,7 +66,7 @@ describe('generated documentation', () => {
     const tests = [...testFiles(join(root, 'src')), ...testFiles(join(root, 'test'))]
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
-    const untested = [...DOCUMENT_ISSUES, ...SERVICE_ISSUES]
+    const untested = [...DOCUMENT_ISSUES, ...SERVICE_ISSUES, ...EDI_ISSUES]
       .map((definition) => definition.code)
       .filter((code) => !tests.includes(`'${code}'`));
     expect(untested).toEqual([]);
@@ -73,7 +74,15 @@ describe('generated documentation', () => {
 
   it('every issue code the app, API or CLI raises is in the catalogue', () => {
     const catalogued = new Set(issueCatalogue().map((definition) => definition.code));
-    const raised = ['src/app', 'src/api', 'src/cli', 'src/config', 'src/storage', 'src/domain']
+    const raised = [
+      'src/app',
+      'src/api',
+      'src/cli',
+      'src/config',
+      'src/storage',
+      'src/domain',
+      'src/edi',
+    ]
       .flatMap((dir) => sourceFiles(join(root, dir)))
       .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(ISSUE_CODE)].map((m) => m[1]));
     expect([...new Set(raised)].filter((code) => code && !catalogued.has(code))).toEqual([]);

@@ -3,13 +3,15 @@
  * through the real, compiled command (`node bin/emanifest.js`, as `npx emanifest` runs it).
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../src/cli/io.js';
 import { run } from '../src/cli/main.js';
+import { readBackStrictly } from './x12-readback.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const NOW = '2024-07-15T08:00:00-04:00';
@@ -54,6 +56,8 @@ async function emanifestText(...args: string[]) {
     stdout: (text) => out.push(text),
     stderr: (text) => out.push(text),
     readFile: (file) => readFile(join(root, file), 'utf8'),
+    writeFile: () => Promise.reject(new Error('the examples test writes no files')),
+    makeDirectory: () => Promise.reject(new Error('the examples test writes no files')),
     clock: () => new Date(),
     env: {},
   };
@@ -125,5 +129,40 @@ describe('examples/', () => {
     expect(validateJson('examples/broken/malformed-trip.json').issues[0]?.message).toContain(
       'examples/broken/malformed-trip.json:5:3: not valid JSON: a comma was expected',
     );
+  });
+
+  it('every example that is ready to file becomes X12 that node-x12 reads strictly', async () => {
+    const ready = EXAMPLES.filter((file) =>
+      validateJson(file).issues.every((i) => i.severity !== 'error'),
+    ).filter((file) => !file.includes('unassociated'));
+    expect(ready.length).toBeGreaterThan(2);
+    const out = mkdtempSync(join(tmpdir(), 'emanifest-edi-'));
+    // In-process (the spawn above covers the binary): real files in, real files out.
+    const io: CliIo = {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      readFile: (file) => readFile(join(root, file), 'utf8'),
+      writeFile: (file, text) => writeFile(file, text, 'utf8'),
+      makeDirectory: async (dir) => {
+        await mkdir(dir, { recursive: true });
+      },
+      clock: () => new Date(),
+      env: {},
+    };
+    try {
+      for (const [n, file] of ready.entries()) {
+        const dir = join(out, String(n));
+        expect(await run(io, ['edi', '--document', file, '--out', dir, '--now', NOW]), file).toBe(
+          0,
+        );
+        const written = readdirSync(dir).sort();
+        expect(written.at(-1)).toMatch(/-358\.x12$/);
+        for (const name of written) {
+          expect(() => readBackStrictly(readFileSync(join(dir, name), 'utf8')), name).not.toThrow();
+        }
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

@@ -3,6 +3,10 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => Promise<string>;
+  /** Creates or replaces a file (its folder must exist). */
+  readonly writeFile: (path: string, text: string) => Promise<void>;
+  /** Creates a folder and its parents; an existing folder is fine. */
+  readonly makeDirectory: (path: string) => Promise<void>;
   /** The current instant, when the user does not give --now. */
   readonly clock: () => Date;
   readonly env: Readonly<Record<string, string | undefined>>;

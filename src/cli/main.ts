@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { RegulationFileError } from '../config/regulation-file.js';
 import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 import { BACKUP_USAGE, backupCommand } from './backup-command.js';
 import { COMPANY_USAGE, companyCommand } from './company-command.js';
 import { SERVE_USAGE, serveCommand } from './serve-command.js';
+import { EDI_USAGE, ediCommand } from './edi-command.js';
 import { VALIDATE_USAGE, validateCommand } from './validate-command.js';
 
 /**
@@ -14,6 +15,7 @@ const USAGE = `Usage: emanifest <command> [options]
 
 Commands:
   validate FILE...   check trip documents against CBP's rules (emanifest validate --help)
+  edi --document F   write the X12 interchanges a filing of a trip document would send
   serve              run the service (REST API) on SQLite, or PostgreSQL with DATABASE_URL
   backup FILE        make a consistent copy of the live SQLite database
   company create     add a carrier and invite its first admin (emanifest company --help)
@@ -24,6 +26,7 @@ type Command = (io: CliIo, args: readonly string[]) => Promise<ExitCode>;
 
 const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   validate: { run: validateCommand, usage: VALIDATE_USAGE },
+  edi: { run: ediCommand, usage: EDI_USAGE },
   backup: { run: backupCommand, usage: BACKUP_USAGE },
   serve: { run: serveCommand, usage: SERVE_USAGE },
   company: { run: companyCommand, usage: COMPANY_USAGE },
@@ -65,6 +68,10 @@ export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFile(path, 'utf8'),
+  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  makeDirectory: async (path) => {
+    await mkdir(path, { recursive: true });
+  },
   clock: () => new Date(),
   env: process.env,
 };

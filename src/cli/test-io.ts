@@ -4,6 +4,8 @@ import type { CliIo } from './io.js';
 export function memoryIo(files: Record<string, string>, now = new Date('2026-11-28T12:00:00Z')) {
   const out: string[] = [];
   const err: string[] = [];
+  const written = new Map<string, string>();
+  const directories: string[] = [];
   const io: CliIo = {
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
@@ -14,8 +16,16 @@ export function memoryIo(files: Record<string, string>, now = new Date('2026-11-
       }
       return Promise.resolve(text);
     },
+    writeFile: (path, text) => {
+      written.set(path, text);
+      return Promise.resolve();
+    },
+    makeDirectory: (path) => {
+      directories.push(path);
+      return Promise.resolve();
+    },
     clock: () => now,
     env: {},
   };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+  return { io, stdout: () => out.join(''), stderr: () => err.join(''), written, directories };
 }

@@ -1,5 +1,6 @@
 import { ALL_RULES } from './all-rules.js';
 import { DOCUMENT_ISSUES } from './document-issues.js';
+import { EDI_ISSUES } from './edi-issues.js';
 import { SERVICE_ISSUES } from './service-issues.js';
 import { REQUEST_ISSUES } from './request-issues.js';
 import type { IssueDefinition } from './rule.js';
@@ -20,6 +21,7 @@ export function declaredIssueDefinitions(): readonly IssueDefinition[] {
     ...DOCUMENT_ISSUES,
     ...SERVICE_ISSUES,
     ...REQUEST_ISSUES,
+    ...EDI_ISSUES,
     ...ALL_RULES.flatMap((rule) => rule.issues),
   ];
 }
