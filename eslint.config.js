@@ -96,9 +96,20 @@ export default tseslint.config(
     'config',
     layers.filter((l) => !['config', 'domain', 'codes', 'rules'].includes(l)),
   ),
+  // Paperwork is pure: trip data in, PDF bytes out; fonts and logos come in as bytes.
+  forbid(
+    'documents',
+    ['config', 'csv', 'edi', 'app', 'storage', 'cbp', 'api', 'cli', 'web'],
+    [
+      {
+        group: ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:child_process', 'child_process'],
+        message: 'src/documents returns bytes: no file or process I/O (docs/architecture.md).',
+      },
+    ],
+  ),
   forbid('app', ['config', 'storage', 'cbp', 'api', 'cli', 'web']),
   forbid('storage', ['config', 'cbp', 'api', 'cli', 'web']),
   forbid('cbp', ['config', 'storage', 'api', 'cli', 'web']),
   forbid('api', ['cli', 'web']),
-  ...['config', 'domain', 'codes', 'rules', 'app', 'storage'].map(noEnv),
+  ...['config', 'domain', 'codes', 'rules', 'documents', 'app', 'storage'].map(noEnv),
 );
