@@ -8,9 +8,9 @@ function payloadOf(trip = aTrip()): string {
   return result.payload;
 }
 
-function codesOf(trip: ReturnType<typeof aTrip>): string[] {
+function codesOf(trip: ReturnType<typeof aTrip>): string[][] {
   const result = cbpQrPayload(trip);
-  return result.ok ? [] : result.issues.map((issue) => `${issue.code} ${issue.path}`);
+  return result.ok ? [] : result.issues.map((issue) => [issue.code, issue.path]);
 }
 
 describe('the CBP QR payload', () => {
@@ -51,7 +51,9 @@ describe('the CBP QR payload', () => {
   });
 
   it('refuses a + or other stray characters (CSMS #64710039), naming the field', () => {
-    expect(codesOf(aTrip({ tripNumber: 'DEMO+2026' }))).toEqual(['QR_FIELD_INVALID /tripNumber']);
+    expect(codesOf(aTrip({ tripNumber: 'DEMO+2026' }))).toEqual([
+      ['QR_FIELD_INVALID', '/tripNumber'],
+    ]);
     expect(
       codesOf(
         aTrip({
@@ -60,12 +62,12 @@ describe('the CBP QR payload', () => {
           }),
         }),
       ),
-    ).toEqual(['QR_FIELD_INVALID /truck/licensePlates/0/number']);
+    ).toEqual([['QR_FIELD_INVALID', '/truck/licensePlates/0/number']]);
   });
 
   it('refuses values too long for their field', () => {
     expect(codesOf(aTrip({ tripNumber: 'DEMO' + '1'.repeat(22) }))).toEqual([
-      'QR_FIELD_INVALID /tripNumber',
+      ['QR_FIELD_INVALID', '/tripNumber'],
     ]);
     expect(
       codesOf(
@@ -76,9 +78,9 @@ describe('the CBP QR payload', () => {
         }),
       ),
     ).toEqual([
-      'QR_FIELD_INVALID /truck/licensePlates/0/country',
-      'QR_FIELD_INVALID /truck/licensePlates/0/stateProvince',
-      'QR_FIELD_INVALID /truck/licensePlates/0/number',
+      ['QR_FIELD_INVALID', '/truck/licensePlates/0/country'],
+      ['QR_FIELD_INVALID', '/truck/licensePlates/0/stateProvince'],
+      ['QR_FIELD_INVALID', '/truck/licensePlates/0/number'],
     ]);
   });
 
@@ -92,12 +94,12 @@ describe('the CBP QR payload', () => {
         }),
       ),
     ).toEqual([
-      'QR_FIELD_MISSING /tripNumber',
-      'QR_FIELD_MISSING /estimatedArrivalDateTime',
-      'QR_FIELD_MISSING /truck/licensePlates',
+      ['QR_FIELD_MISSING', '/tripNumber'],
+      ['QR_FIELD_MISSING', '/estimatedArrivalDateTime'],
+      ['QR_FIELD_MISSING', '/truck/licensePlates'],
     ]);
     expect(codesOf(aTrip({ estimatedArrivalDateTime: 'tomorrow' }))).toEqual([
-      'QR_FIELD_INVALID /estimatedArrivalDateTime',
+      ['QR_FIELD_INVALID', '/estimatedArrivalDateTime'],
     ]);
   });
 });
