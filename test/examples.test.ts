@@ -54,6 +54,8 @@ async function emanifestText(...args: string[]) {
     stdout: (text) => out.push(text),
     stderr: (text) => out.push(text),
     readFile: (file) => readFile(join(root, file), 'utf8'),
+    readBytes: (file) => readFile(join(root, file)),
+    writeFile: () => Promise.reject(new Error('the examples test writes no files')),
     clock: () => new Date(),
     env: {},
   };

@@ -3,6 +3,10 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => Promise<string>;
+  /** A file's bytes (a logo picture). */
+  readonly readBytes: (path: string) => Promise<Uint8Array>;
+  /** Writes a whole file (a PDF), replacing it. */
+  readonly writeFile: (path: string, data: Uint8Array) => Promise<void>;
   /** The current instant, when the user does not give --now. */
   readonly clock: () => Date;
   readonly env: Readonly<Record<string, string | undefined>>;

@@ -1,9 +1,15 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { RegulationFileError } from '../config/regulation-file.js';
 import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 import { BACKUP_USAGE, backupCommand } from './backup-command.js';
 import { SERVE_USAGE, serveCommand } from './serve-command.js';
 import { VALIDATE_USAGE, validateCommand } from './validate-command.js';
+import {
+  LEAD_SHEET_USAGE,
+  leadSheetCommand,
+  SHIPMENT_PAPERS_USAGE,
+  shipmentPapersCommand,
+} from './paperwork-commands.js';
 
 /**
  * `emanifest` — the command line. Every failure becomes a message and an exit code
@@ -15,6 +21,8 @@ Commands:
   validate FILE...   check trip documents against CBP's rules (emanifest validate --help)
   serve              run the service (REST API) on SQLite, or PostgreSQL with DATABASE_URL
   backup FILE        make a consistent copy of the live SQLite database
+  lead-sheet         print a trip document's lead sheet or QR placard as PDF (no database)
+  shipment-papers    print the papers of a trip's informal shipments as PDF (no database)
 
 Run \`emanifest <command> --help\` for a command's options.`;
 
@@ -24,6 +32,8 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   validate: { run: validateCommand, usage: VALIDATE_USAGE },
   backup: { run: backupCommand, usage: BACKUP_USAGE },
   serve: { run: serveCommand, usage: SERVE_USAGE },
+  'lead-sheet': { run: leadSheetCommand, usage: LEAD_SHEET_USAGE },
+  'shipment-papers': { run: shipmentPapersCommand, usage: SHIPMENT_PAPERS_USAGE },
 };
 
 export async function run(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
@@ -62,6 +72,8 @@ export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFile(path, 'utf8'),
+  readBytes: (path) => readFile(path),
+  writeFile: (path, data) => writeFile(path, data),
   clock: () => new Date(),
   env: process.env,
 };
