@@ -17,10 +17,16 @@ interface MatrixRaw {
   readonly pixy: number;
 }
 
+/** The last symbol encoded: measuring it and then drawing it encodes it once. */
+let last: { key: string; modules: readonly number[] } | undefined;
+
 /** Bar/space widths in modules, bar first. */
 function linearModules(symbology: LinearSymbology, value: string): readonly number[] {
+  const key = `${symbology}:${value}`;
+  if (last?.key === key) return last.modules;
   const [first] = bwipjs.raw({ bcid: symbology, text: value }) as readonly LinearRaw[];
   if (first === undefined) throw new Error(`bwip-js made no ${symbology} for "${value}"`);
+  last = { key, modules: first.sbs };
   return first.sbs;
 }
 
