@@ -101,6 +101,12 @@ describe.skipIf(pdfToolsMissing)('the lead sheet, read back', () => {
     expect(pdfText((await leadSheet(trip)).pdf)).toContain('Drivers: José Peña, Jean Tremblay');
   });
 
+  it('says so for an empty truck (a trip without shipments may be filed)', async () => {
+    const text = pdfText((await leadSheet(aTrip({ shipments: [] }))).pdf);
+    expect(text).toContain('0 shipments');
+    expect(text).toContain('No shipments (empty truck).');
+  });
+
   it('Detailed adds equipment, crew and each commodity', async () => {
     const text = pdfText((await leadSheet(aTrip(), { variant: 'detailed' })).pdf);
     expect(text).toContain('Trailer TR-5501 (TL): plates P4471K (ON, CA), seals SEAL-001');
