@@ -110,11 +110,22 @@ export default tseslint.config(
     ),
     files: ['src/edi/**/*.test.ts'],
   },
+  // Paperwork is pure: trip data in, PDF bytes out; fonts and logos come in as bytes.
+  forbid(
+    'documents',
+    ['config', 'csv', 'edi', 'app', 'storage', 'cbp', 'api', 'cli', 'web'],
+    [
+      {
+        group: ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:child_process', 'child_process'],
+        message: 'src/documents returns bytes: no file or process I/O (docs/architecture.md).',
+      },
+    ],
+  ),
   forbid('app', ['config', 'storage', 'cbp', 'api', 'cli', 'web']),
   forbid('storage', ['config', 'cbp', 'api', 'cli', 'web']),
   forbid('cbp', ['config', 'storage', 'api', 'cli', 'web']),
   forbid('api', ['cli', 'web']),
-  ...['config', 'domain', 'codes', 'rules', 'edi', 'app', 'storage'].map(noEnv),
+  ...['config', 'domain', 'codes', 'rules', 'edi', 'documents', 'app', 'storage'].map(noEnv),
   // The web app runs in the browser and talks to the API over HTTP: it may share the domain,
   // codes and rules (the same validation) and the API's schema *types*, never server code.
   {

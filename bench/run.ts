@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: quick-assign search latency at 100,000 parties and create-shipment
  * throughput, importing 10,000 shipments through the API (and the rule engine on a
- * 10,000-shipment trip; the X12 309s of that trip), each next to a baseline measured
+ * 10,000-shipment trip; the X12 309s of that trip, and its lead sheet PDF), each next to a baseline measured
  * in the same run. SQLite always; PostgreSQL too
  * when BENCH_POSTGRES_URL is set. Numbers are printed, never asserted (machines differ).
  */
@@ -10,12 +10,14 @@ import { runEdiWriteBench } from './edi-write.bench.js';
 import { openBenchDatabase } from './bench-support.js';
 import { benchImportRequest } from './import-request.js';
 import { benchQuickAssign } from './quick-assign-search.js';
+import { runLeadSheetBench } from './lead-sheet.bench.js';
 import { runValidationBench } from './validation.bench.js';
 
 const PARTIES = Number(process.env['BENCH_PARTIES'] ?? 100_000);
 const QUERIES = 200;
 const SHIPMENTS = Number(process.env['BENCH_SHIPMENTS'] ?? 2_000);
 const IMPORT_SHIPMENTS = Number(process.env['BENCH_IMPORT_SHIPMENTS'] ?? 10_000);
+const LEAD_SHEET_SHIPMENTS = Number(process.env['BENCH_LEAD_SHEET_SHIPMENTS'] ?? 10_000);
 
 async function main(): Promise<void> {
   const targets: (string | undefined)[] = [undefined];
@@ -26,6 +28,8 @@ async function main(): Promise<void> {
   for (const line of runValidationBench()) console.log(`  ${line}`);
   console.log('\nEDI (X12) writer');
   for (const line of runEdiWriteBench()) console.log(`  ${line}`);
+  console.log('\nPaperwork');
+  for (const line of await runLeadSheetBench(LEAD_SHEET_SHIPMENTS)) console.log(`  ${line}`);
   for (const url of targets) {
     const target = await openBenchDatabase(url);
     try {

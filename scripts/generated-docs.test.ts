@@ -82,6 +82,7 @@ describe('generated documentation', () => {
       'src/storage',
       'src/domain',
       'src/edi',
+      'src/documents',
     ]
       .flatMap((dir) => sourceFiles(join(root, dir)))
       .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(ISSUE_CODE)].map((m) => m[1]));

@@ -56,6 +56,7 @@ async function emanifestText(...args: string[]) {
     stdout: (text) => out.push(text),
     stderr: (text) => out.push(text),
     readFile: (file) => readFile(join(root, file), 'utf8'),
+    readBytes: (file) => readFile(join(root, file)),
     writeFile: () => Promise.reject(new Error('the examples test writes no files')),
     makeDirectory: () => Promise.reject(new Error('the examples test writes no files')),
     clock: () => new Date(),
@@ -142,7 +143,8 @@ describe('examples/', () => {
       stdout: () => undefined,
       stderr: () => undefined,
       readFile: (file) => readFile(join(root, file), 'utf8'),
-      writeFile: (file, text) => writeFile(file, text, 'utf8'),
+      readBytes: (file) => readFile(join(root, file)),
+      writeFile: (file, data) => writeFile(file, data),
       makeDirectory: async (dir) => {
         await mkdir(dir, { recursive: true });
       },

@@ -15,7 +15,10 @@ describe('emanifest edi', () => {
     expect(stdout()).toContain(
       'wrote out/001-309.x12: 309 preliminary, 1 shipment, 19 segments, ISA13 000000001',
     );
-    for (const text of written.values()) expect(() => readBackStrictly(text)).not.toThrow();
+    for (const text of written.values()) {
+      expect(typeof text).toBe('string');
+      expect(() => readBackStrictly(String(text))).not.toThrow();
+    }
     expect(written.get('out/001-309.x12')).toContain(
       'ISA*00*          *00*          *ZZ*EMANIFEST      *ZZ*USCSACE        *261128*1200*',
     );

@@ -3,8 +3,10 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => Promise<string>;
-  /** Creates or replaces a file (its folder must exist). */
-  readonly writeFile: (path: string, text: string) => Promise<void>;
+  /** A file's bytes (a logo picture). */
+  readonly readBytes: (path: string) => Promise<Uint8Array>;
+  /** Creates or replaces a file (its folder must exist): text is written as UTF-8. */
+  readonly writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
   /** Creates a folder and its parents; an existing folder is fine. */
   readonly makeDirectory: (path: string) => Promise<void>;
   /** The current instant, when the user does not give --now. */

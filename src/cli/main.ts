@@ -6,6 +6,12 @@ import { COMPANY_USAGE, companyCommand } from './company-command.js';
 import { SERVE_USAGE, serveCommand } from './serve-command.js';
 import { EDI_USAGE, ediCommand } from './edi-command.js';
 import { VALIDATE_USAGE, validateCommand } from './validate-command.js';
+import {
+  LEAD_SHEET_USAGE,
+  leadSheetCommand,
+  SHIPMENT_PAPERS_USAGE,
+  shipmentPapersCommand,
+} from './paperwork-commands.js';
 
 /**
  * `emanifest` — the command line. Every failure becomes a message and an exit code
@@ -19,6 +25,8 @@ Commands:
   serve              run the service (REST API) on SQLite, or PostgreSQL with DATABASE_URL
   backup FILE        make a consistent copy of the live SQLite database
   company create     add a carrier and invite its first admin (emanifest company --help)
+  lead-sheet         print a trip document's lead sheet or QR placard as PDF (no database)
+  shipment-papers    print the papers of a trip's informal shipments as PDF (no database)
 
 Run \`emanifest <command> --help\` for a command's options.`;
 
@@ -30,6 +38,8 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   backup: { run: backupCommand, usage: BACKUP_USAGE },
   serve: { run: serveCommand, usage: SERVE_USAGE },
   company: { run: companyCommand, usage: COMPANY_USAGE },
+  'lead-sheet': { run: leadSheetCommand, usage: LEAD_SHEET_USAGE },
+  'shipment-papers': { run: shipmentPapersCommand, usage: SHIPMENT_PAPERS_USAGE },
 };
 
 export async function run(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
@@ -68,7 +78,8 @@ export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFile(path, 'utf8'),
-  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  readBytes: (path) => readFile(path),
+  writeFile: (path, data) => writeFile(path, data),
   makeDirectory: async (path) => {
     await mkdir(path, { recursive: true });
   },

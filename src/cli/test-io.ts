@@ -1,23 +1,34 @@
 import type { CliIo } from './io.js';
 
 /** An in-memory CliIo for command tests: files are a map, output is collected. */
-export function memoryIo(files: Record<string, string>, now = new Date('2026-11-28T12:00:00Z')) {
+export function memoryIo(
+  files: Record<string, string | Uint8Array>,
+  now = new Date('2026-11-28T12:00:00Z'),
+) {
   const out: string[] = [];
   const err: string[] = [];
-  const written = new Map<string, string>();
+  const written = new Map<string, string | Uint8Array>();
   const directories: string[] = [];
+  const missing = (path: string) =>
+    Promise.reject(Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' }));
   const io: CliIo = {
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
     readFile: (path) => {
-      const text = files[path];
-      if (text === undefined) {
-        return Promise.reject(Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' }));
-      }
-      return Promise.resolve(text);
+      const content = files[path];
+      if (content === undefined) return missing(path);
+      return Promise.resolve(
+        typeof content === 'string' ? content : Buffer.from(content).toString('utf8'),
+      );
     },
-    writeFile: (path, text) => {
-      written.set(path, text);
+    readBytes: (path) => {
+      const content = files[path];
+      if (content === undefined) return missing(path);
+      return Promise.resolve(typeof content === 'string' ? Buffer.from(content) : content);
+    },
+    writeFile: (path, data) => {
+      if (path.startsWith('/nonexistent/')) return missing(path);
+      written.set(path, data);
       return Promise.resolve();
     },
     makeDirectory: (path) => {

@@ -48,4 +48,18 @@ export const SERVICE_ISSUES: readonly IssueDefinition[] = [
     title: 'A query parameter has the wrong type or value',
     fix: 'See the parameter named in the message and the API reference (/api/docs).',
   },
+  {
+    code: 'QR_FIELD_MISSING',
+    severity: 'error',
+    title: 'The CBP QR code on the lead sheet needs a value the trip does not have',
+    fix: "Give the trip its trip number, estimated arrival and the truck's licence plate (country, state or province, number).",
+    source: 'CBP ACE Truck Manifest QR Specifications Guide',
+  },
+  {
+    code: 'QR_FIELD_INVALID',
+    severity: 'error',
+    title: 'A value for the CBP QR code is too long or has characters CBP cannot read',
+    fix: 'Use letters and digits only (no spaces, dashes or +), at most 25 for the trip number and 2, 3 and 7 for the plate country, state or province and number.',
+    source: 'CBP ACE Truck Manifest QR Specifications Guide; CSMS #64710039',
+  },
 ];
