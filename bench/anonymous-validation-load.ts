@@ -1,7 +1,7 @@
 /**
- * `npm run bench:load` — the issue 8 crash, replayed: eight parallel worst-case anonymous
+ * `npm run bench:load` — the anonymous-validation crash, replayed: eight parallel worst-case anonymous
  * validations against a real `emanifest serve` on 127.0.0.1 (loopback only), while /healthz is
- * polled and the server's resident memory sampled. Before issue 8, eight 1 MiB bodies of
+ * polled and the server's resident memory sampled. Before the limits, eight 1 MiB bodies of
  * 340,000 empty commodities ended the process ("Reached heap limit"). Figures are printed,
  * never asserted: machines differ.
  */

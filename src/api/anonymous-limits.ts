@@ -1,5 +1,5 @@
 /**
- * Limits for the one route that does work for anyone: POST /validate (issue 8). It stays
+ * Limits for the one route that does work for anyone: POST /validate. It stays
  * public — integrations check a document before they have credentials, and it stores nothing —
  * but an anonymous caller gets a smaller body and a rate limit per client address, so eight
  * parallel worst-case bodies cannot exhaust the process. Signed-in callers keep the usual limits.

@@ -33,7 +33,7 @@ export function useLocatedJsonErrors(app: Api): void {
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const text = typeof body === 'string' ? body : body.toString('utf8');
-    // Checked before parsing: recursive code downstream would overflow the stack (issue 8).
+    // Checked before parsing: recursive code downstream would overflow the stack.
     const deep = excessiveNesting(text);
     if (deep >= 0) {
       const where = lineAndColumn(text, deep);

@@ -18,7 +18,7 @@ export interface RateLimit {
 export const LOGIN_PER_ACCOUNT: RateLimit = { max: 5, timeWindowMs: 60_000 };
 /**
  * Sign-in attempts per client address, whatever the e-mail: stops spraying many accounts from
- * one address (341 attempts in 15 s before issue 8), while an office of a few dozen people
+ * one address (341 attempts in 15 s before these limits), while an office of a few dozen people
  * behind one NAT address can still sign in at nine o'clock.
  */
 export const LOGIN_PER_ADDRESS: RateLimit = { max: 30, timeWindowMs: 60_000 };

@@ -1,7 +1,7 @@
 /**
  * Refusals that come from Fastify's router before any route runs: a path whose %-escapes do
  * not decode (`/trips/%`) and a path parameter longer than the router accepts. They become
- * HttpProblems so that they leave as problem+json with the request id (issue 8).
+ * HttpProblems so that they leave as problem+json with the request id.
  */
 import { HttpProblem } from './problem.js';
 

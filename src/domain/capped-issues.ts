@@ -2,7 +2,7 @@ import type { Issue } from './issue.js';
 
 /**
  * How many issues of one code a validation lists. A document of 340,000 empty commodity lines
- * fits in 1 MiB and would otherwise yield 1.7 million issues (a 367 MiB answer, issue 8); the
+ * fits in 1 MiB and would otherwise yield 1.7 million issues (a 367 MiB answer); the
  * first thousand of a code show the pattern, and ISSUES_TRUNCATED says how many more there are.
  */
 export const MAX_ISSUES_PER_CODE = 1000;

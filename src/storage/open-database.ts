@@ -22,7 +22,7 @@ export interface DatabaseConfig {
 
 /**
  * A database that stops answering (a proxy that accepts but never replies, a network
- * partition) must not hang requests and pin every pooled connection (issue 8). The server
+ * partition) must not hang requests and pin every pooled connection The server
  * cancels slow statements itself (statement_timeout) and ends transactions left idle; the
  * client gives up on connecting, and on a reply that never comes, a little later, so that a
  * healthy but slow server always answers first. Values: ADR 0007.

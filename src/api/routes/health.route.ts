@@ -8,7 +8,7 @@ import type { ApiDeps } from '../deps.js';
 import { HttpProblem } from '../problem.js';
 import { responses } from '../schemas/responses.js';
 
-/** /readyz answers 503 within this when the database does not (issue 8). */
+/** /readyz answers 503 within this when the database does not */
 export const READY_TIMEOUT_MS = 1_500;
 
 const statusSchema = z.object({ status: z.enum(['ok', 'ready']) });

@@ -1,8 +1,9 @@
 /**
- * Membership without leaks (issue 8): admins invite by e-mail and get the same answer whether
+ * Membership without leaks: admins invite by e-mail and get the same answer whether
  * or not the address has an account; the invitee accepts with the token; members leave;
  * admins remove members; a service provider's admin creates client companies.
  */
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -39,6 +40,21 @@ export const invitationSchema = z
   })
   .meta({ id: 'Invitation' });
 
+/**
+ * Answers an invitation the same way whichever route took it (POST /invitations, and the older
+ * POST /users): the invitation and its token, shown only now.
+ */
+export function inviteHandler(deps: ApiDeps) {
+  return async (
+    request: FastifyRequest<{ Body: z.infer<typeof invitationBody> }>,
+    reply: FastifyReply,
+  ) => {
+    const { invitation, token } = await inviteMember(deps.app, actorOf(request), request.body);
+    const { id, email, role, expiresAt } = invitation;
+    return reply.code(201).send({ invitation: { id, email, role, expiresAt }, token });
+  };
+}
+
 export const membershipRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
   app,
   { deps },
@@ -56,11 +72,7 @@ export const membershipRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
         response: responses({ 201: invitationSchema }),
       },
     },
-    async (request, reply) => {
-      const { invitation, token } = await inviteMember(deps.app, actorOf(request), request.body);
-      const { id, email, role, expiresAt } = invitation;
-      return reply.code(201).send({ invitation: { id, email, role, expiresAt }, token });
-    },
+    inviteHandler(deps),
   );
 
   app.post(

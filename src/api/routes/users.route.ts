@@ -1,14 +1,13 @@
 /** People of the company and their roles (admin only; the use cases enforce it). */
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { inviteMember } from '../../app/accounts/index.js';
 import { changeUserRole, listUsers } from '../../app/index.js';
 import { actorOf } from '../auth/authenticate.js';
 import type { ApiDeps } from '../deps.js';
 import { memberSchema, roleSchema } from '../schemas/accounts.js';
 import { idParams } from '../schemas/common.js';
 import { responses } from '../schemas/responses.js';
-import { invitationBody, invitationSchema } from './memberships.route.js';
+import { invitationBody, invitationSchema, inviteHandler } from './memberships.route.js';
 
 export const userRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { deps }, done) => {
   app.get(
@@ -35,11 +34,7 @@ export const userRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { d
         response: responses({ 201: invitationSchema }),
       },
     },
-    async (request, reply) => {
-      const { invitation, token } = await inviteMember(deps.app, actorOf(request), request.body);
-      const { id, email, role, expiresAt } = invitation;
-      return reply.code(201).send({ invitation: { id, email, role, expiresAt }, token });
-    },
+    inviteHandler(deps),
   );
 
   app.put(

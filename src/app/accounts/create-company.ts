@@ -1,5 +1,5 @@
 /**
- * Creating a company without code (issue 8):
+ * Creating a company without code:
  * - createCompanyWithInvitation(deps, { name, scac, adminEmail }) — self-hosters
  *   (`emanifest company create`): the company and an admin invitation for the e-mail, whose
  *   token the operator passes on. No password travels on a command line.

@@ -1,4 +1,4 @@
-/** Account use cases added for issue 8 (the feature-folder layout of docs/architecture.md). */
+/** Account use cases for invitations, membership and companies (docs/architecture.md). */
 export * from './sweep-expired-sessions.js';
 export * from './invite-member.js';
 export * from './accept-invitation.js';

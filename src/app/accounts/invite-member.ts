@@ -1,7 +1,7 @@
 /**
  * inviteMember(deps, actor, { email, role }) → { invitation, token } — an admin invites an
  * e-mail address to the company. The answer is the same whether or not the address already
- * has an account (issue 8: adding an existing e-mail used to return that person's id and name,
+ * has an account (adding an existing e-mail used to return that person's id and name,
  * and an unknown one a different error, so any admin could probe for accounts). Nobody joins
  * a company without accepting: the admin passes the token on (e-mail, chat), the invitee
  * accepts it (acceptInvitation).

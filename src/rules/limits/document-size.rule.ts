@@ -6,7 +6,7 @@ import { shipmentsOf } from '../support/shipments.js';
  * The ANSI X12 309 that ACE receives numbers commodity lines within a shipment with at most
  * three digits, so a shipment carries at most 999 lines (CBP ACE highway eManifest X12 309
  * implementation guide). Past that the manifest cannot be filed, and validating hundreds of
- * thousands of lines only burns the server (issue 8).
+ * thousands of lines only burns the server.
  */
 export const MAX_COMMODITIES_PER_SHIPMENT = 999;
 

@@ -6,7 +6,7 @@ import { raise, type IssueDefinition, type Rule } from '../rule.js';
  * (names, addresses and commodity descriptions are a few dozen characters; quantities, weights
  * and values are numeric elements of at most 10–15 digits: CBP ACE highway eManifest X12 309
  * implementation guide). Nothing beyond these bounds can be filed, and without them a
- * million-character name or a quantity of 1.5e300 would be stored without a word (issue 8).
+ * million-character name or a quantity of 1.5e300 would be stored without a word.
  * The bounds are generous on purpose: the per-field formats are the other rules' business.
  */
 export const MAX_TEXT_LENGTH = 256;

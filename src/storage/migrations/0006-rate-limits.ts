@@ -3,7 +3,7 @@ import type { Kysely, Migration } from 'kysely';
 /**
  * Rate-limit counters (sign-in attempts per address and per address + e-mail, anonymous
  * validations), kept in the database so that several instances behind a load balancer share
- * them (issue 8). One row per key and fixed window; `reset_at` is milliseconds since the epoch.
+ * them. One row per key and fixed window; `reset_at` is milliseconds since the epoch.
  */
 export function rateLimitsMigration(): Migration {
   return {

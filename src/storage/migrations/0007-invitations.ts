@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 
 /**
- * Invitations to join a company (issue 8): an admin invites an e-mail address, the invitee
+ * Invitations to join a company: an admin invites an e-mail address, the invitee
  * accepts with the token. Only the token's SHA-256 is stored. Whether the address already has
  * an account is never revealed to the admin.
  */

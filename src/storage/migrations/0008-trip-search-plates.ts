@@ -5,7 +5,7 @@ import { tripSearchText } from '../repositories/trip.repository.js';
 import type { Database } from '../schema.js';
 
 /**
- * The trip list's text search now also finds truck and trailer plates (issue 9: dispatchers
+ * The trip list's text search now also finds truck and trailer plates (dispatchers
  * look a trip up by the plate the driver reads out). search_text is computed when a trip is
  * saved, so trips saved before are recomputed here, one row at a time: both dialects, no
  * JSON functions in SQL.
