@@ -4,6 +4,7 @@
  * real server, driven with Fastify's inject(). Helpers sign users in and send requests the way
  * the browser UI and an integration would.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,8 +36,6 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-let counter = 0;
-
 export async function startHarness(
   options: { readonly database?: DatabaseKind; readonly api?: Partial<ApiDeps> } = {},
 ): Promise<Harness> {
@@ -47,7 +46,10 @@ export async function startHarness(
     options.database ?? (process.env.API_TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite');
   if (database === 'postgres') {
     const url = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-    const schema = `api_test_${process.pid}_${Date.now()}_${counter++}`;
+    // Random, not pid + time + counter: test files share worker processes (isolate: false), and
+    // two harnesses started in the same millisecond once got the same schema, one dropping it
+    // under the other.
+    const schema = `api_test_${randomBytes(8).toString('hex')}`;
     const admin = openDatabase({ url, sqlitePath: ':memory:', postgresPoolSize: 1 });
     await sql`create schema ${sql.id(schema)}`.execute(admin);
     db = openDatabase({ url, sqlitePath: ':memory:', postgresSchema: schema });
