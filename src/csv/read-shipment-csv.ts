@@ -26,7 +26,7 @@ export type CsvReadResult =
       readonly shipments: Shipment[];
       readonly rows: ShipmentRows[];
       readonly issues: CsvIssue[];
-      /** Data rows read, blank ones included (the header is not counted). */
+      /** Data rows read; neither the header nor blank lines count. */
       readonly rowCount: number;
       readonly encoding: Encoding;
     };
@@ -91,6 +91,7 @@ export async function readShipmentCsv(
 class RowReader {
   private header: (ColumnTarget | undefined)[] | undefined;
   private row = 0;
+  private dataRows = 0;
   private readonly issues: CsvIssue[] = [];
   private readonly drafts = new Map<string, Draft>();
   /** Whether the file's SCNs are typed or AUTOFILL: set by the first row with an SCN. */
@@ -108,6 +109,7 @@ class RowReader {
     this.row += 1;
     if (this.header === undefined) return this.readHeader(record);
     if (record.every((field) => field.trim() === '')) return undefined;
+    this.dataRows += 1;
     this.readRow(record, this.header);
     return undefined;
   }
@@ -141,7 +143,7 @@ class RowReader {
         commodityRows: draft.commodityRows,
       })),
       issues: this.issues,
-      rowCount: this.row - 1,
+      rowCount: this.dataRows,
       encoding,
     };
   }
