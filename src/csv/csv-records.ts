@@ -85,16 +85,20 @@ export interface CsvRecords {
  * Reads CSV records from byte chunks (a file stream, a fetch body, a test's array). CRLF, LF
  * and CR line ends may mix; quoted fields may hold commas, quotes and line breaks (RFC 4180).
  */
-export function csvRecords(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): CsvRecords {
+export function csvRecords(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  parserClass: typeof Parser = Parser,
+): CsvRecords {
   const decoder = new ChunkDecoder();
-  return { records: generate(chunks, decoder), encoding: () => decoder.encoding };
+  return { records: generate(chunks, decoder, parserClass), encoding: () => decoder.encoding };
 }
 
 async function* generate(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   decoder: ChunkDecoder,
+  parserClass: typeof Parser,
 ): AsyncGenerator<string[], void, undefined> {
-  const parser = new Parser({
+  const parser = new parserClass({
     relax_column_count: true,
     record_delimiter: ['\r\n', '\n', '\r'],
   });
