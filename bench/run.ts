@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: quick-assign search latency at 100,000 parties and create-shipment
  * throughput, importing 10,000 shipments through the API (and the rule engine on a
- * 10,000-shipment trip; the X12 309s of that trip, and its lead sheet PDF), each next to a baseline measured
+ * 10,000-shipment trip; a 30,000-row bulk CSV checked; the X12 309s of that trip, and its lead sheet PDF), each next to a baseline measured
  * in the same run. SQLite always; PostgreSQL too
  * when BENCH_POSTGRES_URL is set. Numbers are printed, never asserted (machines differ).
  */
 import { benchCreateShipment } from './create-shipment-throughput.js';
+import { runCsvCheckBench } from './csv-check.bench.js';
 import { runEdiWriteBench } from './edi-write.bench.js';
 import { openBenchDatabase } from './bench-support.js';
 import { benchImportRequest } from './import-request.js';
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
   for (const line of runValidationBench()) console.log(`  ${line}`);
   console.log('\nEDI (X12) writer');
   for (const line of runEdiWriteBench()) console.log(`  ${line}`);
+  console.log('\nBulk CSV (read + map + rules, no database)');
+  for (const line of await runCsvCheckBench()) console.log(`  ${line}`);
   console.log('\nPaperwork');
   for (const line of await runLeadSheetBench(LEAD_SHEET_SHIPMENTS)) console.log(`  ${line}`);
   for (const url of targets) {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../src/rules/all-rules.js';
 import { DOCUMENT_ISSUES } from '../src/rules/document-issues.js';
 import { EDI_ISSUES } from '../src/rules/edi-issues.js';
+import { CSV_ISSUES } from '../src/rules/csv-issues.js';
 import { SERVICE_ISSUES } from '../src/rules/service-issues.js';
 import {
   declaredIssueDefinitions,
@@ -66,7 +67,7 @@ describe('generated documentation', () => {
     const tests = [...testFiles(join(root, 'src')), ...testFiles(join(root, 'test'))]
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
-    const untested = [...DOCUMENT_ISSUES, ...SERVICE_ISSUES, ...EDI_ISSUES]
+    const untested = [...DOCUMENT_ISSUES, ...SERVICE_ISSUES, ...EDI_ISSUES, ...CSV_ISSUES]
       .map((definition) => definition.code)
       .filter((code) => !tests.includes(`'${code}'`));
     expect(untested).toEqual([]);
@@ -83,6 +84,7 @@ describe('generated documentation', () => {
       'src/domain',
       'src/edi',
       'src/documents',
+      'src/csv',
     ]
       .flatMap((dir) => sourceFiles(join(root, dir)))
       .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(ISSUE_CODE)].map((m) => m[1]));

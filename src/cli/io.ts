@@ -5,6 +5,11 @@ export interface CliIo {
   readonly readFile: (path: string) => Promise<string>;
   /** A file's bytes (a logo picture). */
   readonly readBytes: (path: string) => Promise<Uint8Array>;
+  /**
+   * A file's bytes chunk by chunk, so a large upload is never held whole; without it, commands
+   * read the file with readBytes.
+   */
+  readonly readChunks?: (path: string) => AsyncIterable<Uint8Array>;
   /** Creates or replaces a file (its folder must exist): text is written as UTF-8. */
   readonly writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
   /** Creates a folder and its parents; an existing folder is fine. */

@@ -1,8 +1,10 @@
+import { createReadStream } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { RegulationFileError } from '../config/regulation-file.js';
 import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 import { BACKUP_USAGE, backupCommand } from './backup-command.js';
 import { COMPANY_USAGE, companyCommand } from './company-command.js';
+import { CSV_USAGE, csvCommand } from './csv-command.js';
 import { SERVE_USAGE, serveCommand } from './serve-command.js';
 import { EDI_USAGE, ediCommand } from './edi-command.js';
 import { VALIDATE_USAGE, validateCommand } from './validate-command.js';
@@ -21,6 +23,7 @@ const USAGE = `Usage: emanifest <command> [options]
 
 Commands:
   validate FILE...   check trip documents against CBP's rules (emanifest validate --help)
+  csv check FILE     check a bulk-upload CSV of shipments (no database; docs/csv-template.md)
   edi --document F   write the X12 interchanges a filing of a trip document would send
   serve              run the service (REST API) on SQLite, or PostgreSQL with DATABASE_URL
   backup FILE        make a consistent copy of the live SQLite database
@@ -35,6 +38,7 @@ type Command = (io: CliIo, args: readonly string[]) => Promise<ExitCode>;
 const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   validate: { run: validateCommand, usage: VALIDATE_USAGE },
   edi: { run: ediCommand, usage: EDI_USAGE },
+  csv: { run: csvCommand, usage: CSV_USAGE },
   backup: { run: backupCommand, usage: BACKUP_USAGE },
   serve: { run: serveCommand, usage: SERVE_USAGE },
   company: { run: companyCommand, usage: COMPANY_USAGE },
@@ -79,6 +83,7 @@ export const processIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFile(path, 'utf8'),
   readBytes: (path) => readFile(path),
+  readChunks: (path) => createReadStream(path),
   writeFile: (path, data) => writeFile(path, data),
   makeDirectory: async (path) => {
     await mkdir(path, { recursive: true });

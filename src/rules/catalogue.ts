@@ -1,5 +1,6 @@
 import { ALL_RULES } from './all-rules.js';
 import { DOCUMENT_ISSUES } from './document-issues.js';
+import { CSV_ISSUES } from './csv-issues.js';
 import { EDI_ISSUES } from './edi-issues.js';
 import { SERVICE_ISSUES } from './service-issues.js';
 import { REQUEST_ISSUES } from './request-issues.js';
@@ -22,6 +23,7 @@ export function declaredIssueDefinitions(): readonly IssueDefinition[] {
     ...SERVICE_ISSUES,
     ...REQUEST_ISSUES,
     ...EDI_ISSUES,
+    ...CSV_ISSUES,
     ...ALL_RULES.flatMap((rule) => rule.issues),
   ];
 }

@@ -1,0 +1,166 @@
+import { parseArgs } from 'node:util';
+import { DateTime } from 'luxon';
+import { hasErrors } from '../domain/index.js';
+import { checkShipmentCsv, type CsvCheckResult, type CsvIssue } from '../csv/index.js';
+import { findIssueDefinition } from '../rules/index.js';
+import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
+
+export const CSV_USAGE = `Usage: emanifest csv check FILE --scac ABCD [--now ISO-8601] [--format text|json]
+
+Checks a bulk-upload CSV of shipments (docs/csv-template.md) without any database: reads it
+row by row, builds the shipments and runs CBP's rules on them. Every issue names its CSV row
+(the header is row 1), column and value.
+
+  --scac ABCD      the carrier's SCAC (SCN prefix; <SCAC>AUTOFILL SCNs are numbered from it)
+  --now ISO-8601   the instant to check timing against (default: the current time)
+  --format FORMAT  text (default, for people) or json (for programs)
+
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the file could not be read or
+is not a CSV of the template.`;
+
+interface CsvCheckOptions {
+  readonly file: string;
+  readonly scac: string;
+  readonly now: Date | undefined;
+  readonly format: 'text' | 'json';
+}
+
+function parseOptions(args: readonly string[]): CsvCheckOptions {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      now: { type: 'string' },
+      scac: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+    },
+  });
+  const [subcommand, file, ...rest] = positionals;
+  if (subcommand !== 'check') {
+    throw new UsageError(
+      subcommand === undefined ? 'csv needs a subcommand.' : `unknown subcommand "${subcommand}".`,
+    );
+  }
+  if (file === undefined || rest.length > 0) throw new UsageError('csv check needs one FILE.');
+  if (values.scac === undefined || !/^[A-Za-z]{2,4}$/.test(values.scac)) {
+    throw new UsageError("csv check needs --scac: the carrier's 2–4 letter SCAC.");
+  }
+  if (values.format !== 'text' && values.format !== 'json') {
+    throw new UsageError(`--format must be text or json, not "${values.format}".`);
+  }
+  let now: Date | undefined;
+  if (values.now !== undefined) {
+    const parsed = DateTime.fromISO(values.now, { zone: 'UTC' });
+    if (!parsed.isValid) {
+      throw new UsageError(
+        `--now "${values.now}" is not an ISO-8601 date-time (e.g. 2026-03-01T08:00:00-05:00).`,
+      );
+    }
+    now = parsed.toJSDate();
+  }
+  return { file, scac: values.scac.toUpperCase(), now, format: values.format };
+}
+
+/** The file's bytes in chunks: streamed when the I/O can, else read whole and cut up. */
+async function* chunksOf(io: CliIo, file: string): AsyncGenerator<Uint8Array> {
+  if (io.readChunks !== undefined) {
+    yield* io.readChunks(file);
+    return;
+  }
+  const bytes = await io.readBytes(file);
+  for (let at = 0; at < bytes.length; at += 65_536) yield bytes.subarray(at, at + 65_536);
+}
+
+type Outcome = CsvCheckResult | { readonly kind: 'unreadable'; readonly issues: CsvIssue[] };
+
+export async function csvCommand(io: CliIo, args: readonly string[]): Promise<ExitCode> {
+  const options = parseOptions(args);
+  let outcome: Outcome;
+  try {
+    outcome = await checkShipmentCsv(chunksOf(io, options.file), {
+      now: options.now ?? io.clock(),
+      scac: options.scac,
+    });
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    outcome = {
+      kind: 'unreadable',
+      issues: [
+        {
+          code: 'FILE_UNREADABLE',
+          severity: 'error',
+          path: '',
+          message: `${options.file} cannot be read (${reason}).`,
+          row: null,
+          column: null,
+          value: null,
+        },
+      ],
+    };
+  }
+  io.stdout(
+    options.format === 'json'
+      ? jsonReport(options.file, outcome)
+      : textReport(options.file, outcome),
+  );
+  if (outcome.kind !== 'checked') return EXIT.unusable;
+  return hasErrors(outcome.issues) ? EXIT.invalid : EXIT.ok;
+}
+
+function jsonReport(file: string, outcome: Outcome): string {
+  const checked = outcome.kind === 'checked';
+  return (
+    JSON.stringify(
+      {
+        file,
+        valid: checked && !hasErrors(outcome.issues),
+        rows: checked ? outcome.rowCount : null,
+        shipments: checked ? outcome.shipmentCount : null,
+        issues: outcome.issues.map((issue) => ({
+          row: issue.row,
+          column: issue.column,
+          value: issue.value,
+          code: issue.code,
+          severity: issue.severity,
+          message: issue.message,
+          ...(issue.source === undefined ? {} : { source: issue.source }),
+        })),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}
+
+function plural(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function textReport(file: string, outcome: Outcome): string {
+  const errors = outcome.issues.filter((issue) => issue.severity === 'error').length;
+  const warnings = outcome.issues.length - errors;
+  const headline =
+    outcome.kind !== 'checked'
+      ? `✗ ${file}: cannot be checked`
+      : `${errors > 0 ? '✗' : warnings > 0 ? '!' : '✓'} ${file} — ${plural(outcome.rowCount, 'row')}, ${plural(outcome.shipmentCount, 'shipment')}: ${
+          errors > 0
+            ? `REFUSED: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`
+            : warnings > 0
+              ? `ready to import, ${plural(warnings, 'warning')}`
+              : 'ready to import, no problems found'
+        }`;
+  const lines = [headline];
+  for (const issue of outcome.issues) {
+    const where = [
+      issue.row === null ? 'file' : `row ${issue.row}`,
+      ...(issue.column === null ? [] : [issue.column]),
+    ].join(', ');
+    const value = issue.value === null || issue.value === '' ? '' : ` = "${issue.value}"`;
+    lines.push(`  ${where}${value}`);
+    lines.push(`    ${issue.severity.padEnd(7)} ${issue.message} [${issue.code}]`);
+    const fix = findIssueDefinition(issue.code)?.fix;
+    if (issue.severity === 'error' && fix !== undefined) lines.push(`            Fix: ${fix}`);
+  }
+  return lines.join('\n') + '\n';
+}

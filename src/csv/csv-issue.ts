@@ -1,0 +1,27 @@
+import type { Issue } from '../domain/index.js';
+import { CSV_ISSUES } from '../rules/csv-issues.js';
+import { raise } from '../rules/rule.js';
+
+/** An issue located in the CSV file: row (header = 1), column header and the value there. */
+export interface CsvIssue extends Issue {
+  readonly row: number | null;
+  readonly column: string | null;
+  readonly value: string | null;
+}
+
+export type CsvIssueCode = (typeof CSV_ISSUES)[number]['code'];
+
+export function csvIssue(
+  code: CsvIssueCode,
+  at: { row: number | null; column: string | null; value: string | null; path?: string },
+  message: string,
+): CsvIssue {
+  const definition = CSV_ISSUES.find((candidate) => candidate.code === code);
+  if (definition === undefined) throw new Error(`${code} is not a CSV issue`);
+  return {
+    ...raise(definition, at.path ?? '', message),
+    row: at.row,
+    column: at.column,
+    value: at.value,
+  };
+}

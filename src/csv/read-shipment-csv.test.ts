@@ -1,0 +1,342 @@
+import { describe, expect, it } from 'vitest';
+import { readShipmentCsv, type CsvReadResult } from './read-shipment-csv.js';
+import { TEMPLATE_HEADERS } from './template.js';
+import { chunked, csvText, templateRow, utf8 } from './test-csv.js';
+
+async function read(text: string | Uint8Array, chunkSize = 64): Promise<CsvReadResult> {
+  const bytes = typeof text === 'string' ? utf8(text) : text;
+  return readShipmentCsv(chunked(bytes, chunkSize));
+}
+
+async function readOk(text: string | Uint8Array, chunkSize = 64) {
+  const result = await read(text, chunkSize);
+  if (result.kind !== 'read') throw new Error(`refused: ${result.issue.message}`);
+  return result;
+}
+
+const codes = (result: { issues: readonly { code: string }[] }) =>
+  result.issues.map((issue) => issue.code);
+
+describe('readShipmentCsv: template columns', () => {
+  it('maps every template column into the shipment and its commodity', async () => {
+    const row = templateRow({
+      'Hazmat UN Number': '1993',
+      'Emergency Contact Name': 'CHEMTREC',
+      'Emergency Contact Phone': '800-424-9300',
+      'Emergency Contact Email': 'help@example.com',
+      'Marks and Numbers': 'MLM-4471; MLM-4472',
+    });
+    const result = await readOk(csvText([row]));
+    expect(result.issues).toEqual([]);
+    expect(result.shipments).toEqual([
+      {
+        shipmentControlNumber: 'ABCD0001000001',
+        type: 'PAPS',
+        provinceOfLoading: 'ON',
+        orderReference: 'PO-4471',
+        shipper: {
+          name: 'Maple Leaf Mills',
+          address: {
+            addressLine: '12 Mill Road',
+            city: 'Hamilton',
+            stateProvince: 'ON',
+            postalCode: 'L8N 1A1',
+            country: 'CA',
+          },
+        },
+        consignee: {
+          name: 'Great Lakes Foods',
+          address: {
+            addressLine: '400 Main St',
+            city: 'Buffalo',
+            stateProvince: 'NY',
+            postalCode: '14202',
+            country: 'US',
+          },
+        },
+        broker: { filerCode: 'N7B' },
+        commodities: [
+          {
+            loadedOn: { type: 'TRAILER', number: 'TR-5501' },
+            description: 'Rolled oats in paper bags',
+            quantity: 20,
+            packagingUnit: 'PLT',
+            weight: 12000,
+            weightUnit: 'L',
+            value: 18500,
+            countryOfOrigin: 'CA',
+            harmonizedCode: '110412',
+            marksAndNumbers: ['MLM-4471', 'MLM-4472'],
+            hazmat: {
+              unNumber: '1993',
+              emergencyContact: {
+                name: 'CHEMTREC',
+                phone: '800-424-9300',
+                email: 'help@example.com',
+              },
+            },
+          },
+        ],
+      },
+    ]);
+    expect(result.rows).toEqual([{ firstRow: 2, commodityRows: [2] }]);
+  });
+
+  it('reads a broker name from the address book, and TRUCK as the truck itself', async () => {
+    const result = await readOk(
+      csvText([templateRow({ Broker: 'Niagara Customs Brokers', 'Loaded On': 'truck' })]),
+    );
+    expect(result.shipments[0]?.broker).toEqual({ name: 'Niagara Customs Brokers' });
+    expect(result.shipments[0]?.commodities?.[0]?.loadedOn).toEqual({ type: 'TRUCK' });
+  });
+
+  it.each([
+    ['PAPS', 'PAPS'],
+    ['SECTION 321', 'SECTION_321'],
+    ['Section 321', 'SECTION_321'],
+    ['SECTION_321', 'SECTION_321'],
+    ['INTANGIBLES', 'INTANGIBLES'],
+    ['ATTACHED_CF7523', 'ATTACHED_CF7523'],
+    ['in bond', 'IN_BOND'],
+    ['QP_IN_BOND', 'QP_IN_BOND'],
+  ])('reads Shipment Type %s as %s', async (written, code) => {
+    const result = await readOk(csvText([templateRow({ 'Shipment Type': written })]));
+    expect(result.shipments[0]?.type).toBe(code);
+  });
+
+  it('matches headers in any order, case and spacing', async () => {
+    const header = [...TEMPLATE_HEADERS].reverse().map((h) => h.toUpperCase().replace(/ /g, ''));
+    const row = [...templateRow({ Description: 'Maple syrup' })].reverse();
+    const result = await readOk(csvText([row], header));
+    expect(result.shipments[0]?.commodities?.[0]?.description).toBe('Maple syrup');
+    expect(result.issues).toEqual([]);
+  });
+
+  it('warns about an unknown column and ignores it', async () => {
+    const result = await readOk(csvText([[...templateRow(), 'x']], [...TEMPLATE_HEADERS, 'Notes']));
+    expect(result.issues).toMatchObject([
+      { code: 'CSV_HEADER_UNKNOWN', severity: 'warning', row: 1, column: 'Notes' },
+    ]);
+    expect(result.shipments).toHaveLength(1);
+  });
+});
+
+describe('readShipmentCsv: rows and shipments', () => {
+  it('forms one shipment of the rows sharing an SCN, adjacent or not, blanks allowed', async () => {
+    const blankShipmentColumns = Object.fromEntries(
+      TEMPLATE_HEADERS.slice(1, 17).map((header) => [header, '']),
+    );
+    const result = await readOk(
+      csvText([
+        templateRow({ Description: 'Oats' }),
+        templateRow({ SCN: 'ABCD0001000002', Description: 'Barley' }),
+        templateRow({ ...blankShipmentColumns, Description: 'Rye' }),
+      ]),
+    );
+    expect(result.issues).toEqual([]);
+    expect(result.shipments.map((s) => s.commodities?.map((c) => c.description))).toEqual([
+      ['Oats', 'Rye'],
+      ['Barley'],
+    ]);
+    expect(result.rows).toEqual([
+      { firstRow: 2, commodityRows: [2, 4] },
+      { firstRow: 3, commodityRows: [3] },
+    ]);
+  });
+
+  it("refuses a later row whose shipment-level value disagrees with the shipment's first row", async () => {
+    const result = await readOk(
+      csvText([templateRow(), templateRow({ 'Consignee City': 'Rochester', Description: 'Rye' })]),
+    );
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: 'CSV_SHIPMENT_DISAGREES',
+        row: 3,
+        column: 'Consignee City',
+        value: 'Rochester',
+        message: expect.stringContaining('first row (row 2), which has "Buffalo"') as string,
+      }),
+    ]);
+  });
+
+  it('draws one SCN per consignee and order reference for <SCAC>AUTOFILL', async () => {
+    const autofill = (consignee: string, order: string) =>
+      templateRow({ SCN: 'ABCDAUTOFILL', 'Consignee Name': consignee, 'Order Reference': order });
+    const result = await readOk(
+      csvText([
+        autofill('Great Lakes Foods', 'PO-1'),
+        autofill('Great Lakes Foods', 'PO-2'),
+        autofill('Great Lakes Foods', 'PO-1'),
+        autofill('Buffalo Bakery', 'PO-1'),
+      ]),
+    );
+    expect(result.issues).toEqual([]);
+    expect(result.shipments.map((s) => s.shipmentControlNumber)).toEqual([
+      'ABCD0000000001',
+      'ABCD0000000002',
+      'ABCD0000000003',
+    ]);
+    expect(result.rows.map((r) => r.commodityRows)).toEqual([[2, 4], [3], [5]]);
+  });
+
+  it('refuses the rows that mix typed SCNs and AUTOFILL', async () => {
+    const result = await readOk(csvText([templateRow(), templateRow({ SCN: 'abcdautofill' })]));
+    expect(result.issues).toMatchObject([
+      { code: 'CSV_SCN_MIXED', row: 3, column: 'SCN', value: 'abcdautofill' },
+    ]);
+    expect(result.shipments).toHaveLength(1);
+  });
+
+  it('reports a row wider than the header with its extra values', async () => {
+    const result = await readOk(csvText([[...templateRow(), '', 'Unit 4']]));
+    expect(result.issues).toMatchObject([{ code: 'CSV_ROW_TOO_WIDE', row: 2, value: 'Unit 4' }]);
+  });
+});
+
+describe('readShipmentCsv: numbers', () => {
+  it('accepts $ and thousands separators in Value with a warning', async () => {
+    const result = await readOk(csvText([templateRow({ Value: '$1,250.50' })]));
+    expect(result.shipments[0]?.commodities?.[0]?.value).toBe(1250.5);
+    expect(result.issues).toMatchObject([
+      {
+        code: 'CSV_MONEY_FORMAT',
+        severity: 'warning',
+        row: 2,
+        column: 'Value',
+        value: '$1,250.50',
+      },
+    ]);
+  });
+
+  it('rounds a decimal weight up with a warning, and reads thousands separators', async () => {
+    const result = await readOk(
+      csvText([
+        templateRow({ Weight: '12.2' }),
+        templateRow({ Weight: '1,200', Description: 'x' }),
+      ]),
+    );
+    expect(result.shipments[0]?.commodities?.map((c) => c.weight)).toEqual([13, 1200]);
+    expect(result.issues).toMatchObject([
+      { code: 'CSV_WEIGHT_ROUNDED', row: 2, column: 'Weight', value: '12.2' },
+    ]);
+  });
+
+  it.each([
+    ['Quantity', '2.5'],
+    ['Quantity', 'twenty'],
+    ['Weight', '-4'],
+    ['Weight', '1,5'],
+    ['Value', 'USD 12'],
+  ])('refuses %s "%s" at its row and column', async (header, text) => {
+    const result = await readOk(csvText([templateRow({ [header]: text })]));
+    expect(result.issues).toMatchObject([
+      { code: 'CSV_NUMBER_INVALID', row: 2, column: header, value: text },
+    ]);
+  });
+});
+
+describe('readShipmentCsv: bytes and syntax', () => {
+  const rows = [
+    templateRow({ 'Shipper Address': '12 Mill Road, Unit 4', Description: 'Oats\n"bulk" bags' }),
+    templateRow({ 'Shipper Address': '12 Mill Road, Unit 4', Description: 'Barley' }),
+  ];
+  const expected = ['Oats\n"bulk" bags', 'Barley'];
+
+  it.each([1, 2, 3, 7, 4096])(
+    'reads quoted commas, quotes and line breaks in chunks of %i bytes',
+    async (size) => {
+      const result = await readOk(csvText(rows), size);
+      expect(result.shipments[0]?.commodities?.map((c) => c.description)).toEqual(expected);
+      expect(result.shipments[0]?.shipper?.address?.addressLine).toBe('12 Mill Road, Unit 4');
+      expect(result.rows[0]?.commodityRows).toEqual([2, 3]);
+    },
+  );
+
+  it('reads LF line ends, a UTF-8 byte-order mark and a trailing blank line', async () => {
+    const text = '\ufeff' + csvText(rows).replace(/\r\n/g, '\n') + '\n';
+    const result = await readOk(text, 5);
+    expect(result.issues).toEqual([]);
+    expect(result.shipments[0]?.commodities?.map((c) => c.description)).toEqual(expected);
+    expect(result.shipments[0]?.shipmentControlNumber).toBe('ABCD0001000001');
+  });
+
+  it('keeps UTF-8 letters split across chunks', async () => {
+    const result = await readOk(csvText([templateRow({ 'Shipper Name': 'Érablière Côté' })]), 1);
+    expect(result.shipments[0]?.shipper?.name).toBe('Érablière Côté');
+    expect(result.encoding).toBe('utf-8');
+  });
+
+  it('reads a Windows-1252 export as such, with a warning', async () => {
+    const text = csvText([templateRow({ 'Shipper Name': 'Érablière Côté' })]);
+    const bytes = Uint8Array.from(text, (char) => {
+      const code = char.charCodeAt(0);
+      if (code > 0xff) throw new Error('not Latin-1');
+      return code;
+    });
+    const result = await readOk(bytes, 100);
+    expect(result.shipments[0]?.shipper?.name).toBe('Érablière Côté');
+    expect(result.issues).toMatchObject([
+      { code: 'CSV_ENCODING_CONVERTED', severity: 'warning', row: null },
+    ]);
+  });
+
+  it('refuses a binary file with one message', async () => {
+    const result = await read(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+    expect(result).toMatchObject({
+      kind: 'refused',
+      issue: { code: 'CSV_NOT_CSV', message: expect.stringContaining('binary') as string },
+    });
+  });
+
+  it('refuses a file whose quote is never closed', async () => {
+    const result = await read(
+      csvText([templateRow({ Description: 'x' })]) + '"ABCD0001000009,PAPS\n',
+    );
+    expect(result).toMatchObject({
+      kind: 'refused',
+      issue: { code: 'CSV_NOT_CSV', message: expect.stringContaining('never closed') as string },
+    });
+  });
+
+  it('refuses an empty file', async () => {
+    expect(await read('')).toMatchObject({ kind: 'refused', issue: { code: 'CSV_NOT_CSV' } });
+  });
+
+  it('refuses a header row without the required columns, naming them', async () => {
+    const result = await read('Name,Address\nA,B\n');
+    expect(result).toMatchObject({
+      kind: 'refused',
+      issue: {
+        code: 'CSV_HEADER_INVALID',
+        row: 1,
+        message: expect.stringContaining(
+          'lacks the required columns "SCN", "Shipment Type", "Description", "Quantity", "Weight"',
+        ) as string,
+      },
+    });
+  });
+
+  it('refuses a header row naming a column twice', async () => {
+    const result = await read(csvText([], [...TEMPLATE_HEADERS, 'weight']));
+    expect(result).toMatchObject({
+      kind: 'refused',
+      issue: {
+        code: 'CSV_HEADER_INVALID',
+        message: expect.stringContaining('"Weight" twice') as string,
+      },
+    });
+  });
+
+  it('counts blank lines as rows, as a spreadsheet does', async () => {
+    const text =
+      csvText([templateRow()]) +
+      ',,,\r\n' +
+      csvText([templateRow({ SCN: 'ABCD0001000002' })])
+        .split('\r\n')
+        .slice(1)
+        .join('\r\n');
+    const result = await readOk(text);
+    expect(result.rows.map((r) => r.firstRow)).toEqual([2, 4]);
+    expect(codes(result)).toEqual([]);
+  });
+});

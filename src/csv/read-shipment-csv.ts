@@ -1,0 +1,415 @@
+import type { Commodity, Shipment } from '../domain/index.js';
+import { SHIPMENT_TYPES } from '../codes/index.js';
+import { readNumber } from './cell-values.js';
+import { COLUMN_BY_KEY, COLUMN_TARGETS, type ColumnTarget } from './columns.js';
+import { csvIssue, type CsvIssue } from './csv-issue.js';
+import { csvRecords, CsvRefusal, type Encoding } from './csv-records.js';
+import { headerKey, TEMPLATE_COLUMNS } from './template.js';
+
+/**
+ * The bulk-upload reader (docs/csv-template.md): CSV byte chunks → the shipments they describe,
+ * with every problem located at its row and column. Only compact shipment objects are kept,
+ * never the rows: rows of one shipment need not be adjacent, so shipments stay open to the end.
+ */
+
+/** Where a shipment came from in the file, to locate the rule engine's issues. */
+export interface ShipmentRows {
+  readonly firstRow: number;
+  /** The CSV row of each commodity, in order. */
+  readonly commodityRows: readonly number[];
+}
+
+export type CsvReadResult =
+  | { readonly kind: 'refused'; readonly issue: CsvIssue }
+  | {
+      readonly kind: 'read';
+      readonly shipments: Shipment[];
+      readonly rows: ShipmentRows[];
+      readonly issues: CsvIssue[];
+      /** Data rows read; neither the header nor blank lines count. */
+      readonly rowCount: number;
+      readonly encoding: Encoding;
+    };
+
+export interface CsvReadOptions {
+  /**
+   * The SCN for the index-th AUTOFILL shipment of a file written with `scac`AUTOFILL. The import
+   * draws from the company sequence; the default numbers them for a check without a database.
+   */
+  readonly autofillScn?: ((scac: string, index: number) => string) | undefined;
+}
+
+const AUTOFILL = /^([A-Z0-9]{2,4})AUTOFILL$/i;
+
+const SHIPMENT_COLUMNS = COLUMN_TARGETS.filter(
+  (column) => column.level === 'shipment' && column.header !== 'SCN',
+);
+const COMMODITY_COLUMNS = COLUMN_TARGETS.filter((column) => column.level === 'commodity');
+
+/** The commercial CSV spellings (`SECTION 321`) and our codes (`SECTION_321`), any case. */
+const SHIPMENT_TYPE_BY_SPELLING = new Map<string, string>(
+  SHIPMENT_TYPES.flatMap((row) => [
+    [spelling(row.code), row.code],
+    ...(row.csvValue === '' ? [] : [[spelling(row.csvValue), row.code] as [string, string]]),
+  ]),
+);
+
+function spelling(text: string): string {
+  return text.toUpperCase().replace(/[\s_-]+/g, '_');
+}
+
+interface Draft {
+  readonly shipment: Shipment;
+  readonly commodities: Commodity[];
+  readonly firstRow: number;
+  readonly commodityRows: number[];
+}
+
+type Cells = ReadonlyMap<string, string>;
+
+export async function readShipmentCsv(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  options: CsvReadOptions = {},
+): Promise<CsvReadResult> {
+  const reader = new RowReader(options);
+  const source = csvRecords(chunks);
+  try {
+    for await (const record of source.records) {
+      const refused = reader.add(record);
+      if (refused !== undefined) return { kind: 'refused', issue: refused };
+    }
+  } catch (error) {
+    if (!(error instanceof CsvRefusal)) throw error;
+    return {
+      kind: 'refused',
+      issue: csvIssue('CSV_NOT_CSV', { row: null, column: null, value: null }, error.message),
+    };
+  }
+  return reader.finish(source.encoding());
+}
+
+class RowReader {
+  private header: (ColumnTarget | undefined)[] | undefined;
+  private row = 0;
+  private dataRows = 0;
+  private readonly issues: CsvIssue[] = [];
+  private readonly drafts = new Map<string, Draft>();
+  /** Whether the file's SCNs are typed or AUTOFILL: set by the first row with an SCN. */
+  private scnMode: { autofill: boolean; row: number } | undefined;
+  private autofilled = 0;
+  private readonly autofillScn: (scac: string, index: number) => string;
+
+  constructor(options: CsvReadOptions) {
+    this.autofillScn =
+      options.autofillScn ?? ((scac, index) => `${scac}${String(index + 1).padStart(10, '0')}`);
+  }
+
+  /** Takes one record; returns the refusal when the header row makes the file unreadable. */
+  add(record: readonly string[]): CsvIssue | undefined {
+    this.row += 1;
+    if (this.header === undefined) return this.readHeader(record);
+    if (record.every((field) => field.trim() === '')) return undefined;
+    this.dataRows += 1;
+    this.readRow(record, this.header);
+    return undefined;
+  }
+
+  finish(encoding: Encoding): CsvReadResult {
+    if (this.header === undefined) {
+      return {
+        kind: 'refused',
+        issue: csvIssue(
+          'CSV_NOT_CSV',
+          { row: null, column: null, value: null },
+          'the file is empty: it has no header row',
+        ),
+      };
+    }
+    if (encoding === 'windows-1252') {
+      this.issues.unshift(
+        csvIssue(
+          'CSV_ENCODING_CONVERTED',
+          { row: null, column: null, value: null },
+          'The file is not UTF-8; it was read as Windows-1252 (what spreadsheet programs export on Windows). Check accented letters.',
+        ),
+      );
+    }
+    const drafts = [...this.drafts.values()];
+    return {
+      kind: 'read',
+      shipments: drafts.map((draft) => draft.shipment),
+      rows: drafts.map((draft) => ({
+        firstRow: draft.firstRow,
+        commodityRows: draft.commodityRows,
+      })),
+      issues: this.issues,
+      rowCount: this.dataRows,
+      encoding,
+    };
+  }
+
+  private readHeader(record: readonly string[]): CsvIssue | undefined {
+    const seen = new Set<string>();
+    const duplicates: string[] = [];
+    this.header = record.map((name, index) => {
+      const column = COLUMN_BY_KEY.get(headerKey(name));
+      if (column === undefined) {
+        if (name.trim() !== '' || record.length === 1) {
+          this.issues.push(
+            csvIssue(
+              'CSV_HEADER_UNKNOWN',
+              { row: 1, column: name, value: name },
+              `Column ${index + 1} "${name}" is not a template column; it is ignored.`,
+            ),
+          );
+        }
+        return undefined;
+      }
+      if (seen.has(column.header)) duplicates.push(column.header);
+      seen.add(column.header);
+      return column;
+    });
+    const missing = TEMPLATE_COLUMNS.filter((c) => c.required && !seen.has(c.header));
+    if (missing.length === 0 && duplicates.length === 0) return undefined;
+    const problems = [
+      ...(missing.length > 0
+        ? [
+            `lacks the required column${missing.length > 1 ? 's' : ''} ${quoted(missing.map((c) => c.header))}`,
+          ]
+        : []),
+      ...(duplicates.length > 0 ? [`names ${quoted(duplicates)} twice`] : []),
+    ];
+    return csvIssue(
+      'CSV_HEADER_INVALID',
+      { row: 1, column: missing[0]?.header ?? duplicates[0] ?? null, value: null },
+      `The header row ${problems.join(' and ')}; nothing was read (docs/csv-template.md).`,
+    );
+  }
+
+  private readRow(record: readonly string[], header: readonly (ColumnTarget | undefined)[]): void {
+    const row = this.row;
+    const cells = new Map<string, string>();
+    record.forEach((field, index) => {
+      const column = header[index];
+      if (column !== undefined) cells.set(column.header, field.trim());
+    });
+    const extra = record.slice(header.length).filter((field) => field.trim() !== '');
+    if (extra.length > 0) {
+      this.issues.push(
+        csvIssue(
+          'CSV_ROW_TOO_WIDE',
+          { row, column: null, value: extra.join(',') },
+          `Row ${row} has ${record.length} fields but the header row has ${header.length} columns; the extra values are ignored.`,
+        ),
+      );
+    }
+    const key = this.shipmentKey(row, cells);
+    if (key === undefined) return;
+    let draft = this.drafts.get(key.key);
+    if (draft === undefined) {
+      const commodities: Commodity[] = [];
+      const shipment: Shipment = {};
+      if (key.scn !== '') shipment.shipmentControlNumber = key.scn;
+      for (const column of SHIPMENT_COLUMNS) {
+        const value = shipmentValue(column, cells.get(column.header) ?? '');
+        if (value !== undefined) setPath(shipment, column.path, value);
+      }
+      shipment.commodities = commodities;
+      draft = { shipment, commodities, firstRow: row, commodityRows: [] };
+      this.drafts.set(key.key, draft);
+    } else {
+      this.checkAgreement(row, cells, draft);
+    }
+    draft.commodities.push(this.commodity(row, cells));
+    draft.commodityRows.push(row);
+  }
+
+  /** Which shipment a row belongs to, or undefined when the row cannot be placed. */
+  private shipmentKey(row: number, cells: Cells): { key: string; scn: string } | undefined {
+    const scn = cells.get('SCN') ?? '';
+    // A row without an SCN cannot join another: it stands alone and the rules report the gap.
+    if (scn === '') return { key: `row ${row}`, scn: '' };
+    const autofill = AUTOFILL.exec(scn);
+    this.scnMode ??= { autofill: autofill !== null, row };
+    if (this.scnMode.autofill !== (autofill !== null)) {
+      const first = this.scnMode.autofill ? 'AUTOFILL' : 'typed SCNs';
+      this.issues.push(
+        csvIssue(
+          'CSV_SCN_MIXED',
+          { row, column: 'SCN', value: scn },
+          `Row ${row} has ${autofill === null ? 'a typed SCN' : 'AUTOFILL'} but row ${this.scnMode.row} uses ${first}; a file uses one or the other. The row is left out.`,
+        ),
+      );
+      return undefined;
+    }
+    if (autofill === null) return { key: `scn ${scn}`, scn };
+    const scac = (autofill[1] ?? '').toUpperCase();
+    // One SCN per consignee + order reference (docs/csv-template.md).
+    const key = `autofill ${scac}|${cells.get('Consignee Name') ?? ''}|${cells.get('Order Reference') ?? ''}`;
+    if (this.drafts.has(key)) return { key, scn: '' };
+    const drawn = this.autofillScn(scac, this.autofilled);
+    this.autofilled += 1;
+    return { key, scn: drawn };
+  }
+
+  private checkAgreement(row: number, cells: Cells, draft: Draft): void {
+    for (const column of SHIPMENT_COLUMNS) {
+      const text = cells.get(column.header) ?? '';
+      const value = shipmentValue(column, text);
+      if (value === undefined) continue;
+      const first = getPath(draft.shipment, column.path);
+      if (JSON.stringify(first) === JSON.stringify(value)) continue;
+      const firstText = first === undefined ? 'leaves it blank' : `has "${display(first)}"`;
+      this.issues.push(
+        csvIssue(
+          'CSV_SHIPMENT_DISAGREES',
+          { row, column: column.header, value: text },
+          `${column.header} "${text}" on row ${row} disagrees with the shipment's first row (row ${draft.firstRow}), which ${firstText}.`,
+        ),
+      );
+    }
+  }
+
+  private commodity(row: number, cells: Cells): Commodity {
+    const commodity: Commodity = {};
+    for (const column of COMMODITY_COLUMNS) {
+      const text = cells.get(column.header) ?? '';
+      if (text === '') continue;
+      const value = this.commodityValue(row, column, text);
+      if (value !== undefined) setPath(commodity, column.path, value);
+    }
+    return commodity;
+  }
+
+  private commodityValue(row: number, column: ColumnTarget, text: string): unknown {
+    const at = { row, column: column.header, value: text };
+    switch (column.header) {
+      case 'Loaded On':
+        return text.toUpperCase() === 'TRUCK'
+          ? { type: 'TRUCK' }
+          : { type: 'TRAILER', number: text };
+      case 'Marks and Numbers':
+        return text
+          .split(/[;\r\n]+/)
+          .map((mark) => mark.trim())
+          .filter((mark) => mark !== '');
+      case 'Quantity': {
+        const read = readNumber(text, false);
+        if (read !== undefined && Number.isInteger(read.value)) return read.value;
+        this.issues.push(
+          csvIssue(
+            'CSV_NUMBER_INVALID',
+            at,
+            `Quantity "${text}" on row ${row} is not a whole number.`,
+          ),
+        );
+        return undefined;
+      }
+      case 'Weight': {
+        const read = readNumber(text, false);
+        if (read === undefined) {
+          this.issues.push(
+            csvIssue('CSV_NUMBER_INVALID', at, `Weight "${text}" on row ${row} is not a number.`),
+          );
+          return undefined;
+        }
+        const whole = Math.ceil(read.value);
+        if (whole !== read.value) {
+          this.issues.push(
+            csvIssue(
+              'CSV_WEIGHT_ROUNDED',
+              at,
+              `Weight "${text}" on row ${row} was rounded up to ${whole}: ACE takes whole numbers.`,
+            ),
+          );
+        }
+        return whole;
+      }
+      case 'Value': {
+        const read = readNumber(text, true);
+        if (read === undefined) {
+          this.issues.push(
+            csvIssue(
+              'CSV_NUMBER_INVALID',
+              at,
+              `Value "${text}" on row ${row} is not an amount in U.S. dollars.`,
+            ),
+          );
+          return undefined;
+        }
+        if (read.reformatted) {
+          this.issues.push(
+            csvIssue(
+              'CSV_MONEY_FORMAT',
+              at,
+              `Value "${text}" on row ${row} was read as ${read.value} (U.S. dollars).`,
+            ),
+          );
+        }
+        return read.value;
+      }
+      default:
+        return text;
+    }
+  }
+}
+
+/** A shipment-level cell as the shipment holds it; undefined for a blank cell. */
+function shipmentValue(column: ColumnTarget, text: string): unknown {
+  if (text === '') return undefined;
+  switch (column.header) {
+    case 'Shipment Type':
+      return SHIPMENT_TYPE_BY_SPELLING.get(spelling(text)) ?? text;
+    case 'Broker':
+      // A CBP filer code is 3 letters or digits; anything else is an address-book name.
+      return /^[A-Z0-9]{3}$/i.test(text) ? { filerCode: text.toUpperCase() } : { name: text };
+    default:
+      return text;
+  }
+}
+
+function display(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return value.map(display).join('; ');
+  if (typeof value === 'object' && value !== null) {
+    return Object.values(value as Record<string, unknown>)
+      .map(display)
+      .join(' ');
+  }
+  return '';
+}
+
+export function valueText(value: unknown): string {
+  return display(value);
+}
+
+function quoted(headers: readonly string[]): string {
+  return headers.map((header) => `"${header}"`).join(', ');
+}
+
+export function getPath(target: unknown, path: readonly string[]): unknown {
+  let node = target;
+  for (const segment of path) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+function setPath(target: object, path: readonly string[], value: unknown): void {
+  let node = target as Record<string, unknown>;
+  path.forEach((segment, index) => {
+    if (index === path.length - 1) {
+      node[segment] = value;
+      return;
+    }
+    const next = node[segment];
+    if (typeof next === 'object' && next !== null) {
+      node = next as Record<string, unknown>;
+    } else {
+      const created: Record<string, unknown> = {};
+      node[segment] = created;
+      node = created;
+    }
+  });
+}

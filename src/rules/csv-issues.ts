@@ -1,0 +1,73 @@
+import type { IssueDefinition } from './rule.js';
+
+/**
+ * Issues raised while reading a bulk-upload CSV (src/csv, docs/csv-template.md). They live
+ * here so the catalogue and docs/validation-codes.md hold them; every one is reported with the
+ * CSV row, column header and value it is about.
+ */
+export const CSV_ISSUES: readonly IssueDefinition[] = [
+  {
+    code: 'CSV_NOT_CSV',
+    severity: 'error',
+    title: 'The file is not a CSV file; nothing was read',
+    fix: 'Save the sheet as "CSV UTF-8 (comma delimited)" and upload that file, not the workbook.',
+    source: 'RFC 4180, Common Format and MIME Type for Comma-Separated Values (CSV) Files',
+  },
+  {
+    code: 'CSV_HEADER_INVALID',
+    severity: 'error',
+    title: 'The header row lacks a required column or names one twice; nothing was read',
+    fix: 'Start from the template (docs/csv-template.md): row 1 names each column once, including SCN, Shipment Type, Description, Quantity and Weight.',
+  },
+  {
+    code: 'CSV_HEADER_UNKNOWN',
+    severity: 'warning',
+    title: 'A column header is not part of the template; the column is ignored',
+    fix: 'Check the spelling against docs/csv-template.md, or delete the column.',
+  },
+  {
+    code: 'CSV_ENCODING_CONVERTED',
+    severity: 'warning',
+    title: 'The file is not UTF-8; it was read as Windows-1252',
+    fix: 'Check accented names in the report; save as "CSV UTF-8" to be sure they are read as written.',
+    source: 'WHATWG Encoding Standard (windows-1252)',
+  },
+  {
+    code: 'CSV_ROW_TOO_WIDE',
+    severity: 'error',
+    title: 'A row has more fields than the header row has columns',
+    fix: 'Quote values that contain commas ("12 Main St, Unit 4"), or remove the extra fields.',
+    source: 'RFC 4180 §2: each line should contain the same number of fields',
+  },
+  {
+    code: 'CSV_NUMBER_INVALID',
+    severity: 'error',
+    title: 'A number column holds something that is not a number',
+    fix: 'Write digits only, e.g. 20 or 1250.50; quantities are whole numbers.',
+  },
+  {
+    code: 'CSV_MONEY_FORMAT',
+    severity: 'warning',
+    title: 'A value had a $ sign or thousands separators; they were removed',
+    fix: 'Nothing to do if the amount in the message is right; write plain numbers (1250.00) to avoid the warning.',
+  },
+  {
+    code: 'CSV_WEIGHT_ROUNDED',
+    severity: 'warning',
+    title: 'A decimal weight was rounded up to a whole number',
+    fix: 'Nothing to do if the rounded weight is right: ACE takes whole pounds or kilograms, and rounding up never under-declares.',
+    source: 'CBP ACE Truck Manifest implementation guide (weight is a whole number)',
+  },
+  {
+    code: 'CSV_SHIPMENT_DISAGREES',
+    severity: 'error',
+    title: "A shipment-level column disagrees with the shipment's first row",
+    fix: "Leave the column blank on a shipment's later rows, or write the same value as its first row; a different shipment needs a different SCN.",
+  },
+  {
+    code: 'CSV_SCN_MIXED',
+    severity: 'error',
+    title: 'The file mixes typed SCNs and <SCAC>AUTOFILL',
+    fix: 'Use typed SCNs on every row, or <SCAC>AUTOFILL on every row: a drawn SCN could collide with a typed one.',
+  },
+];
