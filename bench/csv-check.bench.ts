@@ -1,5 +1,5 @@
 /**
- * Reading and checking a bulk-upload CSV of a courier truck (issue #11): 10,000 shipments × 3
+ * Reading and checking a bulk-upload CSV of a courier truck: 10,000 shipments × 3
  * commodities = 30,000 rows, streamed in 64 KiB chunks through the reader, the row → shipment
  * mapping and the rule engine. The floor, measured in the same run on the same bytes, is
  * csv-parse's own synchronous parse into arrays of strings — the least any reader must do — so

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { headerKey, TEMPLATE_HEADERS, templateCsv } from './template.js';
 
 describe('CSV template', () => {
-  it('lists the 31 headers of issue #11 in a header row followed by one example row', () => {
+  it('lists the 31 template headers (docs/csv-template.md) in a header row followed by one example row', () => {
     const lines = templateCsv().split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe(TEMPLATE_HEADERS.join(','));
