@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { DateTime } from 'luxon';
 import { hasErrors } from '../domain/index.js';
 import { checkShipmentCsv, type CsvCheckResult, type CsvIssue } from '../csv/index.js';
 import { findIssueDefinition } from '../rules/index.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
+import { nowOption, reportFormat } from './option-values.js';
 
 export const CSV_USAGE = `Usage: emanifest csv check FILE --scac ABCD [--now ISO-8601] [--format text|json]
 
@@ -46,20 +46,9 @@ function parseOptions(args: readonly string[]): CsvCheckOptions {
   if (values.scac === undefined || !/^[A-Za-z]{2,4}$/.test(values.scac)) {
     throw new UsageError("csv check needs --scac: the carrier's 2–4 letter SCAC.");
   }
-  if (values.format !== 'text' && values.format !== 'json') {
-    throw new UsageError(`--format must be text or json, not "${values.format}".`);
-  }
-  let now: Date | undefined;
-  if (values.now !== undefined) {
-    const parsed = DateTime.fromISO(values.now, { zone: 'UTC' });
-    if (!parsed.isValid) {
-      throw new UsageError(
-        `--now "${values.now}" is not an ISO-8601 date-time (e.g. 2026-03-01T08:00:00-05:00).`,
-      );
-    }
-    now = parsed.toJSDate();
-  }
-  return { file, scac: values.scac.toUpperCase(), now, format: values.format };
+  const format = reportFormat(values.format);
+  const now = nowOption(values.now);
+  return { file, scac: values.scac.toUpperCase(), now, format };
 }
 
 /** The file's bytes in chunks: streamed when the I/O can, else read whole and cut up. */

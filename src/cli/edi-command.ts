@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DateTime } from 'luxon';
 import { hasErrors, isTripDocument, parseManifestDocument, type Issue } from '../domain/index.js';
 import {
   defaultEdiProfile,
@@ -11,6 +10,7 @@ import {
 } from '../edi/index.js';
 import { validateDocument } from '../rules/index.js';
 import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
+import { nowOption } from './option-values.js';
 import { readJsonFile } from './read-document-file.js';
 import { textReport } from './text-report.js';
 
@@ -52,14 +52,7 @@ function parseOptions(args: readonly string[]): EdiOptions {
   if (positionals.length > 0)
     throw new UsageError(`unexpected argument "${positionals[0] ?? ''}".`);
   if (values.document === undefined) throw new UsageError('edi needs --document FILE.');
-  let now: Date | undefined;
-  if (values.now !== undefined) {
-    const parsed = DateTime.fromISO(values.now, { zone: 'UTC' });
-    if (!parsed.isValid) {
-      throw new UsageError(`--now "${values.now}" is not an ISO-8601 date-time.`);
-    }
-    now = parsed.toJSDate();
-  }
+  const now = nowOption(values.now);
   return { document: values.document, profile: values.profile, out: values.out, now };
 }
 

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { DateTime } from 'luxon';
 import { parseManifestDocument } from '../domain/index.js';
 import { readRegulationFile } from '../config/regulation-file.js';
 import { validateDocument, type RegulationTable } from '../rules/index.js';
 import type { FileResult } from './file-result.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
+import { nowOption, reportFormat } from './option-values.js';
 import { jsonReport } from './json-report.js';
 import { readJsonFile } from './read-document-file.js';
 import { textReport } from './text-report.js';
@@ -42,25 +42,14 @@ function parseOptions(args: readonly string[]): ValidateOptions {
     },
   });
   if (positionals.length === 0) throw new UsageError('validate needs at least one FILE.');
-  if (values.format !== 'text' && values.format !== 'json') {
-    throw new UsageError(`--format must be text or json, not "${values.format}".`);
-  }
-  let now: Date | undefined;
-  if (values.now !== undefined) {
-    const parsed = DateTime.fromISO(values.now, { zone: 'UTC' });
-    if (!parsed.isValid) {
-      throw new UsageError(
-        `--now "${values.now}" is not an ISO-8601 date-time (e.g. 2026-03-01T08:00:00-05:00).`,
-      );
-    }
-    now = parsed.toJSDate();
-  }
+  const format = reportFormat(values.format);
+  const now = nowOption(values.now);
   return {
     files: positionals,
     now,
     scac: values.scac,
     rulesFile: values.rules,
-    format: values.format,
+    format,
   };
 }
 

@@ -1,0 +1,25 @@
+/**
+ * Option values several commands share (`--now`, `--format`), read one way so that every
+ * command accepts and refuses them in the same words.
+ */
+import { DateTime } from 'luxon';
+import { UsageError } from './io.js';
+
+/** `--now`: an ISO-8601 instant (an offset, or UTC when none); undefined when not given. */
+export function nowOption(text: string | undefined): Date | undefined {
+  if (text === undefined) return undefined;
+  const parsed = DateTime.fromISO(text, { zone: 'UTC' });
+  if (!parsed.isValid) {
+    throw new UsageError(
+      `--now "${text}" is not an ISO-8601 date-time (e.g. 2026-03-01T08:00:00-05:00).`,
+    );
+  }
+  return parsed.toJSDate();
+}
+
+/** `--format`: text for people, json for programs. */
+export function reportFormat(text: string | undefined): 'text' | 'json' {
+  if (text === undefined || text === 'text') return 'text';
+  if (text === 'json') return 'json';
+  throw new UsageError(`--format must be text or json, not "${text}".`);
+}
