@@ -1,5 +1,5 @@
 /**
- * Issue 8: generated inputs (fast-check) against the JSON body parser, the query string and
+ * generated inputs (fast-check) against the JSON body parser, the query string and
  * the path: whatever arrives, the answer is a problem document below 500, never a crash.
  * Runs on SQLite and, as the api-on-postgres project, on PostgreSQL (where NUL bytes and
  * forged cursors used to be 500s).

@@ -1,5 +1,5 @@
 /**
- * Issue 8: the public edges refuse what would exhaust the process or reach the database as a
+ * the public edges refuse what would exhaust the process or reach the database as a
  * 500. Runs on SQLite, and on PostgreSQL as the api-on-postgres project.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

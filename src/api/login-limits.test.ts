@@ -1,5 +1,5 @@
 /**
- * Issue 8: the sign-in limit cannot be defeated by spraying e-mails from one address or by
+ * the sign-in limit cannot be defeated by spraying e-mails from one address or by
  * writing X-Forwarded-For, and its counters live in the database. Runs on SQLite and, as the
  * api-on-postgres project, on PostgreSQL.
  */

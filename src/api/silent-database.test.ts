@@ -1,5 +1,5 @@
 /**
- * Issue 8: PostgreSQL behind a proxy that accepts connections but never replies. /readyz must
+ * PostgreSQL behind a proxy that accepts connections but never replies. /readyz must
  * answer 503 promptly and API calls 503 (not 500, not a hang), with no port but loopback.
  */
 import { createServer, type Server, type Socket } from 'node:net';

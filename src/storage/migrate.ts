@@ -3,6 +3,15 @@ import { postgresSchemaOf } from './dialect.js';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
 
+/**
+ * How often a migration run that lost a race with someone else's DROP SCHEMA is tried again.
+ * Kysely's PostgreSQL introspector scans every schema in the database and calls
+ * `has_schema_privilege(name, 'USAGE')` on each; a schema dropped between the catalogue scan and
+ * that call raises SQLSTATE 3F000 ("schema … does not exist") although ours is untouched. Other
+ * tenants' schemas, parallel test runs and blue-green deploys all drop schemas.
+ */
+const RACED_ATTEMPTS = 10;
+
 /** Brings the schema to the latest version; throws with the failing migration's name. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<readonly string[]> {
   const schema = await postgresSchemaOf(db);
@@ -13,7 +22,9 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<readonly st
     // second schema in the database (parallel tests, another tenant) it would find theirs.
     ...(schema === undefined ? {} : { migrationTableSchema: schema }),
   });
-  const result: MigrationResultSet = await migrator.migrateToLatest();
+  let result: MigrationResultSet = await migrator.migrateToLatest();
+  for (let attempt = 1; attempt < RACED_ATTEMPTS && lostSchemaRace(result, schema); attempt++)
+    result = await migrator.migrateToLatest();
   const failed = result.results?.find((step) => step.status === 'Error');
   if (result.error !== undefined) {
     const name = failed === undefined ? '' : ` (${failed.migrationName})`;
@@ -25,4 +36,17 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<readonly st
     );
   }
   return (result.results ?? []).map((step) => step.migrationName);
+}
+
+/**
+ * True when the run failed only because another schema vanished under Kysely's catalogue scan.
+ * A missing schema of our own is a real error and is not retried. The migrations run in one
+ * transaction on PostgreSQL (transactional DDL), so a retry starts from what last committed.
+ */
+export function lostSchemaRace(result: MigrationResultSet, ownSchema: string | undefined): boolean {
+  const error = result.error;
+  if (ownSchema === undefined || !(error instanceof Error)) return false;
+  if ((error as { code?: unknown }).code !== '3F000') return false;
+  const missing = /schema "([^"]+)" does not exist/.exec(error.message)?.[1];
+  return missing !== undefined && missing !== ownSchema;
 }

@@ -1,4 +1,4 @@
-/** Issue 8: invitations instead of silently adding existing accounts; leave and remove. */
+/** invitations instead of silently adding existing accounts; leave and remove. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   aCompany,

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { POSTGRES_URL } from '../../test/storage-harness.js';
+import { lostSchemaRace, migrateToLatest } from './migrate.js';
+import { openDatabase } from './open-database.js';
+
+function raced(message: string, code = '3F000') {
+  return { error: Object.assign(new Error(message), { code }), results: [] };
+}
+
+describe('a migration run that lost a race with another schema being dropped', () => {
+  it('is told apart from a missing schema of our own and from other errors', () => {
+    expect(lostSchemaRace(raced('schema "theirs" does not exist'), 'ours')).toBe(true);
+    expect(lostSchemaRace(raced('schema "ours" does not exist'), 'ours')).toBe(false);
+    expect(lostSchemaRace(raced('relation "x" does not exist', '42P01'), 'ours')).toBe(false);
+    expect(lostSchemaRace(raced('schema "theirs" does not exist'), undefined)).toBe(false);
+    expect(lostSchemaRace({ results: [] }, 'ours')).toBe(false);
+  });
+
+  // Kysely's catalogue scan once failed a test run with 3F000 while a neighbouring test file
+  // dropped its schema. Schemas are created and dropped in a tight loop beside the migrations.
+  it('still migrates while other schemas are created and dropped beside it', async () => {
+    const churn = new pg.Client({ connectionString: POSTGRES_URL });
+    await churn.connect();
+    const state = { churning: true };
+    const loop = (async () => {
+      while (state.churning) {
+        const other = `churn_${randomBytes(6).toString('hex')}`;
+        await churn.query(`create schema ${other}; create table ${other}.t (id int)`);
+        await churn.query(`drop schema ${other} cascade`);
+      }
+    })();
+    const ours: string[] = [];
+    try {
+      for (let i = 0; i < 6; i++) {
+        const schema = `migrate_race_${randomBytes(6).toString('hex')}`;
+        ours.push(schema);
+        await churn.query(`create schema ${schema}`);
+        const db = openDatabase({
+          url: POSTGRES_URL,
+          sqlitePath: ':memory:',
+          postgresSchema: schema,
+        });
+        try {
+          expect((await migrateToLatest(db)).length).toBeGreaterThan(0);
+        } finally {
+          await db.destroy();
+        }
+      }
+    } finally {
+      state.churning = false;
+      await loop;
+      for (const schema of ours) await churn.query(`drop schema if exists ${schema} cascade`);
+      await churn.end();
+    }
+  }, 60_000);
+});
