@@ -73,6 +73,8 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
                 test: {
                   name: 'api-on-postgres',
                   include: ['src/api/**/*.test.ts'],
+                  // Already a PostgreSQL test whichever database the harness is given.
+                  exclude: ['src/api/silent-database.test.ts'],
                   env: { API_TEST_DATABASE: 'postgres' },
                 },
               },

@@ -53,7 +53,8 @@ function sessionHeaders(): Record<string, string> {
     : { 'content-type': 'application/json' };
 }
 
-describe('fuzzing', () => {
+// Hundreds of requests each: a generous limit so a loaded machine is not mistaken for a hang.
+describe('fuzzing', { timeout: 120_000 }, () => {
   it('parseJsonText never throws', () => {
     fc.assert(
       fc.property(jsonish, (text) => {
