@@ -7,15 +7,13 @@
  */
 import type { Person, Trailer, Truck } from '../../domain/index.js';
 import { requireEditor, type Actor } from '../shared/actor.js';
-import { recordChange } from '../shared/audit.js';
 import type { TripResult } from './support/trip-result.js';
 import type { AppDeps } from '../shared/deps.js';
 import { notFound, staleVersion, validationFailed } from '../shared/errors.js';
-import { tripIssues } from '../shared/issues.js';
 import { companyOf, tripOf } from '../shared/lookups.js';
 import type { Repositories } from '../shared/ports/index.js';
-import type { ProfileKind, ProfileRecord, TripRecord } from '../shared/records.js';
-import { assembleTripDocument, tripSnapshot } from '../shared/trip-documents.js';
+import type { ProfileKind, ProfileRecord } from '../shared/records.js';
+import { saveTripChange } from './support/save-trip-change.js';
 
 export interface AssignProfilesInput {
   readonly tripId: string;
@@ -109,26 +107,12 @@ export async function assignProfiles(
       ...(drivers === undefined ? {} : { drivers: structuredClone(people(drivers)) }),
       ...(passengers === undefined ? {} : { passengers: structuredClone(people(passengers)) }),
     };
-    const after: TripRecord = {
-      ...before,
-      document,
-      version: before.version + 1,
-      updatedAt: deps.clock.now().toISOString(),
-    };
-    if (!(await repos.trips.update(after)))
-      throw staleVersion('The trip', input.expectedVersion, before.version + 1);
-    await recordChange(repos, deps, actor, {
-      entityType: 'trip',
-      entityId: after.id,
-      tripId: after.id,
+    return await saveTripChange(repos, deps, actor, {
+      company,
+      before,
+      expectedVersion: input.expectedVersion,
       action: 'assign-profiles',
-      before: tripSnapshot(before),
-      after: tripSnapshot(after),
+      document,
     });
-    const shipments = await repos.shipments.allOfTrip(company.id, after.id);
-    return {
-      trip: after,
-      issues: tripIssues(deps, company, assembleTripDocument(after, shipments)),
-    };
   });
 }

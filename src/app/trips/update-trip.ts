@@ -6,18 +6,15 @@
  */
 import { tripDocumentSchema } from '../../domain/index.js';
 import { requireEditor, type Actor } from '../shared/actor.js';
-import { recordChange } from '../shared/audit.js';
 import type { TripResult } from './support/trip-result.js';
 import type { AppDeps } from '../shared/deps.js';
 import { staleVersion } from '../shared/errors.js';
 import { InputChecks } from '../shared/input-checks.js';
-import { tripIssues } from '../shared/issues.js';
 import { companyOf, tripOf } from '../shared/lookups.js';
 import { omitKeys } from '../shared/omit-keys.js';
 import { parseInput } from '../shared/parse-input.js';
-import type { TripRecord } from '../shared/records.js';
 import { tripNumberTaken } from './support/save-new-trip.js';
-import { assembleTripDocument, tripSnapshot } from '../shared/trip-documents.js';
+import { saveTripChange } from './support/save-trip-change.js';
 
 export async function updateTrip(
   deps: AppDeps,
@@ -48,8 +45,11 @@ export async function updateTrip(
       throw tripNumberTaken(tripNumber);
     }
     const fields = omitKeys(document, 'shipments');
-    const after: TripRecord = {
-      ...before,
+    return await saveTripChange(repos, deps, actor, {
+      company,
+      before,
+      expectedVersion: input.expectedVersion,
+      action: 'update',
       tripNumber,
       // Keep the placeholder where the stored document had its list (lossless export).
       document: {
@@ -57,24 +57,6 @@ export async function updateTrip(
         tripNumber,
         ...(before.document.shipments === undefined ? {} : { shipments: [] }),
       },
-      version: before.version + 1,
-      updatedAt: deps.clock.now().toISOString(),
-    };
-    if (!(await repos.trips.update(after))) {
-      throw staleVersion('The trip', input.expectedVersion, before.version + 1);
-    }
-    await recordChange(repos, deps, actor, {
-      entityType: 'trip',
-      entityId: after.id,
-      tripId: after.id,
-      action: 'update',
-      before: tripSnapshot(before),
-      after: tripSnapshot(after),
     });
-    const shipments = await repos.shipments.allOfTrip(company.id, after.id);
-    return {
-      trip: after,
-      issues: tripIssues(deps, company, assembleTripDocument(after, shipments)),
-    };
   });
 }
