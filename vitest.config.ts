@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import pg from 'pg';
 import {
   defineConfig,
@@ -39,6 +40,10 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
       // importing Fastify, Kysely and zod again for each one (most of the suite's time).
       pool: 'forks',
       isolate: false,
+      // Vitest's default is one worker fewer than the cores: a single worker on a two-core
+      // machine, although much of the suite waits on child processes (the CLI, Chromium,
+      // poppler, ZBar) and on databases rather than using its core.
+      maxWorkers: Math.max(2, availableParallelism()),
       reporters: ['default', './test/summary-reporter.ts'],
       testTimeout: 20_000,
       projects: [
