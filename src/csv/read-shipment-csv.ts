@@ -26,10 +26,17 @@ export type CsvReadResult =
       readonly shipments: Shipment[];
       readonly rows: ShipmentRows[];
       readonly issues: CsvIssue[];
+      /** Rows placed in no shipment (an error says why), their template cells in template order. */
+      readonly leftOut: LeftOutRow[];
       /** Data rows read; neither the header nor blank lines count. */
       readonly rowCount: number;
       readonly encoding: Encoding;
     };
+
+export interface LeftOutRow {
+  readonly row: number;
+  readonly cells: string[];
+}
 
 export interface CsvReadOptions {
   /**
@@ -38,6 +45,8 @@ export interface CsvReadOptions {
    */
   readonly autofillScn?: ((scac: string, index: number) => string) | undefined;
 }
+
+const ERRORS_KEY = headerKey('Errors');
 
 const AUTOFILL = /^([A-Z0-9]{2,4})AUTOFILL$/i;
 
@@ -94,6 +103,7 @@ class RowReader {
   private dataRows = 0;
   private readonly issues: CsvIssue[] = [];
   private readonly drafts = new Map<string, Draft>();
+  private readonly leftOut: LeftOutRow[] = [];
   /** Whether the file's SCNs are typed or AUTOFILL: set by the first row with an SCN. */
   private scnMode: { autofill: boolean; row: number } | undefined;
   private autofilled = 0;
@@ -143,6 +153,7 @@ class RowReader {
         commodityRows: draft.commodityRows,
       })),
       issues: this.issues,
+      leftOut: this.leftOut,
       rowCount: this.dataRows,
       encoding,
     };
@@ -152,7 +163,10 @@ class RowReader {
     const seen = new Set<string>();
     const duplicates: string[] = [];
     this.header = record.map((name, index) => {
-      const column = COLUMN_BY_KEY.get(headerKey(name));
+      const key = headerKey(name);
+      const column = COLUMN_BY_KEY.get(key);
+      // The failed-rows file adds an Errors column; uploading it again after a fix is expected.
+      if (column === undefined && key === ERRORS_KEY) return undefined;
       if (column === undefined) {
         if (name.trim() !== '' || record.length === 1) {
           this.issues.push(
@@ -204,7 +218,13 @@ class RowReader {
       );
     }
     const key = this.shipmentKey(row, cells);
-    if (key === undefined) return;
+    if (key === undefined) {
+      this.leftOut.push({
+        row,
+        cells: TEMPLATE_COLUMNS.map((column) => cells.get(column.header) ?? ''),
+      });
+      return;
+    }
     let draft = this.drafts.get(key.key);
     if (draft === undefined) {
       const commodities: Commodity[] = [];
