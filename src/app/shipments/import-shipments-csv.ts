@@ -51,6 +51,10 @@ export async function importShipmentsCsv(
   requireEditor(actor);
   const mode = input.mode ?? 'all-or-nothing';
   const progress = input.onProgress ?? ((): void => undefined);
+  // An unknown trip is said before the file is read, not after minutes of upload.
+  const tripIdAsked = input.tripId;
+  if (tripIdAsked !== null)
+    await deps.store.transaction((repos) => tripOf(repos, actor, tripIdAsked));
   let bytes = 0;
   const counted = async function* (): AsyncGenerator<Uint8Array> {
     for await (const chunk of input.csv) {
