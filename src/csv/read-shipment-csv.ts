@@ -278,7 +278,9 @@ class RowReader {
       const value = shipmentValue(column, text);
       if (value === undefined) continue;
       const first = getPath(draft.shipment, column.path);
-      if (JSON.stringify(first) === JSON.stringify(value)) continue;
+      // Most columns hold text: compared as is, without serialising (30,000-row files).
+      if (first === value) continue;
+      if (typeof value === 'object' && JSON.stringify(first) === JSON.stringify(value)) continue;
       const firstText = first === undefined ? 'leaves it blank' : `has "${display(first)}"`;
       this.issues.push(
         csvIssue(
