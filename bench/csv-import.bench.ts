@@ -121,7 +121,7 @@ function measureSqliteFloor(file: string): Measured {
     );
     let count = 0;
     const took = timeOnce(() => {
-      const records = parse(readFileSync(file), { relax_column_count: true }) as string[][];
+      const records: string[][] = parse(readFileSync(file), { relax_column_count: true });
       sqlite.transaction(() => {
         for (let i = 1; i < records.length; i += 1) insert.run(records[i]);
       })();

@@ -114,6 +114,20 @@ class RowReader {
       options.autofillScn ?? ((scac, index) => `${scac}${String(index + 1).padStart(10, '0')}`);
   }
 
+  /**
+   * One string per distinct short value: every row of a file repeats the shipper, countries,
+   * units and types, and a trip of 100,000 shipments would otherwise hold each copy apart.
+   */
+  private readonly interned = new Map<string, string>();
+
+  private intern(text: string): string {
+    if (text.length > 48) return text;
+    const known = this.interned.get(text);
+    if (known !== undefined) return known;
+    if (this.interned.size < 200_000) this.interned.set(text, text);
+    return text;
+  }
+
   /** Takes one record; returns the refusal when the header row makes the file unreadable. */
   add(record: readonly string[]): CsvIssue | undefined {
     this.row += 1;
@@ -205,7 +219,7 @@ class RowReader {
     const cells = new Map<string, string>();
     record.forEach((field, index) => {
       const column = header[index];
-      if (column !== undefined) cells.set(column.header, field.trim());
+      if (column !== undefined) cells.set(column.header, this.intern(field.trim()));
     });
     const extra = record.slice(header.length).filter((field) => field.trim() !== '');
     if (extra.length > 0) {
