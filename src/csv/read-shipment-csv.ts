@@ -48,6 +48,9 @@ export interface CsvReadOptions {
 
 const ERRORS_KEY = headerKey('Errors');
 
+/** Read as numbers: their text is not kept, so not interned. */
+const NUMBER_COLUMNS = new Set(['Quantity', 'Weight', 'Value']);
+
 const AUTOFILL = /^([A-Z0-9]{2,4})AUTOFILL$/i;
 
 const SHIPMENT_COLUMNS = COLUMN_TARGETS.filter(
@@ -219,7 +222,7 @@ class RowReader {
     const cells = new Map<string, string>();
     record.forEach((field, index) => {
       const column = header[index];
-      if (column !== undefined) cells.set(column.header, this.intern(field.trim()));
+      if (column !== undefined) cells.set(column.header, field.trim());
     });
     const extra = record.slice(header.length).filter((field) => field.trim() !== '');
     if (extra.length > 0) {
@@ -245,7 +248,7 @@ class RowReader {
       const shipment: Shipment = {};
       if (key.scn !== '') shipment.shipmentControlNumber = key.scn;
       for (const column of SHIPMENT_COLUMNS) {
-        const value = shipmentValue(column, cells.get(column.header) ?? '');
+        const value = shipmentValue(column, this.intern(cells.get(column.header) ?? ''));
         if (value !== undefined) setPath(shipment, column.path, value);
       }
       shipment.commodities = commodities;
@@ -311,7 +314,11 @@ class RowReader {
     for (const column of COMMODITY_COLUMNS) {
       const text = cells.get(column.header) ?? '';
       if (text === '') continue;
-      const value = this.commodityValue(row, column, text);
+      const value = this.commodityValue(
+        row,
+        column,
+        NUMBER_COLUMNS.has(column.header) ? text : this.intern(text),
+      );
       if (value !== undefined) setPath(commodity, column.path, value);
     }
     return commodity;
