@@ -178,6 +178,28 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
     expect(refused.failedRows.map((row) => row.row)).toEqual([3]);
   });
 
+  it('a refused AUTOFILL file draws no SCN; each stored shipment has its audit entry', async () => {
+    const company = await ctx().newCompany();
+    const autofill = `${company.scac}AUTOFILL`;
+    const bad = csvText([
+      templateRow({ SCN: autofill, 'Order Reference': 'PO-1' }),
+      templateRow({ SCN: autofill, 'Order Reference': 'PO-2', Quantity: 'many' }),
+    ]);
+    expect((await upload(company, null, bad)).outcome).toBe('rejected');
+    const good = csvText([templateRow({ SCN: autofill, 'Order Reference': 'PO-1' })]);
+    expect(await upload(company, null, good)).toMatchObject({ created: 1 });
+    const [shipment] = (await listShipments(ctx().deps, company.viewer, { tripId: null })).items;
+    expect(shipment?.shipment.shipmentControlNumber).toBe(`${company.scac}0000000001`);
+    await ctx().deps.store.transaction(async (repos) => {
+      const entries = await repos.audit.listForEntity(
+        company.companyId,
+        'shipment',
+        shipment?.id ?? '',
+      );
+      expect(entries.map((entry) => entry.action)).toEqual(['csv-import']);
+    });
+  });
+
   it('an unreadable file is rejected with one located issue and stores nothing', async () => {
     const company = await ctx().newCompany();
     const report = await upload(company, null, 'Description,Quantity\r\nOats,1\r\n');
