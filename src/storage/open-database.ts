@@ -5,7 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { isPostgresUrl } from './dialect.js';
 import type { Database } from './schema.js';
-import { rememberSqliteHandle } from './sqlite-batch.js';
+import { rememberSqliteHandle } from './table-batch.js';
 
 /**
  * Opens the database the configuration names: PostgreSQL when `url` is a postgres:// URL,

@@ -15,11 +15,11 @@ import { templateRepository } from './repositories/template.repository.js';
 import { tripRepository } from './repositories/trip.repository.js';
 import { userRepository } from './repositories/user.repository.js';
 import type { Database } from './schema.js';
-import { sqliteBatchFor, type SqliteBatch } from './sqlite-batch.js';
+import { tableBatchFor, type TableBatch } from './table-batch.js';
 import { isUniqueViolation } from './unique-violation.js';
 
 /** Every repository bound to one executor (the database or an open transaction). */
-export function repositoriesFor(db: Kysely<Database>, batch?: SqliteBatch): Repositories {
+export function repositoriesFor(db: Kysely<Database>, batch?: TableBatch): Repositories {
   return {
     companies: companyRepository(db),
     users: userRepository(db),
@@ -39,11 +39,12 @@ export function repositoriesFor(db: Kysely<Database>, batch?: SqliteBatch): Repo
 
 /** The app's Store port on Kysely: one database transaction per use case. */
 export function createSqlStore(db: Kysely<Database>): Store {
-  const batch = sqliteBatchFor(db);
   return {
     async transaction(work) {
       try {
-        return await db.transaction().execute((trx) => work(repositoriesFor(trx, batch)));
+        return await db
+          .transaction()
+          .execute((trx) => work(repositoriesFor(trx, tableBatchFor(db, trx))));
       } catch (error) {
         // A constraint the code did not pre-check (a race between two writers) is a conflict
         // for the caller, and the transaction has already been rolled back.

@@ -61,7 +61,13 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
         'Emergency Contact Phone': '800-424-9300',
         'Emergency Contact Email': 'help@example.com',
       }),
-      templateRow({ SCN: `${company.scac}200001`, 'Loaded On': 'TRUCK', Value: '12.5' }),
+      templateRow({
+        SCN: `${company.scac}200001`,
+        'Loaded On': 'TRUCK',
+        Value: '12.5',
+        // Characters array literals and JSON escape, and a letter outside ASCII.
+        Description: 'Steel "bolts" {M8}, back\\slash; Müsli',
+      }),
     ]);
     const report = await upload(company, tripId, text);
     expect(report.issues.filter((issue) => issue.severity === 'error')).toEqual([]);

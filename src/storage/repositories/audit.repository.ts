@@ -4,7 +4,7 @@ import type { AuditEntityType, AuditEntry } from '../../app/shared/records.js';
 import { chunks } from '../chunks.js';
 import { fromJsonOrNull, toJson } from '../json.js';
 import type { AuditLogTable, Database } from '../schema.js';
-import type { SqliteBatch } from '../sqlite-batch.js';
+import type { TableBatch } from '../table-batch.js';
 
 export function auditFromRow(row: Selectable<AuditLogTable>): AuditEntry {
   return {
@@ -52,11 +52,11 @@ function auditRow(entry: NewAuditEntry) {
 }
 
 /** Append-only: there is no update or delete here on purpose. */
-export function auditRepository(db: Kysely<Database>, batch?: SqliteBatch): AuditRepository {
+export function auditRepository(db: Kysely<Database>, batch?: TableBatch): AuditRepository {
   return {
     async append(entries) {
       if (batch !== undefined) {
-        batch.insert(
+        await batch.insert(
           'audit_log',
           AUDIT_COLUMNS,
           entries.map((entry) => {

@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import type { ScnRegistry } from '../../app/shared/ports/index.js';
 import { chunks } from '../chunks.js';
 import type { Database } from '../schema.js';
-import type { SqliteBatch } from '../sqlite-batch.js';
+import type { TableBatch } from '../table-batch.js';
 
-export function scnRegistry(db: Kysely<Database>, batch?: SqliteBatch): ScnRegistry {
+export function scnRegistry(db: Kysely<Database>, batch?: TableBatch): ScnRegistry {
   return {
     async register(companyId, scn, shipmentId, at) {
       // ON CONFLICT DO NOTHING rather than catching the violation: on PostgreSQL a failed
@@ -26,11 +26,11 @@ export function scnRegistry(db: Kysely<Database>, batch?: SqliteBatch): ScnRegis
     async claim(companyId, claims, at) {
       const taken = new Set<string>();
       if (batch !== undefined) {
-        const skipped = batch.insert(
+        const skipped = await batch.insert(
           'scn_registry',
           ['company_id', 'scn', 'shipment_id', 'first_used_at'],
           claims.map((c) => [companyId, c.scn, c.shipmentId, at]),
-          { onConflictDoNothing: true },
+          { onConflictDoNothing: { key: 'scn' } },
         );
         for (const index of skipped) taken.add(claims[index]?.scn ?? '');
         return taken;

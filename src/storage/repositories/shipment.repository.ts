@@ -6,7 +6,7 @@ import { chunks } from '../chunks.js';
 import { decodeCursor, pageSize, toPage } from '../cursor.js';
 import { fromJson, toJson } from '../json.js';
 import type { Database, ShipmentTable } from '../schema.js';
-import type { SqliteBatch } from '../sqlite-batch.js';
+import type { TableBatch } from '../table-batch.js';
 import { foldText, likeContains } from '../search-terms.js';
 
 export function shipmentFromRow(row: Selectable<ShipmentTable>): ShipmentRecord {
@@ -53,11 +53,11 @@ const INSERT_COLUMNS = [
   'updated_at',
 ] as const;
 
-export function shipmentRepository(db: Kysely<Database>, batch?: SqliteBatch): ShipmentRepository {
+export function shipmentRepository(db: Kysely<Database>, batch?: TableBatch): ShipmentRepository {
   return {
     async insert(records) {
       if (batch !== undefined) {
-        batch.insert(
+        await batch.insert(
           'shipments',
           INSERT_COLUMNS,
           records.map((record) => {
