@@ -39,12 +39,11 @@ export function repositoriesFor(db: Kysely<Database>, batch?: TableBatch): Repos
 
 /** The app's Store port on Kysely: one database transaction per use case. */
 export function createSqlStore(db: Kysely<Database>): Store {
+  const batch = tableBatchFor(db);
   return {
     async transaction(work) {
       try {
-        return await db
-          .transaction()
-          .execute((trx) => work(repositoriesFor(trx, tableBatchFor(db, trx))));
+        return await db.transaction().execute((trx) => work(repositoriesFor(trx, batch)));
       } catch (error) {
         // A constraint the code did not pre-check (a race between two writers) is a conflict
         // for the caller, and the transaction has already been rolled back.

@@ -3,8 +3,8 @@ import { describeOnDatabases } from '../../test/storage-harness.js';
 import { createSqlStore } from './sql-store.js';
 
 /**
- * The batch path's inserts inside a store transaction: prepared statements on SQLite, unnest()
- * arrays on PostgreSQL; the same results on both, and a rollback takes them all back.
+ * The batch path's inserts inside a store transaction: prepared statements on SQLite, multi-row
+ * statements on PostgreSQL; the same results on both, and a rollback takes them all back.
  */
 describeOnDatabases('batch inserts in a transaction', (ctx) => {
   const now = '2026-11-28T12:00:00.000Z';

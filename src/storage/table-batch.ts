@@ -1,6 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { sql, type Kysely } from 'kysely';
-import { dialectOf } from './dialect.js';
+import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
 
 /**
@@ -12,8 +11,7 @@ import type { Database } from './schema.js';
  *   handle under Kysely (synchronous, microseconds a row). The handle is the connection Kysely's
  *   open transaction runs on (one connection per handle, its use serialised by Kysely), so the
  *   rows are part of that transaction and roll back with it.
- * - PostgreSQL: one `INSERT … SELECT * FROM unnest($1::text[], …)` per chunk: one array
- *   parameter per column, whatever the number of rows.
+ * - PostgreSQL: none; the repositories' multi-row statements.
  */
 export type TableValue = string | number | null;
 
@@ -37,21 +35,13 @@ export function rememberSqliteHandle(db: Kysely<Database>, handle: BetterSqlite3
   HANDLES.set(db, handle);
 }
 
-/** Integer columns among those the batch path writes; every other one is text. */
-const INTEGER_COLUMNS = new Set(['position', 'version']);
-const POSTGRES_ROWS_PER_STATEMENT = 2_000;
-
-/**
- * The batch inserter for transactions of `root` (as opened by openDatabase): `trx` is the open
- * transaction the PostgreSQL statements run in; undefined when neither applies.
- */
-export function tableBatchFor(
-  root: Kysely<Database>,
-  trx: Kysely<Database>,
-): TableBatch | undefined {
+/** The batch inserter for transactions of `root` (as opened by openDatabase), if any. */
+export function tableBatchFor(root: Kysely<Database>): TableBatch | undefined {
   const handle = HANDLES.get(root);
   if (handle !== undefined) return sqliteBatch(handle);
-  return dialectOf(trx) === 'postgres' ? postgresBatch(trx) : undefined;
+  // PostgreSQL keeps Kysely's 500-row statements: an unnest() of one array per column was
+  // measured three times slower (the JSON text escaped into array literals and parsed back).
+  return undefined;
 }
 
 function sqliteBatch(handle: BetterSqlite3.Database): TableBatch {
@@ -81,37 +71,6 @@ function sqliteBatch(handle: BetterSqlite3.Database): TableBatch {
         if (prepared.run(...row).changes === 0) skipped.push(index);
       });
       return Promise.resolve(skipped);
-    },
-  };
-}
-
-function postgresBatch(trx: Kysely<Database>): TableBatch {
-  return {
-    async insert(table, columns, rows, options = {}) {
-      const skipped: number[] = [];
-      for (let start = 0; start < rows.length; start += POSTGRES_ROWS_PER_STATEMENT) {
-        const chunk = rows.slice(start, start + POSTGRES_ROWS_PER_STATEMENT);
-        const arrays = columns.map(
-          (column, i) =>
-            sql`${chunk.map((row) => row[i] ?? null)}::${sql.raw(INTEGER_COLUMNS.has(column) ? 'integer' : 'text')}[]`,
-        );
-        const conflict = options.onConflictDoNothing;
-        const insert = sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) select * from unnest(${sql.join(arrays)})`;
-        if (conflict === undefined) {
-          await insert.execute(trx);
-          continue;
-        }
-        // RETURNING names the rows written; the others hit the constraint.
-        const keyIndex = columns.indexOf(conflict.key);
-        const result = await sql<
-          Record<string, string>
-        >`${insert} on conflict do nothing returning ${sql.ref(conflict.key)}`.execute(trx);
-        const written = new Set(result.rows.map((row) => row[conflict.key]));
-        chunk.forEach((row, index) => {
-          if (!written.has(row[keyIndex] as string)) skipped.push(start + index);
-        });
-      }
-      return skipped;
     },
   };
 }
