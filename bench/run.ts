@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: quick-assign search latency at 100,000 parties and create-shipment
  * throughput, importing 10,000 shipments through the API (and the rule engine on a
- * 10,000-shipment trip; a 30,000-row bulk CSV checked; the X12 309s of that trip, and its lead sheet PDF), each next to a baseline measured
+ * 10,000-shipment trip; a 30,000-row bulk CSV checked, and imported with 300,000 rows too; the X12 309s of that trip, and its lead sheet PDF), each next to a baseline measured
  * in the same run. SQLite always; PostgreSQL too
  * when BENCH_POSTGRES_URL is set. Numbers are printed, never asserted (machines differ).
  */
 import { benchCreateShipment } from './create-shipment-throughput.js';
 import { runCsvCheckBench } from './csv-check.bench.js';
+import { runCsvImportBench } from './csv-import.bench.js';
 import { runEdiWriteBench } from './edi-write.bench.js';
 import { openBenchDatabase } from './bench-support.js';
 import { benchImportRequest } from './import-request.js';
@@ -31,6 +32,12 @@ async function main(): Promise<void> {
   for (const line of runEdiWriteBench()) console.log(`  ${line}`);
   console.log('\nBulk CSV (read + map + rules, no database)');
   for (const line of await runCsvCheckBench()) console.log(`  ${line}`);
+  console.log(
+    '\nBulk CSV import (read + rules + store in one transaction, vs raw parse + bare inserts)',
+  );
+  const csvSizes = (process.env['BENCH_CSV_SHIPMENTS'] ?? '10000,100000').split(',').map(Number);
+  for (const line of runCsvImportBench(csvSizes, postgresUrl === '' ? undefined : postgresUrl))
+    console.log(`  ${line}`);
   console.log('\nPaperwork');
   for (const line of await runLeadSheetBench(LEAD_SHEET_SHIPMENTS)) console.log(`  ${line}`);
   for (const url of targets) {

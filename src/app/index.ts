@@ -79,3 +79,10 @@ export { attachShipment } from './shipments/attach-shipment.js';
 export { listShipments } from './shipments/list-shipments.js';
 export { getShipment } from './shipments/get-shipment.js';
 export { validateShipment } from './shipments/validate-shipment.js';
+export {
+  importShipmentsCsv,
+  type CsvImportInput,
+  type CsvImportMode,
+} from './shipments/import-shipments-csv.js';
+export type { CsvImportProgress, CsvImportReport } from './shipments/support/csv-import-report.js';
+export { exportShipmentsCsv } from './shipments/export-shipments-csv.js';

@@ -88,7 +88,7 @@ describe('emanifest csv check', () => {
     expect(await run(missing.io, ['csv', 'check', 'x.csv'])).toBe(2);
     expect(missing.stderr()).toContain('csv check needs --scac');
     const unknown = memoryIo({});
-    expect(await run(unknown.io, ['csv', 'import', 'x.csv'])).toBe(2);
-    expect(unknown.stderr()).toContain('unknown subcommand "import"');
+    expect(await run(unknown.io, ['csv', 'merge', 'x.csv'])).toBe(2);
+    expect(unknown.stderr()).toContain('unknown subcommand "merge"');
   });
 });

@@ -1,11 +1,15 @@
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../domain/index.js';
 import { checkShipmentCsv, type CsvCheckResult, type CsvIssue } from '../csv/index.js';
-import { findIssueDefinition } from '../rules/index.js';
+import { csvIssueJson, csvIssueLines, plural } from './csv-issue-lines.js';
+import { csvExportCommand, csvImportCommand } from './csv-transfer-commands.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
 import { nowOption, reportFormat } from './option-values.js';
 
 export const CSV_USAGE = `Usage: emanifest csv check FILE --scac ABCD [--now ISO-8601] [--format text|json]
+       emanifest csv import FILE (--trip TRIPNUMBER | --unassociated) [--partial]
+                                 [--failed-rows OUT.csv] [--format text|json]
+       emanifest csv export (--trip TRIPNUMBER | --unassociated) [-o FILE]
 
 Checks a bulk-upload CSV of shipments (docs/csv-template.md) without any database: reads it
 row by row, builds the shipments and runs CBP's rules on them. Every issue names its CSV row
@@ -16,7 +20,17 @@ row by row, builds the shipments and runs CBP's rules on them. Every issue names
   --format FORMAT  text (default, for people) or json (for programs)
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the file could not be read or
-is not a CSV of the template.`;
+is not a CSV of the template.
+
+import and export use the service's database (DATABASE_URL, or SQLITE_PATH) and act with the
+API token in EMANIFEST_TOKEN (a dispatcher's to import; any role to export), so the audit log
+names who imported. import streams the file, checks every shipment and stores them in one
+transaction: all or nothing unless --partial, which stores the valid shipments and lists the
+failed rows (--failed-rows writes them as CSV with an Errors column). Shipments already in the
+trip with the same content are skipped, so running it twice stores no duplicates. Progress goes
+to stderr: a bar on a terminal, plain lines otherwise. Exit status: 0 imported, 1 rows failed
+(nothing stored, or only the valid shipments with --partial), 2 unusable file, token, trip or
+configuration. export writes the template CSV to FILE or stdout.`;
 
 interface CsvCheckOptions {
   readonly file: string;
@@ -64,6 +78,8 @@ async function* chunksOf(io: CliIo, file: string): AsyncGenerator<Uint8Array> {
 type Outcome = CsvCheckResult | { readonly kind: 'unreadable'; readonly issues: CsvIssue[] };
 
 export async function csvCommand(io: CliIo, args: readonly string[]): Promise<ExitCode> {
+  if (args[0] === 'import') return csvImportCommand(io, args.slice(1));
+  if (args[0] === 'export') return csvExportCommand(io, args.slice(1));
   const options = parseOptions(args);
   let outcome: Outcome;
   try {
@@ -106,24 +122,12 @@ function jsonReport(file: string, outcome: Outcome): string {
         valid: checked && !hasErrors(outcome.issues),
         rows: checked ? outcome.rowCount : null,
         shipments: checked ? outcome.shipmentCount : null,
-        issues: outcome.issues.map((issue) => ({
-          row: issue.row,
-          column: issue.column,
-          value: issue.value,
-          code: issue.code,
-          severity: issue.severity,
-          message: issue.message,
-          ...(issue.source === undefined ? {} : { source: issue.source }),
-        })),
+        issues: outcome.issues.map(csvIssueJson),
       },
       null,
       2,
     ) + '\n'
   );
-}
-
-function plural(n: number, noun: string): string {
-  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function textReport(file: string, outcome: Outcome): string {
@@ -139,17 +143,6 @@ function textReport(file: string, outcome: Outcome): string {
               ? `ready to import, ${plural(warnings, 'warning')}`
               : 'ready to import, no problems found'
         }`;
-  const lines = [headline];
-  for (const issue of outcome.issues) {
-    const where = [
-      issue.row === null ? 'file' : `row ${issue.row}`,
-      ...(issue.column === null ? [] : [issue.column]),
-    ].join(', ');
-    const value = issue.value === null || issue.value === '' ? '' : ` = "${issue.value}"`;
-    lines.push(`  ${where}${value}`);
-    lines.push(`    ${issue.severity.padEnd(7)} ${issue.message} [${issue.code}]`);
-    const fix = findIssueDefinition(issue.code)?.fix;
-    if (issue.severity === 'error' && fix !== undefined) lines.push(`            Fix: ${fix}`);
-  }
+  const lines = [headline, ...csvIssueLines(outcome.issues)];
   return lines.join('\n') + '\n';
 }

@@ -10,6 +10,10 @@ export interface CliIo {
    * read the file with readBytes.
    */
   readonly readChunks?: (path: string) => AsyncIterable<Uint8Array>;
+  /** A file's size in bytes, for a progress bar; without it, progress shows bytes read only. */
+  readonly fileSize?: (path: string) => Promise<number>;
+  /** Whether stderr is a terminal: a progress bar redrawn in place, else plain lines. */
+  readonly stderrIsTty?: boolean;
   /** Creates or replaces a file (its folder must exist): text is written as UTF-8. */
   readonly writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
   /** Creates a folder and its parents; an existing folder is fine. */

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { RegulationFileError } from '../config/regulation-file.js';
 import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 import { BACKUP_USAGE, backupCommand } from './backup-command.js';
@@ -24,6 +24,8 @@ const USAGE = `Usage: emanifest <command> [options]
 Commands:
   validate FILE...   check trip documents against CBP's rules (emanifest validate --help)
   csv check FILE     check a bulk-upload CSV of shipments (no database; docs/csv-template.md)
+  csv import FILE    import a bulk-upload CSV into a trip (--trip) or unassociated
+  csv export         write a trip's shipments as the CSV template (--trip)
   edi --document F   write the X12 interchanges a filing of a trip document would send
   serve              run the service (REST API) on SQLite, or PostgreSQL with DATABASE_URL
   backup FILE        make a consistent copy of the live SQLite database
@@ -84,6 +86,8 @@ export const processIo: CliIo = {
   readFile: (path) => readFile(path, 'utf8'),
   readBytes: (path) => readFile(path),
   readChunks: (path) => createReadStream(path),
+  fileSize: async (path) => (await stat(path)).size,
+  stderrIsTty: process.stderr.isTTY,
   writeFile: (path, data) => writeFile(path, data),
   makeDirectory: async (path) => {
     await mkdir(path, { recursive: true });

@@ -26,10 +26,17 @@ export type CsvReadResult =
       readonly shipments: Shipment[];
       readonly rows: ShipmentRows[];
       readonly issues: CsvIssue[];
+      /** Rows placed in no shipment (an error says why), their template cells in template order. */
+      readonly leftOut: LeftOutRow[];
       /** Data rows read; neither the header nor blank lines count. */
       readonly rowCount: number;
       readonly encoding: Encoding;
     };
+
+export interface LeftOutRow {
+  readonly row: number;
+  readonly cells: string[];
+}
 
 export interface CsvReadOptions {
   /**
@@ -38,6 +45,11 @@ export interface CsvReadOptions {
    */
   readonly autofillScn?: ((scac: string, index: number) => string) | undefined;
 }
+
+const ERRORS_KEY = headerKey('Errors');
+
+/** Read as numbers: their text is not kept, so not interned. */
+const NUMBER_COLUMNS = new Set(['Quantity', 'Weight', 'Value']);
 
 const AUTOFILL = /^([A-Z0-9]{2,4})AUTOFILL$/i;
 
@@ -94,6 +106,8 @@ class RowReader {
   private dataRows = 0;
   private readonly issues: CsvIssue[] = [];
   private readonly drafts = new Map<string, Draft>();
+  private readonly leftOut: LeftOutRow[] = [];
+  private readonly cells = new Map<string, string>();
   /** Whether the file's SCNs are typed or AUTOFILL: set by the first row with an SCN. */
   private scnMode: { autofill: boolean; row: number } | undefined;
   private autofilled = 0;
@@ -102,6 +116,20 @@ class RowReader {
   constructor(options: CsvReadOptions) {
     this.autofillScn =
       options.autofillScn ?? ((scac, index) => `${scac}${String(index + 1).padStart(10, '0')}`);
+  }
+
+  /**
+   * One string per distinct short value: every row of a file repeats the shipper, countries,
+   * units and types, and a trip of 100,000 shipments would otherwise hold each copy apart.
+   */
+  private readonly interned = new Map<string, string>();
+
+  private intern(text: string): string {
+    if (text.length > 48) return text;
+    const known = this.interned.get(text);
+    if (known !== undefined) return known;
+    if (this.interned.size < 200_000) this.interned.set(text, text);
+    return text;
   }
 
   /** Takes one record; returns the refusal when the header row makes the file unreadable. */
@@ -143,6 +171,7 @@ class RowReader {
         commodityRows: draft.commodityRows,
       })),
       issues: this.issues,
+      leftOut: this.leftOut,
       rowCount: this.dataRows,
       encoding,
     };
@@ -152,7 +181,10 @@ class RowReader {
     const seen = new Set<string>();
     const duplicates: string[] = [];
     this.header = record.map((name, index) => {
-      const column = COLUMN_BY_KEY.get(headerKey(name));
+      const key = headerKey(name);
+      const column = COLUMN_BY_KEY.get(key);
+      // The failed-rows file adds an Errors column; uploading it again after a fix is expected.
+      if (column === undefined && key === ERRORS_KEY) return undefined;
       if (column === undefined) {
         if (name.trim() !== '' || record.length === 1) {
           this.issues.push(
@@ -188,7 +220,9 @@ class RowReader {
 
   private readRow(record: readonly string[], header: readonly (ColumnTarget | undefined)[]): void {
     const row = this.row;
-    const cells = new Map<string, string>();
+    // One map for every row: nothing keeps it past the row, and 300,000 rows need no new ones.
+    const cells = this.cells;
+    cells.clear();
     record.forEach((field, index) => {
       const column = header[index];
       if (column !== undefined) cells.set(column.header, field.trim());
@@ -204,14 +238,20 @@ class RowReader {
       );
     }
     const key = this.shipmentKey(row, cells);
-    if (key === undefined) return;
+    if (key === undefined) {
+      this.leftOut.push({
+        row,
+        cells: TEMPLATE_COLUMNS.map((column) => cells.get(column.header) ?? ''),
+      });
+      return;
+    }
     let draft = this.drafts.get(key.key);
     if (draft === undefined) {
       const commodities: Commodity[] = [];
       const shipment: Shipment = {};
       if (key.scn !== '') shipment.shipmentControlNumber = key.scn;
       for (const column of SHIPMENT_COLUMNS) {
-        const value = shipmentValue(column, cells.get(column.header) ?? '');
+        const value = shipmentValue(column, this.intern(cells.get(column.header) ?? ''));
         if (value !== undefined) setPath(shipment, column.path, value);
       }
       shipment.commodities = commodities;
@@ -258,7 +298,9 @@ class RowReader {
       const value = shipmentValue(column, text);
       if (value === undefined) continue;
       const first = getPath(draft.shipment, column.path);
-      if (JSON.stringify(first) === JSON.stringify(value)) continue;
+      // Most columns hold text: compared as is, without serialising (30,000-row files).
+      if (first === value) continue;
+      if (typeof value === 'object' && JSON.stringify(first) === JSON.stringify(value)) continue;
       const firstText = first === undefined ? 'leaves it blank' : `has "${display(first)}"`;
       this.issues.push(
         csvIssue(
@@ -275,7 +317,11 @@ class RowReader {
     for (const column of COMMODITY_COLUMNS) {
       const text = cells.get(column.header) ?? '';
       if (text === '') continue;
-      const value = this.commodityValue(row, column, text);
+      const value = this.commodityValue(
+        row,
+        column,
+        NUMBER_COLUMNS.has(column.header) ? text : this.intern(text),
+      );
       if (value !== undefined) setPath(commodity, column.path, value);
     }
     return commodity;

@@ -70,4 +70,17 @@ export const CSV_ISSUES: readonly IssueDefinition[] = [
     title: 'The file mixes typed SCNs and <SCAC>AUTOFILL',
     fix: 'Use typed SCNs on every row, or <SCAC>AUTOFILL on every row: a drawn SCN could collide with a typed one.',
   },
+  {
+    code: 'CSV_SCN_ALREADY_USED',
+    severity: 'error',
+    title:
+      'The SCN is already used by another shipment of the carrier; the shipment was not imported',
+    fix: 'Give the shipment an SCN the carrier never used, or write <SCAC>AUTOFILL; an SCN may not be reused for three years. Uploading the same file again into the same trip is fine: unchanged shipments are skipped.',
+  },
+  {
+    code: 'CSV_SHIPMENT_UNCHANGED',
+    severity: 'warning',
+    title: 'The shipment is already in the trip with the same content; it was not imported again',
+    fix: 'Nothing to do: uploading a file again stores no duplicates.',
+  },
 ];

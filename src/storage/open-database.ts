@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { isPostgresUrl } from './dialect.js';
 import type { Database } from './schema.js';
+import { rememberSqliteHandle } from './table-batch.js';
 
 /**
  * Opens the database the configuration names: PostgreSQL when `url` is a postgres:// URL,
@@ -76,9 +77,10 @@ export function openDatabase(config: DatabaseConfig): Kysely<Database> {
     pool.on('connect', dropWhenUnanswered);
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
-  return new Kysely<Database>({
-    dialect: new SqliteDialect({ database: openSqliteFile(config.sqlitePath) }),
-  });
+  const handle = openSqliteFile(config.sqlitePath);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+  rememberSqliteHandle(db, handle);
+  return db;
 }
 
 /** Opens a better-sqlite3 handle with the pragmas every connection needs. */

@@ -15,10 +15,11 @@ import { templateRepository } from './repositories/template.repository.js';
 import { tripRepository } from './repositories/trip.repository.js';
 import { userRepository } from './repositories/user.repository.js';
 import type { Database } from './schema.js';
+import { tableBatchFor, type TableBatch } from './table-batch.js';
 import { isUniqueViolation } from './unique-violation.js';
 
 /** Every repository bound to one executor (the database or an open transaction). */
-export function repositoriesFor(db: Kysely<Database>): Repositories {
+export function repositoriesFor(db: Kysely<Database>, batch?: TableBatch): Repositories {
   return {
     companies: companyRepository(db),
     users: userRepository(db),
@@ -30,18 +31,19 @@ export function repositoriesFor(db: Kysely<Database>): Repositories {
     profiles: profileRepository(db),
     templates: templateRepository(db),
     trips: tripRepository(db),
-    shipments: shipmentRepository(db),
-    scns: scnRegistry(db),
-    audit: auditRepository(db),
+    shipments: shipmentRepository(db, batch),
+    scns: scnRegistry(db, batch),
+    audit: auditRepository(db, batch),
   };
 }
 
 /** The app's Store port on Kysely: one database transaction per use case. */
 export function createSqlStore(db: Kysely<Database>): Store {
+  const batch = tableBatchFor(db);
   return {
     async transaction(work) {
       try {
-        return await db.transaction().execute((trx) => work(repositoriesFor(trx)));
+        return await db.transaction().execute((trx) => work(repositoriesFor(trx, batch)));
       } catch (error) {
         // A constraint the code did not pre-check (a race between two writers) is a conflict
         // for the caller, and the transaction has already been rolled back.

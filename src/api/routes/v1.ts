@@ -11,6 +11,7 @@ import { partyRoutes } from './parties.route.js';
 import { profileRoutes } from './profiles.route.js';
 import { sessionRoutes } from './session.route.js';
 import { shipmentRoutes } from './shipments.route.js';
+import { shipmentsCsvRoutes } from './shipments-csv.route.js';
 import { templateRoutes } from './templates.route.js';
 import { tripRoutes } from './trips.route.js';
 import { userRoutes } from './users.route.js';
@@ -29,6 +30,7 @@ export const v1Routes: FastifyPluginAsyncZod<{ deps: ApiDeps }> = async (app, { 
   await app.register(profileRoutes, { deps });
   await app.register(tripRoutes, { deps });
   await app.register(shipmentRoutes, { deps });
+  await app.register(shipmentsCsvRoutes, { deps });
   await app.register(templateRoutes, { deps });
   await app.register(documentRoutes, { deps });
 };

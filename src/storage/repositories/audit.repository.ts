@@ -1,9 +1,10 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { AuditRepository } from '../../app/shared/ports/index.js';
+import type { AuditRepository, NewAuditEntry } from '../../app/shared/ports/index.js';
 import type { AuditEntityType, AuditEntry } from '../../app/shared/records.js';
 import { chunks } from '../chunks.js';
 import { fromJsonOrNull, toJson } from '../json.js';
 import type { AuditLogTable, Database } from '../schema.js';
+import type { TableBatch } from '../table-batch.js';
 
 export function auditFromRow(row: Selectable<AuditLogTable>): AuditEntry {
   return {
@@ -22,29 +23,51 @@ export function auditFromRow(row: Selectable<AuditLogTable>): AuditEntry {
 }
 
 /** Append-only: there is no update or delete here on purpose. */
-export function auditRepository(db: Kysely<Database>): AuditRepository {
+const AUDIT_COLUMNS = [
+  'company_id',
+  'actor_user_id',
+  'actor_token_id',
+  'at',
+  'entity_type',
+  'entity_id',
+  'trip_id',
+  'action',
+  'before_json',
+  'after_json',
+] as const;
+
+function auditRow(entry: NewAuditEntry) {
+  return {
+    company_id: entry.companyId,
+    actor_user_id: entry.actorUserId,
+    actor_token_id: entry.actorTokenId,
+    at: entry.at,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId,
+    trip_id: entry.tripId,
+    action: entry.action,
+    before_json: entry.before === null || entry.before === undefined ? null : toJson(entry.before),
+    after_json: entry.after === null || entry.after === undefined ? null : toJson(entry.after),
+  };
+}
+
+/** Append-only: there is no update or delete here on purpose. */
+export function auditRepository(db: Kysely<Database>, batch?: TableBatch): AuditRepository {
   return {
     async append(entries) {
+      if (batch !== undefined) {
+        await batch.insert(
+          'audit_log',
+          AUDIT_COLUMNS,
+          entries.map((entry) => {
+            const row = auditRow(entry);
+            return AUDIT_COLUMNS.map((column) => row[column]);
+          }),
+        );
+        return;
+      }
       for (const chunk of chunks(entries)) {
-        await db
-          .insertInto('audit_log')
-          .values(
-            chunk.map((entry) => ({
-              company_id: entry.companyId,
-              actor_user_id: entry.actorUserId,
-              actor_token_id: entry.actorTokenId,
-              at: entry.at,
-              entity_type: entry.entityType,
-              entity_id: entry.entityId,
-              trip_id: entry.tripId,
-              action: entry.action,
-              before_json:
-                entry.before === null || entry.before === undefined ? null : toJson(entry.before),
-              after_json:
-                entry.after === null || entry.after === undefined ? null : toJson(entry.after),
-            })),
-          )
-          .execute();
+        await db.insertInto('audit_log').values(chunk.map(auditRow)).execute();
       }
     },
     async listForEntity(companyId, entityType, entityId) {

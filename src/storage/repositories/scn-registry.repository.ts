@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely';
 import type { ScnRegistry } from '../../app/shared/ports/index.js';
 import { chunks } from '../chunks.js';
 import type { Database } from '../schema.js';
+import type { TableBatch } from '../table-batch.js';
 
-export function scnRegistry(db: Kysely<Database>): ScnRegistry {
+export function scnRegistry(db: Kysely<Database>, batch?: TableBatch): ScnRegistry {
   return {
     async register(companyId, scn, shipmentId, at) {
       // ON CONFLICT DO NOTHING rather than catching the violation: on PostgreSQL a failed
@@ -24,6 +25,16 @@ export function scnRegistry(db: Kysely<Database>): ScnRegistry {
     },
     async claim(companyId, claims, at) {
       const taken = new Set<string>();
+      if (batch !== undefined) {
+        const skipped = await batch.insert(
+          'scn_registry',
+          ['company_id', 'scn', 'shipment_id', 'first_used_at'],
+          claims.map((c) => [companyId, c.scn, c.shipmentId, at]),
+          { onConflictDoNothing: { key: 'scn' } },
+        );
+        for (const index of skipped) taken.add(claims[index]?.scn ?? '');
+        return taken;
+      }
       for (const chunk of chunks(claims)) {
         // As in register: ON CONFLICT DO NOTHING keeps a PostgreSQL transaction usable, and
         // RETURNING names the rows written, so the SCNs missing from it were already taken.

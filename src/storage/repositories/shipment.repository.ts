@@ -6,6 +6,7 @@ import { chunks } from '../chunks.js';
 import { decodeCursor, pageSize, toPage } from '../cursor.js';
 import { fromJson, toJson } from '../json.js';
 import type { Database, ShipmentTable } from '../schema.js';
+import type { TableBatch } from '../table-batch.js';
 import { foldText, likeContains } from '../search-terms.js';
 
 export function shipmentFromRow(row: Selectable<ShipmentTable>): ShipmentRecord {
@@ -39,9 +40,38 @@ function columns(record: ShipmentRecord) {
   };
 }
 
-export function shipmentRepository(db: Kysely<Database>): ShipmentRepository {
+const INSERT_COLUMNS = [
+  'id',
+  'company_id',
+  'created_at',
+  'trip_id',
+  'position',
+  'scn',
+  'search_text',
+  'data',
+  'version',
+  'updated_at',
+] as const;
+
+export function shipmentRepository(db: Kysely<Database>, batch?: TableBatch): ShipmentRepository {
   return {
     async insert(records) {
+      if (batch !== undefined) {
+        await batch.insert(
+          'shipments',
+          INSERT_COLUMNS,
+          records.map((record) => {
+            const row = {
+              ...columns(record),
+              id: record.id,
+              company_id: record.companyId,
+              created_at: record.createdAt,
+            };
+            return INSERT_COLUMNS.map((column) => row[column]);
+          }),
+        );
+        return;
+      }
       for (const chunk of chunks(records)) {
         await db
           .insertInto('shipments')

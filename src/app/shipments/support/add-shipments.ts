@@ -9,8 +9,8 @@ import { withScns } from '../../shared/sequences.js';
 import { shipmentSnapshot } from '../../shared/trip-documents.js';
 
 /**
- * The one way a shipment comes into being: create, import, copy, apply a template and (later)
- * CSV upload all go through here, one shipment being a batch of one. In two steps so a caller
+ * The one way a shipment comes into being: create, import, copy, apply a template and CSV
+ * upload all go through here, one shipment being a batch of one. In two steps so a caller
  * that also writes a trip can report the trip number's clash with the SCNs' at once:
  *
  * 1. planShipments gives every shipment an SCN (generated where it asks for one) and finds each

@@ -1,0 +1,231 @@
+/**
+ * The bulk CSV import, end to end: a courier truck's file of 10,000 shipments × 3 commodities
+ * (30,000 rows) and a full trip of 100,000 shipments (300,000 rows), streamed from disk
+ * through the reader, the rule engine and the one batch path that stores shipments (SCN
+ * registry, audit log) in one transaction.
+ *
+ * The floor, measured in the same run on the same file: csv-parse's synchronous parse of the
+ * bytes (the fastest parser we have) plus bare prepared-statement inserts of the same rows into
+ * one table of 31 text columns in one transaction, with the service's own SQLite pragmas. On
+ * PostgreSQL the floor is a bare `COPY … FROM STDIN` of the file (psql's \copy) into such a
+ * table. Each measurement runs in a child process of its own, so its peak RSS is its own.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  createReadStream,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeSync,
+  closeSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { createTrip, importShipmentsCsv } from '../src/app/index.js';
+import { csvLine, TEMPLATE_HEADERS } from '../src/csv/index.js';
+import { templateRow } from '../src/csv/test-csv.js';
+import { openSqliteFile } from '../src/storage/open-database.js';
+import { benchCompany, openBenchDatabase } from './bench-support.js';
+import { ms, timeOnce, timeOnceAsync } from './measure.js';
+
+/** Writes the bench file row by row: the whole text is never held, like a real export. */
+export function writeBenchCsv(path: string, shipments: number, commoditiesEach: number): number {
+  const fd = openSync(path, 'w');
+  let bytes = 0;
+  let buffer = csvLine(TEMPLATE_HEADERS);
+  const flush = (): void => {
+    bytes += writeSync(fd, buffer);
+    buffer = '';
+  };
+  for (let s = 0; s < shipments; s += 1) {
+    for (let c = 0; c < commoditiesEach; c += 1) {
+      buffer += csvLine(
+        templateRow({
+          SCN: `ABCD${String(s).padStart(10, '0')}`,
+          'Consignee Name': `Consignee ${s}`,
+          Description: `Parcel ${s}-${c}, assorted goods`,
+          Weight: String(10 + c),
+        }),
+      );
+    }
+    if (buffer.length > 1 << 20) flush();
+  }
+  flush();
+  closeSync(fd);
+  return bytes;
+}
+
+interface Measured {
+  readonly ms: number;
+  readonly peakRssMb: number;
+  readonly detail: string;
+}
+
+/** Child: the full import into a fresh trip of a fresh database. */
+async function measureImport(file: string, postgresUrl: string | undefined): Promise<Measured> {
+  const target = await openBenchDatabase(postgresUrl);
+  try {
+    const actor = await benchCompany(target.deps, 'ABCD');
+    const { trip } = await createTrip(target.deps, actor, {
+      document: {
+        data: 'ACE_TRIP',
+        usPortOfArrival: '0901',
+        trailers: [{ number: 'TR-5501', type: 'TL' }],
+        shipments: [],
+      },
+    });
+    let report: Awaited<ReturnType<typeof importShipmentsCsv>> | undefined;
+    const started = performance.now();
+    const phaseStart = new Map<string, number>();
+    const took = await timeOnceAsync(async () => {
+      report = await importShipmentsCsv(target.deps, actor, {
+        tripId: trip.id,
+        csv: createReadStream(file, { highWaterMark: 1 << 16 }),
+        onProgress: (progress) => {
+          if (!phaseStart.has(progress.phase)) phaseStart.set(progress.phase, performance.now());
+        },
+      });
+    });
+    const checking = phaseStart.get('checking') ?? started;
+    const storing = phaseStart.get('storing') ?? checking;
+    const phases = `read ${ms(checking - started)}, check ${ms(storing - checking)}, store ${ms(started + took - storing)}`;
+    if (report?.outcome !== 'imported') {
+      throw new Error(
+        `the bench import was ${report?.outcome}: ${JSON.stringify(report?.issues.slice(0, 3))}`,
+      );
+    }
+    return {
+      ms: took,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      detail: phases,
+    };
+  } finally {
+    await target.close();
+  }
+}
+
+const FLOOR_COLUMNS = TEMPLATE_HEADERS.map((_, i) => `c${i}`);
+
+/** Child: raw parse + bare prepared inserts into one SQLite table in one transaction. */
+function measureSqliteFloor(file: string): Measured {
+  const dir = mkdtempSync(join(tmpdir(), 'emanifest-floor-'));
+  try {
+    const sqlite = openSqliteFile(join(dir, 'floor.sqlite'));
+    sqlite.exec(`create table rows (${FLOOR_COLUMNS.map((c) => `${c} text`).join(', ')})`);
+    const insert = sqlite.prepare(
+      `insert into rows values (${FLOOR_COLUMNS.map(() => '?').join(', ')})`,
+    );
+    let count = 0;
+    const took = timeOnce(() => {
+      const records: string[][] = parse(readFileSync(file), { relax_column_count: true });
+      sqlite.transaction(() => {
+        for (let i = 1; i < records.length; i += 1) insert.run(records[i]);
+      })();
+      count = records.length - 1;
+    });
+    sqlite.close();
+    return { ms: took, peakRssMb: process.resourceUsage().maxRSS / 1024, detail: `${count} rows` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Child: a bare COPY of the file into one PostgreSQL table (psql \copy, one transaction). */
+function measurePostgresFloor(file: string, url: string): Measured {
+  const table = `floor_${process.pid}`;
+  execFileSync('psql', [
+    url,
+    '-q',
+    '-c',
+    `create table ${table} (${FLOOR_COLUMNS.map((c) => `${c} text`).join(', ')})`,
+  ]);
+  try {
+    const took = timeOnce(() => {
+      execFileSync('psql', [
+        url,
+        '-q',
+        '-c',
+        `\\copy ${table} from '${file}' with (format csv, header true)`,
+      ]);
+    });
+    return { ms: took, peakRssMb: process.resourceUsage().maxRSS / 1024, detail: 'psql \\copy' };
+  } finally {
+    execFileSync('psql', [url, '-q', '-c', `drop table ${table}`]);
+  }
+}
+
+function inChild(args: readonly string[]): Measured {
+  const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (result.status !== 0) throw new Error(`bench child failed: ${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}') as Measured;
+}
+
+export function psqlAvailable(): boolean {
+  return spawnSync('psql', ['--version']).status === 0;
+}
+
+/** Lines for `npm run bench`: figure, floor, ratio and peak RSS per size and database. */
+export function runCsvImportBench(
+  sizes: readonly number[] = [10_000, 100_000],
+  postgresUrl?: string,
+): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'emanifest-csv-bench-'));
+  const lines: string[] = [];
+  try {
+    for (const shipments of sizes) {
+      const file = join(dir, `shipments-${shipments}.csv`);
+      const bytes = writeBenchCsv(file, shipments, 3);
+      const rows = (shipments * 3).toLocaleString('en-US');
+      const size = `${rows} rows, ${shipments.toLocaleString('en-US')} shipments, ${(bytes / 1e6).toFixed(1)} MB`;
+      const targets: [string, string | undefined][] = [['SQLite', undefined]];
+      if (postgresUrl !== undefined && psqlAvailable()) targets.push(['PostgreSQL', postgresUrl]);
+      for (const [label, url] of targets) {
+        const full = inChild(['import', file, ...(url === undefined ? [] : [url])]);
+        const floor = inChild(
+          url === undefined ? ['floor-sqlite', file] : ['floor-postgres', file, url],
+        );
+        lines.push(
+          `${label}, ${size}: import (parse + validate + store) ${ms(full.ms)}; floor (${url === undefined ? 'csv-parse + prepared inserts, one table, one transaction' : 'bare COPY'}) ${ms(floor.ms)}; ratio ${(full.ms / floor.ms).toFixed(2)}; import peak RSS ${full.peakRssMb.toFixed(0)} MB (${full.detail})`,
+        );
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return lines;
+}
+
+async function child(argv: readonly string[]): Promise<void> {
+  const [kind, file, url] = argv;
+  if (file === undefined) throw new Error('usage: csv-import.bench.js KIND FILE [URL]');
+  const measured =
+    kind === 'import'
+      ? await measureImport(file, url)
+      : kind === 'floor-sqlite'
+        ? measureSqliteFloor(file)
+        : measurePostgresFloor(file, url ?? '');
+  console.log(JSON.stringify(measured));
+}
+
+// Run directly: `node dist/bench/csv-import.bench.js` prints the figures (sizes from
+// BENCH_CSV_SHIPMENTS, comma-separated); with a KIND it is one measurement's child process.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const argv = process.argv.slice(2);
+  if (argv.length > 0) {
+    child(argv).catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
+  } else {
+    const sizes = (process.env['BENCH_CSV_SHIPMENTS'] ?? '10000,100000').split(',').map(Number);
+    for (const line of runCsvImportBench(sizes, process.env['BENCH_POSTGRES_URL']))
+      console.log(line);
+  }
+}

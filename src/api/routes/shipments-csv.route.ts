@@ -1,0 +1,296 @@
+/**
+ * Bulk shipment upload by CSV (docs/csv-template.md, docs/api.md): the template, the upload
+ * into a trip or the unassociated list, and a trip's shipments as the template. The upload is
+ * streamed: the body is read chunk by chunk by the CSV reader, never held whole, and refused
+ * past CSV_BODY_LIMIT. With `Accept: application/x-ndjson` the answer streams progress lines
+ * and ends with the report; otherwise it is the report as JSON.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { PassThrough } from 'node:stream';
+import { z } from 'zod';
+import {
+  exportShipmentsCsv,
+  importShipmentsCsv,
+  type CsvImportProgress,
+  type CsvImportReport,
+} from '../../app/index.js';
+import { failedRowsCsv, templateCsv } from '../../csv/index.js';
+import { actorOf } from '../auth/authenticate.js';
+import type { ApiDeps } from '../deps.js';
+import { HttpProblem, toProblem } from '../problem.js';
+import { idParams, issueSchema } from '../schemas/common.js';
+import { responses } from '../schemas/responses.js';
+import { bodyCheckedByUseCase } from '../validation.js';
+
+/** 100,000 shipments of three commodities are about 90 MB of CSV. */
+export const CSV_BODY_LIMIT = 128 * 1024 * 1024;
+
+const CSV_TYPE = 'text/csv; charset=utf-8';
+const NDJSON_TYPE = 'application/x-ndjson';
+
+/**
+ * The request body as its byte chunks. A class with a private field: hooks that walk a body's
+ * fields (control characters) see none, and the stream is read once, by the reader.
+ */
+export class CsvBody {
+  readonly #stream: AsyncIterable<Uint8Array>;
+  constructor(stream: AsyncIterable<Uint8Array>) {
+    this.#stream = stream;
+  }
+  async *chunks(limit: number): AsyncGenerator<Uint8Array> {
+    let bytes = 0;
+    for await (const chunk of this.#stream) {
+      bytes += chunk.length;
+      if (bytes > limit) {
+        throw new HttpProblem(
+          'PAYLOAD_TOO_LARGE',
+          `The CSV file is larger than ${limit / (1024 * 1024)} MiB; split it into several uploads.`,
+        );
+      }
+      yield chunk;
+    }
+  }
+}
+
+export const csvIssueSchema = issueSchema
+  .extend({
+    row: z.number().int().nullable().describe('CSV row: the header is row 1; null for the file.'),
+    column: z.string().nullable().describe('The template column header.'),
+    value: z.string().nullable().describe('The value in that cell.'),
+  })
+  .meta({ id: 'CsvIssue' });
+
+export const csvImportReportSchema = z
+  .object({
+    outcome: z
+      .enum(['imported', 'partial', 'rejected'])
+      .describe(
+        'imported: every shipment stored or already there; partial: the valid ones stored; rejected: nothing stored.',
+      ),
+    mode: z.enum(['all-or-nothing', 'partial']),
+    rowCount: z.number().int(),
+    shipmentCount: z.number().int(),
+    created: z.number().int(),
+    unchanged: z.number().int().describe('Already in the trip with the same content; skipped.'),
+    failed: z.number().int().describe('Shipments with an error, none of them stored.'),
+    issues: z.array(csvIssueSchema),
+    failedRowsCsv: z
+      .string()
+      .nullable()
+      .describe('The rows not imported as template CSV with an added Errors column.'),
+  })
+  .meta({ id: 'CsvImportReport' });
+
+const uploadQuery = z.object({
+  mode: z
+    .enum(['all-or-nothing', 'partial'])
+    .default('all-or-nothing')
+    .describe('all-or-nothing: any error stores nothing; partial: the valid shipments are stored.'),
+});
+
+/** Documents the body; bodyCheckedByUseCase leaves the stream to the reader. */
+const csvRequestBody = z.string().describe('The CSV file (docs/csv-template.md), as text/csv.');
+
+const csvResponse = (description: string) => ({
+  description,
+  content: { 'text/csv': { schema: z.string() } },
+});
+
+const ndjsonDescription =
+  'With `Accept: application/x-ndjson`: 200 and one JSON object per line, `{"type":"progress","phase","bytes","shipments","stored"}` while the file is read, checked and stored, then `{"type":"report",...}` (the report) or `{"type":"problem","problem":{...}}` (a problem document).';
+
+function reportBody(report: CsvImportReport): z.infer<typeof csvImportReportSchema> {
+  return {
+    outcome: report.outcome,
+    mode: report.mode,
+    rowCount: report.rowCount,
+    shipmentCount: report.shipmentCount,
+    created: report.created,
+    unchanged: report.unchanged,
+    failed: report.failed,
+    issues: report.issues.map((issue) => ({ ...issue })),
+    failedRowsCsv: report.failedRows.length === 0 ? null : failedRowsCsv(report.failedRows),
+  };
+}
+
+function wantsNdjson(request: FastifyRequest): boolean {
+  return (request.headers.accept ?? '').toLowerCase().includes(NDJSON_TYPE);
+}
+
+/** Progress lines at most once per MiB read and once per stored batch. */
+function throttle(write: (progress: CsvImportProgress) => void) {
+  let last: CsvImportProgress | undefined;
+  return (progress: CsvImportProgress): void => {
+    const due =
+      last === undefined ||
+      last.phase !== progress.phase ||
+      progress.bytes - last.bytes >= 1024 * 1024 ||
+      progress.stored !== last.stored;
+    if (!due) return;
+    last = progress;
+    write(progress);
+  };
+}
+
+export const shipmentsCsvRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
+  app,
+  { deps },
+  done,
+) => {
+  // Encapsulated here: only these routes take text/csv, as a stream (no body limit of Fastify's
+  // own applies to a stream; CsvBody counts the bytes).
+  app.addContentTypeParser('text/csv', (_request, payload, parsed) => {
+    parsed(null, new CsvBody(payload));
+  });
+
+  const upload = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    tripId: string | null,
+    mode: 'all-or-nothing' | 'partial',
+  ): Promise<FastifyReply> => {
+    const length = Number(request.headers['content-length'] ?? 0);
+    if (length > CSV_BODY_LIMIT) {
+      throw new HttpProblem(
+        'PAYLOAD_TOO_LARGE',
+        `The CSV file is larger than ${CSV_BODY_LIMIT / (1024 * 1024)} MiB; split it into several uploads.`,
+      );
+    }
+    const body = request.body;
+    if (!(body instanceof CsvBody)) {
+      throw new HttpProblem('UNSUPPORTED_MEDIA_TYPE', 'Send the file as text/csv.');
+    }
+    const actor = actorOf(request);
+    const csv = body.chunks(CSV_BODY_LIMIT);
+    if (!wantsNdjson(request)) {
+      const report = await importShipmentsCsv(deps.app, actor, { tripId, csv, mode });
+      return reply.code(report.outcome === 'rejected' ? 422 : 200).send(reportBody(report));
+    }
+    // The stream starts with the first progress line: a failure before it (a viewer, an
+    // unknown trip) is still an ordinary problem answer with its status.
+    const stream = new PassThrough();
+    const state = { started: false };
+    const line = (value: object): void => {
+      if (!state.started) {
+        state.started = true;
+        void reply.code(200).type(NDJSON_TYPE).send(stream);
+      }
+      stream.write(JSON.stringify(value) + '\n');
+    };
+    try {
+      const report = await importShipmentsCsv(deps.app, actor, {
+        tripId,
+        csv,
+        mode,
+        onProgress: throttle((progress) => {
+          line({ type: 'progress', ...progress });
+        }),
+      });
+      line({ type: 'report', ...reportBody(report) });
+    } catch (error) {
+      if (!state.started) throw error;
+      const problem = toProblem(error, request);
+      if (problem.status >= 500) request.log.error({ err: error }, 'CSV upload failed');
+      line({ type: 'problem', problem });
+    }
+    stream.end();
+    return reply;
+  };
+
+  const uploadDescription = `Streams a CSV file (docs/csv-template.md, at most 128 MiB) through the reader and the rule engine and stores the shipments in one transaction. 200 with the report when imported (or partly, with mode=partial); 422 with the same report when nothing was stored. ${ndjsonDescription}`;
+  const uploadResponses = responses({ 200: csvImportReportSchema, 422: csvImportReportSchema });
+
+  app.post(
+    '/trips/:id/shipments/csv',
+    {
+      schema: {
+        tags: ['bulk upload'],
+        summary: 'Upload a CSV of shipments into a trip (dispatcher)',
+        description: uploadDescription,
+        params: idParams,
+        querystring: uploadQuery,
+        body: csvRequestBody,
+        consumes: ['text/csv'],
+        response: uploadResponses,
+      },
+      validatorCompiler: bodyCheckedByUseCase,
+    },
+    async (request, reply) => upload(request, reply, request.params.id, request.query.mode),
+  );
+
+  app.post(
+    '/shipments/csv',
+    {
+      schema: {
+        tags: ['bulk upload'],
+        summary: 'Upload a CSV of unassociated shipments (dispatcher)',
+        description: uploadDescription,
+        querystring: uploadQuery,
+        body: csvRequestBody,
+        consumes: ['text/csv'],
+        response: uploadResponses,
+      },
+      validatorCompiler: bodyCheckedByUseCase,
+    },
+    async (request, reply) => upload(request, reply, null, request.query.mode),
+  );
+
+  app.get(
+    '/csv/template',
+    {
+      schema: {
+        tags: ['bulk upload'],
+        summary: 'The CSV template: the header row and one example row',
+        response: { ...responses({}), 200: csvResponse('text/csv, CRLF line ends (RFC 4180).') },
+      },
+    },
+    async (_request, reply) =>
+      reply
+        .type(CSV_TYPE)
+        .header('content-disposition', 'attachment; filename="shipments-template.csv"')
+        .send(templateCsv()),
+  );
+
+  const exportCsv = async (request: FastifyRequest, reply: FastifyReply, tripId: string | null) => {
+    const exported = await exportShipmentsCsv(deps.app, actorOf(request), { tripId });
+    const name = `${exported.tripNumber ?? 'unassociated'}-shipments.csv`.replace(/[^\w.-]/g, '_');
+    return reply
+      .type(CSV_TYPE)
+      .header('content-disposition', `attachment; filename="${name}"`)
+      .send([...exported.lines].join(''));
+  };
+
+  app.get(
+    '/trips/:id/shipments.csv',
+    {
+      schema: {
+        tags: ['bulk upload'],
+        summary: "A trip's shipments as the CSV template (uploading it again changes nothing)",
+        params: idParams,
+        response: {
+          ...responses({}),
+          200: csvResponse('The template CSV, one row per commodity.'),
+        },
+      },
+    },
+    async (request, reply) => exportCsv(request, reply, request.params.id),
+  );
+
+  app.get(
+    '/shipments.csv',
+    {
+      schema: {
+        tags: ['bulk upload'],
+        summary: 'The unassociated shipments as the CSV template',
+        response: {
+          ...responses({}),
+          200: csvResponse('The template CSV, one row per commodity.'),
+        },
+      },
+    },
+    async (request, reply) => exportCsv(request, reply, null),
+  );
+
+  done();
+};

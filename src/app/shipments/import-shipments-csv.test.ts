@@ -1,0 +1,237 @@
+import { expect, it } from 'vitest';
+import { aTrip } from '../../../test/builders.js';
+import { describeOnDatabases, type TestCompany } from '../../../test/storage-harness.js';
+import { failedRowsCsv, readShipmentCsv } from '../../csv/index.js';
+import { csvText, templateRow, utf8 } from '../../csv/test-csv.js';
+import {
+  createTrip,
+  exportShipmentsCsv,
+  importShipmentsCsv,
+  listShipments,
+  type AppDeps,
+  type CsvImportMode,
+} from '../index.js';
+
+const chunks = (text: string): Uint8Array[] => [utf8(text)];
+
+describeOnDatabases('importShipmentsCsv', (ctx) => {
+  async function newTrip(company: TestCompany): Promise<string> {
+    const { trip } = await createTrip(ctx().deps, company.dispatcher, {
+      document: aTrip({ tripNumber: undefined, shipments: [] }),
+    });
+    return trip.id;
+  }
+
+  function upload(
+    company: TestCompany,
+    tripId: string | null,
+    text: string,
+    mode: CsvImportMode = 'all-or-nothing',
+  ) {
+    return importShipmentsCsv(ctx().deps, company.dispatcher, {
+      tripId,
+      csv: chunks(text),
+      mode,
+    });
+  }
+
+  async function stored(deps: AppDeps, company: TestCompany, tripId: string | null) {
+    const page = await listShipments(deps, company.viewer, { tripId, limit: 100 });
+    return page.items.map((record) => record.shipment);
+  }
+
+  /** Two shipments: the first with two commodities, the second with one. */
+  function twoShipments(scac: string, secondQuantity = '5'): string {
+    return csvText([
+      templateRow({ SCN: `${scac}100001` }),
+      templateRow({ SCN: `${scac}100001`, Description: 'Steel bolts', HTS: '731815' }),
+      templateRow({ SCN: `${scac}100002`, Quantity: secondQuantity }),
+    ]);
+  }
+
+  it('stores every template column, and the export writes the same file back', async () => {
+    const company = await ctx().newCompany();
+    const tripId = await newTrip(company);
+    const text = csvText([
+      templateRow({
+        SCN: `${company.scac}200001`,
+        'Marks and Numbers': 'MLM-4471; MLM-4472',
+        'Hazmat UN Number': '1993',
+        'Emergency Contact Name': 'CHEMTREC',
+        'Emergency Contact Phone': '800-424-9300',
+        'Emergency Contact Email': 'help@example.com',
+      }),
+      templateRow({
+        SCN: `${company.scac}200001`,
+        'Loaded On': 'TRUCK',
+        Value: '12.5',
+        // Characters array literals and JSON escape, and a letter outside ASCII.
+        Description: 'Steel "bolts" {M8}, back\\slash; Müsli',
+      }),
+    ]);
+    const report = await upload(company, tripId, text);
+    expect(report.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(report).toMatchObject({ outcome: 'imported', created: 1, rowCount: 2 });
+    const [shipment] = await stored(ctx().deps, company, tripId);
+    const read = await readShipmentCsv(chunks(text));
+    if (read.kind !== 'read') throw new Error('refused');
+    expect(shipment).toEqual(read.shipments[0]);
+    expect(shipment?.commodities?.[0]?.hazmat).toEqual({
+      unNumber: '1993',
+      emergencyContact: { name: 'CHEMTREC', phone: '800-424-9300', email: 'help@example.com' },
+    });
+    const exported = await exportShipmentsCsv(ctx().deps, company.viewer, { tripId });
+    expect([...exported.lines].join('')).toBe(text);
+  });
+
+  it('all-or-nothing: one bad row stores nothing and is returned with an Errors column', async () => {
+    const company = await ctx().newCompany();
+    const tripId = await newTrip(company);
+    const report = await upload(company, tripId, twoShipments(company.scac, 'twelve'));
+    expect(report).toMatchObject({ outcome: 'rejected', created: 0, failed: 1 });
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'CSV_NUMBER_INVALID',
+        row: 4,
+        column: 'Quantity',
+        value: 'twelve',
+      }),
+    );
+    expect(await stored(ctx().deps, company, tripId)).toEqual([]);
+    expect(report.failedRows.map((row) => row.row)).toEqual([4]);
+    const csv = failedRowsCsv(report.failedRows).split('\r\n');
+    expect(csv[0]?.endsWith(',Errors')).toBe(true);
+    expect(csv[1]).toContain(',twelve,');
+    expect(csv[1]).toContain('CSV_NUMBER_INVALID');
+    // Nothing was drawn from the SCN sequence nor claimed: the same file, fixed, goes in.
+    const fixed = await upload(company, tripId, twoShipments(company.scac));
+    expect(fixed).toMatchObject({ outcome: 'imported', created: 2 });
+  });
+
+  it('partial: stores the valid shipments and returns the failed rows', async () => {
+    const company = await ctx().newCompany();
+    const tripId = await newTrip(company);
+    const report = await upload(company, tripId, twoShipments(company.scac, 'twelve'), 'partial');
+    expect(report).toMatchObject({ outcome: 'partial', created: 1, failed: 1 });
+    const shipments = await stored(ctx().deps, company, tripId);
+    expect(shipments.map((s) => s.shipmentControlNumber)).toEqual([`${company.scac}100001`]);
+    expect(shipments[0]?.commodities).toHaveLength(2);
+    expect(report.failedRows.map((row) => row.row)).toEqual([4]);
+  });
+
+  it('re-uploading the same file stores no duplicates; an SCN used elsewhere is refused by name', async () => {
+    const company = await ctx().newCompany();
+    const tripId = await newTrip(company);
+    const text = twoShipments(company.scac);
+    await upload(company, tripId, text);
+    const again = await upload(company, tripId, text);
+    expect(again).toMatchObject({ outcome: 'imported', created: 0, unchanged: 2 });
+    expect(again.issues.map((issue) => issue.code)).toEqual([
+      'CSV_SHIPMENT_UNCHANGED',
+      'CSV_SHIPMENT_UNCHANGED',
+    ]);
+    expect(await stored(ctx().deps, company, tripId)).toHaveLength(2);
+
+    const otherTrip = await newTrip(company);
+    const elsewhere = await upload(company, otherTrip, text);
+    expect(elsewhere.outcome).toBe('rejected');
+    expect(elsewhere.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'CSV_SCN_ALREADY_USED',
+        row: 2,
+        column: 'SCN',
+        value: `${company.scac}100001`,
+      }),
+    );
+    expect(elsewhere.issues[0]?.message).toContain(`${company.scac}100001`);
+    expect(await stored(ctx().deps, company, otherTrip)).toEqual([]);
+
+    // The same SCN with other content in the same trip is refused too.
+    const changed = await upload(company, tripId, twoShipments(company.scac, '6'));
+    expect(changed.issues.map((issue) => issue.code)).toEqual([
+      'CSV_SHIPMENT_UNCHANGED',
+      'CSV_SCN_ALREADY_USED',
+    ]);
+  });
+
+  it('draws AUTOFILL SCNs from the company sequence, one per consignee and order reference', async () => {
+    const company = await ctx().newCompany();
+    const autofill = `${company.scac}AUTOFILL`;
+    const text = csvText([
+      templateRow({ SCN: autofill, 'Order Reference': 'PO-1' }),
+      templateRow({ SCN: autofill, 'Order Reference': 'PO-2' }),
+      templateRow({ SCN: autofill, 'Order Reference': 'PO-1', Description: 'Oat flour' }),
+    ]);
+    const report = await upload(company, null, text);
+    expect(report).toMatchObject({ outcome: 'imported', created: 2, rowCount: 3 });
+    const shipments = await stored(ctx().deps, company, null);
+    expect(shipments.map((s) => [s.shipmentControlNumber, s.commodities?.length])).toEqual([
+      [`${company.scac}0000000001`, 2],
+      [`${company.scac}0000000002`, 1],
+    ]);
+    const again = await upload(company, null, text);
+    expect(again).toMatchObject({ created: 0, unchanged: 2 });
+
+    const mixed = csvText([
+      templateRow({ SCN: autofill }),
+      templateRow({ SCN: `${company.scac}300001` }),
+    ]);
+    const refused = await upload(company, null, mixed);
+    expect(refused.outcome).toBe('rejected');
+    expect(refused.issues).toContainEqual(
+      expect.objectContaining({ code: 'CSV_SCN_MIXED', row: 3 }),
+    );
+    expect(refused.failedRows.map((row) => row.row)).toEqual([3]);
+  });
+
+  it('a refused AUTOFILL file draws no SCN; each stored shipment has its audit entry', async () => {
+    const company = await ctx().newCompany();
+    const autofill = `${company.scac}AUTOFILL`;
+    const bad = csvText([
+      templateRow({ SCN: autofill, 'Order Reference': 'PO-1' }),
+      templateRow({ SCN: autofill, 'Order Reference': 'PO-2', Quantity: 'many' }),
+    ]);
+    expect((await upload(company, null, bad)).outcome).toBe('rejected');
+    const good = csvText([templateRow({ SCN: autofill, 'Order Reference': 'PO-1' })]);
+    expect(await upload(company, null, good)).toMatchObject({ created: 1 });
+    const [shipment] = (await listShipments(ctx().deps, company.viewer, { tripId: null })).items;
+    expect(shipment?.shipment.shipmentControlNumber).toBe(`${company.scac}0000000001`);
+    await ctx().deps.store.transaction(async (repos) => {
+      const entries = await repos.audit.listForEntity(
+        company.companyId,
+        'shipment',
+        shipment?.id ?? '',
+      );
+      expect(entries.map((entry) => entry.action)).toEqual(['csv-import']);
+    });
+  });
+
+  it('an unreadable file is rejected with one located issue and stores nothing', async () => {
+    const company = await ctx().newCompany();
+    const report = await upload(company, null, 'Description,Quantity\r\nOats,1\r\n');
+    expect(report.outcome).toBe('rejected');
+    expect(report.issues.map((issue) => issue.code)).toEqual(['CSV_HEADER_INVALID']);
+  });
+
+  it('a viewer may not import', async () => {
+    const company = await ctx().newCompany();
+    await expect(
+      importShipmentsCsv(ctx().deps, company.viewer, { tripId: null, csv: [] }),
+    ).rejects.toMatchObject({ kind: 'FORBIDDEN' });
+  });
+
+  it('export then import round-trips exactly: the upload finds every shipment as it is', async () => {
+    const company = await ctx().newCompany();
+    const tripId = await newTrip(company);
+    await upload(company, tripId, twoShipments(company.scac));
+    const exported = [
+      ...(await exportShipmentsCsv(ctx().deps, company.viewer, { tripId })).lines,
+    ].join('');
+    // The file is unchanged by the round trip, so uploading it again finds every shipment as is.
+    const again = await upload(company, tripId, exported);
+    expect(again).toMatchObject({ created: 0, unchanged: 2 });
+    expect(exported).toBe(
+      [...(await exportShipmentsCsv(ctx().deps, company.viewer, { tripId })).lines].join(''),
+    );
+  });
+});

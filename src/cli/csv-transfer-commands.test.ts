@@ -1,0 +1,149 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aTrip } from '../../test/builders.js';
+import { TEST_SCRYPT } from '../../test/storage-harness.js';
+import {
+  bootstrapCompany,
+  createApiToken,
+  createTrip,
+  randomIds,
+  systemClock,
+  type Actor,
+  type AppDeps,
+} from '../app/index.js';
+import { csvText, templateRow } from '../csv/test-csv.js';
+import { createSqlStore, migrateToLatest, openDatabase } from '../storage/index.js';
+import { run } from './main.js';
+import { memoryIo } from './test-io.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'emanifest-csv-'));
+const sqlitePath = join(dir, 'db.sqlite');
+let dispatcherToken = '';
+let viewerToken = '';
+let tripNumber = '';
+
+beforeAll(async () => {
+  const db = openDatabase({ sqlitePath });
+  await migrateToLatest(db);
+  const deps: AppDeps = {
+    store: createSqlStore(db),
+    clock: systemClock,
+    ids: randomIds,
+    scrypt: TEST_SCRYPT,
+  };
+  const { company, admin } = await bootstrapCompany(deps, {
+    company: { name: 'CSV Haul', scac: 'CSVH', defaultPortOfArrival: '0901' },
+    admin: { email: 'admin@csvh.example', displayName: 'Admin', password: 'correct horse battery' },
+  });
+  const actor: Actor = { kind: 'user', companyId: company.id, userId: admin.id, role: 'admin' };
+  dispatcherToken = (await createApiToken(deps, actor, { name: 'cli', role: 'dispatcher' })).secret;
+  viewerToken = (await createApiToken(deps, actor, { name: 'read', role: 'viewer' })).secret;
+  const { trip } = await createTrip(deps, actor, {
+    document: aTrip({ tripNumber: undefined, shipments: [] }),
+  });
+  tripNumber = trip.tripNumber;
+  await db.destroy();
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function cli(files: Record<string, string>, token = dispatcherToken, tty = false) {
+  const memory = memoryIo(files);
+  return {
+    ...memory,
+    io: {
+      ...memory.io,
+      stderrIsTty: tty,
+      fileSize: (path: string) =>
+        files[path] === undefined
+          ? Promise.reject(new Error('ENOENT'))
+          : Promise.resolve(Buffer.byteLength(files[path] ?? '')),
+      env: { SQLITE_PATH: sqlitePath, EMANIFEST_TOKEN: token },
+    },
+  };
+}
+
+const good = () =>
+  csvText([
+    templateRow({ SCN: 'CSVH100001' }),
+    templateRow({ SCN: 'CSVH100001', Description: 'Steel bolts' }),
+    templateRow({ SCN: 'CSVH100002' }),
+  ]);
+
+describe('emanifest csv import / export', () => {
+  it('refuses a file with a bad row, storing nothing, and writes the failed rows (exit 1)', async () => {
+    const bad = csvText([templateRow({ SCN: 'CSVH900001', Quantity: 'twelve' })]);
+    const { io, stdout, stderr, written } = cli({ 'bad.csv': bad });
+    const code = await run(io, [
+      'csv',
+      'import',
+      'bad.csv',
+      '--trip',
+      tripNumber,
+      '--failed-rows',
+      'failed.csv',
+    ]);
+    expect(code).toBe(1);
+    expect(stdout()).toContain('NOTHING imported');
+    expect(stdout()).toContain('row 2, Quantity = "twelve"');
+    expect(String(written.get('failed.csv'))).toContain(',Errors\r\n');
+    // Not a terminal: plain progress lines.
+    expect(stderr()).toContain('reading');
+    expect(stderr()).not.toContain('\r');
+  });
+
+  it('imports into a trip (exit 0) with a progress bar on a terminal, and again stores no duplicates', async () => {
+    const first = cli({ 'ship.csv': good() }, dispatcherToken, true);
+    expect(await run(first.io, ['csv', 'import', 'ship.csv', '--trip', tripNumber])).toBe(0);
+    expect(first.stdout()).toContain(`2 shipments imported into trip ${tripNumber}`);
+    expect(first.stderr()).toMatch(/\r\[#+\.*\] +\d+% /);
+    const again = cli({ 'ship.csv': good() });
+    expect(
+      await run(again.io, ['csv', 'import', 'ship.csv', '--trip', tripNumber, '--format', 'json']),
+    ).toBe(0);
+    expect(JSON.parse(again.stdout())).toMatchObject({ created: 0, unchanged: 2 });
+  });
+
+  it('exports the trip as the template, which imports back unchanged', async () => {
+    const exported = cli({}, viewerToken);
+    expect(await run(exported.io, ['csv', 'export', '--trip', tripNumber, '-o', 'out.csv'])).toBe(
+      0,
+    );
+    const text = String(exported.written.get('out.csv'));
+    expect(text).toBe(good());
+    const back = cli({ 'out.csv': text });
+    expect(await run(back.io, ['csv', 'import', 'out.csv', '--trip', tripNumber])).toBe(0);
+    expect(back.stdout()).toContain('0 shipments imported');
+  });
+
+  it('partial imports the valid shipments (exit 1) into the unassociated list', async () => {
+    const file = csvText([
+      templateRow({ SCN: 'CSVH200001' }),
+      templateRow({ SCN: 'CSVH200002', Weight: 'heavy' }),
+    ]);
+    const { io, stdout } = cli({ 'p.csv': file });
+    expect(await run(io, ['csv', 'import', 'p.csv', '--unassociated', '--partial'])).toBe(1);
+    expect(stdout()).toContain('1 shipment imported into the unassociated shipments');
+    expect(stdout()).toContain('1 shipment NOT imported');
+  });
+
+  it('exits 2 for a viewer, an unknown trip, a missing token, a missing file and a bad command line', async () => {
+    const viewer = cli({ 'ship.csv': good() }, viewerToken);
+    expect(await run(viewer.io, ['csv', 'import', 'ship.csv', '--unassociated'])).toBe(2);
+    expect(viewer.stderr()).toContain('dispatcher');
+    const unknown = cli({ 'ship.csv': good() });
+    expect(await run(unknown.io, ['csv', 'import', 'ship.csv', '--trip', 'NOPE1'])).toBe(2);
+    expect(unknown.stderr()).toContain('no trip NOPE1');
+    const noToken = cli({ 'ship.csv': good() }, '');
+    expect(await run(noToken.io, ['csv', 'import', 'ship.csv', '--unassociated'])).toBe(2);
+    expect(noToken.stderr()).toContain('EMANIFEST_TOKEN');
+    const missing = cli({});
+    expect(await run(missing.io, ['csv', 'import', 'gone.csv', '--unassociated'])).toBe(2);
+    const both = cli({ 'ship.csv': good() });
+    expect(await run(both.io, ['csv', 'import', 'ship.csv'])).toBe(2);
+    expect(both.stderr()).toContain('--trip TRIPNUMBER or --unassociated');
+  });
+});
