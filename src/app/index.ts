@@ -79,3 +79,15 @@ export { attachShipment } from './shipments/attach-shipment.js';
 export { listShipments } from './shipments/list-shipments.js';
 export { getShipment } from './shipments/get-shipment.js';
 export { validateShipment } from './shipments/validate-shipment.js';
+
+// Paperwork
+export type { PaperworkDeps, PaperSize, RenderedPdf } from './paperwork/support/paperwork-deps.js';
+export { renderLeadSheet, type LeadSheetInput } from './paperwork/render-lead-sheet.js';
+export { renderPlacard } from './paperwork/render-placard.js';
+export { renderShipmentPapers } from './paperwork/render-shipment-papers.js';
+export { reserveScnLabels, MAX_LABELS, type ScnLabels } from './paperwork/reserve-scn-labels.js';
+export {
+  renderDayLeadSheets,
+  type DayLeadSheets,
+  type DayLeadSheetsInput,
+} from './paperwork/render-day-lead-sheets.js';
