@@ -169,6 +169,9 @@ const MATRIX: readonly Case[] = [
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/validation` },
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/export` },
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/export-with-history` },
+  { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/lead-sheet.pdf` },
+  { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/placard.pdf` },
+  { method: 'GET', path: () => `/api/v1/shipments/${ids.shipment}/papers.pdf` },
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/shipments` },
   {
     method: 'POST',

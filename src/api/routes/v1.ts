@@ -7,6 +7,7 @@ import { codeListRoutes } from './code-lists.route.js';
 import { companyRoutes } from './company.route.js';
 import { documentRoutes } from './documents.route.js';
 import { membershipRoutes } from './memberships.route.js';
+import { paperworkRoutes } from './paperwork.route.js';
 import { partyRoutes } from './parties.route.js';
 import { profileRoutes } from './profiles.route.js';
 import { sessionRoutes } from './session.route.js';
@@ -31,4 +32,5 @@ export const v1Routes: FastifyPluginAsyncZod<{ deps: ApiDeps }> = async (app, { 
   await app.register(shipmentRoutes, { deps });
   await app.register(templateRoutes, { deps });
   await app.register(documentRoutes, { deps });
+  await app.register(paperworkRoutes, { deps });
 };

@@ -1,0 +1,169 @@
+/**
+ * Paperwork as PDF: a stored trip's lead sheet and QR placard, a shipment's papers, the lead
+ * sheets of a day, and sheets of PAPS labels that reserve their SCNs. Reading needs any role
+ * (a viewer prints the driver's papers); labels take SCNs from the company's sequence, so they
+ * need a dispatcher.
+ */
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import {
+  renderDayLeadSheets,
+  renderLeadSheet,
+  renderPlacard,
+  renderShipmentPapers,
+  reserveScnLabels,
+  type PaperworkDeps,
+  type RenderedPdf,
+} from '../../app/index.js';
+import { readDocumentFonts } from '../../config/document-fonts.js';
+import { actorOf } from '../auth/authenticate.js';
+import type { ApiDeps } from '../deps.js';
+import { idParams } from '../schemas/common.js';
+import {
+  dayLeadSheetsQuery,
+  labelsBody,
+  leadSheetQuery,
+  paperSize,
+  pdfResponse,
+} from '../schemas/paperwork.js';
+import { responses } from '../schemas/responses.js';
+import { z } from 'zod';
+
+export async function paperworkDeps(deps: ApiDeps): Promise<PaperworkDeps> {
+  return { ...deps.app, fonts: await readDocumentFonts() };
+}
+
+/** Sends the bytes as an attachment with its file name; Fastify does not serialise a Buffer. */
+export function sendPdf(reply: FastifyReply, rendered: RenderedPdf, disposition = 'inline') {
+  return reply
+    .type('application/pdf')
+    .header('content-disposition', `${disposition}; filename="${rendered.filename}"`)
+    .header('cache-control', 'private, no-store')
+    .send(Buffer.from(rendered.pdf.buffer, rendered.pdf.byteOffset, rendered.pdf.byteLength));
+}
+
+const pdf = responses({ 200: pdfResponse as unknown as z.ZodType });
+
+export const paperworkRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
+  app,
+  { deps },
+  done,
+) => {
+  app.get(
+    '/trips/:id/lead-sheet.pdf',
+    {
+      schema: {
+        tags: ['paperwork'],
+        summary: "The trip's lead sheet (cover sheet) as PDF",
+        description:
+          'Trip number, driver and truck plate in 22-point type, Code 39 and CBP QR code, port and port-local ETA, the shipments. A trip whose data would make an unreadable QR code is 422 with QR_FIELD_MISSING / QR_FIELD_INVALID issues.',
+        params: idParams,
+        querystring: leadSheetQuery,
+        response: pdf,
+      },
+    },
+    async (request, reply) => {
+      const rendered = await renderLeadSheet(await paperworkDeps(deps), actorOf(request), {
+        tripId: request.params.id,
+        ...request.query,
+      });
+      return sendPdf(reply, rendered);
+    },
+  );
+
+  app.get(
+    '/trips/:id/placard.pdf',
+    {
+      schema: {
+        tags: ['paperwork'],
+        summary: "The trip's windshield placard: its CBP QR code six inches wide",
+        params: idParams,
+        querystring: z.object({ size: paperSize }),
+        response: pdf,
+      },
+    },
+    async (request, reply) => {
+      const rendered = await renderPlacard(await paperworkDeps(deps), actorOf(request), {
+        tripId: request.params.id,
+        size: request.query.size,
+      });
+      return sendPdf(reply, rendered);
+    },
+  );
+
+  app.get(
+    '/shipments/:id/papers.pdf',
+    {
+      schema: {
+        tags: ['paperwork'],
+        summary: 'The papers of an informal shipment (Section 321, intangibles, CBP forms)',
+        description:
+          'PAPS and in-bond shipments travel on the lead sheet: 409 with SHIPMENT_PAPERS_NOT_INFORMAL.',
+        params: idParams,
+        querystring: z.object({ size: paperSize }),
+        response: pdf,
+      },
+    },
+    async (request, reply) => {
+      const rendered = await renderShipmentPapers(await paperworkDeps(deps), actorOf(request), {
+        shipmentId: request.params.id,
+        size: request.query.size,
+      });
+      return sendPdf(reply, rendered);
+    },
+  );
+
+  app.get(
+    '/lead-sheets.pdf',
+    {
+      schema: {
+        tags: ['paperwork'],
+        summary: 'The lead sheets of every trip arriving on a day, in one PDF',
+        description:
+          'Trips whose ETA falls on `date` at their port of arrival (port-local), by ETA; each trip starts on a new page and is numbered on its own. No trip that day: 404. The trip numbers, in print order, are in the X-Trip-Numbers header.',
+        querystring: dayLeadSheetsQuery,
+        response: pdf,
+      },
+    },
+    async (request, reply) => {
+      const rendered = await renderDayLeadSheets(
+        await paperworkDeps(deps),
+        actorOf(request),
+        request.query,
+      );
+      return sendPdf(reply.header('x-trip-numbers', rendered.tripNumbers.join(',')), rendered);
+    },
+  );
+
+  app.post(
+    '/labels',
+    {
+      schema: {
+        tags: ['paperwork'],
+        summary: 'Reserve the next SCNs and print them as PAPS labels (dispatcher)',
+        description:
+          "Takes `count` SCNs from the company's sequence (audited), so the generator never issues them again, and answers the label sheet. The first and last SCN and their number are in the X-Scn-First, X-Scn-Last and X-Scn-Count headers (an SCN already typed in by hand is stepped over).",
+        body: labelsBody,
+        response: responses({ 201: pdfResponse as unknown as z.ZodType }),
+      },
+    },
+    async (request, reply) => {
+      const labels = await reserveScnLabels(
+        await paperworkDeps(deps),
+        actorOf(request),
+        request.body,
+      );
+      return sendPdf(
+        reply
+          .code(201)
+          .header('x-scn-first', labels.scns[0] ?? '')
+          .header('x-scn-last', labels.scns.at(-1) ?? '')
+          .header('x-scn-count', String(labels.scns.length)),
+        labels,
+        'attachment',
+      );
+    },
+  );
+
+  done();
+};
