@@ -41,6 +41,7 @@ export { listApiTokens } from './accounts/list-api-tokens.js';
 export { revokeApiToken } from './accounts/revoke-api-token.js';
 export { authenticateApiToken } from './accounts/authenticate-api-token.js';
 export { seedDemoCompany } from './accounts/seed-demo-company.js';
+export { operatorActor } from './accounts/operator-actor.js';
 
 // Master data
 export { createParty, type PartyInput } from './master-data/create-party.js';
@@ -59,6 +60,7 @@ export { getProfile } from './master-data/get-profile.js';
 export { createTrip } from './trips/create-trip.js';
 export type { TripResult } from './trips/support/trip-result.js';
 export { getTrip } from './trips/get-trip.js';
+export { findTripByNumber } from './trips/find-trip-by-number.js';
 export { listTrips, type TripListItem } from './trips/list-trips.js';
 export { updateTrip } from './trips/update-trip.js';
 export { deleteTrip } from './trips/delete-trip.js';

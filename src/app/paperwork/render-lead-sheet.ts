@@ -20,6 +20,8 @@ export interface LeadSheetInput {
   /** false: leave the driver's name off (printed before the driver is known). */
   readonly driverName?: boolean | undefined;
   readonly size?: PaperSize | undefined;
+  /** The company's logo, PNG or JPEG bytes. */
+  readonly logo?: Uint8Array | undefined;
 }
 
 export async function renderLeadSheet(
@@ -35,6 +37,7 @@ export async function renderLeadSheet(
     variant: input.variant,
     driverName: input.driverName,
     size: input.size,
+    logo: input.logo,
   });
   if (!result.ok) throw unprintable('lead sheet', result.issues);
   return {
