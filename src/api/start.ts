@@ -16,6 +16,7 @@ import {
 } from '../storage/index.js';
 import { readRegulationFile } from '../config/regulation-file.js';
 import type { ServiceConfig } from '../config/service-config.js';
+import { createSmtpMailer } from '../mail/smtp-mailer.js';
 import { buildServer } from './server.js';
 import { builtWebRoot } from './web-app.js';
 import type { Api } from './types.js';
@@ -57,12 +58,14 @@ export async function startService(
     await db.destroy();
     throw error;
   }
+  const mailer = config.mail === undefined ? undefined : createSmtpMailer(config.mail);
   const appDeps: AppDeps = {
     store: createSqlStore(db),
     clock: systemClock,
     ids: randomIds,
     sessionTtlMs: config.sessionTtlMs,
     regulations,
+    mailer,
   };
 
   const demo = config.mode === 'production' ? undefined : await seedDemoCompany(appDeps);
@@ -93,6 +96,7 @@ export async function startService(
   }
   app.addHook('onClose', async () => {
     clearInterval(sweeper);
+    mailer?.close();
     await db.destroy();
   });
 

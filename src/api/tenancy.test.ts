@@ -171,6 +171,11 @@ const MATRIX: readonly Case[] = [
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/export-with-history` },
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/lead-sheet.pdf` },
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/placard.pdf` },
+  {
+    method: 'POST',
+    path: () => `/api/v1/trips/${ids.trip}/lead-sheet/email`,
+    body: () => ({ to: 'driver@b.example' }),
+  },
   { method: 'GET', path: () => `/api/v1/shipments/${ids.shipment}/papers.pdf` },
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/shipments` },
   {

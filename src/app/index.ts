@@ -7,6 +7,7 @@
 export * from './shared/errors.js';
 export * from './shared/actor.js';
 export * from './shared/deps.js';
+export { MailDeliveryError } from './shared/ports/mailer.js';
 export type * from './shared/records.js';
 export { PARTY_KINDS, PROFILE_KINDS } from './shared/records.js';
 export type * from './shared/ports/index.js';
@@ -93,3 +94,4 @@ export {
   type DayLeadSheets,
   type DayLeadSheetsInput,
 } from './paperwork/render-day-lead-sheets.js';
+export { emailLeadSheet, type EmailLeadSheetInput } from './paperwork/email-lead-sheet.js';

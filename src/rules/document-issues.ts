@@ -61,4 +61,10 @@ export const DOCUMENT_ISSUES: readonly IssueDefinition[] = [
     title: 'Shipment papers are asked for a shipment that travels on the lead sheet only',
     fix: 'Print papers for Section 321, intangible and CBP-form shipments; PAPS and in-bond shipments are listed on the lead sheet.',
   },
+  {
+    code: 'MAIL_RECIPIENT_INVALID',
+    severity: 'error',
+    title: 'The address to send the lead sheet to is not an e-mail address',
+    fix: "Give the driver's e-mail address, one only: name@example.com.",
+  },
 ];

@@ -7,6 +7,7 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import {
+  emailLeadSheet,
   renderDayLeadSheets,
   renderLeadSheet,
   renderPlacard,
@@ -22,6 +23,8 @@ import { idParams } from '../schemas/common.js';
 import {
   dayLeadSheetsQuery,
   labelsBody,
+  leadSheetEmailBody,
+  leadSheetEmailResult,
   leadSheetQuery,
   paperSize,
   pdfResponse,
@@ -163,6 +166,26 @@ export const paperworkRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
         'attachment',
       );
     },
+  );
+
+  app.post(
+    '/trips/:id/lead-sheet/email',
+    {
+      schema: {
+        tags: ['paperwork'],
+        summary: "E-mail the trip's lead sheet to the driver as a PDF attachment (dispatcher)",
+        description:
+          'Sent through the SMTP server the service is configured with (SMTP_URL, MAIL_FROM); without one, 409. The mail server refusing or not answering is 502 DELIVERY_FAILED. Audited on the trip as lead_sheet_emailed.',
+        params: idParams,
+        body: leadSheetEmailBody,
+        response: responses({ 200: leadSheetEmailResult }),
+      },
+    },
+    async (request) =>
+      emailLeadSheet(await paperworkDeps(deps), actorOf(request), {
+        tripId: request.params.id,
+        ...request.body,
+      }),
   );
 
   done();

@@ -37,3 +37,15 @@ export const pdfResponse = {
   description: 'The PDF document.',
   content: { 'application/pdf': { schema: z.file().meta({ format: 'binary' }) } },
 };
+
+export const leadSheetEmailBody = z.strictObject({
+  to: z.string().max(254).describe("The driver's e-mail address."),
+  variant: z.enum(['standard', 'detailed']).optional(),
+  driverName: z.boolean().optional(),
+  size: z.enum(['letter', 'a4']).optional(),
+});
+
+export const leadSheetEmailResult = z.object({
+  to: z.string(),
+  messageId: z.string().describe('The Message-ID the mail server accepted it under.'),
+});
