@@ -95,3 +95,18 @@ export {
   type DayLeadSheetsInput,
 } from './paperwork/render-day-lead-sheets.js';
 export { emailLeadSheet, type EmailLeadSheetInput } from './paperwork/email-lead-sheet.js';
+
+// The driver's page
+export {
+  createDriverLink,
+  DEFAULT_LINK_HOURS,
+  MAX_LINK_HOURS,
+} from './driver-links/create-driver-link.js';
+export { listDriverLinks } from './driver-links/list-driver-links.js';
+export { revokeDriverLink } from './driver-links/revoke-driver-link.js';
+export {
+  openDriverPage,
+  type DriverPage,
+  type DriverPageRefusal,
+} from './driver-links/open-driver-page.js';
+export { renderDriverLeadSheet } from './driver-links/render-driver-lead-sheet.js';

@@ -67,4 +67,10 @@ export const DOCUMENT_ISSUES: readonly IssueDefinition[] = [
     title: 'The address to send the lead sheet to is not an e-mail address',
     fix: "Give the driver's e-mail address, one only: name@example.com.",
   },
+  {
+    code: 'DRIVER_LINK_EXPIRY_INVALID',
+    severity: 'error',
+    title: "A driver's-page link is asked to last too short or too long",
+    fix: 'Ask for 1 to 336 hours (14 days); the default is 72.',
+  },
 ];

@@ -26,6 +26,8 @@ export interface AppDeps {
   readonly regulations?: RegulationTable | undefined;
   /** Outgoing e-mail (SMTP_URL); undefined when the service sends none. */
   readonly mailer?: Mailer | undefined;
+  /** The key (32+ characters) driver's-page links are signed with (DRIVER_LINK_SECRET). */
+  readonly driverLinkSecret?: string | undefined;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -3,3 +3,4 @@ export type * from './master-data-repositories.js';
 export type * from './trip-repositories.js';
 export type * from './store.js';
 export type * from './mailer.js';
+export type * from './driver-link-repository.js';
