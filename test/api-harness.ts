@@ -76,6 +76,7 @@ export async function startHarness(
     ids: { newId: () => `id-${String(++ids).padStart(6, '0')}` },
     // Cheap hashing: the KDF cost is not what these tests are about.
     scrypt: { ln: 10, r: 8, p: 1 },
+    driverLinkSecret: 'api-test-driver-link-key-0123456789abcdef',
     ...options.appDeps,
   };
   const app = await buildServer({

@@ -3,6 +3,7 @@
  * database (never in production), listen, and shut down gracefully on SIGTERM/SIGINT.
  * The CLI's `serve` command calls startService with the parsed configuration.
  */
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { sql } from 'kysely';
 import { randomIds, seedDemoCompany, systemClock, type AppDeps } from '../app/index.js';
@@ -66,6 +67,8 @@ export async function startService(
     sessionTtlMs: config.sessionTtlMs,
     regulations,
     mailer,
+    // Without DRIVER_LINK_SECRET a key for this run only: links die at a restart (logged below).
+    driverLinkSecret: config.driverLinkSecret ?? randomBytes(32).toString('hex'),
   };
 
   const demo = config.mode === 'production' ? undefined : await seedDemoCompany(appDeps);
@@ -79,6 +82,7 @@ export async function startService(
     logger: { level: config.logLevel },
     regulations,
     trustProxy: config.trustProxy,
+    publicUrl: config.publicUrl,
     rateLimits,
     webRoot,
     checkReady: async () => {
@@ -91,6 +95,11 @@ export async function startService(
     });
   }, SWEEP_INTERVAL_MS);
   sweeper.unref();
+  if (config.driverLinkSecret === undefined && config.mode === 'production') {
+    app.log.warn(
+      "DRIVER_LINK_SECRET is unset: driver's-page links are signed with a key of this run only and stop working at a restart.",
+    );
+  }
   if (webRoot === undefined) {
     app.log.warn('dist/web is missing: only the API is served. `npm run build` makes the web app.');
   }
