@@ -11,6 +11,7 @@ import {
 } from '../../../test/api-harness.js';
 import { aShipment, aTrip } from '../../../test/builders.js';
 import { pdfText } from '../../../test/pdf-tools.js';
+import { signLinkToken } from '../../app/driver-links/support/link-token.js';
 
 let harness: Harness;
 let admin: Credentials;
@@ -109,6 +110,20 @@ describe("the driver's page", () => {
     const listed = await call(harness, viewer, 'GET', `/api/v1/trips/${tripId}/driver-links`);
     const items = listed.json<{ items: LinkBody[] }>().items;
     expect(items.find((item) => item.id === link.id)?.revokedAt).not.toBeNull();
+  });
+
+  it('refuses an expired link with a page that says so (410)', async () => {
+    const link = await newLink({ validForHours: 1 });
+    // The service's own key, an expiry already past: a genuine token whose time is up.
+    const expired = signLinkToken(
+      harness.appDeps.driverLinkSecret ?? '',
+      link.id,
+      new Date(Date.parse(link.expiresAt) - 2 * 3_600_000).toISOString(),
+    );
+    const response = await harness.app.inject({ url: `/driver/${expired}` });
+    expect(response.statusCode).toBe(410);
+    expect(response.body).toContain('This link has expired');
+    expect(response.body).toContain('Ask your dispatcher for a new one.');
   });
 
   it('refuses forged and mangled tokens with a 404 page, never a 500', async () => {
