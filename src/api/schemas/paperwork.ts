@@ -1,6 +1,7 @@
 /** Query, body and response schemas of the paperwork routes (PDF answers). */
 import { z } from 'zod';
-import { MAX_LABELS } from '../../app/paperwork/reserve-scn-labels.js';
+// The limit alone: schemas stay free of the PDF renderer.
+import { MAX_LABELS } from '../../app/paperwork/support/label-limit.js';
 
 export const paperSize = z
   .enum(['letter', 'a4'])

@@ -14,8 +14,9 @@ import { companyOf } from '../shared/lookups.js';
 import { nextScns } from '../shared/sequences.js';
 import { type PaperSize, type PaperworkDeps, type RenderedPdf } from './support/paperwork-deps.js';
 
-/** 100 sheets of 30: more is a print shop's job, and one request should stay small. */
-export const MAX_LABELS = 3000;
+import { MAX_LABELS } from './support/label-limit.js';
+
+export { MAX_LABELS };
 
 export interface ScnLabels extends RenderedPdf {
   readonly scns: readonly string[];
