@@ -132,6 +132,7 @@ describe("the driver's page", () => {
     for (const token of [
       `${id}.${Number(expires) + 3600}.${signature}`,
       'x'.repeat(299),
+      'x'.repeat(900),
       '%E2%80%AE',
       `${id}.${expires}.${'A'.repeat(43)}`,
     ]) {

@@ -22,7 +22,9 @@ const PAGE_HEADERS = {
   'x-content-type-options': 'nosniff',
 } as const;
 
-const tokenParams = z.object({ token: z.string().max(300) });
+// No length limit of its own: whatever the router lets through gets the "not valid" page from
+// the token check, not a problem document a phone would show as raw JSON.
+const tokenParams = z.object({ token: z.string() });
 
 function refuse(reply: FastifyReply, reason: DriverPageRefusal) {
   return reply

@@ -161,6 +161,7 @@ describe('paperwork as PDF', () => {
     const response = await call(harness, viewer, 'GET', '/api/v1/lead-sheets.pdf?date=2026-11-28');
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['x-trip-numbers']).toBe('DEMO2026112801');
+    expect(response.headers['x-trip-count']).toBe('1');
     expect(pdfText(response.rawPayload)).toContain('Trip number: DEMO2026112801');
     const none = await call(harness, viewer, 'GET', '/api/v1/lead-sheets.pdf?date=2026-12-25');
     expect(none.statusCode).toBe(404);

@@ -45,6 +45,8 @@ export function sendPdf(reply: FastifyReply, rendered: RenderedPdf, disposition 
     .send(Buffer.from(rendered.pdf.buffer, rendered.pdf.byteOffset, rendered.pdf.byteLength));
 }
 
+const MAX_TRIP_NUMBERS_HEADER = 2000;
+
 const pdf = responses({ 200: pdfResponse as unknown as z.ZodType });
 
 export const paperworkRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
@@ -123,7 +125,7 @@ export const paperworkRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
         tags: ['paperwork'],
         summary: 'The lead sheets of every trip arriving on a day, in one PDF',
         description:
-          'Trips whose ETA falls on `date` at their port of arrival (port-local), by ETA; each trip starts on a new page and is numbered on its own. No trip that day: 404. The trip numbers, in print order, are in the X-Trip-Numbers header.',
+          'Trips whose ETA falls on `date` at their port of arrival (port-local), by ETA; each trip starts on a new page and is numbered on its own. No trip that day: 404. Their number is in the X-Trip-Count header, and the trip numbers in print order in X-Trip-Numbers (left out when longer than 2,000 characters).',
         querystring: dayLeadSheetsQuery,
         response: pdf,
       },
@@ -134,7 +136,11 @@ export const paperworkRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
         actorOf(request),
         request.query,
       );
-      return sendPdf(reply.header('x-trip-numbers', rendered.tripNumbers.join(',')), rendered);
+      const numbers = rendered.tripNumbers.join(',');
+      reply.header('x-trip-count', String(rendered.tripNumbers.length));
+      // Proxies commonly refuse headers over 4–8 KiB: a long day's list is left out.
+      if (numbers.length <= MAX_TRIP_NUMBERS_HEADER) reply.header('x-trip-numbers', numbers);
+      return sendPdf(reply, rendered);
     },
   );
 
