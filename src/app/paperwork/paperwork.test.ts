@@ -146,6 +146,20 @@ describeOnDatabases('paperwork from the database', (ctx) => {
     expect(again.issues[0]?.code).toBe('SHIPMENT_SCN_ALREADY_USED');
   });
 
+  it('gives concurrent reservations and generated SCNs disjoint numbers', async () => {
+    const company = await ctx().newCompany();
+    const [a, b, shipment] = await Promise.all([
+      reserveScnLabels(deps(), company.dispatcher, { count: 5 }),
+      reserveScnLabels(deps(), company.dispatcher, { count: 5 }),
+      createShipment(ctx().deps, company.dispatcher, {
+        tripId: null,
+        shipment: aShipment({ shipmentControlNumber: undefined }),
+      }),
+    ]);
+    const all = [...a.scns, ...b.scns, shipment.shipment.shipment.shipmentControlNumber];
+    expect(new Set(all).size).toBe(11);
+  });
+
   it('writes who reserved which SCNs into the audit log, in the same transaction', async () => {
     const company = await ctx().newCompany();
     const labels = await reserveScnLabels(deps(), company.dispatcher, { count: 2 });
