@@ -6,6 +6,7 @@
  */
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import {
   emailLeadSheet,
   renderDayLeadSheets,
@@ -30,13 +31,11 @@ import {
   pdfResponse,
 } from '../schemas/paperwork.js';
 import { responses } from '../schemas/responses.js';
-import { z } from 'zod';
-
 export async function paperworkDeps(deps: ApiDeps): Promise<PaperworkDeps> {
   return { ...deps.app, fonts: await readDocumentFonts() };
 }
 
-/** Sends the bytes as an attachment with its file name; Fastify does not serialise a Buffer. */
+/** Sends the PDF bytes with a file name; Fastify sends a Buffer as it is, without serialising. */
 export function sendPdf(reply: FastifyReply, rendered: RenderedPdf, disposition = 'inline') {
   return reply
     .type('application/pdf')
@@ -47,6 +46,8 @@ export function sendPdf(reply: FastifyReply, rendered: RenderedPdf, disposition 
 
 const MAX_TRIP_NUMBERS_HEADER = 2000;
 
+// An OpenAPI response object rather than a zod schema: `responses` takes schemas, and the
+// problem responses it adds are written the same way (schemas/responses.ts).
 const pdf = responses({ 200: pdfResponse as unknown as z.ZodType });
 
 export const paperworkRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
