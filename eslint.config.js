@@ -15,6 +15,7 @@ const layers = [
   'app',
   'storage',
   'cbp',
+  'mail',
   'api',
   'cli',
   'web',
@@ -121,11 +122,15 @@ export default tseslint.config(
       },
     ],
   ),
-  forbid('app', ['config', 'storage', 'cbp', 'api', 'cli', 'web']),
-  forbid('storage', ['config', 'cbp', 'api', 'cli', 'web']),
-  forbid('cbp', ['config', 'storage', 'api', 'cli', 'web']),
+  forbid('app', ['config', 'storage', 'cbp', 'mail', 'api', 'cli', 'web']),
+  forbid('storage', ['config', 'cbp', 'mail', 'api', 'cli', 'web']),
+  forbid('cbp', ['config', 'storage', 'mail', 'api', 'cli', 'web']),
+  // Outgoing e-mail implements the app's Mailer port, like storage implements the Store.
+  forbid('mail', ['config', 'storage', 'cbp', 'api', 'cli', 'web']),
   forbid('api', ['cli', 'web']),
-  ...['config', 'domain', 'codes', 'rules', 'edi', 'documents', 'app', 'storage'].map(noEnv),
+  ...['config', 'domain', 'codes', 'rules', 'edi', 'documents', 'app', 'storage', 'mail'].map(
+    noEnv,
+  ),
   // The web app runs in the browser and talks to the API over HTTP: it may share the domain,
   // codes and rules (the same validation) and the API's schema *types*, never server code.
   {

@@ -37,7 +37,12 @@ export interface Harness {
 }
 
 export async function startHarness(
-  options: { readonly database?: DatabaseKind; readonly api?: Partial<ApiDeps> } = {},
+  options: {
+    readonly database?: DatabaseKind;
+    readonly api?: Partial<ApiDeps>;
+    /** Added to the use cases' dependencies (a mailer, a driver-link key). */
+    readonly appDeps?: Partial<AppDeps>;
+  } = {},
 ): Promise<Harness> {
   let cleanup = (): void => undefined;
   let db: Kysely<Database>;
@@ -71,6 +76,8 @@ export async function startHarness(
     ids: { newId: () => `id-${String(++ids).padStart(6, '0')}` },
     // Cheap hashing: the KDF cost is not what these tests are about.
     scrypt: { ln: 10, r: 8, p: 1 },
+    driverLinkSecret: 'api-test-driver-link-key-0123456789abcdef',
+    ...options.appDeps,
   };
   const app = await buildServer({
     mode: 'test',

@@ -5,7 +5,7 @@
  * skipped, loudly, elsewhere.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDocumentFonts } from '../src/config/document-fonts.js';
@@ -128,4 +128,34 @@ export function valuesOf(symbols: readonly DecodedSymbol[], type: string): strin
     .filter((symbol) => symbol.type === type)
     .map((symbol) => symbol.data)
     .sort();
+}
+
+/** Barcodes and QR codes ZBar finds in a picture (a browser screenshot, say). */
+export function decodeImage(png: string): DecodedSymbol[] {
+  return run('zbarimg', ['-q', '-Sdisable', '-Scode39.enable', '-Sqrcode.enable', png])
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => {
+      const colon = line.indexOf(':');
+      return { type: line.slice(0, colon), data: line.slice(colon + 1) };
+    });
+}
+
+/** Renders one page of the PDF to `png` (pdftoppm), for the pictures in docs/. */
+export function renderPagePng(pdf: Uint8Array, png: string, page = 1, dpi = 80): void {
+  withFile(pdf, (file, dir) => {
+    run('pdftoppm', [
+      '-r',
+      String(dpi),
+      '-png',
+      '-singlefile',
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      file,
+      join(dir, 'page'),
+    ]);
+    copyFileSync(join(dir, 'page.png'), png);
+  });
 }

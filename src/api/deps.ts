@@ -22,6 +22,8 @@ export interface ApiDeps {
   readonly bodyLimit?: number;
   /** Fastify's trustProxy: false, a hop count, or the proxies' addresses (CIDR allowed). */
   readonly trustProxy?: boolean | number | readonly string[];
+  /** Where people reach the service (PUBLIC_URL), for links sent out; the request's origin otherwise. */
+  readonly publicUrl?: string | undefined;
   /** The built web app (dist/web) to serve at `/`; none: the API alone. */
   readonly webRoot?: string | undefined;
   /** Login attempts per client address and e-mail; 5 a minute unless a test says otherwise. */

@@ -28,7 +28,7 @@ export type ProblemKind = AppErrorKind | HttpProblemKind;
 
 /** Only statuses this API really sends compile, so a typo like 490 cannot slip in. */
 export type ProblemStatus =
-  400 | 401 | 403 | 404 | 409 | 413 | 414 | 415 | 422 | 428 | 429 | 500 | 503;
+  400 | 401 | 403 | 404 | 409 | 413 | 414 | 415 | 422 | 428 | 429 | 500 | 502 | 503;
 
 interface ProblemEntry {
   readonly status: ProblemStatus;
@@ -47,6 +47,8 @@ export const PROBLEMS: { readonly [K in ProblemKind]: ProblemEntry } = {
   INVALID_STATE: { status: 409, title: 'Invalid state' },
   VALIDATION_FAILED: { status: 422, title: 'Validation failed' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  // 502: the service is fine, the mail server behind it is not.
+  DELIVERY_FAILED: { status: 502, title: 'Delivery failed' },
   MALFORMED_REQUEST: { status: 400, title: 'Malformed request' },
   REQUEST_INVALID: { status: 400, title: 'Request does not match the schema' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },

@@ -14,6 +14,7 @@ import Fastify, {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerOpenApi } from './openapi.js';
 import { PROBLEM_CONTENT_TYPE, problemFor, toProblem } from './problem.js';
+import { driverPageRoutes } from './driver-page/driver-page.route.js';
 import { healthRoutes } from './routes/health.route.js';
 import { v1Routes } from './routes/v1.js';
 import type { Api } from './types.js';
@@ -131,6 +132,7 @@ export async function buildServer(deps: ApiDeps): Promise<Api> {
   await registerOpenApi(app);
   await app.register(healthRoutes, { deps });
   await app.register(v1Routes, { prefix: '/api/v1', deps });
+  await app.register(driverPageRoutes, { deps });
   if (deps.webRoot !== undefined) await registerWebApp(app, deps.webRoot);
   return app;
 }

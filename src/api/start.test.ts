@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig, type ServiceConfig } from '../config/service-config.js';
+import { startSmtpSink } from '../../test/smtp-sink.js';
 import { startService, type RunningService } from './start.js';
 
 const dirs: string[] = [];
@@ -109,5 +110,57 @@ describe('startService', () => {
     expect(await response.json()).toEqual({ done: true });
     await closing;
     await expect(fetch(`${service.url}/healthz`)).rejects.toThrow();
+  });
+
+  it('wires SMTP_URL, MAIL_FROM, PUBLIC_URL and DRIVER_LINK_SECRET into the running service', async () => {
+    const sink = await startSmtpSink();
+    let printed = '';
+    try {
+      const service = await startService(
+        configFor({
+          SMTP_URL: sink.url,
+          MAIL_FROM: 'Dispatch <dispatch@demo.example>',
+          PUBLIC_URL: 'https://manifest.demo.example/',
+          DRIVER_LINK_SECRET: 'k'.repeat(40),
+        }),
+        { handleSignals: false, print: (text) => (printed += text) },
+      );
+      running.push(service);
+      const password = /password: (\S+)/.exec(printed)?.[1] ?? '';
+      const login = await fetch(`${service.url}/api/v1/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@demo.example', password }),
+      });
+      const { csrfToken } = (await login.json()) as { csrfToken: string };
+      const headers = {
+        cookie: login.headers.get('set-cookie')?.split(';')[0] ?? '',
+        'x-csrf-token': csrfToken,
+        'content-type': 'application/json',
+      };
+      const trips = (await (await fetch(`${service.url}/api/v1/trips`, { headers })).json()) as {
+        items: { id: string }[];
+      };
+      const tripId = trips.items[0]?.id ?? '';
+      const link = await fetch(`${service.url}/api/v1/trips/${tripId}/driver-links`, {
+        method: 'POST',
+        headers,
+        body: '{}',
+      });
+      const { url } = (await link.json()) as { url: string };
+      expect(url).toMatch(/^https:\/\/manifest\.demo\.example\/driver\/\S+$/);
+      // The configured key signs it: the page opens on this service.
+      const page = await fetch(`${service.url}${new URL(url).pathname}`);
+      expect(page.status).toBe(200);
+      const mail = await fetch(`${service.url}/api/v1/trips/${tripId}/lead-sheet/email`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ to: 'driver@demo.example' }),
+      });
+      expect(mail.status).toBe(200);
+      expect(sink.received.at(-1)?.from).toBe('dispatch@demo.example');
+    } finally {
+      await sink.close();
+    }
   });
 });

@@ -3,6 +3,7 @@
  * database (never in production), listen, and shut down gracefully on SIGTERM/SIGINT.
  * The CLI's `serve` command calls startService with the parsed configuration.
  */
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { sql } from 'kysely';
 import { randomIds, seedDemoCompany, systemClock, type AppDeps } from '../app/index.js';
@@ -16,6 +17,7 @@ import {
 } from '../storage/index.js';
 import { readRegulationFile } from '../config/regulation-file.js';
 import type { ServiceConfig } from '../config/service-config.js';
+import { createSmtpMailer } from '../mail/smtp-mailer.js';
 import { buildServer } from './server.js';
 import { builtWebRoot } from './web-app.js';
 import type { Api } from './types.js';
@@ -57,12 +59,16 @@ export async function startService(
     await db.destroy();
     throw error;
   }
+  const mailer = config.mail === undefined ? undefined : createSmtpMailer(config.mail);
   const appDeps: AppDeps = {
     store: createSqlStore(db),
     clock: systemClock,
     ids: randomIds,
     sessionTtlMs: config.sessionTtlMs,
     regulations,
+    mailer,
+    // Without DRIVER_LINK_SECRET a key for this run only: links die at a restart (logged below).
+    driverLinkSecret: config.driverLinkSecret ?? randomBytes(32).toString('hex'),
   };
 
   const demo = config.mode === 'production' ? undefined : await seedDemoCompany(appDeps);
@@ -76,6 +82,7 @@ export async function startService(
     logger: { level: config.logLevel },
     regulations,
     trustProxy: config.trustProxy,
+    publicUrl: config.publicUrl,
     rateLimits,
     webRoot,
     checkReady: async () => {
@@ -88,11 +95,17 @@ export async function startService(
     });
   }, SWEEP_INTERVAL_MS);
   sweeper.unref();
+  if (config.driverLinkSecret === undefined && config.mode === 'production') {
+    app.log.warn(
+      "DRIVER_LINK_SECRET is unset: driver's-page links are signed with a key of this run only and stop working at a restart.",
+    );
+  }
   if (webRoot === undefined) {
     app.log.warn('dist/web is missing: only the API is served. `npm run build` makes the web app.');
   }
   app.addHook('onClose', async () => {
     clearInterval(sweeper);
+    mailer?.close();
     await db.destroy();
   });
 

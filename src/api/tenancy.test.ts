@@ -32,6 +32,7 @@ const ids = {
   template: '',
   token: '',
   user: '',
+  link: '',
 };
 const b: { session?: Credentials; token?: Credentials; tripId?: string; shipmentId?: string } = {};
 
@@ -68,6 +69,9 @@ beforeAll(async () => {
     loose: loose.id,
     looseVersion: loose.version,
   });
+  ids.link = (
+    await call(harness, a, 'POST', `/api/v1/trips/${trip.id}/driver-links`, { body: {} })
+  ).json<{ id: string }>().id;
   ids.party = (
     await call(harness, a, 'POST', '/api/v1/parties', {
       body: { kind: 'shipper', party: { name: 'Maple Leaf Mills' } },
@@ -169,6 +173,17 @@ const MATRIX: readonly Case[] = [
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/validation` },
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/export` },
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/export-with-history` },
+  { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/lead-sheet.pdf` },
+  { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/placard.pdf` },
+  { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/driver-links` },
+  { method: 'POST', path: () => `/api/v1/trips/${ids.trip}/driver-links`, body: () => ({}) },
+  { method: 'DELETE', path: () => `/api/v1/trips/${ids.trip}/driver-links/${ids.link}` },
+  {
+    method: 'POST',
+    path: () => `/api/v1/trips/${ids.trip}/lead-sheet/email`,
+    body: () => ({ to: 'driver@b.example' }),
+  },
+  { method: 'GET', path: () => `/api/v1/shipments/${ids.shipment}/papers.pdf` },
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/shipments` },
   {
     method: 'POST',
@@ -246,7 +261,12 @@ describe('tenancy matrix: company B calls company A routes', () => {
       paths: Record<string, Record<string, unknown>>;
     }>();
     const withIds = Object.entries(spec.paths).flatMap(([path, operations]) =>
-      path.includes('{id}') ? Object.keys(operations).map((m) => `${m.toUpperCase()} ${path}`) : [],
+      path.includes('{id}')
+        ? Object.keys(operations).map(
+            // A second id in the path (a trip's link) is one of A's ids in the matrix too.
+            (m) => `${m.toUpperCase()} ${path.replace(/\{\w+Id\}/g, '{id}')}`,
+          )
+        : [],
     );
     const covered = new Set(
       MATRIX.map(

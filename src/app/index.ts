@@ -7,6 +7,7 @@
 export * from './shared/errors.js';
 export * from './shared/actor.js';
 export * from './shared/deps.js';
+export { MailDeliveryError } from './shared/ports/mailer.js';
 export type * from './shared/records.js';
 export { PARTY_KINDS, PROFILE_KINDS } from './shared/records.js';
 export type * from './shared/ports/index.js';
@@ -41,6 +42,7 @@ export { listApiTokens } from './accounts/list-api-tokens.js';
 export { revokeApiToken } from './accounts/revoke-api-token.js';
 export { authenticateApiToken } from './accounts/authenticate-api-token.js';
 export { seedDemoCompany } from './accounts/seed-demo-company.js';
+export { operatorActor } from './accounts/operator-actor.js';
 
 // Master data
 export { createParty, type PartyInput } from './master-data/create-party.js';
@@ -59,6 +61,7 @@ export { getProfile } from './master-data/get-profile.js';
 export { createTrip } from './trips/create-trip.js';
 export type { TripResult } from './trips/support/trip-result.js';
 export { getTrip } from './trips/get-trip.js';
+export { findTripByNumber } from './trips/find-trip-by-number.js';
 export { listTrips, type TripListItem } from './trips/list-trips.js';
 export { updateTrip } from './trips/update-trip.js';
 export { deleteTrip } from './trips/delete-trip.js';
@@ -86,3 +89,31 @@ export {
 } from './shipments/import-shipments-csv.js';
 export type { CsvImportProgress, CsvImportReport } from './shipments/support/csv-import-report.js';
 export { exportShipmentsCsv } from './shipments/export-shipments-csv.js';
+
+// Paperwork
+export type { PaperworkDeps, PaperSize, RenderedPdf } from './paperwork/support/paperwork-deps.js';
+export { renderLeadSheet, type LeadSheetInput } from './paperwork/render-lead-sheet.js';
+export { renderPlacard } from './paperwork/render-placard.js';
+export { renderShipmentPapers } from './paperwork/render-shipment-papers.js';
+export { reserveScnLabels, MAX_LABELS, type ScnLabels } from './paperwork/reserve-scn-labels.js';
+export {
+  renderDayLeadSheets,
+  type DayLeadSheets,
+  type DayLeadSheetsInput,
+} from './paperwork/render-day-lead-sheets.js';
+export { emailLeadSheet, type EmailLeadSheetInput } from './paperwork/email-lead-sheet.js';
+
+// The driver's page
+export {
+  createDriverLink,
+  DEFAULT_LINK_HOURS,
+  MAX_LINK_HOURS,
+} from './driver-links/create-driver-link.js';
+export { listDriverLinks } from './driver-links/list-driver-links.js';
+export { revokeDriverLink } from './driver-links/revoke-driver-link.js';
+export {
+  openDriverPage,
+  type DriverPage,
+  type DriverPageRefusal,
+} from './driver-links/open-driver-page.js';
+export { renderDriverLeadSheet } from './driver-links/render-driver-lead-sheet.js';

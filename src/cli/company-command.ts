@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
-import { parseConfig } from '../config/service-config.js';
 import { createCompanyWithInvitation } from '../app/accounts/index.js';
-import { AppError, randomIds, systemClock } from '../app/index.js';
-import { createSqlStore, migrateToLatest, openDatabase } from '../storage/index.js';
+import { AppError } from '../app/index.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
+import { withServiceDatabase } from './service-database.js';
 
 export const COMPANY_USAGE = `Usage: emanifest company create --name NAME --scac SCAC --admin-email EMAIL
 
@@ -31,15 +30,9 @@ export async function companyCommand(io: CliIo, args: readonly string[]): Promis
   if (name === undefined || scac === undefined || adminEmail === undefined) {
     throw new UsageError('--name, --scac and --admin-email are all required.');
   }
-  const parsed = parseConfig(io.env);
-  if (!parsed.ok)
-    throw new UsageError(`configuration is invalid:\n  ${parsed.errors.join('\n  ')}`);
-  const db = openDatabase(parsed.config.database);
   try {
-    await migrateToLatest(db);
-    const created = await createCompanyWithInvitation(
-      { store: createSqlStore(db), clock: systemClock, ids: randomIds },
-      { name, scac, adminEmail },
+    const created = await withServiceDatabase(io, (deps) =>
+      createCompanyWithInvitation(deps, { name, scac, adminEmail }),
     );
     io.stdout(
       [
@@ -58,7 +51,5 @@ export async function companyCommand(io: CliIo, args: readonly string[]): Promis
       return EXIT.invalid;
     }
     throw error;
-  } finally {
-    await db.destroy();
   }
 }

@@ -9,6 +9,8 @@ import { SERVE_USAGE, serveCommand } from './serve-command.js';
 import { EDI_USAGE, ediCommand } from './edi-command.js';
 import { VALIDATE_USAGE, validateCommand } from './validate-command.js';
 import {
+  LABELS_USAGE,
+  labelsCommand,
   LEAD_SHEET_USAGE,
   leadSheetCommand,
   SHIPMENT_PAPERS_USAGE,
@@ -30,8 +32,9 @@ Commands:
   serve              run the service (REST API) on SQLite, or PostgreSQL with DATABASE_URL
   backup FILE        make a consistent copy of the live SQLite database
   company create     add a carrier and invite its first admin (emanifest company --help)
-  lead-sheet         print a trip document's lead sheet or QR placard as PDF (no database)
+  lead-sheet         print a trip's lead sheet or QR placard as PDF (stored trip or document)
   shipment-papers    print the papers of a trip's informal shipments as PDF (no database)
+  labels             reserve the next SCNs and print them as PAPS labels (PDF)
 
 Run \`emanifest <command> --help\` for a command's options.`;
 
@@ -46,6 +49,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   company: { run: companyCommand, usage: COMPANY_USAGE },
   'lead-sheet': { run: leadSheetCommand, usage: LEAD_SHEET_USAGE },
   'shipment-papers': { run: shipmentPapersCommand, usage: SHIPMENT_PAPERS_USAGE },
+  labels: { run: labelsCommand, usage: LABELS_USAGE },
 };
 
 export async function run(io: CliIo, argv: readonly string[]): Promise<ExitCode> {

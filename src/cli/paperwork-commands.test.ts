@@ -155,7 +155,7 @@ describe('emanifest shipment-papers', () => {
     const { io, stdout, written } = memoryIo({ 'trip.json': JSON.stringify(document) });
     const status = await run(io, ['shipment-papers', '--document', 'trip.json', '-o', 'out.pdf']);
     expect(status).toBe(0);
-    expect(stdout()).toBe('Wrote out.pdf: papers of 1 page.\n');
+    expect(stdout()).toBe('Wrote out.pdf: papers, 1 page.\n');
     if (pdfToolsMissing) return;
     expect(valuesOf(decodePage(pdfOf(written)), 'CODE-128')).toEqual(['DEMO0001000321']);
   });

@@ -1,4 +1,15 @@
 import { parseArgs } from 'node:util';
+import {
+  AppError,
+  findTripByNumber,
+  MAX_LABELS,
+  operatorActor,
+  renderLeadSheet,
+  renderPlacard,
+  reserveScnLabels,
+  type Actor,
+  type PaperworkDeps,
+} from '../app/index.js';
 import { readDocumentFonts } from '../config/document-fonts.js';
 import {
   isTripDocument,
@@ -6,23 +17,23 @@ import {
   type Issue,
   type ManifestDocument,
 } from '../domain/index.js';
-import {
-  leadSheetPdf,
-  placardPdf,
-  shipmentPapersPdf,
-  type PaperworkResult,
-} from '../documents/index.js';
+import { leadSheetPdf, placardPdf, shipmentPapersPdf } from '../documents/index.js';
 import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 import { readJsonFile } from './read-document-file.js';
+import { withServiceDatabase } from './service-database.js';
 import { textReport } from './text-report.js';
 
-export const LEAD_SHEET_USAGE = `Usage: emanifest lead-sheet --document FILE.json -o OUT.pdf [options]
+export const LEAD_SHEET_USAGE = `Usage: emanifest lead-sheet TRIPNUMBER -o OUT.pdf [--company SCAC] [options]
+       emanifest lead-sheet --document FILE.json -o OUT.pdf [options]
 
 Prints a trip's lead sheet (the cover sheet the driver hands over at the booth: trip number,
 driver and plate in large type, Code 39 and CBP QR code, port and ETA in port-local time, the
-shipments) from a trip document (ACE_TRIP), without a database.
+shipments): a stored trip by its number, from the service's database (DATABASE_URL, or
+SQLITE_PATH), or a trip document (ACE_TRIP) without a database.
 
-  --document FILE     the trip document (JSON)
+  TRIPNUMBER          the stored trip's number
+  --company SCAC      the company (SCAC or id); needed when the database holds several
+  --document FILE     a trip document (JSON) instead of a stored trip
   -o, --output FILE   where to write the PDF
   --variant VARIANT   standard (default: the shipment list) or detailed (equipment, crew and
                       every commodity too)
@@ -31,8 +42,9 @@ shipments) from a trip document (ACE_TRIP), without a database.
   --logo FILE         the company's logo, PNG or JPEG
   --paper SIZE        letter (default) or a4
 
-Exit status: 0 written, 1 the trip's data cannot make a readable QR code or the document is not
-a trip document, 2 a file could not be read or written, or the command line is wrong.`;
+Exit status: 0 written, 1 the trip's data cannot make a readable QR code, the trip or company
+is not found, or the document is not a trip document, 2 a file or the database could not be
+read or written, or the command line is wrong.`;
 
 export const SHIPMENT_PAPERS_USAGE = `Usage: emanifest shipment-papers --document FILE.json -o OUT.pdf [--paper letter|a4]
 
@@ -42,57 +54,106 @@ trip document or shipment list: shipper, consignee, value, origin, commodities, 
 Exit status: 0 written, 1 no informal shipment in the document or it is not a trip document,
 2 a file could not be read or written, or the command line is wrong.`;
 
-interface Common {
-  readonly document: string;
-  readonly output: string;
-  readonly paper: 'letter' | 'a4';
-}
+export const LABELS_USAGE = `Usage: emanifest labels --count N -o OUT.pdf [--company SCAC] [--paper letter|a4]
 
-function common(values: {
-  document?: string | undefined;
-  output?: string | undefined;
-  paper?: string | undefined;
-}): Common {
-  if (values.document === undefined) throw new UsageError('--document FILE.json is required.');
-  if (values.output === undefined) throw new UsageError('-o OUT.pdf is required.');
-  const paper = values.paper ?? 'letter';
+Reserves the next N SCNs of the company's sequence in the service's database (DATABASE_URL, or
+SQLITE_PATH), so they are never generated for a shipment, and prints them as PAPS labels:
+30 a US Letter sheet (like Avery 5160) or 21 an A4 sheet (like Avery L7160). The reservation is
+in the company's audit log.
+
+  --count N           how many labels (1 to ${MAX_LABELS})
+  -o, --output FILE   where to write the PDF
+  --company SCAC      the company (SCAC or id); needed when the database holds several
+  --paper SIZE        letter (default) or a4
+
+Exit status: 0 written, 1 the company is not found or the count is refused, 2 the database or
+the output file could not be used, or the command line is wrong.`;
+
+type Paper = 'letter' | 'a4';
+
+/** What every paperwork command ends with: the PDF, or an exit code already explained. */
+type Produced =
+  | { readonly ok: true; readonly pdf: Uint8Array; readonly pages: number; readonly what: string }
+  | { readonly ok: false; readonly code: ExitCode };
+
+function paperOf(value: string | undefined): Paper {
+  const paper = value ?? 'letter';
   if (paper !== 'letter' && paper !== 'a4') {
     throw new UsageError(`--paper must be letter or a4, not "${paper}".`);
   }
-  return { document: values.document, output: values.output, paper };
+  return paper;
 }
 
-type Loaded =
-  | { readonly ok: true; readonly document: ManifestDocument }
-  | { readonly ok: false; readonly code: ExitCode };
+function required(value: string | undefined, what: string): string {
+  if (value === undefined) throw new UsageError(`${what} is required.`);
+  return value;
+}
 
-/** Reads and parses the document; reports like `validate` and gives the exit code when it cannot. */
-async function load(io: CliIo, file: string): Promise<Loaded> {
+function reasonOf(error: unknown): string {
+  return error instanceof Error && 'code' in error ? String(error.code) : String(error);
+}
+
+function refused(io: CliIo, file: string, issues: readonly Issue[]): Produced {
+  io.stderr(textReport([{ file, document: undefined, issues, unusable: false }]));
+  return { ok: false, code: EXIT.invalid };
+}
+
+/** The one path every paperwork command shares: produce the PDF, write it, say what was written. */
+async function writePaperwork(
+  io: CliIo,
+  output: string,
+  produce: () => Promise<Produced>,
+): Promise<ExitCode> {
+  const produced = await produce();
+  if (!produced.ok) return produced.code;
+  try {
+    await io.writeFile(output, produced.pdf);
+  } catch (error) {
+    throw new UnusableError(`${output} cannot be written (${reasonOf(error)}).`);
+  }
+  const pages = `${produced.pages} page${produced.pages === 1 ? '' : 's'}`;
+  io.stdout(`Wrote ${output}: ${produced.what}, ${pages}.\n`);
+  return EXIT.ok;
+}
+
+/** A document file, parsed; reports like `validate` and gives the exit code when it cannot. */
+async function fromDocumentFile(
+  io: CliIo,
+  file: string,
+  render: (document: ManifestDocument) => Promise<Produced>,
+): Promise<Produced> {
   const reading = await readJsonFile(io, file);
   if (!reading.ok) {
     io.stderr(textReport([{ file, document: undefined, issues: [reading.issue], unusable: true }]));
     return { ok: false, code: EXIT.unusable };
   }
   const result = parseManifestDocument(reading.json);
-  if (!result.ok) {
-    io.stderr(textReport([{ file, document: undefined, issues: result.issues, unusable: false }]));
+  if (!result.ok) return refused(io, file, result.issues);
+  return render(result.document);
+}
+
+/**
+ * The service's database, as its operator, in the company named (or the only one). A refusal
+ * of the use case (not found, unreadable QR code, a count out of range) is exit 1 with its
+ * issues.
+ */
+async function fromDatabase(
+  io: CliIo,
+  command: string,
+  company: string | undefined,
+  render: (deps: PaperworkDeps, actor: Actor) => Promise<Produced>,
+): Promise<Produced> {
+  const fonts = await readDocumentFonts();
+  try {
+    return await withServiceDatabase(io, async (deps) =>
+      render({ ...deps, fonts }, await operatorActor(deps, { company })),
+    );
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const where = error.issues.map((issue) => `\n  ${issue.code} ${issue.path}: ${issue.message}`);
+    io.stderr(`emanifest ${command}: ${error.message}${where.join('')}\n`);
     return { ok: false, code: EXIT.invalid };
   }
-  return { ok: true, document: result.document };
-}
-
-async function write(io: CliIo, file: string, pdf: Uint8Array): Promise<void> {
-  try {
-    await io.writeFile(file, pdf);
-  } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    throw new UnusableError(`${file} cannot be written (${reason}).`);
-  }
-}
-
-function refused(io: CliIo, file: string, issues: readonly Issue[]): ExitCode {
-  io.stderr(textReport([{ file, document: undefined, issues, unusable: false }]));
-  return EXIT.invalid;
 }
 
 async function readLogo(io: CliIo, file: string | undefined): Promise<Uint8Array | undefined> {
@@ -100,17 +161,18 @@ async function readLogo(io: CliIo, file: string | undefined): Promise<Uint8Array
   try {
     return await io.readBytes(file);
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    throw new UnusableError(`--logo ${file} cannot be read (${reason}).`);
+    throw new UnusableError(`--logo ${file} cannot be read (${reasonOf(error)}).`);
   }
 }
 
 export async function leadSheetCommand(io: CliIo, args: readonly string[]): Promise<ExitCode> {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: [...args],
     strict: true,
+    allowPositionals: true,
     options: {
       document: { type: 'string' },
+      company: { type: 'string' },
       output: { type: 'string', short: 'o' },
       variant: { type: 'string', default: 'standard' },
       'no-driver-name': { type: 'boolean', default: false },
@@ -119,38 +181,55 @@ export async function leadSheetCommand(io: CliIo, args: readonly string[]): Prom
       paper: { type: 'string' },
     },
   });
-  const options = common(values);
-  if (values.variant !== 'standard' && values.variant !== 'detailed') {
-    throw new UsageError(`--variant must be standard or detailed, not "${values.variant}".`);
+  const [tripNumber, ...extra] = positionals;
+  if (extra.length > 0) throw new UsageError(`one trip number at a time, not ${extra.join(' ')}.`);
+  if ((tripNumber === undefined) === (values.document === undefined)) {
+    throw new UsageError('give a TRIPNUMBER (a stored trip) or --document FILE.json, not both.');
   }
+  if (values.document !== undefined && values.company !== undefined) {
+    throw new UsageError('--company is for a stored trip; a document file needs none.');
+  }
+  const output = required(values.output, '-o OUT.pdf');
+  const size = paperOf(values.paper);
   const variant = values.variant;
-  const logo = await readLogo(io, values.logo);
-  const loaded = await load(io, options.document);
-  if (!loaded.ok) return loaded.code;
-  const trip = loaded.document;
-  if (!isTripDocument(trip)) {
-    io.stderr(
-      `emanifest lead-sheet: ${options.document} is a shipment list (ACE_SHIPMENT); a lead sheet needs a trip (ACE_TRIP).\n`,
-    );
-    return EXIT.invalid;
+  if (variant !== 'standard' && variant !== 'detailed') {
+    throw new UsageError(`--variant must be standard or detailed, not "${variant}".`);
   }
-  const fonts = await readDocumentFonts();
-  const result: PaperworkResult = values.placard
-    ? await placardPdf(trip, { fonts, size: options.paper })
-    : await leadSheetPdf(trip, {
-        fonts,
-        variant,
-        driverName: !values['no-driver-name'],
-        logo,
-        size: options.paper,
-      });
-  if (!result.ok) return refused(io, options.document, result.issues);
-  await write(io, options.output, result.pdf);
-  const what = values.placard ? 'QR placard' : `${variant} lead sheet`;
-  io.stdout(
-    `Wrote ${options.output}: ${what} of trip ${trip.tripNumber ?? ''}, ${result.pages} page${result.pages === 1 ? '' : 's'}.\n`,
+  const driverName = !values['no-driver-name'];
+  const logo = await readLogo(io, values.logo);
+  const placard = values.placard;
+  const what = (number: string) =>
+    `${placard ? 'QR placard' : `${variant} lead sheet`} of trip ${number}`;
+
+  if (tripNumber !== undefined) {
+    return writePaperwork(io, output, () =>
+      fromDatabase(io, 'lead-sheet', values.company, async (deps, actor) => {
+        const trip = await findTripByNumber(deps, actor, { tripNumber });
+        const input = { tripId: trip.id, size };
+        const rendered = placard
+          ? await renderPlacard(deps, actor, input)
+          : await renderLeadSheet(deps, actor, { ...input, variant, driverName, logo });
+        return { ok: true, ...rendered, what: what(trip.tripNumber) };
+      }),
+    );
+  }
+  const file = values.document ?? '';
+  return writePaperwork(io, output, () =>
+    fromDocumentFile(io, file, async (document) => {
+      if (!isTripDocument(document)) {
+        io.stderr(
+          `emanifest lead-sheet: ${file} is a shipment list (ACE_SHIPMENT); a lead sheet needs a trip (ACE_TRIP).\n`,
+        );
+        return { ok: false, code: EXIT.invalid };
+      }
+      const fonts = await readDocumentFonts();
+      const result = placard
+        ? await placardPdf(document, { fonts, size })
+        : await leadSheetPdf(document, { fonts, variant, driverName, logo, size });
+      if (!result.ok) return refused(io, file, result.issues);
+      return { ...result, what: what(document.tripNumber ?? '') };
+    }),
   );
-  return EXIT.ok;
 }
 
 export async function shipmentPapersCommand(io: CliIo, args: readonly string[]): Promise<ExitCode> {
@@ -163,26 +242,55 @@ export async function shipmentPapersCommand(io: CliIo, args: readonly string[]):
       paper: { type: 'string' },
     },
   });
-  const options = common(values);
-  const loaded = await load(io, options.document);
-  if (!loaded.ok) return loaded.code;
-  const document = loaded.document;
-  const trip = isTripDocument(document) ? document : undefined;
-  const fonts = await readDocumentFonts();
-  const result = await shipmentPapersPdf(document.shipments ?? [], trip, {
-    fonts,
-    size: options.paper,
-  });
-  if (!result.ok) return refused(io, options.document, result.issues);
-  if (result.pages === 0) {
-    io.stderr(
-      `emanifest shipment-papers: ${options.document} has no informal shipment (Section 321, intangibles or a CBP-form type); PAPS and in-bond shipments travel on the lead sheet.\n`,
-    );
-    return EXIT.invalid;
-  }
-  await write(io, options.output, result.pdf);
-  io.stdout(
-    `Wrote ${options.output}: papers of ${result.pages} page${result.pages === 1 ? '' : 's'}.\n`,
+  const file = required(values.document, '--document FILE.json');
+  const output = required(values.output, '-o OUT.pdf');
+  const size = paperOf(values.paper);
+  return writePaperwork(io, output, () =>
+    fromDocumentFile(io, file, async (document) => {
+      const trip = isTripDocument(document) ? document : undefined;
+      const fonts = await readDocumentFonts();
+      const result = await shipmentPapersPdf(document.shipments ?? [], trip, { fonts, size });
+      if (!result.ok) return refused(io, file, result.issues);
+      if (result.pages === 0) {
+        io.stderr(
+          `emanifest shipment-papers: ${file} has no informal shipment (Section 321, intangibles or a CBP-form type); PAPS and in-bond shipments travel on the lead sheet.\n`,
+        );
+        return { ok: false, code: EXIT.invalid };
+      }
+      return { ...result, what: 'papers' };
+    }),
   );
-  return EXIT.ok;
+}
+
+export async function labelsCommand(io: CliIo, args: readonly string[]): Promise<ExitCode> {
+  const { values } = parseArgs({
+    args: [...args],
+    strict: true,
+    options: {
+      count: { type: 'string' },
+      company: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      paper: { type: 'string' },
+    },
+  });
+  const countText = required(values.count, '--count N');
+  if (!/^\d{1,6}$/.test(countText)) {
+    throw new UsageError(`--count must be a whole number, not "${countText}".`);
+  }
+  const output = required(values.output, '-o OUT.pdf');
+  const size = paperOf(values.paper);
+  return writePaperwork(io, output, () =>
+    fromDatabase(io, 'labels', values.company, async (deps, actor) => {
+      const labels = await reserveScnLabels(deps, actor, { count: Number(countText), size });
+      const range =
+        labels.scns.length === 1
+          ? (labels.scns[0] ?? '')
+          : `${labels.scns[0] ?? ''} to ${labels.scns.at(-1) ?? ''}`;
+      return {
+        ok: true,
+        ...labels,
+        what: `${labels.scns.length} PAPS label${labels.scns.length === 1 ? '' : 's'}, SCNs ${range} reserved`,
+      };
+    }),
+  );
 }

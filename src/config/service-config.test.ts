@@ -15,6 +15,9 @@ describe('parseConfig', () => {
         sessionTtlMs: 12 * 3_600_000,
         rulesFile: undefined,
         trustProxy: false,
+        mail: undefined,
+        publicUrl: undefined,
+        driverLinkSecret: undefined,
       },
     });
   });
@@ -30,6 +33,10 @@ describe('parseConfig', () => {
       SESSION_TTL: '30m',
       RULES_FILE: 'rules.json',
       TRUST_PROXY: 'true',
+      SMTP_URL: 'smtp://mailer:secret@mail.example:587',
+      MAIL_FROM: 'ACE eManifest <manifest@carrier.example>',
+      PUBLIC_URL: 'https://manifest.carrier.example/',
+      DRIVER_LINK_SECRET: 'x'.repeat(32),
     });
     expect(result.ok && result.config).toMatchObject({
       mode: 'production',
@@ -39,7 +46,31 @@ describe('parseConfig', () => {
       rulesFile: 'rules.json',
       // `true` means the one proxy in front, never the client-written leftmost address.
       trustProxy: 1,
+      mail: {
+        smtpUrl: 'smtp://mailer:secret@mail.example:587',
+        from: 'ACE eManifest <manifest@carrier.example>',
+      },
+      publicUrl: 'https://manifest.carrier.example',
+      driverLinkSecret: 'x'.repeat(32),
     });
+  });
+
+  it('wants MAIL_FROM with SMTP_URL, SMTP and web URLs, and a long driver-link secret', () => {
+    const result = parseConfig({
+      SMTP_URL: 'http://mail.example',
+      PUBLIC_URL: 'manifest.example',
+      DRIVER_LINK_SECRET: 'short',
+    });
+    expect(result.ok ? [] : result.errors.map((error) => error.split(':')[0]).sort()).toEqual([
+      'DRIVER_LINK_SECRET',
+      'MAIL_FROM',
+      'PUBLIC_URL',
+      'SMTP_URL',
+    ]);
+    const noFrom = parseConfig({ SMTP_URL: 'smtp://127.0.0.1:2525' });
+    expect(noFrom.ok ? [] : noFrom.errors).toEqual([
+      'MAIL_FROM: is required with SMTP_URL: the address mail is sent from',
+    ]);
   });
 
   it('takes a hop count or a list of proxy addresses for TRUST_PROXY', () => {

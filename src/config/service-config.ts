@@ -66,6 +66,28 @@ const envSchema = z.object({
       }
       return parsed;
     }),
+  // Outgoing e-mail (lead sheets to drivers, later the filing alerts): an SMTP URL as
+  // nodemailer reads it, smtp://user:password@host:587 (STARTTLS) or smtps://…:465 (TLS).
+  SMTP_URL: optionalString.refine(
+    (url) => url === undefined || /^smtps?:\/\/.+/.test(url),
+    'must be an SMTP URL (smtp://user:password@host:587 or smtps://host:465); leave it unset to send no mail',
+  ),
+  MAIL_FROM: optionalString.refine(
+    (from) => from === undefined || /^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/.test(from.trim()),
+    'must be an address, optionally with a name: "ACE eManifest <manifest@carrier.example>"',
+  ),
+  // Where people reach the service, for links sent out (the driver's page); the address the
+  // request came to when unset.
+  PUBLIC_URL: optionalString.refine(
+    (url) => url === undefined || /^https?:\/\/[^/?#]+\/?$/.test(url),
+    'must be the origin people reach the service at, e.g. https://manifest.carrier.example',
+  ),
+  // Signs the driver's-page links (HMAC-SHA256). Unset: a random key per start, so links die
+  // when the service restarts and are not shared between instances.
+  DRIVER_LINK_SECRET: optionalString.refine(
+    (secret) => secret === undefined || secret.length >= 32,
+    'must be at least 32 characters (e.g. openssl rand -hex 32)',
+  ),
   // Node's heap is set by the launcher (bin/emanifest.js); this is only echoed in the docs.
   // Timeouts of HTTP are fixed in server.ts (SERVER_TIMEOUTS), documented in ADR 0007.
 });
@@ -95,6 +117,10 @@ export interface ServiceConfig {
   readonly sessionTtlMs: number;
   readonly rulesFile: string | undefined;
   readonly trustProxy: false | number | readonly string[];
+  /** Outgoing mail; undefined when SMTP_URL is unset (nothing is sent). */
+  readonly mail: { readonly smtpUrl: string; readonly from: string } | undefined;
+  readonly publicUrl: string | undefined;
+  readonly driverLinkSecret: string | undefined;
 }
 
 export type ConfigResult =
@@ -103,7 +129,12 @@ export type ConfigResult =
 
 /** Parses an environment (normally `process.env`); never throws. */
 export function parseConfig(env: Readonly<Record<string, string | undefined>>): ConfigResult {
-  const result = envSchema.safeParse(env);
+  const result = envSchema
+    .refine((parsed) => parsed.SMTP_URL === undefined || parsed.MAIL_FROM !== undefined, {
+      path: ['MAIL_FROM'],
+      error: 'is required with SMTP_URL: the address mail is sent from',
+    })
+    .safeParse(env);
   if (!result.success) {
     return {
       ok: false,
@@ -125,6 +156,12 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       sessionTtlMs: env_.SESSION_TTL,
       rulesFile: env_.RULES_FILE,
       trustProxy: env_.TRUST_PROXY,
+      mail:
+        env_.SMTP_URL === undefined
+          ? undefined
+          : { smtpUrl: env_.SMTP_URL, from: (env_.MAIL_FROM ?? '').trim() },
+      publicUrl: env_.PUBLIC_URL?.replace(/\/$/, ''),
+      driverLinkSecret: env_.DRIVER_LINK_SECRET,
     },
   };
 }

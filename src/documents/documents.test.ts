@@ -19,7 +19,7 @@ import {
 } from '../../test/pdf-tools.js';
 import type { TripDocument } from '../domain/index.js';
 import { cbpQrPayload } from './cbp-qr-payload.js';
-import { LARGE, leadSheetPdf, type LeadSheetOptions } from './lead-sheet.js';
+import { LARGE, leadSheetPdf, leadSheetsPdf, type LeadSheetOptions } from './lead-sheet.js';
 import { papsLabelsPdf } from './paps-labels.js';
 import { placardPdf } from './placard.js';
 import { shipmentPapersPdf } from './shipment-papers.js';
@@ -162,6 +162,41 @@ describe.skipIf(pdfToolsMissing)('the lead sheet, read back', () => {
     const result = await leadSheetPdf(aTrip({ tripNumber: 'DEMO+2026' }), { fonts });
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.issues.map((issue) => issue.code)).toEqual(['QR_FIELD_INVALID']);
+  });
+});
+
+describe.skipIf(pdfToolsMissing)("a day's lead sheets in one PDF, read back", () => {
+  it('starts each trip on its own page, numbered per trip, each with its own QR code', async () => {
+    const long = aTrip({
+      tripNumber: 'DEMO2026112801',
+      shipments: Array.from({ length: 20 }, (_, i) =>
+        aShipment({ shipmentControlNumber: scn(i + 1) }),
+      ),
+    });
+    const short = aTrip({ tripNumber: 'DEMO2026112802' });
+    const single = await leadSheet(long);
+    const result = await leadSheetsPdf([long, short], { fonts }, 'Lead sheets 2026-11-28');
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.pages).toBe(single.pages + 1);
+    expect(pageCount(result.pdf)).toBe(result.pages);
+    expect(pdfText(result.pdf, single.pages)).toContain(
+      `Trip DEMO2026112801 · Page ${single.pages} of ${single.pages}`,
+    );
+    const last = pdfText(result.pdf, result.pages);
+    expect(last).toContain('Trip number: DEMO2026112802');
+    expect(last).toContain('Trip DEMO2026112802 · Page 1 of 1');
+    expect(valuesOf(decodePage(result.pdf, result.pages), 'QR-Code')).toEqual([payloadOf(short)]);
+  });
+
+  it("refuses the batch when one trip's QR code would be unreadable, naming that trip", async () => {
+    const result = await leadSheetsPdf(
+      [aTrip(), aTrip({ tripNumber: 'DEMO+2026' })],
+      { fonts },
+      'Lead sheets',
+    );
+    expect(result.ok ? [] : result.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['QR_FIELD_INVALID', '/1/tripNumber'],
+    ]);
   });
 });
 

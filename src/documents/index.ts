@@ -4,4 +4,4 @@ export * from './paps-labels.js';
 export * from './pdf.js';
 export * from './placard.js';
 export * from './shipment-papers.js';
-export { isInformal } from './trip-facts.js';
+export { etaText, isInformal, portText, truckPlate } from './trip-facts.js';

@@ -314,23 +314,16 @@ function shipmentRow(
     .stroke();
 }
 
-/** Renders the lead sheet, or says which trip data would make its QR code unreadable. */
-export async function leadSheetPdf(
+/** Draws one trip's sheet from the current (fresh) page on; the doc's later pages are its own. */
+function drawLeadSheet(
+  doc: Pdf,
   trip: TripDocument,
+  payload: string,
   options: LeadSheetOptions,
-): Promise<PaperworkResult> {
-  const qr = cbpQrPayload(trip);
-  if (!qr.ok) return { ok: false, issues: qr.issues };
-  const size = options.size ?? 'letter';
+  layout: Layout,
+): void {
   const variant = options.variant ?? 'standard';
-  const layout = layoutOf(size);
-  const doc = newPdf({
-    fonts: options.fonts,
-    title: `ACE Electronic Manifest ${trip.tripNumber ?? ''}`.trim(),
-    size,
-    createdAt: options.createdAt,
-  });
-  let y = firstHeader(doc, trip, qr.payload, options, layout);
+  let y = firstHeader(doc, trip, payload, options, layout);
   y = tableHeader(doc, layout, y);
   const bottom = layout.height - FOOTER;
   for (const shipment of trip.shipments ?? []) {
@@ -348,8 +341,54 @@ export async function leadSheetPdf(
       width: layout.width - 2 * MARGIN,
     });
   }
+}
+
+function footer(trip: TripDocument): (page: number, pages: number) => string {
   const tripNumber = trip.tripNumber?.trim() ?? '';
-  numberPages(doc, (page, pages) => `Trip ${tripNumber} · Page ${page} of ${pages}`);
+  return (page, pages) => `Trip ${tripNumber} · Page ${page} of ${pages}`;
+}
+
+/** Renders the lead sheet, or says which trip data would make its QR code unreadable. */
+export async function leadSheetPdf(
+  trip: TripDocument,
+  options: LeadSheetOptions,
+): Promise<PaperworkResult> {
+  return leadSheetsPdf([trip], options, `ACE Electronic Manifest ${trip.tripNumber ?? ''}`.trim());
+}
+
+/**
+ * Several trips' lead sheets in one PDF (a day's trucks printed at once): each trip starts on a
+ * new page and its pages are numbered on their own ("Trip X · Page 1 of 2"), so a sheet taken
+ * out of the pile is still complete. Refused as a whole when any trip's QR code would be
+ * unreadable; each issue's path then starts with `/<index of the trip>`.
+ */
+export async function leadSheetsPdf(
+  trips: readonly TripDocument[],
+  options: LeadSheetOptions,
+  title: string,
+): Promise<PaperworkResult> {
+  const payloads: string[] = [];
+  const issues: Issue[] = [];
+  trips.forEach((trip, index) => {
+    const qr = cbpQrPayload(trip);
+    if (qr.ok) payloads.push(qr.payload);
+    else {
+      const prefix = trips.length === 1 ? '' : `/${index}`;
+      issues.push(...qr.issues.map((issue) => ({ ...issue, path: prefix + issue.path })));
+    }
+  });
+  if (issues.length > 0) return { ok: false, issues };
+  const size = options.size ?? 'letter';
+  const layout = layoutOf(size);
+  const doc = newPdf({ fonts: options.fonts, title, size, createdAt: options.createdAt });
+  trips.forEach((trip, index) => {
+    if (index > 0) doc.addPage();
+    const start = doc.bufferedPageRange().count - 1;
+    drawLeadSheet(doc, trip, payloads[index] ?? '', options, layout);
+    numberPages(doc, footer(trip), start);
+    // Numbering visited earlier pages; the next trip's page goes after the last one.
+    doc.switchToPage(doc.bufferedPageRange().count - 1);
+  });
   const pages = doc.bufferedPageRange().count;
   return { ok: true, pdf: await finish(doc), pages };
 }

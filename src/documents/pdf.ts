@@ -105,13 +105,22 @@ export function text(doc: Pdf, value: string, x: number, y: number, options: Tex
   return lineHeight * Math.max(1, Math.min(lines, used));
 }
 
-/** "Page N of M" at the foot of every page, once all pages exist. */
-export function numberPages(doc: Pdf, label: (page: number, count: number) => string): void {
+/**
+ * "Page N of M" at the foot of every page from `from` (default: the first) to the last, once
+ * those pages exist; a document holding several sheets numbers each one's pages on their own.
+ */
+export function numberPages(
+  doc: Pdf,
+  label: (page: number, count: number) => string,
+  from = 0,
+): void {
   const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index += 1) {
+  const first = range.start + from;
+  const end = range.start + range.count;
+  for (let index = first; index < end; index += 1) {
     doc.switchToPage(index);
     const width = doc.page.width;
-    text(doc, label(index - range.start + 1, range.count), 36, doc.page.height - 28, {
+    text(doc, label(index - first + 1, end - first), 36, doc.page.height - 28, {
       size: 9,
       width: width - 72,
       align: 'right',

@@ -1,8 +1,10 @@
 import type { IssueDefinition } from './rule.js';
 
 /**
- * Issues raised before any rule runs: the file is not a trip document of the right shape.
- * Their messages are made where they are found (src/domain/parse-document.ts, src/cli).
+ * Issues raised before any rule runs: the file is not a trip document of the right shape; and
+ * the paperwork's own refusals (a label count, a day of lead sheets, papers of a shipment).
+ * Their messages are made where they are found (src/domain/parse-document.ts, src/cli,
+ * src/app/paperwork).
  */
 export const DOCUMENT_ISSUES: readonly IssueDefinition[] = [
   {
@@ -40,5 +42,35 @@ export const DOCUMENT_ISSUES: readonly IssueDefinition[] = [
     severity: 'error',
     title: 'A replacement regulation table (--rules FILE) is malformed',
     fix: 'Correct the table at the path named; docs/regulations.md describes each row.',
+  },
+  {
+    code: 'LABEL_COUNT_INVALID',
+    severity: 'error',
+    title: 'A sheet of PAPS labels asks for too few or too many SCNs',
+    fix: 'Ask for 1 to 3000 labels (100 sheets of 30) at a time.',
+  },
+  {
+    code: 'LEAD_SHEET_DATE_INVALID',
+    severity: 'error',
+    title: 'The day of a batch of lead sheets is not a date',
+    fix: 'Give the port-local arrival date as YYYY-MM-DD.',
+  },
+  {
+    code: 'SHIPMENT_PAPERS_NOT_INFORMAL',
+    severity: 'error',
+    title: 'Shipment papers are asked for a shipment that travels on the lead sheet only',
+    fix: 'Print papers for Section 321, intangible and CBP-form shipments; PAPS and in-bond shipments are listed on the lead sheet.',
+  },
+  {
+    code: 'MAIL_RECIPIENT_INVALID',
+    severity: 'error',
+    title: 'The address to send the lead sheet to is not an e-mail address',
+    fix: "Give the driver's e-mail address, one only: name@example.com.",
+  },
+  {
+    code: 'DRIVER_LINK_EXPIRY_INVALID',
+    severity: 'error',
+    title: "A driver's-page link is asked to last too short or too long",
+    fix: 'Ask for 1 to 336 hours (14 days); the default is 72.',
   },
 ];

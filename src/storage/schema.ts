@@ -8,6 +8,7 @@ import type { Generated } from 'kysely';
 export interface Database {
   rate_limits: RateLimitTable;
   invitations: InvitationTable;
+  driver_links: DriverLinkTable;
   companies: CompanyTable;
   users: UserTable;
   memberships: MembershipTable;
@@ -195,4 +196,13 @@ export interface InvitationTable {
   created_at: string;
   expires_at: string;
   accepted_at: string | null;
+}
+
+export interface DriverLinkTable {
+  id: string;
+  company_id: string;
+  trip_id: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
 }

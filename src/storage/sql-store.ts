@@ -4,6 +4,7 @@ import type { Repositories, Store } from '../app/shared/ports/index.js';
 import { apiTokenRepository } from './repositories/api-token.repository.js';
 import { auditRepository } from './repositories/audit.repository.js';
 import { companyRepository } from './repositories/company.repository.js';
+import { driverLinkRepository } from './repositories/driver-link.repository.js';
 import { membershipRepository } from './repositories/membership.repository.js';
 import { invitationRepository } from './repositories/invitation.repository.js';
 import { partyRepository } from './repositories/party.repository.js';
@@ -34,6 +35,7 @@ export function repositoriesFor(db: Kysely<Database>, batch?: TableBatch): Repos
     shipments: shipmentRepository(db, batch),
     scns: scnRegistry(db, batch),
     audit: auditRepository(db, batch),
+    driverLinks: driverLinkRepository(db),
   };
 }
 

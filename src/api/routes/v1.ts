@@ -6,7 +6,9 @@ import { apiTokenRoutes } from './api-tokens.route.js';
 import { codeListRoutes } from './code-lists.route.js';
 import { companyRoutes } from './company.route.js';
 import { documentRoutes } from './documents.route.js';
+import { driverLinkRoutes } from './driver-links.route.js';
 import { membershipRoutes } from './memberships.route.js';
+import { paperworkRoutes } from './paperwork.route.js';
 import { partyRoutes } from './parties.route.js';
 import { profileRoutes } from './profiles.route.js';
 import { sessionRoutes } from './session.route.js';
@@ -33,4 +35,6 @@ export const v1Routes: FastifyPluginAsyncZod<{ deps: ApiDeps }> = async (app, { 
   await app.register(shipmentsCsvRoutes, { deps });
   await app.register(templateRoutes, { deps });
   await app.register(documentRoutes, { deps });
+  await app.register(paperworkRoutes, { deps });
+  await app.register(driverLinkRoutes, { deps });
 };

@@ -1,6 +1,7 @@
 /**
  * listMyCompanies(deps, actor) → CompanyChoice[] — the companies the signed-in user may switch
- * to (a service provider's user belongs to several). An API token belongs to one company only.
+ * to (a service provider's user belongs to several). An API token (and the CLI's operator)
+ * acts in one company only.
  */
 import type { Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
@@ -17,7 +18,7 @@ export async function listMyCompanies(
   actor: Actor,
 ): Promise<readonly CompanyChoice[]> {
   return deps.store.transaction(async (repos) => {
-    if (actor.kind === 'token') {
+    if (actor.kind !== 'user') {
       const company = await repos.companies.findById(actor.companyId);
       return company === undefined ? [] : [companyChoice(company, actor.role)];
     }

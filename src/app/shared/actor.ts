@@ -19,6 +19,17 @@ export type Actor =
       readonly companyId: string;
       readonly tokenId: string;
       readonly role: Role;
+    }
+  | {
+      /**
+       * Someone at the server's shell running the CLI against its database (`emanifest
+       * lead-sheet TRIPNUMBER`, `emanifest labels`): whoever may read the database file or URL
+       * already holds every company's data, so no account is asked for. Audit entries name
+       * neither a user nor a token.
+       */
+      readonly kind: 'operator';
+      readonly companyId: string;
+      readonly role: Role;
     };
 
 const RANK: Record<Role, number> = { viewer: 0, dispatcher: 1, admin: 2 };
@@ -45,7 +56,12 @@ export function actorIds(actor: Actor): {
   readonly userId: string | null;
   readonly tokenId: string | null;
 } {
-  return actor.kind === 'user'
-    ? { userId: actor.userId, tokenId: null }
-    : { userId: null, tokenId: actor.tokenId };
+  switch (actor.kind) {
+    case 'user':
+      return { userId: actor.userId, tokenId: null };
+    case 'token':
+      return { userId: null, tokenId: actor.tokenId };
+    case 'operator':
+      return { userId: null, tokenId: null };
+  }
 }

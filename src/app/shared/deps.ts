@@ -1,5 +1,6 @@
 import type { RegulationTable } from '../../rules/index.js';
 import type { ScryptParams } from '../accounts/support/passwords.js';
+import type { Mailer } from './ports/mailer.js';
 import type { Store } from './ports/store.js';
 
 /** Time comes in through a port so tests (and the rule engine's `now`) are deterministic. */
@@ -23,6 +24,10 @@ export interface AppDeps {
   readonly sessionTtlMs?: number | undefined;
   /** The regulation table validation uses (RULES_FILE); the built-in one when not set. */
   readonly regulations?: RegulationTable | undefined;
+  /** Outgoing e-mail (SMTP_URL); undefined when the service sends none. */
+  readonly mailer?: Mailer | undefined;
+  /** The key (32+ characters) driver's-page links are signed with (DRIVER_LINK_SECRET). */
+  readonly driverLinkSecret?: string | undefined;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -12,7 +12,9 @@ export type AppErrorKind =
   | 'UNAUTHENTICATED'
   | 'INVALID_STATE'
   | 'VALIDATION_FAILED'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  /** An outside service the action needs (the mail server) could not be reached or refused. */
+  | 'DELIVERY_FAILED';
 
 export class AppError extends Error {
   override readonly name = 'AppError';

@@ -54,6 +54,15 @@ export function companyRepository(db: Kysely<Database>): CompanyRepository {
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
     },
+    async listByScac(limit) {
+      const rows = await db
+        .selectFrom('companies')
+        .selectAll()
+        .orderBy('scac')
+        .limit(limit)
+        .execute();
+      return rows.map(companyFromRow);
+    },
     async findById(id) {
       const row = await db
         .selectFrom('companies')

@@ -97,6 +97,44 @@ export async function api<T>(method: Method, path: string, options: RequestOptio
   return body as T;
 }
 
+/**
+ * A write whose answer is a file (a PDF), not JSON: the same cookie, CSRF token and failure
+ * words as `api`. Resolves with the bytes and the answer's headers.
+ */
+export async function apiFile(
+  method: Method,
+  path: string,
+  options: RequestOptions = {},
+): Promise<{ readonly blob: Blob; readonly headers: Headers }> {
+  const headers: Record<string, string> = { accept: 'application/pdf, application/problem+json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken !== undefined) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+      signal: options.signal ?? null,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'NETWORK', 'The service cannot be reached. Check the connection.');
+  }
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => undefined);
+    const problem = isProblem(body) ? body : undefined;
+    if (response.status === 401) for (const listener of expiryListeners) listener();
+    throw new ApiError(
+      response.status,
+      problem?.code ?? 'HTTP_ERROR',
+      messageFor(response.status, problem),
+    );
+  }
+  return { blob: await response.blob(), headers: response.headers };
+}
+
 /** `?a=1&b=x` from the defined, non-empty values only. */
 export function queryString(params: Record<string, string | number | undefined>): string {
   const search = new URLSearchParams();

@@ -7,6 +7,8 @@ export interface CompanyRepository {
   insert(company: Company): Promise<boolean>;
   findById(id: string): Promise<Company | undefined>;
   findByScac(scac: string): Promise<Company | undefined>;
+  /** The first `limit` companies in SCAC order (the CLI picks the only one, or lists them). */
+  listByScac(limit: number): Promise<readonly Company[]>;
   /** Whether the database holds no company at all (a fresh install). */
   none(): Promise<boolean>;
   /** Writes only when the stored version is `expectedVersion`; returns the new record or undefined. */

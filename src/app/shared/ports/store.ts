@@ -17,6 +17,7 @@ import type {
   TripRepository,
 } from './trip-repositories.js';
 
+import type { DriverLinkRepository } from './driver-link-repository.js';
 import type { InvitationRepository } from './invitation-repository.js';
 
 /** Repositories bound to one transaction. */
@@ -34,6 +35,7 @@ export interface Repositories {
   readonly shipments: ShipmentRepository;
   readonly scns: ScnRegistry;
   readonly audit: AuditRepository;
+  readonly driverLinks: DriverLinkRepository;
 }
 
 /**

@@ -8,6 +8,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Page, Session, TripListItem } from '../../../lib/api-types';
 import { canEdit } from '../../auth/api/session';
+import { PaperworkActions } from '../../paperwork/components/paperwork-actions';
 import {
   noTripFilters,
   useStartShipment,
@@ -137,6 +138,9 @@ export function TripsPage({ session }: { session: Session }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 3 }}>
           <UnassociatedShipments />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <PaperworkActions canEdit={canEdit(session)} />
         </Grid.Col>
       </Grid>
     </Stack>

@@ -1,0 +1,85 @@
+/**
+ * renderDayLeadSheets(deps, actor, { date, variant?, driverName?, size? }) → the lead sheets of
+ * every trip of the company whose ETA falls on `date` (port-local, YYYY-MM-DD: the date the
+ * driver reaches the port, as filed), in one PDF, ordered by ETA then trip number; cancelled
+ * trips are left out (any role). No trip that day: NOT_FOUND. One trip with an unreadable QR
+ * code refuses the whole batch, its trip number in each issue's message.
+ */
+import { leadSheetsPdf, type LeadSheetVariant } from '../../documents/index.js';
+import type { TripDocument } from '../../domain/index.js';
+import type { Actor } from '../shared/actor.js';
+import { notFound } from '../shared/errors.js';
+import { InputChecks, isDate } from '../shared/input-checks.js';
+import { LIST_PAGE } from '../shared/page-size.js';
+import type { TripRecord } from '../shared/records.js';
+import { assembleTripDocument } from '../shared/trip-documents.js';
+import type { PaperSize, PaperworkDeps, RenderedPdf } from './support/paperwork-deps.js';
+import { unprintable } from './support/unprintable.js';
+
+export interface DayLeadSheetsInput {
+  readonly date: string;
+  readonly variant?: LeadSheetVariant | undefined;
+  readonly driverName?: boolean | undefined;
+  readonly size?: PaperSize | undefined;
+}
+
+export interface DayLeadSheets extends RenderedPdf {
+  readonly tripNumbers: readonly string[];
+}
+
+function byArrival(a: TripDocument, b: TripDocument): number {
+  const eta = (a.estimatedArrivalDateTime ?? '').localeCompare(b.estimatedArrivalDateTime ?? '');
+  return eta !== 0 ? eta : (a.tripNumber ?? '').localeCompare(b.tripNumber ?? '');
+}
+
+export async function renderDayLeadSheets(
+  deps: PaperworkDeps,
+  actor: Actor,
+  input: DayLeadSheetsInput,
+): Promise<DayLeadSheets> {
+  new InputChecks()
+    .check(isDate(input.date), 'LEAD_SHEET_DATE_INVALID', '/date', 'Use YYYY-MM-DD.')
+    .throwIfAny('Lead sheets of a day');
+  const documents = await deps.store.transaction(async (repos) => {
+    const trips: TripRecord[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await repos.trips.list(
+        actor.companyId,
+        { arrivalFrom: input.date, arrivalTo: input.date },
+        { cursor, limit: LIST_PAGE.max },
+      );
+      trips.push(...page.items.filter((trip) => trip.status !== 'cancelled'));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor !== undefined);
+    const assembled: TripDocument[] = [];
+    for (const trip of trips) {
+      assembled.push(
+        assembleTripDocument(trip, await repos.shipments.allOfTrip(actor.companyId, trip.id)),
+      );
+    }
+    return assembled.sort(byArrival);
+  });
+  if (documents.length === 0) throw notFound(`Trips arriving on ${input.date}`);
+  const result = await leadSheetsPdf(
+    documents,
+    { fonts: deps.fonts, variant: input.variant, driverName: input.driverName, size: input.size },
+    `ACE Electronic Manifest lead sheets ${input.date}`,
+  );
+  if (!result.ok) {
+    throw unprintable(
+      'lead sheets',
+      result.issues.map((issue) => {
+        const index = Number(/^\/(\d+)/.exec(issue.path)?.[1] ?? '0');
+        const tripNumber = documents[index]?.tripNumber ?? '';
+        return { ...issue, message: `Trip ${tripNumber}: ${issue.message}` };
+      }),
+    );
+  }
+  return {
+    pdf: result.pdf,
+    pages: result.pages,
+    filename: `lead-sheets-${input.date}.pdf`,
+    tripNumbers: documents.map((document) => document.tripNumber ?? ''),
+  };
+}

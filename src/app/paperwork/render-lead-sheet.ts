@@ -1,0 +1,48 @@
+/**
+ * renderLeadSheet(deps, actor, { tripId, variant?, driverName?, size? }) → the stored trip's
+ * lead sheet as PDF (any role). A trip whose QR code would be unreadable is VALIDATION_FAILED
+ * with the fields named (QR_FIELD_MISSING, QR_FIELD_INVALID).
+ */
+import { leadSheetPdf, type LeadSheetVariant } from '../../documents/index.js';
+import type { Actor } from '../shared/actor.js';
+import {
+  fileName,
+  type PaperSize,
+  type PaperworkDeps,
+  type RenderedPdf,
+} from './support/paperwork-deps.js';
+import { storedTripDocument } from './support/stored-trip-document.js';
+import { unprintable } from './support/unprintable.js';
+
+export interface LeadSheetInput {
+  readonly tripId: string;
+  readonly variant?: LeadSheetVariant | undefined;
+  /** false: leave the driver's name off (printed before the driver is known). */
+  readonly driverName?: boolean | undefined;
+  readonly size?: PaperSize | undefined;
+  /** The company's logo, PNG or JPEG bytes. */
+  readonly logo?: Uint8Array | undefined;
+}
+
+export async function renderLeadSheet(
+  deps: PaperworkDeps,
+  actor: Actor,
+  input: LeadSheetInput,
+): Promise<RenderedPdf> {
+  const { trip, document } = await deps.store.transaction((repos) =>
+    storedTripDocument(repos, actor, input.tripId),
+  );
+  const result = await leadSheetPdf(document, {
+    fonts: deps.fonts,
+    variant: input.variant,
+    driverName: input.driverName,
+    size: input.size,
+    logo: input.logo,
+  });
+  if (!result.ok) throw unprintable('lead sheet', result.issues);
+  return {
+    pdf: result.pdf,
+    pages: result.pages,
+    filename: fileName(trip.tripNumber, 'lead-sheet'),
+  };
+}

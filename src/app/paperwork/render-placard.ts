@@ -1,0 +1,28 @@
+/**
+ * renderPlacard(deps, actor, { tripId, size? }) → the stored trip's windshield placard (its CBP
+ * QR code six inches wide) as PDF (any role); refused like the lead sheet when the QR code
+ * would be unreadable.
+ */
+import { placardPdf } from '../../documents/index.js';
+import type { Actor } from '../shared/actor.js';
+import {
+  fileName,
+  type PaperSize,
+  type PaperworkDeps,
+  type RenderedPdf,
+} from './support/paperwork-deps.js';
+import { storedTripDocument } from './support/stored-trip-document.js';
+import { unprintable } from './support/unprintable.js';
+
+export async function renderPlacard(
+  deps: PaperworkDeps,
+  actor: Actor,
+  input: { readonly tripId: string; readonly size?: PaperSize | undefined },
+): Promise<RenderedPdf> {
+  const { trip, document } = await deps.store.transaction((repos) =>
+    storedTripDocument(repos, actor, input.tripId),
+  );
+  const result = await placardPdf(document, { fonts: deps.fonts, size: input.size });
+  if (!result.ok) throw unprintable('QR placard', result.issues);
+  return { pdf: result.pdf, pages: result.pages, filename: fileName(trip.tripNumber, 'placard') };
+}
