@@ -228,5 +228,133 @@ describe.skipIf(chromiumMissing)(
         await browser.close();
       }
     });
+
+    it('creates, searches, edits and deletes a driver, and saves a truck with a checked VIN', async () => {
+      const browser = await openBrowser(SESSION_PROBE);
+      const { page } = browser;
+      try {
+        await signIn(browser, service.email, service.password);
+        await goTo(page, 'Profiles', 'Profiles');
+        expect(new URL(page.url()).pathname).toBe('/profiles/trucks');
+        await page.getByRole('tab', { name: 'Drivers' }).click();
+        await page.getByText('No driver saved yet.').waitFor();
+        expect(new URL(page.url()).pathname).toBe('/profiles/drivers');
+
+        await page.getByRole('button', { name: 'Add a driver' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Add a driver' });
+        await dialog.getByLabel('First name').fill('Jean');
+        await dialog.getByLabel('Date of birth').fill('1980-13-01');
+        await dialog.getByRole('button', { name: 'Save driver' }).click();
+        await dialog.getByText('Enter the last name as on the travel document.').waitFor();
+        await dialog.getByText('Enter the date of birth as year-month-day').waitFor();
+        await dialog.getByLabel(/^Last name/).fill('Tremblay');
+        await dialog.getByLabel('Date of birth').fill('1980-04-12');
+        await choose(dialog, 'Gender', 'Male', 'Male (M)');
+        await choose(dialog, 'Citizenship', 'Canada', 'Canada (CA)');
+        await dialog.getByLabel('FAST card number').fill('42705555555555');
+        await dialog.getByRole('button', { name: 'Add a travel document' }).click();
+        await choose(dialog, 'Document 1 type', 'Commercial', "Commercial Driver's License (5K)");
+        await dialog.getByLabel('Document 1 number').fill('T1234-56789');
+        await choose(dialog, 'Document 1 issuing country', 'Canada', 'Canada (CA)');
+        await choose(dialog, 'Document 1 issuing state or province', 'Ontario', 'Ontario (ON)');
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await dialog.getByRole('button', { name: 'Save driver' }).click();
+        await dialog.waitFor({ state: 'detached' });
+        const table = page.getByRole('table', { name: 'Drivers' });
+        const jean = table.getByRole('row').filter({ hasText: 'Jean Tremblay' });
+        expect(await jean.getByRole('cell').allInnerTexts()).toEqual([
+          '1980-04-12',
+          'CA',
+          '42705555555555',
+          "Commercial Driver's License T1234-56789",
+          expect.stringContaining('Edit'),
+        ]);
+        const stored = (await call('GET', '/profiles?kind=driver')) as {
+          items: { name: string; data: unknown }[];
+        };
+        expect(stored.items).toEqual([
+          expect.objectContaining({
+            name: 'Jean Tremblay',
+            data: {
+              firstName: 'Jean',
+              lastName: 'Tremblay',
+              gender: 'M',
+              dateOfBirth: '1980-04-12',
+              citizenshipCountry: 'CA',
+              fastCardNumber: '42705555555555',
+              travelDocuments: [
+                { type: '5K', number: 'T1234-56789', country: 'CA', stateProvince: 'ON' },
+              ],
+            },
+          }),
+        ]);
+
+        await call('POST', '/profiles', {
+          kind: 'driver',
+          name: 'Marie Roy',
+          data: { firstName: 'Marie', lastName: 'Roy', dateOfBirth: '1975-09-30' },
+        });
+        await page.reload();
+        await expect.poll(() => table.getByRole('row').count()).toBe(3);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await screenshot(page, 'profiles', true);
+        const search = page.getByRole('searchbox', { name: 'Search drivers' });
+        await search.fill('t1234');
+        await expect.poll(() => table.getByRole('row').count()).toBe(2);
+        await jean.waitFor();
+        await search.fill('');
+
+        await page.getByRole('button', { name: 'Edit Jean Tremblay' }).click();
+        const edit = page.getByRole('dialog', { name: 'Edit Jean Tremblay' });
+        expect(await edit.getByLabel('Document 1 number').inputValue()).toBe('T1234-56789');
+        await edit.getByLabel(/^Last name/).fill('Tremblay-Roy');
+        await edit.getByRole('button', { name: 'Save driver' }).click();
+        await edit.waitFor({ state: 'detached' });
+        const renamed = table.getByRole('row').filter({ hasText: 'Jean Tremblay-Roy' });
+        await renamed.waitFor();
+
+        await page.getByRole('button', { name: 'Delete Jean Tremblay-Roy' }).click();
+        await page
+          .getByRole('dialog', { name: 'Delete Jean Tremblay-Roy?' })
+          .getByRole('button', { name: 'Delete' })
+          .click();
+        await expect.poll(() => renamed.count()).toBe(0);
+        await expect.poll(() => table.getByRole('row').count()).toBe(2);
+
+        // A truck: the VIN is checked as the rule engine checks it, the plate has its province.
+        await page.getByRole('tab', { name: 'Trucks' }).click();
+        await page.getByRole('button', { name: 'Add a truck' }).click();
+        const truck = page.getByRole('dialog', { name: 'Add a truck' });
+        await truck.getByLabel('Unit number').fill('12');
+        await truck.getByLabel('VIN', { exact: true }).fill('1M8GDM9AXKP04278');
+        await truck.getByLabel('Transponder number').fill('0000123456');
+        await truck.getByLabel('Plate 1 number').fill('AB12345');
+        await choose(truck, 'Plate 1 country', 'Canada', 'Canada (CA)');
+        await choose(truck, 'Plate 1 state or province', 'Ontario', 'Ontario (ON)');
+        await truck.getByRole('button', { name: 'Save truck' }).click();
+        await truck.getByText('A VIN has 17 characters; this one has 16.').waitFor();
+        await truck.getByLabel('VIN', { exact: true }).fill('1M8GDM9AXKP042788');
+        await truck.getByRole('button', { name: 'Save truck' }).click();
+        await truck.waitFor({ state: 'detached' });
+        const trucks = page.getByRole('table', { name: 'Trucks' });
+        expect(
+          await trucks
+            .getByRole('row')
+            .filter({ hasText: '1M8GDM9AXKP042788' })
+            .getByRole('cell')
+            .allInnerTexts(),
+        ).toEqual([
+          '12',
+          '1M8GDM9AXKP042788',
+          'AB12345 (ON, CA)',
+          '0000123456',
+          expect.stringContaining('Edit'),
+        ]);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        expect(browser.errors).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    });
   },
 );

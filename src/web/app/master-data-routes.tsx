@@ -13,6 +13,9 @@ import { useSession } from '../features/auth/api/session';
 const AddressBookPage = lazy(async () => ({
   default: (await import('../features/address-book/routes/address-book-page')).AddressBookPage,
 }));
+const ProfilesPage = lazy(async () => ({
+  default: (await import('../features/profiles/routes/profiles-page')).ProfilesPage,
+}));
 
 function SignedInPage({ page: Page }: { page: ComponentType<{ session: Session }> }) {
   const session = useSession().data;
@@ -35,4 +38,5 @@ function SignedInPage({ page: Page }: { page: ComponentType<{ session: Session }
 /** Children of the signed-in gate in router.tsx. */
 export const masterDataRoutes: RouteObject[] = [
   { path: '/address-book', element: <SignedInPage page={AddressBookPage} /> },
+  { path: '/profiles/:kind?', element: <SignedInPage page={ProfilesPage} /> },
 ];
