@@ -33,6 +33,7 @@ describe.skipIf(chromiumMissing)(
   () => {
     let service: Service;
     let admin: Auth;
+    let demoTrip: { id: string; tripNumber: string };
     const viewer = { email: 'viewer@demo.example', password: 'a long viewer password' };
 
     async function call(method: string, path: string, body?: unknown): Promise<unknown> {
@@ -64,6 +65,7 @@ describe.skipIf(chromiumMissing)(
       };
       const demo = trips.items[0];
       if (demo === undefined) throw new Error('the demo company has no trip');
+      demoTrip = demo;
       const { token } = (await call('POST', '/invitations', {
         email: viewer.email,
         role: 'viewer',
@@ -350,6 +352,129 @@ describe.skipIf(chromiumMissing)(
           '0000123456',
           expect.stringContaining('Edit'),
         ]);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        expect(browser.errors).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    });
+
+    it('saves a trip as a template, starts a trip from it, copies a trip and deletes the template', async () => {
+      const browser = await openBrowser(SESSION_PROBE);
+      const { page } = browser;
+      try {
+        await signIn(browser, service.email, service.password);
+        const trips = page.getByRole('table', { name: 'Trips' });
+        const demoRow = trips.getByRole('row').filter({ hasText: demoTrip.tripNumber });
+
+        await demoRow
+          .getByRole('button', { name: `Save as template: trip ${demoTrip.tripNumber}` })
+          .click();
+        const save = page.getByRole('dialog', {
+          name: `Save trip ${demoTrip.tripNumber} as a template`,
+        });
+        await save.getByRole('button', { name: 'Save template' }).click();
+        await save.getByText('Give the template a name you will recognise.').waitFor();
+        await save.getByLabel(/^Template name/).fill('Toronto to Buffalo');
+        await save.getByRole('button', { name: 'Save template' }).click();
+        await page
+          .getByText('"Toronto to Buffalo" is with the templates.', { exact: false })
+          .waitFor();
+
+        // Copy: the next trip number, the same port and crew; the copy joins the list.
+        const rows = trips.getByRole('row');
+        const before = await rows.count();
+        await demoRow.getByRole('button', { name: `Copy trip ${demoTrip.tripNumber}` }).click();
+        const copied = page.getByText(
+          new RegExp(`^Trip (DEMO\\d+) is a copy of ${demoTrip.tripNumber}, with new SCNs\\.$`),
+        );
+        await copied.waitFor();
+        const copyNumber = /^Trip (\S+)/.exec(await copied.innerText())?.[1] ?? '';
+        await expect.poll(() => rows.count()).toBe(before + 1);
+        await trips
+          .getByRole('row')
+          .filter({ hasText: copyNumber })
+          .getByText('Jean Tremblay')
+          .waitFor();
+        expect(await seriousA11yViolations(page)).toEqual([]);
+
+        // Start from the template: a new draft trip, opened in the trip editor.
+        await page.getByRole('button', { name: 'Start from a template' }).click();
+        const chooser = page.getByRole('dialog', { name: 'Start a trip from a template' });
+        await choose(chooser, 'Template', 'Toronto', 'Toronto to Buffalo');
+        await chooser.getByRole('button', { name: 'Start trip' }).click();
+        await page.waitForURL(/\/trips\/[^/]+$/);
+        const tripId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '');
+        const started = (await call('GET', `/trips/${tripId}`)) as {
+          tripNumber: string;
+          document: { usPortOfArrival?: string; drivers?: { lastName?: string }[] };
+        };
+        expect(started.tripNumber).not.toBe(demoTrip.tripNumber);
+        expect(started.tripNumber).not.toBe(copyNumber);
+        expect(started.document.usPortOfArrival).toBe('0901');
+        expect(started.document.drivers?.[0]?.lastName).toBe('Tremblay');
+
+        await page.goto(`${service.url}/templates`);
+        await page.getByRole('heading', { name: 'Trip templates' }).waitFor();
+        const template = page.getByRole('row').filter({ hasText: 'Toronto to Buffalo' });
+        expect(await template.getByRole('cell').allInnerTexts()).toEqual([
+          'Buffalo-Niagara Falls, NY (0901)',
+          expect.stringContaining('AB12345'),
+          'Jean Tremblay',
+          '1',
+          expect.stringContaining('Start a trip'),
+        ]);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await page.getByRole('button', { name: 'Delete Toronto to Buffalo' }).click();
+        await page
+          .getByRole('dialog', { name: 'Delete the template "Toronto to Buffalo"?' })
+          .getByRole('button', { name: 'Delete' })
+          .click();
+        await page.getByText('No template saved yet.').waitFor();
+        expect(browser.errors).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    });
+
+    it('shows a viewer on a tablet every list without create, edit or delete actions', async () => {
+      await call('POST', '/parties', { kind: 'shipper', party: { name: 'Viewer Visible Foods' } });
+      await call('POST', '/profiles', {
+        kind: 'driver',
+        name: 'Paul Lavoie',
+        data: { firstName: 'Paul', lastName: 'Lavoie' },
+      });
+      await call('POST', `/trips/${demoTrip.id}/template`, { name: 'Weekly Buffalo run' });
+
+      const browser = await openBrowser(SESSION_PROBE);
+      const { page } = browser;
+      try {
+        await page.setViewportSize({ width: 768, height: 1024 });
+        await signIn(browser, viewer.email, viewer.password);
+        await page.getByRole('row').filter({ hasText: demoTrip.tripNumber }).waitFor();
+        expect(
+          await page.getByRole('button', { name: /^(Copy trip|Save as template)/ }).count(),
+        ).toBe(0);
+        expect(await page.getByRole('button', { name: 'Start from a template' }).count()).toBe(0);
+
+        await goTo(page, 'Address book', 'Address book');
+        await page.getByRole('row').filter({ hasText: 'Viewer Visible Foods' }).waitFor();
+        expect(
+          await page.getByRole('button', { name: /^(Add to address book|Edit |Delete )/ }).count(),
+        ).toBe(0);
+        expect(await page.getByRole('columnheader', { name: 'Actions' }).count()).toBe(0);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await screenshot(page, 'address-book-tablet-viewer');
+
+        await goTo(page, 'Profiles', 'Profiles');
+        await page.getByRole('tab', { name: 'Drivers' }).click();
+        await page.getByRole('row').filter({ hasText: 'Paul Lavoie' }).waitFor();
+        expect(await page.getByRole('button', { name: /^(Add a |Edit |Delete )/ }).count()).toBe(0);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+
+        await goTo(page, 'Templates', 'Trip templates');
+        await page.getByRole('row').filter({ hasText: 'Weekly Buffalo run' }).waitFor();
+        expect(await page.getByRole('button', { name: /^(Start a trip|Delete )/ }).count()).toBe(0);
         expect(await seriousA11yViolations(page)).toEqual([]);
         expect(browser.errors).toEqual([]);
       } finally {

@@ -16,6 +16,9 @@ const AddressBookPage = lazy(async () => ({
 const ProfilesPage = lazy(async () => ({
   default: (await import('../features/profiles/routes/profiles-page')).ProfilesPage,
 }));
+const TemplatesPage = lazy(async () => ({
+  default: (await import('../features/templates/routes/templates-page')).TemplatesPage,
+}));
 
 function SignedInPage({ page: Page }: { page: ComponentType<{ session: Session }> }) {
   const session = useSession().data;
@@ -39,4 +42,5 @@ function SignedInPage({ page: Page }: { page: ComponentType<{ session: Session }
 export const masterDataRoutes: RouteObject[] = [
   { path: '/address-book', element: <SignedInPage page={AddressBookPage} /> },
   { path: '/profiles/:kind?', element: <SignedInPage page={ProfilesPage} /> },
+  { path: '/templates', element: <SignedInPage page={TemplatesPage} /> },
 ];
