@@ -225,6 +225,14 @@ describe.skipIf(chromiumMissing)(
         await confirm.getByRole('button', { name: 'Delete' }).click();
         await page.getByText('Maple Leaf Mills is no longer in the address book.').waitFor();
         await expect.poll(() => maple.count()).toBe(0);
+
+        // Keyboard only: Enter on the add button, the dialog starts at the name, Enter saves.
+        await page.getByRole('button', { name: 'Add to address book' }).focus();
+        await page.keyboard.press('Enter');
+        await page.getByRole('dialog', { name: 'Add to the address book' }).waitFor();
+        await page.keyboard.type('Keyboard Freight');
+        await page.keyboard.press('Enter');
+        await table.getByRole('row').filter({ hasText: 'Keyboard Freight' }).waitFor();
         expect(browser.errors).toEqual([]);
       } finally {
         await browser.close();

@@ -136,6 +136,8 @@ export function PartyForm(props: {
         <TextInput
           label="Name"
           required
+          // Keyboard users start typing where the entry starts (the dialog moves focus here).
+          data-autofocus
           autoComplete="organization"
           {...form.getInputProps('name')}
         />

@@ -155,6 +155,7 @@ export function ConveyanceForm(props: {
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput
               label="Unit number"
+              data-autofocus
               description={`Your own number for the ${noun}`}
               {...form.getInputProps('number')}
             />

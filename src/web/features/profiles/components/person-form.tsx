@@ -130,7 +130,7 @@ export function PersonForm(props: {
         {save.error !== null && <SaveRefusal error={save.error} noun={noun} />}
         <Grid>
           <Grid.Col span={{ base: 12, sm: 4 }}>
-            <TextInput label="First name" {...form.getInputProps('firstName')} />
+            <TextInput label="First name" data-autofocus {...form.getInputProps('firstName')} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
             <TextInput label="Middle name" {...form.getInputProps('middleName')} />
