@@ -212,6 +212,7 @@ describe.skipIf(chromiumMissing)(
         });
         await edit.getByRole('button', { name: 'Save shipper' }).click();
         await edit.getByText('Someone else changed this shipper').waitFor();
+        expect(await seriousA11yViolations(page)).toEqual([]);
         expect(await edit.getByLabel('Phone').inputValue()).toBe('416-555-0100');
         // Saving again writes what this dispatcher typed over the newer version, on purpose.
         await edit.getByRole('button', { name: 'Save shipper' }).click();
@@ -240,7 +241,8 @@ describe.skipIf(chromiumMissing)(
     });
 
     it('creates, searches, edits and deletes a driver, and saves a truck with a checked VIN', async () => {
-      const browser = await openBrowser(SESSION_PROBE);
+      // A delete of a version a colleague replaced answers 409 on purpose.
+      const browser = await openBrowser([...SESSION_PROBE, /\/api\/v1\/profiles\/[^/?]+$/]);
       const { page } = browser;
       try {
         await signIn(browser, service.email, service.password);
@@ -323,11 +325,27 @@ describe.skipIf(chromiumMissing)(
         const renamed = table.getByRole('row').filter({ hasText: 'Jean Tremblay-Roy' });
         await renamed.waitFor();
 
+        // A colleague edits the driver after the list was shown: the delete is refused in words,
+        // and confirmed again it deletes the version that is there now.
+        const drivers = (await call('GET', '/profiles?kind=driver')) as {
+          items: { id: string; version: number; name: string; data: object }[];
+        };
+        const jeanNow = drivers.items.find((item) => item.name === 'Jean Tremblay-Roy');
+        if (jeanNow === undefined) throw new Error('the renamed driver was not saved');
         await page.getByRole('button', { name: 'Delete Jean Tremblay-Roy' }).click();
-        await page
-          .getByRole('dialog', { name: 'Delete Jean Tremblay-Roy?' })
-          .getByRole('button', { name: 'Delete' })
-          .click();
+        await writeVersion('PUT', `/profiles/${jeanNow.id}`, jeanNow.version, {
+          kind: 'driver',
+          name: jeanNow.name,
+          data: { ...jeanNow.data, aceId: 'ACE123' },
+        });
+        const confirm = page.getByRole('dialog', { name: 'Delete Jean Tremblay-Roy?' });
+        await confirm.getByRole('button', { name: 'Delete' }).click();
+        await confirm
+          .getByText('Someone else changed this driver after the list was shown')
+          .waitFor();
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await confirm.getByRole('button', { name: 'Delete anyway' }).click();
+        await confirm.waitFor({ state: 'detached' });
         await expect.poll(() => renamed.count()).toBe(0);
         await expect.poll(() => table.getByRole('row').count()).toBe(2);
 

@@ -4,6 +4,7 @@
  */
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import type { Refusal } from '../lib/write-refusal';
 import { DeleteRefusal } from './record-form-alerts';
 
 export function ConfirmDelete(props: {
@@ -12,6 +13,7 @@ export function ConfirmDelete(props: {
   children: ReactNode;
   pending: boolean;
   error: unknown;
+  refusal: Refusal | undefined;
   onConfirm: () => void;
   onClose: () => void;
 }) {
@@ -23,12 +25,20 @@ export function ConfirmDelete(props: {
         )}
         <Text size="sm">{props.children}</Text>
         <Group justify="flex-end">
-          <Button variant="default" onClick={props.onClose}>
-            Keep it
-          </Button>
-          <Button color="red" loading={props.pending} onClick={props.onConfirm}>
-            Delete
-          </Button>
+          {props.refusal === 'deleted-by-someone-else' ? (
+            <Button variant="default" onClick={props.onClose}>
+              Close
+            </Button>
+          ) : (
+            <>
+              <Button variant="default" onClick={props.onClose}>
+                Keep it
+              </Button>
+              <Button color="red" loading={props.pending} onClick={props.onConfirm}>
+                {props.refusal === 'changed-by-someone-else' ? 'Delete anyway' : 'Delete'}
+              </Button>
+            </>
+          )}
         </Group>
       </Stack>
     </Modal>

@@ -9,7 +9,7 @@ export function SaveRefusal({ error, noun }: { error: unknown; noun: string }) {
   switch (refusalOf(error)) {
     case 'changed-by-someone-else':
       return (
-        <Alert color="orange" role="alert" title={`Someone else changed this ${noun}`}>
+        <Alert color="red" role="alert" title={`Someone else changed this ${noun}`}>
           <Text size="sm">
             It was saved by someone else while you were editing. What you typed is still here. Save
             again to replace their version with yours, or cancel to keep theirs.
@@ -18,7 +18,7 @@ export function SaveRefusal({ error, noun }: { error: unknown; noun: string }) {
       );
     case 'deleted-by-someone-else':
       return (
-        <Alert color="orange" role="alert" title={`This ${noun} was deleted`}>
+        <Alert color="red" role="alert" title={`This ${noun} was deleted`}>
           <Text size="sm">
             Someone else deleted it while you were editing. What you typed is still here: save again
             to add it back as a new entry, or cancel.
@@ -38,14 +38,14 @@ export function DeleteRefusal({ error, noun }: { error: unknown; noun: string })
   switch (refusalOf(error)) {
     case 'changed-by-someone-else':
       return (
-        <Alert color="orange" role="alert" title="Not deleted">
-          Someone else changed this {noun} after the list was shown. The list now shows their
-          version; check it, and delete again if you still mean to.
+        <Alert color="red" role="alert" title="Not deleted">
+          Someone else changed this {noun} after the list was shown; the list now shows their
+          version. Delete anyway if you still mean to, or keep it.
         </Alert>
       );
     case 'deleted-by-someone-else':
       return (
-        <Alert color="orange" role="alert" title="Already deleted">
+        <Alert color="red" role="alert" title="Already deleted">
           Someone else deleted this {noun} already.
         </Alert>
       );

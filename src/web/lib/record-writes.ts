@@ -55,10 +55,30 @@ export function useRecordSave<I, R extends Versioned>(
   };
 }
 
+/**
+ * Delete of the version the list showed. After "someone else changed it" the dialog says so,
+ * and confirming again deletes the version that is there now; after "someone else deleted it"
+ * there is nothing left to do.
+ */
 export function useRecordDelete<I, R extends Versioned>(recordApi: RecordApi<I, R>) {
   const client = useQueryClient();
-  return useMutation({
-    mutationFn: (target: Versioned) => recordApi.remove(target),
+  const mutation = useMutation({
+    mutationFn: async ({ target, anyway }: { target: Versioned; anyway: boolean }) => {
+      const version = anyway ? (await recordApi.latest(target.id)).version : target.version;
+      await recordApi.remove({ id: target.id, version });
+    },
     onSettled: () => client.invalidateQueries({ queryKey: [recordApi.listKey] }),
   });
+  const refusal = mutation.isError ? refusalOf(mutation.error) : undefined;
+  return {
+    error: mutation.error,
+    pending: mutation.isPending,
+    refusal,
+    remove(target: Versioned, onDone: () => void) {
+      mutation.mutate(
+        { target, anyway: refusal === 'changed-by-someone-else' },
+        { onSuccess: onDone },
+      );
+    },
+  };
 }

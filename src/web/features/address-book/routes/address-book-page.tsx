@@ -46,19 +46,18 @@ function DeleteParty({ record, onClose }: { record: PartyRecord; onClose: () => 
     <ConfirmDelete
       title={`Delete ${name}?`}
       noun={noun}
-      pending={remove.isPending}
+      pending={remove.pending}
       error={remove.error}
+      refusal={remove.refusal}
       onClose={onClose}
       onConfirm={() => {
-        remove.mutate(record, {
-          onSuccess: () => {
-            notifications.show({
-              color: 'green',
-              title: 'Deleted',
-              message: `${name} is no longer in the address book.`,
-            });
-            onClose();
-          },
+        remove.remove(record, () => {
+          notifications.show({
+            color: 'green',
+            title: 'Deleted',
+            message: `${name} is no longer in the address book.`,
+          });
+          onClose();
         });
       }}
     >

@@ -63,19 +63,18 @@ function DeleteProfile({ record, onClose }: { record: ProfileRecord; onClose: ()
     <ConfirmDelete
       title={`Delete ${name}?`}
       noun={noun}
-      pending={remove.isPending}
+      pending={remove.pending}
       error={remove.error}
+      refusal={remove.refusal}
       onClose={onClose}
       onConfirm={() => {
-        remove.mutate(record, {
-          onSuccess: () => {
-            notifications.show({
-              color: 'green',
-              title: 'Deleted',
-              message: `${name} is no longer among the ${PROFILE_WORDS[record.kind].many.toLowerCase()}.`,
-            });
-            onClose();
-          },
+        remove.remove(record, () => {
+          notifications.show({
+            color: 'green',
+            title: 'Deleted',
+            message: `${name} is no longer among the ${PROFILE_WORDS[record.kind].many.toLowerCase()}.`,
+          });
+          onClose();
         });
       }}
     >
