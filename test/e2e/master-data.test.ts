@@ -35,6 +35,9 @@ describe.skipIf(chromiumMissing)(
     let admin: Auth;
     let demoTrip: { id: string; tripNumber: string };
     const viewer = { email: 'viewer@demo.example', password: 'a long viewer password' };
+    // Sign-in allows 5 attempts a minute per e-mail: the session-expiry test signs in as its
+    // own dispatcher, twice, without crowding the admin's sign-ins.
+    const dispatcher = { email: 'dispatcher@demo.example', password: 'a long dispatcher password' };
 
     async function call(method: string, path: string, body?: unknown): Promise<unknown> {
       const response = await apiCall(service, admin, method, path, body);
@@ -82,6 +85,22 @@ describe.skipIf(chromiumMissing)(
         },
       );
       expect(accepted.status, await accepted.clone().text()).toBe(200);
+      const invitedDispatcher = (await call('POST', '/invitations', {
+        email: dispatcher.email,
+        role: 'dispatcher',
+      })) as { token: string };
+      const joined = await apiCall(
+        service,
+        { cookie: '', csrfToken: '' },
+        'POST',
+        '/invitations/accept',
+        {
+          token: invitedDispatcher.token,
+          displayName: 'Dana Dispatcher',
+          password: dispatcher.password,
+        },
+      );
+      expect(joined.status, await joined.clone().text()).toBe(200);
     }, 60_000);
     afterAll(async () => {
       await service.stop();
@@ -457,6 +476,51 @@ describe.skipIf(chromiumMissing)(
           .getByRole('button', { name: 'Delete' })
           .click();
         await page.getByText('No template saved yet.').waitFor();
+        expect(browser.errors).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    });
+
+    it('keeps what was typed in a form when the session ends, and saves it after signing in again', async () => {
+      // The requests made after the session is deleted answer 401: that is the point.
+      const browser = await openBrowser([/\/api\/v1\//]);
+      const { page } = browser;
+      try {
+        await signIn(browser, dispatcher.email, dispatcher.password);
+        await goTo(page, 'Address book', 'Address book');
+        await page.getByRole('button', { name: 'Add to address book' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Add to the address book' });
+        await dialog.getByLabel(/^Name/).fill('Session Test Produce');
+        await dialog.getByLabel('City').fill('Hamilton');
+
+        // The session ends on the server, as when it expires or is signed out elsewhere.
+        const cookie = (await browser.context.cookies(service.url)).find((c) => c.name.length > 0);
+        if (cookie === undefined) throw new Error('no session cookie in the browser');
+        const auth = { cookie: `${cookie.name}=${cookie.value}`, csrfToken: '' };
+        const session = (await (await apiCall(service, auth, 'GET', '/session')).json()) as {
+          csrfToken: string;
+        };
+        const ended = await apiCall(
+          service,
+          { ...auth, csrfToken: session.csrfToken },
+          'DELETE',
+          '/session',
+        );
+        expect(ended.status).toBe(204);
+
+        await dialog.getByRole('button', { name: 'Save shipper' }).click();
+        const expired = page.getByRole('dialog', { name: 'Your session has ended' });
+        await expired.waitFor();
+        await expired.getByLabel(/^Password/).fill(dispatcher.password);
+        await expired.getByRole('button', { name: 'Sign in' }).click();
+        await expired.waitFor({ state: 'detached' });
+        // The form is as it was typed; saving again now works.
+        expect(await dialog.getByLabel(/^Name/).inputValue()).toBe('Session Test Produce');
+        expect(await dialog.getByLabel('City').inputValue()).toBe('Hamilton');
+        await dialog.getByRole('button', { name: 'Save shipper' }).click();
+        await dialog.waitFor({ state: 'detached' });
+        await page.getByRole('row').filter({ hasText: 'Session Test Produce' }).waitFor();
         expect(browser.errors).toEqual([]);
       } finally {
         await browser.close();
