@@ -398,6 +398,32 @@ describe.skipIf(chromiumMissing)(
           expect.stringContaining('Edit'),
         ]);
         expect(await seriousA11yViolations(page)).toEqual([]);
+
+        // Seals are set where the form does not show them (a trip's seals, through the API); an
+        // edit that empties the transponder leaves it out and keeps the seals.
+        const savedTrucks = (await call('GET', '/profiles?kind=truck')) as {
+          items: { id: string; version: number; name: string; data: Record<string, unknown> }[];
+        };
+        const unit = savedTrucks.items[0];
+        if (unit === undefined) throw new Error('the truck was not saved');
+        await writeVersion('PUT', `/profiles/${unit.id}`, unit.version, {
+          kind: 'truck',
+          name: unit.name,
+          data: { ...unit.data, sealNumbers: ['SEAL0001'] },
+        });
+        await page.reload();
+        await page.getByRole('button', { name: 'Edit 12' }).click();
+        const editTruck = page.getByRole('dialog', { name: 'Edit 12' });
+        await editTruck.getByLabel('Transponder number').fill('');
+        await editTruck.getByRole('button', { name: 'Save truck' }).click();
+        await editTruck.waitFor({ state: 'detached' });
+        const edited = (await call('GET', `/profiles/${unit.id}`)) as { data: object };
+        expect(edited.data).toEqual({
+          number: '12',
+          vinNumber: '1M8GDM9AXKP042788',
+          licensePlates: [{ number: 'AB12345', country: 'CA', stateProvince: 'ON' }],
+          sealNumbers: ['SEAL0001'],
+        });
         expect(browser.errors).toEqual([]);
       } finally {
         await browser.close();

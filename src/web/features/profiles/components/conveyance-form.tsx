@@ -110,7 +110,12 @@ function inputOf(kind: Kind, values: ConveyanceValues, before: ConveyanceRecord 
   const { name, vinNumber, dotNumber, transponderNumber, ...shared } = values;
   const listName = name.trim() === '' ? values.number.trim() : name.trim();
   // Fields this form does not show (seals, insurance) stay as they were saved.
-  const kept = before?.data ?? {};
+  // Only those: a field the form shows and the user emptied is left out.
+  const kept =
+    withoutBlanks({
+      sealNumbers: before?.data.sealNumbers,
+      insurancePolicy: before?.kind === 'truck' ? before.data.insurancePolicy : undefined,
+    }) ?? {};
   if (kind === 'truck') {
     const data = truckSchema.parse({
       ...kept,

@@ -1,3 +1,4 @@
+/** Cancel and Save at the foot of a profile form; Save names what it saves. */
 import { Button, Group } from '@mantine/core';
 
 export function FormFooter(props: { noun: string; pending: boolean; onCancel: () => void }) {
