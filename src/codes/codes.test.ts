@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allCountries,
   countryName,
   countryOfSubdivision,
   findEquipmentType,
@@ -28,6 +29,15 @@ describe('code lists', () => {
     expect(findTravelDocumentType('5K')?.issuerRequired).toBe('state/province');
     expect(findShipmentType('SECTION_321')?.valueAndOriginRequired).toBe('yes');
     expect(findPackagingUnit('plt')).toBeUndefined();
+  });
+
+  it('lists every ISO country once, by name, for pickers', () => {
+    const countries = allCountries();
+    expect(countries.length).toBeGreaterThan(240);
+    expect(new Set(countries.map((country) => country.code)).size).toBe(countries.length);
+    expect(countries).toContainEqual({ code: 'CA', name: 'Canada' });
+    const names = countries.map((country) => country.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
   });
 
   it('knows ISO countries', () => {

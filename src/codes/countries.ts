@@ -11,6 +11,13 @@ export function countryName(alpha2: string): string | undefined {
   return countries.get(alpha2);
 }
 
+/** Every assigned country as { code, name }, by name (for pickers). */
+export function allCountries(): readonly { readonly code: string; readonly name: string }[] {
+  return [...countries]
+    .map(([code, name]) => ({ code, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
 export function isCountry(alpha2: string): boolean {
   return countries.has(alpha2);
 }

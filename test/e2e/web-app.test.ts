@@ -113,6 +113,7 @@ describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () 
         'AB12345 (ON, CA)',
         '1',
         '0',
+        'Copy trip\nSave as template',
       ]);
       await page.getByRole('button', { name: 'Start New ACE Trip' }).waitFor();
       await page.getByRole('button', { name: 'Start New ACE Shipment' }).waitFor();

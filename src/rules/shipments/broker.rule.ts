@@ -42,7 +42,7 @@ const EMAIL_FORMAT: IssueDefinition = {
 };
 
 /** The filer code is 3 characters; CBP assigns letters and digits, always upper case. */
-const FILER_CODE = /^[A-Z0-9]{3}$/;
+export const FILER_CODE = /^[A-Z0-9]{3}$/;
 
 /**
  * The broker is optional, but a PAPS shipment is released only against an entry the broker

@@ -4,16 +4,20 @@ import type { ReactNode } from 'react';
 import type { Session } from '../lib/api-types';
 import { useSignOut } from '../features/auth/api/session';
 import { CompanySwitcher } from '../features/auth/components/company-switcher';
+import { MainNav } from './main-nav';
 
 export function AppLayout({ session, children }: { session: Session; children: ReactNode }) {
   const signOut = useSignOut();
   return (
-    <AppShell header={{ height: { base: 120, sm: 76 } }} padding="md">
+    <AppShell header={{ height: { base: 170, sm: 120, lg: 76 } }} padding="md">
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between" wrap="wrap" gap="xs">
-          <Title order={2} size="h3">
-            ACE eManifest
-          </Title>
+          <Group gap="lg" wrap="wrap">
+            <Title order={2} size="h3">
+              ACE eManifest
+            </Title>
+            <MainNav />
+          </Group>
           <Group gap="md" align="end" wrap="wrap">
             <CompanySwitcher session={session} />
             <Text size="sm">

@@ -3,7 +3,7 @@
  * dialog asks the user to sign in again over the page, which stays mounted: whatever was
  * typed or shown is still there afterwards, and the failed requests are fetched again.
  */
-import { Modal, Text } from '@mantine/core';
+import { getDefaultZIndex, Modal, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { onSessionExpired } from '../../../lib/api-client';
@@ -35,6 +35,8 @@ export function SessionExpiredDialog() {
       closeOnClickOutside={false}
       title="Your session has ended"
       centered
+      // Above any dialog open on the page (an address-book entry being typed), which it keeps.
+      zIndex={getDefaultZIndex('max')}
     >
       <Text mb="md" role="alert">
         For your security you were signed out. Sign in again to carry on: nothing on this page is

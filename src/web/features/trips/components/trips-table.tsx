@@ -1,5 +1,6 @@
 /** One page of trips: the columns a dispatcher scans before the truck reaches the border. */
 import { Badge, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { TripListItem } from '../../../lib/api-types';
 import { portLocalTime, portName } from '../../../lib/port-time';
 
@@ -23,7 +24,10 @@ function truckPlate(trip: TripListItem): string {
   return where === '' ? plate.number : `${plate.number} (${where})`;
 }
 
-function TripRow({ trip }: { trip: TripListItem }) {
+/** A row's own actions (copy, save as template); absent for a viewer. */
+type RowActions = ((trip: TripListItem) => ReactNode) | undefined;
+
+function TripRow({ trip, actions }: { trip: TripListItem; actions: RowActions }) {
   const eta = portLocalTime(trip.document.estimatedArrivalDateTime, trip.document.usPortOfArrival);
   return (
     <Table.Tr>
@@ -49,11 +53,18 @@ function TripRow({ trip }: { trip: TripListItem }) {
           </Badge>
         )}
       </Table.Td>
+      {actions !== undefined && <Table.Td>{actions(trip)}</Table.Td>}
     </Table.Tr>
   );
 }
 
-export function TripsTable({ trips }: { trips: readonly TripListItem[] }) {
+export function TripsTable({
+  trips,
+  actions,
+}: {
+  trips: readonly TripListItem[];
+  actions?: RowActions;
+}) {
   return (
     // Narrow screens scroll the table sideways; keyboard users reach the scroller too (WCAG 2.1.1).
     <Table.ScrollContainer
@@ -74,11 +85,12 @@ export function TripsTable({ trips }: { trips: readonly TripListItem[] }) {
             <Table.Th>Truck plate</Table.Th>
             <Table.Th ta="right">Shipments</Table.Th>
             <Table.Th ta="right">Errors</Table.Th>
+            {actions !== undefined && <Table.Th>Actions</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {trips.map((trip) => (
-            <TripRow key={trip.id} trip={trip} />
+            <TripRow key={trip.id} trip={trip} actions={actions} />
           ))}
         </Table.Tbody>
       </Table>

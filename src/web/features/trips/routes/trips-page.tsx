@@ -16,6 +16,8 @@ import {
   useTripsPage,
   type TripFilters,
 } from '../api/trips';
+import { StartFromTemplate } from '../../templates/components/start-from-template';
+import { TripRowActions } from '../../templates/components/trip-row-actions';
 import { TripFiltersForm } from '../components/trip-filters';
 import { TripsTable } from '../components/trips-table';
 import { UnassociatedShipments } from '../components/unassociated-shipments';
@@ -68,6 +70,7 @@ function StartActions() {
       >
         Start New ACE Shipment
       </Button>
+      <StartFromTemplate />
     </Group>
   );
 }
@@ -107,7 +110,12 @@ export function TripsPage({ session }: { session: Session }) {
               {page !== undefined && page.items.length === 0 && (
                 <Text>No trips match. Clear the search or start a new trip.</Text>
               )}
-              {page !== undefined && page.items.length > 0 && <TripsTable trips={page.items} />}
+              {page !== undefined && page.items.length > 0 && (
+                <TripsTable
+                  trips={page.items}
+                  actions={canEdit(session) ? (trip) => <TripRowActions trip={trip} /> : undefined}
+                />
+              )}
               <Group justify="space-between">
                 <Button
                   variant="default"

@@ -1,0 +1,46 @@
+/**
+ * The address book, profiles and templates pages: each loaded on first visit (React.lazy), so
+ * the sign-in and trips pages do not carry their code (the initial JavaScript budget is
+ * 350 KB gzip, docs/web-app.md).
+ */
+import { Center, Loader } from '@mantine/core';
+import { lazy, Suspense, type ComponentType } from 'react';
+import type { RouteObject } from 'react-router';
+import { AppLayout } from '../components/app-layout';
+import type { Session } from '../lib/api-types';
+import { useSession } from '../features/auth/api/session';
+
+const AddressBookPage = lazy(async () => ({
+  default: (await import('../features/address-book/routes/address-book-page')).AddressBookPage,
+}));
+const ProfilesPage = lazy(async () => ({
+  default: (await import('../features/profiles/routes/profiles-page')).ProfilesPage,
+}));
+const TemplatesPage = lazy(async () => ({
+  default: (await import('../features/templates/routes/templates-page')).TemplatesPage,
+}));
+
+function SignedInPage({ page: Page }: { page: ComponentType<{ session: Session }> }) {
+  const session = useSession().data;
+  if (session == null) return null;
+  return (
+    <AppLayout session={session}>
+      <Suspense
+        fallback={
+          <Center p="xl">
+            <Loader aria-label="Loading the page" />
+          </Center>
+        }
+      >
+        <Page session={session} />
+      </Suspense>
+    </AppLayout>
+  );
+}
+
+/** Children of the signed-in gate in router.tsx. */
+export const masterDataRoutes: RouteObject[] = [
+  { path: '/address-book', element: <SignedInPage page={AddressBookPage} /> },
+  { path: '/profiles/:kind?', element: <SignedInPage page={ProfilesPage} /> },
+  { path: '/templates', element: <SignedInPage page={TemplatesPage} /> },
+];

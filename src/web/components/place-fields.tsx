@@ -1,0 +1,80 @@
+/**
+ * Country and state/province pickers. Countries are ISO 3166-1 alpha-2 and states/provinces
+ * ISO 3166-2 without the country prefix (`ON`, `TX`, `BCN`), as the trip document stores them;
+ * the U.S., Canada and Mexico come first, since almost every border crossing involves them.
+ */
+import { Select, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { allCountries, NORTH_AMERICA, subdivisionsOf } from '../../codes/countries.js';
+
+const everyCountry = allCountries();
+const countryChoices = [
+  ...NORTH_AMERICA.map((code) => everyCountry.find((country) => country.code === code)),
+  ...everyCountry.filter((country) => !(NORTH_AMERICA as readonly string[]).includes(country.code)),
+]
+  .filter((country) => country !== undefined)
+  .map((country) => ({ value: country.code, label: `${country.name} (${country.code})` }));
+
+interface FieldProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly error?: ReactNode;
+  readonly description?: string;
+}
+
+export function CountrySelect(props: FieldProps) {
+  return (
+    <Select
+      label={props.label}
+      description={props.description}
+      placeholder="Type to find a country"
+      data={countryChoices}
+      value={props.value === '' ? null : props.value}
+      onChange={(value) => {
+        props.onChange(value ?? '');
+      }}
+      error={props.error}
+      searchable
+      clearable
+      nothingFoundMessage="No country by that name"
+    />
+  );
+}
+
+/** A list for the U.S., Canada and Mexico (the ones CBP checks); free text elsewhere. */
+export function SubdivisionField(props: FieldProps & { readonly country: string }) {
+  const subdivisions = subdivisionsOf(props.country);
+  if (subdivisions === undefined) {
+    return (
+      <TextInput
+        label={props.label}
+        description={props.description}
+        value={props.value}
+        onChange={(event) => {
+          props.onChange(event.currentTarget.value);
+        }}
+        error={props.error}
+      />
+    );
+  }
+  const choices = subdivisions
+    .map((entry) => ({ value: entry.code, label: `${entry.name} (${entry.code})` }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
+  return (
+    <Select
+      label={props.label}
+      description={props.description}
+      placeholder="Type to find one"
+      data={choices}
+      value={props.value === '' ? null : props.value}
+      onChange={(value) => {
+        props.onChange(value ?? '');
+      }}
+      error={props.error}
+      searchable
+      clearable
+      nothingFoundMessage="None by that name"
+    />
+  );
+}

@@ -1,0 +1,211 @@
+/**
+ * Add or edit a shipper, consignee or broker. Checked before sending with the same checks the
+ * rule engine makes on a trip (e-mail, postal code by country, filer code: src/rules), and the
+ * result parsed with the domain's own party and broker schemas, so what is saved is what a trip
+ * accepts. A refusal keeps the form open with everything typed.
+ */
+import { Button, Grid, Group, Select, Stack, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { z } from 'zod';
+import { isNorthAmerican } from '../../../../codes/countries.js';
+import { brokerSchema, partySchema } from '../../../../domain/party.js';
+import {
+  isEmailShaped,
+  isPostalCodeShaped,
+  postalCodeExample,
+} from '../../../../rules/parties/contact-formats.js';
+import { FILER_CODE } from '../../../../rules/shipments/broker.rule.js';
+import { CountrySelect, SubdivisionField } from '../../../components/place-fields';
+import { SaveRefusal } from '../../../components/record-form-alerts';
+import { text, withoutBlanks } from '../../../lib/form-values';
+import { useRecordSave } from '../../../lib/record-writes';
+import { partyApi, type PartyInput, type PartyKind, type PartyRecord } from '../api/parties';
+import { KIND_WORDS } from './party-kinds';
+
+const addressValues = z.object({
+  addressLine: z.string(),
+  city: z.string(),
+  stateProvince: z.string(),
+  postalCode: z.string(),
+  country: z.string(),
+});
+
+const partyValues = z
+  .object({
+    kind: z.enum(['shipper', 'consignee', 'broker']),
+    name: z.string().trim().min(1, 'Enter the name as it appears on the paperwork.'),
+    filerCode: z.string(),
+    email: z.string(),
+    phone: z.string(),
+    address: addressValues,
+  })
+  .superRefine((values, context) => {
+    const email = values.email.trim();
+    if (email !== '' && !isEmailShaped(email)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['email'],
+        message: 'Enter an e-mail address like name@example.com, or leave it empty.',
+      });
+    }
+    const filerCode = values.filerCode.trim();
+    if (values.kind === 'broker' && filerCode !== '' && !FILER_CODE.test(filerCode)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['filerCode'],
+        message: 'A filer code is 3 capital letters or digits, e.g. N7B.',
+      });
+    }
+    const { country, postalCode } = values.address;
+    if (postalCode.trim() !== '' && isNorthAmerican(country)) {
+      if (!isPostalCodeShaped(country, postalCode)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['address', 'postalCode'],
+          message: `That is not a postal code of ${country}; it looks like ${postalCodeExample(country)}.`,
+        });
+      }
+    }
+  });
+
+type PartyValues = z.infer<typeof partyValues>;
+
+function valuesOf(record: PartyRecord | undefined, kind: PartyKind): PartyValues {
+  const party = record?.party;
+  const address = party?.address;
+  return {
+    kind: record?.kind ?? kind,
+    name: text(party?.name),
+    filerCode: record?.kind === 'broker' ? text(record.party.filerCode) : '',
+    email: text(party?.email),
+    phone: text(party?.phone),
+    address: {
+      addressLine: text(address?.addressLine),
+      city: text(address?.city),
+      stateProvince: text(address?.stateProvince),
+      postalCode: text(address?.postalCode),
+      country: text(address?.country),
+    },
+  };
+}
+
+/** The API's input, checked by the domain's schema for the kind (a broker has a filer code). */
+function inputOf(values: PartyValues): PartyInput {
+  const { kind, filerCode, ...rest } = values;
+  if (kind === 'broker') {
+    return { kind, party: brokerSchema.parse(withoutBlanks({ ...rest, filerCode }) ?? {}) };
+  }
+  return { kind, party: partySchema.parse(withoutBlanks(rest) ?? {}) };
+}
+
+export function PartyForm(props: {
+  editing: PartyRecord | undefined;
+  defaultKind: PartyKind;
+  onDone: (saved: PartyRecord) => void;
+  onCancel: () => void;
+}) {
+  const form = useForm<PartyValues>({
+    initialValues: valuesOf(props.editing, props.defaultKind),
+    validate: schemaResolver(partyValues, { sync: true }),
+  });
+  const save = useRecordSave(partyApi, props.editing);
+  const values = form.getValues();
+  const noun = KIND_WORDS[values.kind].one;
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit((submitted) => {
+        save.save(inputOf(submitted), props.onDone);
+      })}
+    >
+      <Stack>
+        {save.error !== null && <SaveRefusal error={save.error} noun={noun} />}
+        <Select
+          label="Kind"
+          data={[
+            { value: 'shipper', label: 'Shipper' },
+            { value: 'consignee', label: 'Consignee' },
+            { value: 'broker', label: 'Customs broker' },
+          ]}
+          allowDeselect={false}
+          disabled={props.editing !== undefined}
+          description={props.editing === undefined ? undefined : 'The kind stays as it was saved.'}
+          {...form.getInputProps('kind')}
+        />
+        <TextInput
+          label="Name"
+          required
+          // Keyboard users start typing where the entry starts (the dialog moves focus here).
+          data-autofocus
+          autoComplete="organization"
+          {...form.getInputProps('name')}
+        />
+        {values.kind === 'broker' && (
+          <TextInput
+            label="Filer code"
+            description="The broker's 3-character CBP filer code"
+            maxLength={3}
+            {...form.getInputProps('filerCode')}
+            onChange={(event) => {
+              form.setFieldValue('filerCode', event.currentTarget.value.toUpperCase());
+            }}
+          />
+        )}
+        <TextInput
+          label="Address"
+          autoComplete="street-address"
+          {...form.getInputProps('address.addressLine')}
+        />
+        <Grid>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <CountrySelect
+              label="Country"
+              value={values.address.country}
+              onChange={(country) => {
+                form.setFieldValue('address.country', country);
+                form.setFieldValue('address.stateProvince', '');
+              }}
+              error={form.errors['address.country']}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <SubdivisionField
+              label="State or province"
+              country={values.address.country}
+              value={values.address.stateProvince}
+              onChange={(code) => {
+                form.setFieldValue('address.stateProvince', code);
+              }}
+              error={form.errors['address.stateProvince']}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput label="City" {...form.getInputProps('address.city')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput
+              label="Postal code"
+              autoComplete="postal-code"
+              {...form.getInputProps('address.postalCode')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput label="E-mail" type="email" {...form.getInputProps('email')} />
+          </Grid.Col>
+        </Grid>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={save.pending}>
+            Save {noun}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,257 @@
+/**
+ * A driver or passenger profile: names, gender, date of birth, citizenship, FAST card number,
+ * ACE ID and travel documents (commercial driver's licence, passport, …: the CBP travel
+ * document codes, each with the country or state/province that issued it). What is saved is
+ * parsed with the domain's person schema; the rule engine checks the rest on the trip.
+ */
+import { Button, Fieldset, Grid, Select, Stack, Text, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { TRAVEL_DOCUMENT_TYPES } from '../../../../codes/simple-lists.js';
+import { personSchema } from '../../../../domain/crew.js';
+import { CountrySelect, SubdivisionField } from '../../../components/place-fields';
+import { SaveRefusal } from '../../../components/record-form-alerts';
+import { text, withoutBlanks } from '../../../lib/form-values';
+import { useRecordSave } from '../../../lib/record-writes';
+import { profileApi, type ProfileInput, type ProfileRecord } from '../api/profiles';
+import { FormFooter } from './form-footer';
+import { PROFILE_WORDS } from './profile-kinds';
+
+const documentChoices = TRAVEL_DOCUMENT_TYPES.map((row) => ({
+  value: row.code,
+  label: `${row.name} (${row.code})`,
+}));
+
+const documentValues = z.object({
+  type: z.string(),
+  number: z.string(),
+  country: z.string(),
+  stateProvince: z.string(),
+});
+
+const personValues = z
+  .object({
+    firstName: z.string(),
+    middleName: z.string(),
+    lastName: z.string().trim().min(1, 'Enter the last name as on the travel document.'),
+    gender: z.string(),
+    dateOfBirth: z.string(),
+    citizenshipCountry: z.string(),
+    fastCardNumber: z.string(),
+    aceId: z.string(),
+    travelDocuments: z.array(documentValues),
+  })
+  .superRefine((values, context) => {
+    const birth = values.dateOfBirth.trim();
+    if (birth !== '') {
+      const date = DateTime.fromFormat(birth, 'yyyy-MM-dd');
+      if (!date.isValid || date > DateTime.now()) {
+        context.addIssue({
+          code: 'custom',
+          path: ['dateOfBirth'],
+          message: 'Enter the date of birth as year-month-day, e.g. 1980-04-12.',
+        });
+      }
+    }
+    values.travelDocuments.forEach((document, index) => {
+      const given = Object.values(document).some((value) => value.trim() !== '');
+      if (given && document.type === '') {
+        context.addIssue({
+          code: 'custom',
+          path: ['travelDocuments', index, 'type'],
+          message: 'Choose what kind of document it is, or remove it.',
+        });
+      }
+      if (given && document.number.trim() === '') {
+        context.addIssue({
+          code: 'custom',
+          path: ['travelDocuments', index, 'number'],
+          message: 'Enter the document number, or remove it.',
+        });
+      }
+    });
+  });
+
+type PersonValues = z.infer<typeof personValues>;
+type Kind = 'driver' | 'passenger';
+type PersonRecord = Extract<ProfileRecord, { kind: Kind }>;
+
+const emptyDocument = { type: '', number: '', country: '', stateProvince: '' };
+
+function valuesOf(record: PersonRecord | undefined): PersonValues {
+  const person = record?.data;
+  return {
+    firstName: text(person?.firstName),
+    middleName: text(person?.middleName),
+    lastName: text(person?.lastName),
+    gender: text(person?.gender),
+    dateOfBirth: text(person?.dateOfBirth),
+    citizenshipCountry: text(person?.citizenshipCountry),
+    fastCardNumber: text(person?.fastCardNumber),
+    aceId: text(person?.aceId),
+    travelDocuments: (person?.travelDocuments ?? []).map((document) => ({
+      type: text(document.type),
+      number: text(document.number),
+      country: text(document.country),
+      stateProvince: text(document.stateProvince),
+    })),
+  };
+}
+
+function inputOf(kind: Kind, values: PersonValues): ProfileInput {
+  const data = personSchema.parse(withoutBlanks(values) ?? {});
+  const name = [data.firstName, data.lastName].filter(Boolean).join(' ');
+  return { kind, name, data };
+}
+
+export function PersonForm(props: {
+  kind: Kind;
+  editing: PersonRecord | undefined;
+  onDone: (saved: ProfileRecord) => void;
+  onCancel: () => void;
+}) {
+  const form = useForm<PersonValues>({
+    initialValues: valuesOf(props.editing),
+    validate: schemaResolver(personValues, { sync: true }),
+  });
+  const save = useRecordSave(profileApi, props.editing);
+  const values = form.getValues();
+  const noun = PROFILE_WORDS[props.kind].one;
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit((submitted) => {
+        save.save(inputOf(props.kind, submitted), props.onDone);
+      })}
+    >
+      <Stack>
+        {save.error !== null && <SaveRefusal error={save.error} noun={noun} />}
+        <Grid>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <TextInput label="First name" data-autofocus {...form.getInputProps('firstName')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <TextInput label="Middle name" {...form.getInputProps('middleName')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <TextInput label="Last name" required {...form.getInputProps('lastName')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <TextInput
+              label="Date of birth"
+              description="Year-month-day"
+              placeholder="1980-04-12"
+              {...form.getInputProps('dateOfBirth')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <Select
+              label="Gender"
+              data={[
+                { value: 'M', label: 'Male (M)' },
+                { value: 'F', label: 'Female (F)' },
+              ]}
+              clearable
+              searchable
+              value={values.gender === '' ? null : values.gender}
+              onChange={(value) => {
+                form.setFieldValue('gender', value ?? '');
+              }}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <CountrySelect
+              label="Citizenship"
+              value={values.citizenshipCountry}
+              onChange={(country) => {
+                form.setFieldValue('citizenshipCountry', country);
+              }}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput
+              label="FAST card number"
+              description="14 digits, from the FAST card"
+              inputMode="numeric"
+              {...form.getInputProps('fastCardNumber')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput label="ACE ID" {...form.getInputProps('aceId')} />
+          </Grid.Col>
+        </Grid>
+        <Fieldset legend="Travel documents">
+          <Stack>
+            {values.travelDocuments.map((document, index) => (
+              // Documents have no identity of their own; the row's place is its key.
+              <Grid key={index} align="end">
+                <Grid.Col span={{ base: 12, sm: 6 }}>
+                  <Select
+                    label={`Document ${index + 1} type`}
+                    data={documentChoices}
+                    searchable
+                    placeholder="Type to find a document"
+                    value={document.type === '' ? null : document.type}
+                    onChange={(value) => {
+                      form.setFieldValue(`travelDocuments.${index}.type`, value ?? '');
+                    }}
+                    error={form.errors[`travelDocuments.${index}.type`]}
+                  />
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, sm: 6 }}>
+                  <TextInput
+                    label={`Document ${index + 1} number`}
+                    {...form.getInputProps(`travelDocuments.${index}.number`)}
+                  />
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, sm: 5 }}>
+                  <CountrySelect
+                    label={`Document ${index + 1} issuing country`}
+                    value={document.country}
+                    onChange={(country) => {
+                      form.setFieldValue(`travelDocuments.${index}.country`, country);
+                      form.setFieldValue(`travelDocuments.${index}.stateProvince`, '');
+                    }}
+                  />
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, sm: 5 }}>
+                  <SubdivisionField
+                    label={`Document ${index + 1} issuing state or province`}
+                    country={document.country}
+                    value={document.stateProvince}
+                    onChange={(code) => {
+                      form.setFieldValue(`travelDocuments.${index}.stateProvince`, code);
+                    }}
+                  />
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, sm: 2 }}>
+                  <Button
+                    variant="default"
+                    aria-label={`Remove document ${index + 1}`}
+                    onClick={() => {
+                      form.removeListItem('travelDocuments', index);
+                    }}
+                  >
+                    Remove
+                  </Button>
+                </Grid.Col>
+              </Grid>
+            ))}
+            {values.travelDocuments.length === 0 && <Text size="sm">No travel document yet.</Text>}
+            <Button
+              variant="default"
+              onClick={() => {
+                form.insertListItem('travelDocuments', { ...emptyDocument });
+              }}
+            >
+              Add a travel document
+            </Button>
+          </Stack>
+        </Fieldset>
+        <FormFooter noun={noun} pending={save.pending} onCancel={props.onCancel} />
+      </Stack>
+    </form>
+  );
+}

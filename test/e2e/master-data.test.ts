@@ -1,0 +1,601 @@
+/**
+ * The address book, profiles and templates pages in real Chromium (docs/web-app.md): a party
+ * and a driver created, searched, edited (once over someone else's change) and deleted; a truck
+ * with its VIN checked; a trip saved as a template, a trip started from it and a trip copied;
+ * and a viewer who sees all of it without a single create, edit or delete button. Every page
+ * is checked for console errors and serious or critical axe-core violations.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  apiCall,
+  apiSignIn,
+  chromiumMissing,
+  openBrowser,
+  screenshot,
+  seriousA11yViolations,
+  startService,
+  type Browser,
+  type Service,
+} from './browser-harness.js';
+
+// The signed-out session probe answers 401 by design (docs/api.md).
+const SESSION_PROBE = [/\/api\/v1\/session$/];
+
+interface Auth {
+  readonly cookie: string;
+  readonly csrfToken: string;
+}
+
+describe.skipIf(chromiumMissing)(
+  'address book, profiles and templates in Chromium',
+  { timeout: 120_000 },
+  () => {
+    let service: Service;
+    let admin: Auth;
+    let demoTrip: { id: string; tripNumber: string };
+    const viewer = { email: 'viewer@demo.example', password: 'a long viewer password' };
+    // Sign-in allows 5 attempts a minute per e-mail: the session-expiry test signs in as its
+    // own dispatcher, twice, without crowding the admin's sign-ins.
+    const dispatcher = { email: 'dispatcher@demo.example', password: 'a long dispatcher password' };
+
+    async function call(method: string, path: string, body?: unknown): Promise<unknown> {
+      const response = await apiCall(service, admin, method, path, body);
+      expect(response.status, await response.clone().text()).toBeLessThan(300);
+      return response.status === 204 ? undefined : response.json();
+    }
+
+    /** A write with If-Match, as another dispatcher's browser sends it. */
+    async function writeVersion(method: string, path: string, version: number, body?: unknown) {
+      const response = await fetch(`${service.url}/api/v1${path}`, {
+        method,
+        headers: {
+          cookie: admin.cookie,
+          'x-csrf-token': admin.csrfToken,
+          'if-match': `"${version}"`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? null : JSON.stringify(body),
+      });
+      expect(response.status, await response.clone().text()).toBeLessThan(300);
+    }
+
+    beforeAll(async () => {
+      service = await startService();
+      admin = await apiSignIn(service, service.email, service.password);
+      const trips = (await call('GET', '/trips')) as {
+        items: { id: string; tripNumber: string }[];
+      };
+      const demo = trips.items[0];
+      if (demo === undefined) throw new Error('the demo company has no trip');
+      demoTrip = demo;
+      const { token } = (await call('POST', '/invitations', {
+        email: viewer.email,
+        role: 'viewer',
+      })) as { token: string };
+      const accepted = await apiCall(
+        service,
+        { cookie: '', csrfToken: '' },
+        'POST',
+        '/invitations/accept',
+        {
+          token,
+          displayName: 'Vera Viewer',
+          password: viewer.password,
+        },
+      );
+      expect(accepted.status, await accepted.clone().text()).toBe(200);
+      const invitedDispatcher = (await call('POST', '/invitations', {
+        email: dispatcher.email,
+        role: 'dispatcher',
+      })) as { token: string };
+      const joined = await apiCall(
+        service,
+        { cookie: '', csrfToken: '' },
+        'POST',
+        '/invitations/accept',
+        {
+          token: invitedDispatcher.token,
+          displayName: 'Dana Dispatcher',
+          password: dispatcher.password,
+        },
+      );
+      expect(joined.status, await joined.clone().text()).toBe(200);
+    }, 60_000);
+    afterAll(async () => {
+      await service.stop();
+    });
+
+    async function signIn(browser: Browser, email: string, password: string): Promise<void> {
+      const { page } = browser;
+      await page.goto(`${service.url}/`);
+      await page.getByLabel('E-mail').fill(email);
+      await page.getByLabel(/^Password/).fill(password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'Trips', exact: true }).waitFor();
+    }
+
+    async function goTo(page: Page, link: string, heading: string): Promise<void> {
+      await page
+        .getByRole('navigation', { name: 'Pages' })
+        .getByRole('link', { name: link })
+        .click();
+      await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+    }
+
+    /** Mantine's searchable select: type, then pick the option. */
+    async function choose(
+      scope: Page | ReturnType<Page['getByRole']>,
+      label: string,
+      typed: string,
+      option: string | RegExp,
+    ) {
+      await scope.getByRole('combobox', { name: label }).fill(typed);
+      // Options render in a portal outside the dialog.
+      const page = 'page' in scope ? scope.page() : scope;
+      await page.getByRole('option', { name: option }).click();
+    }
+
+    it('creates, searches, edits (over another change) and deletes a party in the address book', async () => {
+      // A stale edit answers 409 on purpose: Chromium logs it as a failed resource.
+      const browser = await openBrowser([...SESSION_PROBE, /\/api\/v1\/parties\/[^/?]+$/]);
+      const { page } = browser;
+      try {
+        await signIn(browser, service.email, service.password);
+        await goTo(page, 'Address book', 'Address book');
+        await page.getByText('The address book is empty.').waitFor();
+        expect(await seriousA11yViolations(page)).toEqual([]);
+
+        // Create a shipper; the form explains what is missing or malformed before sending.
+        await page.getByRole('button', { name: 'Add to address book' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Add to the address book' });
+        await dialog.getByRole('button', { name: 'Save shipper' }).click();
+        await dialog.getByText('Enter the name as it appears on the paperwork.').waitFor();
+        await dialog.getByLabel(/^Name/).fill('Maple Leaf Mills');
+        await dialog.getByLabel('Address').fill('100 King St W');
+        await choose(dialog, 'Country', 'Canada', 'Canada (CA)');
+        await choose(dialog, 'State or province', 'Ontario', 'Ontario (ON)');
+        await dialog.getByLabel('City').fill('Toronto');
+        await dialog.getByLabel('Postal code').fill('12345');
+        await dialog.getByLabel('E-mail').fill('orders@');
+        await dialog.getByRole('button', { name: 'Save shipper' }).click();
+        await dialog.getByText('That is not a postal code of CA; it looks like M5X 1A9.').waitFor();
+        await dialog.getByText('Enter an e-mail address like name@example.com').waitFor();
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await dialog.getByLabel('Postal code').fill('M5X 1A9');
+        await dialog.getByLabel('E-mail').fill('orders@maple.example');
+        await dialog.getByRole('button', { name: 'Save shipper' }).click();
+        await dialog.waitFor({ state: 'detached' });
+        await page.getByText('Maple Leaf Mills is in the address book.').waitFor();
+        const table = page.getByRole('table', { name: 'Address book' });
+        const maple = table.getByRole('row').filter({ hasText: 'Maple Leaf Mills' });
+        expect(await maple.getByRole('cell').allInnerTexts()).toEqual([
+          'Shipper',
+          'Toronto, ON, Canada',
+          '—',
+          'orders@maple.example',
+          '',
+          expect.stringContaining('Edit'),
+        ]);
+
+        // Two more, as a colleague adds them.
+        await call('POST', '/parties', {
+          kind: 'consignee',
+          party: {
+            name: 'Buffalo Grocers',
+            address: { city: 'Buffalo', stateProvince: 'NY', country: 'US' },
+          },
+        });
+        await call('POST', '/parties', {
+          kind: 'broker',
+          party: {
+            name: 'Niagara Customs Brokers',
+            filerCode: 'N7B',
+            email: 'entries@example.com',
+          },
+        });
+
+        // Search is the server's: the start of a word of the name, city or postal code.
+        const search = page.getByRole('textbox', { name: 'Search' });
+        await search.fill('tor');
+        await search.press('Enter');
+        await expect.poll(() => table.getByRole('row').count()).toBe(2);
+        await maple.waitFor();
+        await search.fill('nobody here');
+        await search.press('Enter');
+        await page.getByText('Nobody in the address book matches.').waitFor();
+        await page.getByRole('button', { name: 'Clear' }).click();
+        await expect.poll(() => table.getByRole('row').count()).toBe(4);
+        await page.getByRole('combobox', { name: 'Show' }).click();
+        await page.getByRole('option', { name: 'Customs brokers' }).click();
+        await expect.poll(() => table.getByRole('row').count()).toBe(2);
+        await table.getByRole('row').filter({ hasText: 'N7B' }).waitFor();
+        await page.getByRole('combobox', { name: 'Show' }).click();
+        await page.getByRole('option', { name: 'Everyone' }).click();
+        await expect.poll(() => table.getByRole('row').count()).toBe(4);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await screenshot(page, 'address-book', true);
+
+        // Edit while someone else saves the same entry: the refusal is in words, the typing stays.
+        await page.getByRole('button', { name: 'Edit Maple Leaf Mills' }).click();
+        const edit = page.getByRole('dialog', { name: 'Edit Maple Leaf Mills' });
+        await edit.getByLabel('Phone').fill('416-555-0100');
+        const { items } = (await call('GET', '/parties/search?q=maple')) as {
+          items: { id: string; version: number; kind: string; party: object }[];
+        };
+        const saved = items[0];
+        if (saved === undefined) throw new Error('the shipper was not saved');
+        await writeVersion('PUT', `/parties/${saved.id}`, saved.version, {
+          kind: saved.kind,
+          party: { ...saved.party, email: 'shipping@maple.example' },
+        });
+        await edit.getByRole('button', { name: 'Save shipper' }).click();
+        await edit.getByText('Someone else changed this shipper').waitFor();
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        expect(await edit.getByLabel('Phone').inputValue()).toBe('416-555-0100');
+        // Saving again writes what this dispatcher typed over the newer version, on purpose.
+        await edit.getByRole('button', { name: 'Save shipper' }).click();
+        await edit.waitFor({ state: 'detached' });
+        await maple.filter({ hasText: '416-555-0100' }).waitFor();
+
+        // Delete, after a confirmation that says what deleting means.
+        await page.getByRole('button', { name: 'Delete Maple Leaf Mills' }).click();
+        const confirm = page.getByRole('dialog', { name: 'Delete Maple Leaf Mills?' });
+        await confirm.getByText('keep their own copy').waitFor();
+        await confirm.getByRole('button', { name: 'Delete' }).click();
+        await page.getByText('Maple Leaf Mills is no longer in the address book.').waitFor();
+        await expect.poll(() => maple.count()).toBe(0);
+
+        // Keyboard only: Enter on the add button, the dialog starts at the name, Enter saves.
+        await page.getByRole('button', { name: 'Add to address book' }).focus();
+        await page.keyboard.press('Enter');
+        await page.getByRole('dialog', { name: 'Add to the address book' }).waitFor();
+        await page.keyboard.type('Keyboard Freight');
+        await page.keyboard.press('Enter');
+        await table.getByRole('row').filter({ hasText: 'Keyboard Freight' }).waitFor();
+        expect(browser.errors).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    });
+
+    it('creates, searches, edits and deletes a driver, and saves a truck with a checked VIN', async () => {
+      // A delete of a version a colleague replaced answers 409 on purpose.
+      const browser = await openBrowser([...SESSION_PROBE, /\/api\/v1\/profiles\/[^/?]+$/]);
+      const { page } = browser;
+      try {
+        await signIn(browser, service.email, service.password);
+        await goTo(page, 'Profiles', 'Profiles');
+        expect(new URL(page.url()).pathname).toBe('/profiles/trucks');
+        await page.getByRole('tab', { name: 'Drivers' }).click();
+        await page.getByText('No driver saved yet.').waitFor();
+        expect(new URL(page.url()).pathname).toBe('/profiles/drivers');
+
+        await page.getByRole('button', { name: 'Add a driver' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Add a driver' });
+        await dialog.getByLabel('First name').fill('Jean');
+        await dialog.getByLabel('Date of birth').fill('1980-13-01');
+        await dialog.getByRole('button', { name: 'Save driver' }).click();
+        await dialog.getByText('Enter the last name as on the travel document.').waitFor();
+        await dialog.getByText('Enter the date of birth as year-month-day').waitFor();
+        await dialog.getByLabel(/^Last name/).fill('Tremblay');
+        await dialog.getByLabel('Date of birth').fill('1980-04-12');
+        await choose(dialog, 'Gender', 'Male', 'Male (M)');
+        await choose(dialog, 'Citizenship', 'Canada', 'Canada (CA)');
+        await dialog.getByLabel('FAST card number').fill('42705555555555');
+        await dialog.getByRole('button', { name: 'Add a travel document' }).click();
+        await choose(dialog, 'Document 1 type', 'Commercial', "Commercial Driver's License (5K)");
+        await dialog.getByLabel('Document 1 number').fill('T1234-56789');
+        await choose(dialog, 'Document 1 issuing country', 'Canada', 'Canada (CA)');
+        await choose(dialog, 'Document 1 issuing state or province', 'Ontario', 'Ontario (ON)');
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await dialog.getByRole('button', { name: 'Save driver' }).click();
+        await dialog.waitFor({ state: 'detached' });
+        const table = page.getByRole('table', { name: 'Drivers' });
+        const jean = table.getByRole('row').filter({ hasText: 'Jean Tremblay' });
+        expect(await jean.getByRole('cell').allInnerTexts()).toEqual([
+          '1980-04-12',
+          'CA',
+          '42705555555555',
+          "Commercial Driver's License T1234-56789",
+          expect.stringContaining('Edit'),
+        ]);
+        const stored = (await call('GET', '/profiles?kind=driver')) as {
+          items: { name: string; data: unknown }[];
+        };
+        expect(stored.items).toEqual([
+          expect.objectContaining({
+            name: 'Jean Tremblay',
+            data: {
+              firstName: 'Jean',
+              lastName: 'Tremblay',
+              gender: 'M',
+              dateOfBirth: '1980-04-12',
+              citizenshipCountry: 'CA',
+              fastCardNumber: '42705555555555',
+              travelDocuments: [
+                { type: '5K', number: 'T1234-56789', country: 'CA', stateProvince: 'ON' },
+              ],
+            },
+          }),
+        ]);
+
+        await call('POST', '/profiles', {
+          kind: 'driver',
+          name: 'Marie Roy',
+          data: { firstName: 'Marie', lastName: 'Roy', dateOfBirth: '1975-09-30' },
+        });
+        await page.reload();
+        await expect.poll(() => table.getByRole('row').count()).toBe(3);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await screenshot(page, 'profiles', true);
+        const search = page.getByRole('searchbox', { name: 'Search drivers' });
+        await search.fill('t1234');
+        await expect.poll(() => table.getByRole('row').count()).toBe(2);
+        await jean.waitFor();
+        await search.fill('');
+
+        await page.getByRole('button', { name: 'Edit Jean Tremblay' }).click();
+        const edit = page.getByRole('dialog', { name: 'Edit Jean Tremblay' });
+        expect(await edit.getByLabel('Document 1 number').inputValue()).toBe('T1234-56789');
+        await edit.getByLabel(/^Last name/).fill('Tremblay-Roy');
+        await edit.getByRole('button', { name: 'Save driver' }).click();
+        await edit.waitFor({ state: 'detached' });
+        const renamed = table.getByRole('row').filter({ hasText: 'Jean Tremblay-Roy' });
+        await renamed.waitFor();
+
+        // A colleague edits the driver after the list was shown: the delete is refused in words,
+        // and confirmed again it deletes the version that is there now.
+        const drivers = (await call('GET', '/profiles?kind=driver')) as {
+          items: { id: string; version: number; name: string; data: object }[];
+        };
+        const jeanNow = drivers.items.find((item) => item.name === 'Jean Tremblay-Roy');
+        if (jeanNow === undefined) throw new Error('the renamed driver was not saved');
+        await page.getByRole('button', { name: 'Delete Jean Tremblay-Roy' }).click();
+        await writeVersion('PUT', `/profiles/${jeanNow.id}`, jeanNow.version, {
+          kind: 'driver',
+          name: jeanNow.name,
+          data: { ...jeanNow.data, aceId: 'ACE123' },
+        });
+        const confirm = page.getByRole('dialog', { name: 'Delete Jean Tremblay-Roy?' });
+        await confirm.getByRole('button', { name: 'Delete' }).click();
+        await confirm
+          .getByText('Someone else changed this driver after the list was shown')
+          .waitFor();
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await confirm.getByRole('button', { name: 'Delete anyway' }).click();
+        await confirm.waitFor({ state: 'detached' });
+        await expect.poll(() => renamed.count()).toBe(0);
+        await expect.poll(() => table.getByRole('row').count()).toBe(2);
+
+        // A truck: the VIN is checked as the rule engine checks it, the plate has its province.
+        await page.getByRole('tab', { name: 'Trucks' }).click();
+        await page.getByRole('button', { name: 'Add a truck' }).click();
+        const truck = page.getByRole('dialog', { name: 'Add a truck' });
+        await truck.getByLabel('Unit number').fill('12');
+        await truck.getByLabel('VIN', { exact: true }).fill('1M8GDM9AXKP04278');
+        await truck.getByLabel('Transponder number').fill('0000123456');
+        await truck.getByLabel('Plate 1 number').fill('AB12345');
+        await choose(truck, 'Plate 1 country', 'Canada', 'Canada (CA)');
+        await choose(truck, 'Plate 1 state or province', 'Ontario', 'Ontario (ON)');
+        await truck.getByRole('button', { name: 'Save truck' }).click();
+        await truck.getByText('A VIN has 17 characters; this one has 16.').waitFor();
+        await truck.getByLabel('VIN', { exact: true }).fill('1M8GDM9AXKP042788');
+        await truck.getByRole('button', { name: 'Save truck' }).click();
+        await truck.waitFor({ state: 'detached' });
+        const trucks = page.getByRole('table', { name: 'Trucks' });
+        expect(
+          await trucks
+            .getByRole('row')
+            .filter({ hasText: '1M8GDM9AXKP042788' })
+            .getByRole('cell')
+            .allInnerTexts(),
+        ).toEqual([
+          '12',
+          '1M8GDM9AXKP042788',
+          'AB12345 (ON, CA)',
+          '0000123456',
+          expect.stringContaining('Edit'),
+        ]);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+
+        // Seals are set where the form does not show them (a trip's seals, through the API); an
+        // edit that empties the transponder leaves it out and keeps the seals.
+        const savedTrucks = (await call('GET', '/profiles?kind=truck')) as {
+          items: { id: string; version: number; name: string; data: Record<string, unknown> }[];
+        };
+        const unit = savedTrucks.items[0];
+        if (unit === undefined) throw new Error('the truck was not saved');
+        await writeVersion('PUT', `/profiles/${unit.id}`, unit.version, {
+          kind: 'truck',
+          name: unit.name,
+          data: { ...unit.data, sealNumbers: ['SEAL0001'] },
+        });
+        await page.reload();
+        await page.getByRole('button', { name: 'Edit 12' }).click();
+        const editTruck = page.getByRole('dialog', { name: 'Edit 12' });
+        await editTruck.getByLabel('Transponder number').fill('');
+        await editTruck.getByRole('button', { name: 'Save truck' }).click();
+        await editTruck.waitFor({ state: 'detached' });
+        const edited = (await call('GET', `/profiles/${unit.id}`)) as { data: object };
+        expect(edited.data).toEqual({
+          number: '12',
+          vinNumber: '1M8GDM9AXKP042788',
+          licensePlates: [{ number: 'AB12345', country: 'CA', stateProvince: 'ON' }],
+          sealNumbers: ['SEAL0001'],
+        });
+        expect(browser.errors).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    });
+
+    it('saves a trip as a template, starts a trip from it, copies a trip and deletes the template', async () => {
+      const browser = await openBrowser(SESSION_PROBE);
+      const { page } = browser;
+      try {
+        await signIn(browser, service.email, service.password);
+        const trips = page.getByRole('table', { name: 'Trips' });
+        const demoRow = trips.getByRole('row').filter({ hasText: demoTrip.tripNumber });
+
+        await demoRow
+          .getByRole('button', { name: `Save as template: trip ${demoTrip.tripNumber}` })
+          .click();
+        const save = page.getByRole('dialog', {
+          name: `Save trip ${demoTrip.tripNumber} as a template`,
+        });
+        await save.getByRole('button', { name: 'Save template' }).click();
+        await save.getByText('Give the template a name you will recognise.').waitFor();
+        await save.getByLabel(/^Template name/).fill('Toronto to Buffalo');
+        await save.getByRole('button', { name: 'Save template' }).click();
+        await page
+          .getByText('"Toronto to Buffalo" is with the templates.', { exact: false })
+          .waitFor();
+
+        // Copy: the next trip number, the same port and crew; the copy joins the list.
+        const rows = trips.getByRole('row');
+        const before = await rows.count();
+        await demoRow.getByRole('button', { name: `Copy trip ${demoTrip.tripNumber}` }).click();
+        const copied = page.getByText(
+          new RegExp(`^Trip (DEMO\\d+) is a copy of ${demoTrip.tripNumber}, with new SCNs\\.$`),
+        );
+        await copied.waitFor();
+        const copyNumber = /^Trip (\S+)/.exec(await copied.innerText())?.[1] ?? '';
+        await expect.poll(() => rows.count()).toBe(before + 1);
+        await trips
+          .getByRole('row')
+          .filter({ hasText: copyNumber })
+          .getByText('Jean Tremblay')
+          .waitFor();
+        expect(await seriousA11yViolations(page)).toEqual([]);
+
+        // Start from the template: a new draft trip, opened in the trip editor.
+        await page.getByRole('button', { name: 'Start from a template' }).click();
+        const chooser = page.getByRole('dialog', { name: 'Start a trip from a template' });
+        await choose(chooser, 'Template', 'Toronto', 'Toronto to Buffalo');
+        await chooser.getByRole('button', { name: 'Start trip' }).click();
+        await page.waitForURL(/\/trips\/[^/]+$/);
+        const tripId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '');
+        const started = (await call('GET', `/trips/${tripId}`)) as {
+          tripNumber: string;
+          document: { usPortOfArrival?: string; drivers?: { lastName?: string }[] };
+        };
+        expect(started.tripNumber).not.toBe(demoTrip.tripNumber);
+        expect(started.tripNumber).not.toBe(copyNumber);
+        expect(started.document.usPortOfArrival).toBe('0901');
+        expect(started.document.drivers?.[0]?.lastName).toBe('Tremblay');
+
+        await page.goto(`${service.url}/templates`);
+        await page.getByRole('heading', { name: 'Trip templates' }).waitFor();
+        const template = page.getByRole('row').filter({ hasText: 'Toronto to Buffalo' });
+        expect(await template.getByRole('cell').allInnerTexts()).toEqual([
+          'Buffalo-Niagara Falls, NY (0901)',
+          expect.stringContaining('AB12345'),
+          'Jean Tremblay',
+          '1',
+          expect.stringContaining('Start a trip'),
+        ]);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await page.getByRole('button', { name: 'Delete Toronto to Buffalo' }).click();
+        await page
+          .getByRole('dialog', { name: 'Delete the template "Toronto to Buffalo"?' })
+          .getByRole('button', { name: 'Delete' })
+          .click();
+        await page.getByText('No template saved yet.').waitFor();
+        expect(browser.errors).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    });
+
+    it('keeps what was typed in a form when the session ends, and saves it after signing in again', async () => {
+      // The requests made after the session is deleted answer 401: that is the point.
+      const browser = await openBrowser([/\/api\/v1\//]);
+      const { page } = browser;
+      try {
+        await signIn(browser, dispatcher.email, dispatcher.password);
+        await goTo(page, 'Address book', 'Address book');
+        await page.getByRole('button', { name: 'Add to address book' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Add to the address book' });
+        await dialog.getByLabel(/^Name/).fill('Session Test Produce');
+        await dialog.getByLabel('City').fill('Hamilton');
+
+        // The session ends on the server, as when it expires or is signed out elsewhere.
+        const cookie = (await browser.context.cookies(service.url)).find((c) => c.name.length > 0);
+        if (cookie === undefined) throw new Error('no session cookie in the browser');
+        const auth = { cookie: `${cookie.name}=${cookie.value}`, csrfToken: '' };
+        const session = (await (await apiCall(service, auth, 'GET', '/session')).json()) as {
+          csrfToken: string;
+        };
+        const ended = await apiCall(
+          service,
+          { ...auth, csrfToken: session.csrfToken },
+          'DELETE',
+          '/session',
+        );
+        expect(ended.status).toBe(204);
+
+        await dialog.getByRole('button', { name: 'Save shipper' }).click();
+        const expired = page.getByRole('dialog', { name: 'Your session has ended' });
+        await expired.waitFor();
+        await expired.getByLabel(/^Password/).fill(dispatcher.password);
+        await expired.getByRole('button', { name: 'Sign in' }).click();
+        await expired.waitFor({ state: 'detached' });
+        // The form is as it was typed; saving again now works.
+        expect(await dialog.getByLabel(/^Name/).inputValue()).toBe('Session Test Produce');
+        expect(await dialog.getByLabel('City').inputValue()).toBe('Hamilton');
+        await dialog.getByRole('button', { name: 'Save shipper' }).click();
+        await dialog.waitFor({ state: 'detached' });
+        await page.getByRole('row').filter({ hasText: 'Session Test Produce' }).waitFor();
+        expect(browser.errors).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    });
+
+    it('shows a viewer on a tablet every list without create, edit or delete actions', async () => {
+      await call('POST', '/parties', { kind: 'shipper', party: { name: 'Viewer Visible Foods' } });
+      await call('POST', '/profiles', {
+        kind: 'driver',
+        name: 'Paul Lavoie',
+        data: { firstName: 'Paul', lastName: 'Lavoie' },
+      });
+      await call('POST', `/trips/${demoTrip.id}/template`, { name: 'Weekly Buffalo run' });
+
+      const browser = await openBrowser(SESSION_PROBE);
+      const { page } = browser;
+      try {
+        await page.setViewportSize({ width: 768, height: 1024 });
+        await signIn(browser, viewer.email, viewer.password);
+        await page.getByRole('row').filter({ hasText: demoTrip.tripNumber }).waitFor();
+        expect(
+          await page.getByRole('button', { name: /^(Copy trip|Save as template)/ }).count(),
+        ).toBe(0);
+        expect(await page.getByRole('button', { name: 'Start from a template' }).count()).toBe(0);
+
+        await goTo(page, 'Address book', 'Address book');
+        await page.getByRole('row').filter({ hasText: 'Viewer Visible Foods' }).waitFor();
+        expect(
+          await page.getByRole('button', { name: /^(Add to address book|Edit |Delete )/ }).count(),
+        ).toBe(0);
+        expect(await page.getByRole('columnheader', { name: 'Actions' }).count()).toBe(0);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await screenshot(page, 'address-book-tablet-viewer');
+
+        await goTo(page, 'Profiles', 'Profiles');
+        await page.getByRole('tab', { name: 'Drivers' }).click();
+        await page.getByRole('row').filter({ hasText: 'Paul Lavoie' }).waitFor();
+        expect(await page.getByRole('button', { name: /^(Add a |Edit |Delete )/ }).count()).toBe(0);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+
+        await goTo(page, 'Templates', 'Trip templates');
+        await page.getByRole('row').filter({ hasText: 'Weekly Buffalo run' }).waitFor();
+        expect(await page.getByRole('button', { name: /^(Start a trip|Delete )/ }).count()).toBe(0);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        expect(browser.errors).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    });
+  },
+);
