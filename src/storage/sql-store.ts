@@ -4,6 +4,7 @@ import type { Repositories, Store } from '../app/shared/ports/index.js';
 import { apiTokenRepository } from './repositories/api-token.repository.js';
 import { auditRepository } from './repositories/audit.repository.js';
 import { companyRepository } from './repositories/company.repository.js';
+import { filingRepository } from './repositories/filing.repository.js';
 import { membershipRepository } from './repositories/membership.repository.js';
 import { invitationRepository } from './repositories/invitation.repository.js';
 import { partyRepository } from './repositories/party.repository.js';
@@ -33,6 +34,7 @@ export function repositoriesFor(db: Kysely<Database>): Repositories {
     shipments: shipmentRepository(db),
     scns: scnRegistry(db),
     audit: auditRepository(db),
+    filing: filingRepository(db),
   };
 }
 

@@ -7,6 +7,7 @@ import { tripNumberRegistryMigration } from './0005-trip-number-registry.js';
 import { rateLimitsMigration } from './0006-rate-limits.js';
 import { invitationsMigration } from './0007-invitations.js';
 import { tripSearchPlatesMigration } from './0008-trip-search-plates.js';
+import { filingMigration } from './0009-filing.js';
 
 /**
  * Forward-only migrations, listed in code rather than found by scanning a folder, so they run
@@ -22,6 +23,7 @@ export function migrationsFor(): Record<string, Migration> {
     '0006-rate-limits': rateLimitsMigration(),
     '0007-invitations': invitationsMigration(),
     '0008-trip-search-plates': tripSearchPlatesMigration(),
+    '0009-filing': filingMigration(),
   };
 }
 

@@ -2,3 +2,4 @@ export type * from './account-repositories.js';
 export type * from './master-data-repositories.js';
 export type * from './trip-repositories.js';
 export type * from './store.js';
+export type * from './filing-repositories.js';

@@ -18,6 +18,7 @@ import type {
 } from './trip-repositories.js';
 
 import type { InvitationRepository } from './invitation-repository.js';
+import type { FilingRepository } from './filing-repositories.js';
 
 /** Repositories bound to one transaction. */
 export interface Repositories {
@@ -34,6 +35,7 @@ export interface Repositories {
   readonly shipments: ShipmentRepository;
   readonly scns: ScnRegistry;
   readonly audit: AuditRepository;
+  readonly filing: FilingRepository;
 }
 
 /**
