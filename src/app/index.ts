@@ -79,3 +79,7 @@ export { attachShipment } from './shipments/attach-shipment.js';
 export { listShipments } from './shipments/list-shipments.js';
 export { getShipment } from './shipments/get-shipment.js';
 export { validateShipment } from './shipments/validate-shipment.js';
+
+// Filing with CBP
+export * from './filing/index.js';
+export { TransportUnavailable } from './shared/ports/cbp-transport.js';

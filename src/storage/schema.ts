@@ -41,6 +41,7 @@ export interface TransmissionTable {
   id: string;
   company_id: string;
   trip_id: string;
+  trip_number: string;
   set_id: string;
   purpose: string;
   control_number: number;

@@ -32,6 +32,8 @@ export function filingMigration(): Migration {
         .addColumn('id', 'text', (c) => c.notNull().unique())
         .addColumn('company_id', 'text', (c) => c.notNull().references('companies.id'))
         .addColumn('trip_id', 'text', (c) => c.notNull())
+        // As sent: CBP's answers name the trip by number, which a re-key changes afterwards.
+        .addColumn('trip_number', 'text', (c) => c.notNull())
         .addColumn('set_id', 'text', (c) => c.notNull().check(sql`set_id in ('309', '358')`))
         .addColumn('purpose', 'text', (c) => c.notNull())
         .addColumn('control_number', 'integer', (c) => c.notNull())

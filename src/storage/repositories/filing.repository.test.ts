@@ -12,6 +12,7 @@ describeOnDatabases('filing repository', (ctx) => {
     id: crypto.randomUUID(),
     companyId,
     tripId,
+    tripNumber: 'ABCD2026112801',
     setId: '309',
     purpose: 'preliminary',
     controlNumber,

@@ -24,6 +24,7 @@ function transmissionFromRow(row: Selectable<TransmissionTable>): Transmission {
     id: row.id,
     companyId: row.company_id,
     tripId: row.trip_id,
+    tripNumber: row.trip_number,
     setId: row.set_id as Transmission['setId'],
     purpose: row.purpose,
     controlNumber: row.control_number,
@@ -128,6 +129,7 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
               id: t.id,
               company_id: t.companyId,
               trip_id: t.tripId,
+              trip_number: t.tripNumber,
               set_id: t.setId,
               purpose: t.purpose,
               control_number: t.controlNumber,
@@ -225,6 +227,29 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
         .where('control_number', '=', controlNumber)
         .executeTakeFirst();
       return row === undefined ? undefined : transmissionFromRow(row);
+    },
+    async tripIdByNumber(companyId, tripNumber) {
+      const row = await db
+        .selectFrom('transmissions')
+        .select('trip_id')
+        .where('company_id', '=', companyId)
+        .where('trip_number', '=', tripNumber)
+        .orderBy('seq', 'desc')
+        .executeTakeFirst();
+      return row?.trip_id;
+    },
+    async alreadyReceived(companyId, controlNumber, text) {
+      const row = await db
+        .selectFrom('interchange_archive')
+        .select('id')
+        .where('direction', '=', 'in')
+        .where('control_number', '=', controlNumber)
+        .where((eb) =>
+          companyId === null ? eb('company_id', 'is', null) : eb('company_id', '=', companyId),
+        )
+        .where('text', '=', text)
+        .executeTakeFirst();
+      return row !== undefined;
     },
     async archive(entry) {
       await db

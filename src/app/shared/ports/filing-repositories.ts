@@ -21,6 +21,8 @@ export interface Transmission {
   readonly id: string;
   readonly companyId: string;
   readonly tripId: string;
+  /** As sent; CBP's answers name the trip by it. */
+  readonly tripNumber: string;
   readonly setId: '309' | '358';
   readonly purpose: string;
   /** ISA13, GS06 and ST02 of the interchange (one number for all three). */
@@ -100,6 +102,10 @@ export interface FilingRepository {
   markAttemptFailed(id: string, error: string, nextAttemptAt: string | null): Promise<void>;
   listTransmissions(companyId: string, tripId: string): Promise<readonly Transmission[]>;
   findTransmission(companyId: string, controlNumber: number): Promise<Transmission | undefined>;
+  /** The trip the company last sent under this trip number. */
+  tripIdByNumber(companyId: string, tripNumber: string): Promise<string | undefined>;
+  /** Whether an interchange with this ISA13 already came in for the company (a re-read). */
+  alreadyReceived(companyId: string | null, controlNumber: string, text: string): Promise<boolean>;
 
   archive(entry: ArchivedInterchange): Promise<void>;
   listArchive(companyId: string, tripId: string): Promise<readonly ArchivedInterchange[]>;

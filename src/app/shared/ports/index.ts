@@ -3,3 +3,4 @@ export type * from './master-data-repositories.js';
 export type * from './trip-repositories.js';
 export type * from './store.js';
 export type * from './filing-repositories.js';
+export * from './cbp-transport.js';
