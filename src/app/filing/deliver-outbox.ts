@@ -39,12 +39,28 @@ export async function deliverOutbox(
   transport: CbpTransport,
   options: DeliveryOptions = {},
 ): Promise<DeliveryReport> {
+  const report = { delivered: 0, duplicates: 0, retrying: 0, failed: 0 };
+  // A trip's next interchange becomes due when the one before it is sent: claim again until
+  // a round finds nothing (bounded, so one call never runs forever).
+  for (let round = 0; round < 100; round++) {
+    const done = report.delivered + report.duplicates;
+    const claimed = await claimRound(deps, transport, options, report);
+    if (claimed === 0 || report.delivered + report.duplicates === done) break;
+  }
+  return report;
+}
+
+async function claimRound(
+  deps: { readonly store: Store; readonly clock: Clock },
+  transport: CbpTransport,
+  options: DeliveryOptions,
+  report: { delivered: number; duplicates: number; retrying: number; failed: number },
+): Promise<number> {
   const now = deps.clock.now();
   const leaseUntil = new Date(now.getTime() + (options.leaseMs ?? 60_000)).toISOString();
   const claimed = await deps.store.transaction((repos) =>
     repos.filing.claimDue(now.toISOString(), leaseUntil, options.limit ?? 50),
   );
-  const report = { delivered: 0, duplicates: 0, retrying: 0, failed: 0 };
   for (const transmission of claimed) {
     let outcome;
     try {
@@ -95,5 +111,5 @@ export async function deliverOutbox(
         break;
     }
   }
-  return report;
+  return claimed.length;
 }
