@@ -170,6 +170,10 @@ const MATRIX: readonly Case[] = [
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/export` },
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/export-with-history` },
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/shipments` },
+  { method: 'POST', path: () => `/api/v1/trips/${ids.trip}/sync`, body: () => ({}) },
+  { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/filing` },
+  // Any interchange id: the trip is not B's, so nothing under it is found.
+  { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/filing/interchanges/{interchangeId}` },
   {
     method: 'POST',
     path: () => `/api/v1/trips/${ids.trip}/shipments`,

@@ -6,6 +6,7 @@ import { apiTokenRoutes } from './api-tokens.route.js';
 import { codeListRoutes } from './code-lists.route.js';
 import { companyRoutes } from './company.route.js';
 import { documentRoutes } from './documents.route.js';
+import { filingRoutes } from './filing.route.js';
 import { membershipRoutes } from './memberships.route.js';
 import { partyRoutes } from './parties.route.js';
 import { profileRoutes } from './profiles.route.js';
@@ -31,4 +32,5 @@ export const v1Routes: FastifyPluginAsyncZod<{ deps: ApiDeps }> = async (app, { 
   await app.register(shipmentRoutes, { deps });
   await app.register(templateRoutes, { deps });
   await app.register(documentRoutes, { deps });
+  await app.register(filingRoutes, { deps });
 };
