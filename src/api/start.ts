@@ -16,6 +16,7 @@ import {
 } from '../storage/index.js';
 import { readRegulationFile } from '../config/regulation-file.js';
 import type { ServiceConfig } from '../config/service-config.js';
+import { startFilingLoop, transportFor } from './filing-loop.js';
 import { buildServer } from './server.js';
 import { builtWebRoot } from './web-app.js';
 import type { Api } from './types.js';
@@ -88,11 +89,21 @@ export async function startService(
     });
   }, SWEEP_INTERVAL_MS);
   sweeper.unref();
+  const filing =
+    config.cbp === undefined
+      ? undefined
+      : startFilingLoop(appDeps, transportFor(config.cbp), config.cbpPollMs, (error) => {
+          app.log.warn({ err: error }, 'filing with CBP: this round failed; the next one retries');
+        });
+  if (config.cbp !== undefined) {
+    app.log.info({ transport: config.cbp.kind }, 'filing with CBP: outbox delivery started');
+  }
   if (webRoot === undefined) {
     app.log.warn('dist/web is missing: only the API is served. `npm run build` makes the web app.');
   }
   app.addHook('onClose', async () => {
     clearInterval(sweeper);
+    await filing?.stop();
     await db.destroy();
   });
 
