@@ -78,6 +78,20 @@ export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): P
       ]);
     }
     const states = await repos.filing.states(company.id, trip.id);
+    const unanswered = states
+      .filter((s) => s.status === 'transmitted')
+      .map((s) => s.scn || 'the trip');
+    if (unanswered.length > 0) {
+      // The next sync compares with what CBP accepted: it must know CBP's answer first.
+      throw invalidState('CBP has not answered the last sync yet.', [
+        {
+          code: 'FILING_IN_PROGRESS',
+          severity: 'error',
+          path: '',
+          message: `CBP has not answered yet for ${unanswered.join(', ')}; sync again once it has.`,
+        },
+      ]);
+    }
     const decision = planSync({
       document,
       tripState: states.find((s) => s.scn === ''),
