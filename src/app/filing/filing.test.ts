@@ -6,6 +6,8 @@ import { readBackStrictly } from '../../../test/x12-readback.js';
 import type { TripDocument } from '../../domain/index.js';
 import { AppError } from '../shared/errors.js';
 import { TransportUnavailable, type CbpTransport } from '../shared/ports/index.js';
+import { createShipment } from '../shipments/create-shipment.js';
+import { deleteShipment } from '../shipments/delete-shipment.js';
 import { updateShipment } from '../shipments/update-shipment.js';
 import { createTrip } from '../trips/create-trip.js';
 import { updateTrip } from '../trips/update-trip.js';
@@ -175,6 +177,43 @@ describeOnDatabases('filing with CBP', (ctx) => {
     expect((await sync()).transmissions.map((t) => [t.setId, t.purpose])).toEqual([
       ['358', 'update'],
     ]);
+  });
+
+  it('unlinks a removed shipment and deletes it at CBP; a shipment added is linked', async () => {
+    const { exchange, sync, status, company, trip } = await setUp({
+      shipments: [],
+    });
+    const first = await createShipment(ctx().deps, company.dispatcher, {
+      tripId: trip.id,
+      shipment: aShipment({ shipmentControlNumber: scnOf(company, 1) }),
+    });
+    await createShipment(ctx().deps, company.dispatcher, {
+      tripId: trip.id,
+      shipment: aShipment({ shipmentControlNumber: scnOf(company, 2) }),
+    });
+    await sync();
+    await exchange();
+    await deleteShipment(ctx().deps, company.dispatcher, {
+      shipmentId: first.shipment.id,
+      expectedVersion: first.shipment.version,
+    });
+    await createShipment(ctx().deps, company.dispatcher, {
+      tripId: trip.id,
+      shipment: aShipment({ shipmentControlNumber: scnOf(company, 5) }),
+    });
+    const result = await sync();
+    expect(result.transmissions.map((t) => [t.setId, t.purpose, t.scns])).toEqual([
+      ['309', 'preliminary', [scnOf(company, 5)]],
+      ['358', 'update', [scnOf(company, 5), scnOf(company, 1)]],
+      ['309', 'delete', [scnOf(company, 1)]],
+    ]);
+    await exchange();
+    expect((await status()).shipments.map((s) => [s.scn, s.status])).toEqual([
+      [scnOf(company, 2), 'accepted'],
+      [scnOf(company, 5), 'accepted'],
+      [scnOf(company, 1), 'deleted'],
+    ]);
+    expect((await sync()).transmissions).toEqual([]);
   });
 
   it('refuses a sync while interchanges wait in the outbox, and a trip with validation errors', async () => {
