@@ -66,7 +66,7 @@ export function mailboxFolderTransport(folders: {
         return { kind: 'delivered' };
       });
     },
-    async receive(): Promise<InboundBatch> {
+    async receive(cursor): Promise<InboundBatch> {
       return io(`cannot read ${folders.inbound}`, async () => {
         await mkdir(folders.inbound, { recursive: true });
         const names = (await readdir(folders.inbound, { withFileTypes: true }))
@@ -77,7 +77,9 @@ export function mailboxFolderTransport(folders: {
         for (const name of names) {
           messages.push({ ref: name, text: await readFile(join(folders.inbound, name), 'utf8') });
         }
-        return { messages, cursor: undefined };
+        // The last file's name: two instances that read the same files race on the cursor, and
+        // only one stores them.
+        return { messages, cursor: names.at(-1) ?? cursor };
       });
     },
     async settle(batch) {

@@ -314,6 +314,20 @@ describeOnDatabases('filing with CBP', (ctx) => {
     ]);
   });
 
+  it('stores the answers once when two instances read the same batch at the same time', async () => {
+    const { cbp, status, sync } = await setUp();
+    await sync();
+    await deliverOutbox(ctx().deps, cbp.transport);
+    const reports = await Promise.all([
+      ingestResponses(ctx().deps, cbp.transport),
+      ingestResponses(ctx().deps, cbp.transport),
+    ]);
+    expect(reports.map((r) => r.messages).sort()).toEqual([0, 4]);
+    const view = await status();
+    expect(view.interchanges.filter((i) => i.direction === 'in')).toHaveLength(4);
+    expect(view.trip.status).toBe('accepted');
+  });
+
   it('archives an answer it cannot read, flagged, and one for nobody, never dropping either', async () => {
     const { company, trip } = await setUp();
     const texts = ['this is not X12', ''];

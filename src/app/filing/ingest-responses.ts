@@ -268,13 +268,20 @@ export async function ingestResponses(
   if (batch.messages.length === 0) return { messages: 0, flagged: 0 };
   const at = deps.clock.now().toISOString();
   const flagged = await deps.store.transaction(async (repos) => {
+    // First, so that of two instances that read the same answers only one stores them.
+    if (
+      batch.cursor !== undefined &&
+      !(await repos.filing.moveCursor(transport.name, cursor, batch.cursor))
+    ) {
+      return undefined;
+    }
     let count = 0;
     for (const message of batch.messages) {
       if (await ingestOne(repos, message, at, deps.ids)) count += 1;
     }
-    if (batch.cursor !== undefined) await repos.filing.setCursor(transport.name, batch.cursor);
     return count;
   });
+  if (flagged === undefined) return { messages: 0, flagged: 0 };
   await transport.settle(batch);
   return { messages: batch.messages.length, flagged };
 }

@@ -175,4 +175,17 @@ describeOnDatabases('filing repository', (ctx) => {
     await tx((r) => r.filing.setCursor(name, '9'));
     expect(await tx((r) => r.filing.cursor(name))).toBe('9');
   });
+
+  it('moves a cursor only from where it is, so one of two readers wins', async () => {
+    const name = `folders-${crypto.randomUUID()}`;
+    const [a, b] = await Promise.all([
+      tx((r) => r.filing.moveCursor(name, undefined, '3')),
+      tx((r) => r.filing.moveCursor(name, undefined, '3')),
+    ]);
+    expect([a, b].sort()).toEqual([false, true]);
+    expect(await tx((r) => r.filing.moveCursor(name, '2', '5'))).toBe(false);
+    expect(await tx((r) => r.filing.moveCursor(name, '3', '3'))).toBe(true);
+    expect(await tx((r) => r.filing.moveCursor(name, '3', '5'))).toBe(true);
+    expect(await tx((r) => r.filing.cursor(name))).toBe('5');
+  });
 });

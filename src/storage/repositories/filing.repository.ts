@@ -365,6 +365,23 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
         .executeTakeFirst();
       return row?.cursor;
     },
+    async moveCursor(name, from, to) {
+      if (from === undefined) {
+        const inserted = await db
+          .insertInto('transport_cursors')
+          .values({ name, cursor: to })
+          .onConflict((oc) => oc.column('name').doNothing())
+          .executeTakeFirst();
+        return (inserted.numInsertedOrUpdatedRows ?? 0n) > 0n;
+      }
+      const updated = await db
+        .updateTable('transport_cursors')
+        .set({ cursor: to })
+        .where('name', '=', name)
+        .where('cursor', '=', from)
+        .executeTakeFirst();
+      return updated.numUpdatedRows > 0n;
+    },
     async setCursor(name, cursor) {
       await db
         .insertInto('transport_cursors')

@@ -121,4 +121,10 @@ export interface FilingRepository {
   /** Where a transport stopped reading its inbound answers. */
   cursor(name: string): Promise<string | undefined>;
   setCursor(name: string, cursor: string): Promise<void>;
+  /**
+   * Moves the cursor from `from` (undefined: not set yet) to `to`; false when another reader
+   * moved it first. Taken at the start of the ingest transaction, it lets one of two service
+   * instances that read the same answers store them, and rolls the other back.
+   */
+  moveCursor(name: string, from: string | undefined, to: string): Promise<boolean>;
 }
