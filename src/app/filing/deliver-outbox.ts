@@ -90,6 +90,20 @@ async function claimRound(
       case 'refused':
         await deps.store.transaction(async (repos) => {
           await repos.filing.markAttemptFailed(transmission.id, outcome.reason, null);
+          // Never to arrive: the trip and its shipments are rejected, so the next sync resends.
+          const states = await repos.filing.states(transmission.companyId, transmission.tripId);
+          for (const scn of ['', ...transmission.scns]) {
+            const before = states.find((s) => s.scn === scn);
+            await repos.filing.putState({
+              companyId: transmission.companyId,
+              tripId: transmission.tripId,
+              scn,
+              status: 'rejected',
+              accepted: before?.accepted ?? null,
+              sent: null,
+              updatedAt: at,
+            });
+          }
           await repos.filing.appendHistory([
             {
               companyId: transmission.companyId,

@@ -314,6 +314,29 @@ describeOnDatabases('filing with CBP', (ctx) => {
     ]);
   });
 
+  it('marks the trip rejected when the mailbox refuses an interchange for good, and lets the next sync resend', async () => {
+    const { cbp, status, sync } = await setUp();
+    await sync();
+    const refusing: CbpTransport = {
+      ...cbp.transport,
+      send: () => Promise.resolve({ kind: 'refused', reason: 'not an interchange' }),
+    };
+    expect(await deliverOutbox(ctx().deps, refusing)).toMatchObject({ failed: 1 });
+    const view = await status();
+    expect(view.trip.status).toBe('rejected');
+    expect(view.transmissions[0]).toMatchObject({
+      state: 'failed',
+      lastError: 'not an interchange',
+    });
+    expect(view.history.at(-1)?.reasons[0]?.explanation?.fix).toContain('fault of the system');
+    // The 358 waits behind the failed 309 no longer; the next sync files everything again.
+    await deliverOutbox(ctx().deps, cbp.transport);
+    await ingestResponses(ctx().deps, cbp.transport);
+    expect((await sync()).transmissions.map((t) => t.purpose)).toEqual(['preliminary', 'original']);
+    // The outbox serves every company: leave nothing queued for the next test's simulator.
+    await deliverOutbox(ctx().deps, cbp.transport);
+  });
+
   it('stores the answers once when two instances read the same batch at the same time', async () => {
     const { cbp, status, sync } = await setUp();
     await sync();
