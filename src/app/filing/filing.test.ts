@@ -337,6 +337,55 @@ describeOnDatabases('filing with CBP', (ctx) => {
     await deliverOutbox(ctx().deps, cbp.transport);
   });
 
+  it('shows a 997 rejection of the envelope with the segment named, and the next sync repairs it', async () => {
+    const { cbp, status, sync, company } = await setUp();
+    await sync();
+    // A carrier between us and CBP that damaged the first interchange's SE count.
+    const damaging: CbpTransport = {
+      ...cbp.transport,
+      send: (text) => cbp.transport.send(text.replace(/SE\*\d+\*0001/, 'SE*99*0001')),
+    };
+    await deliverOutbox(ctx().deps, damaging);
+    await ingestResponses(ctx().deps, damaging);
+    const view = await status();
+    // The 358 went through: CBP has the trip, without the shipment it could not link.
+    expect(view.trip.status).toBe('accepted');
+    expect(view.shipments).toEqual([
+      expect.objectContaining({ scn: scnOf(company, 1), status: 'rejected' }),
+    ]);
+    const reject = view.history.find((h) => h.detail['event'] === '997');
+    expect(reject?.reasons[0]?.text).toContain('segment SE');
+    expect((await sync()).transmissions.map((t) => [t.setId, t.purpose])).toEqual([
+      ['309', 'preliminary'],
+      ['358', 'update'],
+    ]);
+    await deliverOutbox(ctx().deps, cbp.transport);
+    await ingestResponses(ctx().deps, cbp.transport);
+    expect((await status()).shipments[0]?.status).toBe('accepted');
+  });
+
+  it('follows a hold: on hold, then back to arrived when removed, then released', async () => {
+    const company = await ctx().newCompany();
+    const { trip } = await createTrip(ctx().deps, company.dispatcher, {
+      document: tripFor(company),
+    });
+    const cbp = inProcessCbp({
+      holds: [{ scn: scnOf(company, 1), placed: 61, removed: 70, remark: 'EXAM' }],
+    });
+    await syncTrip(ctx().deps, company.dispatcher, { tripId: trip.id });
+    const step = async (minutes: number) => {
+      cbp.passMinutes(minutes);
+      await deliverOutbox(ctx().deps, cbp.transport);
+      await ingestResponses(ctx().deps, cbp.transport);
+      const view = await getFilingStatus(ctx().deps, company.viewer, { tripId: trip.id });
+      return view.shipments[0]?.status;
+    };
+    expect(await step(0)).toBe('accepted');
+    expect(await step(61)).toBe('on-hold');
+    expect(await step(9)).toBe('arrived');
+    expect(await step(1)).toBe('released');
+  });
+
   it('stores the answers once when two instances read the same batch at the same time', async () => {
     const { cbp, status, sync } = await setUp();
     await sync();

@@ -119,7 +119,8 @@ async function applyEvent(context: Context, event: EdiEvent, tripOfAnswer: strin
         });
         return undefined;
       }
-      for (const scn of ['', ...transmission.scns]) {
+      // A rejected 309 says nothing of the trip; a rejected 358 nothing of the shipments' data.
+      for (const scn of transmission.setId === '358' ? [''] : transmission.scns) {
         await setStatus(
           context,
           transmission.tripId,
