@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../src/rules/all-rules.js';
 import { DOCUMENT_ISSUES } from '../src/rules/document-issues.js';
 import { EDI_ISSUES } from '../src/rules/edi-issues.js';
+import { FILING_ISSUES } from '../src/rules/filing-issues.js';
 import { CSV_ISSUES } from '../src/rules/csv-issues.js';
 import { SERVICE_ISSUES } from '../src/rules/service-issues.js';
 import {
@@ -67,7 +68,13 @@ describe('generated documentation', () => {
     const tests = [...testFiles(join(root, 'src')), ...testFiles(join(root, 'test'))]
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
-    const untested = [...DOCUMENT_ISSUES, ...SERVICE_ISSUES, ...EDI_ISSUES, ...CSV_ISSUES]
+    const untested = [
+      ...DOCUMENT_ISSUES,
+      ...SERVICE_ISSUES,
+      ...EDI_ISSUES,
+      ...FILING_ISSUES,
+      ...CSV_ISSUES,
+    ]
       .map((definition) => definition.code)
       .filter((code) => !tests.includes(`'${code}'`));
     expect(untested).toEqual([]);

@@ -18,6 +18,7 @@ import {
 import { readRegulationFile } from '../config/regulation-file.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { createSmtpMailer } from '../mail/smtp-mailer.js';
+import { startFilingLoop, transportFor } from './filing-loop.js';
 import { buildServer } from './server.js';
 import { builtWebRoot } from './web-app.js';
 import type { Api } from './types.js';
@@ -100,12 +101,22 @@ export async function startService(
       "DRIVER_LINK_SECRET is unset: driver's-page links are signed with a key of this run only and stop working at a restart.",
     );
   }
+  const filing =
+    config.cbp === undefined
+      ? undefined
+      : startFilingLoop(appDeps, transportFor(config.cbp), config.cbpPollMs, (error) => {
+          app.log.warn({ err: error }, 'filing with CBP: this round failed; the next one retries');
+        });
+  if (config.cbp !== undefined) {
+    app.log.info({ transport: config.cbp.kind }, 'filing with CBP: outbox delivery started');
+  }
   if (webRoot === undefined) {
     app.log.warn('dist/web is missing: only the API is served. `npm run build` makes the web app.');
   }
   app.addHook('onClose', async () => {
     clearInterval(sweeper);
     mailer?.close();
+    await filing?.stop();
     await db.destroy();
   });
 

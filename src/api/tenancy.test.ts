@@ -185,6 +185,10 @@ const MATRIX: readonly Case[] = [
   },
   { method: 'GET', path: () => `/api/v1/shipments/${ids.shipment}/papers.pdf` },
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/shipments` },
+  { method: 'POST', path: () => `/api/v1/trips/${ids.trip}/sync`, body: () => ({}) },
+  { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/filing` },
+  // Any interchange id: the trip is not B's, so nothing under it is found.
+  { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/filing/interchanges/{interchangeId}` },
   {
     method: 'POST',
     path: () => `/api/v1/trips/${ids.trip}/shipments`,

@@ -117,3 +117,7 @@ export {
   type DriverPageRefusal,
 } from './driver-links/open-driver-page.js';
 export { renderDriverLeadSheet } from './driver-links/render-driver-lead-sheet.js';
+
+// Filing with CBP
+export * from './filing/index.js';
+export { TransportUnavailable } from './shared/ports/cbp-transport.js';

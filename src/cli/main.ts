@@ -3,9 +3,11 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { RegulationFileError } from '../config/regulation-file.js';
 import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 import { BACKUP_USAGE, backupCommand } from './backup-command.js';
+import { CBP_SIMULATOR_USAGE, cbpSimulatorCommand } from './cbp-simulator-command.js';
 import { COMPANY_USAGE, companyCommand } from './company-command.js';
 import { CSV_USAGE, csvCommand } from './csv-command.js';
 import { SERVE_USAGE, serveCommand } from './serve-command.js';
+import { SYNC_USAGE, syncCommand } from './sync-command.js';
 import { EDI_USAGE, ediCommand } from './edi-command.js';
 import { VALIDATE_USAGE, validateCommand } from './validate-command.js';
 import {
@@ -30,6 +32,8 @@ Commands:
   csv export         write a trip's shipments as the CSV template (--trip)
   edi --document F   write the X12 interchanges a filing of a trip document would send
   serve              run the service (REST API) on SQLite, or PostgreSQL with DATABASE_URL
+  sync TRIPNUMBER    send CBP what it needs to match a trip (emanifest sync --help)
+  cbp-simulator      run a simulator of CBP's ACE truck manifest mailbox on loopback
   backup FILE        make a consistent copy of the live SQLite database
   company create     add a carrier and invite its first admin (emanifest company --help)
   lead-sheet         print a trip's lead sheet or QR placard as PDF (stored trip or document)
@@ -46,6 +50,8 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   csv: { run: csvCommand, usage: CSV_USAGE },
   backup: { run: backupCommand, usage: BACKUP_USAGE },
   serve: { run: serveCommand, usage: SERVE_USAGE },
+  sync: { run: syncCommand, usage: SYNC_USAGE },
+  'cbp-simulator': { run: cbpSimulatorCommand, usage: CBP_SIMULATOR_USAGE },
   company: { run: companyCommand, usage: COMPANY_USAGE },
   'lead-sheet': { run: leadSheetCommand, usage: LEAD_SHEET_USAGE },
   'shipment-papers': { run: shipmentPapersCommand, usage: SHIPMENT_PAPERS_USAGE },

@@ -18,8 +18,45 @@ describe('parseConfig', () => {
         mail: undefined,
         publicUrl: undefined,
         driverLinkSecret: undefined,
+        cbp: undefined,
+        cbpPollMs: 5_000,
       },
     });
+  });
+
+  it('chooses the CBP transport, and says what a chosen transport lacks', () => {
+    expect(
+      parseConfig({ CBP_TRANSPORT: 'simulator', CBP_SIMULATOR_URL: 'http://127.0.0.1:4980' }),
+    ).toMatchObject({
+      ok: true,
+      config: { cbp: { kind: 'simulator', url: 'http://127.0.0.1:4980' } },
+    });
+    expect(
+      parseConfig({
+        CBP_TRANSPORT: 'folders',
+        CBP_OUTBOUND_DIR: '/edi/out',
+        CBP_INBOUND_DIR: '/edi/in',
+        CBP_POLL_INTERVAL: '30s',
+      }),
+    ).toMatchObject({
+      ok: true,
+      config: {
+        cbp: { kind: 'folders', outbound: '/edi/out', inbound: '/edi/in' },
+        cbpPollMs: 30_000,
+      },
+    });
+    expect(parseConfig({ CBP_TRANSPORT: 'simulator' })).toEqual({
+      ok: false,
+      errors: ['CBP_SIMULATOR_URL: required when CBP_TRANSPORT=simulator'],
+    });
+    expect(parseConfig({ CBP_TRANSPORT: 'folders' })).toMatchObject({
+      ok: false,
+      errors: [
+        expect.stringContaining('CBP_OUTBOUND_DIR'),
+        expect.stringContaining('CBP_INBOUND_DIR'),
+      ],
+    });
+    expect(parseConfig({ CBP_TRANSPORT: 'mq' }).ok).toBe(false);
   });
 
   it('reads every variable', () => {

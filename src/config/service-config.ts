@@ -88,6 +88,16 @@ const envSchema = z.object({
     (secret) => secret === undefined || secret.length >= 32,
     'must be at least 32 characters (e.g. openssl rand -hex 32)',
   ),
+  // Filing with CBP: how interchanges travel (README "Filing with CBP"). Unset: nothing is sent;
+  // syncs wait in the outbox until a transport is configured.
+  CBP_TRANSPORT: z.enum(['none', 'simulator', 'folders']).default('none'),
+  CBP_SIMULATOR_URL: optionalString.refine(
+    (url) => url === undefined || /^https?:\/\/[^\s]+$/.test(url),
+    'must be an http(s) URL, e.g. http://127.0.0.1:4980',
+  ),
+  CBP_OUTBOUND_DIR: optionalString,
+  CBP_INBOUND_DIR: optionalString,
+  CBP_POLL_INTERVAL: duration.default(5_000),
   // Node's heap is set by the launcher (bin/emanifest.js); this is only echoed in the docs.
   // Timeouts of HTTP are fixed in server.ts (SERVER_TIMEOUTS), documented in ADR 0007.
 });
@@ -108,6 +118,11 @@ function trustProxy(text: string): false | number | readonly string[] | undefine
   return addresses.every((address) => ADDRESS.test(address)) ? addresses : undefined;
 }
 
+/** Where interchanges go: the CBP simulator's mailbox, or EDI mailbox folders. */
+export type CbpTransportConfig =
+  | { readonly kind: 'simulator'; readonly url: string }
+  | { readonly kind: 'folders'; readonly outbound: string; readonly inbound: string };
+
 export interface ServiceConfig {
   readonly mode: 'development' | 'production' | 'test';
   readonly port: number;
@@ -121,6 +136,10 @@ export interface ServiceConfig {
   readonly mail: { readonly smtpUrl: string; readonly from: string } | undefined;
   readonly publicUrl: string | undefined;
   readonly driverLinkSecret: string | undefined;
+  /** undefined: no transport, the outbox keeps what syncs queue. */
+  readonly cbp: CbpTransportConfig | undefined;
+  /** How often the outbox is delivered and answers are read. */
+  readonly cbpPollMs: number;
 }
 
 export type ConfigResult =
@@ -145,6 +164,8 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     };
   }
   const env_ = result.data;
+  const cbp = cbpTransport(env_);
+  if (!cbp.ok) return { ok: false, errors: cbp.errors };
   return {
     ok: true,
     config: {
@@ -162,6 +183,41 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
           : { smtpUrl: env_.SMTP_URL, from: (env_.MAIL_FROM ?? '').trim() },
       publicUrl: env_.PUBLIC_URL?.replace(/\/$/, ''),
       driverLinkSecret: env_.DRIVER_LINK_SECRET,
+      cbp: cbp.config,
+      cbpPollMs: env_.CBP_POLL_INTERVAL,
     },
   };
+}
+
+function cbpTransport(env: {
+  CBP_TRANSPORT: 'none' | 'simulator' | 'folders';
+  CBP_SIMULATOR_URL: string | undefined;
+  CBP_OUTBOUND_DIR: string | undefined;
+  CBP_INBOUND_DIR: string | undefined;
+}): { ok: true; config: CbpTransportConfig | undefined } | { ok: false; errors: string[] } {
+  switch (env.CBP_TRANSPORT) {
+    case 'none':
+      return { ok: true, config: undefined };
+    case 'simulator':
+      return env.CBP_SIMULATOR_URL === undefined
+        ? { ok: false, errors: ['CBP_SIMULATOR_URL: required when CBP_TRANSPORT=simulator'] }
+        : { ok: true, config: { kind: 'simulator', url: env.CBP_SIMULATOR_URL } };
+    case 'folders': {
+      const errors = [
+        ...(env.CBP_OUTBOUND_DIR === undefined
+          ? ['CBP_OUTBOUND_DIR: required when CBP_TRANSPORT=folders']
+          : []),
+        ...(env.CBP_INBOUND_DIR === undefined
+          ? ['CBP_INBOUND_DIR: required when CBP_TRANSPORT=folders']
+          : []),
+      ];
+      if (env.CBP_OUTBOUND_DIR === undefined || env.CBP_INBOUND_DIR === undefined) {
+        return { ok: false, errors };
+      }
+      return {
+        ok: true,
+        config: { kind: 'folders', outbound: env.CBP_OUTBOUND_DIR, inbound: env.CBP_INBOUND_DIR },
+      };
+    }
+  }
 }

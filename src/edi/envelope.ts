@@ -15,6 +15,16 @@ export interface ControlNumbers {
 
 export type TransactionSetId = '309' | '358';
 
+/** The sets CBP answers with; only a simulator of CBP writes them. */
+export type ResponseSetId = '997' | '355' | '350';
+
+/** X12 functional identifier codes (element 479) of the answers: fixed by the standard. */
+const RESPONSE_FUNCTIONAL_IDS: Readonly<Record<ResponseSetId, string>> = {
+  '997': 'FA',
+  '355': 'AZ',
+  '350': 'AU',
+};
+
 const pad = (value: string, length: number) => value.padEnd(length, ' ').slice(0, length);
 const two = (value: number) => String(value).padStart(2, '0');
 
@@ -38,7 +48,7 @@ export function interchangeControl(value: number): string {
 }
 
 export function envelopeText(
-  setId: TransactionSetId,
+  setId: TransactionSetId | ResponseSetId,
   body: readonly Segment[],
   numbers: ControlNumbers,
   profile: EdiProfile,
@@ -74,7 +84,9 @@ export function envelopeText(
       ],
     },
     segment('GS', [
-      profile.functionalIdentifiers[setId],
+      setId === '309' || setId === '358'
+        ? profile.functionalIdentifiers[setId]
+        : RESPONSE_FUNCTIONAL_IDS[setId],
       group.applicationSenderCode,
       group.applicationReceiverCode,
       when.date,

@@ -2,6 +2,7 @@ import { ALL_RULES } from './all-rules.js';
 import { DOCUMENT_ISSUES } from './document-issues.js';
 import { CSV_ISSUES } from './csv-issues.js';
 import { EDI_ISSUES } from './edi-issues.js';
+import { FILING_ISSUES } from './filing-issues.js';
 import { SERVICE_ISSUES } from './service-issues.js';
 import { REQUEST_ISSUES } from './request-issues.js';
 import type { IssueDefinition } from './rule.js';
@@ -23,6 +24,7 @@ export function declaredIssueDefinitions(): readonly IssueDefinition[] {
     ...SERVICE_ISSUES,
     ...REQUEST_ISSUES,
     ...EDI_ISSUES,
+    ...FILING_ISSUES,
     ...CSV_ISSUES,
     ...ALL_RULES.flatMap((rule) => rule.issues),
   ];

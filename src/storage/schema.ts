@@ -23,6 +23,77 @@ export interface Database {
   trip_number_registry: TripNumberRegistryTable;
   templates: TemplateTable;
   audit_log: AuditLogTable;
+  edi_identities: EdiIdentityTable;
+  transmissions: TransmissionTable;
+  interchange_archive: InterchangeArchiveTable;
+  filing_states: FilingStateTable;
+  filing_history: FilingHistoryTable;
+  transport_cursors: TransportCursorTable;
+}
+
+export interface EdiIdentityTable {
+  company_id: string;
+  sender_id: string;
+  next_control_number: number;
+}
+
+export interface TransmissionTable {
+  seq: Generated<number>;
+  id: string;
+  company_id: string;
+  trip_id: string;
+  trip_number: string;
+  set_id: string;
+  purpose: string;
+  control_number: number;
+  scns_json: string;
+  payload: string;
+  state: string;
+  attempts: number;
+  next_attempt_at: string;
+  lease_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface InterchangeArchiveTable {
+  seq: Generated<number>;
+  id: string;
+  company_id: string | null;
+  trip_id: string | null;
+  direction: string;
+  set_id: string | null;
+  control_number: string | null;
+  at: string;
+  text: string;
+  problem: string | null;
+}
+
+export interface FilingStateTable {
+  company_id: string;
+  trip_id: string;
+  scn: string;
+  status: string;
+  accepted_json: string | null;
+  sent_json: string | null;
+  updated_at: string;
+}
+
+export interface FilingHistoryTable {
+  seq: Generated<number>;
+  company_id: string;
+  trip_id: string;
+  scn: string;
+  status: string;
+  at: string;
+  detail_json: string;
+  archive_id: string | null;
+}
+
+export interface TransportCursorTable {
+  name: string;
+  cursor: string;
 }
 
 export interface CompanyTable {

@@ -5,6 +5,7 @@ import { apiTokenRepository } from './repositories/api-token.repository.js';
 import { auditRepository } from './repositories/audit.repository.js';
 import { companyRepository } from './repositories/company.repository.js';
 import { driverLinkRepository } from './repositories/driver-link.repository.js';
+import { filingRepository } from './repositories/filing.repository.js';
 import { membershipRepository } from './repositories/membership.repository.js';
 import { invitationRepository } from './repositories/invitation.repository.js';
 import { partyRepository } from './repositories/party.repository.js';
@@ -36,6 +37,7 @@ export function repositoriesFor(db: Kysely<Database>, batch?: TableBatch): Repos
     scns: scnRegistry(db, batch),
     audit: auditRepository(db, batch),
     driverLinks: driverLinkRepository(db),
+    filing: filingRepository(db),
   };
 }
 

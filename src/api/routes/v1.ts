@@ -7,6 +7,7 @@ import { codeListRoutes } from './code-lists.route.js';
 import { companyRoutes } from './company.route.js';
 import { documentRoutes } from './documents.route.js';
 import { driverLinkRoutes } from './driver-links.route.js';
+import { filingRoutes } from './filing.route.js';
 import { membershipRoutes } from './memberships.route.js';
 import { paperworkRoutes } from './paperwork.route.js';
 import { partyRoutes } from './parties.route.js';
@@ -37,4 +38,5 @@ export const v1Routes: FastifyPluginAsyncZod<{ deps: ApiDeps }> = async (app, { 
   await app.register(documentRoutes, { deps });
   await app.register(paperworkRoutes, { deps });
   await app.register(driverLinkRoutes, { deps });
+  await app.register(filingRoutes, { deps });
 };

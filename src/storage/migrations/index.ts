@@ -8,6 +8,7 @@ import { rateLimitsMigration } from './0006-rate-limits.js';
 import { invitationsMigration } from './0007-invitations.js';
 import { tripSearchPlatesMigration } from './0008-trip-search-plates.js';
 import { driverLinksMigration } from './0011-driver-links.js';
+import { filingMigration } from './0009-filing.js';
 
 /**
  * Forward-only migrations, listed in code rather than found by scanning a folder, so they run
@@ -24,6 +25,7 @@ export function migrationsFor(): Record<string, Migration> {
     '0007-invitations': invitationsMigration(),
     '0008-trip-search-plates': tripSearchPlatesMigration(),
     '0011-driver-links': driverLinksMigration(),
+    '0009-filing': filingMigration(),
   };
 }
 

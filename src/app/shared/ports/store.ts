@@ -19,6 +19,7 @@ import type {
 
 import type { DriverLinkRepository } from './driver-link-repository.js';
 import type { InvitationRepository } from './invitation-repository.js';
+import type { FilingRepository } from './filing-repositories.js';
 
 /** Repositories bound to one transaction. */
 export interface Repositories {
@@ -36,6 +37,7 @@ export interface Repositories {
   readonly scns: ScnRegistry;
   readonly audit: AuditRepository;
   readonly driverLinks: DriverLinkRepository;
+  readonly filing: FilingRepository;
 }
 
 /**

@@ -1,0 +1,59 @@
+/**
+ * The background half of filing: every `intervalMs` the outbox is delivered and CBP's answers
+ * are read, one round at a time (a slow round delays the next, never overlaps it). Several
+ * service instances may each run one: the outbox's claims keep them apart.
+ */
+import { deliverOutbox, ingestResponses, type AppDeps, type CbpTransport } from '../app/index.js';
+import type { CbpTransportConfig } from '../config/service-config.js';
+import { mailboxFolderTransport, simulatorTransport } from '../cbp/index.js';
+
+export function transportFor(config: CbpTransportConfig): CbpTransport {
+  switch (config.kind) {
+    case 'simulator':
+      return simulatorTransport(config.url);
+    case 'folders':
+      return mailboxFolderTransport({ outbound: config.outbound, inbound: config.inbound });
+  }
+}
+
+export interface FilingLoop {
+  /** Runs one round now (tests, the CLI). */
+  round(): Promise<void>;
+  /** Stops after the round in progress. */
+  stop(): Promise<void>;
+}
+
+export function startFilingLoop(
+  deps: AppDeps,
+  transport: CbpTransport,
+  intervalMs: number,
+  onError: (error: unknown) => void,
+): FilingLoop {
+  let stopped = false;
+  let current: Promise<void> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  const round = async () => {
+    try {
+      await deliverOutbox(deps, transport);
+      await ingestResponses(deps, transport);
+    } catch (error) {
+      onError(error);
+    }
+  };
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      current = round().finally(schedule);
+    }, intervalMs);
+    timer.unref();
+  };
+  schedule();
+  return {
+    round: () => (current = current.then(round)),
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await current;
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, expect, it, describe } from 'vitest';
+import {
+  aCompany,
+  anApiToken,
+  call,
+  signIn,
+  startHarness,
+  type Credentials,
+  type Harness,
+} from '../../../test/api-harness.js';
+import { aShipment, aTrip } from '../../../test/builders.js';
+import { inProcessCbp } from '../../../test/in-process-cbp.js';
+import { readBackStrictly } from '../../../test/x12-readback.js';
+import { deliverOutbox, ingestResponses } from '../../app/index.js';
+
+let harness: Harness;
+let admin: Credentials;
+let viewer: Credentials;
+let outsider: Credentials;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  const demo = await aCompany(harness, 'FILE');
+  admin = await signIn(harness, demo.email);
+  viewer = await anApiToken(harness, admin, 'viewer');
+  const other = await aCompany(harness, 'OTHR');
+  outsider = await signIn(harness, other.email);
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+async function newTrip(document: object) {
+  const response = await call(harness, admin, 'POST', '/api/v1/trips', { body: document });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<{ trip: { id: string } }>().trip.id;
+}
+
+interface FilingView {
+  trip: { status: string };
+  shipments: { scn: string; status: string }[];
+  history: {
+    scn: string | null;
+    status: string;
+    reasons: { text: string; explanation: { fix: string } | null }[];
+  }[];
+  transmissions: { state: string; controlNumber: number }[];
+  interchanges: { id: string; direction: string; setId: string | null }[];
+}
+
+describe('filing routes', () => {
+  it('syncs a trip, shows CBP answers with reasons explained, and serves each raw interchange', async () => {
+    const tripId = await newTrip(
+      aTrip({
+        tripNumber: 'FILE2026112801',
+        shipments: [
+          aShipment({ shipmentControlNumber: 'FILE0000000001' }),
+          aShipment({ shipmentControlNumber: 'FILE0000000002' }),
+        ],
+      }),
+    );
+    const sync = await call(harness, admin, 'POST', `/api/v1/trips/${tripId}/sync`, { body: {} });
+    expect(sync.statusCode, sync.body).toBe(202);
+    expect(
+      sync
+        .json<{ transmissions: { setId: string; purpose: string }[] }>()
+        .transmissions.map((t) => `${t.setId} ${t.purpose}`),
+    ).toEqual(['309 preliminary', '358 original']);
+    const again = await call(harness, admin, 'POST', `/api/v1/trips/${tripId}/sync`, {});
+    expect(again.statusCode).toBe(409);
+    expect(again.json<{ issues: { code: string }[] }>().issues[0]?.code).toBe('FILING_IN_PROGRESS');
+
+    const cbp = inProcessCbp({ shipmentsOnFile: ['FILE0000000002'] });
+    await deliverOutbox(harness.appDeps, cbp.transport);
+    await ingestResponses(harness.appDeps, cbp.transport);
+
+    const filing = await call(harness, viewer, 'GET', `/api/v1/trips/${tripId}/filing`);
+    expect(filing.statusCode, filing.body).toBe(200);
+    const view = filing.json<FilingView>();
+    expect(view.trip.status).toBe('accepted');
+    expect(view.shipments).toEqual([
+      expect.objectContaining({ scn: 'FILE0000000001', status: 'accepted' }),
+      expect.objectContaining({ scn: 'FILE0000000002', status: 'rejected' }),
+    ]);
+    const reject = view.history.find((h) => h.scn === 'FILE0000000002' && h.status === 'rejected');
+    expect(reject?.reasons[0]?.text).toBe('SHIPMENT ALREADY ON FILE');
+    expect(reject?.reasons[0]?.explanation?.fix).toContain('new SCN');
+    expect(view.transmissions.map((t) => t.state)).toEqual(['sent', 'sent']);
+
+    const out = view.interchanges.find((i) => i.direction === 'out');
+    const download = await call(
+      harness,
+      viewer,
+      'GET',
+      `/api/v1/trips/${tripId}/filing/interchanges/${out?.id ?? ''}`,
+    );
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toContain('application/edi-x12');
+    expect(download.headers['content-disposition']).toContain('out-309-000000001.x12');
+    expect(Number(readBackStrictly(download.body).isa13)).toBe(1);
+  });
+
+  it('refuses a viewer, another company and a trip with errors, without queuing anything', async () => {
+    const tripId = await newTrip(
+      aTrip({ tripNumber: 'FILE2026112802', drivers: [], shipments: [] }),
+    );
+    expect(
+      (await call(harness, viewer, 'POST', `/api/v1/trips/${tripId}/sync`, {})).statusCode,
+    ).toBe(403);
+    expect(
+      (await call(harness, outsider, 'POST', `/api/v1/trips/${tripId}/sync`, {})).statusCode,
+    ).toBe(404);
+    expect(
+      (await call(harness, outsider, 'GET', `/api/v1/trips/${tripId}/filing`)).statusCode,
+    ).toBe(404);
+    const invalid = await call(harness, admin, 'POST', `/api/v1/trips/${tripId}/sync`, {});
+    expect(invalid.statusCode).toBe(422);
+    const view = (
+      await call(harness, admin, 'GET', `/api/v1/trips/${tripId}/filing`)
+    ).json<FilingView>();
+    expect(view).toMatchObject({ trip: { status: 'draft' }, transmissions: [] });
+    const missing = await call(
+      harness,
+      admin,
+      'GET',
+      `/api/v1/trips/${tripId}/filing/interchanges/nope`,
+    );
+    expect(missing.statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Filing with CBP: sync a trip (the outbox sends what it queues), read its filing status and
+ * history with CBP's reasons explained, and download any raw interchange sent or received.
+ */
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { getFilingStatus, getInterchange, syncTrip } from '../../app/index.js';
+import { actorOf } from '../auth/authenticate.js';
+import type { ApiDeps } from '../deps.js';
+import { idParams } from '../schemas/common.js';
+import { filingViewSchema, syncBodySchema, syncResultSchema } from '../schemas/filing.js';
+import { responses } from '../schemas/responses.js';
+
+const interchangeParams = idParams.extend({ interchangeId: z.string().min(1).max(100) });
+
+export const filingRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { deps }, done) => {
+  app.post(
+    '/trips/:id/sync',
+    {
+      schema: {
+        tags: ['filing'],
+        summary: 'Sync the trip with CBP (dispatcher)',
+        description:
+          'Queues exactly the X12 messages CBP needs to match the trip: the first filing, corrections, shipments added or removed, a confirmed re-key, or a cancel. Nothing is queued when the trip has validation errors (422). The outbox delivers them; follow GET /trips/{id}/filing.',
+        params: idParams,
+        body: syncBodySchema,
+        response: responses({ 202: syncResultSchema }),
+      },
+    },
+    async (request, reply) => {
+      const result = await syncTrip(deps.app, actorOf(request), {
+        tripId: request.params.id,
+        rekey: request.body?.rekey,
+        cancel: request.body?.cancel,
+      });
+      return reply.code(202).send({
+        transmissions: result.transmissions.map((t) => ({ ...t, scns: [...t.scns] })),
+        issues: [...result.issues],
+      });
+    },
+  );
+
+  app.get(
+    '/trips/:id/filing',
+    {
+      schema: {
+        tags: ['filing'],
+        summary: "The trip's filing status, history and interchanges",
+        description:
+          'Status per trip and shipment (draft → transmitted → accepted / rejected → entry-on-file → arrived → released; on-hold; cancelled, deleted), the history with CBP reasons in plain words and the fix, the outbox rows and every archived interchange.',
+        params: idParams,
+        response: responses({ 200: filingViewSchema }),
+      },
+    },
+    async (request) => {
+      const view = await getFilingStatus(deps.app, actorOf(request), {
+        tripId: request.params.id,
+      });
+      return {
+        trip: view.trip,
+        shipments: [...view.shipments],
+        history: view.history.map((h) => ({ ...h, reasons: [...h.reasons] })),
+        transmissions: view.transmissions.map((t) => ({ ...t, scns: [...t.scns] })),
+        interchanges: [...view.interchanges],
+      };
+    },
+  );
+
+  app.get(
+    '/trips/:id/filing/interchanges/:interchangeId',
+    {
+      schema: {
+        tags: ['filing'],
+        summary: 'Download one raw X12 interchange sent or received for the trip',
+        params: interchangeParams,
+        produces: ['application/edi-x12'],
+        response: responses({ 200: z.string().describe('The interchange, byte for byte.') }),
+      },
+    },
+    async (request, reply) => {
+      const found = await getInterchange(deps.app, actorOf(request), {
+        tripId: request.params.id,
+        interchangeId: request.params.interchangeId,
+      });
+      const name = `${found.direction}-${found.setId ?? 'unknown'}-${found.controlNumber ?? found.id}.x12`;
+      return reply
+        .type('application/edi-x12; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name.replace(/[^\w.-]/g, '_')}"`)
+        .send(found.text);
+    },
+  );
+  done();
+};

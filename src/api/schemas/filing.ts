@@ -1,0 +1,93 @@
+/** Filing with CBP: sync results, status with history, outbox rows, archived interchanges. */
+import { z } from 'zod';
+import { issueSchema } from './common.js';
+
+export const filingStatusSchema = z
+  .enum([
+    'draft',
+    'transmitted',
+    'accepted',
+    'rejected',
+    'entry-on-file',
+    'arrived',
+    'released',
+    'on-hold',
+    'cancelled',
+    'deleted',
+  ])
+  .meta({ id: 'FilingStatus' });
+
+export const syncBodySchema = z
+  .strictObject({
+    rekey: z
+      .boolean()
+      .optional()
+      .describe(
+        'Confirms a re-key: the trip number or ETA date changed after CBP accepted the trip.',
+      ),
+    cancel: z.boolean().optional().describe('Withdraws everything CBP accepted of the trip.'),
+  })
+  .nullish();
+
+export const syncResultSchema = z
+  .object({
+    transmissions: z.array(
+      z.object({
+        id: z.string(),
+        setId: z.enum(['309', '358']),
+        purpose: z.string(),
+        controlNumber: z.number().int(),
+        scns: z.array(z.string()),
+      }),
+    ),
+    issues: z.array(issueSchema),
+  })
+  .meta({ id: 'SyncResult' });
+
+const explainedReason = z.object({
+  code: z.string().nullable(),
+  text: z.string().describe("CBP's own words."),
+  explanation: z.object({ meaning: z.string(), fix: z.string() }).nullable(),
+});
+
+export const filingViewSchema = z
+  .object({
+    trip: z.object({ status: filingStatusSchema, updatedAt: z.string().nullable() }),
+    shipments: z.array(
+      z.object({ scn: z.string(), status: filingStatusSchema, updatedAt: z.string().nullable() }),
+    ),
+    history: z.array(
+      z.object({
+        scn: z.string().nullable().describe('null: the trip itself.'),
+        status: filingStatusSchema,
+        at: z.string(),
+        detail: z.record(z.string(), z.unknown()),
+        reasons: z.array(explainedReason),
+        interchangeId: z.string().nullable(),
+      }),
+    ),
+    transmissions: z.array(
+      z.object({
+        id: z.string(),
+        setId: z.string(),
+        purpose: z.string(),
+        controlNumber: z.number().int(),
+        scns: z.array(z.string()),
+        state: z.enum(['pending', 'sent', 'failed']),
+        attempts: z.number().int(),
+        lastError: z.string().nullable(),
+        sentAt: z.string().nullable(),
+      }),
+    ),
+    interchanges: z.array(
+      z.object({
+        id: z.string(),
+        direction: z.enum(['out', 'in']),
+        setId: z.string().nullable(),
+        controlNumber: z.string().nullable(),
+        at: z.string(),
+        problem: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'FilingStatusView' });

@@ -1,0 +1,439 @@
+import { expect, it } from 'vitest';
+import { aDriver, aShipment, aTrip } from '../../../test/builders.js';
+import { inProcessCbp } from '../../../test/in-process-cbp.js';
+import { describeOnDatabases, type TestCompany } from '../../../test/storage-harness.js';
+import { readBackStrictly } from '../../../test/x12-readback.js';
+import type { TripDocument } from '../../domain/index.js';
+import { AppError } from '../shared/errors.js';
+import { TransportUnavailable, type CbpTransport } from '../shared/ports/index.js';
+import { createShipment } from '../shipments/create-shipment.js';
+import { deleteShipment } from '../shipments/delete-shipment.js';
+import { updateShipment } from '../shipments/update-shipment.js';
+import { createTrip } from '../trips/create-trip.js';
+import { updateTrip } from '../trips/update-trip.js';
+import { deliverOutbox } from './deliver-outbox.js';
+import { getFilingStatus } from './get-filing-status.js';
+import { getInterchange } from './get-interchange.js';
+import { ingestResponses } from './ingest-responses.js';
+import { syncTrip } from './sync-trip.js';
+
+async function failure(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected the use case to fail');
+}
+
+describeOnDatabases('filing with CBP', (ctx) => {
+  const scnOf = (company: TestCompany, n: number) =>
+    `${company.scac}${String(n).padStart(10, '0')}`;
+
+  function tripFor(company: TestCompany, overrides: Partial<TripDocument> = {}): TripDocument {
+    return aTrip({
+      tripNumber: `${company.scac}2026112801`,
+      shipments: [aShipment({ shipmentControlNumber: scnOf(company, 1) })],
+      ...overrides,
+    });
+  }
+
+  async function setUp(overrides: Partial<TripDocument> = {}, scenario: unknown = {}) {
+    const company = await ctx().newCompany();
+    const { trip } = await createTrip(ctx().deps, company.dispatcher, {
+      document: tripFor(company, overrides),
+    });
+    const cbp = inProcessCbp(scenario);
+    const exchange = async (transport: CbpTransport = cbp.transport) => {
+      await deliverOutbox(ctx().deps, transport);
+      return ingestResponses(ctx().deps, transport);
+    };
+    const status = () => getFilingStatus(ctx().deps, company.viewer, { tripId: trip.id });
+    const sync = (input: { rekey?: boolean; cancel?: boolean } = {}) =>
+      syncTrip(ctx().deps, company.dispatcher, { tripId: trip.id, ...input });
+    return { company, trip, cbp, exchange, status, sync };
+  }
+
+  it('files a trip (309 then 358), hears CBP accept it, and follows the shipment to released', async () => {
+    const { cbp, exchange, status, sync, company, trip } = await setUp();
+    const result = await sync();
+    expect(result.transmissions.map((t) => [t.setId, t.purpose, t.controlNumber])).toEqual([
+      ['309', 'preliminary', 1],
+      ['358', 'original', 2],
+    ]);
+    expect((await status()).trip.status).toBe('transmitted');
+    await exchange();
+    let view = await status();
+    expect(view.trip.status).toBe('accepted');
+    expect(view.shipments).toEqual([
+      expect.objectContaining({ scn: scnOf(company, 1), status: 'accepted' }),
+    ]);
+    expect(view.transmissions.map((t) => t.state)).toEqual(['sent', 'sent']);
+    cbp.passMinutes(6);
+    await exchange();
+    expect((await status()).shipments[0]?.status).toBe('entry-on-file');
+    cbp.passMinutes(60);
+    await exchange();
+    view = await status();
+    expect(view.shipments[0]?.status).toBe('released');
+    expect(view.trip.status).toBe('arrived');
+    expect(
+      view.history
+        .filter((h) => h.scn !== null)
+        .map((h) => h.detail['dispositionCode'] ?? h.status),
+    ).toEqual(['transmitted', 'accepted', 'accepted', '02', '19', '1C']);
+    // Every interchange out and in is archived, and the ones we wrote read back strictly.
+    expect(view.interchanges.map((i) => `${i.direction}:${i.setId ?? ''}`)).toEqual([
+      'out:309',
+      'out:358',
+      'in:997',
+      'in:355',
+      'in:997',
+      'in:355',
+      'in:350',
+      'in:350',
+    ]);
+    for (const listed of view.interchanges.filter((i) => i.direction === 'out')) {
+      const raw = await getInterchange(ctx().deps, company.viewer, {
+        tripId: trip.id,
+        interchangeId: listed.id,
+      });
+      expect(Number(readBackStrictly(raw.text).isa13)).toBe(Number(listed.controlNumber));
+    }
+    expect(view.interchanges.every((i) => i.problem === null)).toBe(true);
+    // Nothing changed: nothing to send.
+    expect((await sync()).transmissions).toEqual([]);
+  });
+
+  it('shows a shipment CBP already has on file as rejected, with the fix; the corrected SCN goes alone', async () => {
+    const company = await ctx().newCompany();
+    const taken = scnOf(company, 2);
+    const { trip } = await createTrip(ctx().deps, company.dispatcher, {
+      document: tripFor(company, {
+        shipments: [
+          aShipment({ shipmentControlNumber: scnOf(company, 1) }),
+          aShipment({ shipmentControlNumber: taken }),
+        ],
+      }),
+    });
+    const cbp = inProcessCbp({ shipmentsOnFile: [taken] });
+    await syncTrip(ctx().deps, company.dispatcher, { tripId: trip.id });
+    await deliverOutbox(ctx().deps, cbp.transport);
+    await ingestResponses(ctx().deps, cbp.transport);
+    const view = await getFilingStatus(ctx().deps, company.viewer, { tripId: trip.id });
+    expect(view.shipments.map((s) => [s.scn, s.status])).toEqual([
+      [scnOf(company, 1), 'accepted'],
+      [taken, 'rejected'],
+    ]);
+    const reject = view.history.find((h) => h.scn === taken && h.status === 'rejected');
+    expect(reject?.reasons[0]?.text).toBe('SHIPMENT ALREADY ON FILE');
+    expect(reject?.reasons[0]?.explanation?.fix).toContain('new SCN');
+
+    const stored = await ctx().deps.store.transaction((r) =>
+      r.shipments.allOfTrip(company.companyId, trip.id),
+    );
+    const record = stored.find((s) => s.shipment.shipmentControlNumber === taken);
+    await updateShipment(ctx().deps, company.dispatcher, {
+      shipmentId: record?.id ?? '',
+      expectedVersion: record?.version ?? 0,
+      shipment: { ...record?.shipment, shipmentControlNumber: scnOf(company, 3) },
+    });
+    const again = await syncTrip(ctx().deps, company.dispatcher, { tripId: trip.id });
+    expect(again.transmissions.map((t) => [t.setId, t.purpose, t.scns])).toEqual([
+      ['309', 'preliminary', [scnOf(company, 3)]],
+      ['358', 'update', [scnOf(company, 3)]],
+    ]);
+    await deliverOutbox(ctx().deps, cbp.transport);
+    await ingestResponses(ctx().deps, cbp.transport);
+    const fixed = await getFilingStatus(ctx().deps, company.viewer, { tripId: trip.id });
+    expect(fixed.shipments.find((s) => s.scn === scnOf(company, 3))?.status).toBe('accepted');
+  });
+
+  it('sends a 309 update for a changed shipment and a 358 update for changed trip data, nothing else', async () => {
+    const { exchange, sync, company, trip } = await setUp();
+    await sync();
+    await exchange();
+    const [record] = await ctx().deps.store.transaction((r) =>
+      r.shipments.allOfTrip(company.companyId, trip.id),
+    );
+    await updateShipment(ctx().deps, company.dispatcher, {
+      shipmentId: record?.id ?? '',
+      expectedVersion: record?.version ?? 0,
+      shipment: { ...record?.shipment, orderReference: 'PO-7781' },
+    });
+    expect((await sync()).transmissions.map((t) => [t.setId, t.purpose])).toEqual([
+      ['309', 'update'],
+    ]);
+    await exchange();
+    const current = await ctx().deps.store.transaction((r) =>
+      r.trips.findById(company.companyId, trip.id),
+    );
+    await updateTrip(ctx().deps, company.dispatcher, {
+      tripId: trip.id,
+      expectedVersion: current?.version ?? 0,
+      document: { ...current?.document, drivers: [aDriver({ firstName: 'Marc' })], shipments: [] },
+    });
+    expect((await sync()).transmissions.map((t) => [t.setId, t.purpose])).toEqual([
+      ['358', 'update'],
+    ]);
+  });
+
+  it('unlinks a removed shipment and deletes it at CBP; a shipment added is linked', async () => {
+    const { exchange, sync, status, company, trip } = await setUp({
+      shipments: [],
+    });
+    const first = await createShipment(ctx().deps, company.dispatcher, {
+      tripId: trip.id,
+      shipment: aShipment({ shipmentControlNumber: scnOf(company, 1) }),
+    });
+    await createShipment(ctx().deps, company.dispatcher, {
+      tripId: trip.id,
+      shipment: aShipment({ shipmentControlNumber: scnOf(company, 2) }),
+    });
+    await sync();
+    await exchange();
+    await deleteShipment(ctx().deps, company.dispatcher, {
+      shipmentId: first.shipment.id,
+      expectedVersion: first.shipment.version,
+    });
+    await createShipment(ctx().deps, company.dispatcher, {
+      tripId: trip.id,
+      shipment: aShipment({ shipmentControlNumber: scnOf(company, 5) }),
+    });
+    const result = await sync();
+    expect(result.transmissions.map((t) => [t.setId, t.purpose, t.scns])).toEqual([
+      ['309', 'preliminary', [scnOf(company, 5)]],
+      ['358', 'update', [scnOf(company, 5), scnOf(company, 1)]],
+      ['309', 'delete', [scnOf(company, 1)]],
+    ]);
+    await exchange();
+    expect((await status()).shipments.map((s) => [s.scn, s.status])).toEqual([
+      [scnOf(company, 2), 'accepted'],
+      [scnOf(company, 5), 'accepted'],
+      [scnOf(company, 1), 'deleted'],
+    ]);
+    expect((await sync()).transmissions).toEqual([]);
+  });
+
+  it('refuses a sync while interchanges wait in the outbox, and a trip with validation errors', async () => {
+    const { sync } = await setUp();
+    await sync();
+    const waiting = await failure(sync());
+    expect(waiting.kind).toBe('INVALID_STATE');
+    expect(waiting.issues.map((i) => i.code)).toEqual(['FILING_IN_PROGRESS']);
+
+    const invalid = await setUp({ drivers: [] });
+    const error = await failure(invalid.sync());
+    expect(error.kind).toBe('VALIDATION_FAILED');
+    expect((await invalid.status()).transmissions).toEqual([]);
+  });
+
+  it('asks before a re-key, then deletes at CBP and files again under the new trip number', async () => {
+    const { exchange, sync, status, company, trip } = await setUp();
+    await sync();
+    await exchange();
+    const current = await ctx().deps.store.transaction((r) =>
+      r.trips.findById(company.companyId, trip.id),
+    );
+    await updateTrip(ctx().deps, company.dispatcher, {
+      tripId: trip.id,
+      expectedVersion: current?.version ?? 0,
+      document: { ...current?.document, tripNumber: `${company.scac}2026112899`, shipments: [] },
+    });
+    const unconfirmed = await failure(sync());
+    expect(unconfirmed.issues.map((i) => [i.code, i.path])).toEqual([
+      ['FILING_REKEY_UNCONFIRMED', '/tripNumber'],
+    ]);
+    const rekeyed = await sync({ rekey: true });
+    expect(rekeyed.transmissions.map((t) => [t.setId, t.purpose])).toEqual([
+      ['358', 'delete'],
+      ['309', 'delete'],
+      ['309', 'preliminary'],
+      ['358', 'original'],
+    ]);
+    await exchange();
+    expect((await status()).shipments[0]?.status).toBe('accepted');
+    expect((await status()).trip.status).toBe('accepted');
+  });
+
+  it('cancels what CBP accepted, and says when there is nothing to cancel', async () => {
+    const { exchange, sync, status } = await setUp();
+    const nothing = await failure(sync({ cancel: true }));
+    expect(nothing.issues.map((i) => i.code)).toEqual(['FILING_NOTHING_TO_CANCEL']);
+    await sync();
+    await exchange();
+    expect((await sync({ cancel: true })).transmissions.map((t) => [t.setId, t.purpose])).toEqual([
+      ['358', 'delete'],
+      ['309', 'delete'],
+    ]);
+    await exchange();
+    const view = await status();
+    expect(view.trip.status).toBe('cancelled');
+    expect(view.shipments[0]?.status).toBe('deleted');
+  });
+
+  it('retries with backoff when the transport is down, and delivers once per control number after a crash', async () => {
+    const { cbp, sync, status } = await setUp();
+    await sync();
+    const down: CbpTransport = {
+      ...cbp.transport,
+      send: () => Promise.reject(new TransportUnavailable('connection refused')),
+    };
+    expect(await deliverOutbox(ctx().deps, down)).toMatchObject({ retrying: 1 });
+    expect((await status()).transmissions[0]).toMatchObject({
+      state: 'pending',
+      attempts: 1,
+      lastError: 'connection refused',
+    });
+    // Not due yet: the backoff holds it back.
+    expect(await deliverOutbox(ctx().deps, cbp.transport)).toMatchObject({ delivered: 0 });
+    ctx().clock.advance(5_000);
+    // The sender dies right after the transport took the 309, before recording it.
+    await expect(
+      deliverOutbox(ctx().deps, cbp.transport, {
+        afterSend: () => {
+          throw new Error('killed');
+        },
+      }),
+    ).rejects.toThrow('killed');
+    ctx().clock.advance(61_000);
+    const report = await deliverOutbox(ctx().deps, cbp.transport);
+    // The 309 again under its control number (the simulator knew it), then the 358.
+    expect(report).toMatchObject({ duplicates: 1, delivered: 1 });
+    const receipts = Object.values(cbp.simulator.state.receipts);
+    expect(receipts.map((r) => [r.controlNumber, r.deliveries])).toEqual([
+      ['000000001', 2],
+      ['000000002', 1],
+    ]);
+    expect(cbp.simulator.answersAfter(0, undefined).map((a) => a.setId)).toEqual([
+      '997',
+      '355',
+      '997',
+      '355',
+    ]);
+  });
+
+  it('marks the trip rejected when the mailbox refuses an interchange for good, and lets the next sync resend', async () => {
+    const { cbp, status, sync } = await setUp();
+    await sync();
+    const refusing: CbpTransport = {
+      ...cbp.transport,
+      send: () => Promise.resolve({ kind: 'refused', reason: 'not an interchange' }),
+    };
+    expect(await deliverOutbox(ctx().deps, refusing)).toMatchObject({ failed: 1 });
+    const view = await status();
+    expect(view.trip.status).toBe('rejected');
+    expect(view.transmissions[0]).toMatchObject({
+      state: 'failed',
+      lastError: 'not an interchange',
+    });
+    expect(view.history.at(-1)?.reasons[0]?.explanation?.fix).toContain('fault of the system');
+    // The 358 waits behind the failed 309 no longer; the next sync files everything again.
+    await deliverOutbox(ctx().deps, cbp.transport);
+    await ingestResponses(ctx().deps, cbp.transport);
+    expect((await sync()).transmissions.map((t) => t.purpose)).toEqual(['preliminary', 'original']);
+    // The outbox serves every company: leave nothing queued for the next test's simulator.
+    await deliverOutbox(ctx().deps, cbp.transport);
+  });
+
+  it('shows a 997 rejection of the envelope with the segment named, and the next sync repairs it', async () => {
+    const { cbp, status, sync, company } = await setUp();
+    await sync();
+    // A carrier between us and CBP that damaged the first interchange's SE count.
+    const damaging: CbpTransport = {
+      ...cbp.transport,
+      send: (text) => cbp.transport.send(text.replace(/SE\*\d+\*0001/, 'SE*99*0001')),
+    };
+    await deliverOutbox(ctx().deps, damaging);
+    await ingestResponses(ctx().deps, damaging);
+    const view = await status();
+    // The 358 went through: CBP has the trip, without the shipment it could not link.
+    expect(view.trip.status).toBe('accepted');
+    expect(view.shipments).toEqual([
+      expect.objectContaining({ scn: scnOf(company, 1), status: 'rejected' }),
+    ]);
+    const reject = view.history.find((h) => h.detail['event'] === '997');
+    expect(reject?.reasons[0]?.text).toContain('segment SE');
+    expect((await sync()).transmissions.map((t) => [t.setId, t.purpose])).toEqual([
+      ['309', 'preliminary'],
+      ['358', 'update'],
+    ]);
+    await deliverOutbox(ctx().deps, cbp.transport);
+    await ingestResponses(ctx().deps, cbp.transport);
+    expect((await status()).shipments[0]?.status).toBe('accepted');
+  });
+
+  it('follows a hold: on hold, then back to arrived when removed, then released', async () => {
+    const company = await ctx().newCompany();
+    const { trip } = await createTrip(ctx().deps, company.dispatcher, {
+      document: tripFor(company),
+    });
+    const cbp = inProcessCbp({
+      holds: [{ scn: scnOf(company, 1), placed: 61, removed: 70, remark: 'EXAM' }],
+    });
+    await syncTrip(ctx().deps, company.dispatcher, { tripId: trip.id });
+    const step = async (minutes: number) => {
+      cbp.passMinutes(minutes);
+      await deliverOutbox(ctx().deps, cbp.transport);
+      await ingestResponses(ctx().deps, cbp.transport);
+      const view = await getFilingStatus(ctx().deps, company.viewer, { tripId: trip.id });
+      return view.shipments[0]?.status;
+    };
+    expect(await step(0)).toBe('accepted');
+    expect(await step(61)).toBe('on-hold');
+    expect(await step(9)).toBe('arrived');
+    expect(await step(1)).toBe('released');
+  });
+
+  it('stores the answers once when two instances read the same batch at the same time', async () => {
+    const { cbp, status, sync } = await setUp();
+    await sync();
+    await deliverOutbox(ctx().deps, cbp.transport);
+    const reports = await Promise.all([
+      ingestResponses(ctx().deps, cbp.transport),
+      ingestResponses(ctx().deps, cbp.transport),
+    ]);
+    expect(reports.map((r) => r.messages).sort()).toEqual([0, 4]);
+    const view = await status();
+    expect(view.interchanges.filter((i) => i.direction === 'in')).toHaveLength(4);
+    expect(view.trip.status).toBe('accepted');
+  });
+
+  it('archives an answer it cannot read, flagged, and one for nobody, never dropping either', async () => {
+    const { company, trip } = await setUp();
+    const texts = ['this is not X12', ''];
+    const garbage: CbpTransport = {
+      name: `garbage-${crypto.randomUUID()}`,
+      send: () => Promise.resolve({ kind: 'delivered' }),
+      receive: () =>
+        Promise.resolve({
+          messages: [
+            { ref: '1', text: texts[0] ?? '' },
+            {
+              ref: '2',
+              text: 'ISA*00*          *00*          *ZZ*USCSACE        *ZZ*NOBODY         *261128*1205*U*00401*000000501*0*T*>~GS*FA*USCSACE*NOBODY*20261128*1205*501*X*004060USCBP~ST*997*0501~AK1*AQ*1~AK9*A*1*1*1~SE*4*0501~GE*1*501~IEA*1*000000501~',
+            },
+          ],
+          cursor: '2',
+        }),
+      settle: () => Promise.resolve(),
+    };
+    expect(await ingestResponses(ctx().deps, garbage)).toEqual({ messages: 2, flagged: 2 });
+    const kept = await ctx()
+      .db.selectFrom('interchange_archive')
+      .select(['text', 'problem', 'company_id'])
+      .where('direction', '=', 'in')
+      .where('company_id', 'is', null)
+      .where('text', 'in', ['this is not X12'])
+      .execute();
+    expect(kept).toHaveLength(1);
+    expect(kept[0]?.problem).toContain('no company');
+    const other = await ctx().newCompany();
+    const error = await failure(getFilingStatus(ctx().deps, other.viewer, { tripId: trip.id }));
+    expect(error.kind).toBe('NOT_FOUND');
+    expect(
+      (await getFilingStatus(ctx().deps, company.viewer, { tripId: trip.id })).trip.status,
+    ).toBe('draft');
+  });
+});

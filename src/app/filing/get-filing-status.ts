@@ -1,0 +1,122 @@
+/**
+ * getFilingStatus(deps, actor, { tripId }) → FilingStatusView — any role: where the trip and
+ * each shipment stand with CBP (draft → transmitted → accepted / rejected → entry on file →
+ * arrived → released; cancelled), the history with CBP's reasons explained, the outbox rows
+ * and the archived interchanges (downloadable one by one).
+ */
+import type { Actor } from '../shared/actor.js';
+import type { AppDeps } from '../shared/deps.js';
+import { companyOf, tripOf } from '../shared/lookups.js';
+import type { FilingStatus, TransmissionState } from '../shared/ports/index.js';
+import { explainReason, type Explanation } from './support/reject-explanations.js';
+
+export interface ExplainedReason {
+  readonly code: string | null;
+  readonly text: string;
+  readonly explanation: Explanation | null;
+}
+
+export interface FilingStatusView {
+  readonly trip: { readonly status: FilingStatus; readonly updatedAt: string | null };
+  readonly shipments: readonly {
+    readonly scn: string;
+    readonly status: FilingStatus;
+    readonly updatedAt: string | null;
+  }[];
+  readonly history: readonly {
+    readonly scn: string | null;
+    readonly status: FilingStatus;
+    readonly at: string;
+    readonly detail: Readonly<Record<string, unknown>>;
+    readonly reasons: readonly ExplainedReason[];
+    readonly interchangeId: string | null;
+  }[];
+  readonly transmissions: readonly {
+    readonly id: string;
+    readonly setId: string;
+    readonly purpose: string;
+    readonly controlNumber: number;
+    readonly scns: readonly string[];
+    readonly state: TransmissionState;
+    readonly attempts: number;
+    readonly lastError: string | null;
+    readonly sentAt: string | null;
+  }[];
+  readonly interchanges: readonly {
+    readonly id: string;
+    readonly direction: 'out' | 'in';
+    readonly setId: string | null;
+    readonly controlNumber: string | null;
+    readonly at: string;
+    readonly problem: string | null;
+  }[];
+}
+
+function reasonsOf(detail: Readonly<Record<string, unknown>>): ExplainedReason[] {
+  const reasons = detail['reasons'];
+  if (!Array.isArray(reasons)) return [];
+  return reasons.map((r: { code?: string | null; text?: string }) => {
+    const text = r.text ?? '';
+    return { code: r.code ?? null, text, explanation: explainReason(text) ?? null };
+  });
+}
+
+export async function getFilingStatus(
+  deps: AppDeps,
+  actor: Actor,
+  input: { readonly tripId: string },
+): Promise<FilingStatusView> {
+  return deps.store.transaction(async (repos) => {
+    const company = await companyOf(repos, actor);
+    const trip = await tripOf(repos, actor, input.tripId);
+    const [states, history, transmissions, archive, shipments] = [
+      await repos.filing.states(company.id, trip.id),
+      await repos.filing.history(company.id, trip.id),
+      await repos.filing.listTransmissions(company.id, trip.id),
+      await repos.filing.listArchive(company.id, trip.id),
+      await repos.shipments.allOfTrip(company.id, trip.id),
+    ];
+    const tripState = states.find((s) => s.scn === '');
+    const byScn = new Map(states.filter((s) => s.scn !== '').map((s) => [s.scn, s]));
+    // Shipments of the trip never sent are drafts; those sent and since removed stay listed.
+    const scns = [
+      ...shipments.map((s) => s.shipment.shipmentControlNumber ?? ''),
+      ...[...byScn.keys()],
+    ].filter((scn, i, all) => scn !== '' && all.indexOf(scn) === i);
+    return {
+      trip: { status: tripState?.status ?? 'draft', updatedAt: tripState?.updatedAt ?? null },
+      shipments: scns.map((scn) => ({
+        scn,
+        status: byScn.get(scn)?.status ?? 'draft',
+        updatedAt: byScn.get(scn)?.updatedAt ?? null,
+      })),
+      history: history.map((h) => ({
+        scn: h.scn === '' ? null : h.scn,
+        status: h.status,
+        at: h.at,
+        detail: h.detail,
+        reasons: reasonsOf(h.detail),
+        interchangeId: h.archiveId,
+      })),
+      transmissions: transmissions.map((t) => ({
+        id: t.id,
+        setId: t.setId,
+        purpose: t.purpose,
+        controlNumber: t.controlNumber,
+        scns: t.scns,
+        state: t.state,
+        attempts: t.attempts,
+        lastError: t.lastError,
+        sentAt: t.sentAt,
+      })),
+      interchanges: archive.map((a) => ({
+        id: a.id,
+        direction: a.direction,
+        setId: a.setId,
+        controlNumber: a.controlNumber,
+        at: a.at,
+        problem: a.problem,
+      })),
+    };
+  });
+}

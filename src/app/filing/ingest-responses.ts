@@ -1,0 +1,288 @@
+/**
+ * ingestResponses(deps, transport) → IngestReport — reads CBP's answers from the transport and
+ * turns them into filing status and history: a 997 rejection or a 355 reject marks the trip or
+ * shipment rejected with CBP's reasons; a 355 acceptance records what CBP now has (the next sync
+ * compares with it); 350s move shipments to entry on file, arrived, on hold, released.
+ *
+ * Every interchange is archived raw, readable or not. One that cannot be read, or that names
+ * no company or trip of ours, is kept with the problem, never dropped. The transport's cursor
+ * moves in the same transaction, so a crash re-reads at most what was not stored; an
+ * interchange stored already is recognised and skipped.
+ */
+import type { Reason } from '../../edi/index.js';
+import { readX12, splitSegments, type EdiEvent } from '../../edi/index.js';
+import type { Clock, IdGenerator } from '../shared/deps.js';
+import type {
+  CbpTransport,
+  FilingHistoryEntry,
+  FilingState,
+  FilingStatus,
+  InboundMessage,
+  Repositories,
+  Store,
+} from '../shared/ports/index.js';
+
+export interface IngestReport {
+  readonly messages: number;
+  /** Interchanges kept with a problem (unreadable, or for no company or trip of ours). */
+  readonly flagged: number;
+}
+
+interface Context {
+  readonly repos: Repositories;
+  readonly companyId: string;
+  readonly at: string;
+  readonly archiveId: string;
+  readonly history: FilingHistoryEntry[];
+}
+
+const reasonsOf = (reasons: readonly Reason[]) =>
+  reasons.map((r) => ({ code: r.code ?? null, text: r.text }));
+
+/** CBP's count line speaks of shipments; it does not accept or reject the trip. */
+const COUNT_LINE = /shipments rejected \d+,? shipments accepted \d+/i;
+
+async function setStatus(
+  context: Context,
+  tripId: string,
+  scn: string,
+  change: (before: FilingState | undefined) => Partial<FilingState> & { status: FilingStatus },
+  detail: Record<string, unknown>,
+): Promise<void> {
+  const { repos, companyId, at } = context;
+  const before = (await repos.filing.states(companyId, tripId)).find((s) => s.scn === scn);
+  const next = change(before);
+  await repos.filing.putState({
+    companyId,
+    tripId,
+    scn,
+    accepted: before?.accepted ?? null,
+    sent: before?.sent ?? null,
+    ...next,
+    updatedAt: at,
+  });
+  context.history.push({
+    companyId,
+    tripId,
+    scn,
+    status: next.status,
+    at,
+    detail,
+    archiveId: context.archiveId,
+  });
+}
+
+function acceptedChange(
+  before: FilingState | undefined,
+): Partial<FilingState> & { status: FilingStatus } {
+  const sent = before?.sent as { action?: string; snapshot?: unknown } | null | undefined;
+  if (sent === null || sent === undefined) {
+    // Already recorded (the 358's answer repeating a shipment its 309 answer accepted).
+    return { status: before?.status ?? 'accepted' };
+  }
+  if (sent.action === 'delete') {
+    return { status: before?.scn === '' ? 'cancelled' : 'deleted', accepted: null, sent: null };
+  }
+  return { status: 'accepted', accepted: sent.snapshot ?? null, sent: null };
+}
+
+async function applyEvent(context: Context, event: EdiEvent, tripOfAnswer: string | undefined) {
+  const { repos, companyId } = context;
+  switch (event.kind) {
+    case 'acknowledgment': {
+      const transmission = await repos.filing.findTransmission(
+        companyId,
+        Number(event.groupControlNumber),
+      );
+      if (transmission === undefined)
+        return `997 acknowledges group ${event.groupControlNumber}, which is none of ours`;
+      const detail = {
+        event: '997',
+        controlNumber: transmission.controlNumber,
+        accepted: event.accepted,
+        reasons: event.sets.flatMap((set) =>
+          set.segmentErrors.map((e) => ({
+            code: e.errorCode,
+            text: `Envelope error in segment ${e.segmentId} at position ${e.position} (X12 syntax error ${e.errorCode})`,
+          })),
+        ),
+      };
+      if (event.accepted) {
+        context.history.push({
+          companyId,
+          tripId: transmission.tripId,
+          scn: '',
+          status: 'transmitted',
+          at: context.at,
+          detail,
+          archiveId: context.archiveId,
+        });
+        return undefined;
+      }
+      // A rejected 309 says nothing of the trip; a rejected 358 nothing of the shipments' data.
+      for (const scn of transmission.setId === '358' ? [''] : transmission.scns) {
+        await setStatus(
+          context,
+          transmission.tripId,
+          scn,
+          () => ({ status: 'rejected', sent: null }),
+          detail,
+        );
+      }
+      return undefined;
+    }
+    case 'manifest-response': {
+      const tripId = tripOfAnswer;
+      if (tripId === undefined)
+        return `355 for trip ${event.tripNumber ?? '?'}, which is none of ours`;
+      const tripReasons = event.trip?.reasons ?? [];
+      const speaksOfTrip =
+        event.trip !== undefined &&
+        (!event.trip.accepted ||
+          event.shipments.length === 0 ||
+          tripReasons.some((r) => !COUNT_LINE.test(r.text)));
+      if (event.trip !== undefined && speaksOfTrip) {
+        const accepted = event.trip.accepted;
+        await setStatus(
+          context,
+          tripId,
+          '',
+          (before) => (accepted ? acceptedChange(before) : { status: 'rejected', sent: null }),
+          { event: '355', accepted, reasons: reasonsOf(tripReasons) },
+        );
+      }
+      for (const outcome of event.shipments) {
+        await setStatus(
+          context,
+          tripId,
+          outcome.scn,
+          (before) =>
+            outcome.accepted ? acceptedChange(before) : { status: 'rejected', sent: null },
+          { event: '355', accepted: outcome.accepted, reasons: reasonsOf(outcome.reasons) },
+        );
+      }
+      return undefined;
+    }
+    case 'status': {
+      const state = await repos.filing.stateOfScn(companyId, event.scn);
+      if (state === undefined) return `350 for SCN ${event.scn}, which is none of ours`;
+      const detail = {
+        event: '350',
+        dispositionCode: event.dispositionCode,
+        meaning: event.disposition?.meaning ?? 'a code this system does not know',
+        entryNumber: event.entryNumber ?? null,
+        date: event.date ?? null,
+        time: event.time ?? null,
+        remarks: event.remarks,
+      };
+      const effect = event.disposition?.effect;
+      let status: FilingStatus = state.status;
+      if (effect === 'entry-on-file') status = 'entry-on-file';
+      else if (effect === 'arrived') status = 'arrived';
+      else if (effect === 'released' || event.dispositionCode === '1J') status = 'released';
+      else if (effect === 'hold') status = 'on-hold';
+      else if (effect === 'hold-removed') {
+        // A hold removed is not a release: back to where the shipment was before the hold.
+        const history = await repos.filing.history(companyId, state.tripId);
+        const earlier = [...history, ...context.history]
+          .filter((h) => h.scn === event.scn && h.status !== 'on-hold')
+          .at(-1);
+        status = earlier?.status ?? 'accepted';
+      }
+      await setStatus(context, state.tripId, event.scn, () => ({ status }), detail);
+      if (effect === 'arrived') {
+        await setStatus(context, state.tripId, '', () => ({ status: 'arrived' }), detail);
+      }
+      return undefined;
+    }
+    case 'unreadable':
+      return `segment ${event.position}: ${event.reason}`;
+  }
+}
+
+async function ingestOne(
+  repos: Repositories,
+  message: InboundMessage,
+  at: string,
+  ids: IdGenerator,
+): Promise<boolean> {
+  const { segments } = splitSegments(message.text);
+  const isa = segments.find((s) => s.id === 'ISA');
+  const receiver = isa?.elements[7]?.trim() ?? '';
+  const controlNumber = isa?.elements[12] ?? null;
+  const setId = segments.find((s) => s.id === 'ST')?.elements[0] ?? null;
+  const companyId = receiver === '' ? undefined : await repos.filing.companyBySenderId(receiver);
+  if (
+    controlNumber !== null &&
+    (await repos.filing.alreadyReceived(companyId ?? null, controlNumber, message.text))
+  ) {
+    return false;
+  }
+  const archiveId = ids.newId();
+  const archive = (tripId: string | null, problem: string | null) =>
+    repos.filing.archive({
+      id: archiveId,
+      companyId: companyId ?? null,
+      tripId,
+      direction: 'in',
+      setId,
+      controlNumber,
+      at,
+      text: message.text,
+      problem,
+    });
+  if (companyId === undefined) {
+    await archive(null, `addressed to "${receiver}", which is no company's sender ID`);
+    return true;
+  }
+  const events = readX12(message.text);
+  const history: FilingHistoryEntry[] = [];
+  const context: Context = { repos, companyId, at, archiveId, history };
+  let tripId: string | undefined;
+  for (const event of events) {
+    if (event.kind === 'manifest-response' && event.tripNumber !== undefined) {
+      tripId ??= await repos.filing.tripIdByNumber(companyId, event.tripNumber);
+    } else if (event.kind === 'acknowledgment') {
+      tripId ??= (await repos.filing.findTransmission(companyId, Number(event.groupControlNumber)))
+        ?.tripId;
+    } else if (event.kind === 'status') {
+      tripId ??= (await repos.filing.stateOfScn(companyId, event.scn))?.tripId;
+    }
+  }
+  const problems: string[] = [];
+  for (const event of events) {
+    const problem = await applyEvent(context, event, tripId);
+    if (problem !== undefined) problems.push(problem);
+  }
+  // The archive row first: the history entries point at it.
+  await archive(tripId ?? null, problems.length === 0 ? null : problems.join('; '));
+  await repos.filing.appendHistory(history);
+  return problems.length > 0;
+}
+
+export async function ingestResponses(
+  deps: { readonly store: Store; readonly clock: Clock; readonly ids: IdGenerator },
+  transport: CbpTransport,
+): Promise<IngestReport> {
+  const cursor = await deps.store.transaction((repos) => repos.filing.cursor(transport.name));
+  const batch = await transport.receive(cursor);
+  if (batch.messages.length === 0) return { messages: 0, flagged: 0 };
+  const at = deps.clock.now().toISOString();
+  const flagged = await deps.store.transaction(async (repos) => {
+    // First, so that of two instances that read the same answers only one stores them.
+    if (
+      batch.cursor !== undefined &&
+      !(await repos.filing.moveCursor(transport.name, cursor, batch.cursor))
+    ) {
+      return undefined;
+    }
+    let count = 0;
+    for (const message of batch.messages) {
+      if (await ingestOne(repos, message, at, deps.ids)) count += 1;
+    }
+    return count;
+  });
+  if (flagged === undefined) return { messages: 0, flagged: 0 };
+  await transport.settle(batch);
+  return { messages: batch.messages.length, flagged };
+}

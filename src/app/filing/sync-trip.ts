@@ -1,0 +1,222 @@
+/**
+ * syncTrip(deps, actor, { tripId, rekey?, cancel?, profile? }) → SyncResult — dispatcher: one
+ * action that sends CBP exactly what it needs to match the trip (docs/edi.md, "Sync with
+ * CBP"). Nothing is sent when the trip has validation errors or a value X12 cannot carry; the
+ * interchanges are stored in the outbox, archived and the filing status moved to
+ * "transmitted" in one transaction, with control numbers from the company's sequence. The
+ * outbox delivers them (deliverOutbox).
+ */
+import { hasErrors, type Issue } from '../../domain/index.js';
+import { defaultEdiProfile, sequentialControlNumbers, type EdiProfile } from '../../edi/index.js';
+import { validateDocument } from '../../rules/index.js';
+import { requireEditor, type Actor } from '../shared/actor.js';
+import type { AppDeps } from '../shared/deps.js';
+import { AppError, validationFailed } from '../shared/errors.js';
+import { companyOf, tripOf } from '../shared/lookups.js';
+import type { FilingHistoryEntry, FilingState } from '../shared/ports/index.js';
+import { assembleTripDocument } from '../shared/trip-documents.js';
+import { planSync } from './support/sync-plan.js';
+import { writePlan } from './support/write-plan.js';
+
+export interface SyncInput {
+  readonly tripId: string;
+  /** Confirms a re-key: the trip number or ETA date changed after CBP accepted the trip. */
+  readonly rekey?: boolean | undefined;
+  /** Withdraws everything CBP accepted of the trip (358 delete, 309 deletes). */
+  readonly cancel?: boolean | undefined;
+  /** The company's trading-partner profile; the shipped one when not given. */
+  readonly profile?: EdiProfile | undefined;
+}
+
+export interface QueuedTransmission {
+  readonly id: string;
+  readonly setId: '309' | '358';
+  readonly purpose: string;
+  readonly controlNumber: number;
+  readonly scns: readonly string[];
+}
+
+export interface SyncResult {
+  /** Empty when CBP already has what the trip says. */
+  readonly transmissions: readonly QueuedTransmission[];
+  /** Warnings met on the way (validation, EDI text adjusted). */
+  readonly issues: readonly Issue[];
+}
+
+const invalidState = (message: string, issues: readonly Issue[]) =>
+  new AppError('INVALID_STATE', message, issues);
+
+export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): Promise<SyncResult> {
+  requireEditor(actor);
+  const now = deps.clock.now();
+  return deps.store.transaction(async (repos) => {
+    const company = await companyOf(repos, actor);
+    const trip = await tripOf(repos, actor, input.tripId);
+    const shipments = await repos.shipments.allOfTrip(company.id, trip.id);
+    const document = assembleTripDocument(trip, shipments);
+    const validation =
+      input.cancel === true
+        ? []
+        : validateDocument(document, { now, scac: company.scac, regulations: deps.regulations });
+    if (hasErrors(validation)) {
+      throw validationFailed(
+        'The trip has errors: nothing was sent to CBP. Correct them and sync again.',
+        validation.filter((i) => i.severity === 'error'),
+      );
+    }
+    const waiting = (await repos.filing.listTransmissions(company.id, trip.id)).filter(
+      (t) => t.state === 'pending',
+    );
+    if (waiting.length > 0) {
+      throw invalidState('Interchanges of this trip are still waiting to be sent.', [
+        {
+          code: 'FILING_IN_PROGRESS',
+          severity: 'error',
+          path: '',
+          message: `${waiting.length} interchange(s) of this trip wait in the outbox (control numbers ${waiting.map((t) => t.controlNumber).join(', ')}); sync again once they are sent.`,
+        },
+      ]);
+    }
+    const states = await repos.filing.states(company.id, trip.id);
+    const unanswered = states
+      .filter((s) => s.status === 'transmitted')
+      .map((s) => s.scn || 'the trip');
+    if (unanswered.length > 0) {
+      // The next sync compares with what CBP accepted: it must know CBP's answer first.
+      throw invalidState('CBP has not answered the last sync yet.', [
+        {
+          code: 'FILING_IN_PROGRESS',
+          severity: 'error',
+          path: '',
+          message: `CBP has not answered yet for ${unanswered.join(', ')}; sync again once it has.`,
+        },
+      ]);
+    }
+    const decision = planSync({
+      document,
+      tripState: states.find((s) => s.scn === ''),
+      shipmentStates: states.filter((s) => s.scn !== ''),
+      rekey: input.rekey === true,
+      cancel: input.cancel === true,
+    });
+    switch (decision.kind) {
+      case 'in-sync':
+        return { transmissions: [], issues: validation };
+      case 'nothing-to-cancel':
+        throw invalidState('CBP has nothing of this trip on file.', [
+          {
+            code: 'FILING_NOTHING_TO_CANCEL',
+            severity: 'error',
+            path: '',
+            message: 'CBP accepted nothing of this trip, so there is nothing to cancel.',
+          },
+        ]);
+      case 'rekey-unconfirmed':
+        throw invalidState('The trip number or ETA date changed after CBP accepted the trip.', [
+          ...decision.changed.map((field) => ({
+            code: 'FILING_REKEY_UNCONFIRMED',
+            severity: 'error' as const,
+            path: `/${field}`,
+            message:
+              'CBP knows the trip by its number and arrival date. Confirm the re-key to delete the trip and its shipments at CBP and file them again.',
+          })),
+        ]);
+      case 'plan':
+        break;
+    }
+    const senderId = await repos.filing.senderId(company.id, company.scac);
+    const base = input.profile ?? defaultEdiProfile();
+    const profile: EdiProfile = {
+      ...base,
+      interchange: { ...base.interchange, senderId },
+      group: { ...base.group, applicationSenderCode: senderId },
+    };
+    // A dry run counts the interchanges; the real one uses numbers reserved for exactly those.
+    const dry = writePlan(decision.messages, profile, sequentialControlNumbers(), now);
+    if (hasErrors(dry.issues)) {
+      throw validationFailed(
+        'Some values cannot be sent in X12: nothing was sent to CBP.',
+        dry.issues.filter((i) => i.severity === 'error'),
+      );
+    }
+    const first = await repos.filing.reserveControlNumbers(company.id, dry.interchanges.length);
+    const written = writePlan(decision.messages, profile, sequentialControlNumbers(first), now);
+    const at = now.toISOString();
+    const queued: QueuedTransmission[] = written.interchanges.map(({ interchange, scns }) => ({
+      id: deps.ids.newId(),
+      setId: interchange.setId === '309' ? '309' : '358',
+      purpose: interchange.purpose,
+      controlNumber: interchange.controlNumbers.interchange,
+      scns,
+    }));
+    await repos.filing.enqueue(
+      queued.map((q, i) => ({
+        ...q,
+        companyId: company.id,
+        tripId: trip.id,
+        tripNumber: written.interchanges[i]?.tripNumber ?? trip.tripNumber,
+        payload: written.interchanges[i]?.interchange.text ?? '',
+        createdAt: at,
+      })),
+      at,
+    );
+    const history: FilingHistoryEntry[] = [];
+    for (const [i, q] of queued.entries()) {
+      const archiveId = deps.ids.newId();
+      await repos.filing.archive({
+        id: archiveId,
+        companyId: company.id,
+        tripId: trip.id,
+        direction: 'out',
+        setId: q.setId,
+        controlNumber: String(q.controlNumber).padStart(9, '0'),
+        at,
+        text: written.interchanges[i]?.interchange.text ?? '',
+        problem: null,
+      });
+      history.push({
+        companyId: company.id,
+        tripId: trip.id,
+        scn: '',
+        status: 'transmitted',
+        at,
+        detail: {
+          setId: q.setId,
+          purpose: q.purpose,
+          controlNumber: q.controlNumber,
+          scns: q.scns,
+        },
+        archiveId,
+      });
+    }
+    const previous = new Map(states.map((s) => [s.scn, s]));
+    const put = async (scn: string, sent: unknown) => {
+      const before = previous.get(scn);
+      const state: FilingState = {
+        companyId: company.id,
+        tripId: trip.id,
+        scn,
+        status: 'transmitted',
+        accepted: before?.accepted ?? null,
+        sent,
+        updatedAt: at,
+      };
+      await repos.filing.putState(state);
+    };
+    if (decision.trip !== undefined) await put('', decision.trip);
+    for (const shipment of decision.shipments) {
+      await put(shipment.scn, shipment);
+      history.push({
+        companyId: company.id,
+        tripId: trip.id,
+        scn: shipment.scn,
+        status: 'transmitted',
+        at,
+        detail: { action: shipment.action },
+        archiveId: null,
+      });
+    }
+    await repos.filing.appendHistory(history);
+    return { transmissions: queued, issues: [...validation, ...written.issues] };
+  });
+}

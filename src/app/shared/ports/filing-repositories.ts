@@ -1,0 +1,130 @@
+/**
+ * Filing with CBP: control numbers, the outbox of transmissions, the archive of raw
+ * interchanges, and filing status with history. Every method that reads a company's data takes
+ * its id; the delivery loop alone works across companies (`claimDue`).
+ */
+export type FilingStatus =
+  | 'draft'
+  | 'transmitted'
+  | 'accepted'
+  | 'rejected'
+  | 'entry-on-file'
+  | 'arrived'
+  | 'released'
+  | 'on-hold'
+  | 'cancelled'
+  | 'deleted';
+
+export type TransmissionState = 'pending' | 'sent' | 'failed';
+
+export interface Transmission {
+  readonly id: string;
+  readonly companyId: string;
+  readonly tripId: string;
+  /** As sent; CBP's answers name the trip by it. */
+  readonly tripNumber: string;
+  readonly setId: '309' | '358';
+  readonly purpose: string;
+  /** ISA13, GS06 and ST02 of the interchange (one number for all three). */
+  readonly controlNumber: number;
+  /** The SCNs the interchange names (LX or MBL loops). */
+  readonly scns: readonly string[];
+  readonly payload: string;
+  readonly state: TransmissionState;
+  readonly attempts: number;
+  readonly nextAttemptAt: string;
+  readonly lastError: string | null;
+  readonly createdAt: string;
+  readonly sentAt: string | null;
+}
+
+export type NewTransmission = Omit<
+  Transmission,
+  'state' | 'attempts' | 'lastError' | 'sentAt' | 'nextAttemptAt'
+>;
+
+export interface ArchivedInterchange {
+  readonly id: string;
+  readonly companyId: string | null;
+  readonly tripId: string | null;
+  readonly direction: 'out' | 'in';
+  readonly setId: string | null;
+  readonly controlNumber: string | null;
+  readonly at: string;
+  readonly text: string;
+  /** Why it could not be read or placed; null when it was. */
+  readonly problem: string | null;
+}
+
+/** The current filing state of a trip (`scn` = '') or of one of its shipments. */
+export interface FilingState {
+  readonly companyId: string;
+  readonly tripId: string;
+  readonly scn: string;
+  readonly status: FilingStatus;
+  /** What CBP last accepted, as sent (canonical JSON value). */
+  readonly accepted: unknown;
+  /** What was sent and is not answered yet. */
+  readonly sent: unknown;
+  readonly updatedAt: string;
+}
+
+export interface FilingHistoryEntry {
+  readonly companyId: string;
+  readonly tripId: string;
+  readonly scn: string;
+  readonly status: FilingStatus;
+  readonly at: string;
+  /** What happened, for people: reasons, the disposition code, the control number. */
+  readonly detail: Readonly<Record<string, unknown>>;
+  readonly archiveId: string | null;
+}
+
+export interface FilingRepository {
+  /** The company's ISA06; created from `fallbackSenderId` on first use. */
+  senderId(companyId: string, fallbackSenderId: string): Promise<string>;
+  /** The company whose ISA06 this is, if any. */
+  companyBySenderId(senderId: string): Promise<string | undefined>;
+  /**
+   * Takes `count` control numbers from the company's sequence and returns the first. Inside
+   * the use case's transaction: rolled back with it, never handed out twice.
+   */
+  reserveControlNumbers(companyId: string, count: number): Promise<number>;
+  enqueue(transmissions: readonly NewTransmission[], at: string): Promise<void>;
+  /**
+   * Claims up to `limit` pending transmissions due at `now` for `leaseMs`, oldest first and at
+   * most one per trip (a trip's interchanges go in order). PostgreSQL: FOR UPDATE SKIP LOCKED;
+   * both: a conditional update, so two senders never claim one row.
+   */
+  claimDue(now: string, leaseUntil: string, limit: number): Promise<readonly Transmission[]>;
+  markSent(id: string, at: string): Promise<boolean>;
+  /** Gives the row back for a later attempt, or marks it failed when `nextAttemptAt` is null. */
+  markAttemptFailed(id: string, error: string, nextAttemptAt: string | null): Promise<void>;
+  listTransmissions(companyId: string, tripId: string): Promise<readonly Transmission[]>;
+  findTransmission(companyId: string, controlNumber: number): Promise<Transmission | undefined>;
+  /** The trip the company last sent under this trip number. */
+  tripIdByNumber(companyId: string, tripNumber: string): Promise<string | undefined>;
+  /** Whether an interchange with this ISA13 already came in for the company (a re-read). */
+  alreadyReceived(companyId: string | null, controlNumber: string, text: string): Promise<boolean>;
+
+  archive(entry: ArchivedInterchange): Promise<void>;
+  listArchive(companyId: string, tripId: string): Promise<readonly ArchivedInterchange[]>;
+  findArchived(companyId: string, id: string): Promise<ArchivedInterchange | undefined>;
+
+  states(companyId: string, tripId: string): Promise<readonly FilingState[]>;
+  /** Finds a shipment's state by SCN across the company's trips (status messages name SCNs). */
+  stateOfScn(companyId: string, scn: string): Promise<FilingState | undefined>;
+  putState(state: FilingState): Promise<void>;
+  appendHistory(entries: readonly FilingHistoryEntry[]): Promise<void>;
+  history(companyId: string, tripId: string): Promise<readonly FilingHistoryEntry[]>;
+
+  /** Where a transport stopped reading its inbound answers. */
+  cursor(name: string): Promise<string | undefined>;
+  setCursor(name: string, cursor: string): Promise<void>;
+  /**
+   * Moves the cursor from `from` (undefined: not set yet) to `to`; false when another reader
+   * moved it first. Taken at the start of the ingest transaction, it lets one of two service
+   * instances that read the same answers store them, and rolls the other back.
+   */
+  moveCursor(name: string, from: string | undefined, to: string): Promise<boolean>;
+}

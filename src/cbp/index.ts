@@ -1,0 +1,2 @@
+export * from './simulator-client.js';
+export * from './mailbox-folders.js';

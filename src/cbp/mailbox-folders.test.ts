@@ -1,0 +1,62 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { aTrip, FIXED_NOW } from '../../test/builders.js';
+import { defaultEdiProfile, sequentialControlNumbers, writeFiling } from '../edi/index.js';
+import { mailboxFolderTransport } from './mailbox-folders.js';
+
+describe('the EDI mailbox folders transport', () => {
+  const [first] = writeFiling(aTrip(), {
+    profile: defaultEdiProfile(),
+    controlNumbers: sequentialControlNumbers(),
+    now: FIXED_NOW,
+  }).interchanges;
+  const text = first?.text ?? '';
+
+  it('puts each interchange whole under its sender and ISA13, and knows a resend even after the bridge took the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mailbox-'));
+    const folders = { outbound: join(dir, 'out'), inbound: join(dir, 'in') };
+    const transport = mailboxFolderTransport(folders);
+    expect(await transport.send(text)).toEqual({ kind: 'delivered' });
+    expect(readdirSync(folders.outbound).filter((n) => !n.startsWith('.'))).toEqual([
+      'EMANIFEST-000000001.x12',
+    ]);
+    expect(readFileSync(join(folders.outbound, 'EMANIFEST-000000001.x12'), 'utf8')).toBe(text);
+    expect(await transport.send(text)).toEqual({ kind: 'duplicate' });
+    // The bridge carried the file away; a resend is still recognised.
+    rmSync(join(folders.outbound, 'EMANIFEST-000000001.x12'));
+    expect(await transport.send(text)).toEqual({ kind: 'duplicate' });
+    expect(readdirSync(folders.outbound).filter((n) => !n.startsWith('.'))).toEqual([]);
+    expect(await transport.send('not x12')).toMatchObject({ kind: 'refused' });
+  });
+
+  it('reads the inbound files in name order and moves them to processed/ once stored', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mailbox-'));
+    const folders = { outbound: join(dir, 'out'), inbound: join(dir, 'in') };
+    const transport = mailboxFolderTransport(folders);
+    expect((await transport.receive(undefined)).messages).toEqual([]);
+    writeFileSync(join(folders.inbound, 'b.x12'), 'second');
+    writeFileSync(join(folders.inbound, 'a.x12'), 'first');
+    writeFileSync(join(folders.inbound, '.c.x12.tmp'), 'being written');
+    const batch = await transport.receive(undefined);
+    expect(batch.messages).toEqual([
+      { ref: 'a.x12', text: 'first' },
+      { ref: 'b.x12', text: 'second' },
+    ]);
+    await transport.settle(batch);
+    expect(existsSync(join(folders.inbound, 'processed', 'a.x12'))).toBe(true);
+    expect((await transport.receive(undefined)).messages).toEqual([]);
+  });
+
+  it('reports a folder it cannot write as unavailable, to be retried', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mailbox-'));
+    // A file where the folder should be: nothing can be written under it.
+    writeFileSync(join(dir, 'out'), '');
+    const transport = mailboxFolderTransport({
+      outbound: join(dir, 'out'),
+      inbound: join(dir, 'in'),
+    });
+    await expect(transport.send(text)).rejects.toMatchObject({ name: 'TransportUnavailable' });
+  });
+});

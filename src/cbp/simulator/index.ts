@@ -1,0 +1,3 @@
+export * from './cbp-simulator.js';
+export * from './scenario.js';
+export * from './simulator-server.js';

@@ -1,0 +1,76 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { aShipment, aTrip } from '../../test/builders.js';
+import { bootstrapCompany, createTrip, randomIds, systemClock } from '../app/index.js';
+import { createSqlStore, migrateToLatest, openDatabase } from '../storage/index.js';
+import { run } from './main.js';
+import { memoryIo } from './test-io.js';
+
+async function databaseWithTrip(dir: string) {
+  const db = openDatabase({ sqlitePath: join(dir, 'db.sqlite') });
+  await migrateToLatest(db);
+  const deps = {
+    store: createSqlStore(db),
+    clock: systemClock,
+    ids: randomIds,
+    scrypt: { ln: 10, r: 8, p: 1 },
+  };
+  const { company, admin } = await bootstrapCompany(deps, {
+    company: { name: 'Sync Haul', scac: 'SYNC', defaultPortOfArrival: '0901' },
+    admin: { email: 'admin@sync.example', displayName: 'Admin', password: 'correct horse battery' },
+  });
+  const actor = {
+    kind: 'user' as const,
+    companyId: company.id,
+    userId: admin.id,
+    role: 'admin' as const,
+  };
+  // An ETA well ahead of the real clock: the command validates at the time it runs.
+  const eta = new Date(Date.now() + 48 * 3_600_000).toISOString().slice(0, 10);
+  await createTrip(deps, actor, {
+    document: aTrip({
+      tripNumber: 'SYNC0001',
+      estimatedArrivalDateTime: `${eta} 12:00:00`,
+      shipments: [aShipment({ shipmentControlNumber: 'SYNC0000000001' })],
+    }),
+  });
+  await createTrip(deps, actor, {
+    document: aTrip({ tripNumber: 'SYNC0002', drivers: [], shipments: [] }),
+  });
+  await db.destroy();
+}
+
+describe('emanifest sync', () => {
+  it('queues the filing and hands it to the EDI mailbox folders; refuses a trip with errors (exit 1)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'emanifest-sync-'));
+    await databaseWithTrip(dir);
+    const env = {
+      SQLITE_PATH: join(dir, 'db.sqlite'),
+      CBP_TRANSPORT: 'folders',
+      CBP_OUTBOUND_DIR: join(dir, 'out'),
+      CBP_INBOUND_DIR: join(dir, 'in'),
+    };
+    const ok = memoryIo({});
+    expect(await run({ ...ok.io, env }, ['sync', 'SYNC0001', '--scac', 'sync'])).toBe(0);
+    expect(ok.stdout()).toContain('queued 309 preliminary, control number 1, 1 shipment(s)');
+    expect(ok.stdout()).toContain('queued 358 original, control number 2');
+    expect(ok.stdout()).toContain('sent 2');
+    expect(readdirSync(join(dir, 'out')).filter((n) => n.endsWith('.x12'))).toEqual([
+      'SYNC-000000001.x12',
+      'SYNC-000000002.x12',
+    ]);
+    const waiting = memoryIo({});
+    expect(await run({ ...waiting.io, env }, ['sync', 'SYNC0001', '--scac', 'SYNC'])).toBe(1);
+    expect(waiting.stderr()).toContain('FILING_IN_PROGRESS');
+
+    const invalid = memoryIo({});
+    expect(await run({ ...invalid.io, env }, ['sync', 'SYNC0002', '--scac', 'SYNC'])).toBe(1);
+    expect(invalid.stderr()).toContain('nothing was sent to CBP');
+
+    const unknown = memoryIo({});
+    expect(await run({ ...unknown.io, env }, ['sync', 'NOPE', '--scac', 'SYNC'])).toBe(2);
+    expect(unknown.stderr()).toContain('carrier SYNC has no trip NOPE');
+  });
+});

@@ -1,0 +1,393 @@
+import type { Kysely, Selectable } from 'kysely';
+import type {
+  ArchivedInterchange,
+  FilingHistoryEntry,
+  FilingRepository,
+  FilingState,
+  FilingStatus,
+  Transmission,
+  TransmissionState,
+} from '../../app/shared/ports/index.js';
+import { chunks } from '../chunks.js';
+import { dialectOf } from '../dialect.js';
+import { fromJson, fromJsonOrNull, toJson } from '../json.js';
+import type {
+  Database,
+  FilingHistoryTable,
+  FilingStateTable,
+  InterchangeArchiveTable,
+  TransmissionTable,
+} from '../schema.js';
+
+function transmissionFromRow(row: Selectable<TransmissionTable>): Transmission {
+  return {
+    id: row.id,
+    companyId: row.company_id,
+    tripId: row.trip_id,
+    tripNumber: row.trip_number,
+    setId: row.set_id as Transmission['setId'],
+    purpose: row.purpose,
+    controlNumber: row.control_number,
+    scns: fromJson<string[]>(row.scns_json),
+    payload: row.payload,
+    state: row.state as TransmissionState,
+    attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    lastError: row.last_error,
+    createdAt: row.created_at,
+    sentAt: row.sent_at,
+  };
+}
+
+function archivedFromRow(row: Selectable<InterchangeArchiveTable>): ArchivedInterchange {
+  return {
+    id: row.id,
+    companyId: row.company_id,
+    tripId: row.trip_id,
+    direction: row.direction as ArchivedInterchange['direction'],
+    setId: row.set_id,
+    controlNumber: row.control_number,
+    at: row.at,
+    text: row.text,
+    problem: row.problem,
+  };
+}
+
+function stateFromRow(row: Selectable<FilingStateTable>): FilingState {
+  return {
+    companyId: row.company_id,
+    tripId: row.trip_id,
+    scn: row.scn,
+    status: row.status as FilingStatus,
+    accepted: fromJsonOrNull(row.accepted_json),
+    sent: fromJsonOrNull(row.sent_json),
+    updatedAt: row.updated_at,
+  };
+}
+
+function historyFromRow(row: Selectable<FilingHistoryTable>): FilingHistoryEntry {
+  return {
+    companyId: row.company_id,
+    tripId: row.trip_id,
+    scn: row.scn,
+    status: row.status as FilingStatus,
+    at: row.at,
+    detail: fromJson<Record<string, unknown>>(row.detail_json),
+    archiveId: row.archive_id,
+  };
+}
+
+const jsonOrNull = (value: unknown) =>
+  value === null || value === undefined ? null : toJson(value);
+
+export function filingRepository(db: Kysely<Database>): FilingRepository {
+  return {
+    async senderId(companyId, fallbackSenderId) {
+      const found = await db
+        .selectFrom('edi_identities')
+        .select('sender_id')
+        .where('company_id', '=', companyId)
+        .executeTakeFirst();
+      if (found !== undefined) return found.sender_id;
+      await db
+        .insertInto('edi_identities')
+        .values({ company_id: companyId, sender_id: fallbackSenderId, next_control_number: 1 })
+        .onConflict((oc) => oc.column('company_id').doNothing())
+        .execute();
+      const row = await db
+        .selectFrom('edi_identities')
+        .select('sender_id')
+        .where('company_id', '=', companyId)
+        .executeTakeFirstOrThrow();
+      return row.sender_id;
+    },
+    async companyBySenderId(senderId) {
+      const row = await db
+        .selectFrom('edi_identities')
+        .select('company_id')
+        .where('sender_id', '=', senderId)
+        .executeTakeFirst();
+      return row?.company_id;
+    },
+    async reserveControlNumbers(companyId, count) {
+      // One UPDATE … RETURNING: the row lock serialises concurrent reservations on PostgreSQL;
+      // SQLite has a single writer. The CHECK refuses to pass 999,999,999 (ISA13 has 9 digits).
+      const row = await db
+        .updateTable('edi_identities')
+        .set((eb) => ({ next_control_number: eb('next_control_number', '+', count) }))
+        .where('company_id', '=', companyId)
+        .returning('next_control_number')
+        .executeTakeFirstOrThrow();
+      return row.next_control_number - count;
+    },
+    async enqueue(transmissions, at) {
+      for (const chunk of chunks(transmissions)) {
+        await db
+          .insertInto('transmissions')
+          .values(
+            chunk.map((t) => ({
+              id: t.id,
+              company_id: t.companyId,
+              trip_id: t.tripId,
+              trip_number: t.tripNumber,
+              set_id: t.setId,
+              purpose: t.purpose,
+              control_number: t.controlNumber,
+              scns_json: toJson(t.scns),
+              payload: t.payload,
+              state: 'pending',
+              attempts: 0,
+              next_attempt_at: at,
+              lease_until: null,
+              last_error: null,
+              created_at: t.createdAt,
+              sent_at: null,
+            })),
+          )
+          .execute();
+      }
+    },
+    async claimDue(now, leaseUntil, limit) {
+      let query = db
+        .selectFrom('transmissions as t')
+        .select('t.id')
+        .where('t.state', '=', 'pending')
+        .where('t.next_attempt_at', '<=', now)
+        .where((eb) => eb.or([eb('t.lease_until', 'is', null), eb('t.lease_until', '<', now)]))
+        // A trip's interchanges go one after the other: the 309s before the 358 that links them.
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('transmissions as e')
+                .select('e.id')
+                .whereRef('e.company_id', '=', 't.company_id')
+                .whereRef('e.trip_id', '=', 't.trip_id')
+                .where('e.state', '=', 'pending')
+                .whereRef('e.seq', '<', 't.seq'),
+            ),
+          ),
+        )
+        .orderBy('t.seq')
+        .limit(limit);
+      // Several service instances on one PostgreSQL: each skips the rows another has locked.
+      if (dialectOf(db) === 'postgres') query = query.forUpdate().skipLocked();
+      const candidates = await query.execute();
+      const claimed: Transmission[] = [];
+      for (const { id } of candidates) {
+        // Conditional update: whoever changes the lease first owns the row (both databases).
+        const row = await db
+          .updateTable('transmissions')
+          .set((eb) => ({ lease_until: leaseUntil, attempts: eb('attempts', '+', 1) }))
+          .where('id', '=', id)
+          .where('state', '=', 'pending')
+          .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
+          .returningAll()
+          .executeTakeFirst();
+        if (row !== undefined) claimed.push(transmissionFromRow(row));
+      }
+      return claimed;
+    },
+    async markSent(id, at) {
+      const result = await db
+        .updateTable('transmissions')
+        .set({ state: 'sent', sent_at: at, lease_until: null, last_error: null })
+        .where('id', '=', id)
+        .where('state', '=', 'pending')
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+    async markAttemptFailed(id, error, nextAttemptAt) {
+      await db
+        .updateTable('transmissions')
+        .set(
+          nextAttemptAt === null
+            ? { state: 'failed', lease_until: null, last_error: error }
+            : { next_attempt_at: nextAttemptAt, lease_until: null, last_error: error },
+        )
+        .where('id', '=', id)
+        .where('state', '=', 'pending')
+        .execute();
+    },
+    async listTransmissions(companyId, tripId) {
+      const rows = await db
+        .selectFrom('transmissions')
+        .selectAll()
+        .where('company_id', '=', companyId)
+        .where('trip_id', '=', tripId)
+        .orderBy('seq')
+        .execute();
+      return rows.map(transmissionFromRow);
+    },
+    async findTransmission(companyId, controlNumber) {
+      const row = await db
+        .selectFrom('transmissions')
+        .selectAll()
+        .where('company_id', '=', companyId)
+        .where('control_number', '=', controlNumber)
+        .executeTakeFirst();
+      return row === undefined ? undefined : transmissionFromRow(row);
+    },
+    async tripIdByNumber(companyId, tripNumber) {
+      const row = await db
+        .selectFrom('transmissions')
+        .select('trip_id')
+        .where('company_id', '=', companyId)
+        .where('trip_number', '=', tripNumber)
+        .orderBy('seq', 'desc')
+        .executeTakeFirst();
+      return row?.trip_id;
+    },
+    async alreadyReceived(companyId, controlNumber, text) {
+      const row = await db
+        .selectFrom('interchange_archive')
+        .select('id')
+        .where('direction', '=', 'in')
+        .where('control_number', '=', controlNumber)
+        .where((eb) =>
+          companyId === null ? eb('company_id', 'is', null) : eb('company_id', '=', companyId),
+        )
+        .where('text', '=', text)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+    async archive(entry) {
+      await db
+        .insertInto('interchange_archive')
+        .values({
+          id: entry.id,
+          company_id: entry.companyId,
+          trip_id: entry.tripId,
+          direction: entry.direction,
+          set_id: entry.setId,
+          control_number: entry.controlNumber,
+          at: entry.at,
+          text: entry.text,
+          problem: entry.problem,
+        })
+        .execute();
+    },
+    async listArchive(companyId, tripId) {
+      const rows = await db
+        .selectFrom('interchange_archive')
+        .selectAll()
+        .where('company_id', '=', companyId)
+        .where('trip_id', '=', tripId)
+        .orderBy('seq')
+        .execute();
+      return rows.map(archivedFromRow);
+    },
+    async findArchived(companyId, id) {
+      const row = await db
+        .selectFrom('interchange_archive')
+        .selectAll()
+        .where('company_id', '=', companyId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row === undefined ? undefined : archivedFromRow(row);
+    },
+    async states(companyId, tripId) {
+      const rows = await db
+        .selectFrom('filing_states')
+        .selectAll()
+        .where('company_id', '=', companyId)
+        .where('trip_id', '=', tripId)
+        .orderBy('scn')
+        .execute();
+      return rows.map(stateFromRow);
+    },
+    async stateOfScn(companyId, scn) {
+      const row = await db
+        .selectFrom('filing_states')
+        .selectAll()
+        .where('company_id', '=', companyId)
+        .where('scn', '=', scn)
+        .orderBy('updated_at', 'desc')
+        .executeTakeFirst();
+      return row === undefined ? undefined : stateFromRow(row);
+    },
+    async putState(state) {
+      const values = {
+        company_id: state.companyId,
+        trip_id: state.tripId,
+        scn: state.scn,
+        status: state.status,
+        accepted_json: jsonOrNull(state.accepted),
+        sent_json: jsonOrNull(state.sent),
+        updated_at: state.updatedAt,
+      };
+      await db
+        .insertInto('filing_states')
+        .values(values)
+        .onConflict((oc) =>
+          oc.columns(['company_id', 'trip_id', 'scn']).doUpdateSet({
+            status: values.status,
+            accepted_json: values.accepted_json,
+            sent_json: values.sent_json,
+            updated_at: values.updated_at,
+          }),
+        )
+        .execute();
+    },
+    async appendHistory(entries) {
+      for (const chunk of chunks(entries)) {
+        await db
+          .insertInto('filing_history')
+          .values(
+            chunk.map((e) => ({
+              company_id: e.companyId,
+              trip_id: e.tripId,
+              scn: e.scn,
+              status: e.status,
+              at: e.at,
+              detail_json: toJson(e.detail),
+              archive_id: e.archiveId,
+            })),
+          )
+          .execute();
+      }
+    },
+    async history(companyId, tripId) {
+      const rows = await db
+        .selectFrom('filing_history')
+        .selectAll()
+        .where('company_id', '=', companyId)
+        .where('trip_id', '=', tripId)
+        .orderBy('seq')
+        .execute();
+      return rows.map(historyFromRow);
+    },
+    async cursor(name) {
+      const row = await db
+        .selectFrom('transport_cursors')
+        .select('cursor')
+        .where('name', '=', name)
+        .executeTakeFirst();
+      return row?.cursor;
+    },
+    async moveCursor(name, from, to) {
+      if (from === undefined) {
+        const inserted = await db
+          .insertInto('transport_cursors')
+          .values({ name, cursor: to })
+          .onConflict((oc) => oc.column('name').doNothing())
+          .executeTakeFirst();
+        return (inserted.numInsertedOrUpdatedRows ?? 0n) > 0n;
+      }
+      const updated = await db
+        .updateTable('transport_cursors')
+        .set({ cursor: to })
+        .where('name', '=', name)
+        .where('cursor', '=', from)
+        .executeTakeFirst();
+      return updated.numUpdatedRows > 0n;
+    },
+    async setCursor(name, cursor) {
+      await db
+        .insertInto('transport_cursors')
+        .values({ name, cursor })
+        .onConflict((oc) => oc.column('name').doUpdateSet({ cursor }))
+        .execute();
+    },
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * `emanifest serve` configured with CBP_TRANSPORT=simulator, next to `emanifest cbp-simulator`:
+ * two real processes. A trip synced through the API is delivered by the service's own
+ * background loop and CBP's answers come back into its filing status.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { aShipment, aTrip } from './builders.js';
+import { startSimulatorProcess } from './cbp-simulator-process.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+describe('emanifest serve with a CBP transport (real processes)', () => {
+  it('delivers a synced trip to the simulator in the background and shows CBP accepted it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'serve-filing-'));
+    const simulator = await startSimulatorProcess({ data: join(dir, 'cbp') });
+    const child = spawn(process.execPath, ['bin/emanifest.js', 'serve'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: '0',
+        SQLITE_PATH: join(dir, 'e.sqlite'),
+        NODE_ENV: 'development',
+        LOG_LEVEL: 'warn',
+        CBP_TRANSPORT: 'simulator',
+        CBP_SIMULATOR_URL: simulator.url,
+        CBP_POLL_INTERVAL: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('exit', (code) => {
+        resolve(code);
+      }),
+    );
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        const look = () => {
+          const match = /listening on (http:\/\/[^\s]+)/.exec(stderr);
+          if (match?.[1] !== undefined) resolve(match[1]);
+        };
+        child.stderr.on('data', look);
+        void exited.then(() => {
+          reject(new Error(`serve exited early:\n${stderr}`));
+        });
+      });
+      const password = /password: (\S+)/.exec(stderr)?.[1] ?? '';
+      const login = await fetch(`${url}/api/v1/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@demo.example', password }),
+      });
+      const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+      const { csrfToken } = (await login.json()) as { csrfToken: string };
+      const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+      // The service validates against the real clock: an arrival two days ahead.
+      const eta = new Date(Date.now() + 48 * 3_600_000).toISOString().slice(0, 10);
+      const created = await fetch(`${url}/api/v1/trips`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(
+          aTrip({
+            tripNumber: 'DEMO2099000001',
+            estimatedArrivalDateTime: `${eta} 12:00:00`,
+            shipments: [aShipment({ shipmentControlNumber: 'DEMO2099000001' })],
+          }),
+        ),
+      });
+      expect(created.status, await created.clone().text()).toBe(201);
+      const { trip } = (await created.json()) as { trip: { id: string } };
+      const sync = await fetch(`${url}/api/v1/trips/${trip.id}/sync`, {
+        method: 'POST',
+        headers,
+        body: '{}',
+      });
+      expect(sync.status, await sync.clone().text()).toBe(202);
+      // The loop runs every second; wait for its rounds, bounded by the test's own timeout.
+      let status = '';
+      while (status !== 'accepted') {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        const filing = await fetch(`${url}/api/v1/trips/${trip.id}/filing`, { headers });
+        status = ((await filing.json()) as { trip: { status: string } }).trip.status;
+        expect(['transmitted', 'accepted']).toContain(status);
+      }
+      expect((await simulator.receipts()).map((r) => r.controlNumber)).toEqual([
+        '000000001',
+        '000000002',
+      ]);
+    } finally {
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      await simulator.stop();
+    }
+  });
+});
