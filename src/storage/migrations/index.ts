@@ -7,8 +7,8 @@ import { tripNumberRegistryMigration } from './0005-trip-number-registry.js';
 import { rateLimitsMigration } from './0006-rate-limits.js';
 import { invitationsMigration } from './0007-invitations.js';
 import { tripSearchPlatesMigration } from './0008-trip-search-plates.js';
-import { driverLinksMigration } from './0011-driver-links.js';
 import { filingMigration } from './0009-filing.js';
+import { driverLinksMigration } from './0010-driver-links.js';
 
 /**
  * Forward-only migrations, listed in code rather than found by scanning a folder, so they run
@@ -24,8 +24,8 @@ export function migrationsFor(): Record<string, Migration> {
     '0006-rate-limits': rateLimitsMigration(),
     '0007-invitations': invitationsMigration(),
     '0008-trip-search-plates': tripSearchPlatesMigration(),
-    '0011-driver-links': driverLinksMigration(),
     '0009-filing': filingMigration(),
+    '0010-driver-links': driverLinksMigration(),
   };
 }
 
