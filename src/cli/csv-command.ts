@@ -7,9 +7,9 @@ import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
 import { nowOption, reportFormat } from './option-values.js';
 
 export const CSV_USAGE = `Usage: emanifest csv check FILE --scac ABCD [--now ISO-8601] [--format text|json]
-       emanifest csv import FILE (--trip TRIPNUMBER | --unassociated) [--partial]
-                                 [--failed-rows OUT.csv] [--format text|json]
-       emanifest csv export (--trip TRIPNUMBER | --unassociated) [-o FILE]
+       emanifest csv import FILE (--trip TRIPNUMBER | --unassociated) [--company SCAC]
+                                 [--partial] [--failed-rows OUT.csv] [--format text|json]
+       emanifest csv export (--trip TRIPNUMBER | --unassociated) [--company SCAC] [-o FILE]
 
 Checks a bulk-upload CSV of shipments (docs/csv-template.md) without any database: reads it
 row by row, builds the shipments and runs CBP's rules on them. Every issue names its CSV row
@@ -22,15 +22,15 @@ row by row, builds the shipments and runs CBP's rules on them. Every issue names
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the file could not be read or
 is not a CSV of the template.
 
-import and export use the service's database (DATABASE_URL, or SQLITE_PATH) and act with the
-API token in EMANIFEST_TOKEN (a dispatcher's to import; any role to export), so the audit log
-names who imported. import streams the file, checks every shipment and stores them in one
+import and export use the service's database (DATABASE_URL, or SQLITE_PATH), as its operator in
+the company --company names (or the only one), or as the API token in EMANIFEST_TOKEN (a
+dispatcher's to import; any role to export) so that the audit log names it. import streams the file, checks every shipment and stores them in one
 transaction: all or nothing unless --partial, which stores the valid shipments and lists the
 failed rows (--failed-rows writes them as CSV with an Errors column). Shipments already in the
 trip with the same content are skipped, so running it twice stores no duplicates. Progress goes
 to stderr: a bar on a terminal, plain lines otherwise. Exit status: 0 imported, 1 rows failed
-(nothing stored, or only the valid shipments with --partial), 2 unusable file, token, trip or
-configuration. export writes the template CSV to FILE or stdout.`;
+(nothing stored, or only the valid shipments with --partial) or not allowed, 2 unusable file,
+trip or configuration. export writes the template CSV to FILE or stdout.`;
 
 interface CsvCheckOptions {
   readonly file: string;

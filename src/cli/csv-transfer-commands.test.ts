@@ -119,6 +119,12 @@ describe('emanifest csv import / export', () => {
     expect(back.stdout()).toContain('0 shipments imported');
   });
 
+  it('acts as the operator of the only company without a token', async () => {
+    const { io, stdout } = cli({ 'op.csv': csvText([templateRow({ SCN: 'CSVH300001' })]) }, '');
+    expect(await run(io, ['csv', 'import', 'op.csv', '--unassociated'])).toBe(0);
+    expect(stdout()).toContain('1 shipment imported into the unassociated shipments');
+  });
+
   it('partial imports the valid shipments (exit 1) into the unassociated list', async () => {
     const file = csvText([
       templateRow({ SCN: 'CSVH200001' }),
@@ -130,16 +136,18 @@ describe('emanifest csv import / export', () => {
     expect(stdout()).toContain('1 shipment NOT imported');
   });
 
-  it('exits 2 for a viewer, an unknown trip, a missing token, a missing file and a bad command line', async () => {
+  it('refuses a viewer (exit 1); exits 2 for an unknown trip, another company, a missing file and a bad command line', async () => {
     const viewer = cli({ 'ship.csv': good() }, viewerToken);
-    expect(await run(viewer.io, ['csv', 'import', 'ship.csv', '--unassociated'])).toBe(2);
+    expect(await run(viewer.io, ['csv', 'import', 'ship.csv', '--unassociated'])).toBe(1);
     expect(viewer.stderr()).toContain('dispatcher');
+    const elsewhere = cli({ 'ship.csv': good() });
+    expect(
+      await run(elsewhere.io, ['csv', 'import', 'ship.csv', '--unassociated', '--company', 'ZZZZ']),
+    ).toBe(2);
+    expect(elsewhere.stderr()).toContain('belongs to another company than --company ZZZZ');
     const unknown = cli({ 'ship.csv': good() });
     expect(await run(unknown.io, ['csv', 'import', 'ship.csv', '--trip', 'NOPE1'])).toBe(2);
     expect(unknown.stderr()).toContain('no trip NOPE1');
-    const noToken = cli({ 'ship.csv': good() }, '');
-    expect(await run(noToken.io, ['csv', 'import', 'ship.csv', '--unassociated'])).toBe(2);
-    expect(noToken.stderr()).toContain('EMANIFEST_TOKEN');
     const missing = cli({});
     expect(await run(missing.io, ['csv', 'import', 'gone.csv', '--unassociated'])).toBe(2);
     const both = cli({ 'ship.csv': good() });

@@ -1,23 +1,17 @@
 import { parseArgs } from 'node:util';
 import {
-  AppError,
-  authenticateApiToken,
   exportShipmentsCsv,
   importShipmentsCsv,
-  listTrips,
-  randomIds,
-  systemClock,
   type Actor,
   type AppDeps,
   type CsvImportReport,
 } from '../app/index.js';
-import { readRegulationFile } from '../config/regulation-file.js';
-import { parseConfig } from '../config/service-config.js';
 import { failedRowsCsv } from '../csv/index.js';
-import { createSqlStore, migrateToLatest, openDatabase } from '../storage/index.js';
 import { csvIssueJson, csvIssueLines, plural } from './csv-issue-lines.js';
 import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 import { progressReporter } from './progress.js';
+import { withServiceActor } from './service-database.js';
+import { tripIdOf } from './trip-by-number.js';
 import { reportFormat } from './option-values.js';
 
 /**
@@ -25,8 +19,6 @@ import { reportFormat } from './option-values.js';
  * database, acting as the API token in EMANIFEST_TOKEN (docs/cli.md), through the same use
  * cases as the API.
  */
-
-const TOKEN_VARIABLE = 'EMANIFEST_TOKEN';
 
 interface Target {
   readonly tripNumber: string | null;
@@ -39,63 +31,13 @@ function target(values: { trip?: string | undefined; unassociated?: boolean | un
   return { tripNumber: values.trip ?? null };
 }
 
-/** Opens the configured database, authenticates the token and runs `work`; closes after. */
-async function withService<T>(
-  io: CliIo,
-  work: (deps: AppDeps, actor: Actor) => Promise<T>,
-): Promise<T> {
-  const secret = io.env[TOKEN_VARIABLE];
-  if (secret === undefined || secret.trim() === '') {
-    throw new UnusableError(
-      `${TOKEN_VARIABLE} is not set: create an API token (POST /api/v1/api-tokens, or Settings → API tokens) and export it.`,
-    );
-  }
-  const parsed = parseConfig(io.env);
-  if (!parsed.ok) {
-    throw new UnusableError(`configuration is invalid:\n  ${parsed.errors.join('\n  ')}`);
-  }
-  const { config } = parsed;
-  const regulations =
-    config.rulesFile === undefined
-      ? undefined
-      : await readRegulationFile('RULES_FILE', config.rulesFile, io.readFile);
-  const db = openDatabase(config.database);
-  try {
-    await migrateToLatest(db);
-    const deps: AppDeps = {
-      store: createSqlStore(db),
-      clock: systemClock,
-      ids: randomIds,
-      regulations,
-    };
-    const actor = await authenticateApiToken(deps, { secret: secret.trim() });
-    return await work(deps, actor);
-  } catch (error) {
-    if (error instanceof AppError) {
-      const where = error.issues.map((issue) => `\n  ${issue.path}: ${issue.message}`).join('');
-      throw new UnusableError(`${error.message}${where}`);
-    }
-    throw error;
-  } finally {
-    await db.destroy();
-  }
-}
-
-/** The trip with exactly this number in the actor's company. */
-async function tripIdOf(
+/** The trip named, or null for the unassociated shipments. */
+async function tripOrUnassociated(
   deps: AppDeps,
   actor: Actor,
   tripNumber: string | null,
 ): Promise<string | null> {
-  if (tripNumber === null) return null;
-  let cursor: string | undefined;
-  do {
-    const page = await listTrips(deps, actor, { text: tripNumber, cursor, limit: 100 });
-    const found = page.items.find((trip) => trip.tripNumber === tripNumber);
-    if (found !== undefined) return found.id;
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor !== undefined);
-  throw new UnusableError(`there is no trip ${tripNumber} in this company.`);
+  return tripNumber === null ? null : await tripIdOf(deps, actor, tripNumber);
 }
 
 async function* chunksOf(io: CliIo, file: string): AsyncGenerator<Uint8Array> {
@@ -115,6 +57,7 @@ export async function csvImportCommand(io: CliIo, args: readonly string[]): Prom
     options: {
       trip: { type: 'string' },
       unassociated: { type: 'boolean' },
+      company: { type: 'string' },
       partial: { type: 'boolean' },
       'failed-rows': { type: 'string' },
       format: { type: 'string', default: 'text' },
@@ -128,8 +71,8 @@ export async function csvImportCommand(io: CliIo, args: readonly string[]): Prom
   if (io.fileSize !== undefined && size === undefined) {
     throw new UnusableError(`${file} cannot be read.`);
   }
-  const report = await withService(io, async (deps, actor) => {
-    const tripId = await tripIdOf(deps, actor, where.tripNumber);
+  const report = await withServiceActor(io, { company: values.company }, async (deps, actor) => {
+    const tripId = await tripOrUnassociated(deps, actor, where.tripNumber);
     const progress = progressReporter(io, size);
     try {
       return await importShipmentsCsv(deps, actor, {
@@ -214,13 +157,14 @@ export async function csvExportCommand(io: CliIo, args: readonly string[]): Prom
     options: {
       trip: { type: 'string' },
       unassociated: { type: 'boolean' },
+      company: { type: 'string' },
       output: { type: 'string', short: 'o' },
     },
   });
   if (positionals.length > 0) throw new UsageError('csv export takes no FILE; use -o FILE.');
   const where = target(values);
-  const text = await withService(io, async (deps, actor) => {
-    const tripId = await tripIdOf(deps, actor, where.tripNumber);
+  const text = await withServiceActor(io, { company: values.company }, async (deps, actor) => {
+    const tripId = await tripOrUnassociated(deps, actor, where.tripNumber);
     const exported = await exportShipmentsCsv(deps, actor, { tripId });
     return [...exported.lines].join('');
   });

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { AppError } from '../app/index.js';
 import { RegulationFileError } from '../config/regulation-file.js';
 import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 import { BACKUP_USAGE, backupCommand } from './backup-command.js';
@@ -76,6 +77,13 @@ export async function run(io: CliIo, argv: readonly string[]): Promise<ExitCode>
   try {
     return await command.run(io, args);
   } catch (error) {
+    // A use case's refusal (not found, no right, invalid data, a conflict): its words and
+    // issues, exit 1, as the API would answer them.
+    if (error instanceof AppError) {
+      const where = error.issues.map((i) => `\n  ${i.code} ${i.path || '/'}: ${i.message}`);
+      io.stderr(`emanifest ${name}: ${error.message}${where.join('')}\n`);
+      return EXIT.invalid;
+    }
     if (error instanceof UnusableError || error instanceof RegulationFileError) {
       io.stderr(`emanifest ${name}: ${error.message}\n`);
       return EXIT.unusable;

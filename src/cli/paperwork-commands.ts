@@ -1,9 +1,7 @@
 import { parseArgs } from 'node:util';
 import {
-  AppError,
   findTripByNumber,
   MAX_LABELS,
-  operatorActor,
   renderLeadSheet,
   renderPlacard,
   reserveScnLabels,
@@ -20,7 +18,7 @@ import {
 import { leadSheetPdf, placardPdf, shipmentPapersPdf } from '../documents/index.js';
 import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 import { readJsonFile } from './read-document-file.js';
-import { withServiceDatabase } from './service-database.js';
+import { withServiceActor } from './service-database.js';
 import { textReport } from './text-report.js';
 
 export const LEAD_SHEET_USAGE = `Usage: emanifest lead-sheet TRIPNUMBER -o OUT.pdf [--company SCAC] [options]
@@ -133,27 +131,18 @@ async function fromDocumentFile(
 }
 
 /**
- * The service's database, as its operator, in the company named (or the only one). A refusal
- * of the use case (not found, unreadable QR code, a count out of range) is exit 1 with its
- * issues.
+ * The service's database, acting for the company named (docs/cli.md); a refusal of the use case
+ * (not found, unreadable QR code, a count out of range) is exit 1 with its issues (main.ts).
  */
 async function fromDatabase(
   io: CliIo,
-  command: string,
   company: string | undefined,
   render: (deps: PaperworkDeps, actor: Actor) => Promise<Produced>,
 ): Promise<Produced> {
   const fonts = await readDocumentFonts();
-  try {
-    return await withServiceDatabase(io, async (deps) =>
-      render({ ...deps, fonts }, await operatorActor(deps, { company })),
-    );
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    const where = error.issues.map((issue) => `\n  ${issue.code} ${issue.path}: ${issue.message}`);
-    io.stderr(`emanifest ${command}: ${error.message}${where.join('')}\n`);
-    return { ok: false, code: EXIT.invalid };
-  }
+  return await withServiceActor(io, { company }, (deps, actor) =>
+    render({ ...deps, fonts }, actor),
+  );
 }
 
 async function readLogo(io: CliIo, file: string | undefined): Promise<Uint8Array | undefined> {
@@ -203,7 +192,7 @@ export async function leadSheetCommand(io: CliIo, args: readonly string[]): Prom
 
   if (tripNumber !== undefined) {
     return writePaperwork(io, output, () =>
-      fromDatabase(io, 'lead-sheet', values.company, async (deps, actor) => {
+      fromDatabase(io, values.company, async (deps, actor) => {
         const trip = await findTripByNumber(deps, actor, { tripNumber });
         const input = { tripId: trip.id, size };
         const rendered = placard
@@ -280,7 +269,7 @@ export async function labelsCommand(io: CliIo, args: readonly string[]): Promise
   const output = required(values.output, '-o OUT.pdf');
   const size = paperOf(values.paper);
   return writePaperwork(io, output, () =>
-    fromDatabase(io, 'labels', values.company, async (deps, actor) => {
+    fromDatabase(io, values.company, async (deps, actor) => {
       const labels = await reserveScnLabels(deps, actor, { count: Number(countText), size });
       const range =
         labels.scns.length === 1

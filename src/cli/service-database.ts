@@ -1,32 +1,86 @@
-import { randomIds, systemClock, type AppDeps } from '../app/index.js';
-import { parseConfig } from '../config/service-config.js';
+import {
+  authenticateApiToken,
+  getCompany,
+  operatorActor,
+  randomIds,
+  systemClock,
+  type Actor,
+  type AppDeps,
+} from '../app/index.js';
+import { readRegulationFile } from '../config/regulation-file.js';
+import { parseConfig, type ServiceConfig } from '../config/service-config.js';
 import { createSqlStore, migrateToLatest, openDatabase } from '../storage/index.js';
 import { UnusableError, UsageError, type CliIo } from './io.js';
 
+/** The variable naming an API token for commands on the service's database (docs/cli.md). */
+export const TOKEN_VARIABLE = 'EMANIFEST_TOKEN';
+
 /**
  * Runs `work` on the service's own database (DATABASE_URL, or SQLITE_PATH), migrated to the
- * latest schema, and closes it afterwards. A configuration error is a usage error; a database
- * that cannot be opened is unusable input (exit 2), said plainly.
+ * latest schema, with the service's regulation table (RULES_FILE), and closes it afterwards. A
+ * configuration error is a usage error; a database that cannot be opened is unusable input
+ * (exit 2), said plainly.
  */
 export async function withServiceDatabase<T>(
   io: CliIo,
-  work: (deps: AppDeps) => Promise<T>,
+  work: (deps: AppDeps, config: ServiceConfig) => Promise<T>,
 ): Promise<T> {
   const parsed = parseConfig(io.env);
   if (!parsed.ok)
     throw new UsageError(`configuration is invalid:\n  ${parsed.errors.join('\n  ')}`);
-  const { database } = parsed.config;
-  const db = openDatabase(database);
+  const { config } = parsed;
+  const regulations =
+    config.rulesFile === undefined
+      ? undefined
+      : await readRegulationFile('RULES_FILE', config.rulesFile, io.readFile);
+  const db = openDatabase(config.database);
   try {
     try {
       await migrateToLatest(db);
     } catch (error) {
-      const where = database.url === undefined ? database.sqlitePath : 'DATABASE_URL';
+      const where = config.database.url === undefined ? config.database.sqlitePath : 'DATABASE_URL';
       const reason = error instanceof Error ? error.message : String(error);
       throw new UnusableError(`the database (${where}) cannot be opened: ${reason}`);
     }
-    return await work({ store: createSqlStore(db), clock: systemClock, ids: randomIds });
+    const deps: AppDeps = {
+      store: createSqlStore(db),
+      clock: systemClock,
+      ids: randomIds,
+      regulations,
+    };
+    return await work(deps, config);
   } finally {
     await db.destroy();
   }
+}
+
+/**
+ * Like withServiceDatabase, acting for a company. Whoever can open the service's database is its
+ * operator, so by default a command acts as the operator (an admin, audited as such) in the
+ * company named by `--company` (SCAC or id), or the database's only one. With an API token in
+ * EMANIFEST_TOKEN it acts as that token instead: the token's company and role apply, and the
+ * audit log names the token.
+ */
+export async function withServiceActor<T>(
+  io: CliIo,
+  options: { readonly company?: string | undefined },
+  work: (deps: AppDeps, actor: Actor, config: ServiceConfig) => Promise<T>,
+): Promise<T> {
+  return await withServiceDatabase(io, async (deps, config) => {
+    const secret = io.env[TOKEN_VARIABLE]?.trim();
+    if (secret === undefined || secret === '') {
+      return await work(deps, await operatorActor(deps, { company: options.company }), config);
+    }
+    const actor = await authenticateApiToken(deps, { secret });
+    const named = options.company?.trim().toUpperCase();
+    if (named !== undefined && named !== '') {
+      const company = await getCompany(deps, actor);
+      if (company.scac !== named && company.id !== options.company?.trim()) {
+        throw new UsageError(
+          `the API token in ${TOKEN_VARIABLE} belongs to another company than --company ${named}.`,
+        );
+      }
+    }
+    return await work(deps, actor, config);
+  });
 }

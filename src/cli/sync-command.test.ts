@@ -53,7 +53,7 @@ describe('emanifest sync', () => {
       CBP_INBOUND_DIR: join(dir, 'in'),
     };
     const ok = memoryIo({});
-    expect(await run({ ...ok.io, env }, ['sync', 'SYNC0001', '--scac', 'sync'])).toBe(0);
+    expect(await run({ ...ok.io, env }, ['sync', 'SYNC0001', '--company', 'sync'])).toBe(0);
     expect(ok.stdout()).toContain('queued 309 preliminary, control number 1, 1 shipment(s)');
     expect(ok.stdout()).toContain('queued 358 original, control number 2');
     expect(ok.stdout()).toContain('sent 2');
@@ -62,15 +62,15 @@ describe('emanifest sync', () => {
       'SYNC-000000002.x12',
     ]);
     const waiting = memoryIo({});
-    expect(await run({ ...waiting.io, env }, ['sync', 'SYNC0001', '--scac', 'SYNC'])).toBe(1);
+    expect(await run({ ...waiting.io, env }, ['sync', 'SYNC0001', '--company', 'SYNC'])).toBe(1);
     expect(waiting.stderr()).toContain('FILING_IN_PROGRESS');
 
     const invalid = memoryIo({});
-    expect(await run({ ...invalid.io, env }, ['sync', 'SYNC0002', '--scac', 'SYNC'])).toBe(1);
+    expect(await run({ ...invalid.io, env }, ['sync', 'SYNC0002', '--company', 'SYNC'])).toBe(1);
     expect(invalid.stderr()).toContain('nothing was sent to CBP');
 
     const unknown = memoryIo({});
-    expect(await run({ ...unknown.io, env }, ['sync', 'NOPE', '--scac', 'SYNC'])).toBe(2);
-    expect(unknown.stderr()).toContain('carrier SYNC has no trip NOPE');
+    expect(await run({ ...unknown.io, env }, ['sync', 'NOPE', '--company', 'SYNC'])).toBe(2);
+    expect(unknown.stderr()).toContain('there is no trip NOPE');
   });
 });
