@@ -8,6 +8,7 @@ import { AppLayout } from '../components/app-layout';
 import { useSession } from '../features/auth/api/session';
 import { SignInPage } from '../features/auth/routes/sign-in-page';
 import { TripsPage } from '../features/trips/routes/trips-page';
+import { editorRoutes } from './editor-routes';
 
 function SessionGate({ signedIn }: { signedIn: boolean }) {
   const session = useSession();
@@ -67,7 +68,7 @@ export const router = createBrowserRouter([
   { path: '/sign-in', element: <SessionGate signedIn={false} /> },
   {
     element: <SessionGate signedIn />,
-    children: [{ index: true, path: '/', element: <TripsRoute /> }],
+    children: [{ index: true, path: '/', element: <TripsRoute /> }, ...editorRoutes],
   },
   { path: '*', element: <NotFound /> },
 ]);

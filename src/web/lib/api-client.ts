@@ -62,12 +62,15 @@ export interface RequestOptions {
   /** Sign-in and the session probe answer 401 as a normal outcome, not as an expiry. */
   readonly expectUnauthenticated?: boolean;
   readonly signal?: AbortSignal | undefined;
+  /** The version the change was made on, sent as If-Match (docs/api.md, Versions). */
+  readonly ifMatch?: number | undefined;
 }
 
 export async function api<T>(method: Method, path: string, options: RequestOptions = {}) {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken !== undefined) headers['x-csrf-token'] = csrfToken;
+  if (options.ifMatch !== undefined) headers['if-match'] = `"${String(options.ifMatch)}"`;
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, {

@@ -1,0 +1,60 @@
+/** One trip as server state: read, save with its version (If-Match), its shipments by pages. */
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, queryString } from '../../../lib/api-client';
+import type {
+  Page,
+  ProfileRecord,
+  ShipmentRecord,
+  TripDocument,
+  TripRecord,
+  TripResult,
+} from '../../../lib/api-types';
+
+export const TRIP_SHIPMENTS_PAGE = 100;
+
+export function useTrip(tripId: string | undefined) {
+  return useQuery({
+    queryKey: ['trip', tripId],
+    queryFn: ({ signal }) => api<TripRecord>('GET', `/trips/${tripId ?? ''}`, { signal }),
+    enabled: tripId !== undefined,
+  });
+}
+
+export function useSaveTrip(tripId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { document: TripDocument; version: number }) =>
+      api<TripResult>('PUT', `/trips/${tripId}`, {
+        body: input.document,
+        ifMatch: input.version,
+      }),
+    onSuccess: (result) => {
+      client.setQueryData(['trip', tripId], result.trip);
+      void client.invalidateQueries({ queryKey: ['trips'] });
+    },
+  });
+}
+
+/** The trip's shipments in document order, 100 at a time, loaded as the list scrolls. */
+export function useTripShipments(tripId: string) {
+  return useInfiniteQuery({
+    queryKey: ['trip-shipments', tripId],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam, signal }) =>
+      api<Page<ShipmentRecord>>(
+        'GET',
+        `/trips/${tripId}/shipments${queryString({ cursor: pageParam, limit: TRIP_SHIPMENTS_PAGE })}`,
+        { signal },
+      ),
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+}
+
+/** Saved drivers, to pick from instead of typing a driver again. */
+export function useDriverProfiles() {
+  return useQuery({
+    queryKey: ['profiles', 'driver'],
+    queryFn: ({ signal }) =>
+      api<{ items: ProfileRecord[] }>('GET', '/profiles?kind=driver', { signal }),
+  });
+}

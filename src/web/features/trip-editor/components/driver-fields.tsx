@@ -1,0 +1,117 @@
+/** Drivers: picked from the saved driver profiles (copied in) or typed here. */
+import { Button, Fieldset, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { TripDocument } from '../../../lib/api-types';
+import { fieldId } from '../../../lib/field-id';
+import { removeAt } from '../../../lib/set-in';
+import type { Binder, Draft } from '../../../lib/use-draft';
+import { useDriverProfiles } from '../api/trip';
+
+export function DriverFields(props: {
+  readonly draft: Draft<TripDocument>;
+  readonly b: Binder;
+  readonly readOnly: boolean;
+}) {
+  const { draft, b, readOnly } = props;
+  const drivers = draft.value.drivers ?? [];
+  const profiles = useDriverProfiles();
+  const [picked, setPicked] = useState<string | null>(null);
+  const choices = (profiles.data?.items ?? []).map((profile) => ({
+    value: profile.id,
+    label: profile.name,
+  }));
+  return (
+    <Fieldset legend="Drivers" id={fieldId('/drivers')} tabIndex={-1}>
+      {drivers.map((driver, index) => {
+        const at = `/drivers/${String(index)}`;
+        return (
+          <Fieldset key={index} legend={`Driver ${String(index + 1)}`} variant="unstyled" mb="sm">
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <TextInput label="First name" {...b.text(`${at}/firstName`)} readOnly={readOnly} />
+              <TextInput label="Last name" {...b.text(`${at}/lastName`)} readOnly={readOnly} />
+              <TextInput
+                label="FAST card number"
+                description="14 digits"
+                {...b.text(`${at}/fastCardNumber`)}
+                readOnly={readOnly}
+              />
+              <TextInput
+                type="date"
+                label="Date of birth"
+                {...b.text(`${at}/dateOfBirth`)}
+                readOnly={readOnly}
+              />
+              <Select
+                label="Gender"
+                data={[
+                  { value: 'M', label: 'Male (M)' },
+                  { value: 'F', label: 'Female (F)' },
+                ]}
+                id={fieldId(`${at}/gender`)}
+                value={driver.gender ?? null}
+                error={b.error(`${at}/gender`)}
+                readOnly={readOnly}
+                clearable
+                onChange={(value) => {
+                  draft.set(`${at}/gender`, value ?? undefined);
+                }}
+              />
+              <TextInput
+                label="Citizenship"
+                description="Country code, e.g. CA"
+                {...b.text(`${at}/citizenshipCountry`)}
+                readOnly={readOnly}
+              />
+            </SimpleGrid>
+            {!readOnly && (
+              <Button
+                variant="subtle"
+                color="red.9"
+                mt="xs"
+                onClick={() => {
+                  draft.set('/drivers', removeAt(drivers, index));
+                }}
+              >
+                Remove driver {index + 1}
+              </Button>
+            )}
+          </Fieldset>
+        );
+      })}
+      {!readOnly && (
+        <Group align="end">
+          <Select
+            label="Driver from profiles"
+            placeholder={choices.length === 0 ? 'No saved drivers' : 'Choose a saved driver'}
+            data={choices}
+            value={picked}
+            onChange={setPicked}
+            searchable
+            w={260}
+          />
+          <Button
+            variant="default"
+            disabled={picked === null}
+            onClick={() => {
+              const profile = profiles.data?.items.find((item) => item.id === picked);
+              if (profile === undefined || profile.kind === 'truck' || profile.kind === 'trailer')
+                return;
+              draft.set('/drivers', [...drivers, profile.data]);
+              setPicked(null);
+            }}
+          >
+            Add this driver
+          </Button>
+          <Button
+            variant="default"
+            onClick={() => {
+              draft.set('/drivers', [...drivers, {}]);
+            }}
+          >
+            Type a new driver
+          </Button>
+        </Group>
+      )}
+    </Fieldset>
+  );
+}
