@@ -103,8 +103,7 @@ export function TrailerFields(props: {
             </SimpleGrid>
             {!readOnly && (
               <Button
-                variant="subtle"
-                color="red.9"
+                variant="default"
                 mt="xs"
                 onClick={() => {
                   draft.set('/trailers', removeAt(trailers, index));

@@ -65,8 +65,7 @@ export function DriverFields(props: {
             </SimpleGrid>
             {!readOnly && (
               <Button
-                variant="subtle"
-                color="red.9"
+                variant="default"
                 mt="xs"
                 onClick={() => {
                   draft.set('/drivers', removeAt(drivers, index));
