@@ -193,6 +193,10 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       expect(
         await page.getByRole('combobox', { name: 'Attached to Trip Number' }).inputValue(),
       ).toBe(tripNumber);
+      // The next SCN of the company's sequence is suggested, not yet taken.
+      const scn = page.getByLabel('Shipment Control Number', { exact: true });
+      await expect.poll(() => scn.getAttribute('placeholder')).toMatch(/^DEMO\d{10}$/);
+      const suggestedScn = (await scn.getAttribute('placeholder')) ?? '';
       await type.click();
       await page.getByRole('option', { name: 'Section 321 (de minimis)' }).click();
       await page.getByRole('combobox', { name: 'Province of Loading' }).fill('Ontario');
@@ -257,7 +261,7 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       await page.getByRole('button', { name: 'Save and Back to ACE eManifest' }).click();
 
       // 4. Back on the shipment: the Section 321 suspension for this 2026 arrival, explained.
-      await page.getByRole('heading', { name: /^Shipment DEMO\d{10}$/ }).waitFor();
+      await page.getByRole('heading', { name: `Shipment ${suggestedScn}` }).waitFor();
       await page.getByRole('table', { name: 'Commodities' }).getByText('Ceramic mugs').waitFor();
       const notice = page.getByRole('alert').filter({ hasText: 'Section 321 is not available' });
       await notice.getByText(/de minimis is suspended/).waitFor();
@@ -279,7 +283,10 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
         .getByRole('list', { name: 'Problems in this shipment' })
         .waitFor({ state: 'detached' });
       await page.getByRole('button', { name: 'Save', exact: true }).click();
-      await page.getByText(/^Shipment DEMO\d{10} is saved\.$/).last().waitFor();
+      await page
+        .getByText(/^Shipment DEMO\d{10} is saved\.$/)
+        .last()
+        .waitFor();
 
       // 5. The trip validates clean.
       await page.getByRole('link', { name: '← Back to the trip' }).click();

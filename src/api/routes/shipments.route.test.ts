@@ -177,6 +177,30 @@ describe('shipments', () => {
     expect(paths.some((path) => path.startsWith('/consignee'))).toBe(true);
   });
 
+  it('suggests the next SCN without taking it, skipping one typed by hand', async () => {
+    const suggest = async () => {
+      const response = await call(harness, viewer, 'GET', '/api/v1/shipments/next-scn');
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<{ shipmentControlNumber: string }>().shipmentControlNumber;
+    };
+    const first = await suggest();
+    expect(first).toMatch(/^DEMO\d{10}$/);
+    // Reading is not reserving: asked again, the same number.
+    expect(await suggest()).toBe(first);
+    const generated = await call(harness, admin, 'POST', '/api/v1/shipments', {
+      body: aShipment({ shipmentControlNumber: undefined }),
+    });
+    expect(generated.json<ShipmentBody>().shipment.shipment.shipmentControlNumber).toBe(first);
+    // Someone types the next number by hand: the suggestion moves past it.
+    const second = await suggest();
+    expect(second).not.toBe(first);
+    await call(harness, admin, 'POST', '/api/v1/shipments', {
+      body: aShipment({ shipmentControlNumber: second }),
+    });
+    const third = await suggest();
+    expect(third > second).toBe(true);
+  });
+
   it('pages through a trip of many shipments in document order', async () => {
     const trip = await newTrip();
     for (let i = 0; i < 7; i++) {

@@ -11,6 +11,7 @@ import {
   deleteShipment,
   getShipment,
   listShipments,
+  suggestScn,
   updateShipment,
   validateShipment,
   validateTrip,
@@ -110,6 +111,18 @@ export const shipmentRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
       tagVersion(reply, result.shipment.version);
       return reply.code(201).send(result);
     },
+  );
+
+  app.get(
+    '/shipments/next-scn',
+    {
+      schema: {
+        tags: ['shipments'],
+        summary: 'The SCN the next shipment saved without one will get (nothing is reserved)',
+        response: responses({ 200: z.object({ shipmentControlNumber: z.string() }) }),
+      },
+    },
+    async (request) => suggestScn(deps.app, actorOf(request)),
   );
 
   app.get(

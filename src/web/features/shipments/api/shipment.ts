@@ -62,6 +62,7 @@ export function useSaveShipment() {
       void client.invalidateQueries({ queryKey: ['trip-shipments'] });
       void client.invalidateQueries({ queryKey: ['shipments', 'unassociated'] });
       void client.invalidateQueries({ queryKey: ['trips'] });
+      void client.invalidateQueries({ queryKey: ['next-scn'] });
     },
   });
 }
@@ -100,5 +101,16 @@ export function useDraftTrips(text: string) {
         { signal },
       ),
     staleTime: 30_000,
+  });
+}
+
+/** The SCN a new shipment saved without one will get (read, not reserved). */
+export function useSuggestedScn(enabled: boolean) {
+  return useQuery({
+    queryKey: ['next-scn'],
+    queryFn: ({ signal }) =>
+      api<{ shipmentControlNumber: string }>('GET', '/shipments/next-scn', { signal }),
+    enabled,
+    staleTime: 0,
   });
 }

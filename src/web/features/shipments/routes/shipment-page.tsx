@@ -33,7 +33,7 @@ import { canEdit } from '../../auth/api/session';
 import { useTrip } from '../../trip-editor/api/trip';
 import { IssueList } from '../../validation/components/issue-list';
 import { useLiveValidation } from '../../validation/use-live-validation';
-import { useSaveShipment, useShipment } from '../api/shipment';
+import { useSaveShipment, useShipment, useSuggestedScn } from '../api/shipment';
 import { QuickAssign } from '../components/quick-assign';
 import { Section321Notice, section321Refusal } from '../components/section-321-notice';
 import { provinceChoices, shipmentTypeChoices } from '../components/shipment-choices';
@@ -60,6 +60,7 @@ function ShipmentForm(props: {
   const issues = useMemo(() => issuesUnder(allIssues, '/shipments/0'), [allIssues]);
   const b = bind(draft, issues);
   const save = useSaveShipment();
+  const suggested = useSuggestedScn(record === undefined).data?.shipmentControlNumber;
   useFocusFromHash(true);
   const refusal = section321Refusal(issues);
   const commodities = draft.value.commodities ?? [];
@@ -134,10 +135,10 @@ function ShipmentForm(props: {
                   label="Shipment Control Number"
                   description={
                     record === undefined
-                      ? `Starts with your SCAC, ${scac}. Leave blank: the next number in your sequence is given when you save.`
+                      ? `Starts with your SCAC, ${scac}. Leave it blank to get the next number of your sequence${suggested === undefined ? '' : `, ${suggested}`}, when you save.`
                       : `Starts with your SCAC, ${scac}.`
                   }
-                  placeholder={`${scac} + next number`}
+                  placeholder={suggested ?? `${scac} + next number`}
                   leftSection={
                     <Text size="xs" fw={600} aria-hidden>
                       SCN
