@@ -232,8 +232,15 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       expect(await page.getByRole('combobox', { name: 'Loaded On' }).inputValue()).toBe(
         'Trailer TR-77',
       );
-      await page.getByLabel('Description (Required)', { exact: true }).fill('Ceramic mugs');
-      await page.getByText('12 of 45 characters').waitFor();
+      // Earlier descriptions are offered, with the units they came with.
+      const description = page.getByRole('combobox', { name: 'Description (Required)' });
+      await description.fill('rolled oa');
+      await page.getByRole('option', { name: 'Rolled oats in paper bags' }).click();
+      expect(
+        await page.getByRole('combobox', { name: 'Packaging unit (Required)' }).inputValue(),
+      ).toBe('Pallet (PLT)');
+      await description.fill('Ceramic mugs');
+      await page.getByText(/^12 of 45 characters/).waitFor();
       await page.getByLabel('Quantity (Required)', { exact: true }).fill('4');
       await page.getByRole('combobox', { name: 'Packaging unit (Required)' }).fill('Carton');
       await page.getByRole('option', { name: /\(CTN\)$/ }).click();

@@ -201,6 +201,38 @@ describe('shipments', () => {
     expect(third > second).toBe(true);
   });
 
+  it('suggests earlier commodity descriptions with their units, only the company’s own', async () => {
+    const line = (description: string, packagingUnit: string, weightUnit: string) =>
+      aShipment({
+        shipmentControlNumber: undefined,
+        commodities: [{ description, quantity: 1, packagingUnit, weight: 5, weightUnit }],
+      });
+    for (const body of [
+      line('Frozen blueberries in cartons', 'CTN', 'K'),
+      line('Maple syrup in glass jars', 'BOX', 'L'),
+    ]) {
+      const created = await call(harness, admin, 'POST', '/api/v1/shipments', { body });
+      expect(created.statusCode, created.body).toBe(201);
+    }
+    const suggest = async (who: Credentials, q: string) => {
+      const response = await call(
+        harness,
+        who,
+        'GET',
+        `/api/v1/commodities/descriptions?q=${encodeURIComponent(q)}`,
+      );
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<{ items: unknown[] }>().items;
+    };
+    expect(await suggest(viewer, 'BLUE cart')).toEqual([
+      { description: 'Frozen blueberries in cartons', packagingUnit: 'CTN', weightUnit: 'K' },
+    ]);
+    expect(await suggest(viewer, 'nothing like this')).toEqual([]);
+    // Another carrier sees none of these.
+    const other = await signIn(harness, (await aCompany(harness, 'OTHR')).email);
+    expect(await suggest(other, 'blueberries')).toEqual([]);
+  });
+
   it('pages through a trip of many shipments in document order', async () => {
     const trip = await newTrip();
     for (let i = 0; i < 7; i++) {

@@ -114,3 +114,25 @@ export function useSuggestedScn(enabled: boolean) {
     staleTime: 0,
   });
 }
+
+export interface DescriptionSuggestion {
+  readonly description: string;
+  readonly packagingUnit?: string;
+  readonly weightUnit?: string;
+}
+
+/** Descriptions the company used before, with their units, for the Add Commodity page. */
+export function useDescriptionSuggestions(text: string) {
+  const q = text.trim();
+  return useQuery({
+    queryKey: ['commodity-descriptions', q],
+    queryFn: ({ signal }) =>
+      api<{ items: DescriptionSuggestion[] }>(
+        'GET',
+        `/commodities/descriptions${queryString({ q, limit: 8 })}`,
+        { signal },
+      ),
+    enabled: q.length >= 2,
+    staleTime: 60_000,
+  });
+}

@@ -6,6 +6,7 @@
 import {
   Alert,
   Anchor,
+  Autocomplete,
   Button,
   Center,
   Checkbox,
@@ -23,9 +24,11 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PACKAGING_UNITS } from '../../../../codes/simple-lists.js';
+import { WEIGHT_UNITS } from '../../../../codes/trade-codes.js';
 import type { Commodity, Session, ShipmentRecord, TripRecord } from '../../../lib/api-types';
 import { fieldId, issuesUnder } from '../../../lib/field-id';
 import { saveErrorMessage } from '../../../lib/save-error';
@@ -34,7 +37,7 @@ import { canEdit } from '../../auth/api/session';
 import { useTrip } from '../../trip-editor/api/trip';
 import { IssueList } from '../../validation/components/issue-list';
 import { useLiveValidation } from '../../validation/use-live-validation';
-import { useSaveShipment, useShipment } from '../api/shipment';
+import { useDescriptionSuggestions, useSaveShipment, useShipment } from '../api/shipment';
 import { labelWith, RequiredLegend } from '../components/required-legend';
 import { useShipmentValidationDocument } from '../use-shipment-validation';
 
@@ -44,10 +47,10 @@ const packagingUnits = PACKAGING_UNITS.map((row) => ({
   value: row.code,
   label: `${row.name} (${row.code})`,
 }));
-const weightUnits = [
-  { value: 'L', label: 'Pounds (L)' },
-  { value: 'K', label: 'Kilograms (K)' },
-];
+const weightUnits = Object.entries(WEIGHT_UNITS).map(([code, name]) => ({
+  value: code,
+  label: `${name[0]?.toUpperCase() ?? ''}${name.slice(1)} (${code})`,
+}));
 
 /** The truck and each trailer of the trip, as "TYPE|number" choices. */
 function equipmentOf(trip: TripRecord | undefined) {
@@ -100,6 +103,8 @@ function CommodityForm(props: {
   const hazmat = draft.value.hazmat !== undefined;
   const description = draft.value.description ?? '';
   const loadedOn = draft.value.loadedOn;
+  const [typed] = useDebouncedValue(description, 250);
+  const suggestions = useDescriptionSuggestions(editable ? typed : '').data?.items ?? [];
   const back = `/shipments/${record.id}`;
 
   return (
@@ -144,11 +149,31 @@ function CommodityForm(props: {
                     draft.set('/loadedOn', { type, number });
                   }}
                 />
-                <TextInput
+                <Autocomplete
+                  id={fieldId('/description')}
                   label={labelWith('Description', 'required')}
+                  description={`${String(description.length)} of ${String(DESCRIPTION_MAX)} characters; earlier descriptions are offered as you type`}
                   maxLength={DESCRIPTION_MAX}
-                  {...b.text('/description')}
-                  description={`${String(description.length)} of ${String(DESCRIPTION_MAX)} characters`}
+                  value={description}
+                  error={b.error('/description')}
+                  data={suggestions
+                    .map((item) => item.description)
+                    .filter((item) => item !== description)}
+                  filter={({ options }) => options}
+                  onChange={(value) => {
+                    draft.set('/description', value);
+                  }}
+                  onOptionSubmit={(value) => {
+                    // An earlier line's units come with its description.
+                    const earlier = suggestions.find((item) => item.description === value);
+                    draft.set('/description', value);
+                    if (earlier?.packagingUnit !== undefined) {
+                      draft.set('/packagingUnit', earlier.packagingUnit);
+                    }
+                    if (earlier?.weightUnit !== undefined) {
+                      draft.set('/weightUnit', earlier.weightUnit);
+                    }
+                  }}
                 />
                 <NumberInput
                   label={labelWith('Quantity', 'required')}
