@@ -320,6 +320,46 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
     }
   });
 
+  it('lists a trip’s shipments a page at a time as the list scrolls', async () => {
+    // 150 shipments: the first page of 100, then the rest when scrolled to the end.
+    const shipments = Array.from({ length: 150 }, (_, i) => ({
+      type: 'PAPS',
+      shipper: { name: `Shipper ${String(i + 1).padStart(3, '0')}` },
+    }));
+    const created = await apiCall(service, admin, 'POST', '/trips', {
+      data: 'ACE_TRIP',
+      usPortOfArrival: '0901',
+      shipments,
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const { trip } = (await created.json()) as { trip: { id: string } };
+    const browser = await openBrowser(SESSION_PROBE);
+    const { page } = browser;
+    try {
+      await signIn(browser, service.email, service.password, `/trips/${trip.id}`);
+      const list = page.getByRole('list', { name: 'Shipments of the trip' });
+      await page.getByText('100 shipments loaded (more as you scroll)').waitFor();
+      // Virtualised: only the rows in view are in the page, not all 100.
+      expect(await list.getByRole('listitem').count()).toBeLessThan(40);
+      const scroller = page.getByLabel('Shipments of the trip, scrollable');
+      await scroller.hover();
+      for (let i = 0; i < 30 && !(await page.getByText('150 shipments loaded').isVisible()); i++) {
+        await page.mouse.wheel(0, 4000);
+        await page.waitForTimeout(100);
+      }
+      await page.getByText('150 shipments loaded').waitFor();
+      const last = list.getByText('Shipper 150 → no consignee');
+      for (let i = 0; i < 30 && !(await last.isVisible()); i++) {
+        await page.mouse.wheel(0, 4000);
+        await page.waitForTimeout(100);
+      }
+      await last.waitFor();
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('keeps the input when someone else saved the trip first, and says so in words', async () => {
     const browser = await openBrowser(SESSION_PROBE);
     const { page } = browser;

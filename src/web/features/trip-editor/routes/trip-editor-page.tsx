@@ -150,6 +150,12 @@ function TripForm(props: { readonly trip: TripRecord; readonly session: Session 
               Problems in this trip
             </Title>
             <IssueList issues={issues} title="Problems in this trip" targetOf={targetOf} />
+            {shipmentPages.hasNextPage && (
+              <Text size="sm" mt="xs">
+                Checked with the {records.length} shipments loaded so far; scroll the shipments list
+                to load and check the rest.
+              </Text>
+            )}
           </Paper>
           <Paper component="section" withBorder p="md" aria-labelledby="trip-shipments">
             <Title order={2} size="h4" id="trip-shipments" mb="xs">
