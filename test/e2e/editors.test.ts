@@ -197,6 +197,11 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       const scn = page.getByLabel('Shipment Control Number', { exact: true });
       await expect.poll(() => scn.getAttribute('placeholder')).toMatch(/^DEMO\d{10}$/);
       const suggestedScn = (await scn.getAttribute('placeholder')) ?? '';
+      // Problems appear under a field as it is typed, and go when it is right.
+      await scn.fill('XYZ1');
+      await expect.poll(() => scn.getAttribute('aria-invalid')).toBe('true');
+      await scn.fill('');
+      await expect.poll(() => scn.getAttribute('aria-invalid')).toBe(null);
       await type.click();
       await page.getByRole('option', { name: 'Section 321 (de minimis)' }).click();
       await page.getByRole('combobox', { name: 'Province of Loading' }).fill('Ontario');
@@ -277,6 +282,16 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       await expect.poll(() => type.getAttribute('aria-invalid')).toBe('true');
       await noA11yFindings(browser);
       await screenshot(page, 'section-321-suspended', true);
+
+      // The trip editor lists it too; its link opens the shipment at the type field.
+      await page.getByRole('link', { name: '← Back to the trip' }).click();
+      await page
+        .getByRole('list', { name: 'Problems in this trip' })
+        .getByRole('link', { name: /^Section 321 is not available/ })
+        .click();
+      await page.getByRole('heading', { name: `Shipment ${suggestedScn}` }).waitFor();
+      await expect.poll(() => isFocused(type)).toBe(true);
+      await page.keyboard.press('Escape');
 
       // One click: PAPS, and the broker's quick assign is where the cursor goes.
       await notice.getByRole('button', { name: 'Convert to PAPS and choose a broker' }).click();

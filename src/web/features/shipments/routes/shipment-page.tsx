@@ -55,12 +55,20 @@ function ShipmentForm(props: {
   const [tripId, setTripId] = useState<string | null>(record?.tripId ?? props.initialTripId);
   const [version, setVersion] = useState(record?.version);
   const trip = useTrip(tripId ?? undefined);
-  const document = useShipmentValidationDocument(draft.value, tripId, trip.data);
+  const suggested = useSuggestedScn(record === undefined).data?.shipmentControlNumber;
+  // A new shipment's blank SCN is the suggested one on save: checked as such, not as missing.
+  const checked = useMemo(
+    () =>
+      (draft.value.shipmentControlNumber ?? '') === '' && suggested !== undefined
+        ? { ...draft.value, shipmentControlNumber: suggested }
+        : draft.value,
+    [draft.value, suggested],
+  );
+  const document = useShipmentValidationDocument(checked, tripId, trip.data);
   const allIssues = useLiveValidation(document, scac);
   const issues = useMemo(() => issuesUnder(allIssues, '/shipments/0'), [allIssues]);
   const b = bind(draft, issues);
   const save = useSaveShipment();
-  const suggested = useSuggestedScn(record === undefined).data?.shipmentControlNumber;
   useFocusFromHash(true);
   const refusal = section321Refusal(issues);
   const commodities = draft.value.commodities ?? [];
