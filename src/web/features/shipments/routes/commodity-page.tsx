@@ -25,13 +25,15 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PACKAGING_UNITS } from '../../../../codes/simple-lists.js';
 import { WEIGHT_UNITS } from '../../../../codes/trade-codes.js';
 import type { Commodity, Session, ShipmentRecord, TripRecord } from '../../../lib/api-types';
 import { fieldId, issuesUnder } from '../../../lib/field-id';
-import { saveErrorMessage } from '../../../lib/save-error';
+import { SaveError } from '../../../components/save-conflict';
+import { api } from '../../../lib/api-client';
 import { bind, useDraft } from '../../../lib/use-draft';
 import { canEdit } from '../../auth/api/session';
 import { useTrip } from '../../trip-editor/api/trip';
@@ -106,6 +108,20 @@ function CommodityForm(props: {
   const [typed] = useDebouncedValue(description, 250);
   const suggestions = useDescriptionSuggestions(editable ? typed : '').data?.items ?? [];
   const back = `/shipments/${record.id}`;
+  /** This line written into the shipment as `base` holds it (the one read, or a newer one). */
+  const saveOn = (base: ShipmentRecord) => {
+    const commodities = [...(base.shipment.commodities ?? [])];
+    if (index < existing.length) commodities[index] = draft.value;
+    else commodities.push(draft.value);
+    save.mutate(
+      {
+        shipment: { ...base.shipment, commodities },
+        tripId: base.tripId,
+        existing: { id: base.id, version: base.version, tripId: base.tripId },
+      },
+      { onSuccess: () => void navigate(back) },
+    );
+  };
 
   return (
     <Grid gap="lg">
@@ -114,14 +130,7 @@ function CommodityForm(props: {
           aria-label="Commodity"
           onSubmit={(event) => {
             event.preventDefault();
-            save.mutate(
-              {
-                shipment,
-                tripId: record.tripId,
-                existing: { id: record.id, version: record.version, tripId: record.tripId },
-              },
-              { onSuccess: () => void navigate(back) },
-            );
+            saveOn(record);
           }}
         >
           <Stack>
@@ -273,9 +282,24 @@ function CommodityForm(props: {
               )}
             </Fieldset>
             {save.isError && (
-              <Alert color="red" role="alert" title="The commodity was not saved">
-                {saveErrorMessage(save.error, 'shipment')}
-              </Alert>
+              <SaveError
+                error={save.error}
+                what="shipment"
+                busy={save.isPending}
+                onOverwrite={() => {
+                  // Someone else changed the shipment: this line goes into their version.
+                  void api<ShipmentRecord>('GET', `/shipments/${record.id}`).then(
+                    saveOn,
+                    (error: unknown) => {
+                      notifications.show({
+                        color: 'red',
+                        title: 'The commodity was not saved',
+                        message: error instanceof Error ? error.message : String(error),
+                      });
+                    },
+                  );
+                }}
+              />
             )}
             {editable && (
               <Group>

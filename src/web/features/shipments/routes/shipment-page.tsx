@@ -26,7 +26,8 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Session, Shipment, ShipmentRecord } from '../../../lib/api-types';
 import { fieldId, focusField, issuesUnder } from '../../../lib/field-id';
-import { saveErrorMessage } from '../../../lib/save-error';
+import { SaveError } from '../../../components/save-conflict';
+import { api } from '../../../lib/api-client';
 import { bind, useDraft } from '../../../lib/use-draft';
 import { useFocusFromHash } from '../../../lib/use-focus-from-hash';
 import { canEdit } from '../../auth/api/session';
@@ -46,6 +47,8 @@ function ShipmentForm(props: {
   readonly record: ShipmentRecord | undefined;
   readonly initialTripId: string | null;
   readonly session: Session;
+  /** Drops the form and shows the shipment as saved now. */
+  readonly onReload?: () => void;
 }) {
   const { record, session } = props;
   const editable = canEdit(session);
@@ -53,7 +56,10 @@ function ShipmentForm(props: {
   const navigate = useNavigate();
   const draft = useDraft<Shipment>(() => record?.shipment ?? BLANK);
   const [tripId, setTripId] = useState<string | null>(record?.tripId ?? props.initialTripId);
-  const [version, setVersion] = useState(record?.version);
+  // The version and trip the server holds, as last read or saved: what a save changes.
+  const [base, setBase] = useState(
+    record === undefined ? undefined : { version: record.version, tripId: record.tripId },
+  );
   const trip = useTrip(tripId ?? undefined);
   const suggested = useSuggestedScn(record === undefined).data?.shipmentControlNumber;
   // A new shipment's blank SCN is the suggested one on save: checked as such, not as missing.
@@ -73,19 +79,16 @@ function ShipmentForm(props: {
   const refusal = section321Refusal(issues);
   const commodities = draft.value.commodities ?? [];
 
-  const submit = (then: 'stay' | 'commodity') => {
+  const submit = (then: 'stay' | 'commodity', on = base) => {
     save.mutate(
       {
         shipment: draft.value,
         tripId,
-        existing:
-          record === undefined || version === undefined
-            ? undefined
-            : { id: record.id, version, tripId: record.tripId },
+        existing: record === undefined || on === undefined ? undefined : { id: record.id, ...on },
       },
       {
         onSuccess: (result) => {
-          setVersion(result.shipment.version);
+          setBase({ version: result.shipment.version, tripId: result.shipment.tripId });
           const saved = result.shipment;
           notifications.show({
             color: 'green',
@@ -222,9 +225,32 @@ function ShipmentForm(props: {
               )}
             </Fieldset>
             {save.isError && (
-              <Alert color="red" role="alert" title="The shipment was not saved">
-                {saveErrorMessage(save.error, 'shipment')}
-              </Alert>
+              <SaveError
+                error={save.error}
+                what="shipment"
+                busy={save.isPending}
+                onOverwrite={
+                  record === undefined
+                    ? undefined
+                    : () => {
+                        void api<ShipmentRecord>('GET', `/shipments/${record.id}`).then(
+                          (latest) => {
+                            const now = { version: latest.version, tripId: latest.tripId };
+                            setBase(now);
+                            submit('stay', now);
+                          },
+                          (error: unknown) => {
+                            notifications.show({
+                              color: 'red',
+                              title: 'The shipment was not saved',
+                              message: error instanceof Error ? error.message : String(error),
+                            });
+                          },
+                        );
+                      }
+                }
+                onReload={props.onReload}
+              />
             )}
             {editable && (
               <Group>
@@ -284,6 +310,12 @@ export function ShipmentPage({ session }: { readonly session: Session }) {
   const { id } = useParams();
   const [search] = useSearchParams();
   const shipment = useShipment(id);
+  const [generation, setGeneration] = useState(0);
+  const reload = () => {
+    void shipment.refetch().then(() => {
+      setGeneration((count) => count + 1);
+    });
+  };
   const heading =
     id === undefined
       ? 'Start New ACE Shipment'
@@ -312,10 +344,11 @@ export function ShipmentPage({ session }: { readonly session: Session }) {
       )}
       {shipment.data !== undefined && (
         <ShipmentForm
-          key={shipment.data.id}
+          key={`${shipment.data.id}-${String(generation)}`}
           record={shipment.data}
           initialTripId={shipment.data.tripId}
           session={session}
+          onReload={reload}
         />
       )}
     </Stack>

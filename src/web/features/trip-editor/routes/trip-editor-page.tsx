@@ -23,8 +23,9 @@ import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Issue, Session, TripDocument, TripRecord } from '../../../lib/api-types';
+import { SaveError } from '../../../components/save-conflict';
+import { api } from '../../../lib/api-client';
 import { fieldId } from '../../../lib/field-id';
-import { saveErrorMessage } from '../../../lib/save-error';
 import { bind, useDraft } from '../../../lib/use-draft';
 import { useFocusFromHash } from '../../../lib/use-focus-from-hash';
 import { canEdit } from '../../auth/api/session';
@@ -43,7 +44,12 @@ function ownFields(document: TripDocument): TripDocument {
   return own;
 }
 
-function TripForm(props: { readonly trip: TripRecord; readonly session: Session }) {
+function TripForm(props: {
+  readonly trip: TripRecord;
+  readonly session: Session;
+  /** Drops the form and shows the trip as saved now. */
+  readonly onReload: () => void;
+}) {
   const { trip, session } = props;
   const editable = canEdit(session);
   const draft = useDraft(() => ownFields(trip.document));
@@ -65,6 +71,38 @@ function TripForm(props: { readonly trip: TripRecord; readonly session: Session 
   const b = bind(draft, issues);
   useFocusFromHash(true);
 
+  const submit = (onVersion: number) => {
+    save.mutate(
+      { document: draft.value, version: onVersion },
+      {
+        onSuccess: (result) => {
+          setVersion(result.trip.version);
+          notifications.show({
+            color: 'green',
+            title: 'Trip saved',
+            message: `Trip ${result.trip.tripNumber} is saved.`,
+          });
+        },
+      },
+    );
+  };
+  // Keep mine: saved on top of the version someone else saved.
+  const overwrite = () => {
+    void api<TripRecord>('GET', `/trips/${trip.id}`).then(
+      (latest) => {
+        setVersion(latest.version);
+        submit(latest.version);
+      },
+      (error: unknown) => {
+        notifications.show({
+          color: 'red',
+          title: 'The trip was not saved',
+          message: error instanceof Error ? error.message : 'The trip could not be read.',
+        });
+      },
+    );
+  };
+
   const targetOf = (issue: Issue): IssueTarget => {
     const match = /^\/shipments\/(\d+)(.*)$/.exec(issue.path);
     if (match === null) return { pointer: issue.path };
@@ -81,19 +119,7 @@ function TripForm(props: { readonly trip: TripRecord; readonly session: Session 
           aria-label="Trip"
           onSubmit={(event) => {
             event.preventDefault();
-            save.mutate(
-              { document: draft.value, version },
-              {
-                onSuccess: (result) => {
-                  setVersion(result.trip.version);
-                  notifications.show({
-                    color: 'green',
-                    title: 'Trip saved',
-                    message: `Trip ${result.trip.tripNumber} is saved.`,
-                  });
-                },
-              },
-            );
+            submit(version);
           }}
         >
           <Stack>
@@ -129,9 +155,13 @@ function TripForm(props: { readonly trip: TripRecord; readonly session: Session 
             <TrailerFields draft={draft} b={b} readOnly={!editable} />
             <DriverFields draft={draft} b={b} readOnly={!editable} />
             {save.isError && (
-              <Alert color="red" role="alert" title="The trip was not saved">
-                {saveErrorMessage(save.error, 'trip')}
-              </Alert>
+              <SaveError
+                error={save.error}
+                what="trip"
+                busy={save.isPending}
+                onOverwrite={overwrite}
+                onReload={props.onReload}
+              />
             )}
             {editable && (
               <Group>
@@ -172,6 +202,13 @@ function TripForm(props: { readonly trip: TripRecord; readonly session: Session 
 export function TripEditorPage({ session }: { readonly session: Session }) {
   const { id } = useParams();
   const trip = useTrip(id);
+  // Bumped to drop the form's input and start again from the trip as saved now.
+  const [generation, setGeneration] = useState(0);
+  const reload = () => {
+    void trip.refetch().then(() => {
+      setGeneration((count) => count + 1);
+    });
+  };
   return (
     <Stack>
       <Anchor component={Link} to="/">
@@ -196,7 +233,12 @@ export function TripEditorPage({ session }: { readonly session: Session }) {
         </Alert>
       )}
       {trip.data !== undefined && (
-        <TripForm key={trip.data.id} trip={trip.data} session={session} />
+        <TripForm
+          key={`${trip.data.id}-${String(generation)}`}
+          trip={trip.data}
+          session={session}
+          onReload={reload}
+        />
       )}
     </Stack>
   );
