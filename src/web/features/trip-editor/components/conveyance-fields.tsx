@@ -1,5 +1,5 @@
 /** The truck and its trailers: unit numbers, VIN, plates, equipment types and seals. */
-import { Button, Fieldset, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { EQUIPMENT_TYPES } from '../../../../codes/simple-lists.js';
 import type { TripDocument } from '../../../lib/api-types';
 import { fieldId } from '../../../lib/field-id';
@@ -59,6 +59,40 @@ export function TruckFields(props: {
         />
         <PlateFields b={b} at="/truck/licensePlates/0" readOnly={readOnly} />
       </SimpleGrid>
+      {/* Needed when a commodity of the trip is hazmat (CBP ACE eManifest: Highway Carrier
+          Requirements); the rule engine says so when it is missing. */}
+      <Fieldset
+        legend="Insurance (hazmat trips)"
+        variant="unstyled"
+        mt="sm"
+        id={fieldId('/truck/insurancePolicy')}
+        tabIndex={-1}
+      >
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+          <TextInput
+            label="Insurance company"
+            {...b.text('/truck/insurancePolicy/insuranceCompanyName')}
+            readOnly={readOnly}
+          />
+          <TextInput
+            label="Policy number"
+            {...b.text('/truck/insurancePolicy/policyNumber')}
+            readOnly={readOnly}
+          />
+          <TextInput
+            type="date"
+            label="Policy issued"
+            {...b.text('/truck/insurancePolicy/issuedDate')}
+            readOnly={readOnly}
+          />
+          <NumberInput
+            label="Policy amount (US$)"
+            min={0}
+            {...b.number('/truck/insurancePolicy/policyAmount')}
+            readOnly={readOnly}
+          />
+        </SimpleGrid>
+      </Fieldset>
     </Fieldset>
   );
 }
