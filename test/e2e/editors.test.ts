@@ -213,14 +213,23 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       expect(await shipper.getByLabel('Shipper city', { exact: true }).inputValue()).toBe(
         'Windsor',
       );
+      // The search box is empty again, ready for the next search.
+      await expect
+        .poll(() => shipper.getByRole('combobox', { name: 'Quick Assign Shipper' }).inputValue())
+        .toBe('');
       // Search lists the matches as buttons; Clear empties the party.
       const consignee = page.getByRole('group', { name: 'Consignee' });
       await consignee.getByLabel('Quick Assign Consignee', { exact: true }).fill('Detroit');
       await consignee.getByRole('button', { name: 'Search' }).click();
       await consignee.getByRole('button', { name: /^Use Motor City Gifts LLC/ }).click();
-      expect(await consignee.getByLabel('Consignee name', { exact: true }).inputValue()).toBe(
-        'Motor City Gifts LLC',
-      );
+      const consigneeName = consignee.getByLabel('Consignee name', { exact: true });
+      expect(await consigneeName.inputValue()).toBe('Motor City Gifts LLC');
+      await consignee.getByRole('button', { name: 'Clear' }).click();
+      expect(await consigneeName.inputValue()).toBe('');
+      await consignee.getByLabel('Quick Assign Consignee', { exact: true }).fill('motor');
+      await consignee.getByRole('button', { name: 'Search' }).click();
+      await consignee.getByRole('button', { name: /^Use Motor City Gifts LLC/ }).click();
+      expect(await consigneeName.inputValue()).toBe('Motor City Gifts LLC');
       await noA11yFindings(browser);
       await screenshot(page, 'shipment-new', true);
 

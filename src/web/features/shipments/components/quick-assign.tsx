@@ -52,8 +52,12 @@ export function QuickAssign(props: {
   const found = suggestions.data?.items ?? [];
   const assign = (record: PartyRecord) => {
     draft.set(at, record.party);
-    setText('');
     setSearched(undefined);
+    // The type-ahead writes the chosen label into the box after this; empty it once drawn,
+    // ready for the next search (the party's own fields show what was assigned).
+    requestAnimationFrame(() => {
+      setText('');
+    });
   };
   const current = draft.value[kind];
 
