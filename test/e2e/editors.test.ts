@@ -459,6 +459,11 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       await page.getByRole('heading', { name: 'Start New ACE Shipment' }).waitFor();
       const shipperName = page.getByLabel('Shipper name', { exact: true });
       await shipperName.fill('Lakeshore Books Inc');
+      // An in-bond movement: its fields appear with the type.
+      await page.getByRole('combobox', { name: 'Shipment Type' }).click();
+      await page.getByRole('option', { name: 'ACE In-Bond (carrier-filed)' }).click();
+      const inBondNumber = page.getByLabel('In-bond number', { exact: true });
+      await inBondNumber.fill('123456789');
 
       const cookie = (await browser.context.cookies(service.url)).find((c) => c.name.length > 0);
       if (cookie === undefined) throw new Error('no session cookie in the browser');
@@ -482,10 +487,14 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       await dialog.getByRole('button', { name: 'Sign in' }).click();
       await dialog.waitFor({ state: 'detached' });
       expect(await shipperName.inputValue()).toBe('Lakeshore Books Inc');
+      expect(await inBondNumber.inputValue()).toBe('123456789');
       await page.getByRole('button', { name: 'Save', exact: true }).click();
       await page.getByRole('heading', { name: /^Shipment DEMO\d{10}$/ }).waitFor();
       expect(await page.getByLabel('Shipper name', { exact: true }).inputValue()).toBe(
         'Lakeshore Books Inc',
+      );
+      expect(await page.getByLabel('In-bond number', { exact: true }).inputValue()).toBe(
+        '123456789',
       );
     } finally {
       await browser.close();

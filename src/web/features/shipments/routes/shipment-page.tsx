@@ -35,6 +35,7 @@ import { useTrip } from '../../trip-editor/api/trip';
 import { IssueList } from '../../validation/components/issue-list';
 import { useLiveValidation } from '../../validation/use-live-validation';
 import { useSaveShipment, useShipment, useSuggestedScn } from '../api/shipment';
+import { InBondFields } from '../components/in-bond-fields';
 import { QuickAssign } from '../components/quick-assign';
 import { Section321Notice, section321Refusal } from '../components/section-321-notice';
 import { provinceChoices, shipmentTypeChoices } from '../components/shipment-choices';
@@ -179,6 +180,9 @@ function ShipmentForm(props: {
                 />
               </SimpleGrid>
             </Fieldset>
+            {(draft.value.type === 'IN_BOND' || draft.value.inBond !== undefined) && (
+              <InBondFields draft={draft} b={b} readOnly={!editable} />
+            )}
             <QuickAssign kind="shipper" draft={draft} b={b} readOnly={!editable} />
             <QuickAssign kind="consignee" draft={draft} b={b} readOnly={!editable} />
             <QuickAssign kind="broker" draft={draft} b={b} readOnly={!editable} />

@@ -1,11 +1,17 @@
 /** Drivers: picked from the saved driver profiles (copied in) or typed here. */
 import { Button, Fieldset, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { TRAVEL_DOCUMENT_TYPES } from '../../../../codes/simple-lists.js';
 import type { TripDocument } from '../../../lib/api-types';
 import { fieldId } from '../../../lib/field-id';
 import { removeAt } from '../../../lib/set-in';
 import type { Binder, Draft } from '../../../lib/use-draft';
 import { useDriverProfiles } from '../api/trip';
+
+const travelDocumentTypes = TRAVEL_DOCUMENT_TYPES.map((row) => ({
+  value: row.code,
+  label: `${row.name} (${row.code})`,
+}));
 
 export function DriverFields(props: {
   readonly draft: Draft<TripDocument>;
@@ -63,6 +69,55 @@ export function DriverFields(props: {
                 readOnly={readOnly}
               />
             </SimpleGrid>
+            {(driver.travelDocuments ?? [{}]).map((_, docIndex) => {
+              const doc = `${at}/travelDocuments/${String(docIndex)}`;
+              return (
+                <SimpleGrid key={docIndex} cols={{ base: 1, sm: 4 }} mt="xs">
+                  <Select
+                    label={`Travel document ${String(docIndex + 1)}`}
+                    description="Without FAST card: the licence (5K) and one more"
+                    data={travelDocumentTypes}
+                    searchable
+                    clearable
+                    id={fieldId(`${doc}/type`)}
+                    value={driver.travelDocuments?.[docIndex]?.type ?? null}
+                    error={b.error(`${doc}/type`)}
+                    readOnly={readOnly}
+                    onChange={(value) => {
+                      draft.set(`${doc}/type`, value ?? undefined);
+                    }}
+                  />
+                  <TextInput
+                    label="Document number"
+                    {...b.text(`${doc}/number`)}
+                    readOnly={readOnly}
+                  />
+                  <TextInput
+                    label="Issuing country"
+                    {...b.text(`${doc}/country`)}
+                    readOnly={readOnly}
+                  />
+                  <TextInput
+                    label="Issuing state or province"
+                    description="For licences"
+                    {...b.text(`${doc}/stateProvince`)}
+                    readOnly={readOnly}
+                  />
+                </SimpleGrid>
+              );
+            })}
+            {!readOnly && (
+              <Button
+                variant="default"
+                size="xs"
+                mt="xs"
+                onClick={() => {
+                  draft.set(`${at}/travelDocuments`, [...(driver.travelDocuments ?? [{}]), {}]);
+                }}
+              >
+                Add a travel document
+              </Button>
+            )}
             {!readOnly && (
               <Button
                 variant="default"
