@@ -179,6 +179,15 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
           .inputValue(),
       ).toBe('Gagnon');
 
+      // A passenger typed in, then removed again: this truck carries none.
+      await page.getByRole('button', { name: 'Type a new passenger' }).click();
+      await page
+        .getByRole('group', { name: 'Passenger 1' })
+        .getByLabel('First name', { exact: true })
+        .fill('Paul');
+      await page.getByRole('button', { name: 'Remove passenger 1' }).click();
+      expect(await page.getByRole('group', { name: 'Passenger 1' }).count()).toBe(0);
+
       await page.getByRole('button', { name: 'Save trip' }).click();
       await page.getByText(`Trip ${tripNumber} is saved.`).waitFor();
       // With the port, ETA, truck, trailer and driver in, the trip's own fields are clean.

@@ -50,11 +50,11 @@ export function useTripShipments(tripId: string) {
   });
 }
 
-/** Saved drivers, to pick from instead of typing a driver again. */
-export function useDriverProfiles() {
+/** Saved drivers or passengers, to pick from instead of typing them again. */
+export function useCrewProfiles(kind: 'driver' | 'passenger') {
   return useQuery({
-    queryKey: ['profiles', 'driver'],
+    queryKey: ['profiles', kind],
     queryFn: ({ signal }) =>
-      api<{ items: ProfileRecord[] }>('GET', '/profiles?kind=driver', { signal }),
+      api<{ items: ProfileRecord[] }>('GET', `/profiles?kind=${kind}`, { signal }),
   });
 }

@@ -33,7 +33,7 @@ import { IssueList, type IssueTarget } from '../../validation/components/issue-l
 import { useLiveValidation } from '../../validation/use-live-validation';
 import { useSaveTrip, useTrip, useTripShipments } from '../api/trip';
 import { TrailerFields, TruckFields } from '../components/conveyance-fields';
-import { DriverFields } from '../components/driver-fields';
+import { CrewFields } from '../components/crew-fields';
 import { EtaInput } from '../components/eta-input';
 import { PortChooser } from '../components/port-chooser';
 import { TripShipments } from '../components/trip-shipments';
@@ -153,7 +153,8 @@ function TripForm(props: {
             </Fieldset>
             <TruckFields draft={draft} b={b} readOnly={!editable} />
             <TrailerFields draft={draft} b={b} readOnly={!editable} />
-            <DriverFields draft={draft} b={b} readOnly={!editable} />
+            <CrewFields kind="drivers" draft={draft} b={b} readOnly={!editable} />
+            <CrewFields kind="passengers" draft={draft} b={b} readOnly={!editable} />
             {save.isError && (
               <SaveError
                 error={save.error}

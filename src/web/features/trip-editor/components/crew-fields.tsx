@@ -1,4 +1,4 @@
-/** Drivers: picked from the saved driver profiles (copied in) or typed here. */
+/** Drivers and passengers: picked from the saved profiles (copied in) or typed here. */
 import { Button, Fieldset, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { TRAVEL_DOCUMENT_TYPES } from '../../../../codes/simple-lists.js';
@@ -6,32 +6,44 @@ import type { TripDocument } from '../../../lib/api-types';
 import { fieldId } from '../../../lib/field-id';
 import { removeAt } from '../../../lib/set-in';
 import type { Binder, Draft } from '../../../lib/use-draft';
-import { useDriverProfiles } from '../api/trip';
+import { useCrewProfiles } from '../api/trip';
 
 const travelDocumentTypes = TRAVEL_DOCUMENT_TYPES.map((row) => ({
   value: row.code,
   label: `${row.name} (${row.code})`,
 }));
 
-export function DriverFields(props: {
+const words = {
+  drivers: { group: 'Drivers', one: 'Driver', word: 'driver', profile: 'driver' },
+  passengers: { group: 'Passengers', one: 'Passenger', word: 'passenger', profile: 'passenger' },
+} as const;
+
+export function CrewFields(props: {
+  readonly kind: 'drivers' | 'passengers';
   readonly draft: Draft<TripDocument>;
   readonly b: Binder;
   readonly readOnly: boolean;
 }) {
-  const { draft, b, readOnly } = props;
-  const drivers = draft.value.drivers ?? [];
-  const profiles = useDriverProfiles();
+  const { kind, draft, b, readOnly } = props;
+  const say = words[kind];
+  const people: NonNullable<TripDocument['passengers']> = draft.value[kind] ?? [];
+  const profiles = useCrewProfiles(say.profile);
   const [picked, setPicked] = useState<string | null>(null);
   const choices = (profiles.data?.items ?? []).map((profile) => ({
     value: profile.id,
     label: profile.name,
   }));
   return (
-    <Fieldset legend="Drivers" id={fieldId('/drivers')} tabIndex={-1}>
-      {drivers.map((driver, index) => {
-        const at = `/drivers/${String(index)}`;
+    <Fieldset legend={say.group} id={fieldId(`/${kind}`)} tabIndex={-1}>
+      {people.map((person, index) => {
+        const at = `/${kind}/${String(index)}`;
         return (
-          <Fieldset key={index} legend={`Driver ${String(index + 1)}`} variant="unstyled" mb="sm">
+          <Fieldset
+            key={index}
+            legend={`${say.one} ${String(index + 1)}`}
+            variant="unstyled"
+            mb="sm"
+          >
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <TextInput label="First name" {...b.text(`${at}/firstName`)} readOnly={readOnly} />
               <TextInput label="Last name" {...b.text(`${at}/lastName`)} readOnly={readOnly} />
@@ -54,7 +66,7 @@ export function DriverFields(props: {
                   { value: 'F', label: 'Female (F)' },
                 ]}
                 id={fieldId(`${at}/gender`)}
-                value={driver.gender ?? null}
+                value={person.gender ?? null}
                 error={b.error(`${at}/gender`)}
                 readOnly={readOnly}
                 clearable
@@ -69,18 +81,22 @@ export function DriverFields(props: {
                 readOnly={readOnly}
               />
             </SimpleGrid>
-            {(driver.travelDocuments ?? [{}]).map((_, docIndex) => {
+            {(person.travelDocuments ?? [{}]).map((_, docIndex) => {
               const doc = `${at}/travelDocuments/${String(docIndex)}`;
               return (
                 <SimpleGrid key={docIndex} cols={{ base: 1, sm: 4 }} mt="xs">
                   <Select
                     label={`Travel document ${String(docIndex + 1)}`}
-                    description="Without FAST card: the licence (5K) and one more"
+                    description={
+                      kind === 'drivers'
+                        ? 'Without FAST card: the licence (5K) and one more'
+                        : 'A passport or another travel document'
+                    }
                     data={travelDocumentTypes}
                     searchable
                     clearable
                     id={fieldId(`${doc}/type`)}
-                    value={driver.travelDocuments?.[docIndex]?.type ?? null}
+                    value={person.travelDocuments?.[docIndex]?.type ?? null}
                     error={b.error(`${doc}/type`)}
                     readOnly={readOnly}
                     onChange={(value) => {
@@ -112,7 +128,7 @@ export function DriverFields(props: {
                 size="xs"
                 mt="xs"
                 onClick={() => {
-                  draft.set(`${at}/travelDocuments`, [...(driver.travelDocuments ?? [{}]), {}]);
+                  draft.set(`${at}/travelDocuments`, [...(person.travelDocuments ?? [{}]), {}]);
                 }}
               >
                 Add a travel document
@@ -123,10 +139,10 @@ export function DriverFields(props: {
                 variant="default"
                 mt="xs"
                 onClick={() => {
-                  draft.set('/drivers', removeAt(drivers, index));
+                  draft.set(`/${kind}`, removeAt(people, index));
                 }}
               >
-                Remove driver {index + 1}
+                Remove {say.word} {index + 1}
               </Button>
             )}
           </Fieldset>
@@ -135,8 +151,10 @@ export function DriverFields(props: {
       {!readOnly && (
         <Group align="end">
           <Select
-            label="Driver from profiles"
-            placeholder={choices.length === 0 ? 'No saved drivers' : 'Choose a saved driver'}
+            label={`${say.one} from profiles`}
+            placeholder={
+              choices.length === 0 ? `No saved ${say.word}s` : `Choose a saved ${say.word}`
+            }
             data={choices}
             value={picked}
             onChange={setPicked}
@@ -150,19 +168,19 @@ export function DriverFields(props: {
               const profile = profiles.data?.items.find((item) => item.id === picked);
               if (profile === undefined || profile.kind === 'truck' || profile.kind === 'trailer')
                 return;
-              draft.set('/drivers', [...drivers, profile.data]);
+              draft.set(`/${kind}`, [...people, profile.data]);
               setPicked(null);
             }}
           >
-            Add this driver
+            Add this {say.word}
           </Button>
           <Button
             variant="default"
             onClick={() => {
-              draft.set('/drivers', [...drivers, {}]);
+              draft.set(`/${kind}`, [...people, {}]);
             }}
           >
-            Type a new driver
+            Type a new {say.word}
           </Button>
         </Group>
       )}
