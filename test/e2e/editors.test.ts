@@ -179,6 +179,14 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
           .inputValue(),
       ).toBe('Gagnon');
 
+      // Two empty racks going back (instruments of international traffic).
+      await page.getByRole('button', { name: 'Add an instrument' }).click();
+      await page.getByRole('combobox', { name: 'Instrument 1: type' }).click();
+      await page.getByRole('option', { name: 'Empty, carrier bond (EC)' }).click();
+      const instruments = page.getByRole('group', { name: 'Instruments of international traffic' });
+      await instruments.getByLabel('Quantity', { exact: true }).fill('2');
+      await instruments.getByLabel('Description', { exact: true }).fill('Empty returnable racks');
+
       // A passenger typed in, then removed again: this truck carries none.
       await page.getByRole('button', { name: 'Type a new passenger' }).click();
       await page

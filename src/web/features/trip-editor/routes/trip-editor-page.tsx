@@ -35,6 +35,7 @@ import { useSaveTrip, useTrip, useTripShipments } from '../api/trip';
 import { TrailerFields, TruckFields } from '../components/conveyance-fields';
 import { CrewFields } from '../components/crew-fields';
 import { EtaInput } from '../components/eta-input';
+import { IitFields } from '../components/iit-fields';
 import { PortChooser } from '../components/port-chooser';
 import { TripShipments } from '../components/trip-shipments';
 
@@ -155,6 +156,7 @@ function TripForm(props: {
             <TrailerFields draft={draft} b={b} readOnly={!editable} />
             <CrewFields kind="drivers" draft={draft} b={b} readOnly={!editable} />
             <CrewFields kind="passengers" draft={draft} b={b} readOnly={!editable} />
+            <IitFields draft={draft} b={b} readOnly={!editable} />
             {save.isError && (
               <SaveError
                 error={save.error}
