@@ -225,8 +225,12 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       await page.getByRole('option', { name: 'Ontario (ON)' }).click();
 
       const shipper = page.getByRole('group', { name: 'Shipper' });
-      await shipper.getByLabel('Quick Assign Shipper', { exact: true }).fill('Maple');
-      await page.getByRole('option', { name: /^Maple Parcels Ltd/ }).click();
+      // With the keyboard alone: type, arrow down to the match, Enter.
+      await shipper.getByRole('combobox', { name: 'Quick Assign Shipper' }).focus();
+      await page.keyboard.type('Maple');
+      await page.getByRole('option', { name: /^Maple Parcels Ltd/ }).waitFor();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
       expect(await shipper.getByLabel('Shipper city', { exact: true }).inputValue()).toBe(
         'Windsor',
       );
@@ -320,7 +324,8 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       await page.keyboard.press('Escape');
 
       // One click: PAPS, and the broker's quick assign is where the cursor goes.
-      await notice.getByRole('button', { name: 'Convert to PAPS and choose a broker' }).click();
+      await notice.getByRole('button', { name: 'Convert to PAPS and choose a broker' }).focus();
+      await page.keyboard.press('Enter');
       expect(await type.inputValue()).toBe('PAPS (Pre-Arrival Processing System)');
       const brokerSearch = page.getByRole('combobox', { name: 'Quick Assign Broker' });
       await expect.poll(() => isFocused(brokerSearch)).toBe(true);
