@@ -34,7 +34,7 @@ const resolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
-    // The same for the problems shown under fields (red 6 is 3.6:1; red 9 passes).
+    // The same for the problems shown under fields (red 6 is 3.3:1; red 9 passes).
     '--mantine-color-error': 'var(--mantine-color-red-9)',
   },
   dark: {},
