@@ -6,7 +6,7 @@ import { Group, Text } from '@mantine/core';
 
 export type Requirement = 'required' | 'hazmat' | 'section321OrInBond' | 'section321';
 
-// Shade 9 of each colour (orange 9 is 3.9:1, so a darker orange): 4.5:1 on white (WCAG 1.4.3).
+// Shade 9 of each colour (orange 9 is 4.3:1, so a darker orange): 4.5:1 on white (WCAG 1.4.3).
 const looks: Record<Requirement, { words: string; colour: string }> = {
   required: { words: 'Required', colour: 'red.9' },
   hazmat: { words: 'Required if Hazmat', colour: '#8a3c00' },
