@@ -402,6 +402,13 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
         await page.waitForTimeout(100);
       }
       await last.waitFor();
+      // Found on the server, whatever page it is on.
+      await page.getByLabel('Find a shipment', { exact: true }).fill('shipper 042');
+      await page.getByText('1 shipment loaded').waitFor();
+      expect(await list.getByRole('listitem').allInnerTexts()).toEqual([
+        expect.stringContaining('Shipper 042 → no consignee'),
+      ]);
+      await noA11yFindings(browser);
       expect(browser.errors).toEqual([]);
     } finally {
       await browser.close();

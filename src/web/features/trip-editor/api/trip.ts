@@ -35,15 +35,22 @@ export function useSaveTrip(tripId: string) {
   });
 }
 
-/** The trip's shipments in document order, 100 at a time, loaded as the list scrolls. */
-export function useTripShipments(tripId: string) {
+/**
+ * The trip's shipments in document order, 100 at a time, loaded as the list scrolls;
+ * `text` (part of an SCN, shipper or consignee name) filters on the server.
+ */
+export function useTripShipments(tripId: string, text = '') {
   return useInfiniteQuery({
-    queryKey: ['trip-shipments', tripId],
+    queryKey: ['trip-shipments', tripId, text.trim()],
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam, signal }) =>
       api<Page<ShipmentRecord>>(
         'GET',
-        `/trips/${tripId}/shipments${queryString({ cursor: pageParam, limit: TRIP_SHIPMENTS_PAGE })}`,
+        `/trips/${tripId}/shipments${queryString({
+          text: text.trim(),
+          cursor: pageParam,
+          limit: TRIP_SHIPMENTS_PAGE,
+        })}`,
         { signal },
       ),
     getNextPageParam: (page) => page.nextCursor ?? undefined,

@@ -2,9 +2,10 @@
  * The trip's shipments: virtualised (only visible rows are in the DOM) and loaded from the
  * server 100 at a time as the list scrolls, so a 10,000-shipment trip opens at once.
  */
-import { Alert, Anchor, Button, Group, ScrollArea, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
 import { Link } from 'react-router';
 import type { ShipmentRecord } from '../../../lib/api-types';
 import { useTripShipments } from '../api/trip';
@@ -18,7 +19,9 @@ function partyNames(record: ShipmentRecord): string {
 }
 
 export function TripShipments(props: { readonly tripId: string; readonly canEdit: boolean }) {
-  const query = useTripShipments(props.tripId);
+  const [find, setFind] = useState('');
+  const [text] = useDebouncedValue(find, 300);
+  const query = useTripShipments(props.tripId, text);
   const shipments = query.data?.pages.flatMap((page) => page.items) ?? [];
   const viewport = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -51,12 +54,24 @@ export function TripShipments(props: { readonly tripId: string; readonly canEdit
           </Button>
         )}
       </Group>
+      <TextInput
+        label="Find a shipment"
+        description="Part of an SCN, shipper or consignee name"
+        value={find}
+        onChange={(event) => {
+          setFind(event.currentTarget.value);
+        }}
+      />
       {query.isError && shipments.length === 0 && (
         <Alert color="red" role="alert">
           {query.error.message}
         </Alert>
       )}
-      {query.isSuccess && shipments.length === 0 && <Text>No shipments on this trip yet.</Text>}
+      {query.isSuccess && shipments.length === 0 && (
+        <Text>
+          {text.trim() === '' ? 'No shipments on this trip yet.' : 'No shipment matches.'}
+        </Text>
+      )}
       {shipments.length > 0 && (
         <ScrollArea.Autosize
           mah={420}
