@@ -13,6 +13,7 @@ import {
   ACE_PACKAGING_UNIT_CODES,
   ACE_SHIPMENT_TYPE_CODES,
   ACE_TRAVEL_DOCUMENT_CODES,
+  FOREIGN_SIDE_TOWNS,
   IANA_TIME_ZONES,
   SCHEDULE_D,
 } from '../src/rules/sources.js';
@@ -41,6 +42,18 @@ const lists: ListSpec[] = [
       state: 'state',
       border: 'border',
       time_zone: 'timeZone',
+    },
+  },
+  {
+    csv: 'us-land-ports-foreign-side.csv',
+    origin: FOREIGN_SIDE_TOWNS,
+    constName: 'US_LAND_PORTS_FOREIGN_SIDE',
+    typeName: 'ForeignSideRow',
+    columns: {
+      code: 'code',
+      foreign_places: 'places',
+      subdivision: 'subdivision',
+      country: 'country',
     },
   },
   {

@@ -81,6 +81,12 @@ export { deleteShipment } from './shipments/delete-shipment.js';
 export { attachShipment } from './shipments/attach-shipment.js';
 export { listShipments } from './shipments/list-shipments.js';
 export { getShipment } from './shipments/get-shipment.js';
+export { suggestScn } from './shipments/suggest-scn.js';
+export {
+  suggestDescriptions,
+  DESCRIPTION_SUGGESTIONS,
+  type DescriptionSuggestion,
+} from './shipments/suggest-descriptions.js';
 export { validateShipment } from './shipments/validate-shipment.js';
 export {
   importShipmentsCsv,

@@ -13,6 +13,18 @@ export interface PortRow extends CodeNameRow {
   readonly timeZone: string;
 }
 
+/** The town(s) across the border from a U.S. land port: dispatchers often know the port by them. */
+export interface ForeignSideRow {
+  /** Schedule D code of the U.S. port. */
+  readonly code: string;
+  /** Canadian or Mexican towns, `;`-separated: `Woodstock;Belleville`. */
+  readonly places: string;
+  /** Province or state code: `ON`, `BCN`. */
+  readonly subdivision: string;
+  /** CA or MX. */
+  readonly country: string;
+}
+
 export interface TravelDocumentRow extends CodeNameRow {
   /** Who issues it: `state/province` (licences) or `country` (passports, cards). */
   readonly issuerRequired: string;

@@ -6,10 +6,12 @@ import {
   findEquipmentType,
   findPackagingUnit,
   findPort,
+  foreignSideOf,
   findShipmentType,
   findSubdivision,
   findTravelDocumentType,
   isCountry,
+  searchPorts,
   subdivisionsOf,
 } from './index.js';
 
@@ -21,6 +23,20 @@ describe('code lists', () => {
     });
     expect(findPort('2604')).toMatchObject({ state: 'AZ', timeZone: 'America/Phoenix' });
     expect(findPort('9999')).toBeUndefined();
+  });
+
+  it('finds a port by the Canadian or Mexican town across the border', () => {
+    expect(foreignSideOf('3801')).toMatchObject({ places: 'Windsor', country: 'CA' });
+    expect(searchPorts('windsor').map((port) => port.name)).toContain('Detroit');
+    expect(searchPorts('Nuevo Laredo').map((port) => port.state)).toEqual(
+      expect.arrayContaining(['TX']),
+    );
+    // Accents and case do not matter; every word must match.
+    expect(searchPorts('saint-leonard').map((port) => port.code)).toEqual(['0108']);
+    expect(searchPorts('buffalo 0901').map((port) => port.code)).toEqual(['0901']);
+    expect(searchPorts('no such town')).toEqual([]);
+    // Every foreign-side row names a port of the Schedule D list.
+    for (const port of searchPorts('')) expect(findPort(port.code)).toBeDefined();
   });
 
   it('finds CBP codes from the reference lists', () => {

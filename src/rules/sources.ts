@@ -32,6 +32,9 @@ export const ACE_SHIPMENT_TYPE_CODES = 'CBP ACE Truck Manifest code appendix: sh
 export const SCHEDULE_D = 'CBP Schedule D';
 /** The IANA time zone database: each port's zone in src/codes/data/us-land-ports.ts. */
 export const IANA_TIME_ZONES = 'IANA time zone database';
+/** The Canadian or Mexican town across the border from each Schedule D land port. */
+export const FOREIGN_SIDE_TOWNS =
+  'CBP Schedule D land ports; towns across the border from public maps';
 /** CBP's ABI CATAIR: a customs broker's 3-character filer code. */
 export const ABI_CATAIR_FILER_CODE = 'CBP ABI CATAIR: filer code';
 

@@ -177,6 +177,62 @@ describe('shipments', () => {
     expect(paths.some((path) => path.startsWith('/consignee'))).toBe(true);
   });
 
+  it('suggests the next SCN without taking it, skipping one typed by hand', async () => {
+    const suggest = async () => {
+      const response = await call(harness, viewer, 'GET', '/api/v1/shipments/next-scn');
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<{ shipmentControlNumber: string }>().shipmentControlNumber;
+    };
+    const first = await suggest();
+    expect(first).toMatch(/^DEMO\d{10}$/);
+    // Reading is not reserving: asked again, the same number.
+    expect(await suggest()).toBe(first);
+    const generated = await call(harness, admin, 'POST', '/api/v1/shipments', {
+      body: aShipment({ shipmentControlNumber: undefined }),
+    });
+    expect(generated.json<ShipmentBody>().shipment.shipment.shipmentControlNumber).toBe(first);
+    // Someone types the next number by hand: the suggestion moves past it.
+    const second = await suggest();
+    expect(second).not.toBe(first);
+    await call(harness, admin, 'POST', '/api/v1/shipments', {
+      body: aShipment({ shipmentControlNumber: second }),
+    });
+    const third = await suggest();
+    expect(third > second).toBe(true);
+  });
+
+  it('suggests earlier commodity descriptions with their units, only the company’s own', async () => {
+    const line = (description: string, packagingUnit: string, weightUnit: string) =>
+      aShipment({
+        shipmentControlNumber: undefined,
+        commodities: [{ description, quantity: 1, packagingUnit, weight: 5, weightUnit }],
+      });
+    for (const body of [
+      line('Frozen blueberries in cartons', 'CTN', 'K'),
+      line('Maple syrup in glass jars', 'BOX', 'L'),
+    ]) {
+      const created = await call(harness, admin, 'POST', '/api/v1/shipments', { body });
+      expect(created.statusCode, created.body).toBe(201);
+    }
+    const suggest = async (who: Credentials, q: string) => {
+      const response = await call(
+        harness,
+        who,
+        'GET',
+        `/api/v1/commodities/descriptions?q=${encodeURIComponent(q)}`,
+      );
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<{ items: unknown[] }>().items;
+    };
+    expect(await suggest(viewer, 'BLUE cart')).toEqual([
+      { description: 'Frozen blueberries in cartons', packagingUnit: 'CTN', weightUnit: 'K' },
+    ]);
+    expect(await suggest(viewer, 'nothing like this')).toEqual([]);
+    // Another carrier sees none of these.
+    const other = await signIn(harness, (await aCompany(harness, 'OTHR')).email);
+    expect(await suggest(other, 'blueberries')).toEqual([]);
+  });
+
   it('pages through a trip of many shipments in document order', async () => {
     const trip = await newTrip();
     for (let i = 0; i < 7; i++) {

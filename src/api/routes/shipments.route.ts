@@ -10,7 +10,10 @@ import {
   createShipment,
   deleteShipment,
   getShipment,
+  DESCRIPTION_SUGGESTIONS,
   listShipments,
+  suggestDescriptions,
+  suggestScn,
   updateShipment,
   validateShipment,
   validateTrip,
@@ -110,6 +113,56 @@ export const shipmentRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
       tagVersion(reply, result.shipment.version);
       return reply.code(201).send(result);
     },
+  );
+
+  app.get(
+    '/shipments/next-scn',
+    {
+      schema: {
+        tags: ['shipments'],
+        summary: 'The SCN the next shipment saved without one will get (nothing is reserved)',
+        response: responses({ 200: z.object({ shipmentControlNumber: z.string() }) }),
+      },
+    },
+    async (request) => suggestScn(deps.app, actorOf(request)),
+  );
+
+  app.get(
+    '/commodities/descriptions',
+    {
+      schema: {
+        tags: ['shipments'],
+        summary: 'Commodity descriptions the company used before, with the units they came with',
+        description:
+          'For auto-complete: descriptions holding every word of q, from the most recently changed shipments.',
+        querystring: z.object({
+          q: z.string().max(45),
+          limit: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .max(DESCRIPTION_SUGGESTIONS.max)
+            .default(DESCRIPTION_SUGGESTIONS.default),
+        }),
+        response: responses({
+          200: z.object({
+            items: z.array(
+              z.object({
+                description: z.string(),
+                packagingUnit: z.string().optional(),
+                weightUnit: z.string().optional(),
+              }),
+            ),
+          }),
+        }),
+      },
+    },
+    async (request) => ({
+      items: await suggestDescriptions(deps.app, actorOf(request), {
+        text: request.query.q,
+        limit: request.query.limit,
+      }),
+    }),
   );
 
   app.get(

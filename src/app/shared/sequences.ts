@@ -44,6 +44,26 @@ export async function nextScns(
 }
 
 /**
+ * The SCN the next generated one will be, unless someone takes it first: read, not reserved,
+ * so opening a form uses up no number. Used ones ahead of the sequence are skipped as
+ * `nextScns` would.
+ */
+export async function suggestedScn(repos: Repositories, company: Company): Promise<string> {
+  const first = await repos.companies.peekScnSequence(company.id);
+  for (let start = first; start < first + MAX_SKIPS; start += SUGGESTION_BATCH) {
+    const candidates = Array.from(
+      { length: SUGGESTION_BATCH },
+      (_, i) => company.scac + String(start + i).padStart(SCN_DIGITS, '0'),
+    );
+    const used = await repos.scns.used(company.id, candidates);
+    const free = candidates.find((scn) => !used.has(scn));
+    if (free !== undefined) return free;
+  }
+  throw conflict('Could not find unused SCNs; raise the SCN sequence.');
+}
+const SUGGESTION_BATCH = 20;
+
+/**
  * No SCN, an empty one, or the bulk-upload placeholder `<SCAC>AUTOFILL`
  * (the commercial eManifest service's bulk-upload convention) all mean "generate the next one".
  */

@@ -97,5 +97,13 @@ export function companyRepository(db: Kysely<Database>): CompanyRepository {
     },
     reserveTripSequence: reserve('next_trip_sequence'),
     reserveScnSequence: reserve('next_scn_sequence'),
+    async peekScnSequence(id) {
+      const row = await db
+        .selectFrom('companies')
+        .select('next_scn_sequence')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      return row.next_scn_sequence;
+    },
   };
 }

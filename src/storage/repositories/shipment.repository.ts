@@ -150,6 +150,17 @@ export function shipmentRepository(db: Kysely<Database>, batch?: TableBatch): Sh
         .execute();
       return rows.map(shipmentFromRow);
     },
+    async recent(companyId, limit) {
+      const rows = await db
+        .selectFrom('shipments')
+        .selectAll()
+        .where('company_id', '=', companyId)
+        .orderBy('updated_at', 'desc')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map(shipmentFromRow);
+    },
     async nextPosition(companyId, tripId) {
       let query = db
         .selectFrom('shipments')

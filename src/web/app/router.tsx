@@ -9,6 +9,7 @@ import { useSession } from '../features/auth/api/session';
 import { SignInPage } from '../features/auth/routes/sign-in-page';
 import { TripsPage } from '../features/trips/routes/trips-page';
 import { masterDataRoutes } from './master-data-routes';
+import { editorRoutes } from './editor-routes';
 
 function SessionGate({ signedIn }: { signedIn: boolean }) {
   const session = useSession();
@@ -68,7 +69,11 @@ export const router = createBrowserRouter([
   { path: '/sign-in', element: <SessionGate signedIn={false} /> },
   {
     element: <SessionGate signedIn />,
-    children: [{ index: true, path: '/', element: <TripsRoute /> }, ...masterDataRoutes],
+    children: [
+      { index: true, path: '/', element: <TripsRoute /> },
+      ...masterDataRoutes,
+      ...editorRoutes,
+    ],
   },
   { path: '*', element: <NotFound /> },
 ]);

@@ -62,7 +62,7 @@ export interface RequestOptions {
   /** Sign-in and the session probe answer 401 as a normal outcome, not as an expiry. */
   readonly expectUnauthenticated?: boolean;
   readonly signal?: AbortSignal | undefined;
-  /** The version the user edited, sent as If-Match on replace and delete (docs/api.md). */
+  /** The version the change was made on, sent as If-Match (docs/api.md, Versions). */
   readonly ifMatch?: number | undefined;
 }
 
@@ -70,7 +70,7 @@ export async function api<T>(method: Method, path: string, options: RequestOptio
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken !== undefined) headers['x-csrf-token'] = csrfToken;
-  if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
+  if (options.ifMatch !== undefined) headers['if-match'] = `"${String(options.ifMatch)}"`;
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, {

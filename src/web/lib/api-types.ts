@@ -5,7 +5,14 @@
  */
 import type { z } from 'zod';
 import type { companyChoiceSchema, roleSchema, sessionSchema } from '../../api/schemas/accounts.js';
-import type { shipmentRecordSchema, tripListItemSchema } from '../../api/schemas/trips.js';
+import type { partyRecordSchema, profileRecordSchema } from '../../api/schemas/master-data.js';
+import type {
+  shipmentRecordSchema,
+  shipmentResultSchema,
+  tripListItemSchema,
+  tripRecordSchema,
+  tripResultSchema,
+} from '../../api/schemas/trips.js';
 
 export type Session = z.output<typeof sessionSchema>;
 export type Role = z.output<typeof roleSchema>;
@@ -18,3 +25,11 @@ export interface Page<T> {
   readonly items: T[];
   readonly nextCursor: string | null;
 }
+
+// The editors' shapes: one trip, one shipment, address-book and profile records, issues.
+export type { Commodity, Issue, Party, Shipment, TripDocument } from '../../domain/index.js';
+export type TripRecord = z.output<typeof tripRecordSchema>;
+export type TripResult = z.output<typeof tripResultSchema>;
+export type ShipmentResult = z.output<typeof shipmentResultSchema>;
+export type PartyRecord = z.output<typeof partyRecordSchema>;
+export type ProfileRecord = z.output<typeof profileRecordSchema>;

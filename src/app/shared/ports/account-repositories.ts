@@ -21,6 +21,8 @@ export interface CompanyRepository {
   reserveTripSequence(id: string, count: number): Promise<number>;
   /** Takes `count` numbers from the SCN sequence; returns the first. */
   reserveScnSequence(id: string, count: number): Promise<number>;
+  /** The next number of the SCN sequence, without taking it (a suggestion to show). */
+  peekScnSequence(id: string): Promise<number>;
 }
 
 export interface UserRepository {

@@ -54,6 +54,8 @@ export interface ShipmentRepository {
   /** Ordered by position: the order shipments have in the trip document. */
   list(companyId: string, filter: ShipmentFilter, page: PageRequest): Promise<Page<ShipmentRecord>>;
   allOfTrip(companyId: string, tripId: string): Promise<readonly ShipmentRecord[]>;
+  /** The company's most recently changed shipments, newest first (description suggestions). */
+  recent(companyId: string, limit: number): Promise<readonly ShipmentRecord[]>;
   /** One more than the highest position in the trip (or the unassociated list). */
   nextPosition(companyId: string, tripId: string | null): Promise<number>;
 }

@@ -58,13 +58,3 @@ export function useStartTrip() {
     onSuccess: () => client.invalidateQueries({ queryKey: ['trips'] }),
   });
 }
-
-/** An unassociated PAPS shipment (PAPS is the default type) with the next SCN. */
-export function useStartShipment() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: () =>
-      api<{ shipment: ShipmentRecord }>('POST', '/shipments', { body: { type: 'PAPS' } }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['shipments', 'unassociated'] }),
-  });
-}

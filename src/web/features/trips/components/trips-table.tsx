@@ -1,6 +1,7 @@
 /** One page of trips: the columns a dispatcher scans before the truck reaches the border. */
-import { Badge, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { TripListItem } from '../../../lib/api-types';
 import { portLocalTime, portName } from '../../../lib/port-time';
 
@@ -36,7 +37,11 @@ function TripRow({ trip, actions }: { trip: TripListItem; actions: RowActions })
           {statusLook[trip.status].label}
         </Text>
       </Table.Td>
-      <Table.Th scope="row">{trip.tripNumber}</Table.Th>
+      <Table.Th scope="row">
+        <Anchor component={Link} to={`/trips/${trip.id}`}>
+          {trip.tripNumber}
+        </Anchor>
+      </Table.Th>
       <Table.Td>{portName(trip.document.usPortOfArrival)}</Table.Td>
       <Table.Td title={eta.zone}>{eta.text}</Table.Td>
       <Table.Td>{driverName(trip)}</Table.Td>

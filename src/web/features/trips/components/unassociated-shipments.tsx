@@ -2,9 +2,10 @@
  * Shipments not yet on a trip, beside the trips list. Couriers keep thousands here, so the
  * list is virtualised (only the visible rows are in the DOM) and pages load on demand.
  */
-import { Alert, Button, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
+import { Link } from 'react-router';
 import type { ShipmentRecord } from '../../../lib/api-types';
 import { useUnassociatedShipments } from '../api/trips';
 
@@ -78,7 +79,9 @@ export function UnassociatedShipments() {
                 >
                   <Stack gap={0}>
                     <Text fw={600}>
-                      {record.shipment.shipmentControlNumber ?? '(no SCN)'}{' '}
+                      <Anchor component={Link} to={`/shipments/${record.id}`}>
+                        {record.shipment.shipmentControlNumber ?? '(no SCN)'}
+                      </Anchor>{' '}
                       <Text span c="dimmed" size="sm">
                         {record.shipment.type ?? 'type not set'}
                       </Text>

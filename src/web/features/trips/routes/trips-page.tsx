@@ -6,16 +6,11 @@
 import { Alert, Button, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import type { Page, Session, TripListItem } from '../../../lib/api-types';
 import { canEdit } from '../../auth/api/session';
 import { PaperworkActions } from '../../paperwork/components/paperwork-actions';
-import {
-  noTripFilters,
-  useStartShipment,
-  useStartTrip,
-  useTripsPage,
-  type TripFilters,
-} from '../api/trips';
+import { noTripFilters, useStartTrip, useTripsPage, type TripFilters } from '../api/trips';
 import { StartFromTemplate } from '../../templates/components/start-from-template';
 import { TripRowActions } from '../../templates/components/trip-row-actions';
 import { TripFiltersForm } from '../components/trip-filters';
@@ -31,43 +26,28 @@ function useLastPage(page: Page<TripListItem> | undefined) {
 
 function StartActions() {
   const startTrip = useStartTrip();
-  const startShipment = useStartShipment();
-  const failed = (title: string) => (error: Error) => {
-    notifications.show({ color: 'red', title, message: error.message });
-  };
+  const navigate = useNavigate();
   return (
     <Group>
       <Button
         loading={startTrip.isPending}
         onClick={() => {
           startTrip.mutate(undefined, {
-            onSuccess: ({ trip }) =>
+            // The draft opens in the trip editor, its number taken from the company sequence.
+            onSuccess: ({ trip }) => void navigate(`/trips/${trip.id}`),
+            onError: (error) => {
               notifications.show({
-                color: 'green',
-                title: 'Trip started',
-                message: `Draft trip ${trip.tripNumber} is at the top of the list.`,
-              }),
-            onError: failed('Trip not started'),
+                color: 'red',
+                title: 'Trip not started',
+                message: error.message,
+              });
+            },
           });
         }}
       >
         Start New ACE Trip
       </Button>
-      <Button
-        variant="outline"
-        loading={startShipment.isPending}
-        onClick={() => {
-          startShipment.mutate(undefined, {
-            onSuccess: ({ shipment }) =>
-              notifications.show({
-                color: 'green',
-                title: 'Shipment started',
-                message: `PAPS shipment ${shipment.shipment.shipmentControlNumber ?? ''} is with the unassociated shipments.`,
-              }),
-            onError: failed('Shipment not started'),
-          });
-        }}
-      >
+      <Button variant="outline" component={Link} to="/shipments/new">
         Start New ACE Shipment
       </Button>
       <StartFromTemplate />

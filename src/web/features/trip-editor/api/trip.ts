@@ -1,0 +1,67 @@
+/** One trip as server state: read, save with its version (If-Match), its shipments by pages. */
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, queryString } from '../../../lib/api-client';
+import type {
+  Page,
+  ProfileRecord,
+  ShipmentRecord,
+  TripDocument,
+  TripRecord,
+  TripResult,
+} from '../../../lib/api-types';
+
+export const TRIP_SHIPMENTS_PAGE = 100;
+
+export function useTrip(tripId: string | undefined) {
+  return useQuery({
+    queryKey: ['trip', tripId],
+    queryFn: ({ signal }) => api<TripRecord>('GET', `/trips/${tripId ?? ''}`, { signal }),
+    enabled: tripId !== undefined,
+  });
+}
+
+export function useSaveTrip(tripId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { document: TripDocument; version: number }) =>
+      api<TripResult>('PUT', `/trips/${tripId}`, {
+        body: input.document,
+        ifMatch: input.version,
+      }),
+    onSuccess: (result) => {
+      client.setQueryData(['trip', tripId], result.trip);
+      void client.invalidateQueries({ queryKey: ['trips'] });
+    },
+  });
+}
+
+/**
+ * The trip's shipments in document order, 100 at a time, loaded as the list scrolls;
+ * `text` (part of an SCN, shipper or consignee name) filters on the server.
+ */
+export function useTripShipments(tripId: string, text = '') {
+  return useInfiniteQuery({
+    queryKey: ['trip-shipments', tripId, text.trim()],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam, signal }) =>
+      api<Page<ShipmentRecord>>(
+        'GET',
+        `/trips/${tripId}/shipments${queryString({
+          text: text.trim(),
+          cursor: pageParam,
+          limit: TRIP_SHIPMENTS_PAGE,
+        })}`,
+        { signal },
+      ),
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+}
+
+/** Saved drivers or passengers, to pick from instead of typing them again. */
+export function useCrewProfiles(kind: 'driver' | 'passenger') {
+  return useQuery({
+    queryKey: ['profiles', kind],
+    queryFn: ({ signal }) =>
+      api<{ items: ProfileRecord[] }>('GET', `/profiles?kind=${kind}`, { signal }),
+  });
+}

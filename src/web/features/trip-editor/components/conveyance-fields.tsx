@@ -1,0 +1,166 @@
+/** The truck and its trailers: unit numbers, VIN, plates, equipment types and seals. */
+import { Button, Fieldset, Group, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { EQUIPMENT_TYPES } from '../../../../codes/simple-lists.js';
+import type { TripDocument } from '../../../lib/api-types';
+import { fieldId } from '../../../lib/field-id';
+import { removeAt } from '../../../lib/set-in';
+import type { Binder, Draft } from '../../../lib/use-draft';
+import { SealsInput } from './seals-input';
+
+const equipmentTypes = EQUIPMENT_TYPES.map((row) => ({
+  value: row.code,
+  label: `${row.name} (${row.code})`,
+}));
+
+function PlateFields(props: {
+  readonly b: Binder;
+  readonly at: string;
+  readonly readOnly: boolean;
+}) {
+  const { b, at, readOnly } = props;
+  return (
+    <>
+      <TextInput label="Plate number" {...b.text(`${at}/number`)} readOnly={readOnly} />
+      <TextInput
+        label="Plate state or province"
+        description="e.g. ON, MI, NL"
+        {...b.text(`${at}/stateProvince`)}
+        readOnly={readOnly}
+      />
+      <TextInput
+        label="Plate country"
+        description="CA, US or MX"
+        {...b.text(`${at}/country`)}
+        readOnly={readOnly}
+      />
+    </>
+  );
+}
+
+export function TruckFields(props: {
+  readonly draft: Draft<TripDocument>;
+  readonly b: Binder;
+  readonly readOnly: boolean;
+}) {
+  const { draft, b, readOnly } = props;
+  return (
+    <Fieldset legend="Truck" id={fieldId('/truck')} tabIndex={-1}>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput label="Truck number" {...b.text('/truck/number')} readOnly={readOnly} />
+        <TextInput label="VIN" {...b.text('/truck/vinNumber')} readOnly={readOnly} />
+        <SealsInput
+          id={fieldId('/truck/sealNumbers')}
+          label="Truck seal numbers"
+          value={draft.value.truck?.sealNumbers}
+          onChange={(seals) => {
+            draft.set('/truck/sealNumbers', seals);
+          }}
+          readOnly={readOnly}
+        />
+        <PlateFields b={b} at="/truck/licensePlates/0" readOnly={readOnly} />
+      </SimpleGrid>
+      {/* Needed when a commodity of the trip is hazmat (CBP ACE eManifest: Highway Carrier
+          Requirements); the rule engine says so when it is missing. */}
+      <Fieldset
+        legend="Insurance (hazmat trips)"
+        variant="unstyled"
+        mt="sm"
+        id={fieldId('/truck/insurancePolicy')}
+        tabIndex={-1}
+      >
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+          <TextInput
+            label="Insurance company"
+            {...b.text('/truck/insurancePolicy/insuranceCompanyName')}
+            readOnly={readOnly}
+          />
+          <TextInput
+            label="Policy number"
+            {...b.text('/truck/insurancePolicy/policyNumber')}
+            readOnly={readOnly}
+          />
+          <TextInput
+            type="date"
+            label="Policy issued"
+            {...b.text('/truck/insurancePolicy/issuedDate')}
+            readOnly={readOnly}
+          />
+          <NumberInput
+            label="Policy amount (US$)"
+            min={0}
+            {...b.number('/truck/insurancePolicy/policyAmount')}
+            readOnly={readOnly}
+          />
+        </SimpleGrid>
+      </Fieldset>
+    </Fieldset>
+  );
+}
+
+export function TrailerFields(props: {
+  readonly draft: Draft<TripDocument>;
+  readonly b: Binder;
+  readonly readOnly: boolean;
+}) {
+  const { draft, b, readOnly } = props;
+  const trailers = draft.value.trailers ?? [];
+  return (
+    <Fieldset legend="Trailers" id={fieldId('/trailers')} tabIndex={-1}>
+      {trailers.map((trailer, index) => {
+        const at = `/trailers/${String(index)}`;
+        return (
+          <Fieldset key={index} legend={`Trailer ${String(index + 1)}`} variant="unstyled" mb="sm">
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <TextInput label="Trailer number" {...b.text(`${at}/number`)} readOnly={readOnly} />
+              <Select
+                label="Equipment type"
+                data={equipmentTypes}
+                searchable
+                id={fieldId(`${at}/type`)}
+                value={trailer.type ?? null}
+                error={b.error(`${at}/type`)}
+                readOnly={readOnly}
+                onChange={(value) => {
+                  draft.set(`${at}/type`, value ?? undefined);
+                }}
+              />
+              <SealsInput
+                id={fieldId(`${at}/sealNumbers`)}
+                label="Trailer seal numbers"
+                value={trailer.sealNumbers}
+                onChange={(seals) => {
+                  draft.set(`${at}/sealNumbers`, seals);
+                }}
+                readOnly={readOnly}
+              />
+              <PlateFields b={b} at={`${at}/licensePlates/0`} readOnly={readOnly} />
+            </SimpleGrid>
+            {!readOnly && (
+              <Button
+                variant="default"
+                mt="xs"
+                onClick={() => {
+                  draft.set('/trailers', removeAt(trailers, index));
+                }}
+              >
+                Remove trailer {index + 1}
+              </Button>
+            )}
+          </Fieldset>
+        );
+      })}
+      {!readOnly && (
+        <Group>
+          <Button
+            variant="default"
+            onClick={() => {
+              draft.set('/trailers', [...trailers, {}]);
+            }}
+          >
+            Add trailer
+          </Button>
+        </Group>
+      )}
+    </Fieldset>
+  );
+}

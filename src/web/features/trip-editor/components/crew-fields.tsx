@@ -1,0 +1,189 @@
+/** Drivers and passengers: picked from the saved profiles (copied in) or typed here. */
+import { Button, Fieldset, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { TRAVEL_DOCUMENT_TYPES } from '../../../../codes/simple-lists.js';
+import type { TripDocument } from '../../../lib/api-types';
+import { fieldId } from '../../../lib/field-id';
+import { removeAt } from '../../../lib/set-in';
+import type { Binder, Draft } from '../../../lib/use-draft';
+import { useCrewProfiles } from '../api/trip';
+
+const travelDocumentTypes = TRAVEL_DOCUMENT_TYPES.map((row) => ({
+  value: row.code,
+  label: `${row.name} (${row.code})`,
+}));
+
+const words = {
+  drivers: { group: 'Drivers', one: 'Driver', word: 'driver', profile: 'driver' },
+  passengers: { group: 'Passengers', one: 'Passenger', word: 'passenger', profile: 'passenger' },
+} as const;
+
+export function CrewFields(props: {
+  readonly kind: 'drivers' | 'passengers';
+  readonly draft: Draft<TripDocument>;
+  readonly b: Binder;
+  readonly readOnly: boolean;
+}) {
+  const { kind, draft, b, readOnly } = props;
+  const say = words[kind];
+  const people: NonNullable<TripDocument['passengers']> = draft.value[kind] ?? [];
+  const profiles = useCrewProfiles(say.profile);
+  const [picked, setPicked] = useState<string | null>(null);
+  const choices = (profiles.data?.items ?? []).map((profile) => ({
+    value: profile.id,
+    label: profile.name,
+  }));
+  return (
+    <Fieldset legend={say.group} id={fieldId(`/${kind}`)} tabIndex={-1}>
+      {people.map((person, index) => {
+        const at = `/${kind}/${String(index)}`;
+        return (
+          <Fieldset
+            key={index}
+            legend={`${say.one} ${String(index + 1)}`}
+            variant="unstyled"
+            mb="sm"
+          >
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <TextInput label="First name" {...b.text(`${at}/firstName`)} readOnly={readOnly} />
+              <TextInput label="Last name" {...b.text(`${at}/lastName`)} readOnly={readOnly} />
+              <TextInput
+                label="FAST card number"
+                description="14 digits"
+                {...b.text(`${at}/fastCardNumber`)}
+                readOnly={readOnly}
+              />
+              <TextInput
+                type="date"
+                label="Date of birth"
+                {...b.text(`${at}/dateOfBirth`)}
+                readOnly={readOnly}
+              />
+              <Select
+                label="Gender"
+                data={[
+                  { value: 'M', label: 'Male (M)' },
+                  { value: 'F', label: 'Female (F)' },
+                ]}
+                id={fieldId(`${at}/gender`)}
+                value={person.gender ?? null}
+                error={b.error(`${at}/gender`)}
+                readOnly={readOnly}
+                clearable
+                onChange={(value) => {
+                  draft.set(`${at}/gender`, value ?? undefined);
+                }}
+              />
+              <TextInput
+                label="Citizenship"
+                description="Country code, e.g. CA"
+                {...b.text(`${at}/citizenshipCountry`)}
+                readOnly={readOnly}
+              />
+            </SimpleGrid>
+            {(person.travelDocuments ?? [{}]).map((_, docIndex) => {
+              const doc = `${at}/travelDocuments/${String(docIndex)}`;
+              return (
+                <SimpleGrid key={docIndex} cols={{ base: 1, sm: 4 }} mt="xs">
+                  <Select
+                    label={`Travel document ${String(docIndex + 1)}`}
+                    description={
+                      kind === 'drivers'
+                        ? 'Without FAST card: the licence (5K) and one more'
+                        : 'A passport or another travel document'
+                    }
+                    data={travelDocumentTypes}
+                    searchable
+                    clearable
+                    id={fieldId(`${doc}/type`)}
+                    value={person.travelDocuments?.[docIndex]?.type ?? null}
+                    error={b.error(`${doc}/type`)}
+                    readOnly={readOnly}
+                    onChange={(value) => {
+                      draft.set(`${doc}/type`, value ?? undefined);
+                    }}
+                  />
+                  <TextInput
+                    label="Document number"
+                    {...b.text(`${doc}/number`)}
+                    readOnly={readOnly}
+                  />
+                  <TextInput
+                    label="Issuing country"
+                    {...b.text(`${doc}/country`)}
+                    readOnly={readOnly}
+                  />
+                  <TextInput
+                    label="Issuing state or province"
+                    description="For licences"
+                    {...b.text(`${doc}/stateProvince`)}
+                    readOnly={readOnly}
+                  />
+                </SimpleGrid>
+              );
+            })}
+            {!readOnly && (
+              <Button
+                variant="default"
+                size="xs"
+                mt="xs"
+                onClick={() => {
+                  draft.set(`${at}/travelDocuments`, [...(person.travelDocuments ?? [{}]), {}]);
+                }}
+              >
+                Add a travel document
+              </Button>
+            )}
+            {!readOnly && (
+              <Button
+                variant="default"
+                mt="xs"
+                onClick={() => {
+                  draft.set(`/${kind}`, removeAt(people, index));
+                }}
+              >
+                Remove {say.word} {index + 1}
+              </Button>
+            )}
+          </Fieldset>
+        );
+      })}
+      {!readOnly && (
+        <Group align="end">
+          <Select
+            label={`${say.one} from profiles`}
+            placeholder={
+              choices.length === 0 ? `No saved ${say.word}s` : `Choose a saved ${say.word}`
+            }
+            data={choices}
+            value={picked}
+            onChange={setPicked}
+            searchable
+            w={260}
+          />
+          <Button
+            variant="default"
+            disabled={picked === null}
+            onClick={() => {
+              const profile = profiles.data?.items.find((item) => item.id === picked);
+              if (profile === undefined || profile.kind === 'truck' || profile.kind === 'trailer')
+                return;
+              draft.set(`/${kind}`, [...people, profile.data]);
+              setPicked(null);
+            }}
+          >
+            Add this {say.word}
+          </Button>
+          <Button
+            variant="default"
+            onClick={() => {
+              draft.set(`/${kind}`, [...people, {}]);
+            }}
+          >
+            Type a new {say.word}
+          </Button>
+        </Group>
+      )}
+    </Fieldset>
+  );
+}

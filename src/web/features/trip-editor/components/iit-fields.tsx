@@ -1,0 +1,82 @@
+/**
+ * Instruments of international traffic declared on the trip: reusable racks, pallets and
+ * containers (19 CFR 10.41a), by bond type, quantity and description.
+ */
+import { Button, Fieldset, Group, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { IIT_TYPES } from '../../../../codes/trade-codes.js';
+import type { TripDocument } from '../../../lib/api-types';
+import { fieldId } from '../../../lib/field-id';
+import { removeAt } from '../../../lib/set-in';
+import type { Binder, Draft } from '../../../lib/use-draft';
+
+const iitTypes = Object.entries(IIT_TYPES).map(([code, name]) => ({
+  value: code,
+  label: `${name} (${code})`,
+}));
+
+export function IitFields(props: {
+  readonly draft: Draft<TripDocument>;
+  readonly b: Binder;
+  readonly readOnly: boolean;
+}) {
+  const { draft, b, readOnly } = props;
+  const at = '/instrumentsOfInternationalTraffic';
+  const items = draft.value.instrumentsOfInternationalTraffic ?? [];
+  return (
+    <Fieldset legend="Instruments of international traffic" id={fieldId(at)} tabIndex={-1}>
+      {items.map((item, index) => {
+        const here = `${at}/${String(index)}`;
+        return (
+          <Group key={index} align="end" mb="xs">
+            <SimpleGrid cols={{ base: 1, sm: 3 }} style={{ flex: 1 }}>
+              <Select
+                id={fieldId(`${here}/type`)}
+                label={`Instrument ${String(index + 1)}: type`}
+                data={iitTypes}
+                value={item.type ?? null}
+                error={b.error(`${here}/type`)}
+                readOnly={readOnly}
+                onChange={(value) => {
+                  draft.set(`${here}/type`, value ?? undefined);
+                }}
+              />
+              <NumberInput
+                label="Quantity"
+                min={0}
+                allowDecimal={false}
+                {...b.number(`${here}/quantity`)}
+                readOnly={readOnly}
+              />
+              <TextInput
+                label="Description"
+                description="e.g. empty returnable racks"
+                {...b.text(`${here}/description`)}
+                readOnly={readOnly}
+              />
+            </SimpleGrid>
+            {!readOnly && (
+              <Button
+                variant="default"
+                onClick={() => {
+                  draft.set(at, removeAt(items, index));
+                }}
+              >
+                Remove instrument {index + 1}
+              </Button>
+            )}
+          </Group>
+        );
+      })}
+      {!readOnly && (
+        <Button
+          variant="default"
+          onClick={() => {
+            draft.set(at, [...items, {}]);
+          }}
+        >
+          Add an instrument
+        </Button>
+      )}
+    </Fieldset>
+  );
+}

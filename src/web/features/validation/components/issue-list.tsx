@@ -1,0 +1,78 @@
+/**
+ * The rule engine's findings as a list: errors first, each saying what is wrong, where the
+ * rule comes from, and linking to the field to fix (on this page, or on the shipment's page).
+ */
+import { Anchor, List, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { Issue } from '../../../lib/api-types';
+import { fieldId, focusField } from '../../../lib/field-id';
+
+export interface IssueTarget {
+  /** Another page (a shipment of the trip), with the field's pointer there. */
+  readonly to?: string;
+  /** The pointer of the field on this page. */
+  readonly pointer: string;
+}
+
+export function IssueList(props: {
+  readonly issues: readonly Issue[] | undefined;
+  readonly title: string;
+  readonly targetOf: (issue: Issue) => IssueTarget;
+  readonly label?: string;
+}) {
+  const { issues } = props;
+  if (issues === undefined) {
+    return <Text c="dimmed">Checking…</Text>;
+  }
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  const warnings = issues.filter((issue) => issue.severity === 'warning');
+  if (issues.length === 0) {
+    return (
+      <Text fw={600} role="status">
+        ✓ No problems found: the rules of CBP ACE that can be checked before filing all pass.
+      </Text>
+    );
+  }
+  return (
+    <section aria-label={props.label ?? props.title}>
+      <Text fw={600} role="status">
+        {errors.length} {errors.length === 1 ? 'error' : 'errors'}, {warnings.length}{' '}
+        {warnings.length === 1 ? 'warning' : 'warnings'}
+      </Text>
+      <List spacing={4} size="sm" aria-label={props.title}>
+        {[...errors, ...warnings].map((issue, index) => {
+          const target = props.targetOf(issue);
+          const hash = `#${fieldId(target.pointer)}`;
+          return (
+            <List.Item key={`${issue.code}${issue.path}${String(index)}`}>
+              <Text span fw={600} c={issue.severity === 'error' ? 'red.9' : '#8a3c00'}>
+                {issue.severity === 'error' ? 'Error' : 'Warning'}:
+              </Text>{' '}
+              {target.to === undefined ? (
+                <Anchor
+                  href={hash}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    focusField(target.pointer);
+                  }}
+                >
+                  {issue.message}
+                </Anchor>
+              ) : (
+                <Anchor component={Link} to={`${target.to}${hash}`}>
+                  {issue.message}
+                </Anchor>
+              )}
+              {issue.source !== undefined && (
+                <Text span size="xs" c="dimmed">
+                  {' '}
+                  (source: {issue.source})
+                </Text>
+              )}
+            </List.Item>
+          );
+        })}
+      </List>
+    </section>
+  );
+}

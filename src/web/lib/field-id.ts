@@ -1,0 +1,45 @@
+/**
+ * Issues point at fields with JSON Pointers (`/truck/licensePlates/0/number`); each input
+ * carries the id made from its pointer, so a problem in a list can take the user to its field.
+ */
+export function fieldId(pointer: string): string {
+  return `f${pointer.replace(/[^A-Za-z0-9]+/g, '-')}`;
+}
+
+/**
+ * Focuses the field a pointer names, or its nearest enclosing one on the page (a problem
+ * about a whole driver goes to the driver's first field). True when something was focused.
+ */
+export function focusField(pointer: string): boolean {
+  let path = pointer;
+  for (;;) {
+    const element = document.getElementById(fieldId(path));
+    if (element !== null) {
+      element.scrollIntoView({ block: 'center' });
+      element.focus();
+      return true;
+    }
+    if (path === '') return false;
+    path = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+  }
+}
+
+/** The messages of the issues exactly at one field, for the input's error text. */
+export function messagesAt(
+  issues: readonly { readonly path: string; readonly message: string }[],
+  pointer: string,
+): string | undefined {
+  const here = issues.filter((issue) => issue.path === pointer).map((issue) => issue.message);
+  return here.length === 0 ? undefined : here.join(' ');
+}
+
+/** The issues under a pointer, with pointers made relative to it (`/shipments/0` cut off). */
+export function issuesUnder<T extends { readonly path: string }>(
+  issues: readonly T[] | undefined,
+  prefix: string,
+): T[] | undefined {
+  if (issues === undefined) return undefined;
+  return issues
+    .filter((issue) => issue.path === prefix || issue.path.startsWith(`${prefix}/`))
+    .map((issue) => ({ ...issue, path: issue.path.slice(prefix.length) }));
+}
