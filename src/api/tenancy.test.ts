@@ -120,6 +120,7 @@ interface Case {
   readonly path: () => string;
   readonly body?: () => unknown;
   readonly version?: () => number;
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** Every route that names one of A's records (or A itself). */
@@ -188,7 +189,16 @@ const MATRIX: readonly Case[] = [
   { method: 'POST', path: () => `/api/v1/trips/${ids.trip}/sync`, body: () => ({}) },
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/filing` },
   // Any interchange id: the trip is not B's, so nothing under it is found.
-  { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/filing/interchanges/{interchangeId}` },
+  { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/filing/interchanges/id-999999` },
+  {
+    method: 'POST',
+    path: () => `/api/v1/trips/${ids.trip}/shipments/csv`,
+    body: () =>
+      'SCN,Shipment Type,Shipper Name,Consignee Name,Description,Quantity,Packaging Unit,Weight,Weight Unit\r\n' +
+      'ACAR0000000099,PAPS,Maple Leaf Mills,Great Lakes Foods,Flour,10,BAG,500,K\r\n',
+    headers: { 'content-type': 'text/csv' },
+  },
+  { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/shipments.csv` },
   {
     method: 'POST',
     path: () => `/api/v1/trips/${ids.trip}/shipments`,
@@ -294,7 +304,10 @@ describe('tenancy matrix: company B calls company A routes', () => {
       for (const route of MATRIX) {
         const response = await call(harness, credentials, route.method, route.path(), {
           ...(route.body ? { body: route.body() } : {}),
-          ...(route.version ? { headers: { 'if-match': `"${route.version()}"` } } : {}),
+          headers: {
+            ...route.headers,
+            ...(route.version ? { 'if-match': `"${route.version()}"` } : {}),
+          },
         });
         const where = `${route.method} ${route.path()}: ${response.body}`;
         expect([403, 404], where).toContain(response.statusCode);
