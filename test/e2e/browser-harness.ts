@@ -96,6 +96,14 @@ export interface ApiSession {
   readonly csrfToken: string;
 }
 
+/** The demo company's viewer, as the browser tests invite them (`anInvitedMember`). */
+export const DEMO_VIEWER = {
+  email: 'viewer@demo.example',
+  role: 'viewer',
+  displayName: 'Vera Viewer',
+  password: 'a long viewer password',
+} as const;
+
 /** Invites `email` as `admin` and accepts the invitation as a new account, through the API. */
 export async function anInvitedMember(
   service: Service,

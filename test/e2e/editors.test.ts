@@ -12,6 +12,7 @@ import {
   apiSignIn,
   chromiumMissing,
   closeChromium,
+  DEMO_VIEWER,
   endSessionOnServer,
   expectNoSeriousA11yViolations,
   openBrowser,
@@ -85,12 +86,7 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       }),
     ];
     for (const response of created) expect(response.status, await response.text()).toBe(201);
-    await anInvitedMember(service, admin, {
-      email: 'viewer@demo.example',
-      role: 'viewer',
-      displayName: 'Vera Viewer',
-      password: 'a long viewer password',
-    });
+    await anInvitedMember(service, admin, DEMO_VIEWER);
   }, 60_000);
   afterAll(async () => {
     await closeChromium();
@@ -372,8 +368,8 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       await signInWithForm(
         service,
         browser,
-        'viewer@demo.example',
-        'a long viewer password',
+        DEMO_VIEWER.email,
+        DEMO_VIEWER.password,
         `/trips/${trip.id}`,
       );
       const list = page.getByRole('list', { name: 'Shipments of the trip' });
@@ -521,8 +517,8 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       await signInWithForm(
         service,
         browser,
-        'viewer@demo.example',
-        'a long viewer password',
+        DEMO_VIEWER.email,
+        DEMO_VIEWER.password,
         `/trips/${demo.id}`,
       );
       await page

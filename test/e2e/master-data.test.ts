@@ -13,6 +13,7 @@ import {
   apiSignIn,
   chromiumMissing,
   closeChromium,
+  DEMO_VIEWER,
   endSessionOnServer,
   openBrowser,
   screenshot,
@@ -34,7 +35,7 @@ describe.skipIf(chromiumMissing)(
     let service: Service;
     let admin: ApiSession;
     let demoTrip: { id: string; tripNumber: string };
-    const viewer = { email: 'viewer@demo.example', password: 'a long viewer password' };
+    const viewer = DEMO_VIEWER;
     // Sign-in allows 5 attempts a minute per e-mail: the session-expiry test signs in as its
     // own dispatcher, twice, without crowding the admin's sign-ins.
     const dispatcher = { email: 'dispatcher@demo.example', password: 'a long dispatcher password' };

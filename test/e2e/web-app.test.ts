@@ -14,6 +14,7 @@ import {
   apiSignIn,
   chromiumMissing,
   closeChromium,
+  DEMO_VIEWER,
   endSessionOnServer,
   openBrowser,
   screenshot,
@@ -46,12 +47,7 @@ describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () 
     ).json()) as { items: { shipment: { shipmentControlNumber: string } }[] };
     demoScn = shipments.items[0]?.shipment.shipmentControlNumber ?? '';
     // Members join by invitation: the admin invites, the invitee accepts with the token.
-    await anInvitedMember(service, admin, {
-      email: 'viewer@demo.example',
-      role: 'viewer',
-      displayName: 'Vera Viewer',
-      password: 'a long viewer password',
-    });
+    await anInvitedMember(service, admin, DEMO_VIEWER);
   }, 60_000);
   afterAll(async () => {
     await closeChromium();
@@ -162,9 +158,9 @@ describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () 
         await page.keyboard.press('Tab');
       }
       expect(await focused()).toBe(true);
-      await page.keyboard.type('viewer@demo.example');
+      await page.keyboard.type(DEMO_VIEWER.email);
       await page.keyboard.press('Tab');
-      await page.keyboard.type('a long viewer password');
+      await page.keyboard.type(DEMO_VIEWER.password);
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'Trips', exact: true }).waitFor();
       await page.getByRole('row').filter({ hasText: demoTripNumber }).waitFor();
