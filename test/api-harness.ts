@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
+import { afterAll, beforeAll } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import type { AppDeps } from '../src/app/shared/deps.js';
 import { bootstrapCompany } from '../src/app/accounts/bootstrap-company.js';
@@ -36,14 +37,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(
-  options: {
-    readonly database?: DatabaseKind;
-    readonly api?: Partial<ApiDeps>;
-    /** Added to the use cases' dependencies (a mailer, a driver-link key). */
-    readonly appDeps?: Partial<AppDeps>;
-  } = {},
-): Promise<Harness> {
+export interface HarnessOptions {
+  readonly database?: DatabaseKind;
+  readonly api?: Partial<ApiDeps>;
+  /** Added to the use cases' dependencies (a mailer, a driver-link key). */
+  readonly appDeps?: Partial<AppDeps>;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   let cleanup = (): void => undefined;
   let db: Kysely<Database>;
   // API_TEST_DATABASE=postgres runs the whole API suite on PostgreSQL (TEST_POSTGRES_URL).
@@ -215,4 +216,42 @@ export async function aMember(
   });
   if (accepted.statusCode !== 200) throw new Error(`acceptance failed: ${accepted.body}`);
   return { userId: accepted.json<{ userId: string }>().userId };
+}
+
+/** A harness with one company and its admin signed in (a browser session). */
+export interface SignedInHarness {
+  readonly harness: Harness;
+  readonly admin: Extract<Credentials, { kind: 'session' }>;
+  readonly email: string;
+  readonly companyId: string;
+  readonly adminId: string;
+}
+
+/** Starts a harness, creates the company `scac` and signs its admin in. */
+export async function signedInHarness(
+  scac: string,
+  options: HarnessOptions = {},
+): Promise<SignedInHarness> {
+  const harness = await startHarness(options);
+  const company = await aCompany(harness, scac);
+  return { harness, admin: await signIn(harness, company.email), ...company };
+}
+
+/**
+ * A test file's harness: `signedInHarness` in a `beforeAll` that hands it to `use` (which may
+ * set up more), and closed in an `afterAll` that runs after the file's own.
+ */
+export function withSignedInHarness(
+  scac: string,
+  use: (signedIn: SignedInHarness) => void | Promise<void>,
+  options: HarnessOptions = {},
+): void {
+  let started: SignedInHarness | undefined;
+  beforeAll(async () => {
+    started = await signedInHarness(scac, options);
+    await use(started);
+  });
+  afterAll(async () => {
+    await started?.harness.close();
+  });
 }

@@ -2,10 +2,8 @@
  * Starts `emanifest cbp-simulator` as its own process (the compiled CLI, as an operator runs
  * it) on a free loopback port, and talks to its mailbox. Needs `npm run build` (dist/).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
+import type { ChildProcess } from 'node:child_process';
+import { startListeningCli } from './cli-process.js';
 
 export interface SimulatorProcess {
   readonly url: string;
@@ -22,29 +20,10 @@ export async function startSimulatorProcess(options: {
   readonly data: string;
   readonly scenario?: string;
 }): Promise<SimulatorProcess> {
-  const args = ['bin/emanifest.js', 'cbp-simulator', '--port', '0', '--data', options.data];
+  const args = ['cbp-simulator', '--port', '0', '--data', options.data];
   if (options.scenario !== undefined) args.push('--scenario', options.scenario);
-  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) =>
-    child.on('exit', (code) => {
-      resolve(code);
-    }),
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const match = /listening on (http:\/\/[^\s]+)/.exec(stderr);
-      if (match?.[1] !== undefined) {
-        clearInterval(timer);
-        resolve(match[1]);
-      }
-    }, 25);
-    void exited.then(() => {
-      clearInterval(timer);
-      reject(new Error(`cbp-simulator exited early:\n${stderr}`));
-    });
-  });
+  const simulator = await startListeningCli(args);
+  const { url, child, exited } = simulator;
   return {
     url,
     child,
@@ -69,9 +48,6 @@ export async function startSimulatorProcess(options: {
         (await response.json()) as { receipts: { controlNumber: string; deliveries: number }[] }
       ).receipts;
     },
-    async stop(signal = 'SIGTERM') {
-      child.kill(signal);
-      return exited;
-    },
+    stop: simulator.stop,
   };
 }

@@ -3,16 +3,15 @@
  * interchange and before it was recorded, then restarted; and two senders on one PostgreSQL at
  * once. Each time, the simulator must have processed every interchange exactly once.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { aShipment, aTrip } from './builders.js';
 import { startSimulatorProcess, type SimulatorProcess } from './cbp-simulator-process.js';
+import { spawnNode } from './cli-process.js';
 import { POSTGRES_URL } from './storage-harness.js';
 import {
   bootstrapCompany,
@@ -27,8 +26,6 @@ import {
   openDatabase,
   type Database,
 } from '../src/storage/index.js';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 async function postgresAnswers(): Promise<boolean> {
   const probe = openDatabase({ url: POSTGRES_URL, sqlitePath: ':memory:', postgresPoolSize: 1 });
@@ -46,39 +43,8 @@ async function postgresAnswers(): Promise<boolean> {
 const withPostgres = process.env['CI'] !== undefined || (await postgresAnswers());
 
 function sender(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/outbox-sender.ts'], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) =>
-    child.on('exit', (code) => {
-      resolve(code);
-    }),
-  );
-  return {
-    child,
-    exited,
-    output: () => stdout,
-    errors: () => stderr,
-    /** Resolves when the line appears; rejects if the process ends first. */
-    waitFor: (pattern: RegExp) =>
-      new Promise<RegExpExecArray>((resolve, reject) => {
-        const look = () => {
-          const match = pattern.exec(stdout);
-          if (match !== null) resolve(match);
-        };
-        child.stdout.on('data', look);
-        look();
-        void exited.then(() => {
-          reject(new Error(`the sender ended first:\n${stdout}\n${stderr}`));
-        });
-      }),
-  };
+  const running = spawnNode(['--import', 'tsx', 'test/outbox-sender.ts'], env);
+  return { ...running, output: running.stdout, errors: running.stderr };
 }
 
 /** A company with `trips` synced trips (two interchanges each) waiting in the outbox. */

@@ -3,54 +3,28 @@
  * two real processes. A trip synced through the API is delivered by the service's own
  * background loop and CBP's answers come back into its filing status.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { aShipment, aTrip } from './builders.js';
 import { startSimulatorProcess } from './cbp-simulator-process.js';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
+import { startServeProcess } from './cli-process.js';
 
 describe('emanifest serve with a CBP transport (real processes)', () => {
   it('delivers a synced trip to the simulator in the background and shows CBP accepted it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'serve-filing-'));
     const simulator = await startSimulatorProcess({ data: join(dir, 'cbp') });
-    const child = spawn(process.execPath, ['bin/emanifest.js', 'serve'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        PORT: '0',
-        SQLITE_PATH: join(dir, 'e.sqlite'),
-        NODE_ENV: 'development',
-        LOG_LEVEL: 'warn',
-        CBP_TRANSPORT: 'simulator',
-        CBP_SIMULATOR_URL: simulator.url,
-        CBP_POLL_INTERVAL: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const serve = await startServeProcess(join(dir, 'e.sqlite'), {
+      CBP_TRANSPORT: 'simulator',
+      CBP_SIMULATOR_URL: simulator.url,
+      CBP_POLL_INTERVAL: '1',
+    }).catch(async (error: unknown) => {
+      await simulator.stop();
+      throw error;
     });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) =>
-      child.on('exit', (code) => {
-        resolve(code);
-      }),
-    );
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        const look = () => {
-          const match = /listening on (http:\/\/[^\s]+)/.exec(stderr);
-          if (match?.[1] !== undefined) resolve(match[1]);
-        };
-        child.stderr.on('data', look);
-        void exited.then(() => {
-          reject(new Error(`serve exited early:\n${stderr}`));
-        });
-      });
-      const password = /password: (\S+)/.exec(stderr)?.[1] ?? '';
+      const { url, password } = serve;
       const login = await fetch(`${url}/api/v1/session`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -93,8 +67,7 @@ describe('emanifest serve with a CBP transport (real processes)', () => {
         '000000002',
       ]);
     } finally {
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      expect(await serve.stop('SIGTERM')).toBe(0);
       await simulator.stop();
     }
   });

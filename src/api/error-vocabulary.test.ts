@@ -2,12 +2,10 @@
  * One error vocabulary: the same bad trip document gets the same issue codes and words from
  * every route that takes one, whichever layer (route schema, use case, rule engine) finds it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  aCompany,
   call,
-  signIn,
-  startHarness,
+  withSignedInHarness,
   type Credentials,
   type Harness,
 } from '../../test/api-harness.js';
@@ -15,12 +13,8 @@ import {
 let harness: Harness;
 let admin: Credentials;
 
-beforeAll(async () => {
-  harness = await startHarness();
-  admin = await signIn(harness, (await aCompany(harness, 'DEMO')).email);
-});
-afterAll(async () => {
-  await harness.close();
+withSignedInHarness('DEMO', (signedIn) => {
+  ({ harness, admin } = signedIn);
 });
 
 const badTrip = { data: 'ACE_TRIP', truck: { number: 5 } };

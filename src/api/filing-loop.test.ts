@@ -1,12 +1,10 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  aCompany,
   call,
-  signIn,
-  startHarness,
+  withSignedInHarness,
   type Credentials,
   type Harness,
 } from '../../test/api-harness.js';
@@ -17,12 +15,8 @@ import { startFilingLoop, transportFor } from './filing-loop.js';
 let harness: Harness;
 let admin: Credentials;
 
-beforeAll(async () => {
-  harness = await startHarness();
-  admin = await signIn(harness, (await aCompany(harness, 'LOOP')).email);
-});
-afterAll(async () => {
-  await harness.close();
+withSignedInHarness('LOOP', (signedIn) => {
+  ({ harness, admin } = signedIn);
 });
 
 async function syncedTrip(number: string): Promise<string> {

@@ -5,13 +5,11 @@
  * forged cursors used to be 500s).
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseJsonText } from '../domain/index.js';
 import {
-  aCompany,
   call,
-  signIn,
-  startHarness,
+  withSignedInHarness,
   type Credentials,
   type Harness,
 } from '../../test/api-harness.js';
@@ -19,12 +17,8 @@ import {
 let harness: Harness;
 let admin: Credentials;
 
-beforeAll(async () => {
-  harness = await startHarness();
-  admin = await signIn(harness, (await aCompany(harness, 'FUZZ')).email);
-});
-afterAll(async () => {
-  await harness.close();
+withSignedInHarness('FUZZ', (signedIn) => {
+  ({ harness, admin } = signedIn);
 });
 
 /** JSON-ish text: real JSON, JSON with a character changed, brackets, control characters. */

@@ -9,6 +9,7 @@ import {
   call,
   signIn,
   startHarness,
+  withSignedInHarness,
   type Credentials,
   type Harness,
 } from '../../test/api-harness.js';
@@ -16,7 +17,6 @@ import { aShipment, aShipper, aTrip } from '../../test/builders.js';
 
 let harness: Harness;
 let admin: Credentials;
-let email: string;
 
 interface ProblemBody {
   code: string;
@@ -24,13 +24,8 @@ interface ProblemBody {
   issues: { code: string; path: string; message: string }[];
 }
 
-beforeAll(async () => {
-  harness = await startHarness();
-  email = (await aCompany(harness, 'HARD')).email;
-  admin = await signIn(harness, email);
-});
-afterAll(async () => {
-  await harness.close();
+withSignedInHarness('HARD', (signedIn) => {
+  ({ harness, admin } = signedIn);
 });
 
 function raw(url: string, payload: string, method: 'POST' | 'PUT' = 'POST') {

@@ -4,14 +4,14 @@
  * role check hides a tenancy bug — and must answer 404 or 403. A full export of A before and
  * after proves nothing changed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  aMember,
   aCompany,
+  aMember,
   anApiToken,
   call,
   signIn,
-  startHarness,
+  withSignedInHarness,
   type Credentials,
   type Harness,
 } from '../../test/api-harness.js';
@@ -36,12 +36,10 @@ const ids = {
 };
 const b: { session?: Credentials; token?: Credentials; tripId?: string; shipmentId?: string } = {};
 
-beforeAll(async () => {
-  harness = await startHarness();
-  const companyA = await aCompany(harness, 'ACAR');
+withSignedInHarness('ACAR', async (companyA) => {
+  ({ harness, admin: a } = companyA);
   const companyB = await aCompany(harness, 'BCAR');
   ids.company = companyA.companyId;
-  a = await signIn(harness, companyA.email);
 
   const trip = (
     await call(harness, a, 'POST', '/api/v1/trips', {
@@ -110,10 +108,6 @@ beforeAll(async () => {
     })
   ).json<{ shipment: { id: string } }>().shipment.id;
 });
-afterAll(async () => {
-  await harness.close();
-});
-
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 interface Case {
   readonly method: Method;

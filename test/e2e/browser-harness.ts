@@ -4,14 +4,19 @@
  * as an operator runs it. Chromium missing: the suite fails under CI and is skipped (loudly)
  * elsewhere, like the PostgreSQL suites (test/storage-harness.ts).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type Browser as ChromiumBrowser,
+  type Page,
+} from 'playwright-core';
 import { expect } from 'vitest';
+import { startServeProcess } from '../cli-process.js';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -41,43 +46,14 @@ export interface Service {
 export async function startService(): Promise<Service> {
   const dir = mkdtempSync(join(tmpdir(), 'emanifest-e2e-'));
   const sqlitePath = join(dir, 'e2e.sqlite');
-  const child: ChildProcess = spawn(process.execPath, ['bin/emanifest.js', 'serve'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: '0',
-      SQLITE_PATH: sqlitePath,
-      NODE_ENV: 'development',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const match = /listening on (http:\/\/\S+)/.exec(stderr);
-      if (match?.[1] !== undefined) {
-        clearInterval(timer);
-        resolve(match[1]);
-      }
-    }, 50);
-    void exited.then(() => {
-      clearInterval(timer);
-      reject(new Error(`emanifest serve exited early:\n${stderr}`));
-    });
-  });
-  const password = /password: (\S+)/.exec(stderr)?.[1];
-  if (password === undefined) throw new Error(`no demo password printed:\n${stderr}`);
+  const serve = await startServeProcess(sqlitePath);
   return {
-    url,
+    url: serve.url,
     sqlitePath,
     email: 'admin@demo.example',
-    password,
+    password: serve.password,
     async stop() {
-      child.kill('SIGTERM');
-      await exited;
+      await serve.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -114,6 +90,60 @@ export async function apiCall(
   });
 }
 
+/** A session made through the API: its cookie and CSRF token. */
+export interface ApiSession {
+  readonly cookie: string;
+  readonly csrfToken: string;
+}
+
+/** The demo company's viewer, as the browser tests invite them (`anInvitedMember`). */
+export const DEMO_VIEWER = {
+  email: 'viewer@demo.example',
+  role: 'viewer',
+  displayName: 'Vera Viewer',
+  password: 'a long viewer password',
+} as const;
+
+/** Invites `email` as `admin` and accepts the invitation as a new account, through the API. */
+export async function anInvitedMember(
+  service: Service,
+  admin: ApiSession,
+  member: {
+    readonly email: string;
+    readonly role: 'admin' | 'dispatcher' | 'viewer';
+    readonly displayName: string;
+    readonly password: string;
+  },
+): Promise<void> {
+  const invited = await apiCall(service, admin, 'POST', '/invitations', {
+    email: member.email,
+    role: member.role,
+  });
+  expect(invited.status, await invited.clone().text()).toBe(201);
+  const { token } = (await invited.json()) as { token: string };
+  const accepted = await apiCall(
+    service,
+    { cookie: '', csrfToken: '' },
+    'POST',
+    '/invitations/accept',
+    { token, displayName: member.displayName, password: member.password },
+  );
+  expect(accepted.status, await accepted.clone().text()).toBe(200);
+}
+
+/** The demo company's first trip, as `GET /trips` lists it. */
+export async function theDemoTrip(
+  service: Service,
+  admin: ApiSession,
+): Promise<{ id: string; tripNumber: string }> {
+  const response = await apiCall(service, admin, 'GET', '/trips');
+  expect(response.status, await response.clone().text()).toBe(200);
+  const trips = (await response.json()) as { items: { id: string; tripNumber: string }[] };
+  const demo = trips.items[0];
+  if (demo === undefined) throw new Error('the demo company has no trip');
+  return demo;
+}
+
 export interface Browser {
   readonly context: BrowserContext;
   readonly page: Page;
@@ -123,29 +153,64 @@ export interface Browser {
 }
 
 /**
- * A fresh Chromium profile per test. `expectedFailures` are API paths whose failing status
- * (e.g. 401 from the signed-out session probe) the test expects: Chromium logs every failed
- * request to the console, and those are not faults of the page.
+ * One Chromium per worker, started by the first `openBrowser()`: a browser start is most of a
+ * short browser test's time, and a fresh context (below) isolates cookies, storage and cache
+ * as a fresh profile does. Test files close it with `afterAll(closeChromium)`; a file that
+ * does not leaves it to the next file of the worker or to the worker's exit (Playwright ends
+ * the browsers it started when its process exits).
+ */
+let chromiumStarted: Promise<ChromiumBrowser> | undefined;
+
+function sharedChromium(): Promise<ChromiumBrowser> {
+  chromiumStarted ??= chromium
+    .launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    })
+    .then((browser) => {
+      // A crash mid-file: the next test starts another instead of failing on a dead one.
+      browser.on('disconnected', () => {
+        chromiumStarted = undefined;
+      });
+      return browser;
+    });
+  chromiumStarted.catch(() => {
+    chromiumStarted = undefined;
+  });
+  return chromiumStarted;
+}
+
+/** Closes the worker's Chromium, if one was started; for `afterAll` in each browser test file. */
+export async function closeChromium(): Promise<void> {
+  const started = chromiumStarted;
+  chromiumStarted = undefined;
+  if (started === undefined) return;
+  await (await started).close();
+}
+
+/**
+ * A fresh browser context per test: its own cookies, storage and cache, like a new profile.
+ * `expectedFailures` are API paths whose failing status (e.g. 401 from the signed-out session
+ * probe) the test expects: Chromium logs every failed request to the console, and those are
+ * not faults of the page.
  */
 export async function openBrowser(expectedFailures: readonly RegExp[] = []): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'emanifest-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
+  const browser = await sharedChromium();
+  const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     locale: 'en-US',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
   });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
   // Fail with Playwright's own message (what it waited for) before the test's time runs out.
   page.setDefaultTimeout(15_000);
   const errors: string[] = [];
@@ -164,7 +229,6 @@ export async function openBrowser(expectedFailures: readonly RegExp[] = []): Pro
     errors,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -181,6 +245,57 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact ?? ''} ${v.id}: ${v.nodes.join(', ')}`);
+}
+
+/** Signs in with the sign-in form, opened at `path` (where the app returns after signing in). */
+export async function signInWithForm(
+  service: Service,
+  browser: Browser,
+  email: string,
+  password: string,
+  path = '/',
+): Promise<void> {
+  const { page } = browser;
+  await page.goto(`${service.url}${path}`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Signs in with the form at `/` and waits for the trips page it leads to. */
+export async function signInToTrips(
+  service: Service,
+  browser: Browser,
+  email: string,
+  password: string,
+): Promise<void> {
+  await signInWithForm(service, browser, email, password);
+  await browser.page.getByRole('heading', { name: 'Trips', exact: true }).waitFor();
+}
+
+/**
+ * Ends the browser's session on the server, as when it expires or is signed out elsewhere:
+ * the page still holds it, and its next request answers 401.
+ */
+export async function endSessionOnServer(service: Service, browser: Browser): Promise<void> {
+  const cookie = (await browser.context.cookies(service.url)).find((c) => c.name.length > 0);
+  if (cookie === undefined) throw new Error('no session cookie in the browser');
+  const auth = { cookie: `${cookie.name}=${cookie.value}`, csrfToken: '' };
+  const session = (await (await apiCall(service, auth, 'GET', '/session')).json()) as {
+    csrfToken: string;
+  };
+  const ended = await apiCall(
+    service,
+    { ...auth, csrfToken: session.csrfToken },
+    'DELETE',
+    '/session',
+  );
+  expect(ended.status).toBe(204);
+}
+
+/** The page has no serious or critical axe-core violation. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  expect(await seriousA11yViolations(page)).toEqual([]);
 }
 
 const results = join(root, 'test-results');

@@ -15,6 +15,7 @@ import {
   apiCall,
   apiSignIn,
   chromiumMissing,
+  closeChromium,
   openBrowser,
   screenshot,
   startService,
@@ -47,9 +48,10 @@ describe.skipIf(chromiumMissing || pdfToolsMissing)(
       ).json()) as TripDocument;
       browser = await openBrowser();
       await browser.page.setViewportSize(PHONE);
-    });
+    }, 60_000);
     afterAll(async () => {
       await browser.close();
+      await closeChromium();
       await service.stop();
     });
 

@@ -7,14 +7,18 @@
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  anInvitedMember,
   apiCall,
   apiSignIn,
   chromiumMissing,
+  closeChromium,
+  DEMO_VIEWER,
+  endSessionOnServer,
+  expectNoSeriousA11yViolations,
   openBrowser,
   screenshot,
-  seriousA11yViolations,
+  signInWithForm,
   startService,
-  type Browser,
   type Service,
 } from './browser-harness.js';
 
@@ -82,41 +86,18 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       }),
     ];
     for (const response of created) expect(response.status, await response.text()).toBe(201);
-    const invited = await apiCall(service, admin, 'POST', '/invitations', {
-      email: 'viewer@demo.example',
-      role: 'viewer',
-    });
-    const { token } = (await invited.json()) as { token: string };
-    const accepted = await apiCall(
-      service,
-      { cookie: '', csrfToken: '' },
-      'POST',
-      '/invitations/accept',
-      { token, displayName: 'Vera Viewer', password: 'a long viewer password' },
-    );
-    expect(accepted.status, await accepted.clone().text()).toBe(200);
+    await anInvitedMember(service, admin, DEMO_VIEWER);
   }, 60_000);
   afterAll(async () => {
+    await closeChromium();
     await service.stop();
   });
-
-  async function signIn(browser: Browser, email: string, password: string, path = '/') {
-    const { page } = browser;
-    await page.goto(`${service.url}${path}`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel(/^Password/).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
-
-  async function noA11yFindings(browser: Browser): Promise<void> {
-    expect(await seriousA11yViolations(browser.page)).toEqual([]);
-  }
 
   it('walks a dispatcher through a trip: Section 321 refused, converted to PAPS, the trip clean', async () => {
     const browser = await openBrowser(SESSION_PROBE);
     const { page } = browser;
     try {
-      await signIn(browser, service.email, service.password);
+      await signInWithForm(service, browser, service.email, service.password);
       await page.getByRole('heading', { name: 'Trips', exact: true }).waitFor();
 
       // 1. Start New ACE Trip opens the trip editor with the next trip number.
@@ -134,7 +115,7 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       // The company's usual port is filled in; this truck crosses at Windsor–Detroit.
       const port = page.getByRole('combobox', { name: 'Port of arrival' });
       expect(await port.inputValue()).toMatch(/^Buffalo-Niagara Falls, NY \(0901\)/);
-      await noA11yFindings(browser);
+      await expectNoSeriousA11yViolations(page);
       await screenshot(page, 'trip-editor-new', true);
 
       // The port found by the Canadian town across the border.
@@ -251,7 +232,7 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       await consignee.getByRole('button', { name: 'Search' }).click();
       await consignee.getByRole('button', { name: /^Use Motor City Gifts LLC/ }).click();
       expect(await consigneeName.inputValue()).toBe('Motor City Gifts LLC');
-      await noA11yFindings(browser);
+      await expectNoSeriousA11yViolations(page);
       await screenshot(page, 'shipment-new', true);
 
       // 3. Save and Add Commodity: the SCN is the next in the sequence; loaded on the trailer.
@@ -298,7 +279,7 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
         .getByText(/UN\/NA number/)
         .waitFor();
       await page.getByLabel('These goods are hazardous material', { exact: true }).uncheck();
-      await noA11yFindings(browser);
+      await expectNoSeriousA11yViolations(page);
       await screenshot(page, 'commodity', true);
       await page.getByRole('button', { name: 'Save and Back to ACE eManifest' }).click();
 
@@ -310,7 +291,7 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       await notice.getByText('Source: EO 14324; CSMS #66065494; 90 FR 42418').waitFor();
       // Beside its field too, as the user sees it while typing.
       await expect.poll(() => type.getAttribute('aria-invalid')).toBe('true');
-      await noA11yFindings(browser);
+      await expectNoSeriousA11yViolations(page);
       await screenshot(page, 'section-321-suspended', true);
 
       // The trip editor lists it too; its link opens the shipment at the type field.
@@ -349,7 +330,7 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
         .waitFor();
       await page.getByRole('list', { name: 'Shipments of the trip' }).getByText('PAPS').waitFor();
       await page.getByText('No problems found').waitFor();
-      await noA11yFindings(browser);
+      await expectNoSeriousA11yViolations(page);
       await screenshot(page, 'trip-clean', true);
 
       // The trips list opens the trip from its row.
@@ -384,7 +365,13 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
     try {
       // The viewer reads: sign-in is limited to 5 attempts a minute per e-mail, and the
       // admin's are spent by the other tests of this file.
-      await signIn(browser, 'viewer@demo.example', 'a long viewer password', `/trips/${trip.id}`);
+      await signInWithForm(
+        service,
+        browser,
+        DEMO_VIEWER.email,
+        DEMO_VIEWER.password,
+        `/trips/${trip.id}`,
+      );
       const list = page.getByRole('list', { name: 'Shipments of the trip' });
       await page.getByText('100 shipments loaded (more as you scroll)').waitFor();
       // Virtualised: only the rows in view are in the page, not all 100.
@@ -408,7 +395,7 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       expect(await list.getByRole('listitem').allInnerTexts()).toEqual([
         expect.stringContaining('Shipper 042 → no consignee'),
       ]);
-      await noA11yFindings(browser);
+      await expectNoSeriousA11yViolations(page);
       expect(browser.errors).toEqual([]);
     } finally {
       await browser.close();
@@ -421,7 +408,7 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
     try {
       const started = await apiCall(service, admin, 'POST', '/trips');
       const { trip } = (await started.json()) as { trip: { id: string; version: number } };
-      await signIn(browser, service.email, service.password, `/trips/${trip.id}`);
+      await signInWithForm(service, browser, service.email, service.password, `/trips/${trip.id}`);
       const truckNumber = page
         .getByRole('group', { name: 'Truck' })
         .getByLabel('Truck number', { exact: true });
@@ -456,7 +443,7 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       await page.getByRole('button', { name: 'Save trip' }).click();
       await conflict.waitFor();
       expect(await truckNumber.inputValue()).toBe('MINE-1');
-      await noA11yFindings(browser);
+      await expectNoSeriousA11yViolations(page);
       // Keep mine: saved on top of their version.
       await conflict.getByRole('button', { name: 'Save mine over theirs' }).click();
       await page.getByText(/^Trip DEMO\d+ is saved\.$/).waitFor();
@@ -484,7 +471,7 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
     const browser = await openBrowser([/\/api\/v1\//]);
     const { page } = browser;
     try {
-      await signIn(browser, service.email, service.password, '/shipments/new');
+      await signInWithForm(service, browser, service.email, service.password, '/shipments/new');
       await page.getByRole('heading', { name: 'Start New ACE Shipment' }).waitFor();
       const shipperName = page.getByLabel('Shipper name', { exact: true });
       await shipperName.fill('Lakeshore Books Inc');
@@ -493,20 +480,7 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       await page.getByRole('option', { name: 'ACE In-Bond (carrier-filed)' }).click();
       const inBondNumber = page.getByLabel('In-bond number', { exact: true });
       await inBondNumber.fill('123456789');
-
-      const cookie = (await browser.context.cookies(service.url)).find((c) => c.name.length > 0);
-      if (cookie === undefined) throw new Error('no session cookie in the browser');
-      const auth = { cookie: `${cookie.name}=${cookie.value}`, csrfToken: '' };
-      const session = (await (await apiCall(service, auth, 'GET', '/session')).json()) as {
-        csrfToken: string;
-      };
-      const ended = await apiCall(
-        service,
-        { ...auth, csrfToken: session.csrfToken },
-        'DELETE',
-        '/session',
-      );
-      expect(ended.status).toBe(204);
+      await endSessionOnServer(service, browser);
 
       await page.getByRole('button', { name: 'Save', exact: true }).click();
       const dialog = page.getByRole('dialog', { name: 'Your session has ended' });
@@ -540,7 +514,13 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
     const { page } = browser;
     try {
       await page.setViewportSize({ width: 768, height: 1024 });
-      await signIn(browser, 'viewer@demo.example', 'a long viewer password', `/trips/${demo.id}`);
+      await signInWithForm(
+        service,
+        browser,
+        DEMO_VIEWER.email,
+        DEMO_VIEWER.password,
+        `/trips/${demo.id}`,
+      );
       await page
         .getByRole('heading', { name: `Trip ${demo.tripNumber}` })
         .first()
@@ -551,7 +531,7 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
         .first();
       await shipmentLink.waitFor();
       expect(await page.getByRole('button', { name: /Save|Add|Remove|Start New/ }).count()).toBe(0);
-      await noA11yFindings(browser);
+      await expectNoSeriousA11yViolations(page);
       await screenshot(page, 'trip-editor-viewer');
       await shipmentLink.click();
       await page.getByRole('heading', { name: /^Shipment DEMO/ }).waitFor();
@@ -560,7 +540,7 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
         await page.getByRole('button', { name: /Save|Clear|Cancel|Convert|Search/ }).count(),
       ).toBe(0);
       expect(await page.getByLabel('Shipper name', { exact: true }).isEditable()).toBe(false);
-      await noA11yFindings(browser);
+      await expectNoSeriousA11yViolations(page);
       expect(browser.errors).toEqual([]);
     } finally {
       await browser.close();

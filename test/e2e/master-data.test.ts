@@ -8,33 +8,34 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  anInvitedMember,
   apiCall,
   apiSignIn,
   chromiumMissing,
+  closeChromium,
+  DEMO_VIEWER,
+  endSessionOnServer,
   openBrowser,
   screenshot,
   seriousA11yViolations,
+  signInToTrips,
   startService,
-  type Browser,
+  theDemoTrip,
+  type ApiSession,
   type Service,
 } from './browser-harness.js';
 
 // The signed-out session probe answers 401 by design (docs/api.md).
 const SESSION_PROBE = [/\/api\/v1\/session$/];
 
-interface Auth {
-  readonly cookie: string;
-  readonly csrfToken: string;
-}
-
 describe.skipIf(chromiumMissing)(
   'address book, profiles and templates in Chromium',
   { timeout: 120_000 },
   () => {
     let service: Service;
-    let admin: Auth;
+    let admin: ApiSession;
     let demoTrip: { id: string; tripNumber: string };
-    const viewer = { email: 'viewer@demo.example', password: 'a long viewer password' };
+    const viewer = DEMO_VIEWER;
     // Sign-in allows 5 attempts a minute per e-mail: the session-expiry test signs in as its
     // own dispatcher, twice, without crowding the admin's sign-ins.
     const dispatcher = { email: 'dispatcher@demo.example', password: 'a long dispatcher password' };
@@ -63,57 +64,22 @@ describe.skipIf(chromiumMissing)(
     beforeAll(async () => {
       service = await startService();
       admin = await apiSignIn(service, service.email, service.password);
-      const trips = (await call('GET', '/trips')) as {
-        items: { id: string; tripNumber: string }[];
-      };
-      const demo = trips.items[0];
-      if (demo === undefined) throw new Error('the demo company has no trip');
-      demoTrip = demo;
-      const { token } = (await call('POST', '/invitations', {
-        email: viewer.email,
+      demoTrip = await theDemoTrip(service, admin);
+      await anInvitedMember(service, admin, {
+        ...viewer,
         role: 'viewer',
-      })) as { token: string };
-      const accepted = await apiCall(
-        service,
-        { cookie: '', csrfToken: '' },
-        'POST',
-        '/invitations/accept',
-        {
-          token,
-          displayName: 'Vera Viewer',
-          password: viewer.password,
-        },
-      );
-      expect(accepted.status, await accepted.clone().text()).toBe(200);
-      const invitedDispatcher = (await call('POST', '/invitations', {
-        email: dispatcher.email,
+        displayName: 'Vera Viewer',
+      });
+      await anInvitedMember(service, admin, {
+        ...dispatcher,
         role: 'dispatcher',
-      })) as { token: string };
-      const joined = await apiCall(
-        service,
-        { cookie: '', csrfToken: '' },
-        'POST',
-        '/invitations/accept',
-        {
-          token: invitedDispatcher.token,
-          displayName: 'Dana Dispatcher',
-          password: dispatcher.password,
-        },
-      );
-      expect(joined.status, await joined.clone().text()).toBe(200);
+        displayName: 'Dana Dispatcher',
+      });
     }, 60_000);
     afterAll(async () => {
+      await closeChromium();
       await service.stop();
     });
-
-    async function signIn(browser: Browser, email: string, password: string): Promise<void> {
-      const { page } = browser;
-      await page.goto(`${service.url}/`);
-      await page.getByLabel('E-mail').fill(email);
-      await page.getByLabel(/^Password/).fill(password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('heading', { name: 'Trips', exact: true }).waitFor();
-    }
 
     async function goTo(page: Page, link: string, heading: string): Promise<void> {
       await page
@@ -141,7 +107,7 @@ describe.skipIf(chromiumMissing)(
       const browser = await openBrowser([...SESSION_PROBE, /\/api\/v1\/parties\/[^/?]+$/]);
       const { page } = browser;
       try {
-        await signIn(browser, service.email, service.password);
+        await signInToTrips(service, browser, service.email, service.password);
         await goTo(page, 'Address book', 'Address book');
         await page.getByText('The address book is empty.').waitFor();
         expect(await seriousA11yViolations(page)).toEqual([]);
@@ -264,7 +230,7 @@ describe.skipIf(chromiumMissing)(
       const browser = await openBrowser([...SESSION_PROBE, /\/api\/v1\/profiles\/[^/?]+$/]);
       const { page } = browser;
       try {
-        await signIn(browser, service.email, service.password);
+        await signInToTrips(service, browser, service.email, service.password);
         await goTo(page, 'Profiles', 'Profiles');
         expect(new URL(page.url()).pathname).toBe('/profiles/trucks');
         await page.getByRole('tab', { name: 'Drivers' }).click();
@@ -434,7 +400,7 @@ describe.skipIf(chromiumMissing)(
       const browser = await openBrowser(SESSION_PROBE);
       const { page } = browser;
       try {
-        await signIn(browser, service.email, service.password);
+        await signInToTrips(service, browser, service.email, service.password);
         const trips = page.getByRole('table', { name: 'Trips' });
         const demoRow = trips.getByRole('row').filter({ hasText: demoTrip.tripNumber });
 
@@ -513,7 +479,7 @@ describe.skipIf(chromiumMissing)(
       const browser = await openBrowser([/\/api\/v1\//]);
       const { page } = browser;
       try {
-        await signIn(browser, dispatcher.email, dispatcher.password);
+        await signInToTrips(service, browser, dispatcher.email, dispatcher.password);
         await goTo(page, 'Address book', 'Address book');
         await page.getByRole('button', { name: 'Add to address book' }).click();
         const dialog = page.getByRole('dialog', { name: 'Add to the address book' });
@@ -521,19 +487,7 @@ describe.skipIf(chromiumMissing)(
         await dialog.getByLabel('City').fill('Hamilton');
 
         // The session ends on the server, as when it expires or is signed out elsewhere.
-        const cookie = (await browser.context.cookies(service.url)).find((c) => c.name.length > 0);
-        if (cookie === undefined) throw new Error('no session cookie in the browser');
-        const auth = { cookie: `${cookie.name}=${cookie.value}`, csrfToken: '' };
-        const session = (await (await apiCall(service, auth, 'GET', '/session')).json()) as {
-          csrfToken: string;
-        };
-        const ended = await apiCall(
-          service,
-          { ...auth, csrfToken: session.csrfToken },
-          'DELETE',
-          '/session',
-        );
-        expect(ended.status).toBe(204);
+        await endSessionOnServer(service, browser);
 
         await dialog.getByRole('button', { name: 'Save shipper' }).click();
         const expired = page.getByRole('dialog', { name: 'Your session has ended' });
@@ -566,7 +520,7 @@ describe.skipIf(chromiumMissing)(
       const { page } = browser;
       try {
         await page.setViewportSize({ width: 768, height: 1024 });
-        await signIn(browser, viewer.email, viewer.password);
+        await signInToTrips(service, browser, viewer.email, viewer.password);
         await page.getByRole('row').filter({ hasText: demoTrip.tripNumber }).waitFor();
         expect(
           await page.getByRole('button', { name: /^(Copy trip|Save as template)/ }).count(),

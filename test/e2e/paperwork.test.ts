@@ -10,8 +10,10 @@ import {
   apiCall,
   apiSignIn,
   chromiumMissing,
+  closeChromium,
   openBrowser,
   seriousA11yViolations,
+  signInWithForm,
   startService,
   type Service,
 } from './browser-harness.js';
@@ -36,8 +38,9 @@ describe.skipIf(chromiumMissing || pdfToolsMissing)(
       const demo = trips.items[0];
       tripNumber = demo?.tripNumber ?? '';
       arrivalDate = demo?.document.estimatedArrivalDateTime?.slice(0, 10) ?? '';
-    });
+    }, 60_000);
     afterAll(async () => {
+      await closeChromium();
       await service.stop();
     });
 
@@ -45,10 +48,7 @@ describe.skipIf(chromiumMissing || pdfToolsMissing)(
       const browser = await openBrowser(SESSION_PROBE);
       const { page } = browser;
       try {
-        await page.goto(`${service.url}/`);
-        await page.getByLabel('E-mail').fill(service.email);
-        await page.getByLabel(/^Password/).fill(service.password);
-        await page.getByRole('button', { name: 'Sign in' }).click();
+        await signInWithForm(service, browser, service.email, service.password);
         await page.getByRole('heading', { name: 'Paperwork' }).waitFor();
 
         await page.getByLabel('Arrival date (port-local)').fill(arrivalDate);

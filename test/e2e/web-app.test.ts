@@ -9,14 +9,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrapCompany, randomIds, systemClock } from '../../src/app/index.js';
 import { createSqlStore, openDatabase } from '../../src/storage/index.js';
 import {
+  anInvitedMember,
   apiCall,
   apiSignIn,
   chromiumMissing,
+  closeChromium,
+  DEMO_VIEWER,
+  endSessionOnServer,
   openBrowser,
   screenshot,
   seriousA11yViolations,
+  signInToTrips,
   startService,
-  type Browser,
+  theDemoTrip,
   type Service,
 } from './browser-harness.js';
 
@@ -35,48 +40,19 @@ describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () 
   beforeAll(async () => {
     service = await startService();
     admin = await apiSignIn(service, service.email, service.password);
-    const trips = (await (await apiCall(service, admin, 'GET', '/trips')).json()) as {
-      items: { id: string; tripNumber: string }[];
-    };
-    const demo = trips.items[0];
-    if (demo === undefined) throw new Error('the demo company has no trip');
+    const demo = await theDemoTrip(service, admin);
     demoTripNumber = demo.tripNumber;
     const shipments = (await (
       await apiCall(service, admin, 'GET', `/trips/${demo.id}/shipments`)
     ).json()) as { items: { shipment: { shipmentControlNumber: string } }[] };
     demoScn = shipments.items[0]?.shipment.shipmentControlNumber ?? '';
     // Members join by invitation: the admin invites, the invitee accepts with the token.
-    const invited = await apiCall(service, admin, 'POST', '/invitations', {
-      email: 'viewer@demo.example',
-      role: 'viewer',
-    });
-    expect(invited.status, await invited.clone().text()).toBe(201);
-    const { token } = (await invited.json()) as { token: string };
-    const accepted = await apiCall(
-      service,
-      { cookie: '', csrfToken: '' },
-      'POST',
-      '/invitations/accept',
-      {
-        token,
-        displayName: 'Vera Viewer',
-        password: 'a long viewer password',
-      },
-    );
-    expect(accepted.status, await accepted.clone().text()).toBe(200);
+    await anInvitedMember(service, admin, DEMO_VIEWER);
   }, 60_000);
   afterAll(async () => {
+    await closeChromium();
     await service.stop();
   });
-
-  async function signIn(browser: Browser, email: string, password: string): Promise<void> {
-    const { page } = browser;
-    await page.goto(`${service.url}/`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel(/^Password/).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Trips', exact: true }).waitFor();
-  }
 
   it('signs in to the demo company, lists and searches trips, and signs out', async () => {
     const browser = await openBrowser(SESSION_PROBE);
@@ -182,9 +158,9 @@ describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () 
         await page.keyboard.press('Tab');
       }
       expect(await focused()).toBe(true);
-      await page.keyboard.type('viewer@demo.example');
+      await page.keyboard.type(DEMO_VIEWER.email);
       await page.keyboard.press('Tab');
-      await page.keyboard.type('a long viewer password');
+      await page.keyboard.type(DEMO_VIEWER.password);
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'Trips', exact: true }).waitFor();
       await page.getByRole('row').filter({ hasText: demoTripNumber }).waitFor();
@@ -204,24 +180,12 @@ describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () 
     const browser = await openBrowser([/\/api\/v1\//]);
     const { page } = browser;
     try {
-      await signIn(browser, service.email, service.password);
+      await signInToTrips(service, browser, service.email, service.password);
       const demoRow = page.getByRole('row').filter({ hasText: demoTripNumber });
       await demoRow.waitFor();
 
       // The session ends on the server (as when it expires or is signed out elsewhere).
-      const cookie = (await browser.context.cookies(service.url)).find((c) => c.name.length > 0);
-      if (cookie === undefined) throw new Error('no session cookie in the browser');
-      const auth = { cookie: `${cookie.name}=${cookie.value}`, csrfToken: '' };
-      const session = (await (await apiCall(service, auth, 'GET', '/session')).json()) as {
-        csrfToken: string;
-      };
-      const ended = await apiCall(
-        service,
-        { ...auth, csrfToken: session.csrfToken },
-        'DELETE',
-        '/session',
-      );
-      expect(ended.status).toBe(204);
+      await endSessionOnServer(service, browser);
 
       const search = page.getByRole('textbox', { name: 'Search' });
       await search.fill(demoTripNumber);
@@ -277,7 +241,7 @@ describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () 
     const browser = await openBrowser(SESSION_PROBE);
     const { page } = browser;
     try {
-      await signIn(browser, provider.email, provider.password);
+      await signInToTrips(service, browser, provider.email, provider.password);
       const company = page.getByLabel('Company');
       await company.selectOption({ label: 'Northern Freight (NRTH) — admin' });
       await page.getByText('Northern Freight (NRTH) · admin').waitFor();

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   aCompany,
   anApiToken,
   anonymous,
   call,
   signIn,
-  startHarness,
+  withSignedInHarness,
   type Credentials,
   type Harness,
 } from '../../../test/api-harness.js';
@@ -27,12 +27,9 @@ interface LinkBody {
   url: string;
 }
 
-beforeAll(async () => {
-  harness = await startHarness();
-  const demo = await aCompany(harness, 'DEMO');
-  const other = await aCompany(harness, 'OTHR');
-  admin = await signIn(harness, demo.email);
-  otherAdmin = await signIn(harness, other.email);
+withSignedInHarness('DEMO', async (signedIn) => {
+  ({ harness, admin } = signedIn);
+  otherAdmin = await signIn(harness, (await aCompany(harness, 'OTHR')).email);
   viewer = await anApiToken(harness, admin, 'viewer');
   const created = await call(harness, admin, 'POST', '/api/v1/trips', {
     body: aTrip({
@@ -46,10 +43,6 @@ beforeAll(async () => {
   });
   tripId = created.json<{ trip: { id: string } }>().trip.id;
 });
-afterAll(async () => {
-  await harness.close();
-});
-
 async function newLink(body: object = {}): Promise<LinkBody> {
   const response = await call(harness, admin, 'POST', `/api/v1/trips/${tripId}/driver-links`, {
     body,

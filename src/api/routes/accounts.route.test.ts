@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   aMember,
-  aCompany,
   anApiToken,
   anonymous,
   call,
   signIn,
-  startHarness,
+  withSignedInHarness,
   type Credentials,
   type Harness,
 } from '../../../test/api-harness.js';
@@ -14,13 +13,8 @@ import {
 let harness: Harness;
 let admin: Credentials;
 
-beforeAll(async () => {
-  harness = await startHarness();
-  const demo = await aCompany(harness, 'DEMO');
-  admin = await signIn(harness, demo.email);
-});
-afterAll(async () => {
-  await harness.close();
+withSignedInHarness('DEMO', (signedIn) => {
+  ({ harness, admin } = signedIn);
 });
 
 describe('company settings', () => {

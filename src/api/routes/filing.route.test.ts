@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, expect, it, describe } from 'vitest';
+import { expect, it, describe } from 'vitest';
 import {
   aCompany,
   anApiToken,
   call,
   signIn,
-  startHarness,
+  withSignedInHarness,
   type Credentials,
   type Harness,
 } from '../../../test/api-harness.js';
@@ -18,16 +18,11 @@ let admin: Credentials;
 let viewer: Credentials;
 let outsider: Credentials;
 
-beforeAll(async () => {
-  harness = await startHarness();
-  const demo = await aCompany(harness, 'FILE');
-  admin = await signIn(harness, demo.email);
+withSignedInHarness('FILE', async (signedIn) => {
+  ({ harness, admin } = signedIn);
   viewer = await anApiToken(harness, admin, 'viewer');
   const other = await aCompany(harness, 'OTHR');
   outsider = await signIn(harness, other.email);
-});
-afterAll(async () => {
-  await harness.close();
 });
 
 async function newTrip(document: object) {

@@ -3,6 +3,7 @@ import {
   aCompany,
   anApiToken,
   call,
+  signedInHarness,
   signIn,
   startHarness,
   type Credentials,
@@ -24,10 +25,8 @@ let tripId: string;
 beforeAll(async () => {
   sink = await startSmtpSink();
   mailer = createSmtpMailer({ smtpUrl: sink.url, from: 'DEMO Dispatch <dispatch@demo.example>' });
-  harness = await startHarness({ appDeps: { mailer } });
+  ({ harness, admin } = await signedInHarness('DEMO', { appDeps: { mailer } }));
   unconfigured = await startHarness();
-  const demo = await aCompany(harness, 'DEMO');
-  admin = await signIn(harness, demo.email);
   viewer = await anApiToken(harness, admin, 'viewer');
   const created = await call(harness, admin, 'POST', '/api/v1/trips', { body: aTrip() });
   tripId = created.json<{ trip: { id: string } }>().trip.id;

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  aCompany,
   anApiToken,
   anonymous,
   call,
-  signIn,
-  startHarness,
+  withSignedInHarness,
   type Credentials,
   type Harness,
 } from '../../../test/api-harness.js';
@@ -20,14 +18,9 @@ interface Record_ {
   version: number;
 }
 
-beforeAll(async () => {
-  harness = await startHarness();
-  const demo = await aCompany(harness, 'DEMO');
-  admin = await signIn(harness, demo.email);
+withSignedInHarness('DEMO', async (signedIn) => {
+  ({ harness, admin } = signedIn);
   viewer = await anApiToken(harness, admin, 'viewer');
-});
-afterAll(async () => {
-  await harness.close();
 });
 
 const shipper = (name: string, city = 'Toronto', postalCode = 'M5X 1A9') => ({

@@ -1,5 +1,5 @@
 /** invitations instead of silently adding existing accounts; leave and remove. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   aCompany,
   aMember,
@@ -7,7 +7,7 @@ import {
   call,
   PASSWORD,
   signIn,
-  startHarness,
+  withSignedInHarness,
   type Credentials,
   type Harness,
 } from '../../../test/api-harness.js';
@@ -17,14 +17,10 @@ let adminA: Credentials;
 let adminB: Credentials;
 let emailB: string;
 
-beforeAll(async () => {
-  harness = await startHarness();
-  adminA = await signIn(harness, (await aCompany(harness, 'MEMA')).email);
+withSignedInHarness('MEMA', async (signedIn) => {
+  ({ harness, admin: adminA } = signedIn);
   emailB = (await aCompany(harness, 'MEMB')).email;
   adminB = await signIn(harness, emailB);
-});
-afterAll(async () => {
-  await harness.close();
 });
 
 function shape(body: string): unknown {

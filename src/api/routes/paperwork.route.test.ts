@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   aCompany,
   anApiToken,
   anonymous,
   call,
   signIn,
-  startHarness,
+  withSignedInHarness,
   type Credentials,
   type Harness,
 } from '../../../test/api-harness.js';
@@ -26,12 +26,9 @@ let tripId: string;
 let paperShipmentId: string;
 let papsShipmentId: string;
 
-beforeAll(async () => {
-  harness = await startHarness();
-  const demo = await aCompany(harness, 'DEMO');
-  const other = await aCompany(harness, 'OTHR');
-  admin = await signIn(harness, demo.email);
-  otherAdmin = await signIn(harness, other.email);
+withSignedInHarness('DEMO', async (signedIn) => {
+  ({ harness, admin } = signedIn);
+  otherAdmin = await signIn(harness, (await aCompany(harness, 'OTHR')).email);
   viewer = await anApiToken(harness, admin, 'viewer');
   dispatcher = await anApiToken(harness, admin, 'dispatcher');
   const created = await call(harness, admin, 'POST', '/api/v1/trips', {
@@ -58,10 +55,6 @@ beforeAll(async () => {
   paperShipmentId = items.find((item) => item.shipment.type === 'SECTION_321')?.id ?? '';
   papsShipmentId = items.find((item) => item.shipment.type === 'PAPS')?.id ?? '';
 });
-afterAll(async () => {
-  await harness.close();
-});
-
 describe('paperwork as PDF', () => {
   it("answers the trip's lead sheet to a viewer, read back by pdftotext", async () => {
     const response = await call(harness, viewer, 'GET', `/api/v1/trips/${tripId}/lead-sheet.pdf`);

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  aCompany,
   anApiToken,
   call,
-  signIn,
-  startHarness,
+  withSignedInHarness,
   type Credentials,
   type Harness,
 } from '../../../test/api-harness.js';
@@ -25,15 +23,14 @@ interface Report {
   failedRowsCsv: string | null;
 }
 
-beforeAll(async () => {
-  harness = await startHarness({ api: { bodyLimit: 256 * 1024 } });
-  const company = await aCompany(harness, 'CSVA');
-  admin = await signIn(harness, company.email);
-  viewer = await anApiToken(harness, admin, 'viewer');
-});
-afterAll(async () => {
-  await harness.close();
-});
+withSignedInHarness(
+  'CSVA',
+  async (signedIn) => {
+    ({ harness, admin } = signedIn);
+    viewer = await anApiToken(harness, admin, 'viewer');
+  },
+  { api: { bodyLimit: 256 * 1024 } },
+);
 
 async function newTrip(): Promise<string> {
   const response = await call(harness, admin, 'POST', '/api/v1/trips', {

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   aCompany,
   anApiToken,
   call,
   signIn,
-  startHarness,
+  withSignedInHarness,
   type Credentials,
   type Harness,
 } from '../../../test/api-harness.js';
@@ -28,16 +28,15 @@ interface ShipmentBody {
   issues: { code: string; path: string }[];
 }
 
-beforeAll(async () => {
+withSignedInHarness(
+  'DEMO',
+  async (signedIn) => {
+    ({ harness, admin } = signedIn);
+    viewer = await anApiToken(harness, admin, 'viewer');
+  },
   // A small general body limit shows that imports have a larger one of their own.
-  harness = await startHarness({ api: { bodyLimit: 256 * 1024 } });
-  const demo = await aCompany(harness, 'DEMO');
-  admin = await signIn(harness, demo.email);
-  viewer = await anApiToken(harness, admin, 'viewer');
-});
-afterAll(async () => {
-  await harness.close();
-});
+  { api: { bodyLimit: 256 * 1024 } },
+);
 
 async function newTrip(tripNumber?: string): Promise<TripBody['trip']> {
   const response = await call(harness, admin, 'POST', '/api/v1/trips', {

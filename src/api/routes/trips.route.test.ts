@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  aCompany,
   anApiToken,
   anonymous,
   call,
-  signIn,
-  startHarness,
+  withSignedInHarness,
   type Credentials,
   type Harness,
 } from '../../../test/api-harness.js';
@@ -21,15 +19,10 @@ interface TripBody {
   issues: { code: string; severity: string; path: string }[];
 }
 
-beforeAll(async () => {
-  harness = await startHarness();
-  const demo = await aCompany(harness, 'DEMO');
-  admin = await signIn(harness, demo.email);
+withSignedInHarness('DEMO', async (signedIn) => {
+  ({ harness, admin } = signedIn);
   viewer = await anApiToken(harness, admin, 'viewer');
   integration = await anApiToken(harness, admin, 'dispatcher');
-});
-afterAll(async () => {
-  await harness.close();
 });
 
 async function newTrip(
