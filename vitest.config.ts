@@ -45,7 +45,8 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
       // poppler, ZBar) and on databases rather than using its core.
       maxWorkers: Math.max(2, availableParallelism()),
       reporters: ['default', './test/summary-reporter.ts'],
-      testTimeout: 20_000,
+      // A guard against hangs, not a speed check: generous, because CI machines are shared.
+      testTimeout: 60_000,
       projects: [
         {
           // Pure functions (no database, no server, no global state): one worker thread runs
