@@ -37,8 +37,11 @@ export interface Service {
   stop(): Promise<void>;
 }
 
-/** `emanifest serve` (the built CLI, as `npm start` runs it) on a free port and a new database. */
-export async function startService(): Promise<Service> {
+/**
+ * `emanifest serve` (the built CLI, as `npm start` runs it) on a free port and a new database;
+ * `env` adds settings (a CBP transport, say).
+ */
+export async function startService(env: Readonly<Record<string, string>> = {}): Promise<Service> {
   const dir = mkdtempSync(join(tmpdir(), 'emanifest-e2e-'));
   const sqlitePath = join(dir, 'e2e.sqlite');
   const child: ChildProcess = spawn(process.execPath, ['bin/emanifest.js', 'serve'], {
@@ -49,6 +52,7 @@ export async function startService(): Promise<Service> {
       SQLITE_PATH: sqlitePath,
       NODE_ENV: 'development',
       LOG_LEVEL: 'warn',
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

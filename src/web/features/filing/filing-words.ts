@@ -17,15 +17,16 @@ const WORDS: Record<FilingStatus, string> = {
   deleted: 'Deleted at CBP',
 };
 
+// Shade 9 of each meets WCAG AA contrast on white and on a striped row (green and orange do not).
 const COLOURS: Record<FilingStatus, string> = {
   draft: 'gray',
-  transmitted: 'blue',
-  accepted: 'teal',
+  transmitted: 'indigo',
+  accepted: 'blue',
   rejected: 'red',
-  'entry-on-file': 'teal',
-  arrived: 'teal',
-  released: 'green',
-  'on-hold': 'orange',
+  'entry-on-file': 'cyan',
+  arrived: 'cyan',
+  released: 'teal',
+  'on-hold': 'grape',
   cancelled: 'gray',
   deleted: 'gray',
 };

@@ -5,7 +5,8 @@ import { statusColour, statusWords } from '../filing-words';
 
 export function StatusBadge({ status }: { readonly status: FilingStatus }) {
   return (
-    <Badge color={statusColour(status)} variant="light" autoContrast>
+    // Shade 9 on white: WCAG AA contrast for the small capitals (as the app's alerts do).
+    <Badge color={`${statusColour(status)}.9`} variant="outline">
       {statusWords(status)}
     </Badge>
   );
