@@ -116,10 +116,17 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
       const row = shipments.getByRole('row').filter({ hasText: 'DEMO2099000001' });
       await row.getByText('Released').waitFor({ timeout: 60_000 });
       await history.getByText('Arrived').first().waitFor();
+      // Newest first: the first thing that happened, the trip's transmission, comes last.
+      expect(await history.getByRole('listitem').last().innerText()).toMatch(/Trip\s+Transmitted/i);
 
       expect(await seriousA11yViolations(page)).toEqual([]);
-      await panel.scrollIntoViewIfNeeded();
-      await screenshot(page, 'trip-filing', true);
+      // Tall enough for the whole panel, scrolled to sit under the page's fixed header.
+      await page.setViewportSize({ width: 1280, height: 1500 });
+      await panel.evaluate((element) => {
+        window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 90);
+      });
+      await screenshot(page, 'trip-filing', true, panel);
+      await page.setViewportSize({ width: 1280, height: 800 });
 
       // The first 309 sent, byte for byte.
       const downloading = page.waitForEvent('download');

@@ -8,7 +8,8 @@ import { interchangeUrl, type FilingView } from '../api/filing';
 import { StatusBadge } from './filing-status';
 
 export function FilingHistory(props: { readonly tripId: string; readonly view: FilingView }) {
-  const history = [...props.view.history].sort((a, b) => b.at.localeCompare(a.at));
+  // The API lists in the order recorded (several in one second): newest first is its reverse.
+  const history = [...props.view.history].reverse();
   if (history.length === 0) return <Text size="sm">Nothing has been sent to CBP yet.</Text>;
   return (
     <Stack gap="xs">
@@ -44,7 +45,7 @@ export function FilingHistory(props: { readonly tripId: string; readonly view: F
 }
 
 export function InterchangeList(props: { readonly tripId: string; readonly view: FilingView }) {
-  const interchanges = [...props.view.interchanges].sort((a, b) => b.at.localeCompare(a.at));
+  const interchanges = [...props.view.interchanges].reverse();
   if (interchanges.length === 0) return null;
   return (
     <Stack gap="xs">
