@@ -122,9 +122,10 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
       expect(await seriousA11yViolations(page)).toEqual([]);
       // Tall enough for the whole panel, scrolled to sit under the page's fixed header.
       await page.setViewportSize({ width: 1280, height: 1500 });
-      await panel.evaluate((element) => {
-        window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 90);
-      });
+      // A string: run in the page (the tests' TypeScript has no DOM types).
+      await panel.evaluate(
+        '(element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 90)',
+      );
       await screenshot(page, 'trip-filing', true, panel);
       await page.setViewportSize({ width: 1280, height: 800 });
 
