@@ -181,6 +181,34 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
     }
   });
 
+  it('says why nothing was sent when the trip has problems, and links to them', async () => {
+    // A trip without a driver or shipments: a draft the rules refuse to file.
+    const created = await apiCall(
+      service,
+      admin,
+      'POST',
+      '/trips',
+      aTrip({ tripNumber: 'DEMO2099000003', drivers: [], shipments: [] }),
+    );
+    expect(created.status, await created.clone().text()).toBe(201);
+    const draft = ((await created.json()) as { trip: { id: string } }).trip.id;
+    const browser = await openBrowser(EXPECTED_FAILURES);
+    const { page } = browser;
+    try {
+      await signIn(browser, service.email, service.password, `/trips/${draft}`);
+      const panel = page.getByRole('region', { name: 'Filing with CBP' });
+      await panel.getByRole('button', { name: 'Sync with CBP' }).click();
+      const refusal = panel.getByRole('alert').filter({ hasText: 'Nothing was sent to CBP' });
+      await refusal.waitFor();
+      await refusal.getByRole('link', { name: 'see the problems in this trip' }).click();
+      await page.waitForURL(/#trip-problems$/);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('shows a viewer the filing status without Sync or Cancel', async () => {
     const browser = await openBrowser(EXPECTED_FAILURES);
     const { page } = browser;

@@ -1,10 +1,12 @@
 /**
  * The trip editor's Paperwork panel in real Chromium: the lead sheet (detailed, the driver's
  * name left off) read back with pdftotext, the QR placard, e-mail refused in words on a service
- * without a mail server, and a driver's-page link made, opened and revoked.
+ * without a mail server and sent through a real SMTP server on loopback on one with it, and a
+ * driver's-page link made, opened and revoked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText, pdfToolsMissing } from '../pdf-tools.js';
+import { mimeParts, startSmtpSink } from '../smtp-sink.js';
 import {
   apiCall,
   apiSignIn,
@@ -117,6 +119,49 @@ describe.skipIf(chromiumMissing || pdfToolsMissing)(
         expect(browser.errors).toEqual([]);
       } finally {
         await browser.close();
+      }
+    });
+
+    it('e-mails the lead sheet to the driver through the mail server the service is set up with', async () => {
+      const sink = await startSmtpSink();
+      const mailing = await startService({
+        SMTP_URL: sink.url,
+        MAIL_FROM: 'Dispatch <dispatch@demo.example>',
+      });
+      const browser = await openBrowser(EXPECTED_FAILURES);
+      const { page } = browser;
+      try {
+        const admin = await apiSignIn(mailing, mailing.email, mailing.password);
+        const listed = (await (await apiCall(mailing, admin, 'GET', '/trips')).json()) as {
+          items: { id: string; tripNumber: string }[];
+        };
+        const demo = listed.items[0];
+        await page.goto(`${mailing.url}/trips/${demo?.id ?? ''}`);
+        await page.getByLabel('E-mail').fill(mailing.email);
+        await page.getByLabel(/^Password/).fill(mailing.password);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        const panel = page.getByRole('region', { name: 'Paperwork' });
+        await panel.getByLabel("Driver's e-mail address").fill('driver@example.com');
+        await panel.getByRole('button', { name: 'E-mail lead sheet to the driver' }).click();
+        await panel
+          .getByRole('status')
+          .getByText('The lead sheet was sent to driver@example.com.')
+          .waitFor();
+        expect(sink.received).toHaveLength(1);
+        const [mail] = sink.received;
+        expect(mail?.to).toEqual(['driver@example.com']);
+        const attachment = mimeParts(mail?.raw ?? '').find((part) =>
+          part.headers.toLowerCase().includes('application/pdf'),
+        );
+        expect(attachment).toBeDefined();
+        expect(pdfText(new Uint8Array(attachment?.body ?? Buffer.alloc(0)))).toContain(
+          `Trip number: ${demo?.tripNumber ?? ''}`,
+        );
+        expect(browser.errors).toEqual([]);
+      } finally {
+        await browser.close();
+        await mailing.stop();
+        await sink.close();
       }
     });
   },

@@ -21,7 +21,10 @@ export function SyncError({ error }: { readonly error: Error }) {
             </List>
           )}
           <Text size="sm" mt="xs">
-            Fix the trip first: <Anchor href="#trip-problems">see the problems in this trip</Anchor>
+            Fix the trip first:{' '}
+            <Anchor href="#trip-problems" c="red.9" underline="always">
+              see the problems in this trip
+            </Anchor>
             , save it, then sync again.
           </Text>
         </>
