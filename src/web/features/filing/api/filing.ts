@@ -11,6 +11,7 @@ import type {
   syncResultSchema,
 } from '../../../../api/schemas/filing.js';
 import { api } from '../../../lib/api-client';
+import { inFlight } from '../in-flight';
 
 export type FilingView = z.output<typeof filingViewSchema>;
 export type FilingStatus = z.output<typeof filingStatusSchema>;
@@ -18,24 +19,6 @@ export type SyncResult = z.output<typeof syncResultSchema>;
 
 /** How often the panel asks again while CBP is still answering (the service polls CBP). */
 export const FILING_REFRESH_MS = 3000;
-
-// Statuses after which CBP still sends something: the 309's answer, then the 350s
-// (entry on file, arrival, release) for shipments on an accepted manifest.
-const AWAITING_CBP: ReadonlySet<FilingStatus> = new Set([
-  'transmitted',
-  'accepted',
-  'entry-on-file',
-  'arrived',
-  'on-hold',
-]);
-
-/** True while something sent has not had CBP's last word: keep refreshing. */
-export function inFlight(view: FilingView | undefined): boolean {
-  if (view === undefined) return false;
-  if (view.trip.status === 'transmitted') return true;
-  if (view.transmissions.some((t) => t.state === 'pending')) return true;
-  return view.trip.status === 'accepted' && view.shipments.some((s) => AWAITING_CBP.has(s.status));
-}
 
 export const filingKey = (tripId: string) => ['trip-filing', tripId] as const;
 
