@@ -129,6 +129,14 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
       await screenshot(page, 'trip-filing', true, panel);
       await page.setViewportSize({ width: 1280, height: 800 });
 
+      // The history's entries link to the interchange they came from (the newest: a 350).
+      const entryLink = history.getByRole('link', { name: 'The interchange (X12)' }).first();
+      const answer = await page.request.get(
+        `${service.url}${(await entryLink.getAttribute('href')) ?? ''}`,
+      );
+      expect(answer.status()).toBe(200);
+      expect(await answer.text()).toMatch(/^ISA[\s\S]*ST\*350\*/);
+
       // The first 309 sent, byte for byte.
       const downloading = page.waitForEvent('download');
       await panel.getByRole('link', { name: /^Download Sent 309 #0*1$/ }).click();

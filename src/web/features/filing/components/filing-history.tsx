@@ -22,6 +22,18 @@ export function FilingHistory(props: { readonly tripId: string; readonly view: F
             <Text size="sm">
               {new Date(entry.at).toLocaleString()} · {entry.scn ?? 'Trip'}{' '}
               <StatusBadge status={entry.status} />
+              {entry.interchangeId !== null && (
+                <>
+                  {' '}
+                  <Anchor
+                    href={interchangeUrl(props.tripId, entry.interchangeId)}
+                    download
+                    size="sm"
+                  >
+                    The interchange (X12)
+                  </Anchor>
+                </>
+              )}
             </Text>
             {entry.reasons.map((reason, at) => (
               <Stack key={at} gap={0} ml="md">
