@@ -13,6 +13,7 @@ import {
   chromium,
   type BrowserContext,
   type Browser as ChromiumBrowser,
+  type Locator,
   type Page,
 } from 'playwright-core';
 import { expect } from 'vitest';
@@ -42,11 +43,14 @@ export interface Service {
   stop(): Promise<void>;
 }
 
-/** `emanifest serve` (the built CLI, as `npm start` runs it) on a free port and a new database. */
-export async function startService(): Promise<Service> {
+/**
+ * `emanifest serve` (the built CLI, as `npm start` runs it) on a free port and a new database;
+ * `env` adds settings (a CBP transport, say).
+ */
+export async function startService(env: Readonly<Record<string, string>> = {}): Promise<Service> {
   const dir = mkdtempSync(join(tmpdir(), 'emanifest-e2e-'));
   const sqlitePath = join(dir, 'e2e.sqlite');
-  const serve = await startServeProcess(sqlitePath);
+  const serve = await startServeProcess(sqlitePath, env);
   return {
     url: serve.url,
     sqlitePath,
@@ -301,11 +305,20 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
 const results = join(root, 'test-results');
 const docsShots = join(root, 'docs', 'screenshots');
 
-/** Saves to test-results/; `publish` also refreshes the copy in docs/screenshots/. */
-export async function screenshot(page: Page, name: string, publish = false): Promise<void> {
+/**
+ * Saves to test-results/; `publish` also refreshes the copy in docs/screenshots/. With `part`,
+ * only that element (a panel) is pictured, else the whole page.
+ */
+export async function screenshot(
+  page: Page,
+  name: string,
+  publish = false,
+  part?: Locator,
+): Promise<void> {
   mkdirSync(results, { recursive: true });
   const file = join(results, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  if (part === undefined) await page.screenshot({ path: file, fullPage: true });
+  else await part.screenshot({ path: file });
   if (publish) {
     mkdirSync(docsShots, { recursive: true });
     copyFileSync(file, join(docsShots, `${name}.png`));

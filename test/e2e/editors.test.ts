@@ -379,12 +379,16 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       const scroller = page.getByLabel('Shipments of the trip, scrollable');
       await scroller.hover();
       for (let i = 0; i < 30 && !(await page.getByText('150 shipments loaded').isVisible()); i++) {
+        await scroller.hover();
         await page.mouse.wheel(0, 4000);
         await page.waitForTimeout(100);
       }
       await page.getByText('150 shipments loaded').waitFor();
       const last = list.getByText('Shipper 150 → no consignee');
       for (let i = 0; i < 30 && !(await last.isVisible()); i++) {
+        // Over the list again: a wheel past its end scrolls the page (longer since the trip
+        // editor has its filing and paperwork panels) and moves the list from under the mouse.
+        await scroller.hover();
         await page.mouse.wheel(0, 4000);
         await page.waitForTimeout(100);
       }

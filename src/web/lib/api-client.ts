@@ -11,6 +11,14 @@ interface Problem {
   readonly code?: string;
   readonly detail?: string;
   readonly title?: string;
+  readonly issues?: readonly ProblemIssue[];
+}
+
+/** Where a refusal's problem lies (docs/api.md, Errors): `code` says which rule refused. */
+export interface ProblemIssue {
+  readonly code: string;
+  readonly path?: string;
+  readonly message: string;
 }
 
 export class ApiError extends Error {
@@ -18,6 +26,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The problem's issues, for refusals a page answers differently by rule (a re-key). */
+    readonly issues: readonly ProblemIssue[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -95,6 +105,7 @@ export async function api<T>(method: Method, path: string, options: RequestOptio
       response.status,
       problem?.code ?? 'HTTP_ERROR',
       messageFor(response.status, problem),
+      Array.isArray(problem?.issues) ? problem.issues : [],
     );
   }
   return body as T;

@@ -29,6 +29,8 @@ import { fieldId } from '../../../lib/field-id';
 import { bind, useDraft } from '../../../lib/use-draft';
 import { useFocusFromHash } from '../../../lib/use-focus-from-hash';
 import { canEdit } from '../../auth/api/session';
+import { TripFilingPanel } from '../../filing/components/trip-filing-panel';
+import { TripPaperworkPanel } from '../../paperwork/components/trip-paperwork-panel';
 import { IssueList, type IssueTarget } from '../../validation/components/issue-list';
 import { useLiveValidation } from '../../validation/use-live-validation';
 import { useSaveTrip, useTrip, useTripShipments } from '../api/trip';
@@ -243,6 +245,8 @@ export function TripEditorPage({ session }: { readonly session: Session }) {
           onReload={reload}
         />
       )}
+      <TripFilingPanel tripId={trip.data?.id} session={session} />
+      <TripPaperworkPanel tripId={trip.data?.id} session={session} />
     </Stack>
   );
 }

@@ -1,0 +1,53 @@
+/**
+ * A trip's filing with CBP as server state: its status, history and interchanges (refreshed
+ * while CBP still has something to say), and Sync with CBP (a re-key or a cancel confirmed).
+ * docs/api.md, Filing with CBP; docs/edi.md, Sync with CBP.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  filingStatusSchema,
+  filingViewSchema,
+  syncResultSchema,
+} from '../../../../api/schemas/filing.js';
+import { api } from '../../../lib/api-client';
+import { inFlight } from '../in-flight';
+
+export type FilingView = z.output<typeof filingViewSchema>;
+export type FilingStatus = z.output<typeof filingStatusSchema>;
+export type SyncResult = z.output<typeof syncResultSchema>;
+
+/** How often the panel asks again while CBP is still answering (the service polls CBP). */
+export const FILING_REFRESH_MS = 3000;
+
+export const filingKey = (tripId: string) => ['trip-filing', tripId] as const;
+
+export function useFiling(tripId: string) {
+  return useQuery({
+    queryKey: filingKey(tripId),
+    queryFn: ({ signal }) => api<FilingView>('GET', `/trips/${tripId}/filing`, { signal }),
+    refetchInterval: (query) => (inFlight(query.state.data) ? FILING_REFRESH_MS : false),
+  });
+}
+
+export interface SyncRequest {
+  readonly rekey?: boolean;
+  readonly cancel?: boolean;
+}
+
+export function useSync(tripId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (request: SyncRequest) =>
+      api<SyncResult>('POST', `/trips/${tripId}/sync`, { body: request }),
+    onSettled: () => {
+      void client.invalidateQueries({ queryKey: filingKey(tripId) });
+      void client.invalidateQueries({ queryKey: ['trip', tripId] });
+    },
+  });
+}
+
+/** The raw interchange, downloaded by the browser with the session cookie (a GET). */
+export function interchangeUrl(tripId: string, interchangeId: string): string {
+  return `/api/v1/trips/${encodeURIComponent(tripId)}/filing/interchanges/${encodeURIComponent(interchangeId)}`;
+}

@@ -1,0 +1,192 @@
+/**
+ * "Filing with CBP" on the trip editor: Sync with CBP (dispatchers and admins), a re-key
+ * confirmed when the trip number or ETA date changed after CBP accepted the trip, Cancel filing,
+ * and for everyone the status of the trip and its shipments, the history with CBP's reasons
+ * explained, and the raw interchanges. docs/edi.md, Sync with CBP.
+ */
+import { Alert, Button, Group, Loader, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { ApiError } from '../../../lib/api-client';
+import type { Session } from '../../../lib/api-types';
+import { canEdit } from '../../auth/api/session';
+import { useFiling, useSync, type SyncRequest, type SyncResult } from '../api/filing';
+import { inFlight } from '../in-flight';
+import { FilingHistory, InterchangeList } from './filing-history';
+import { FilingStatusTable } from './filing-status';
+import { SyncError } from './sync-error';
+
+const REKEY = 'FILING_REKEY_UNCONFIRMED';
+
+function isRekeyRefusal(error: unknown): boolean {
+  return error instanceof ApiError && error.issues.some((issue) => issue.code === REKEY);
+}
+
+function queued(result: SyncResult): string {
+  const count = result.transmissions.length;
+  return count === 1
+    ? 'One message is on its way to CBP.'
+    : `${String(count)} messages are on their way to CBP.`;
+}
+
+function RekeyDialog(props: {
+  readonly pending: boolean;
+  readonly onConfirm: () => void;
+  readonly onClose: () => void;
+}) {
+  return (
+    <Modal opened onClose={props.onClose} title="Re-key the trip at CBP?">
+      <Stack>
+        <Text size="sm">
+          The trip number or the ETA date changed after CBP accepted the trip. CBP knows a trip by
+          its number and arrival date, so it cannot simply be corrected: we cancel the trip and its
+          shipments at CBP and file them again under the new key, in that order.
+        </Text>
+        <Text size="sm">Until CBP accepts the new filing, the trip is not on file.</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onClose}>
+            Keep it as filed
+          </Button>
+          <Button loading={props.pending} onClick={props.onConfirm}>
+            Cancel and re-file
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+function CancelDialog(props: {
+  readonly pending: boolean;
+  readonly onConfirm: () => void;
+  readonly onClose: () => void;
+}) {
+  return (
+    <Modal opened onClose={props.onClose} title="Cancel the filing at CBP?">
+      <Stack>
+        <Text size="sm">
+          Everything CBP accepted of this trip (the trip and its shipments) is withdrawn. The trip
+          stays here as it is and can be filed again with Sync with CBP.
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onClose}>
+            Keep the filing
+          </Button>
+          <Button color="red" loading={props.pending} onClick={props.onConfirm}>
+            Cancel filing
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+function FilingPanel(props: { readonly tripId: string; readonly session: Session }) {
+  const { tripId } = props;
+  const editable = canEdit(props.session);
+  const filing = useFiling(tripId);
+  const sync = useSync(tripId);
+  const [dialog, setDialog] = useState<'rekey' | 'cancel' | undefined>();
+
+  const send = (request: SyncRequest) => {
+    sync.mutate(request, {
+      onSuccess: (result) => {
+        setDialog(undefined);
+        notifications.show({
+          color: 'green',
+          title: request.cancel === true ? 'Cancel sent' : 'Sent to CBP',
+          message: queued(result),
+        });
+      },
+      onError: (error) => {
+        if (isRekeyRefusal(error)) setDialog('rekey');
+        else setDialog(undefined);
+      },
+    });
+  };
+
+  const view = filing.data;
+  const filed =
+    view !== undefined && view.trip.status !== 'draft' && view.trip.status !== 'cancelled';
+  return (
+    <Paper component="section" withBorder p="md" aria-labelledby="trip-filing">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="trip-filing">
+          Filing with CBP
+        </Title>
+        {filing.isPending && <Loader size="sm" aria-label="Loading the filing status" />}
+        {filing.isError && (
+          <Alert color="red" role="alert" title="The filing status could not be read">
+            {filing.error.message}
+          </Alert>
+        )}
+        {view !== undefined && <FilingStatusTable view={view} />}
+        {inFlight(view) && (
+          <Text size="sm" role="status">
+            Waiting for CBP; this refreshes by itself.
+          </Text>
+        )}
+        {sync.isError && !isRekeyRefusal(sync.error) && <SyncError error={sync.error} />}
+        {editable && (
+          <Group>
+            <Button
+              loading={sync.isPending && dialog === undefined}
+              onClick={() => {
+                send({});
+              }}
+            >
+              Sync with CBP
+            </Button>
+            {filed && (
+              <Button
+                variant="outline"
+                color="red"
+                onClick={() => {
+                  sync.reset();
+                  setDialog('cancel');
+                }}
+              >
+                Cancel filing
+              </Button>
+            )}
+          </Group>
+        )}
+        {view !== undefined && <FilingHistory tripId={tripId} view={view} />}
+        {view !== undefined && <InterchangeList tripId={tripId} view={view} />}
+      </Stack>
+      {dialog === 'rekey' && (
+        <RekeyDialog
+          pending={sync.isPending}
+          onConfirm={() => {
+            send({ rekey: true });
+          }}
+          onClose={() => {
+            setDialog(undefined);
+            sync.reset();
+          }}
+        />
+      )}
+      {dialog === 'cancel' && (
+        <CancelDialog
+          pending={sync.isPending}
+          onConfirm={() => {
+            send({ cancel: true });
+          }}
+          onClose={() => {
+            setDialog(undefined);
+          }}
+        />
+      )}
+    </Paper>
+  );
+}
+
+/** The trip editor's filing panel; nothing until the page knows its trip. */
+export function TripFilingPanel(props: {
+  readonly tripId: string | undefined;
+  readonly session: Session;
+}) {
+  return props.tripId === undefined ? null : (
+    <FilingPanel tripId={props.tripId} session={props.session} />
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * The trip editor's Paperwork panel in real Chromium: the lead sheet (detailed, the driver's
+ * name left off) read back with pdftotext, the QR placard, e-mail refused in words on a service
+ * without a mail server and sent through a real SMTP server on loopback on one with it, and a
+ * driver's-page link made, opened and revoked.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText, pdfToolsMissing } from '../pdf-tools.js';
+import { mimeParts, startSmtpSink } from '../smtp-sink.js';
+import {
+  closeChromium,
+  apiCall,
+  apiSignIn,
+  chromiumMissing,
+  openBrowser,
+  seriousA11yViolations,
+  startService,
+  type Service,
+} from './browser-harness.js';
+
+// The signed-out session probe answers 401 by design; e-mail without a mail server is 409.
+const EXPECTED_FAILURES = [/\/api\/v1\/session$/, /\/lead-sheet\/email$/];
+
+interface DemoTrip {
+  readonly id: string;
+  readonly tripNumber: string;
+  readonly document: {
+    readonly drivers?: { firstName: string; lastName: string }[];
+    readonly truck?: { vinNumber?: string };
+  };
+}
+
+describe.skipIf(chromiumMissing || pdfToolsMissing)(
+  'paperwork on the trip editor',
+  { timeout: 120_000 },
+  () => {
+    let service: Service;
+    let trip: DemoTrip;
+
+    beforeAll(async () => {
+      service = await startService();
+      const admin = await apiSignIn(service, service.email, service.password);
+      const trips = (await (await apiCall(service, admin, 'GET', '/trips')).json()) as {
+        items: { id: string }[];
+      };
+      const id = trips.items[0]?.id ?? '';
+      trip = (await (await apiCall(service, admin, 'GET', `/trips/${id}`)).json()) as DemoTrip;
+    });
+    afterAll(async () => {
+      await closeChromium();
+      await service.stop();
+    });
+
+    it("prints the lead sheet and placard, explains e-mail, and makes, opens and revokes a driver's link", async () => {
+      const browser = await openBrowser(EXPECTED_FAILURES);
+      const { page } = browser;
+      try {
+        await page.goto(`${service.url}/trips/${trip.id}`);
+        await page.getByLabel('E-mail').fill(service.email);
+        await page.getByLabel(/^Password/).fill(service.password);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        const panel = page.getByRole('region', { name: 'Paperwork' });
+        await panel.waitFor();
+
+        // Detailed, without the driver's name: the browser's own session opens the PDF.
+        await panel.getByText('Detailed').click();
+        await panel.getByLabel("Leave the driver's name off").check();
+        const sheetLink = panel.getByRole('link', { name: 'Print the lead sheet' });
+        const href = (await sheetLink.getAttribute('href')) ?? '';
+        expect(href).toBe(
+          `/api/v1/trips/${trip.id}/lead-sheet.pdf?variant=detailed&driverName=false`,
+        );
+        const sheet = await page.request.get(`${service.url}${href}`);
+        expect(sheet.status()).toBe(200);
+        const text = pdfText(new Uint8Array(await sheet.body()));
+        expect(text).toContain(`Trip number: ${trip.tripNumber}`);
+        const driver = trip.document.drivers?.[0];
+        expect(driver).toBeDefined();
+        expect(text).not.toContain(driver?.lastName ?? 'no driver');
+        expect(text).toContain(trip.document.truck?.vinNumber ?? 'no VIN'); // detailed only
+        await panel.getByLabel("Leave the driver's name off").uncheck();
+        const withDriver = await page.request.get(
+          `${service.url}${(await sheetLink.getAttribute('href')) ?? ''}`,
+        );
+        expect(pdfText(new Uint8Array(await withDriver.body()))).toContain(driver?.lastName ?? '');
+
+        const placard = panel.getByRole('link', { name: 'Print the QR windshield placard' });
+        const placardPdf = await page.request.get(
+          `${service.url}${(await placard.getAttribute('href')) ?? ''}`,
+        );
+        expect(placardPdf.status()).toBe(200);
+        expect(placardPdf.headers()['content-type']).toBe('application/pdf');
+
+        // This service has no SMTP_URL: the refusal is said in words.
+        await panel.getByLabel("Driver's e-mail address").fill('driver@example.com');
+        await panel.getByRole('button', { name: 'E-mail lead sheet to the driver' }).click();
+        await panel
+          .getByRole('alert')
+          .getByText(/E-mail is not set up on this service/)
+          .waitFor();
+
+        await panel.getByRole('button', { name: "Create a driver's page link" }).click();
+        await panel
+          .getByRole('status')
+          .getByText(/New link, works until/)
+          .waitFor();
+        const links = panel.getByRole('list', { name: "Active driver's page links" });
+        const url = (await links.getByRole('link').first().getAttribute('href')) ?? '';
+        expect(url).toMatch(new RegExp(`^${service.url}/driver/`));
+        await links.getByRole('button', { name: 'Copy link' }).waitFor();
+        expect(await seriousA11yViolations(page)).toEqual([]);
+
+        const phone = await browser.context.newPage();
+        expect((await phone.goto(url))?.status()).toBe(200);
+        expect(await phone.locator('body').innerText()).toContain(`Trip ${trip.tripNumber}`);
+        await phone.close();
+
+        await links.getByRole('button', { name: /^Revoke/ }).click();
+        await panel.getByText('No active link.').waitFor();
+        expect((await page.request.get(url)).status()).toBe(410);
+        expect(browser.errors).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    });
+
+    it('e-mails the lead sheet to the driver through the mail server the service is set up with', async () => {
+      const sink = await startSmtpSink();
+      const mailing = await startService({
+        SMTP_URL: sink.url,
+        MAIL_FROM: 'Dispatch <dispatch@demo.example>',
+      });
+      const browser = await openBrowser(EXPECTED_FAILURES);
+      const { page } = browser;
+      try {
+        const admin = await apiSignIn(mailing, mailing.email, mailing.password);
+        const listed = (await (await apiCall(mailing, admin, 'GET', '/trips')).json()) as {
+          items: { id: string; tripNumber: string }[];
+        };
+        const demo = listed.items[0];
+        await page.goto(`${mailing.url}/trips/${demo?.id ?? ''}`);
+        await page.getByLabel('E-mail').fill(mailing.email);
+        await page.getByLabel(/^Password/).fill(mailing.password);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        const panel = page.getByRole('region', { name: 'Paperwork' });
+        await panel.getByLabel("Driver's e-mail address").fill('driver@example.com');
+        await panel.getByRole('button', { name: 'E-mail lead sheet to the driver' }).click();
+        await panel
+          .getByRole('status')
+          .getByText('The lead sheet was sent to driver@example.com.')
+          .waitFor();
+        expect(sink.received).toHaveLength(1);
+        const [mail] = sink.received;
+        expect(mail?.to).toEqual(['driver@example.com']);
+        const attachment = mimeParts(mail?.raw ?? '').find((part) =>
+          part.headers.toLowerCase().includes('application/pdf'),
+        );
+        expect(attachment).toBeDefined();
+        expect(pdfText(new Uint8Array(attachment?.body ?? Buffer.alloc(0)))).toContain(
+          `Trip number: ${demo?.tripNumber ?? ''}`,
+        );
+        expect(browser.errors).toEqual([]);
+      } finally {
+        await browser.close();
+        await mailing.stop();
+        await sink.close();
+      }
+    });
+  },
+);
