@@ -3,7 +3,7 @@
  * ISO 3166-2 without the country prefix (`ON`, `TX`, `BCN`), as the trip document stores them;
  * the U.S., Canada and Mexico come first, since almost every border crossing involves them.
  */
-import { Select, TextInput } from '@mantine/core';
+import { Grid, Select, TextInput, type GridColProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { allCountries, NORTH_AMERICA, subdivisionsOf } from '../../codes/countries.js';
 
@@ -23,13 +23,20 @@ interface FieldProps {
   readonly description?: string;
 }
 
-export function CountrySelect(props: FieldProps) {
+/** A searchable list where "nothing chosen" is the empty string, as the form values hold it. */
+function PlaceSelect(
+  props: FieldProps & {
+    readonly placeholder: string;
+    readonly data: readonly { value: string; label: string }[];
+    readonly nothingFoundMessage: string;
+  },
+) {
   return (
     <Select
       label={props.label}
       description={props.description}
-      placeholder="Type to find a country"
-      data={countryChoices}
+      placeholder={props.placeholder}
+      data={props.data}
       value={props.value === '' ? null : props.value}
       onChange={(value) => {
         props.onChange(value ?? '');
@@ -37,6 +44,17 @@ export function CountrySelect(props: FieldProps) {
       error={props.error}
       searchable
       clearable
+      nothingFoundMessage={props.nothingFoundMessage}
+    />
+  );
+}
+
+export function CountrySelect(props: FieldProps) {
+  return (
+    <PlaceSelect
+      {...props}
+      placeholder="Type to find a country"
+      data={countryChoices}
       nothingFoundMessage="No country by that name"
     />
   );
@@ -62,19 +80,52 @@ export function SubdivisionField(props: FieldProps & { readonly country: string 
     .map((entry) => ({ value: entry.code, label: `${entry.name} (${entry.code})` }))
     .sort((a, b) => a.label.localeCompare(b.label, 'en'));
   return (
-    <Select
-      label={props.label}
-      description={props.description}
+    <PlaceSelect
+      {...props}
       placeholder="Type to find one"
       data={choices}
-      value={props.value === '' ? null : props.value}
-      onChange={(value) => {
-        props.onChange(value ?? '');
-      }}
-      error={props.error}
-      searchable
-      clearable
       nothingFoundMessage="None by that name"
     />
+  );
+}
+
+/**
+ * A country and its state/province side by side, as two grid columns. A state or province
+ * belongs to one country, so choosing another country empties it.
+ */
+export function CountryAndSubdivisionColumns(props: {
+  readonly span: GridColProps['span'];
+  readonly countryLabel: string;
+  readonly subdivisionLabel: string;
+  readonly country: string;
+  readonly subdivision: string;
+  readonly onCountryChange: (country: string) => void;
+  readonly onSubdivisionChange: (code: string) => void;
+  readonly countryError?: ReactNode;
+  readonly subdivisionError?: ReactNode;
+}) {
+  return (
+    <>
+      <Grid.Col span={props.span}>
+        <CountrySelect
+          label={props.countryLabel}
+          value={props.country}
+          onChange={(country) => {
+            props.onCountryChange(country);
+            props.onSubdivisionChange('');
+          }}
+          error={props.countryError}
+        />
+      </Grid.Col>
+      <Grid.Col span={props.span}>
+        <SubdivisionField
+          label={props.subdivisionLabel}
+          country={props.country}
+          value={props.subdivision}
+          onChange={props.onSubdivisionChange}
+          error={props.subdivisionError}
+        />
+      </Grid.Col>
+    </>
   );
 }
