@@ -18,6 +18,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ScrollingTable } from '../../../components/scrolling-table';
 import type { Session } from '../../../lib/api-types';
 import { portName } from '../../../lib/port-time';
 import { errorMessage } from '../../../lib/write-refusal';
@@ -113,67 +114,60 @@ export function TemplatesPage({ session }: { session: Session }) {
           {templates.isPending && <Loader aria-label="Loading templates" />}
           {items !== undefined && items.length === 0 && <Text>No template saved yet.</Text>}
           {items !== undefined && items.length > 0 && (
-            <Table.ScrollContainer
+            <ScrollingTable
+              label="Templates"
               minWidth={760}
-              type="native"
-              tabIndex={0}
-              role="region"
-              aria-label="Templates table"
+              head={
+                <>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th>Port of arrival</Table.Th>
+                  <Table.Th>Truck</Table.Th>
+                  <Table.Th>Drivers</Table.Th>
+                  <Table.Th ta="right">Shipments</Table.Th>
+                  {editor && <Table.Th>Actions</Table.Th>}
+                </>
+              }
             >
-              <Table striped highlightOnHover aria-label="Templates">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Name</Table.Th>
-                    <Table.Th>Port of arrival</Table.Th>
-                    <Table.Th>Truck</Table.Th>
-                    <Table.Th>Drivers</Table.Th>
-                    <Table.Th ta="right">Shipments</Table.Th>
-                    {editor && <Table.Th>Actions</Table.Th>}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items.map((template) => (
-                    <Table.Tr key={template.id}>
-                      <Table.Th scope="row">{template.name}</Table.Th>
-                      <Table.Td>{portName(template.document.usPortOfArrival)}</Table.Td>
-                      <Table.Td>{truck(template)}</Table.Td>
-                      <Table.Td>{drivers(template)}</Table.Td>
-                      <Table.Td ta="right">{template.document.shipments?.length ?? 0}</Table.Td>
-                      {editor && (
-                        <Table.Td>
-                          <Group gap="xs" wrap="nowrap">
-                            <Button
-                              size="xs"
-                              aria-label={`Start a trip from ${template.name}`}
-                              loading={start.isPending && start.variables === template.id}
-                              onClick={() => {
-                                start.mutate(template.id, {
-                                  onSuccess: ({ trip }) => {
-                                    void navigate(`/trips/${encodeURIComponent(trip.id)}`);
-                                  },
-                                });
-                              }}
-                            >
-                              Start a trip
-                            </Button>
-                            <Button
-                              size="xs"
-                              variant="default"
-                              aria-label={`Delete ${template.name}`}
-                              onClick={() => {
-                                setDeleting(template);
-                              }}
-                            >
-                              Delete
-                            </Button>
-                          </Group>
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+              {items.map((template) => (
+                <Table.Tr key={template.id}>
+                  <Table.Th scope="row">{template.name}</Table.Th>
+                  <Table.Td>{portName(template.document.usPortOfArrival)}</Table.Td>
+                  <Table.Td>{truck(template)}</Table.Td>
+                  <Table.Td>{drivers(template)}</Table.Td>
+                  <Table.Td ta="right">{template.document.shipments?.length ?? 0}</Table.Td>
+                  {editor && (
+                    <Table.Td>
+                      <Group gap="xs" wrap="nowrap">
+                        <Button
+                          size="xs"
+                          aria-label={`Start a trip from ${template.name}`}
+                          loading={start.isPending && start.variables === template.id}
+                          onClick={() => {
+                            start.mutate(template.id, {
+                              onSuccess: ({ trip }) => {
+                                void navigate(`/trips/${encodeURIComponent(trip.id)}`);
+                              },
+                            });
+                          }}
+                        >
+                          Start a trip
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={`Delete ${template.name}`}
+                          onClick={() => {
+                            setDeleting(template);
+                          }}
+                        >
+                          Delete
+                        </Button>
+                      </Group>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </ScrollingTable>
           )}
         </Stack>
       </Paper>
