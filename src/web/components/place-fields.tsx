@@ -3,9 +3,10 @@
  * ISO 3166-2 without the country prefix (`ON`, `TX`, `BCN`), as the trip document stores them;
  * the U.S., Canada and Mexico come first, since almost every border crossing involves them.
  */
-import { Grid, Select, TextInput, type GridColProps } from '@mantine/core';
+import { Grid, TextInput, type GridColProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { allCountries, NORTH_AMERICA, subdivisionsOf } from '../../codes/countries.js';
+import { BlankableSelect } from './blankable-select';
 
 const everyCountry = allCountries();
 const countryChoices = [
@@ -32,15 +33,13 @@ function PlaceSelect(
   },
 ) {
   return (
-    <Select
+    <BlankableSelect
       label={props.label}
       description={props.description}
       placeholder={props.placeholder}
       data={props.data}
-      value={props.value === '' ? null : props.value}
-      onChange={(value) => {
-        props.onChange(value ?? '');
-      }}
+      value={props.value}
+      onChange={props.onChange}
       error={props.error}
       searchable
       clearable

@@ -1,7 +1,7 @@
 /** One page of the address book: who, where, how to reach them, and the row's actions. */
 import { Table } from '@mantine/core';
 import { countryName } from '../../../../codes/countries.js';
-import { EditDeleteButtons } from '../../../components/edit-delete-buttons';
+import { EditDeleteCell } from '../../../components/edit-delete-cell';
 import { ScrollingTable } from '../../../components/scrolling-table';
 import type { PartyRecord } from '../api/parties';
 import { KIND_WORDS } from './party-kinds';
@@ -50,15 +50,12 @@ export function PartiesTable(props: {
             <Table.Td>{record.party.phone ?? '—'}</Table.Td>
             <Table.Td>{record.party.email ?? '—'}</Table.Td>
             <Table.Td>{record.kind === 'broker' ? (record.party.filerCode ?? '—') : ''}</Table.Td>
-            {editable && (
-              <Table.Td>
-                <EditDeleteButtons
-                  name={name}
-                  onEdit={() => props.onEdit?.(record)}
-                  onDelete={() => props.onDelete?.(record)}
-                />
-              </Table.Td>
-            )}
+            <EditDeleteCell
+              record={record}
+              name={name}
+              onEdit={props.onEdit}
+              onDelete={props.onDelete}
+            />
           </Table.Tr>
         );
       })}

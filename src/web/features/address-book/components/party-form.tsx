@@ -5,7 +5,6 @@
  * accepts. A refusal keeps the form open with everything typed.
  */
 import { Grid, Select, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
 import { z } from 'zod';
 import { isNorthAmerican } from '../../../../codes/countries.js';
 import { brokerSchema, partySchema } from '../../../../domain/party.js';
@@ -18,7 +17,7 @@ import { FILER_CODE } from '../../../../rules/shipments/broker.rule.js';
 import { CountryAndSubdivisionColumns } from '../../../components/place-fields';
 import { RecordForm } from '../../../components/record-form';
 import { text, withoutBlanks } from '../../../lib/form-values';
-import { useRecordSave } from '../../../lib/record-writes';
+import { useRecordForm } from '../../../lib/use-record-form';
 import { partyApi, type PartyInput, type PartyKind, type PartyRecord } from '../api/parties';
 import { KIND_WORDS } from './party-kinds';
 
@@ -104,24 +103,19 @@ export function PartyForm(props: {
   onDone: (saved: PartyRecord) => void;
   onCancel: () => void;
 }) {
-  const form = useForm<PartyValues>({
+  const { form, ...frame } = useRecordForm({
     initialValues: valuesOf(props.editing, props.defaultKind),
-    validate: schemaResolver(partyValues, { sync: true }),
+    schema: partyValues,
+    api: partyApi,
+    editing: props.editing,
+    inputOf,
+    onDone: props.onDone,
   });
-  const save = useRecordSave(partyApi, props.editing);
   const values = form.getValues();
   const noun = KIND_WORDS[values.kind].one;
 
   return (
-    <RecordForm
-      noun={noun}
-      saveError={save.error}
-      pending={save.pending}
-      onSubmit={form.onSubmit((submitted) => {
-        save.save(inputOf(submitted), props.onDone);
-      })}
-      onCancel={props.onCancel}
-    >
+    <RecordForm noun={noun} {...frame} onCancel={props.onCancel}>
       <Select
         label="Kind"
         data={[

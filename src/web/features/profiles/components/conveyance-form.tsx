@@ -4,18 +4,18 @@
  * The VIN is checked with the rule engine's own VIN shape check (src/rules); what is saved is
  * parsed with the domain's truck and trailer schemas.
  */
-import { Grid, Select, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { Grid, TextInput } from '@mantine/core';
 import { z } from 'zod';
 import { EQUIPMENT_TYPES } from '../../../../codes/simple-lists.js';
 import { truckSchema } from '../../../../domain/conveyance.js';
 import { trailerSchema } from '../../../../domain/equipment.js';
 import { vinShapeProblem, VIN_LENGTH } from '../../../../rules/conveyance/vin.js';
+import { BlankableSelect } from '../../../components/blankable-select';
 import { CountryAndSubdivisionColumns } from '../../../components/place-fields';
 import { RecordForm } from '../../../components/record-form';
 import { RepeatableRows } from '../../../components/repeatable-rows';
 import { text, withoutBlanks } from '../../../lib/form-values';
-import { useRecordSave } from '../../../lib/record-writes';
+import { useRecordForm } from '../../../lib/use-record-form';
 import { profileApi, type ProfileInput, type ProfileRecord } from '../api/profiles';
 import { PROFILE_WORDS } from './profile-kinds';
 
@@ -138,25 +138,20 @@ export function ConveyanceForm(props: {
   onDone: (saved: ProfileRecord) => void;
   onCancel: () => void;
 }) {
-  const form = useForm<ConveyanceValues>({
+  const { form, ...frame } = useRecordForm({
     initialValues: valuesOf(props.editing),
-    validate: schemaResolver(conveyanceValues, { sync: true }),
+    schema: conveyanceValues,
+    api: profileApi,
+    editing: props.editing,
+    inputOf: (submitted: ConveyanceValues) => inputOf(props.kind, submitted, props.editing),
+    onDone: props.onDone,
   });
-  const save = useRecordSave(profileApi, props.editing);
   const values = form.getValues();
   const noun = PROFILE_WORDS[props.kind].one;
   const truck = props.kind === 'truck';
 
   return (
-    <RecordForm
-      noun={noun}
-      saveError={save.error}
-      pending={save.pending}
-      onSubmit={form.onSubmit((submitted) => {
-        save.save(inputOf(props.kind, submitted, props.editing), props.onDone);
-      })}
-      onCancel={props.onCancel}
-    >
+    <RecordForm noun={noun} {...frame} onCancel={props.onCancel}>
       <Grid>
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <TextInput
@@ -199,16 +194,16 @@ export function ConveyanceForm(props: {
           </>
         ) : (
           <Grid.Col span={12}>
-            <Select
+            <BlankableSelect
               label="Equipment type"
               description="The CBP equipment type code"
               placeholder="Type to find a type"
               data={equipmentChoices}
               searchable
               clearable
-              value={values.type === '' ? null : values.type}
+              value={values.type}
               onChange={(value) => {
-                form.setFieldValue('type', value ?? '');
+                form.setFieldValue('type', value);
               }}
               error={form.errors['type']}
             />

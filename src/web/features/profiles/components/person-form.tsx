@@ -4,17 +4,17 @@
  * document codes, each with the country or state/province that issued it). What is saved is
  * parsed with the domain's person schema; the rule engine checks the rest on the trip.
  */
-import { Grid, Select, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { Grid, TextInput } from '@mantine/core';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { TRAVEL_DOCUMENT_TYPES } from '../../../../codes/simple-lists.js';
 import { personSchema } from '../../../../domain/crew.js';
+import { BlankableSelect } from '../../../components/blankable-select';
 import { CountryAndSubdivisionColumns, CountrySelect } from '../../../components/place-fields';
 import { RecordForm } from '../../../components/record-form';
 import { RepeatableRows } from '../../../components/repeatable-rows';
 import { text, withoutBlanks } from '../../../lib/form-values';
-import { useRecordSave } from '../../../lib/record-writes';
+import { useRecordForm } from '../../../lib/use-record-form';
 import { profileApi, type ProfileInput, type ProfileRecord } from '../api/profiles';
 import { PROFILE_WORDS } from './profile-kinds';
 
@@ -111,24 +111,19 @@ export function PersonForm(props: {
   onDone: (saved: ProfileRecord) => void;
   onCancel: () => void;
 }) {
-  const form = useForm<PersonValues>({
+  const { form, ...frame } = useRecordForm({
     initialValues: valuesOf(props.editing),
-    validate: schemaResolver(personValues, { sync: true }),
+    schema: personValues,
+    api: profileApi,
+    editing: props.editing,
+    inputOf: (submitted: PersonValues) => inputOf(props.kind, submitted),
+    onDone: props.onDone,
   });
-  const save = useRecordSave(profileApi, props.editing);
   const values = form.getValues();
   const noun = PROFILE_WORDS[props.kind].one;
 
   return (
-    <RecordForm
-      noun={noun}
-      saveError={save.error}
-      pending={save.pending}
-      onSubmit={form.onSubmit((submitted) => {
-        save.save(inputOf(props.kind, submitted), props.onDone);
-      })}
-      onCancel={props.onCancel}
-    >
+    <RecordForm noun={noun} {...frame} onCancel={props.onCancel}>
       <Grid>
         <Grid.Col span={{ base: 12, sm: 4 }}>
           <TextInput label="First name" data-autofocus {...form.getInputProps('firstName')} />
@@ -148,7 +143,7 @@ export function PersonForm(props: {
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 4 }}>
-          <Select
+          <BlankableSelect
             label="Gender"
             data={[
               { value: 'M', label: 'Male (M)' },
@@ -156,9 +151,9 @@ export function PersonForm(props: {
             ]}
             clearable
             searchable
-            value={values.gender === '' ? null : values.gender}
+            value={values.gender}
             onChange={(value) => {
-              form.setFieldValue('gender', value ?? '');
+              form.setFieldValue('gender', value);
             }}
           />
         </Grid.Col>
@@ -189,14 +184,14 @@ export function PersonForm(props: {
         renderRow={(document, index) => (
           <>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <Select
+              <BlankableSelect
                 label={`Document ${index + 1} type`}
                 data={documentChoices}
                 searchable
                 placeholder="Type to find a document"
-                value={document.type === '' ? null : document.type}
+                value={document.type}
                 onChange={(value) => {
-                  form.setFieldValue(`travelDocuments.${index}.type`, value ?? '');
+                  form.setFieldValue(`travelDocuments.${index}.type`, value);
                 }}
                 error={form.errors[`travelDocuments.${index}.type`]}
               />

@@ -1,7 +1,7 @@
 /** The saved profiles of one kind, with the columns that tell them apart at a glance. */
 import { Table } from '@mantine/core';
 import { findEquipmentType, findTravelDocumentType } from '../../../../codes/simple-lists.js';
-import { EditDeleteButtons } from '../../../components/edit-delete-buttons';
+import { EditDeleteCell } from '../../../components/edit-delete-cell';
 import { ScrollingTable } from '../../../components/scrolling-table';
 import type { ProfileKind, ProfileRecord } from '../api/profiles';
 
@@ -97,15 +97,12 @@ export function ProfilesTable(props: {
             {columns.map((column) => (
               <Table.Td key={column.header}>{column.cell(record)}</Table.Td>
             ))}
-            {editable && (
-              <Table.Td>
-                <EditDeleteButtons
-                  name={name}
-                  onEdit={() => props.onEdit?.(record)}
-                  onDelete={() => props.onDelete?.(record)}
-                />
-              </Table.Td>
-            )}
+            <EditDeleteCell
+              record={record}
+              name={name}
+              onEdit={props.onEdit}
+              onDelete={props.onDelete}
+            />
           </Table.Tr>
         );
       })}
