@@ -3,21 +3,12 @@
  * from one, and deleting one. Templates are saved from a trip's row in the trips list.
  * Viewers see the list without the actions.
  */
-import {
-  Alert,
-  Button,
-  Group,
-  Loader,
-  Modal,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert';
+import { ListLoadState } from '../../../components/list-load-state';
 import { ScrollingTable } from '../../../components/scrolling-table';
 import type { Session } from '../../../lib/api-types';
 import { portName } from '../../../lib/port-time';
@@ -101,17 +92,13 @@ export function TemplatesPage({ session }: { session: Session }) {
             A template keeps a recurring run: port, truck, trailers, crew and shipments, without
             trip number, ETA or SCNs. Save one from the Actions of a trip in the trips list.
           </Text>
-          {templates.isError && (
-            <Alert color="red" role="alert" title="The templates could not be loaded">
-              {templates.error.message}
-            </Alert>
-          )}
-          {start.isError && (
-            <Alert color="red" role="alert" title="No trip started">
-              {start.error.message}
-            </Alert>
-          )}
-          {templates.isPending && <Loader aria-label="Loading templates" />}
+          <ListLoadState
+            error={templates.error}
+            pending={templates.isPending}
+            failedTitle="The templates could not be loaded"
+            loadingLabel="Loading templates"
+          />
+          <ErrorAlert title="No trip started" error={start.error} />
           {items !== undefined && items.length === 0 && <Text>No template saved yet.</Text>}
           {items !== undefined && items.length > 0 && (
             <ScrollingTable
