@@ -9,7 +9,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ConfirmRecordDelete } from '../../../components/confirm-record-delete';
 import { CursorPager } from '../../../components/cursor-pager';
-import { ListLoadState } from '../../../components/list-load-state';
+import { LoadState } from '../../../components/load-state';
 import { RecordFormModal } from '../../../components/record-form-modal';
 import type { Session } from '../../../lib/api-types';
 import { useCursorPages } from '../../../lib/use-cursor-pages';
@@ -119,7 +119,7 @@ export function AddressBookPage({ session }: { session: Session }) {
               </Button>
             </Group>
           </form>
-          <ListLoadState
+          <LoadState
             error={query.error}
             pending={query.isPending}
             failedTitle="The address book could not be loaded"

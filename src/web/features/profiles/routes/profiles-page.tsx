@@ -9,7 +9,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { ConfirmRecordDelete } from '../../../components/confirm-record-delete';
-import { ListLoadState } from '../../../components/list-load-state';
+import { LoadState } from '../../../components/load-state';
 import { RecordFormModal } from '../../../components/record-form-modal';
 import type { Session } from '../../../lib/api-types';
 import { useRecordEditing } from '../../../lib/use-record-editing';
@@ -88,7 +88,7 @@ function KindPanel({ kind, session }: { kind: ProfileKind; session: Session }) {
         />
         {editor && <Button onClick={rows.add}>Add a {words.one}</Button>}
       </Group>
-      <ListLoadState
+      <LoadState
         error={query.error}
         pending={query.isPending}
         failedTitle={`The ${words.many.toLowerCase()} could not be loaded`}

@@ -8,7 +8,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
-import { ListLoadState } from '../../../components/list-load-state';
+import { LoadState } from '../../../components/load-state';
 import { ScrollingTable } from '../../../components/scrolling-table';
 import type { Session } from '../../../lib/api-types';
 import { portName } from '../../../lib/port-time';
@@ -92,7 +92,7 @@ export function TemplatesPage({ session }: { session: Session }) {
             A template keeps a recurring run: port, truck, trailers, crew and shipments, without
             trip number, ETA or SCNs. Save one from the Actions of a trip in the trips list.
           </Text>
-          <ListLoadState
+          <LoadState
             error={templates.error}
             pending={templates.isPending}
             failedTitle="The templates could not be loaded"
