@@ -24,36 +24,14 @@ interface FieldProps {
   readonly description?: string;
 }
 
-/** A searchable list where "nothing chosen" is the empty string, as the form values hold it. */
-function PlaceSelect(
-  props: FieldProps & {
-    readonly placeholder: string;
-    readonly data: readonly { value: string; label: string }[];
-    readonly nothingFoundMessage: string;
-  },
-) {
-  return (
-    <BlankableSelect
-      label={props.label}
-      description={props.description}
-      placeholder={props.placeholder}
-      data={props.data}
-      value={props.value}
-      onChange={props.onChange}
-      error={props.error}
-      searchable
-      clearable
-      nothingFoundMessage={props.nothingFoundMessage}
-    />
-  );
-}
-
 export function CountrySelect(props: FieldProps) {
   return (
-    <PlaceSelect
+    <BlankableSelect
       {...props}
       placeholder="Type to find a country"
       data={countryChoices}
+      searchable
+      clearable
       nothingFoundMessage="No country by that name"
     />
   );
@@ -61,7 +39,8 @@ export function CountrySelect(props: FieldProps) {
 
 /** A list for the U.S., Canada and Mexico (the ones CBP checks); free text elsewhere. */
 export function SubdivisionField(props: FieldProps & { readonly country: string }) {
-  const subdivisions = subdivisionsOf(props.country);
+  const { country, ...field } = props;
+  const subdivisions = subdivisionsOf(country);
   if (subdivisions === undefined) {
     return (
       <TextInput
@@ -79,10 +58,12 @@ export function SubdivisionField(props: FieldProps & { readonly country: string 
     .map((entry) => ({ value: entry.code, label: `${entry.name} (${entry.code})` }))
     .sort((a, b) => a.label.localeCompare(b.label, 'en'));
   return (
-    <PlaceSelect
-      {...props}
+    <BlankableSelect
+      {...field}
       placeholder="Type to find one"
       data={choices}
+      searchable
+      clearable
       nothingFoundMessage="None by that name"
     />
   );
