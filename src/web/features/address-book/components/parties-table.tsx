@@ -1,7 +1,7 @@
 /** One page of the address book: who, where, how to reach them, and the row's actions. */
 import { Table } from '@mantine/core';
 import { countryName } from '../../../../codes/countries.js';
-import { EditDeleteCell } from '../../../components/edit-delete-cell';
+import { RecordRow } from '../../../components/record-row';
 import { ScrollingTable } from '../../../components/scrolling-table';
 import type { PartyRecord } from '../api/parties';
 import { KIND_WORDS } from './party-kinds';
@@ -43,20 +43,19 @@ export function PartiesTable(props: {
       {props.parties.map((record) => {
         const name = record.party.name ?? '(no name)';
         return (
-          <Table.Tr key={record.id}>
-            <Table.Th scope="row">{name}</Table.Th>
+          <RecordRow
+            key={record.id}
+            record={record}
+            name={name}
+            onEdit={props.onEdit}
+            onDelete={props.onDelete}
+          >
             <Table.Td>{KIND_WORDS[record.kind].label}</Table.Td>
             <Table.Td>{place(record)}</Table.Td>
             <Table.Td>{record.party.phone ?? '—'}</Table.Td>
             <Table.Td>{record.party.email ?? '—'}</Table.Td>
             <Table.Td>{record.kind === 'broker' ? (record.party.filerCode ?? '—') : ''}</Table.Td>
-            <EditDeleteCell
-              record={record}
-              name={name}
-              onEdit={props.onEdit}
-              onDelete={props.onDelete}
-            />
-          </Table.Tr>
+          </RecordRow>
         );
       })}
     </ScrollingTable>

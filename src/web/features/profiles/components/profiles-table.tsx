@@ -1,7 +1,7 @@
 /** The saved profiles of one kind, with the columns that tell them apart at a glance. */
 import { Table } from '@mantine/core';
 import { findEquipmentType, findTravelDocumentType } from '../../../../codes/simple-lists.js';
-import { EditDeleteCell } from '../../../components/edit-delete-cell';
+import { RecordRow } from '../../../components/record-row';
 import { ScrollingTable } from '../../../components/scrolling-table';
 import type { ProfileKind, ProfileRecord } from '../api/profiles';
 
@@ -92,18 +92,17 @@ export function ProfilesTable(props: {
       {props.profiles.map((record) => {
         const name = record.name === '' ? '(no name)' : record.name;
         return (
-          <Table.Tr key={record.id}>
-            <Table.Th scope="row">{name}</Table.Th>
+          <RecordRow
+            key={record.id}
+            record={record}
+            name={name}
+            onEdit={props.onEdit}
+            onDelete={props.onDelete}
+          >
             {columns.map((column) => (
               <Table.Td key={column.header}>{column.cell(record)}</Table.Td>
             ))}
-            <EditDeleteCell
-              record={record}
-              name={name}
-              onEdit={props.onEdit}
-              onDelete={props.onDelete}
-            />
-          </Table.Tr>
+          </RecordRow>
         );
       })}
     </ScrollingTable>
