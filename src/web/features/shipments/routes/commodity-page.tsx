@@ -20,7 +20,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PACKAGING_UNITS } from '../../../../codes/simple-lists.js';
@@ -30,10 +29,10 @@ import { fieldId, issuesUnder } from '../../../lib/field-id';
 import { EditorColumns } from '../../../components/editor-columns';
 import { LoadState } from '../../../components/load-state';
 import { SaveError } from '../../../components/save-conflict';
-import { api } from '../../../lib/api-client';
 import { bind, useDraft } from '../../../lib/use-draft';
 import { canEdit } from '../../auth/api/session';
 import { useTrip } from '../../trip-editor/api/trip';
+import { withLatestShipment } from '../api/latest-shipment';
 import { ProblemsPanel } from '../../validation/components/problems-panel';
 import { useLiveValidation } from '../../validation/use-live-validation';
 import { useDescriptionSuggestions, useSaveShipment, useShipment } from '../api/shipment';
@@ -278,16 +277,7 @@ function CommodityForm(props: {
           busy={save.isPending}
           onOverwrite={() => {
             // Someone else changed the shipment: this line goes into their version.
-            void api<ShipmentRecord>('GET', `/shipments/${record.id}`).then(
-              saveOn,
-              (error: unknown) => {
-                notifications.show({
-                  color: 'red',
-                  title: 'The commodity was not saved',
-                  message: error instanceof Error ? error.message : String(error),
-                });
-              },
-            );
+            withLatestShipment(record.id, 'The commodity was not saved', saveOn);
           }}
         />
       )}

@@ -24,11 +24,11 @@ import { fieldId, focusField, issuesUnder } from '../../../lib/field-id';
 import { EditorColumns } from '../../../components/editor-columns';
 import { LoadState } from '../../../components/load-state';
 import { SaveError } from '../../../components/save-conflict';
-import { api } from '../../../lib/api-client';
 import { bind, useDraft } from '../../../lib/use-draft';
 import { useFocusFromHash } from '../../../lib/use-focus-from-hash';
 import { canEdit } from '../../auth/api/session';
 import { useTrip } from '../../trip-editor/api/trip';
+import { withLatestShipment } from '../api/latest-shipment';
 import { ProblemsPanel } from '../../validation/components/problems-panel';
 import { useLiveValidation } from '../../validation/use-live-validation';
 import { useSaveShipment, useShipment, useSuggestedScn } from '../api/shipment';
@@ -233,20 +233,11 @@ function ShipmentForm(props: {
             record === undefined
               ? undefined
               : () => {
-                  void api<ShipmentRecord>('GET', `/shipments/${record.id}`).then(
-                    (latest) => {
-                      const now = { version: latest.version, tripId: latest.tripId };
-                      setBase(now);
-                      submit('stay', now);
-                    },
-                    (error: unknown) => {
-                      notifications.show({
-                        color: 'red',
-                        title: 'The shipment was not saved',
-                        message: error instanceof Error ? error.message : String(error),
-                      });
-                    },
-                  );
+                  withLatestShipment(record.id, 'The shipment was not saved', (latest) => {
+                    const now = { version: latest.version, tripId: latest.tripId };
+                    setBase(now);
+                    submit('stay', now);
+                  });
                 }
           }
           onReload={props.onReload}
