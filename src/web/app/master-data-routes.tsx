@@ -3,12 +3,9 @@
  * the sign-in and trips pages do not carry their code (the initial JavaScript budget is
  * 350 KB gzip, docs/web-app.md).
  */
-import { Center, Loader } from '@mantine/core';
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { AppLayout } from '../components/app-layout';
-import type { Session } from '../lib/api-types';
-import { useSession } from '../features/auth/api/session';
+import { SignedInPage } from './signed-in-page';
 
 const AddressBookPage = lazy(async () => ({
   default: (await import('../features/address-book/routes/address-book-page')).AddressBookPage,
@@ -19,24 +16,6 @@ const ProfilesPage = lazy(async () => ({
 const TemplatesPage = lazy(async () => ({
   default: (await import('../features/templates/routes/templates-page')).TemplatesPage,
 }));
-
-function SignedInPage({ page: Page }: { page: ComponentType<{ session: Session }> }) {
-  const session = useSession().data;
-  if (session == null) return null;
-  return (
-    <AppLayout session={session}>
-      <Suspense
-        fallback={
-          <Center p="xl">
-            <Loader aria-label="Loading the page" />
-          </Center>
-        }
-      >
-        <Page session={session} />
-      </Suspense>
-    </AppLayout>
-  );
-}
 
 /** Children of the signed-in gate in router.tsx. */
 export const masterDataRoutes: RouteObject[] = [

@@ -3,9 +3,10 @@
  * ISO 3166-2 without the country prefix (`ON`, `TX`, `BCN`), as the trip document stores them;
  * the U.S., Canada and Mexico come first, since almost every border crossing involves them.
  */
-import { Select, TextInput } from '@mantine/core';
+import { Grid, TextInput, type GridColProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { allCountries, NORTH_AMERICA, subdivisionsOf } from '../../codes/countries.js';
+import { BlankableSelect } from './blankable-select';
 
 const everyCountry = allCountries();
 const countryChoices = [
@@ -25,16 +26,10 @@ interface FieldProps {
 
 export function CountrySelect(props: FieldProps) {
   return (
-    <Select
-      label={props.label}
-      description={props.description}
+    <BlankableSelect
+      {...props}
       placeholder="Type to find a country"
       data={countryChoices}
-      value={props.value === '' ? null : props.value}
-      onChange={(value) => {
-        props.onChange(value ?? '');
-      }}
-      error={props.error}
       searchable
       clearable
       nothingFoundMessage="No country by that name"
@@ -44,7 +39,8 @@ export function CountrySelect(props: FieldProps) {
 
 /** A list for the U.S., Canada and Mexico (the ones CBP checks); free text elsewhere. */
 export function SubdivisionField(props: FieldProps & { readonly country: string }) {
-  const subdivisions = subdivisionsOf(props.country);
+  const { country, ...field } = props;
+  const subdivisions = subdivisionsOf(country);
   if (subdivisions === undefined) {
     return (
       <TextInput
@@ -62,19 +58,54 @@ export function SubdivisionField(props: FieldProps & { readonly country: string 
     .map((entry) => ({ value: entry.code, label: `${entry.name} (${entry.code})` }))
     .sort((a, b) => a.label.localeCompare(b.label, 'en'));
   return (
-    <Select
-      label={props.label}
-      description={props.description}
+    <BlankableSelect
+      {...field}
       placeholder="Type to find one"
       data={choices}
-      value={props.value === '' ? null : props.value}
-      onChange={(value) => {
-        props.onChange(value ?? '');
-      }}
-      error={props.error}
       searchable
       clearable
       nothingFoundMessage="None by that name"
     />
+  );
+}
+
+/**
+ * A country and its state/province side by side, as two grid columns. A state or province
+ * belongs to one country, so choosing another country empties it.
+ */
+export function CountryAndSubdivisionColumns(props: {
+  readonly span: GridColProps['span'];
+  readonly countryLabel: string;
+  readonly subdivisionLabel: string;
+  readonly country: string;
+  readonly subdivision: string;
+  readonly onCountryChange: (country: string) => void;
+  readonly onSubdivisionChange: (code: string) => void;
+  readonly countryError?: ReactNode;
+  readonly subdivisionError?: ReactNode;
+}) {
+  return (
+    <>
+      <Grid.Col span={props.span}>
+        <CountrySelect
+          label={props.countryLabel}
+          value={props.country}
+          onChange={(country) => {
+            props.onCountryChange(country);
+            props.onSubdivisionChange('');
+          }}
+          error={props.countryError}
+        />
+      </Grid.Col>
+      <Grid.Col span={props.span}>
+        <SubdivisionField
+          label={props.subdivisionLabel}
+          country={props.country}
+          value={props.subdivision}
+          onChange={props.onSubdivisionChange}
+          error={props.subdivisionError}
+        />
+      </Grid.Col>
+    </>
   );
 }

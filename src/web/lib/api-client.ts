@@ -76,14 +76,22 @@ export interface RequestOptions {
   readonly ifMatch?: number | undefined;
 }
 
-export async function api<T>(method: Method, path: string, options: RequestOptions = {}) {
-  const headers: Record<string, string> = { accept: 'application/json' };
+/**
+ * Sends one request with the cookie, the CSRF token on a write and If-Match when given. The
+ * network failing is an ApiError in words; an abort stays an abort.
+ */
+async function send(
+  method: Method,
+  path: string,
+  options: RequestOptions,
+  accept: string,
+): Promise<Response> {
+  const headers: Record<string, string> = { accept };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken !== undefined) headers['x-csrf-token'] = csrfToken;
   if (options.ifMatch !== undefined) headers['if-match'] = `"${String(options.ifMatch)}"`;
-  let response: Response;
   try {
-    response = await fetch(`/api/v1${path}`, {
+    return await fetch(`/api/v1${path}`, {
       method,
       headers,
       credentials: 'same-origin',
@@ -94,20 +102,27 @@ export async function api<T>(method: Method, path: string, options: RequestOptio
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'NETWORK', 'The service cannot be reached. Check the connection.');
   }
+}
+
+/** The ApiError for an answer that is not ok; a 401 inside a session tells the listeners. */
+function failure(response: Response, body: unknown, options: RequestOptions): ApiError {
+  const problem = isProblem(body) ? body : undefined;
+  if (response.status === 401 && options.expectUnauthenticated !== true) {
+    for (const listener of expiryListeners) listener();
+  }
+  return new ApiError(
+    response.status,
+    problem?.code ?? 'HTTP_ERROR',
+    messageFor(response.status, problem),
+    Array.isArray(problem?.issues) ? problem.issues : [],
+  );
+}
+
+export async function api<T>(method: Method, path: string, options: RequestOptions = {}) {
+  const response = await send(method, path, options, 'application/json');
   if (response.status === 204) return undefined as T;
   const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const problem = isProblem(body) ? body : undefined;
-    if (response.status === 401 && options.expectUnauthenticated !== true) {
-      for (const listener of expiryListeners) listener();
-    }
-    throw new ApiError(
-      response.status,
-      problem?.code ?? 'HTTP_ERROR',
-      messageFor(response.status, problem),
-      Array.isArray(problem?.issues) ? problem.issues : [],
-    );
-  }
+  if (!response.ok) throw failure(response, body, options);
   return body as T;
 }
 
@@ -120,31 +135,9 @@ export async function apiFile(
   path: string,
   options: RequestOptions = {},
 ): Promise<{ readonly blob: Blob; readonly headers: Headers }> {
-  const headers: Record<string, string> = { accept: 'application/pdf, application/problem+json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && csrfToken !== undefined) headers['x-csrf-token'] = csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1${path}`, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? null : JSON.stringify(options.body),
-      signal: options.signal ?? null,
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, 'NETWORK', 'The service cannot be reached. Check the connection.');
-  }
+  const response = await send(method, path, options, 'application/pdf, application/problem+json');
   if (!response.ok) {
-    const body: unknown = await response.json().catch(() => undefined);
-    const problem = isProblem(body) ? body : undefined;
-    if (response.status === 401) for (const listener of expiryListeners) listener();
-    throw new ApiError(
-      response.status,
-      problem?.code ?? 'HTTP_ERROR',
-      messageFor(response.status, problem),
-    );
+    throw failure(response, await response.json().catch(() => undefined), options);
   }
   return { blob: await response.blob(), headers: response.headers };
 }

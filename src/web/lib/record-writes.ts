@@ -7,7 +7,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { refusalOf } from './write-refusal';
 
-interface Versioned {
+export interface Versioned {
   readonly id: string;
   readonly version: number;
 }

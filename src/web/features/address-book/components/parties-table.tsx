@@ -1,6 +1,8 @@
 /** One page of the address book: who, where, how to reach them, and the row's actions. */
-import { Button, Group, Table } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { countryName } from '../../../../codes/countries.js';
+import { RecordRow } from '../../../components/record-row';
+import { ScrollingTable } from '../../../components/scrolling-table';
 import type { PartyRecord } from '../api/parties';
 import { KIND_WORDS } from './party-kinds';
 
@@ -23,66 +25,39 @@ export function PartiesTable(props: {
 }) {
   const editable = props.onEdit !== undefined && props.onDelete !== undefined;
   return (
-    <Table.ScrollContainer
+    <ScrollingTable
+      label="Address book"
       minWidth={820}
-      type="native"
-      tabIndex={0}
-      role="region"
-      aria-label="Address book table"
+      head={
+        <>
+          <Table.Th>Name</Table.Th>
+          <Table.Th>Kind</Table.Th>
+          <Table.Th>City, state/province, country</Table.Th>
+          <Table.Th>Phone</Table.Th>
+          <Table.Th>E-mail</Table.Th>
+          <Table.Th>Filer code</Table.Th>
+          {editable && <Table.Th>Actions</Table.Th>}
+        </>
+      }
     >
-      <Table striped highlightOnHover aria-label="Address book">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Kind</Table.Th>
-            <Table.Th>City, state/province, country</Table.Th>
-            <Table.Th>Phone</Table.Th>
-            <Table.Th>E-mail</Table.Th>
-            <Table.Th>Filer code</Table.Th>
-            {editable && <Table.Th>Actions</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {props.parties.map((record) => {
-            const name = record.party.name ?? '(no name)';
-            return (
-              <Table.Tr key={record.id}>
-                <Table.Th scope="row">{name}</Table.Th>
-                <Table.Td>{KIND_WORDS[record.kind].label}</Table.Td>
-                <Table.Td>{place(record)}</Table.Td>
-                <Table.Td>{record.party.phone ?? '—'}</Table.Td>
-                <Table.Td>{record.party.email ?? '—'}</Table.Td>
-                <Table.Td>
-                  {record.kind === 'broker' ? (record.party.filerCode ?? '—') : ''}
-                </Table.Td>
-                {editable && (
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Button
-                        size="xs"
-                        variant="default"
-                        aria-label={`Edit ${name}`}
-                        onClick={() => props.onEdit?.(record)}
-                      >
-                        Edit
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="default"
-                        color="red"
-                        aria-label={`Delete ${name}`}
-                        onClick={() => props.onDelete?.(record)}
-                      >
-                        Delete
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+      {props.parties.map((record) => {
+        const name = record.party.name ?? '(no name)';
+        return (
+          <RecordRow
+            key={record.id}
+            record={record}
+            name={name}
+            onEdit={props.onEdit}
+            onDelete={props.onDelete}
+          >
+            <Table.Td>{KIND_WORDS[record.kind].label}</Table.Td>
+            <Table.Td>{place(record)}</Table.Td>
+            <Table.Td>{record.party.phone ?? '—'}</Table.Td>
+            <Table.Td>{record.party.email ?? '—'}</Table.Td>
+            <Table.Td>{record.kind === 'broker' ? (record.party.filerCode ?? '—') : ''}</Table.Td>
+          </RecordRow>
+        );
+      })}
+    </ScrollingTable>
   );
 }

@@ -4,8 +4,7 @@
  * result parsed with the domain's own party and broker schemas, so what is saved is what a trip
  * accepts. A refusal keeps the form open with everything typed.
  */
-import { Button, Grid, Group, Select, Stack, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { Grid, Select, TextInput } from '@mantine/core';
 import { z } from 'zod';
 import { isNorthAmerican } from '../../../../codes/countries.js';
 import { brokerSchema, partySchema } from '../../../../domain/party.js';
@@ -15,10 +14,10 @@ import {
   postalCodeExample,
 } from '../../../../rules/parties/contact-formats.js';
 import { FILER_CODE } from '../../../../rules/shipments/broker.rule.js';
-import { CountrySelect, SubdivisionField } from '../../../components/place-fields';
-import { SaveRefusal } from '../../../components/record-form-alerts';
+import { CountryAndSubdivisionColumns } from '../../../components/place-fields';
+import { RecordForm } from '../../../components/record-form';
 import { text, withoutBlanks } from '../../../lib/form-values';
-import { useRecordSave } from '../../../lib/record-writes';
+import { useRecordForm } from '../../../lib/use-record-form';
 import { partyApi, type PartyInput, type PartyKind, type PartyRecord } from '../api/parties';
 import { KIND_WORDS } from './party-kinds';
 
@@ -104,108 +103,88 @@ export function PartyForm(props: {
   onDone: (saved: PartyRecord) => void;
   onCancel: () => void;
 }) {
-  const form = useForm<PartyValues>({
+  const { form, ...frame } = useRecordForm({
     initialValues: valuesOf(props.editing, props.defaultKind),
-    validate: schemaResolver(partyValues, { sync: true }),
+    schema: partyValues,
+    api: partyApi,
+    editing: props.editing,
+    inputOf,
+    onDone: props.onDone,
   });
-  const save = useRecordSave(partyApi, props.editing);
   const values = form.getValues();
   const noun = KIND_WORDS[values.kind].one;
 
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit((submitted) => {
-        save.save(inputOf(submitted), props.onDone);
-      })}
-    >
-      <Stack>
-        {save.error !== null && <SaveRefusal error={save.error} noun={noun} />}
-        <Select
-          label="Kind"
-          data={[
-            { value: 'shipper', label: 'Shipper' },
-            { value: 'consignee', label: 'Consignee' },
-            { value: 'broker', label: 'Customs broker' },
-          ]}
-          allowDeselect={false}
-          disabled={props.editing !== undefined}
-          description={props.editing === undefined ? undefined : 'The kind stays as it was saved.'}
-          {...form.getInputProps('kind')}
-        />
+    <RecordForm noun={noun} {...frame} onCancel={props.onCancel}>
+      <Select
+        label="Kind"
+        data={[
+          { value: 'shipper', label: 'Shipper' },
+          { value: 'consignee', label: 'Consignee' },
+          { value: 'broker', label: 'Customs broker' },
+        ]}
+        allowDeselect={false}
+        disabled={props.editing !== undefined}
+        description={props.editing === undefined ? undefined : 'The kind stays as it was saved.'}
+        {...form.getInputProps('kind')}
+      />
+      <TextInput
+        label="Name"
+        required
+        // Keyboard users start typing where the entry starts (the dialog moves focus here).
+        data-autofocus
+        autoComplete="organization"
+        {...form.getInputProps('name')}
+      />
+      {values.kind === 'broker' && (
         <TextInput
-          label="Name"
-          required
-          // Keyboard users start typing where the entry starts (the dialog moves focus here).
-          data-autofocus
-          autoComplete="organization"
-          {...form.getInputProps('name')}
+          label="Filer code"
+          description="The broker's 3-character CBP filer code"
+          maxLength={3}
+          {...form.getInputProps('filerCode')}
+          onChange={(event) => {
+            form.setFieldValue('filerCode', event.currentTarget.value.toUpperCase());
+          }}
         />
-        {values.kind === 'broker' && (
+      )}
+      <TextInput
+        label="Address"
+        autoComplete="street-address"
+        {...form.getInputProps('address.addressLine')}
+      />
+      <Grid>
+        <CountryAndSubdivisionColumns
+          span={{ base: 12, sm: 6 }}
+          countryLabel="Country"
+          subdivisionLabel="State or province"
+          country={values.address.country}
+          subdivision={values.address.stateProvince}
+          onCountryChange={(country) => {
+            form.setFieldValue('address.country', country);
+          }}
+          onSubdivisionChange={(code) => {
+            form.setFieldValue('address.stateProvince', code);
+          }}
+          countryError={form.errors['address.country']}
+          subdivisionError={form.errors['address.stateProvince']}
+        />
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <TextInput label="City" {...form.getInputProps('address.city')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
           <TextInput
-            label="Filer code"
-            description="The broker's 3-character CBP filer code"
-            maxLength={3}
-            {...form.getInputProps('filerCode')}
-            onChange={(event) => {
-              form.setFieldValue('filerCode', event.currentTarget.value.toUpperCase());
-            }}
+            label="Postal code"
+            autoComplete="postal-code"
+            {...form.getInputProps('address.postalCode')}
           />
-        )}
-        <TextInput
-          label="Address"
-          autoComplete="street-address"
-          {...form.getInputProps('address.addressLine')}
-        />
-        <Grid>
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <CountrySelect
-              label="Country"
-              value={values.address.country}
-              onChange={(country) => {
-                form.setFieldValue('address.country', country);
-                form.setFieldValue('address.stateProvince', '');
-              }}
-              error={form.errors['address.country']}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <SubdivisionField
-              label="State or province"
-              country={values.address.country}
-              value={values.address.stateProvince}
-              onChange={(code) => {
-                form.setFieldValue('address.stateProvince', code);
-              }}
-              error={form.errors['address.stateProvince']}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput label="City" {...form.getInputProps('address.city')} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput
-              label="Postal code"
-              autoComplete="postal-code"
-              {...form.getInputProps('address.postalCode')}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput label="E-mail" type="email" {...form.getInputProps('email')} />
-          </Grid.Col>
-        </Grid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={save.pending}>
-            Save {noun}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <TextInput label="E-mail" type="email" {...form.getInputProps('email')} />
+        </Grid.Col>
+      </Grid>
+    </RecordForm>
   );
 }

@@ -4,24 +4,16 @@
  * words the book is paged by name. Viewers see the book without the add, edit and delete
  * buttons (the API refuses them the writes anyway).
  */
-import {
-  Alert,
-  Button,
-  Group,
-  Loader,
-  Modal,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { ConfirmDelete } from '../../../components/confirm-delete';
+import { ConfirmRecordDelete } from '../../../components/confirm-record-delete';
+import { CursorPager } from '../../../components/cursor-pager';
+import { LoadState } from '../../../components/load-state';
+import { RecordFormModal } from '../../../components/record-form-modal';
 import type { Session } from '../../../lib/api-types';
-import { useRecordDelete } from '../../../lib/record-writes';
+import { useCursorPages } from '../../../lib/use-cursor-pages';
+import { useRecordEditing } from '../../../lib/use-record-editing';
 import { canEdit } from '../../auth/api/session';
 import {
   partyApi,
@@ -36,34 +28,21 @@ import { KIND_WORDS } from '../components/party-kinds';
 
 const noFilters: PartyFilters = { kind: '', text: '' };
 
-type Editing = { readonly record: PartyRecord | undefined } | undefined;
-
 function DeleteParty({ record, onClose }: { record: PartyRecord; onClose: () => void }) {
-  const remove = useRecordDelete(partyApi);
   const name = record.party.name ?? 'this entry';
   const noun = KIND_WORDS[record.kind].one;
   return (
-    <ConfirmDelete
-      title={`Delete ${name}?`}
+    <ConfirmRecordDelete
+      api={partyApi}
+      record={record}
+      name={name}
       noun={noun}
-      pending={remove.pending}
-      error={remove.error}
-      refusal={remove.refusal}
+      deletedMessage={`${name} is no longer in the address book.`}
       onClose={onClose}
-      onConfirm={() => {
-        remove.remove(record, () => {
-          notifications.show({
-            color: 'green',
-            title: 'Deleted',
-            message: `${name} is no longer in the address book.`,
-          });
-          onClose();
-        });
-      }}
     >
       {name} leaves the address book and quick assign. Trips and shipments that already name this{' '}
       {noun} keep their own copy.
-    </ConfirmDelete>
+    </ConfirmRecordDelete>
   );
 }
 
@@ -71,13 +50,13 @@ export function AddressBookPage({ session }: { session: Session }) {
   const editor = canEdit(session);
   const [draft, setDraft] = useState<PartyFilters>(noFilters);
   const [filters, setFilters] = useState<PartyFilters>(noFilters);
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const [editing, setEditing] = useState<Editing>(undefined);
-  const [deleting, setDeleting] = useState<PartyRecord | undefined>(undefined);
-  const query = useParties(filters, cursors[cursors.length - 1]);
+  const pages = useCursorPages();
+  const rows = useRecordEditing<PartyRecord>();
+  const { editing, deleting } = rows;
+  const query = useParties(filters, pages.cursor);
   const apply = (next: PartyFilters) => {
     setFilters(next);
-    setCursors([undefined]);
+    pages.first();
   };
   const searching = filters.text.trim() !== '';
   const page = query.data;
@@ -88,15 +67,7 @@ export function AddressBookPage({ session }: { session: Session }) {
         <Title order={1} size="h2">
           Address book
         </Title>
-        {editor && (
-          <Button
-            onClick={() => {
-              setEditing({ record: undefined });
-            }}
-          >
-            Add to address book
-          </Button>
-        )}
+        {editor && <Button onClick={rows.add}>Add to address book</Button>}
       </Group>
       <Paper component="section" withBorder p="md" aria-label="Shippers, consignees and brokers">
         <Stack>
@@ -148,14 +119,12 @@ export function AddressBookPage({ session }: { session: Session }) {
               </Button>
             </Group>
           </form>
-          {query.isError && (
-            <Alert color="red" role="alert" title="The address book could not be loaded">
-              {query.error.message}
-            </Alert>
-          )}
-          {page === undefined && query.isPending && (
-            <Loader aria-label="Loading the address book" />
-          )}
+          <LoadState
+            error={query.error}
+            pending={query.isPending}
+            failedTitle="The address book could not be loaded"
+            loadingLabel="Loading the address book"
+          />
           {page !== undefined && page.items.length === 0 && (
             <Text>
               {searching
@@ -166,14 +135,8 @@ export function AddressBookPage({ session }: { session: Session }) {
           {page !== undefined && page.items.length > 0 && (
             <PartiesTable
               parties={page.items}
-              onEdit={
-                editor
-                  ? (record) => {
-                      setEditing({ record });
-                    }
-                  : undefined
-              }
-              onDelete={editor ? setDeleting : undefined}
+              onEdit={editor ? rows.edit : undefined}
+              onDelete={editor ? rows.askDelete : undefined}
             />
           )}
           {searching ? (
@@ -183,43 +146,14 @@ export function AddressBookPage({ session }: { session: Session }) {
                 : `${page?.items.length ?? 0} found${query.isFetching ? ' (loading…)' : ''}`}
             </Text>
           ) : (
-            <Group justify="space-between">
-              <Button
-                variant="default"
-                disabled={cursors.length < 2}
-                onClick={() => {
-                  setCursors((list) => list.slice(0, -1));
-                }}
-              >
-                Previous page
-              </Button>
-              <Text size="sm" c="dimmed" aria-live="polite">
-                Page {cursors.length}
-                {query.isFetching ? ' (loading…)' : ''}
-              </Text>
-              <Button
-                variant="default"
-                disabled={page?.nextCursor == null}
-                onClick={() => {
-                  const next = page?.nextCursor;
-                  if (next != null) setCursors((list) => [...list, next]);
-                }}
-              >
-                Next page
-              </Button>
-            </Group>
+            <CursorPager pages={pages} nextCursor={page?.nextCursor} fetching={query.isFetching} />
           )}
         </Stack>
       </Paper>
       {editing !== undefined && (
-        <Modal
-          opened
+        <RecordFormModal
           size="lg"
-          // A stray click beside the form must not throw away what was typed.
-          closeOnClickOutside={false}
-          onClose={() => {
-            setEditing(undefined);
-          }}
+          onClose={rows.closeForm}
           title={
             editing.record === undefined
               ? 'Add to the address book'
@@ -229,28 +163,19 @@ export function AddressBookPage({ session }: { session: Session }) {
           <PartyForm
             editing={editing.record}
             defaultKind={filters.kind === '' ? 'shipper' : filters.kind}
-            onCancel={() => {
-              setEditing(undefined);
-            }}
+            onCancel={rows.closeForm}
             onDone={(saved) => {
               notifications.show({
                 color: 'green',
                 title: 'Saved',
                 message: `${saved.party.name ?? 'The entry'} is in the address book.`,
               });
-              setEditing(undefined);
+              rows.closeForm();
             }}
           />
-        </Modal>
+        </RecordFormModal>
       )}
-      {deleting !== undefined && (
-        <DeleteParty
-          record={deleting}
-          onClose={() => {
-            setDeleting(undefined);
-          }}
-        />
-      )}
+      {deleting !== undefined && <DeleteParty record={deleting} onClose={rows.closeDelete} />}
     </Stack>
   );
 }

@@ -4,19 +4,19 @@
  * The VIN is checked with the rule engine's own VIN shape check (src/rules); what is saved is
  * parsed with the domain's truck and trailer schemas.
  */
-import { Button, Fieldset, Grid, Select, Stack, Text, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { Grid, TextInput } from '@mantine/core';
 import { z } from 'zod';
 import { EQUIPMENT_TYPES } from '../../../../codes/simple-lists.js';
 import { truckSchema } from '../../../../domain/conveyance.js';
 import { trailerSchema } from '../../../../domain/equipment.js';
 import { vinShapeProblem, VIN_LENGTH } from '../../../../rules/conveyance/vin.js';
-import { CountrySelect, SubdivisionField } from '../../../components/place-fields';
-import { SaveRefusal } from '../../../components/record-form-alerts';
+import { BlankableSelect } from '../../../components/blankable-select';
+import { CountryAndSubdivisionColumns } from '../../../components/place-fields';
+import { RecordForm } from '../../../components/record-form';
+import { RepeatableRows } from '../../../components/repeatable-rows';
 import { text, withoutBlanks } from '../../../lib/form-values';
-import { useRecordSave } from '../../../lib/record-writes';
+import { useRecordForm } from '../../../lib/use-record-form';
 import { profileApi, type ProfileInput, type ProfileRecord } from '../api/profiles';
-import { FormFooter } from './form-footer';
 import { PROFILE_WORDS } from './profile-kinds';
 
 const equipmentChoices = EQUIPMENT_TYPES.map((row) => ({
@@ -138,140 +138,115 @@ export function ConveyanceForm(props: {
   onDone: (saved: ProfileRecord) => void;
   onCancel: () => void;
 }) {
-  const form = useForm<ConveyanceValues>({
+  const { form, ...frame } = useRecordForm({
     initialValues: valuesOf(props.editing),
-    validate: schemaResolver(conveyanceValues, { sync: true }),
+    schema: conveyanceValues,
+    api: profileApi,
+    editing: props.editing,
+    inputOf: (submitted: ConveyanceValues) => inputOf(props.kind, submitted, props.editing),
+    onDone: props.onDone,
   });
-  const save = useRecordSave(profileApi, props.editing);
   const values = form.getValues();
   const noun = PROFILE_WORDS[props.kind].one;
   const truck = props.kind === 'truck';
 
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit((submitted) => {
-        save.save(inputOf(props.kind, submitted, props.editing), props.onDone);
-      })}
-    >
-      <Stack>
-        {save.error !== null && <SaveRefusal error={save.error} noun={noun} />}
-        <Grid>
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput
-              label="Unit number"
-              data-autofocus
-              description={`Your own number for the ${noun}`}
-              {...form.getInputProps('number')}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput
-              label="Name in lists"
-              description="Left empty, the unit number is used"
-              {...form.getInputProps('name')}
-            />
-          </Grid.Col>
-          {truck ? (
-            <>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput
-                  label="VIN"
-                  description="17 letters and digits"
-                  maxLength={17}
-                  {...form.getInputProps('vinNumber')}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput label="Truck type" {...form.getInputProps('type')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput label="DOT number" {...form.getInputProps('dotNumber')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput
-                  label="Transponder number"
-                  description="The CBP user-fee decal or transponder"
-                  {...form.getInputProps('transponderNumber')}
-                />
-              </Grid.Col>
-            </>
-          ) : (
-            <Grid.Col span={12}>
-              <Select
-                label="Equipment type"
-                description="The CBP equipment type code"
-                placeholder="Type to find a type"
-                data={equipmentChoices}
-                searchable
-                clearable
-                value={values.type === '' ? null : values.type}
-                onChange={(value) => {
-                  form.setFieldValue('type', value ?? '');
-                }}
-                error={form.errors['type']}
+    <RecordForm noun={noun} {...frame} onCancel={props.onCancel}>
+      <Grid>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <TextInput
+            label="Unit number"
+            data-autofocus
+            description={`Your own number for the ${noun}`}
+            {...form.getInputProps('number')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <TextInput
+            label="Name in lists"
+            description="Left empty, the unit number is used"
+            {...form.getInputProps('name')}
+          />
+        </Grid.Col>
+        {truck ? (
+          <>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <TextInput
+                label="VIN"
+                description="17 letters and digits"
+                maxLength={17}
+                {...form.getInputProps('vinNumber')}
               />
             </Grid.Col>
-          )}
-        </Grid>
-        <Fieldset legend="Licence plates">
-          <Stack>
-            {values.licensePlates.map((plate, index) => (
-              // Plates have no identity of their own; the row's place is its key.
-              <Grid key={index} align="end">
-                <Grid.Col span={{ base: 12, sm: 4 }}>
-                  <TextInput
-                    label={`Plate ${index + 1} number`}
-                    {...form.getInputProps(`licensePlates.${index}.number`)}
-                  />
-                </Grid.Col>
-                <Grid.Col span={{ base: 12, sm: 3 }}>
-                  <CountrySelect
-                    label={`Plate ${index + 1} country`}
-                    value={plate.country}
-                    onChange={(country) => {
-                      form.setFieldValue(`licensePlates.${index}.country`, country);
-                      form.setFieldValue(`licensePlates.${index}.stateProvince`, '');
-                    }}
-                    error={form.errors[`licensePlates.${index}.country`]}
-                  />
-                </Grid.Col>
-                <Grid.Col span={{ base: 12, sm: 3 }}>
-                  <SubdivisionField
-                    label={`Plate ${index + 1} state or province`}
-                    country={plate.country}
-                    value={plate.stateProvince}
-                    onChange={(code) => {
-                      form.setFieldValue(`licensePlates.${index}.stateProvince`, code);
-                    }}
-                  />
-                </Grid.Col>
-                <Grid.Col span={{ base: 12, sm: 2 }}>
-                  <Button
-                    variant="default"
-                    aria-label={`Remove plate ${index + 1}`}
-                    onClick={() => {
-                      form.removeListItem('licensePlates', index);
-                    }}
-                  >
-                    Remove
-                  </Button>
-                </Grid.Col>
-              </Grid>
-            ))}
-            {values.licensePlates.length === 0 && <Text size="sm">No plate.</Text>}
-            <Button
-              variant="default"
-              onClick={() => {
-                form.insertListItem('licensePlates', { ...emptyPlate });
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <TextInput label="Truck type" {...form.getInputProps('type')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <TextInput label="DOT number" {...form.getInputProps('dotNumber')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <TextInput
+                label="Transponder number"
+                description="The CBP user-fee decal or transponder"
+                {...form.getInputProps('transponderNumber')}
+              />
+            </Grid.Col>
+          </>
+        ) : (
+          <Grid.Col span={12}>
+            <BlankableSelect
+              label="Equipment type"
+              description="The CBP equipment type code"
+              placeholder="Type to find a type"
+              data={equipmentChoices}
+              searchable
+              clearable
+              value={values.type}
+              onChange={(value) => {
+                form.setFieldValue('type', value);
               }}
-            >
-              Add a plate
-            </Button>
-          </Stack>
-        </Fieldset>
-        <FormFooter noun={noun} pending={save.pending} onCancel={props.onCancel} />
-      </Stack>
-    </form>
+              error={form.errors['type']}
+            />
+          </Grid.Col>
+        )}
+      </Grid>
+      <RepeatableRows
+        legend="Licence plates"
+        rows={values.licensePlates}
+        renderRow={(plate, index) => (
+          <>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <TextInput
+                label={`Plate ${index + 1} number`}
+                {...form.getInputProps(`licensePlates.${index}.number`)}
+              />
+            </Grid.Col>
+            <CountryAndSubdivisionColumns
+              span={{ base: 12, sm: 3 }}
+              countryLabel={`Plate ${index + 1} country`}
+              subdivisionLabel={`Plate ${index + 1} state or province`}
+              country={plate.country}
+              subdivision={plate.stateProvince}
+              onCountryChange={(country) => {
+                form.setFieldValue(`licensePlates.${index}.country`, country);
+              }}
+              onSubdivisionChange={(code) => {
+                form.setFieldValue(`licensePlates.${index}.stateProvince`, code);
+              }}
+              countryError={form.errors[`licensePlates.${index}.country`]}
+            />
+          </>
+        )}
+        removeLabel={(index) => `Remove plate ${index + 1}`}
+        onRemove={(index) => {
+          form.removeListItem('licensePlates', index);
+        }}
+        emptyText="No plate."
+        addLabel="Add a plate"
+        onAdd={() => {
+          form.insertListItem('licensePlates', { ...emptyPlate });
+        }}
+      />
+    </RecordForm>
   );
 }

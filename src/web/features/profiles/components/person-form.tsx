@@ -4,18 +4,18 @@
  * document codes, each with the country or state/province that issued it). What is saved is
  * parsed with the domain's person schema; the rule engine checks the rest on the trip.
  */
-import { Button, Fieldset, Grid, Select, Stack, Text, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { Grid, TextInput } from '@mantine/core';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { TRAVEL_DOCUMENT_TYPES } from '../../../../codes/simple-lists.js';
 import { personSchema } from '../../../../domain/crew.js';
-import { CountrySelect, SubdivisionField } from '../../../components/place-fields';
-import { SaveRefusal } from '../../../components/record-form-alerts';
+import { BlankableSelect } from '../../../components/blankable-select';
+import { CountryAndSubdivisionColumns, CountrySelect } from '../../../components/place-fields';
+import { RecordForm } from '../../../components/record-form';
+import { RepeatableRows } from '../../../components/repeatable-rows';
 import { text, withoutBlanks } from '../../../lib/form-values';
-import { useRecordSave } from '../../../lib/record-writes';
+import { useRecordForm } from '../../../lib/use-record-form';
 import { profileApi, type ProfileInput, type ProfileRecord } from '../api/profiles';
-import { FormFooter } from './form-footer';
 import { PROFILE_WORDS } from './profile-kinds';
 
 const documentChoices = TRAVEL_DOCUMENT_TYPES.map((row) => ({
@@ -111,147 +111,122 @@ export function PersonForm(props: {
   onDone: (saved: ProfileRecord) => void;
   onCancel: () => void;
 }) {
-  const form = useForm<PersonValues>({
+  const { form, ...frame } = useRecordForm({
     initialValues: valuesOf(props.editing),
-    validate: schemaResolver(personValues, { sync: true }),
+    schema: personValues,
+    api: profileApi,
+    editing: props.editing,
+    inputOf: (submitted: PersonValues) => inputOf(props.kind, submitted),
+    onDone: props.onDone,
   });
-  const save = useRecordSave(profileApi, props.editing);
   const values = form.getValues();
   const noun = PROFILE_WORDS[props.kind].one;
 
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit((submitted) => {
-        save.save(inputOf(props.kind, submitted), props.onDone);
-      })}
-    >
-      <Stack>
-        {save.error !== null && <SaveRefusal error={save.error} noun={noun} />}
-        <Grid>
-          <Grid.Col span={{ base: 12, sm: 4 }}>
-            <TextInput label="First name" data-autofocus {...form.getInputProps('firstName')} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 4 }}>
-            <TextInput label="Middle name" {...form.getInputProps('middleName')} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 4 }}>
-            <TextInput label="Last name" required {...form.getInputProps('lastName')} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 4 }}>
-            <TextInput
-              label="Date of birth"
-              description="Year-month-day"
-              placeholder="1980-04-12"
-              {...form.getInputProps('dateOfBirth')}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 4 }}>
-            <Select
-              label="Gender"
-              data={[
-                { value: 'M', label: 'Male (M)' },
-                { value: 'F', label: 'Female (F)' },
-              ]}
-              clearable
-              searchable
-              value={values.gender === '' ? null : values.gender}
-              onChange={(value) => {
-                form.setFieldValue('gender', value ?? '');
+    <RecordForm noun={noun} {...frame} onCancel={props.onCancel}>
+      <Grid>
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <TextInput label="First name" data-autofocus {...form.getInputProps('firstName')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <TextInput label="Middle name" {...form.getInputProps('middleName')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <TextInput label="Last name" required {...form.getInputProps('lastName')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <TextInput
+            label="Date of birth"
+            description="Year-month-day"
+            placeholder="1980-04-12"
+            {...form.getInputProps('dateOfBirth')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <BlankableSelect
+            label="Gender"
+            data={[
+              { value: 'M', label: 'Male (M)' },
+              { value: 'F', label: 'Female (F)' },
+            ]}
+            clearable
+            searchable
+            value={values.gender}
+            onChange={(value) => {
+              form.setFieldValue('gender', value);
+            }}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <CountrySelect
+            label="Citizenship"
+            value={values.citizenshipCountry}
+            onChange={(country) => {
+              form.setFieldValue('citizenshipCountry', country);
+            }}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <TextInput
+            label="FAST card number"
+            description="14 digits, from the FAST card"
+            inputMode="numeric"
+            {...form.getInputProps('fastCardNumber')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <TextInput label="ACE ID" {...form.getInputProps('aceId')} />
+        </Grid.Col>
+      </Grid>
+      <RepeatableRows
+        legend="Travel documents"
+        rows={values.travelDocuments}
+        renderRow={(document, index) => (
+          <>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <BlankableSelect
+                label={`Document ${index + 1} type`}
+                data={documentChoices}
+                searchable
+                placeholder="Type to find a document"
+                value={document.type}
+                onChange={(value) => {
+                  form.setFieldValue(`travelDocuments.${index}.type`, value);
+                }}
+                error={form.errors[`travelDocuments.${index}.type`]}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <TextInput
+                label={`Document ${index + 1} number`}
+                {...form.getInputProps(`travelDocuments.${index}.number`)}
+              />
+            </Grid.Col>
+            <CountryAndSubdivisionColumns
+              span={{ base: 12, sm: 5 }}
+              countryLabel={`Document ${index + 1} issuing country`}
+              subdivisionLabel={`Document ${index + 1} issuing state or province`}
+              country={document.country}
+              subdivision={document.stateProvince}
+              onCountryChange={(country) => {
+                form.setFieldValue(`travelDocuments.${index}.country`, country);
+              }}
+              onSubdivisionChange={(code) => {
+                form.setFieldValue(`travelDocuments.${index}.stateProvince`, code);
               }}
             />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 4 }}>
-            <CountrySelect
-              label="Citizenship"
-              value={values.citizenshipCountry}
-              onChange={(country) => {
-                form.setFieldValue('citizenshipCountry', country);
-              }}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput
-              label="FAST card number"
-              description="14 digits, from the FAST card"
-              inputMode="numeric"
-              {...form.getInputProps('fastCardNumber')}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput label="ACE ID" {...form.getInputProps('aceId')} />
-          </Grid.Col>
-        </Grid>
-        <Fieldset legend="Travel documents">
-          <Stack>
-            {values.travelDocuments.map((document, index) => (
-              // Documents have no identity of their own; the row's place is its key.
-              <Grid key={index} align="end">
-                <Grid.Col span={{ base: 12, sm: 6 }}>
-                  <Select
-                    label={`Document ${index + 1} type`}
-                    data={documentChoices}
-                    searchable
-                    placeholder="Type to find a document"
-                    value={document.type === '' ? null : document.type}
-                    onChange={(value) => {
-                      form.setFieldValue(`travelDocuments.${index}.type`, value ?? '');
-                    }}
-                    error={form.errors[`travelDocuments.${index}.type`]}
-                  />
-                </Grid.Col>
-                <Grid.Col span={{ base: 12, sm: 6 }}>
-                  <TextInput
-                    label={`Document ${index + 1} number`}
-                    {...form.getInputProps(`travelDocuments.${index}.number`)}
-                  />
-                </Grid.Col>
-                <Grid.Col span={{ base: 12, sm: 5 }}>
-                  <CountrySelect
-                    label={`Document ${index + 1} issuing country`}
-                    value={document.country}
-                    onChange={(country) => {
-                      form.setFieldValue(`travelDocuments.${index}.country`, country);
-                      form.setFieldValue(`travelDocuments.${index}.stateProvince`, '');
-                    }}
-                  />
-                </Grid.Col>
-                <Grid.Col span={{ base: 12, sm: 5 }}>
-                  <SubdivisionField
-                    label={`Document ${index + 1} issuing state or province`}
-                    country={document.country}
-                    value={document.stateProvince}
-                    onChange={(code) => {
-                      form.setFieldValue(`travelDocuments.${index}.stateProvince`, code);
-                    }}
-                  />
-                </Grid.Col>
-                <Grid.Col span={{ base: 12, sm: 2 }}>
-                  <Button
-                    variant="default"
-                    aria-label={`Remove document ${index + 1}`}
-                    onClick={() => {
-                      form.removeListItem('travelDocuments', index);
-                    }}
-                  >
-                    Remove
-                  </Button>
-                </Grid.Col>
-              </Grid>
-            ))}
-            {values.travelDocuments.length === 0 && <Text size="sm">No travel document yet.</Text>}
-            <Button
-              variant="default"
-              onClick={() => {
-                form.insertListItem('travelDocuments', { ...emptyDocument });
-              }}
-            >
-              Add a travel document
-            </Button>
-          </Stack>
-        </Fieldset>
-        <FormFooter noun={noun} pending={save.pending} onCancel={props.onCancel} />
-      </Stack>
-    </form>
+          </>
+        )}
+        removeLabel={(index) => `Remove document ${index + 1}`}
+        onRemove={(index) => {
+          form.removeListItem('travelDocuments', index);
+        }}
+        emptyText="No travel document yet."
+        addLabel="Add a travel document"
+        onAdd={() => {
+          form.insertListItem('travelDocuments', { ...emptyDocument });
+        }}
+      />
+    </RecordForm>
   );
 }

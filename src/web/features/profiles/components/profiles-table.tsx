@@ -1,6 +1,8 @@
 /** The saved profiles of one kind, with the columns that tell them apart at a glance. */
-import { Button, Group, Table } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { findEquipmentType, findTravelDocumentType } from '../../../../codes/simple-lists.js';
+import { RecordRow } from '../../../components/record-row';
+import { ScrollingTable } from '../../../components/scrolling-table';
 import type { ProfileKind, ProfileRecord } from '../api/profiles';
 
 interface Column {
@@ -74,59 +76,35 @@ export function ProfilesTable(props: {
   const columns = COLUMNS[props.kind];
   const editable = props.onEdit !== undefined && props.onDelete !== undefined;
   return (
-    <Table.ScrollContainer
+    <ScrollingTable
+      label={props.label}
       minWidth={760}
-      type="native"
-      tabIndex={0}
-      role="region"
-      aria-label={`${props.label} table`}
+      head={
+        <>
+          <Table.Th>Name</Table.Th>
+          {columns.map((column) => (
+            <Table.Th key={column.header}>{column.header}</Table.Th>
+          ))}
+          {editable && <Table.Th>Actions</Table.Th>}
+        </>
+      }
     >
-      <Table striped highlightOnHover aria-label={props.label}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Name</Table.Th>
+      {props.profiles.map((record) => {
+        const name = record.name === '' ? '(no name)' : record.name;
+        return (
+          <RecordRow
+            key={record.id}
+            record={record}
+            name={name}
+            onEdit={props.onEdit}
+            onDelete={props.onDelete}
+          >
             {columns.map((column) => (
-              <Table.Th key={column.header}>{column.header}</Table.Th>
+              <Table.Td key={column.header}>{column.cell(record)}</Table.Td>
             ))}
-            {editable && <Table.Th>Actions</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {props.profiles.map((record) => {
-            const name = record.name === '' ? '(no name)' : record.name;
-            return (
-              <Table.Tr key={record.id}>
-                <Table.Th scope="row">{name}</Table.Th>
-                {columns.map((column) => (
-                  <Table.Td key={column.header}>{column.cell(record)}</Table.Td>
-                ))}
-                {editable && (
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Button
-                        size="xs"
-                        variant="default"
-                        aria-label={`Edit ${name}`}
-                        onClick={() => props.onEdit?.(record)}
-                      >
-                        Edit
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="default"
-                        aria-label={`Delete ${name}`}
-                        onClick={() => props.onDelete?.(record)}
-                      >
-                        Delete
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          </RecordRow>
+        );
+      })}
+    </ScrollingTable>
   );
 }

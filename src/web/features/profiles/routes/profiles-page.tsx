@@ -4,33 +4,21 @@
  * deleting one here never changes a trip already made. Viewers see the lists without the add,
  * edit and delete buttons.
  */
-import {
-  Alert,
-  Button,
-  Group,
-  Loader,
-  Modal,
-  Paper,
-  Stack,
-  Tabs,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Paper, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
-import { ConfirmDelete } from '../../../components/confirm-delete';
+import { ConfirmRecordDelete } from '../../../components/confirm-record-delete';
+import { LoadState } from '../../../components/load-state';
+import { RecordFormModal } from '../../../components/record-form-modal';
 import type { Session } from '../../../lib/api-types';
-import { useRecordDelete } from '../../../lib/record-writes';
+import { useRecordEditing } from '../../../lib/use-record-editing';
 import { canEdit } from '../../auth/api/session';
 import { profileApi, useProfiles, type ProfileKind, type ProfileRecord } from '../api/profiles';
 import { ConveyanceForm } from '../components/conveyance-form';
 import { PersonForm } from '../components/person-form';
 import { kindOfPath, PROFILE_KINDS, PROFILE_WORDS } from '../components/profile-kinds';
 import { ProfilesTable } from '../components/profiles-table';
-
-type Editing = { readonly record: ProfileRecord | undefined } | undefined;
 
 /** Every word of the search somewhere in the profile's name or data (any case). */
 function matches(record: ProfileRecord, search: string): boolean {
@@ -56,30 +44,19 @@ function ProfileForm(props: {
 }
 
 function DeleteProfile({ record, onClose }: { record: ProfileRecord; onClose: () => void }) {
-  const remove = useRecordDelete(profileApi);
   const noun = PROFILE_WORDS[record.kind].one;
   const name = record.name === '' ? `this ${noun}` : record.name;
   return (
-    <ConfirmDelete
-      title={`Delete ${name}?`}
+    <ConfirmRecordDelete
+      api={profileApi}
+      record={record}
+      name={name}
       noun={noun}
-      pending={remove.pending}
-      error={remove.error}
-      refusal={remove.refusal}
+      deletedMessage={`${name} is no longer among the ${PROFILE_WORDS[record.kind].many.toLowerCase()}.`}
       onClose={onClose}
-      onConfirm={() => {
-        remove.remove(record, () => {
-          notifications.show({
-            color: 'green',
-            title: 'Deleted',
-            message: `${name} is no longer among the ${PROFILE_WORDS[record.kind].many.toLowerCase()}.`,
-          });
-          onClose();
-        });
-      }}
     >
       {name} leaves the profiles. Trips that already carry this {noun} keep their own copy.
-    </ConfirmDelete>
+    </ConfirmRecordDelete>
   );
 }
 
@@ -88,8 +65,8 @@ function KindPanel({ kind, session }: { kind: ProfileKind; session: Session }) {
   const words = PROFILE_WORDS[kind];
   const query = useProfiles(kind);
   const [search, setSearch] = useState('');
-  const [editing, setEditing] = useState<Editing>(undefined);
-  const [deleting, setDeleting] = useState<ProfileRecord | undefined>(undefined);
+  const rows = useRecordEditing<ProfileRecord>();
+  const { editing, deleting } = rows;
   const shown = query.data?.items.filter((record) => matches(record, search));
 
   return (
@@ -109,26 +86,14 @@ function KindPanel({ kind, session }: { kind: ProfileKind; session: Session }) {
           }}
           w={320}
         />
-        {editor && (
-          <Button
-            onClick={() => {
-              setEditing({ record: undefined });
-            }}
-          >
-            Add a {words.one}
-          </Button>
-        )}
+        {editor && <Button onClick={rows.add}>Add a {words.one}</Button>}
       </Group>
-      {query.isError && (
-        <Alert
-          color="red"
-          role="alert"
-          title={`The ${words.many.toLowerCase()} could not be loaded`}
-        >
-          {query.error.message}
-        </Alert>
-      )}
-      {query.isPending && <Loader aria-label={`Loading ${words.many.toLowerCase()}`} />}
+      <LoadState
+        error={query.error}
+        pending={query.isPending}
+        failedTitle={`The ${words.many.toLowerCase()} could not be loaded`}
+        loadingLabel={`Loading ${words.many.toLowerCase()}`}
+      />
       {shown !== undefined && shown.length === 0 && (
         <Text>
           {search.trim() === ''
@@ -141,25 +106,14 @@ function KindPanel({ kind, session }: { kind: ProfileKind; session: Session }) {
           kind={kind}
           label={words.many}
           profiles={shown}
-          onEdit={
-            editor
-              ? (record) => {
-                  setEditing({ record });
-                }
-              : undefined
-          }
-          onDelete={editor ? setDeleting : undefined}
+          onEdit={editor ? rows.edit : undefined}
+          onDelete={editor ? rows.askDelete : undefined}
         />
       )}
       {editing !== undefined && (
-        <Modal
-          opened
+        <RecordFormModal
           size="xl"
-          // A stray click beside the form must not throw away what was typed.
-          closeOnClickOutside={false}
-          onClose={() => {
-            setEditing(undefined);
-          }}
+          onClose={rows.closeForm}
           title={
             editing.record === undefined
               ? `Add a ${words.one}`
@@ -169,28 +123,19 @@ function KindPanel({ kind, session }: { kind: ProfileKind; session: Session }) {
           <ProfileForm
             kind={kind}
             editing={editing.record}
-            onCancel={() => {
-              setEditing(undefined);
-            }}
+            onCancel={rows.closeForm}
             onDone={(saved) => {
               notifications.show({
                 color: 'green',
                 title: 'Saved',
                 message: `${saved.name === '' ? `The ${words.one}` : saved.name} is saved.`,
               });
-              setEditing(undefined);
+              rows.closeForm();
             }}
           />
-        </Modal>
+        </RecordFormModal>
       )}
-      {deleting !== undefined && (
-        <DeleteProfile
-          record={deleting}
-          onClose={() => {
-            setDeleting(undefined);
-          }}
-        />
-      )}
+      {deleting !== undefined && <DeleteProfile record={deleting} onClose={rows.closeDelete} />}
     </Stack>
   );
 }

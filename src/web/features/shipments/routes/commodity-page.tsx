@@ -4,18 +4,13 @@
  * as the user types; saved into the shipment (If-Match), then back to the shipment.
  */
 import {
-  Alert,
   Anchor,
   Autocomplete,
   Button,
-  Center,
   Checkbox,
   Fieldset,
-  Grid,
   Group,
-  Loader,
   NumberInput,
-  Paper,
   Select,
   SimpleGrid,
   Stack,
@@ -25,19 +20,20 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PACKAGING_UNITS } from '../../../../codes/simple-lists.js';
 import { WEIGHT_UNITS } from '../../../../codes/trade-codes.js';
 import type { Commodity, Session, ShipmentRecord, TripRecord } from '../../../lib/api-types';
 import { fieldId, issuesUnder } from '../../../lib/field-id';
+import { EditorColumns } from '../../../components/editor-columns';
+import { LoadState } from '../../../components/load-state';
 import { SaveError } from '../../../components/save-conflict';
-import { api } from '../../../lib/api-client';
 import { bind, useDraft } from '../../../lib/use-draft';
 import { canEdit } from '../../auth/api/session';
 import { useTrip } from '../../trip-editor/api/trip';
-import { IssueList } from '../../validation/components/issue-list';
+import { withLatestShipment } from '../api/latest-shipment';
+import { ProblemsPanel } from '../../validation/components/problems-panel';
 import { useLiveValidation } from '../../validation/use-live-validation';
 import { useDescriptionSuggestions, useSaveShipment, useShipment } from '../api/shipment';
 import { labelWith, RequiredLegend } from '../components/required-legend';
@@ -124,209 +120,178 @@ function CommodityForm(props: {
   };
 
   return (
-    <Grid gap="lg">
-      <Grid.Col span={{ base: 12, lg: 8 }}>
-        <form
-          aria-label="Commodity"
-          onSubmit={(event) => {
-            event.preventDefault();
-            saveOn(record);
-          }}
-        >
-          <Stack>
-            <RequiredLegend />
-            <Fieldset legend="Commodity" disabled={!editable}>
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <Select
-                  id={fieldId('/loadedOn')}
-                  label="Loaded On"
-                  description="The truck or the trailer that carries these goods"
-                  data={equipmentOf(trip)}
-                  value={
-                    loadedOn?.type === undefined
-                      ? null
-                      : `${loadedOn.type}|${loadedOn.number ?? ''}`
-                  }
-                  error={b.error('/loadedOn') ?? b.error('/loadedOn/number')}
-                  clearable
-                  onChange={(value) => {
-                    if (value === null) {
-                      draft.set('/loadedOn', undefined);
-                      return;
-                    }
-                    const [type, number] = value.split('|');
-                    draft.set('/loadedOn', { type, number });
-                  }}
-                />
-                <Autocomplete
-                  id={fieldId('/description')}
-                  label={labelWith('Description', 'required')}
-                  description={`${String(description.length)} of ${String(DESCRIPTION_MAX)} characters; earlier descriptions are offered as you type`}
-                  maxLength={DESCRIPTION_MAX}
-                  value={description}
-                  error={b.error('/description')}
-                  data={suggestions
-                    .map((item) => item.description)
-                    .filter((item) => item !== description)}
-                  filter={({ options }) => options}
-                  onChange={(value) => {
-                    draft.set('/description', value);
-                  }}
-                  onOptionSubmit={(value) => {
-                    // An earlier line's units come with its description.
-                    const earlier = suggestions.find((item) => item.description === value);
-                    draft.set('/description', value);
-                    if (earlier?.packagingUnit !== undefined) {
-                      draft.set('/packagingUnit', earlier.packagingUnit);
-                    }
-                    if (earlier?.weightUnit !== undefined) {
-                      draft.set('/weightUnit', earlier.weightUnit);
-                    }
-                  }}
-                />
-                <NumberInput
-                  label={labelWith('Quantity', 'required')}
-                  min={0}
-                  allowDecimal={false}
-                  {...b.number('/quantity')}
-                />
-                <Select
-                  id={fieldId('/packagingUnit')}
-                  label={labelWith('Packaging unit', 'required')}
-                  data={packagingUnits}
-                  searchable
-                  value={draft.value.packagingUnit ?? null}
-                  error={b.error('/packagingUnit')}
-                  onChange={(value) => {
-                    draft.set('/packagingUnit', value ?? undefined);
-                  }}
-                />
-                <NumberInput
-                  label={labelWith('Weight', 'required')}
-                  min={0}
-                  {...b.number('/weight')}
-                />
-                <Select
-                  id={fieldId('/weightUnit')}
-                  label={labelWith('Weight unit', 'required')}
-                  data={weightUnits}
-                  value={draft.value.weightUnit ?? null}
-                  error={b.error('/weightUnit')}
-                  onChange={(value) => {
-                    draft.set('/weightUnit', value ?? undefined);
-                  }}
-                />
-                <NumberInput
-                  label={labelWith('Value (US$)', 'section321OrInBond')}
-                  min={0}
-                  decimalScale={2}
-                  {...b.number('/value')}
-                />
-                <TextInput
-                  label={labelWith('Country of Origin', 'section321')}
-                  description="Country code, e.g. CA, CN"
-                  {...b.text('/countryOfOrigin')}
-                />
-                <TextInput
-                  label="HTS"
-                  description="6 to 10 digits; needed for in-bond shipments"
-                  {...b.text('/harmonizedCode')}
-                />
-                <Textarea
-                  id={fieldId('/marksAndNumbers')}
-                  label="Marks & Numbers"
-                  description="One per line"
-                  value={marks}
-                  autosize
-                  minRows={2}
-                  onChange={(event) => {
-                    const text = event.currentTarget.value;
-                    setMarks(text);
-                    const lines = text
-                      .split('\n')
-                      .map((line) => line.trim())
-                      .filter(Boolean);
-                    draft.set('/marksAndNumbers', lines.length === 0 ? undefined : lines);
-                  }}
-                />
-              </SimpleGrid>
-            </Fieldset>
-            <Fieldset legend="Hazardous Material" disabled={!editable} id={fieldId('/hazmat')}>
-              <Checkbox
-                label="These goods are hazardous material"
-                checked={hazmat}
-                onChange={(event) => {
-                  draft.set('/hazmat', event.currentTarget.checked ? {} : undefined);
-                }}
-              />
-              {hazmat && (
-                <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
-                  <TextInput
-                    label={labelWith('UN Number', 'hazmat')}
-                    description="4 digits (49 CFR 172.101)"
-                    {...b.text('/hazmat/unNumber')}
-                  />
-                  <TextInput
-                    label={labelWith('Emergency Contact Name', 'hazmat')}
-                    {...b.text('/hazmat/emergencyContact/name')}
-                  />
-                  <TextInput
-                    label={labelWith('Contact Number', 'hazmat')}
-                    {...b.text('/hazmat/emergencyContact/phone')}
-                  />
-                  <TextInput
-                    label={labelWith('Contact Email', 'hazmat')}
-                    {...b.text('/hazmat/emergencyContact/email')}
-                  />
-                </SimpleGrid>
-              )}
-            </Fieldset>
-            {save.isError && (
-              <SaveError
-                error={save.error}
-                what="shipment"
-                busy={save.isPending}
-                onOverwrite={() => {
-                  // Someone else changed the shipment: this line goes into their version.
-                  void api<ShipmentRecord>('GET', `/shipments/${record.id}`).then(
-                    saveOn,
-                    (error: unknown) => {
-                      notifications.show({
-                        color: 'red',
-                        title: 'The commodity was not saved',
-                        message: error instanceof Error ? error.message : String(error),
-                      });
-                    },
-                  );
-                }}
-              />
-            )}
-            {editable && (
-              <Group>
-                <Button type="submit" loading={save.isPending}>
-                  Save and Back to ACE eManifest
-                </Button>
-                <Button variant="default" component={Link} to={back}>
-                  Cancel
-                </Button>
-              </Group>
-            )}
-          </Stack>
-        </form>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, lg: 4 }}>
-        <Paper component="section" withBorder p="md" aria-labelledby="commodity-problems">
-          <Title order={2} size="h4" id="commodity-problems" mb="xs">
-            Problems in this commodity
-          </Title>
-          <IssueList
-            issues={issues}
-            title="Problems in this commodity"
-            targetOf={(issue) => ({ pointer: issue.path })}
+    <EditorColumns
+      formLabel="Commodity"
+      onSubmit={() => {
+        saveOn(record);
+      }}
+      side={
+        <ProblemsPanel id="commodity-problems" title="Problems in this commodity" issues={issues} />
+      }
+    >
+      <RequiredLegend />
+      <Fieldset legend="Commodity" disabled={!editable}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            id={fieldId('/loadedOn')}
+            label="Loaded On"
+            description="The truck or the trailer that carries these goods"
+            data={equipmentOf(trip)}
+            value={
+              loadedOn?.type === undefined ? null : `${loadedOn.type}|${loadedOn.number ?? ''}`
+            }
+            error={b.error('/loadedOn') ?? b.error('/loadedOn/number')}
+            clearable
+            onChange={(value) => {
+              if (value === null) {
+                draft.set('/loadedOn', undefined);
+                return;
+              }
+              const [type, number] = value.split('|');
+              draft.set('/loadedOn', { type, number });
+            }}
           />
-        </Paper>
-      </Grid.Col>
-    </Grid>
+          <Autocomplete
+            id={fieldId('/description')}
+            label={labelWith('Description', 'required')}
+            description={`${String(description.length)} of ${String(DESCRIPTION_MAX)} characters; earlier descriptions are offered as you type`}
+            maxLength={DESCRIPTION_MAX}
+            value={description}
+            error={b.error('/description')}
+            data={suggestions
+              .map((item) => item.description)
+              .filter((item) => item !== description)}
+            filter={({ options }) => options}
+            onChange={(value) => {
+              draft.set('/description', value);
+            }}
+            onOptionSubmit={(value) => {
+              // An earlier line's units come with its description.
+              const earlier = suggestions.find((item) => item.description === value);
+              draft.set('/description', value);
+              if (earlier?.packagingUnit !== undefined) {
+                draft.set('/packagingUnit', earlier.packagingUnit);
+              }
+              if (earlier?.weightUnit !== undefined) {
+                draft.set('/weightUnit', earlier.weightUnit);
+              }
+            }}
+          />
+          <NumberInput
+            label={labelWith('Quantity', 'required')}
+            min={0}
+            allowDecimal={false}
+            {...b.number('/quantity')}
+          />
+          <Select
+            id={fieldId('/packagingUnit')}
+            label={labelWith('Packaging unit', 'required')}
+            data={packagingUnits}
+            searchable
+            value={draft.value.packagingUnit ?? null}
+            error={b.error('/packagingUnit')}
+            onChange={(value) => {
+              draft.set('/packagingUnit', value ?? undefined);
+            }}
+          />
+          <NumberInput label={labelWith('Weight', 'required')} min={0} {...b.number('/weight')} />
+          <Select
+            id={fieldId('/weightUnit')}
+            label={labelWith('Weight unit', 'required')}
+            data={weightUnits}
+            value={draft.value.weightUnit ?? null}
+            error={b.error('/weightUnit')}
+            onChange={(value) => {
+              draft.set('/weightUnit', value ?? undefined);
+            }}
+          />
+          <NumberInput
+            label={labelWith('Value (US$)', 'section321OrInBond')}
+            min={0}
+            decimalScale={2}
+            {...b.number('/value')}
+          />
+          <TextInput
+            label={labelWith('Country of Origin', 'section321')}
+            description="Country code, e.g. CA, CN"
+            {...b.text('/countryOfOrigin')}
+          />
+          <TextInput
+            label="HTS"
+            description="6 to 10 digits; needed for in-bond shipments"
+            {...b.text('/harmonizedCode')}
+          />
+          <Textarea
+            id={fieldId('/marksAndNumbers')}
+            label="Marks & Numbers"
+            description="One per line"
+            value={marks}
+            autosize
+            minRows={2}
+            onChange={(event) => {
+              const text = event.currentTarget.value;
+              setMarks(text);
+              const lines = text
+                .split('\n')
+                .map((line) => line.trim())
+                .filter(Boolean);
+              draft.set('/marksAndNumbers', lines.length === 0 ? undefined : lines);
+            }}
+          />
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend="Hazardous Material" disabled={!editable} id={fieldId('/hazmat')}>
+        <Checkbox
+          label="These goods are hazardous material"
+          checked={hazmat}
+          onChange={(event) => {
+            draft.set('/hazmat', event.currentTarget.checked ? {} : undefined);
+          }}
+        />
+        {hazmat && (
+          <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
+            <TextInput
+              label={labelWith('UN Number', 'hazmat')}
+              description="4 digits (49 CFR 172.101)"
+              {...b.text('/hazmat/unNumber')}
+            />
+            <TextInput
+              label={labelWith('Emergency Contact Name', 'hazmat')}
+              {...b.text('/hazmat/emergencyContact/name')}
+            />
+            <TextInput
+              label={labelWith('Contact Number', 'hazmat')}
+              {...b.text('/hazmat/emergencyContact/phone')}
+            />
+            <TextInput
+              label={labelWith('Contact Email', 'hazmat')}
+              {...b.text('/hazmat/emergencyContact/email')}
+            />
+          </SimpleGrid>
+        )}
+      </Fieldset>
+      {save.isError && (
+        <SaveError
+          error={save.error}
+          what="shipment"
+          busy={save.isPending}
+          onOverwrite={() => {
+            // Someone else changed the shipment: this line goes into their version.
+            withLatestShipment(record.id, 'The commodity was not saved', saveOn);
+          }}
+        />
+      )}
+      {editable && (
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            Save and Back to ACE eManifest
+          </Button>
+          <Button variant="default" component={Link} to={back}>
+            Cancel
+          </Button>
+        </Group>
+      )}
+    </EditorColumns>
   );
 }
 
@@ -353,16 +318,13 @@ export function CommodityPage({ session }: { readonly session: Session }) {
           </Text>
         )}
       </Title>
-      {(shipment.isPending || (record !== undefined && !tripReady && !trip.isError)) && (
-        <Center>
-          <Loader aria-label="Loading the shipment" />
-        </Center>
-      )}
-      {(shipment.isError || trip.isError) && (
-        <Alert color="red" role="alert" title="The shipment could not be opened">
-          {shipment.error?.message ?? trip.error?.message}
-        </Alert>
-      )}
+      <LoadState
+        centered
+        pending={shipment.isPending || (record !== undefined && !tripReady && !trip.isError)}
+        error={shipment.error ?? trip.error}
+        loadingLabel="Loading the shipment"
+        failedTitle="The shipment could not be opened"
+      />
       {record !== undefined && tripReady && Number.isInteger(position) && (
         <CommodityForm
           key={`${record.id}-${String(position)}`}

@@ -4,15 +4,10 @@
  * quick-assigned parties and its commodities, checked by the rule engine as the user types.
  */
 import {
-  Alert,
   Anchor,
   Button,
-  Center,
   Fieldset,
-  Grid,
   Group,
-  Loader,
-  Paper,
   Select,
   SimpleGrid,
   Stack,
@@ -26,13 +21,15 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Session, Shipment, ShipmentRecord } from '../../../lib/api-types';
 import { fieldId, focusField, issuesUnder } from '../../../lib/field-id';
+import { EditorColumns } from '../../../components/editor-columns';
+import { LoadState } from '../../../components/load-state';
 import { SaveError } from '../../../components/save-conflict';
-import { api } from '../../../lib/api-client';
 import { bind, useDraft } from '../../../lib/use-draft';
 import { useFocusFromHash } from '../../../lib/use-focus-from-hash';
 import { canEdit } from '../../auth/api/session';
 import { useTrip } from '../../trip-editor/api/trip';
-import { IssueList } from '../../validation/components/issue-list';
+import { withLatestShipment } from '../api/latest-shipment';
+import { ProblemsPanel } from '../../validation/components/problems-panel';
 import { useLiveValidation } from '../../validation/use-live-validation';
 import { useSaveShipment, useShipment, useSuggestedScn } from '../api/shipment';
 import { InBondFields } from '../components/in-bond-fields';
@@ -107,206 +104,181 @@ function ShipmentForm(props: {
   };
 
   return (
-    <Grid gap="lg">
-      <Grid.Col span={{ base: 12, lg: 8 }}>
-        <form
-          aria-label="Shipment"
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit('stay');
+    <EditorColumns
+      formLabel="Shipment"
+      onSubmit={() => {
+        submit('stay');
+      }}
+      side={
+        <ProblemsPanel id="shipment-problems" title="Problems in this shipment" issues={issues} />
+      }
+    >
+      {refusal !== undefined && (
+        <Section321Notice
+          refusal={refusal}
+          canEdit={editable}
+          onConvert={() => {
+            draft.set('/type', 'PAPS');
+            // After the change is drawn: the broker is the next thing to fill in.
+            requestAnimationFrame(() => {
+              focusField('/broker');
+            });
           }}
-        >
-          <Stack>
-            {refusal !== undefined && (
-              <Section321Notice
-                refusal={refusal}
-                canEdit={editable}
-                onConvert={() => {
-                  draft.set('/type', 'PAPS');
-                  // After the change is drawn: the broker is the next thing to fill in.
-                  requestAnimationFrame(() => {
-                    focusField('/broker');
-                  });
-                }}
-              />
-            )}
-            <Fieldset legend="Shipment" disabled={!editable}>
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <Select
-                  id={fieldId('/type')}
-                  label="Shipment Type"
-                  data={shipmentTypeChoices}
-                  value={draft.value.type ?? null}
-                  error={b.error('/type')}
-                  allowDeselect={false}
-                  onChange={(value) => {
-                    draft.set('/type', value ?? undefined);
-                  }}
-                />
-                <TextInput
-                  label="Shipment Control Number"
-                  description={
-                    record === undefined
-                      ? `Starts with your SCAC, ${scac}. Leave it blank to get the next number of your sequence${suggested === undefined ? '' : `, ${suggested}`}, when you save.`
-                      : `Starts with your SCAC, ${scac}.`
-                  }
-                  placeholder={suggested ?? `${scac} + next number`}
-                  leftSection={
-                    <Text size="xs" fw={600} aria-hidden>
-                      SCN
-                    </Text>
-                  }
-                  {...b.text('/shipmentControlNumber')}
-                />
-                <Select
-                  id={fieldId('/provinceOfLoading')}
-                  label="Province of Loading"
-                  description="Where the carrier took the goods on"
-                  data={provinceChoices}
-                  value={draft.value.provinceOfLoading ?? null}
-                  error={b.error('/provinceOfLoading')}
-                  searchable
-                  clearable
-                  onChange={(value) => {
-                    draft.set('/provinceOfLoading', value ?? undefined);
-                  }}
-                />
-                <TripChoice
-                  id={fieldId('/trip')}
-                  tripId={tripId}
-                  tripNumber={trip.data?.tripNumber}
-                  onChange={setTripId}
-                  readOnly={!editable}
-                />
-              </SimpleGrid>
-            </Fieldset>
-            {(draft.value.type === 'IN_BOND' || draft.value.inBond !== undefined) && (
-              <InBondFields draft={draft} b={b} readOnly={!editable} />
-            )}
-            <QuickAssign kind="shipper" draft={draft} b={b} readOnly={!editable} />
-            <QuickAssign kind="consignee" draft={draft} b={b} readOnly={!editable} />
-            <QuickAssign kind="broker" draft={draft} b={b} readOnly={!editable} />
-            <Fieldset legend="Commodities" id={fieldId('/commodities')} tabIndex={-1}>
-              {commodities.length === 0 ? (
-                <Text size="sm">No commodity yet.</Text>
-              ) : (
-                <Table aria-label="Commodities">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>Description</Table.Th>
-                      <Table.Th>Quantity</Table.Th>
-                      <Table.Th>Weight</Table.Th>
-                      <Table.Th>Value (US$)</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {commodities.map((commodity, index) => (
-                      <Table.Tr key={index}>
-                        <Table.Td>
-                          {record === undefined ? (
-                            (commodity.description ?? '(no description)')
-                          ) : (
-                            <Anchor
-                              component={Link}
-                              to={`/shipments/${record.id}/commodities/${String(index)}`}
-                              id={fieldId(`/commodities/${String(index)}`)}
-                            >
-                              {commodity.description ?? '(no description)'}
-                            </Anchor>
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          {commodity.quantity ?? '—'} {commodity.packagingUnit ?? ''}
-                        </Table.Td>
-                        <Table.Td>
-                          {commodity.weight ?? '—'} {commodity.weightUnit ?? ''}
-                        </Table.Td>
-                        <Table.Td>{commodity.value ?? '—'}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              )}
-            </Fieldset>
-            {save.isError && (
-              <SaveError
-                error={save.error}
-                what="shipment"
-                busy={save.isPending}
-                onOverwrite={
-                  record === undefined
-                    ? undefined
-                    : () => {
-                        void api<ShipmentRecord>('GET', `/shipments/${record.id}`).then(
-                          (latest) => {
-                            const now = { version: latest.version, tripId: latest.tripId };
-                            setBase(now);
-                            submit('stay', now);
-                          },
-                          (error: unknown) => {
-                            notifications.show({
-                              color: 'red',
-                              title: 'The shipment was not saved',
-                              message: error instanceof Error ? error.message : String(error),
-                            });
-                          },
-                        );
-                      }
-                }
-                onReload={props.onReload}
-              />
-            )}
-            {editable && (
-              <Group>
-                <Button type="submit" loading={save.isPending}>
-                  Save
-                </Button>
-                <Button
-                  variant="outline"
-                  loading={save.isPending}
-                  onClick={() => {
-                    submit('commodity');
-                  }}
-                >
-                  Save and Add Commodity
-                </Button>
-                <Button
-                  variant="default"
-                  onClick={() => {
-                    void navigate(tripId === null ? '/' : `/trips/${tripId}`);
-                  }}
-                >
-                  Cancel
-                </Button>
-                <Button
-                  variant="default"
-                  onClick={() => {
-                    draft.replace({
-                      ...BLANK,
-                      shipmentControlNumber: record?.shipment.shipmentControlNumber,
-                    });
-                  }}
-                >
-                  Clear
-                </Button>
-              </Group>
-            )}
-          </Stack>
-        </form>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, lg: 4 }}>
-        <Paper component="section" withBorder p="md" aria-labelledby="shipment-problems">
-          <Title order={2} size="h4" id="shipment-problems" mb="xs">
-            Problems in this shipment
-          </Title>
-          <IssueList
-            issues={issues}
-            title="Problems in this shipment"
-            targetOf={(issue) => ({ pointer: issue.path })}
+        />
+      )}
+      <Fieldset legend="Shipment" disabled={!editable}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            id={fieldId('/type')}
+            label="Shipment Type"
+            data={shipmentTypeChoices}
+            value={draft.value.type ?? null}
+            error={b.error('/type')}
+            allowDeselect={false}
+            onChange={(value) => {
+              draft.set('/type', value ?? undefined);
+            }}
           />
-        </Paper>
-      </Grid.Col>
-    </Grid>
+          <TextInput
+            label="Shipment Control Number"
+            description={
+              record === undefined
+                ? `Starts with your SCAC, ${scac}. Leave it blank to get the next number of your sequence${suggested === undefined ? '' : `, ${suggested}`}, when you save.`
+                : `Starts with your SCAC, ${scac}.`
+            }
+            placeholder={suggested ?? `${scac} + next number`}
+            leftSection={
+              <Text size="xs" fw={600} aria-hidden>
+                SCN
+              </Text>
+            }
+            {...b.text('/shipmentControlNumber')}
+          />
+          <Select
+            id={fieldId('/provinceOfLoading')}
+            label="Province of Loading"
+            description="Where the carrier took the goods on"
+            data={provinceChoices}
+            value={draft.value.provinceOfLoading ?? null}
+            error={b.error('/provinceOfLoading')}
+            searchable
+            clearable
+            onChange={(value) => {
+              draft.set('/provinceOfLoading', value ?? undefined);
+            }}
+          />
+          <TripChoice
+            id={fieldId('/trip')}
+            tripId={tripId}
+            tripNumber={trip.data?.tripNumber}
+            onChange={setTripId}
+            readOnly={!editable}
+          />
+        </SimpleGrid>
+      </Fieldset>
+      {(draft.value.type === 'IN_BOND' || draft.value.inBond !== undefined) && (
+        <InBondFields draft={draft} b={b} readOnly={!editable} />
+      )}
+      <QuickAssign kind="shipper" draft={draft} b={b} readOnly={!editable} />
+      <QuickAssign kind="consignee" draft={draft} b={b} readOnly={!editable} />
+      <QuickAssign kind="broker" draft={draft} b={b} readOnly={!editable} />
+      <Fieldset legend="Commodities" id={fieldId('/commodities')} tabIndex={-1}>
+        {commodities.length === 0 ? (
+          <Text size="sm">No commodity yet.</Text>
+        ) : (
+          <Table aria-label="Commodities">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Description</Table.Th>
+                <Table.Th>Quantity</Table.Th>
+                <Table.Th>Weight</Table.Th>
+                <Table.Th>Value (US$)</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {commodities.map((commodity, index) => (
+                <Table.Tr key={index}>
+                  <Table.Td>
+                    {record === undefined ? (
+                      (commodity.description ?? '(no description)')
+                    ) : (
+                      <Anchor
+                        component={Link}
+                        to={`/shipments/${record.id}/commodities/${String(index)}`}
+                        id={fieldId(`/commodities/${String(index)}`)}
+                      >
+                        {commodity.description ?? '(no description)'}
+                      </Anchor>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {commodity.quantity ?? '—'} {commodity.packagingUnit ?? ''}
+                  </Table.Td>
+                  <Table.Td>
+                    {commodity.weight ?? '—'} {commodity.weightUnit ?? ''}
+                  </Table.Td>
+                  <Table.Td>{commodity.value ?? '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Fieldset>
+      {save.isError && (
+        <SaveError
+          error={save.error}
+          what="shipment"
+          busy={save.isPending}
+          onOverwrite={
+            record === undefined
+              ? undefined
+              : () => {
+                  withLatestShipment(record.id, 'The shipment was not saved', (latest) => {
+                    const now = { version: latest.version, tripId: latest.tripId };
+                    setBase(now);
+                    submit('stay', now);
+                  });
+                }
+          }
+          onReload={props.onReload}
+        />
+      )}
+      {editable && (
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            Save
+          </Button>
+          <Button
+            variant="outline"
+            loading={save.isPending}
+            onClick={() => {
+              submit('commodity');
+            }}
+          >
+            Save and Add Commodity
+          </Button>
+          <Button
+            variant="default"
+            onClick={() => {
+              void navigate(tripId === null ? '/' : `/trips/${tripId}`);
+            }}
+          >
+            Cancel
+          </Button>
+          <Button
+            variant="default"
+            onClick={() => {
+              draft.replace({
+                ...BLANK,
+                shipmentControlNumber: record?.shipment.shipmentControlNumber,
+              });
+            }}
+          >
+            Clear
+          </Button>
+        </Group>
+      )}
+    </EditorColumns>
   );
 }
 
@@ -333,16 +305,13 @@ export function ShipmentPage({ session }: { readonly session: Session }) {
       <Title order={1} size="h2">
         {heading}
       </Title>
-      {id !== undefined && shipment.isPending && (
-        <Center>
-          <Loader aria-label="Loading the shipment" />
-        </Center>
-      )}
-      {shipment.isError && (
-        <Alert color="red" role="alert" title="The shipment could not be opened">
-          {shipment.error.message}
-        </Alert>
-      )}
+      <LoadState
+        centered
+        pending={id !== undefined && shipment.isPending}
+        error={shipment.error}
+        loadingLabel="Loading the shipment"
+        failedTitle="The shipment could not be opened"
+      />
       {id === undefined && (
         <ShipmentForm record={undefined} initialTripId={tripId} session={session} />
       )}

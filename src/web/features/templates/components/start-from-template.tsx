@@ -2,9 +2,10 @@
  * "Start from a template" on the trips page: choose one of the company's templates and a new
  * draft trip is made from it (next trip number, new SCNs), then opened in the trip editor.
  */
-import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert';
 import { useStartFromTemplate, useTemplates } from '../api/templates';
 
 function TemplateChooser({ onClose }: { onClose: () => void }) {
@@ -36,16 +37,8 @@ function TemplateChooser({ onClose }: { onClose: () => void }) {
       }}
     >
       <Stack>
-        {templates.isError && (
-          <Alert color="red" role="alert" title="The templates could not be loaded">
-            {templates.error.message}
-          </Alert>
-        )}
-        {start.isError && (
-          <Alert color="red" role="alert" title="No trip started">
-            {start.error.message}
-          </Alert>
-        )}
+        <ErrorAlert title="The templates could not be loaded" error={templates.error} />
+        <ErrorAlert title="No trip started" error={start.error} />
         {templates.data?.items.length === 0 ? (
           <Text>
             There is no template yet. Save a trip as a template from the Actions of its row in the

@@ -3,21 +3,13 @@
  * from one, and deleting one. Templates are saved from a trip's row in the trips list.
  * Viewers see the list without the actions.
  */
-import {
-  Alert,
-  Button,
-  Group,
-  Loader,
-  Modal,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert';
+import { LoadState } from '../../../components/load-state';
+import { ScrollingTable } from '../../../components/scrolling-table';
 import type { Session } from '../../../lib/api-types';
 import { portName } from '../../../lib/port-time';
 import { errorMessage } from '../../../lib/write-refusal';
@@ -100,80 +92,69 @@ export function TemplatesPage({ session }: { session: Session }) {
             A template keeps a recurring run: port, truck, trailers, crew and shipments, without
             trip number, ETA or SCNs. Save one from the Actions of a trip in the trips list.
           </Text>
-          {templates.isError && (
-            <Alert color="red" role="alert" title="The templates could not be loaded">
-              {templates.error.message}
-            </Alert>
-          )}
-          {start.isError && (
-            <Alert color="red" role="alert" title="No trip started">
-              {start.error.message}
-            </Alert>
-          )}
-          {templates.isPending && <Loader aria-label="Loading templates" />}
+          <LoadState
+            error={templates.error}
+            pending={templates.isPending}
+            failedTitle="The templates could not be loaded"
+            loadingLabel="Loading templates"
+          />
+          <ErrorAlert title="No trip started" error={start.error} />
           {items !== undefined && items.length === 0 && <Text>No template saved yet.</Text>}
           {items !== undefined && items.length > 0 && (
-            <Table.ScrollContainer
+            <ScrollingTable
+              label="Templates"
               minWidth={760}
-              type="native"
-              tabIndex={0}
-              role="region"
-              aria-label="Templates table"
+              head={
+                <>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th>Port of arrival</Table.Th>
+                  <Table.Th>Truck</Table.Th>
+                  <Table.Th>Drivers</Table.Th>
+                  <Table.Th ta="right">Shipments</Table.Th>
+                  {editor && <Table.Th>Actions</Table.Th>}
+                </>
+              }
             >
-              <Table striped highlightOnHover aria-label="Templates">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Name</Table.Th>
-                    <Table.Th>Port of arrival</Table.Th>
-                    <Table.Th>Truck</Table.Th>
-                    <Table.Th>Drivers</Table.Th>
-                    <Table.Th ta="right">Shipments</Table.Th>
-                    {editor && <Table.Th>Actions</Table.Th>}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items.map((template) => (
-                    <Table.Tr key={template.id}>
-                      <Table.Th scope="row">{template.name}</Table.Th>
-                      <Table.Td>{portName(template.document.usPortOfArrival)}</Table.Td>
-                      <Table.Td>{truck(template)}</Table.Td>
-                      <Table.Td>{drivers(template)}</Table.Td>
-                      <Table.Td ta="right">{template.document.shipments?.length ?? 0}</Table.Td>
-                      {editor && (
-                        <Table.Td>
-                          <Group gap="xs" wrap="nowrap">
-                            <Button
-                              size="xs"
-                              aria-label={`Start a trip from ${template.name}`}
-                              loading={start.isPending && start.variables === template.id}
-                              onClick={() => {
-                                start.mutate(template.id, {
-                                  onSuccess: ({ trip }) => {
-                                    void navigate(`/trips/${encodeURIComponent(trip.id)}`);
-                                  },
-                                });
-                              }}
-                            >
-                              Start a trip
-                            </Button>
-                            <Button
-                              size="xs"
-                              variant="default"
-                              aria-label={`Delete ${template.name}`}
-                              onClick={() => {
-                                setDeleting(template);
-                              }}
-                            >
-                              Delete
-                            </Button>
-                          </Group>
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+              {items.map((template) => (
+                <Table.Tr key={template.id}>
+                  <Table.Th scope="row">{template.name}</Table.Th>
+                  <Table.Td>{portName(template.document.usPortOfArrival)}</Table.Td>
+                  <Table.Td>{truck(template)}</Table.Td>
+                  <Table.Td>{drivers(template)}</Table.Td>
+                  <Table.Td ta="right">{template.document.shipments?.length ?? 0}</Table.Td>
+                  {editor && (
+                    <Table.Td>
+                      <Group gap="xs" wrap="nowrap">
+                        <Button
+                          size="xs"
+                          aria-label={`Start a trip from ${template.name}`}
+                          loading={start.isPending && start.variables === template.id}
+                          onClick={() => {
+                            start.mutate(template.id, {
+                              onSuccess: ({ trip }) => {
+                                void navigate(`/trips/${encodeURIComponent(trip.id)}`);
+                              },
+                            });
+                          }}
+                        >
+                          Start a trip
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={`Delete ${template.name}`}
+                          onClick={() => {
+                            setDeleting(template);
+                          }}
+                        >
+                          Delete
+                        </Button>
+                      </Group>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </ScrollingTable>
           )}
         </Stack>
       </Paper>

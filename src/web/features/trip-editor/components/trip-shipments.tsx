@@ -2,44 +2,22 @@
  * The trip's shipments: virtualised (only visible rows are in the DOM) and loaded from the
  * server 100 at a time as the list scrolls, so a 10,000-shipment trip opens at once.
  */
-import { Alert, Anchor, Button, Group, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useCallback, useState } from 'react';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Link } from 'react-router';
-import type { ShipmentRecord } from '../../../lib/api-types';
+import { VirtualShipmentList } from '../../../components/virtual-shipment-list';
 import { useTripShipments } from '../api/trip';
-
-const ROW_HEIGHT = 56;
-
-function partyNames(record: ShipmentRecord): string {
-  const shipper = record.shipment.shipper?.name ?? 'no shipper';
-  const consignee = record.shipment.consignee?.name ?? 'no consignee';
-  return `${shipper} → ${consignee}`;
-}
 
 export function TripShipments(props: { readonly tripId: string; readonly canEdit: boolean }) {
   const [find, setFind] = useState('');
   const [text] = useDebouncedValue(find, 300);
   const query = useTripShipments(props.tripId, text);
   const shipments = query.data?.pages.flatMap((page) => page.items) ?? [];
-  const viewport = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: shipments.length,
-    getScrollElement: () => viewport.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-  });
-  const items = virtualizer.getVirtualItems();
-  const lastShown = items[items.length - 1]?.index ?? -1;
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
-  // Near the end of what is loaded: fetch the next page from the server.
-  useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage && lastShown >= shipments.length - 10) {
-      void fetchNextPage();
-    }
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage, lastShown, shipments.length]);
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   return (
     <Stack gap="xs">
@@ -73,51 +51,14 @@ export function TripShipments(props: { readonly tripId: string; readonly canEdit
         </Text>
       )}
       {shipments.length > 0 && (
-        <ScrollArea.Autosize
-          mah={420}
-          viewportRef={viewport}
-          type="auto"
-          viewportProps={{ tabIndex: 0, 'aria-label': 'Shipments of the trip, scrollable' }}
-        >
-          <ul
-            aria-label="Shipments of the trip"
-            style={{
-              height: virtualizer.getTotalSize(),
-              position: 'relative',
-              listStyle: 'none',
-              margin: 0,
-              padding: 0,
-            }}
-          >
-            {items.map((row) => {
-              const record = shipments[row.index];
-              if (record === undefined) return null;
-              return (
-                <li
-                  key={record.id}
-                  style={{
-                    position: 'absolute',
-                    top: 0,
-                    left: 0,
-                    right: 0,
-                    height: ROW_HEIGHT,
-                    transform: `translateY(${String(row.start)}px)`,
-                  }}
-                >
-                  <Anchor component={Link} to={`/shipments/${record.id}`} fw={600}>
-                    {record.shipment.shipmentControlNumber ?? '(no SCN)'}
-                  </Anchor>{' '}
-                  <Text span c="dimmed" size="sm">
-                    {record.shipment.type ?? 'type not set'}
-                  </Text>
-                  <Text size="sm" truncate>
-                    {partyNames(record)}
-                  </Text>
-                </li>
-              );
-            })}
-          </ul>
-        </ScrollArea.Autosize>
+        <VirtualShipmentList
+          shipments={shipments}
+          label="Shipments of the trip"
+          scrollerLabel="Shipments of the trip, scrollable"
+          maxHeight={420}
+          // Near the end of what is loaded: fetch the next page from the server.
+          onNearEnd={loadMore}
+        />
       )}
     </Stack>
   );

@@ -3,6 +3,7 @@ import { Anchor, Badge, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { TripListItem } from '../../../lib/api-types';
+import { ScrollingTable } from '../../../components/scrolling-table';
 import { portLocalTime, portName } from '../../../lib/port-time';
 
 // Dark shades: the status is text on white and must reach 4.5:1 (WCAG 1.4.3).
@@ -71,34 +72,26 @@ export function TripsTable({
   actions?: RowActions;
 }) {
   return (
-    // Narrow screens scroll the table sideways; keyboard users reach the scroller too (WCAG 2.1.1).
-    <Table.ScrollContainer
+    <ScrollingTable
+      label="Trips"
       minWidth={900}
-      type="native"
-      tabIndex={0}
-      role="region"
-      aria-label="Trips table"
+      head={
+        <>
+          <Table.Th>Status</Table.Th>
+          <Table.Th>Trip number</Table.Th>
+          <Table.Th>Port of arrival</Table.Th>
+          <Table.Th>ETA (port time)</Table.Th>
+          <Table.Th>Driver</Table.Th>
+          <Table.Th>Truck plate</Table.Th>
+          <Table.Th ta="right">Shipments</Table.Th>
+          <Table.Th ta="right">Errors</Table.Th>
+          {actions !== undefined && <Table.Th>Actions</Table.Th>}
+        </>
+      }
     >
-      <Table striped highlightOnHover aria-label="Trips">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Trip number</Table.Th>
-            <Table.Th>Port of arrival</Table.Th>
-            <Table.Th>ETA (port time)</Table.Th>
-            <Table.Th>Driver</Table.Th>
-            <Table.Th>Truck plate</Table.Th>
-            <Table.Th ta="right">Shipments</Table.Th>
-            <Table.Th ta="right">Errors</Table.Th>
-            {actions !== undefined && <Table.Th>Actions</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {trips.map((trip) => (
-            <TripRow key={trip.id} trip={trip} actions={actions} />
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+      {trips.map((trip) => (
+        <TripRow key={trip.id} trip={trip} actions={actions} />
+      ))}
+    </ScrollingTable>
   );
 }

@@ -1,0 +1,25 @@
+/** "Problems in this …": the rule engine's issues beside an editor, each a link to its field. */
+import { Paper, Title } from '@mantine/core';
+import type { Issue } from '../../../lib/api-types';
+import { IssueList, type IssueTarget } from './issue-list';
+
+const samePage = (issue: Issue): IssueTarget => ({ pointer: issue.path });
+
+export function ProblemsPanel(props: {
+  /** The heading's id (the section is labelled by it). */
+  readonly id: string;
+  /** "Problems in this shipment". */
+  readonly title: string;
+  readonly issues: readonly Issue[] | undefined;
+  /** Where an issue's link goes; by default its field on this page. */
+  readonly targetOf?: (issue: Issue) => IssueTarget;
+}) {
+  return (
+    <Paper component="section" withBorder p="md" aria-labelledby={props.id}>
+      <Title order={2} size="h4" id={props.id} mb="xs">
+        {props.title}
+      </Title>
+      <IssueList issues={props.issues} title={props.title} targetOf={props.targetOf ?? samePage} />
+    </Paper>
+  );
+}
