@@ -31,6 +31,7 @@ import { useFocusFromHash } from '../../../lib/use-focus-from-hash';
 import { canEdit } from '../../auth/api/session';
 import { IssueList, type IssueTarget } from '../../validation/components/issue-list';
 import { useLiveValidation } from '../../validation/use-live-validation';
+import { CsvUpload } from '../../csv-upload';
 import { useSaveTrip, useTrip, useTripShipments } from '../api/trip';
 import { TrailerFields, TruckFields } from '../components/conveyance-fields';
 import { CrewFields } from '../components/crew-fields';
@@ -243,6 +244,7 @@ export function TripEditorPage({ session }: { readonly session: Session }) {
           onReload={reload}
         />
       )}
+      {trip.data !== undefined && <CsvUpload session={session} tripId={trip.data.id} />}
     </Stack>
   );
 }
