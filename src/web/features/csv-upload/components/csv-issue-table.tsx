@@ -16,6 +16,8 @@ import {
 } from '../issue-rows';
 
 const ROW_HEIGHT = 44;
+/** The column filter's choice of every column (a Select option needs a non-empty value). */
+const ALL = '(all columns)';
 
 function SortHeader(props: {
   readonly label: string;
@@ -76,11 +78,11 @@ export function CsvIssueTable(props: { readonly issues: readonly CsvIssue[] }) {
         <Select
           label="Column"
           description="Only the problems of one column"
-          data={[{ value: '', label: 'All columns' }, ...columns]}
-          value={view.column}
+          data={[{ value: ALL, label: 'All columns' }, ...columns]}
+          value={view.column === '' ? ALL : view.column}
           allowDeselect={false}
           onChange={(column) => {
-            setView({ ...view, column: column ?? '' });
+            setView({ ...view, column: column === null || column === ALL ? '' : column });
           }}
         />
       </Group>
