@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -186,11 +186,20 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
 const results = join(root, 'test-results');
 const docsShots = join(root, 'docs', 'screenshots');
 
-/** Saves to test-results/; `publish` also refreshes the copy in docs/screenshots/. */
-export async function screenshot(page: Page, name: string, publish = false): Promise<void> {
+/**
+ * Saves to test-results/; `publish` also refreshes the copy in docs/screenshots/. The whole
+ * page, or only `part` of it (a panel far down a long page).
+ */
+export async function screenshot(
+  page: Page,
+  name: string,
+  publish = false,
+  part?: Locator,
+): Promise<void> {
   mkdirSync(results, { recursive: true });
   const file = join(results, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  if (part === undefined) await page.screenshot({ path: file, fullPage: true });
+  else await part.screenshot({ path: file });
   if (publish) {
     mkdirSync(docsShots, { recursive: true });
     copyFileSync(file, join(docsShots, `${name}.png`));

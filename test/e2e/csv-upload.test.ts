@@ -128,8 +128,11 @@ describe.skipIf(chromiumMissing)('bulk CSV upload in Chromium', { timeout: 180_0
       expect(await rowWith('twelve')).toEqual(['3', 'Quantity', 'twelve', 'CSV_NUMBER_INVALID']);
       await panel.getByLabel('Filter the problems').fill('');
       expect(await seriousA11yViolations(page)).toEqual([]);
-      await panel.scrollIntoViewIfNeeded();
-      await screenshot(page, 'csv-upload-errors', true);
+      // Tall enough for the whole panel below the sticky header.
+      await page.setViewportSize({ width: 1280, height: 1400 });
+      await panel.evaluate('(element) => element.scrollIntoView({ block: "end" })');
+      await screenshot(page, 'csv-upload-errors', true, panel);
+      await page.setViewportSize({ width: 1280, height: 800 });
 
       // 2. Only the valid shipments: the first is stored, the two others are offered back.
       await panel.getByLabel('Import only the valid shipments').check();
@@ -162,6 +165,16 @@ describe.skipIf(chromiumMissing)('bulk CSV upload in Chromium', { timeout: 180_0
         0,
       );
       await shipments.getByText('DEMO7000000003').waitFor();
+
+      // The trip's shipments as the template, named after the trip.
+      const exporting = page.waitForEvent('download');
+      await panel.getByRole('link', { name: "Download this trip's shipments as CSV" }).click();
+      const exported = await exporting;
+      expect(exported.suggestedFilename()).toBe(`${tripNumber}-shipments.csv`);
+      const rows = readFileSync(await exported.path(), 'utf8');
+      for (const scn of ['DEMO7000000001', 'DEMO7000000002', 'DEMO7000000003']) {
+        expect(rows).toContain(scn);
+      }
 
       // 4. The trip validates clean, in the editor and on the server.
       await page.getByText('No problems found').waitFor();

@@ -150,9 +150,18 @@ export function CsvUploadPanel(props: {
               ? 'Upload unassociated shipments from a CSV file'
               : 'Upload shipments from a CSV file'}
           </Title>
-          <Anchor href="/api/v1/csv/template" download="shipments-template.csv">
-            Download the template
-          </Anchor>
+          <Group gap="md">
+            <Anchor href="/api/v1/csv/template" download="shipments-template.csv">
+              Download the template
+            </Anchor>
+            {props.tripId !== undefined && (
+              // The trip's shipments as the template: edit and upload back (unchanged rows are
+              // skipped, docs/csv-template.md). The server names the file after the trip.
+              <Anchor href={`/api/v1/trips/${props.tripId}/shipments.csv`} download>
+                Download this trip&apos;s shipments as CSV
+              </Anchor>
+            )}
+          </Group>
         </Group>
         <CsvDropZone disabled={upload.isPending} onFile={start} />
         <Checkbox
