@@ -130,7 +130,9 @@ describe.skipIf(chromiumMissing)('bulk CSV upload in Chromium', { timeout: 180_0
       expect(await seriousA11yViolations(page)).toEqual([]);
       // Tall enough for the whole panel below the sticky header.
       await page.setViewportSize({ width: 1280, height: 1400 });
-      await panel.evaluate('(element) => element.scrollIntoView({ block: "end" })');
+      await panel.evaluate((element: { scrollIntoView: (options: object) => void }) => {
+        element.scrollIntoView({ block: 'end' });
+      });
       await screenshot(page, 'csv-upload-errors', true, panel);
       await page.setViewportSize({ width: 1280, height: 800 });
 
@@ -188,7 +190,7 @@ describe.skipIf(chromiumMissing)('bulk CSV upload in Chromium', { timeout: 180_0
     }
   });
 
-  it('offers the upload of unassociated shipments on the trips page, by keyboard', async () => {
+  it('offers the upload of unassociated shipments on the trips page, by keyboard, and scrolls a long report', async () => {
     const browser = await openBrowser(SESSION_PROBE);
     const { page } = browser;
     try {
@@ -215,6 +217,37 @@ describe.skipIf(chromiumMissing)('bulk CSV upload in Chromium', { timeout: 180_0
         .getByRole('list', { name: 'Unassociated shipments' })
         .getByText('DEMO7100000001')
         .waitFor();
+
+      // A long report: 400 shipments with a bad quantity. The table keeps only the rows in
+      // view in the page and shows the last ones when scrolled to its end.
+      const many = csvText(
+        Array.from({ length: 400 }, (_, index) =>
+          templateRow({ SCN: `DEMO72${String(index).padStart(8, '0')}`, Quantity: 'lots' }),
+        ),
+      );
+      await page.locator('input[type=file]').setInputFiles({
+        name: 'many.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(many),
+      });
+      await panel.getByText('Nothing was imported').waitFor();
+      await panel.getByText(/^800 problems$/).waitFor();
+      const table = panel.getByRole('table', { name: 'Problems in the file' });
+      expect(await table.getAttribute('aria-rowcount')).toBe('801');
+      expect(await table.locator('tbody tr[data-index]').count()).toBeLessThan(100);
+      // Rows are measured as they render, so the end moves once: scroll until it is reached.
+      const scroller = panel.getByRole('region', { name: 'Problems in the file, scrollable' });
+      await expect
+        .poll(async () => {
+          await scroller.evaluate((element: { scrollTop: number; scrollHeight: number }) => {
+            element.scrollTop = element.scrollHeight;
+          });
+          return table.locator('tbody tr[data-index="799"]').count();
+        })
+        .toBe(1);
+      expect(
+        (await table.locator('tbody tr[data-index="799"] td').first().innerText()).trim(),
+      ).toBe('401');
       expect(await seriousA11yViolations(page)).toEqual([]);
       expect(browser.errors).toEqual([]);
     } finally {
