@@ -34,7 +34,14 @@ export function CsvDropZone(props: {
       }}
       onDragEnter={allow}
       onDragOver={allow}
-      onDragLeave={() => {
+      onDragLeave={(event) => {
+        // Moving over the zone's own text or button is not leaving it.
+        if (
+          event.relatedTarget instanceof Node &&
+          event.currentTarget.contains(event.relatedTarget)
+        ) {
+          return;
+        }
         setOver(false);
       }}
       onDrop={(event) => {
