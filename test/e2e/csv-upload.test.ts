@@ -52,6 +52,19 @@ describe.skipIf(chromiumMissing)('bulk CSV upload in Chromium', { timeout: 180_0
     const { trip } = (await created.json()) as { trip: { id: string; tripNumber: string } };
     tripId = trip.id;
     tripNumber = trip.tripNumber;
+    const invited = await apiCall(service, admin, 'POST', '/invitations', {
+      email: 'viewer@demo.example',
+      role: 'viewer',
+    });
+    const { token } = (await invited.json()) as { token: string };
+    const accepted = await apiCall(
+      service,
+      { cookie: '', csrfToken: '' },
+      'POST',
+      '/invitations/accept',
+      { token, displayName: 'Vera Viewer', password: 'a long viewer password' },
+    );
+    expect(accepted.status, await accepted.clone().text()).toBe(200);
   }, 60_000);
   afterAll(async () => {
     await service.stop();
@@ -249,6 +262,28 @@ describe.skipIf(chromiumMissing)('bulk CSV upload in Chromium', { timeout: 180_0
         (await table.locator('tbody tr[data-index="799"] td').first().innerText()).trim(),
       ).toBe('401');
       expect(await seriousA11yViolations(page)).toEqual([]);
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('offers a viewer no upload, on the trips page or the trip editor', async () => {
+    const browser = await openBrowser(SESSION_PROBE);
+    const { page } = browser;
+    try {
+      await page.goto(`${service.url}/trips/${tripId}`);
+      await page.getByLabel('E-mail').fill('viewer@demo.example');
+      await page.getByLabel(/^Password/).fill('a long viewer password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'Problems in this trip' }).waitFor();
+      // Every chunk the page wanted has arrived: a panel would be on the page by now.
+      await page.waitForLoadState('networkidle');
+      expect(await page.getByRole('button', { name: 'Choose a file' }).count()).toBe(0);
+      await page.getByRole('link', { name: '← Back to trips' }).click();
+      await page.getByRole('heading', { name: 'Paperwork' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.getByText(/from a CSV file/).count()).toBe(0);
       expect(browser.errors).toEqual([]);
     } finally {
       await browser.close();
