@@ -96,7 +96,20 @@ describe.skipIf(chromiumMissing)('bulk CSV upload in Chromium', { timeout: 180_0
         );
         await page.getByTestId('csv-drop-zone').dispatchEvent('drop', { dataTransfer });
       };
+      const answered = page.waitForResponse((response) =>
+        response.url().endsWith(`/trips/${tripId}/shipments/csv?mode=all-or-nothing`),
+      );
       await drop(withMistakes, 'march.csv');
+      // The page asked for the streamed answer: progress lines, then the report.
+      const answer = await answered;
+      expect(answer.request().headers()['accept']).toContain('application/x-ndjson');
+      expect(answer.request().headers()['content-type']).toBe('text/csv');
+      const lines = (await answer.text())
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { type: string }).type);
+      expect(lines[0]).toBe('progress');
+      expect(lines.at(-1)).toBe('report');
       await panel.getByText('Nothing was imported').waitFor();
       const counts = panel.getByRole('group', { name: 'Import counts' });
       expect(await counts.innerText()).toMatch(/Created\s+0\s+Unchanged\s+0\s+Failed\s+2/);
