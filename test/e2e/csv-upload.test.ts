@@ -225,7 +225,7 @@ describe.skipIf(chromiumMissing)('bulk CSV upload in Chromium', { timeout: 180_0
       await page.getByLabel(/^Password/).fill(service.password);
       await page.getByRole('button', { name: 'Sign in' }).click();
       const panel = page.getByRole('region', {
-        name: 'Upload unassociated shipments from a CSV file',
+        name: 'Upload shipments without a trip from a CSV file',
       });
       await panel.waitFor();
       // "Choose a file" opens the system's file chooser from the keyboard.

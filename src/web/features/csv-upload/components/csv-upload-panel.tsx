@@ -147,7 +147,7 @@ export function CsvUploadPanel(props: {
         <Group justify="space-between">
           <Title order={2} size="h4" id={titleId}>
             {props.tripId === undefined
-              ? 'Upload unassociated shipments from a CSV file'
+              ? 'Upload shipments without a trip from a CSV file'
               : 'Upload shipments from a CSV file'}
           </Title>
           <Group gap="md">
