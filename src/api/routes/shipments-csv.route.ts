@@ -19,7 +19,8 @@ import { failedRowsCsv, templateCsv } from '../../csv/index.js';
 import { actorOf } from '../auth/authenticate.js';
 import type { ApiDeps } from '../deps.js';
 import { HttpProblem, toProblem } from '../problem.js';
-import { idParams, issueSchema } from '../schemas/common.js';
+import { csvImportReportSchema } from '../schemas/csv.js';
+import { idParams } from '../schemas/common.js';
 import { responses } from '../schemas/responses.js';
 import { bodyCheckedByUseCase } from '../validation.js';
 
@@ -52,35 +53,6 @@ export class CsvBody {
     }
   }
 }
-
-export const csvIssueSchema = issueSchema
-  .extend({
-    row: z.number().int().nullable().describe('CSV row: the header is row 1; null for the file.'),
-    column: z.string().nullable().describe('The template column header.'),
-    value: z.string().nullable().describe('The value in that cell.'),
-  })
-  .meta({ id: 'CsvIssue' });
-
-export const csvImportReportSchema = z
-  .object({
-    outcome: z
-      .enum(['imported', 'partial', 'rejected'])
-      .describe(
-        'imported: every shipment stored or already there; partial: the valid ones stored; rejected: nothing stored.',
-      ),
-    mode: z.enum(['all-or-nothing', 'partial']),
-    rowCount: z.number().int(),
-    shipmentCount: z.number().int(),
-    created: z.number().int(),
-    unchanged: z.number().int().describe('Already in the trip with the same content; skipped.'),
-    failed: z.number().int().describe('Shipments with an error, none of them stored.'),
-    issues: z.array(csvIssueSchema),
-    failedRowsCsv: z
-      .string()
-      .nullable()
-      .describe('The rows not imported as template CSV with an added Errors column.'),
-  })
-  .meta({ id: 'CsvImportReport' });
 
 const uploadQuery = z.object({
   mode: z

@@ -142,6 +142,84 @@ export async function apiFile(
   return { blob: await response.blob(), headers: response.headers };
 }
 
+/** Splits a stream of text into its lines; the last, unterminated part is kept for later. */
+export function splitLines(buffered: string): { readonly lines: string[]; readonly rest: string } {
+  const parts = buffered.split('\n');
+  const rest = parts.pop() ?? '';
+  return { lines: parts.map((line) => line.trim()).filter((line) => line !== ''), rest };
+}
+
+export interface StreamOptions {
+  /** Sent as is (a File is streamed by the browser from disk, never read whole by the page). */
+  readonly body: Blob;
+  readonly contentType: string;
+  readonly signal?: AbortSignal | undefined;
+}
+
+/**
+ * A write whose answer is NDJSON (`application/x-ndjson`, one JSON object per line): each line
+ * is handed to `onLine` as it arrives, read from the response body with a TextDecoder, so
+ * progress shows while the server still works. The same cookie, CSRF token and failure words as
+ * `api`; a refusal before the stream starts (403, 404, 413, 415) is an ApiError.
+ */
+export async function apiNdjson(
+  method: Method,
+  path: string,
+  options: StreamOptions,
+  onLine: (value: unknown) => void,
+): Promise<void> {
+  const headers: Record<string, string> = {
+    accept: 'application/x-ndjson, application/problem+json',
+    'content-type': options.contentType,
+  };
+  if (method !== 'GET' && csrfToken !== undefined) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body,
+      signal: options.signal ?? null,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'NETWORK', 'The service cannot be reached. Check the connection.');
+  }
+  if (!response.ok || response.body === null) {
+    const body: unknown = await response.json().catch(() => undefined);
+    const problem = isProblem(body) ? body : undefined;
+    if (response.status === 401) for (const listener of expiryListeners) listener();
+    throw new ApiError(
+      response.status,
+      problem?.code ?? 'HTTP_ERROR',
+      messageFor(response.status, problem),
+    );
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let rest = '';
+  const hand = (lines: readonly string[]) => {
+    for (const line of lines) onLine(JSON.parse(line) as unknown);
+  };
+  const read = async () => {
+    try {
+      return await reader.read();
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      throw new ApiError(0, 'NETWORK', 'The connection was lost before the service answered.');
+    }
+  };
+  for (;;) {
+    const { done, value } = await read();
+    if (done) break;
+    const split = splitLines(rest + decoder.decode(value, { stream: true }));
+    rest = split.rest;
+    hand(split.lines);
+  }
+  hand(splitLines(rest + decoder.decode() + '\n').lines);
+}
+
 /** `?a=1&b=x` from the defined, non-empty values only. */
 export function queryString(params: Record<string, string | number | undefined>): string {
   const search = new URLSearchParams();

@@ -33,6 +33,7 @@ import { TripFilingPanel } from '../../filing/components/trip-filing-panel';
 import { TripPaperworkPanel } from '../../paperwork/components/trip-paperwork-panel';
 import { IssueList, type IssueTarget } from '../../validation/components/issue-list';
 import { useLiveValidation } from '../../validation/use-live-validation';
+import { CsvUpload } from '../../csv-upload';
 import { useSaveTrip, useTrip, useTripShipments } from '../api/trip';
 import { TrailerFields, TruckFields } from '../components/conveyance-fields';
 import { CrewFields } from '../components/crew-fields';
@@ -245,6 +246,7 @@ export function TripEditorPage({ session }: { readonly session: Session }) {
           onReload={reload}
         />
       )}
+      {trip.data !== undefined && <CsvUpload session={session} tripId={trip.data.id} />}
       <TripFilingPanel tripId={trip.data?.id} session={session} />
       <TripPaperworkPanel tripId={trip.data?.id} session={session} />
     </Stack>

@@ -16,6 +16,7 @@ import { TripRowActions } from '../../templates/components/trip-row-actions';
 import { TripFiltersForm } from '../components/trip-filters';
 import { TripsTable } from '../components/trips-table';
 import { UnassociatedShipments } from '../components/unassociated-shipments';
+import { CsvUpload } from '../../csv-upload';
 
 /** The rows last shown: kept while a new search runs or fails (e.g. the session expired). */
 function useLastPage(page: Page<TripListItem> | undefined) {
@@ -128,6 +129,7 @@ export function TripsPage({ session }: { session: Session }) {
           <UnassociatedShipments />
         </Grid.Col>
         <Grid.Col span={12}>
+          <CsvUpload session={session} />
           <PaperworkActions canEdit={canEdit(session)} />
         </Grid.Col>
       </Grid>
