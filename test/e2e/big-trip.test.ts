@@ -61,18 +61,19 @@ describe.skipIf(chromiumMissing)('a 10,000-shipment trip in Chromium', { timeout
 
       await page.getByRole('link', { name: TRIP_NUMBER }).click();
       await page.getByRole('heading', { name: `Trip ${TRIP_NUMBER}` }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/trips/${tripId}`);
       const list = page.getByRole('list', { name: 'Shipments of the trip' });
       await list.getByText(bigTripScn(0), { exact: true }).waitFor();
       // Virtualised: a handful of rows in the page, whatever the trip's size.
       expect(await list.getByRole('listitem').count()).toBeLessThan(40);
 
-      // Dragging the scroll bar to the bottom, again and again, as pages arrive.
+      // The wheel turned hard over the list, again and again as pages arrive: each turn goes
+      // to the end of what is loaded, where the next page is asked for.
       const scroller = page.getByLabel('Shipments of the trip, scrollable');
+      await scroller.hover();
       const last = list.getByText(bigTripScn(SHIPMENTS - 1), { exact: true });
       for (let i = 0; i < 400 && !(await last.isVisible()); i++) {
-        await scroller.evaluate((element) => {
-          element.scrollTop = element.scrollHeight;
-        });
+        await page.mouse.wheel(0, 1_000_000);
         await page.waitForTimeout(100);
       }
       await last.waitFor();
