@@ -5,7 +5,7 @@
  */
 import { Alert, Anchor, Button, Group, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Link } from 'react-router';
 import type { ShipmentRecord } from '../../../lib/api-types';
@@ -19,7 +19,11 @@ function partyNames(record: ShipmentRecord): string {
   return `${shipper} → ${consignee}`;
 }
 
-export function TripShipments(props: { readonly tripId: string; readonly canEdit: boolean }) {
+/** Memoised: typing in the trip's fields re-renders the form, not this list. */
+export const TripShipments = memo(function TripShipments(props: {
+  readonly tripId: string;
+  readonly canEdit: boolean;
+}) {
   const [find, setFind] = useState('');
   const [text] = useDebouncedValue(find, 300);
   const query = useTripShipments(props.tripId, text);
@@ -29,7 +33,6 @@ export function TripShipments(props: { readonly tripId: string; readonly canEdit
     [query.data],
   );
   const viewport = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: shipments.length,
     getScrollElement: () => viewport.current,
@@ -126,4 +129,4 @@ export function TripShipments(props: { readonly tripId: string; readonly canEdit
       )}
     </Stack>
   );
-}
+});
