@@ -11,11 +11,17 @@ export function bigTripScn(index: number): string {
   return `DEMO9${String(index + 1).padStart(9, '0')}`;
 }
 
-export function bigTripDocument(tripNumber: string, count: number, eta: string): TripDocument {
+/** `first`: the index of the first shipment's SCN (trips of the same company need others). */
+export function bigTripDocument(
+  tripNumber: string,
+  count: number,
+  eta: string,
+  first = 0,
+): TripDocument {
   return aTrip({
     tripNumber,
     estimatedArrivalDateTime: eta,
-    shipments: Array.from({ length: count }, (_, index) =>
+    shipments: Array.from({ length: count }, (_, at) => first + at).map((index) =>
       aShipment({
         shipmentControlNumber: bigTripScn(index),
         shipper: aShipper({ name: `Big Trip Shipper ${String(index + 1).padStart(5, '0')}` }),
