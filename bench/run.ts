@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: quick-assign search latency at 100,000 parties and create-shipment
  * throughput, importing 10,000 shipments through the API (and the rule engine on a
- * 10,000-shipment trip; a 30,000-row bulk CSV checked, and imported with 300,000 rows too; the X12 309s of that trip, and its lead sheet PDF), each next to a baseline measured
+ * 10,000-shipment trip; a 30,000-row bulk CSV checked, and imported with 300,000 rows too; the X12 309s of that trip, and its lead sheet PDF; the web app in Chromium on such a trip), each next to a baseline measured
  * in the same run. SQLite always; PostgreSQL too
  * when BENCH_POSTGRES_URL is set. Numbers are printed, never asserted (machines differ).
  */
@@ -14,6 +14,7 @@ import { benchImportRequest } from './import-request.js';
 import { benchQuickAssign } from './quick-assign-search.js';
 import { runLeadSheetBench } from './lead-sheet.bench.js';
 import { runValidationBench } from './validation.bench.js';
+import { runWebAppBench } from './web-app.bench.js';
 
 const PARTIES = Number(process.env['BENCH_PARTIES'] ?? 100_000);
 const QUERIES = 200;
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
   const csvSizes = (process.env['BENCH_CSV_SHIPMENTS'] ?? '10000,100000').split(',').map(Number);
   for (const line of runCsvImportBench(csvSizes, postgresUrl === '' ? undefined : postgresUrl))
     console.log(`  ${line}`);
+  console.log('\nWeb app in Chromium (a 10,000-shipment trip)');
+  for (const line of await runWebAppBench()) console.log(`  ${line}`);
   console.log('\nPaperwork');
   for (const line of await runLeadSheetBench(LEAD_SHEET_SHIPMENTS)) console.log(`  ${line}`);
   for (const url of targets) {

@@ -29,7 +29,9 @@ export const tripListItemSchema = tripRecordSchema
     errorCount: z
       .number()
       .int()
-      .describe("The rule engine's errors for the whole trip, now (warnings not counted)."),
+      .describe(
+        "The rule engine's errors for the whole trip, now (warnings not counted). For a trip of 1,000 shipments or more, the count may be up to a minute old while nothing in the trip changed.",
+      ),
   })
   .meta({ id: 'TripListItem' });
 

@@ -2,7 +2,9 @@
  * listTrips(deps, actor, { status?, text?, arrivalFrom?, arrivalTo?, port?, cursor?, limit? })
  * → Page<TripListItem> — newest first, keyset-paginated; dates are port-local `YYYY-MM-DD`.
  * Each trip comes with its shipment count and the rule engine's error count at the clock's
- * now, so the list shows which trips need work without one request per row.
+ * now, so the list shows which trips need work without one request per row. The counts come
+ * from one grouped query; a big trip's error count is kept between requests while nothing in
+ * it changed (support/error-count-cache.ts).
  */
 import { validateDocument } from '../../rules/index.js';
 import type { Actor } from '../shared/actor.js';
@@ -12,6 +14,12 @@ import { companyOf } from '../shared/lookups.js';
 import type { TripFilter } from '../shared/ports/index.js';
 import type { Page, PageRequest, TripRecord } from '../shared/records.js';
 import { assembleTripDocument } from '../shared/trip-documents.js';
+import {
+  CACHED_FROM_SHIPMENTS,
+  errorCountStamp,
+  keepErrorCount,
+  keptErrorCount,
+} from './support/error-count-cache.js';
 
 export interface TripListItem extends TripRecord {
   readonly shipmentCount: number;
@@ -42,19 +50,31 @@ export async function listTrips(
   return deps.store.transaction(async (repos) => {
     const company = await companyOf(repos, actor);
     const page = await repos.trips.list(actor.companyId, filter, { cursor, limit });
+    const totals = await repos.shipments.totalsOfTrips(
+      company.id,
+      page.items.map((trip) => trip.id),
+    );
     const items: TripListItem[] = [];
     for (const trip of page.items) {
+      const total = totals.get(trip.id);
+      const stamp =
+        total !== undefined && total.count >= CACHED_FROM_SHIPMENTS
+          ? errorCountStamp(trip, total, company.scac)
+          : undefined;
+      const kept = stamp === undefined ? undefined : keptErrorCount(deps, trip, stamp, now);
+      if (kept !== undefined) {
+        items.push({ ...trip, shipmentCount: total?.count ?? 0, errorCount: kept });
+        continue;
+      }
       const shipments = await repos.shipments.allOfTrip(company.id, trip.id);
       const issues = validateDocument(assembleTripDocument(trip, shipments), {
         now,
         scac: company.scac,
         regulations: deps.regulations,
       });
-      items.push({
-        ...trip,
-        shipmentCount: shipments.length,
-        errorCount: issues.filter((issue) => issue.severity === 'error').length,
-      });
+      const errorCount = issues.filter((issue) => issue.severity === 'error').length;
+      if (stamp !== undefined) keepErrorCount(deps, trip, stamp, now, errorCount);
+      items.push({ ...trip, shipmentCount: shipments.length, errorCount });
     }
     return { items, nextCursor: page.nextCursor };
   });

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { ShipmentRepository } from '../../app/shared/ports/index.js';
+import type { ShipmentRepository, TripShipmentTotals } from '../../app/shared/ports/index.js';
 import type { ShipmentRecord } from '../../app/shared/records.js';
 import type { Shipment } from '../../domain/index.js';
 import { chunks } from '../chunks.js';
@@ -149,6 +149,32 @@ export function shipmentRepository(db: Kysely<Database>, batch?: TableBatch): Sh
         .orderBy('id')
         .execute();
       return rows.map(shipmentFromRow);
+    },
+    async totalsOfTrips(companyId, tripIds) {
+      const totals = new Map<string, TripShipmentTotals>();
+      if (tripIds.length === 0) return totals;
+      const rows = await db
+        .selectFrom('shipments')
+        .select((eb) => [
+          'trip_id',
+          eb.fn.countAll().as('count'),
+          eb.fn.sum<number | string>('version').as('version_sum'),
+          eb.fn.max('updated_at').as('last_updated_at'),
+        ])
+        .where('company_id', '=', companyId)
+        .where('trip_id', 'in', [...tripIds])
+        .groupBy('trip_id')
+        .execute();
+      for (const row of rows) {
+        if (row.trip_id === null) continue;
+        // PostgreSQL answers count and sum as strings (bigint, numeric).
+        totals.set(row.trip_id, {
+          count: Number(row.count),
+          versionSum: Number(row.version_sum),
+          lastUpdatedAt: row.last_updated_at,
+        });
+      }
+      return totals;
     },
     async recent(companyId, limit) {
       const rows = await db

@@ -44,6 +44,14 @@ export interface ShipmentFilter {
   readonly text?: string | undefined;
 }
 
+/** What a trip's shipments add up to: enough to tell that any of them changed since. */
+export interface TripShipmentTotals {
+  readonly count: number;
+  /** Every write adds one to a shipment's version. */
+  readonly versionSum: number;
+  readonly lastUpdatedAt: string;
+}
+
 export interface ShipmentRepository {
   /** Writes the batch in as few statements as the database allows. */
   insert(records: readonly ShipmentRecord[]): Promise<void>;
@@ -54,6 +62,11 @@ export interface ShipmentRepository {
   /** Ordered by position: the order shipments have in the trip document. */
   list(companyId: string, filter: ShipmentFilter, page: PageRequest): Promise<Page<ShipmentRecord>>;
   allOfTrip(companyId: string, tripId: string): Promise<readonly ShipmentRecord[]>;
+  /** Per trip with shipments (a trip without any is left out), in one grouped query. */
+  totalsOfTrips(
+    companyId: string,
+    tripIds: readonly string[],
+  ): Promise<ReadonlyMap<string, TripShipmentTotals>>;
   /** The company's most recently changed shipments, newest first (description suggestions). */
   recent(companyId: string, limit: number): Promise<readonly ShipmentRecord[]>;
   /** One more than the highest position in the trip (or the unassociated list). */

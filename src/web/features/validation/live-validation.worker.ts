@@ -4,11 +4,32 @@
  * function the API and the CLI call: no rule is written twice.
  */
 import { validateJson } from '../../../rules/engine.js';
-import type { ValidationRequest, ValidationReply } from './validation-messages';
+import type { ValidationReply, WorkerMessage } from './validation-messages';
 
-self.onmessage = (event: MessageEvent<ValidationRequest>) => {
-  const { id, document, now, scac } = event.data;
-  const issues = validateJson(document, { now: new Date(now), scac });
-  const reply: ValidationReply = { id, issues };
-  self.postMessage(reply);
+/** The trip's shipments as last sent by the page (see ShipmentsMessage). */
+let shipments: readonly unknown[] = [];
+
+self.onmessage = (event: MessageEvent<WorkerMessage>) => {
+  const message = event.data;
+  if (message.kind === 'shipments') {
+    shipments = [...shipments.slice(0, message.from), ...message.shipments];
+    return;
+  }
+  const { id, document, withShipments, now, scac } = message;
+  const whole =
+    withShipments && typeof document === 'object' && document !== null
+      ? { ...document, shipments }
+      : document;
+  try {
+    const reply: ValidationReply = {
+      id,
+      issues: validateJson(whole, { now: new Date(now), scac }),
+    };
+    self.postMessage(reply);
+  } catch (error) {
+    // The page waits for an answer before sending the next document.
+    const reply: ValidationReply = { id, issues: null };
+    self.postMessage(reply);
+    throw error;
+  }
 };

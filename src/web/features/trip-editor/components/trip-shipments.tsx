@@ -1,19 +1,27 @@
 /**
  * The trip's shipments: virtualised (only visible rows are in the DOM) and loaded from the
- * server 100 at a time as the list scrolls, so a 10,000-shipment trip opens at once.
+ * server as the list scrolls (100 first, then 500 a page), so a 10,000-shipment trip opens at once.
  */
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Link } from 'react-router';
 import { VirtualShipmentList } from '../../../components/virtual-shipment-list';
 import { useTripShipments } from '../api/trip';
 
-export function TripShipments(props: { readonly tripId: string; readonly canEdit: boolean }) {
+/** Memoised: typing in the trip's fields re-renders the form, not this list. */
+export const TripShipments = memo(function TripShipments(props: {
+  readonly tripId: string;
+  readonly canEdit: boolean;
+}) {
   const [find, setFind] = useState('');
   const [text] = useDebouncedValue(find, 300);
   const query = useTripShipments(props.tripId, text);
-  const shipments = query.data?.pages.flatMap((page) => page.items) ?? [];
+  // Once per page loaded, not per scroll frame: a big trip's list holds 10,000 records.
+  const shipments = useMemo(
+    () => query.data?.pages.flatMap((page) => page.items) ?? [],
+    [query.data],
+  );
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
   const loadMore = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
@@ -62,4 +70,4 @@ export function TripShipments(props: { readonly tripId: string; readonly canEdit
       )}
     </Stack>
   );
-}
+});

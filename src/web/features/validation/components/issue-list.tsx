@@ -7,6 +7,12 @@ import { Link } from 'react-router';
 import type { Issue } from '../../../lib/api-types';
 import { fieldId, focusField } from '../../../lib/field-id';
 
+/**
+ * The most entries listed: a 10,000-shipment trip can have thousands of problems, and a list
+ * of them all would take the main thread for seconds on every answer of the worker.
+ */
+export const MOST_ISSUES_LISTED = 100;
+
 export interface IssueTarget {
   /** Another page (a shipment of the trip), with the field's pointer there. */
   readonly to?: string;
@@ -26,6 +32,7 @@ export function IssueList(props: {
   }
   const errors = issues.filter((issue) => issue.severity === 'error');
   const warnings = issues.filter((issue) => issue.severity === 'warning');
+  const listed = [...errors, ...warnings].slice(0, MOST_ISSUES_LISTED);
   if (issues.length === 0) {
     return (
       <Text fw={600} role="status">
@@ -40,7 +47,7 @@ export function IssueList(props: {
         {warnings.length === 1 ? 'warning' : 'warnings'}
       </Text>
       <List spacing={4} size="sm" aria-label={props.title}>
-        {[...errors, ...warnings].map((issue, index) => {
+        {listed.map((issue, index) => {
           const target = props.targetOf(issue);
           const hash = `#${fieldId(target.pointer)}`;
           return (
@@ -73,6 +80,11 @@ export function IssueList(props: {
           );
         })}
       </List>
+      {listed.length < errors.length + warnings.length && (
+        <Text size="sm" mt="xs">
+          The first {listed.length} are listed; fix them and the next ones appear.
+        </Text>
+      )}
     </section>
   );
 }

@@ -1,0 +1,78 @@
+/**
+ * The trips list's error count of big trips, kept between requests. The list shows each trip's
+ * error count, which is the rule engine run over the whole trip: about 0.6 s for a
+ * 10,000-shipment trip, on every page of the list that shows it. A count is kept with a stamp
+ * of what it was computed from (the trip's version, its shipments' count, summed versions and
+ * last change, the company's SCAC); any write to the trip or one of its shipments changes the
+ * stamp. The rules also read the clock (an ETA gone by, the Section 321 suspension from
+ * 2025-08-29, EO 14324), so a count is kept at most a minute.
+ */
+import type { TripShipmentTotals } from '../../shared/ports/index.js';
+import type { TripRecord } from '../../shared/records.js';
+
+/** Smaller trips are checked on every request: tens of milliseconds, and always current. */
+export const CACHED_FROM_SHIPMENTS = 1_000;
+export const ERROR_COUNT_KEPT_MS = 60_000;
+/** Entries of one process, oldest dropped first: a few bytes each. */
+const MOST_KEPT = 1_000;
+
+interface Kept {
+  readonly stamp: string;
+  readonly at: number;
+  readonly errorCount: number;
+}
+
+/** Per set of dependencies (one per server), so tests and tenants of other stores never mix. */
+const kept = new WeakMap<object, Map<string, Kept>>();
+
+export function errorCountStamp(
+  trip: TripRecord,
+  totals: TripShipmentTotals,
+  scac: string,
+): string {
+  return [
+    trip.version,
+    trip.updatedAt,
+    totals.count,
+    totals.versionSum,
+    totals.lastUpdatedAt,
+    scac,
+  ].join('|');
+}
+
+function keyOf(trip: TripRecord): string {
+  return `${trip.companyId}/${trip.id}`;
+}
+
+export function keptErrorCount(
+  owner: object,
+  trip: TripRecord,
+  stamp: string,
+  now: Date,
+): number | undefined {
+  const entry = kept.get(owner)?.get(keyOf(trip));
+  if (entry === undefined || entry.stamp !== stamp) return undefined;
+  const age = now.getTime() - entry.at;
+  return age >= 0 && age < ERROR_COUNT_KEPT_MS ? entry.errorCount : undefined;
+}
+
+export function keepErrorCount(
+  owner: object,
+  trip: TripRecord,
+  stamp: string,
+  now: Date,
+  errorCount: number,
+): void {
+  let entries = kept.get(owner);
+  if (entries === undefined) {
+    entries = new Map();
+    kept.set(owner, entries);
+  }
+  const key = keyOf(trip);
+  entries.delete(key);
+  entries.set(key, { stamp, at: now.getTime(), errorCount });
+  if (entries.size > MOST_KEPT) {
+    const oldest = entries.keys().next();
+    if (oldest.done !== true) entries.delete(oldest.value);
+  }
+}

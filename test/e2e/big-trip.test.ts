@@ -1,0 +1,103 @@
+/**
+ * A 10,000-shipment trip in real Chromium (docs/web-app.md, big trips): imported in one
+ * request (`POST /api/v1/imports`, the way a carrier's system sends a trip), listed on the
+ * trips page with its counts, opened in the trip editor and scrolled to its last shipment;
+ * the trip's own fields still answer typing with live validation once every shipment is
+ * loaded. No console error anywhere.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bigTripDocument, bigTripScn } from './big-trip-document.js';
+import {
+  apiCall,
+  apiSignIn,
+  chromiumMissing,
+  openBrowser,
+  startService,
+  type Service,
+} from './browser-harness.js';
+
+const SHIPMENTS = 10_000;
+const TRIP_NUMBER = 'DEMOBIG00001';
+const SESSION_PROBE = [/\/api\/v1\/session$/];
+
+describe.skipIf(chromiumMissing)('a 10,000-shipment trip in Chromium', { timeout: 300_000 }, () => {
+  let service: Service;
+  let tripId: string;
+
+  beforeAll(async () => {
+    service = await startService();
+    const admin = await apiSignIn(service, service.email, service.password);
+    const eta = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const imported = await apiCall(
+      service,
+      admin,
+      'POST',
+      '/imports',
+      bigTripDocument(TRIP_NUMBER, SHIPMENTS, `${eta} 12:00:00`),
+    );
+    expect(imported.status, (await imported.clone().text()).slice(0, 500)).toBe(201);
+    const body = (await imported.json()) as { trip: { id: string }; shipments: unknown[] };
+    expect(body.shipments).toHaveLength(SHIPMENTS);
+    tripId = body.trip.id;
+  }, 120_000);
+
+  afterAll(async () => {
+    await service.stop();
+  });
+
+  it('lists the trip, opens it, and scrolls the shipments list to the last shipment', async () => {
+    const browser = await openBrowser(SESSION_PROBE);
+    const { page } = browser;
+    try {
+      await page.goto(service.url);
+      await page.getByLabel('E-mail').fill(service.email);
+      await page.getByLabel(/^Password/).fill(service.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+
+      // The trips list counts the trip's 10,000 shipments.
+      const row = page.getByRole('row').filter({ hasText: TRIP_NUMBER });
+      await row.waitFor();
+      expect(await row.innerText()).toContain('10000');
+
+      await page.getByRole('link', { name: TRIP_NUMBER }).click();
+      await page.getByRole('heading', { name: `Trip ${TRIP_NUMBER}` }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/trips/${tripId}`);
+      const list = page.getByRole('list', { name: 'Shipments of the trip' });
+      await list.getByText(bigTripScn(0), { exact: true }).waitFor();
+      // Virtualised: a handful of rows in the page, whatever the trip's size.
+      expect(await list.getByRole('listitem').count()).toBeLessThan(40);
+
+      // End pressed in the list (keyboard-reachable), again as pages arrive: each press goes
+      // to the end of what is loaded, where the next page is asked for.
+      const scroller = page.getByLabel('Shipments of the trip, scrollable');
+      await scroller.focus();
+      const last = list.getByText(bigTripScn(SHIPMENTS - 1), { exact: true });
+      for (let i = 0; i < 400 && !(await last.isVisible()); i++) {
+        await page.keyboard.press('End');
+        await page.waitForTimeout(100);
+      }
+      await last.waitFor();
+      expect(await last.isVisible()).toBe(true);
+      await page.getByText(`${String(SHIPMENTS)} shipments loaded`, { exact: true }).waitFor();
+      expect(await list.getByRole('listitem').count()).toBeLessThan(40);
+      await list
+        .getByText(`Big Trip Shipper ${String(SHIPMENTS)} → Great Lakes Grocers Inc`)
+        .waitFor();
+
+      // With every shipment loaded, the trip's own fields still answer typing, and the rule
+      // engine (in its worker, over the whole trip) flags a trip number of another carrier.
+      const tripNumber = page.getByLabel('Trip number', { exact: true });
+      await tripNumber.fill('');
+      await tripNumber.pressSequentially('XXXX123', { delay: 20 });
+      expect(await tripNumber.inputValue()).toBe('XXXX123');
+      await page
+        .getByRole('list', { name: 'Problems in this trip' })
+        .getByText(/does not start with the carrier/)
+        .first()
+        .waitFor({ timeout: 60_000 });
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
