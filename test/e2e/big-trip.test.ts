@@ -11,6 +11,7 @@ import {
   apiCall,
   apiSignIn,
   chromiumMissing,
+  closeChromium,
   openBrowser,
   startService,
   type Service,
@@ -42,6 +43,7 @@ describe.skipIf(chromiumMissing)('a 10,000-shipment trip in Chromium', { timeout
   }, 120_000);
 
   afterAll(async () => {
+    await closeChromium();
     await service.stop();
   });
 
