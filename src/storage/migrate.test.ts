@@ -13,13 +13,31 @@ describe('a migration run that lost a race with another schema being dropped', (
   it('is told apart from a missing schema of our own and from other errors', () => {
     expect(lostSchemaRace(raced('schema "theirs" does not exist'), 'ours')).toBe(true);
     expect(lostSchemaRace(raced('schema "ours" does not exist'), 'ours')).toBe(false);
-    expect(lostSchemaRace(raced('relation "x" does not exist', '42P01'), 'ours')).toBe(false);
+    expect(lostSchemaRace(raced('relation "x" does not exist', '42P01'), 'ours')).toBe(true);
+    expect(
+      lostSchemaRace(
+        raced('column "role" of relation "api_tokens" does not exist', '42703'),
+        'ours',
+      ),
+    ).toBe(true);
+    expect(lostSchemaRace(raced('syntax error at or near "x"', '42601'), 'ours')).toBe(false);
+    // A migration of ours that failed is never retried, whatever the code.
+    expect(
+      lostSchemaRace(
+        {
+          ...raced('column "x" does not exist', '42703'),
+          results: [{ migrationName: '0001', direction: 'Up', status: 'Error' }],
+        },
+        'ours',
+      ),
+    ).toBe(false);
     expect(lostSchemaRace(raced('schema "theirs" does not exist'), undefined)).toBe(false);
     expect(lostSchemaRace({ results: [] }, 'ours')).toBe(false);
   });
 
   // Kysely's catalogue scan once failed a test run with 3F000 while a neighbouring test file
-  // dropped its schema. Schemas are created and dropped in a tight loop beside the migrations.
+  // dropped its schema, and once with 42703 while another was migrating. Schemas are created,
+  // altered and dropped in a tight loop beside the migrations.
   it('still migrates while other schemas are created and dropped beside it', async () => {
     const churn = new pg.Client({ connectionString: POSTGRES_URL });
     await churn.connect();
@@ -27,7 +45,8 @@ describe('a migration run that lost a race with another schema being dropped', (
     const loop = (async () => {
       while (state.churning) {
         const other = `churn_${randomBytes(6).toString('hex')}`;
-        await churn.query(`create schema ${other}; create table ${other}.t (id int)`);
+        await churn.query(`create schema ${other}; create table ${other}.t (id serial)`);
+        await churn.query(`alter table ${other}.t add column role text`);
         await churn.query(`drop schema ${other} cascade`);
       }
     })();

@@ -4,11 +4,12 @@ import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
 
 /**
- * How often a migration run that lost a race with someone else's DROP SCHEMA is tried again.
+ * How often a migration run that lost a race with someone else's DDL is tried again.
  * Kysely's PostgreSQL introspector scans every schema in the database and calls
  * `has_schema_privilege(name, 'USAGE')` on each; a schema dropped between the catalogue scan and
- * that call raises SQLSTATE 3F000 ("schema … does not exist") although ours is untouched. Other
- * tenants' schemas, parallel test runs and blue-green deploys all drop schemas.
+ * that call raises SQLSTATE 3F000 ("schema … does not exist") although ours is untouched; a table
+ * or column another session is migrating raises 42P01 or 42703 from `pg_get_serial_sequence` the
+ * same way. Other tenants' schemas, parallel test runs and blue-green deploys all do this.
  */
 const RACED_ATTEMPTS = 10;
 
@@ -39,14 +40,25 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<readonly st
 }
 
 /**
- * True when the run failed only because another schema vanished under Kysely's catalogue scan.
- * A missing schema of our own is a real error and is not retried. The migrations run in one
- * transaction on PostgreSQL (transactional DDL), so a retry starts from what last committed.
+ * What a catalogue object vanishing or changing under Kysely's scan raises: a schema
+ * (3F000), a table (42P01) or a column (42703) that another session dropped or was migrating
+ * between the scan's snapshot and a catalogue function's own lookup.
+ */
+const CATALOGUE_RACES = new Set(['3F000', '42P01', '42703']);
+
+/**
+ * True when the run failed in Kysely's bookkeeping (no migration of ours failed) with an error
+ * of another session's DDL. A missing schema of our own is a real error and is not retried.
+ * The migrations run in one transaction on PostgreSQL (transactional DDL), so a retry starts
+ * from what last committed.
  */
 export function lostSchemaRace(result: MigrationResultSet, ownSchema: string | undefined): boolean {
   const error = result.error;
   if (ownSchema === undefined || !(error instanceof Error)) return false;
-  if ((error as { code?: unknown }).code !== '3F000') return false;
+  if (result.results?.some((step) => step.status === 'Error') === true) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !CATALOGUE_RACES.has(code)) return false;
+  if (code !== '3F000') return true;
   const missing = /schema "([^"]+)" does not exist/.exec(error.message)?.[1];
   return missing !== undefined && missing !== ownSchema;
 }
