@@ -24,8 +24,11 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<readonly st
     ...(schema === undefined ? {} : { migrationTableSchema: schema }),
   });
   let result: MigrationResultSet = await migrator.migrateToLatest();
-  for (let attempt = 1; attempt < RACED_ATTEMPTS && lostSchemaRace(result, schema); attempt++)
+  for (let attempt = 1; attempt < RACED_ATTEMPTS && lostSchemaRace(result, schema); attempt++) {
+    // Someone's DDL is under way: give it a moment (20 ms, 40 ms, … ) before scanning again.
+    await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
     result = await migrator.migrateToLatest();
+  }
   const failed = result.results?.find((step) => step.status === 'Error');
   if (result.error !== undefined) {
     const name = failed === undefined ? '' : ` (${failed.migrationName})`;

@@ -307,7 +307,8 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       // One click: PAPS, and the broker's quick assign is where the cursor goes.
       await notice.getByRole('button', { name: 'Convert to PAPS and choose a broker' }).focus();
       await page.keyboard.press('Enter');
-      expect(await type.inputValue()).toBe('PAPS (Pre-Arrival Processing System)');
+      // React applies the change on its next render: wait for it rather than read at once.
+      await expect.poll(() => type.inputValue()).toBe('PAPS (Pre-Arrival Processing System)');
       const brokerSearch = page.getByRole('combobox', { name: 'Quick Assign Broker' });
       await expect.poll(() => isFocused(brokerSearch)).toBe(true);
       await brokerSearch.fill('Ambassador');
