@@ -85,7 +85,11 @@ afterAll(async () => {
   mailer.close();
   await harness.close();
   await sink.close();
-  await new Promise<void>((resolve) => receiver.close(() => resolve()));
+  await new Promise<void>((resolve) =>
+    receiver.close(() => {
+      resolve();
+    }),
+  );
 });
 
 describe('alert delivery', () => {

@@ -49,7 +49,9 @@ export function alertsMigration(): Migration {
         .addColumn('event_id', 'text', (c) => c.notNull())
         .addColumn('event_type', 'text', (c) => c.notNull())
         .addColumn('trip_id', 'text', (c) => c.notNull())
-        .addColumn('channel', 'text', (c) => c.notNull().check(sql`channel in ('webhook', 'email')`))
+        .addColumn('channel', 'text', (c) =>
+          c.notNull().check(sql`channel in ('webhook', 'email')`),
+        )
         // The webhook endpoint (null for e-mail); its secret signs each attempt.
         .addColumn('endpoint_id', 'text')
         // The URL or the e-mail address, as it was when the event happened.
