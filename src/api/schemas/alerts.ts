@@ -1,10 +1,13 @@
 /** Filing alerts: e-mail settings, webhook endpoints, the delivery log (docs/alerts.md). */
 import { z } from 'zod';
 // The event list alone (a plain module): the web app type-checks these schemas without server code.
-import { ALERT_EVENT_TYPES } from '../../app/shared/ports/alert-repositories.js';
+import {
+  ALERT_EVENT_TYPES,
+  type AlertEventType,
+} from '../../app/shared/ports/alert-repositories.js';
 
 export const alertEventTypeSchema = z
-  .enum(ALERT_EVENT_TYPES as unknown as readonly [string, ...string[]])
+  .enum(ALERT_EVENT_TYPES as readonly AlertEventType[] as [AlertEventType, ...AlertEventType[]])
   .meta({ id: 'AlertEventType' });
 
 export const alertSettingsSchema = z
@@ -29,7 +32,7 @@ export const webhookSchema = z
   .object({
     id: z.string(),
     url: z.string(),
-    events: z.array(z.string()),
+    events: z.array(alertEventTypeSchema),
     active: z.boolean(),
     secretHint: z.string().describe("The secret's first characters; the secret is shown once."),
     createdAt: z.string(),
@@ -56,7 +59,7 @@ export const alertDeliverySchema = z
   .object({
     id: z.string(),
     eventId: z.string().describe('The same in every delivery of one event and every retry.'),
-    eventType: z.string(),
+    eventType: alertEventTypeSchema,
     tripId: z.string(),
     channel: z.enum(['webhook', 'email']),
     endpointId: z.string().nullable(),
