@@ -57,7 +57,7 @@ function EmailSettings({ settings, admin }: { settings: AlertSettings; admin: bo
           E-mail
         </Title>
         {!settings.emailEnabled && (
-          <Alert color="yellow" title="This service sends no e-mail">
+          <Alert title="This service sends no e-mail">
             Its operator has not set SMTP_URL and MAIL_FROM: no e-mail alert is sent. Webhooks still
             are.
           </Alert>
@@ -192,7 +192,7 @@ function Webhooks() {
           Emanifest-Signature header, and retried until the endpoint answers 2xx (docs/alerts.md).
         </Text>
         {created !== undefined && (
-          <Alert color="green" title="Webhook added: copy its secret now" role="status">
+          <Alert title="Webhook added: copy its secret now" role="status">
             <Stack gap="xs">
               <Text size="sm">
                 The secret verifies the signature of each request to {created.webhook.url}. It is
