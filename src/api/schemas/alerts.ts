@@ -7,7 +7,7 @@ import {
 } from '../../app/shared/ports/alert-repositories.js';
 
 export const alertEventTypeSchema = z
-  .enum(ALERT_EVENT_TYPES as readonly AlertEventType[] as [AlertEventType, ...AlertEventType[]])
+  .enum(ALERT_EVENT_TYPES as [AlertEventType, ...AlertEventType[]])
   .meta({ id: 'AlertEventType' });
 
 export const alertSettingsSchema = z
