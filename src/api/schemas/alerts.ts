@@ -15,7 +15,9 @@ export const alertSettingsSchema = z
     dispatcherEmails: z.array(z.string()).describe('E-mailed on every alert event.'),
     emailBrokers: z
       .boolean()
-      .describe("Also e-mail the shipment's broker (the broker's e-mail on the shipment)."),
+      .describe(
+        "Also e-mail the shipment's broker: its e-mail on the shipment, else the address book's broker with its filer code.",
+      ),
     emailEnabled: z
       .boolean()
       .describe('False when the service has no mail server (SMTP_URL): no e-mail alert is queued.'),

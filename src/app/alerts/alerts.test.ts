@@ -11,6 +11,7 @@ import { deliverOutbox } from '../filing/deliver-outbox.js';
 import { ingestResponses } from '../filing/ingest-responses.js';
 import { syncTrip } from '../filing/sync-trip.js';
 import type { Mailer } from '../shared/ports/index.js';
+import { createParty } from '../master-data/create-party.js';
 import { createTrip } from '../trips/create-trip.js';
 import { createWebhook } from './create-webhook.js';
 import { deleteWebhook } from './delete-webhook.js';
@@ -81,6 +82,35 @@ describeOnDatabases('filing alerts', (ctx) => {
     );
   });
 
+  it("e-mails the address book's broker when the shipment names it by filer code only", async () => {
+    const company = await ctx().newCompany();
+    const deps = { ...ctx().deps, mailer: unusedMailer };
+    await createParty(deps, company.dispatcher, {
+      kind: 'broker',
+      party: { name: 'Lakeshore Brokers', filerCode: 'LK9', email: 'entries@lakeshore.example' },
+    });
+    const { trip } = await createTrip(deps, company.dispatcher, {
+      document: aTrip({
+        tripNumber: `${company.scac}2026112801`,
+        shipments: [
+          aShipment({
+            shipmentControlNumber: `${company.scac}0000000001`,
+            broker: { name: 'Lakeshore Brokers', filerCode: 'LK9' },
+          }),
+        ],
+      }),
+    });
+    await syncTrip(deps, company.dispatcher, { tripId: trip.id });
+    await updateAlertSettings(deps, company.admin, { emailBrokers: true });
+    const cbp = inProcessCbp();
+    await deliverOutbox(deps, cbp.transport);
+    await ingestResponses(deps, cbp.transport);
+    const log = await listAlertDeliveries(deps, company.admin);
+    expect(log.map((d) => [d.eventType, d.recipient])).toEqual([
+      ['shipment.accepted', 'entries@lakeshore.example'],
+    ]);
+  });
+
   it('queues no e-mail when the service has no mail server, webhooks still', async () => {
     const { company, deps } = await filedTrip(false);
     await updateAlertSettings(deps, company.admin, { dispatcherEmails: ['day@carrier.example'] });
@@ -106,7 +136,7 @@ describeOnDatabases('filing alerts', (ctx) => {
     const now = ctx().clock.now();
     const lease = new Date(now.getTime() + 60_000).toISOString();
     const claim = () =>
-      ctx().deps.store.transaction((repos) => repos.alerts.claimDue(now.toISOString(), lease, 25));
+      ctx().deps.store.transaction((repos) => repos.alerts.claimDue(now.toISOString(), lease, 50));
     const [a, b] = await Promise.all([claim(), claim()]);
     const ids = [...a, ...b].map((d) => d.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -1,7 +1,8 @@
 /**
  * updateAlertSettings(deps, actor, { dispatcherEmails?, emailBrokers? }) → AlertSettingsView —
  * admin: the addresses e-mailed on every filing event (checked, lower-cased, duplicates
- * dropped) and whether the shipment's broker is e-mailed too.
+ * dropped) and whether the shipment's broker is e-mailed too (its e-mail on the shipment, or
+ * the address book's broker with the same filer code).
  */
 import { requireAdmin, type Actor } from '../shared/actor.js';
 import { recordChange } from '../shared/audit.js';

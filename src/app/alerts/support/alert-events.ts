@@ -7,6 +7,7 @@
 import { explainReason, type Explanation } from '../../filing/support/reject-explanations.js';
 import type { IdGenerator } from '../../shared/deps.js';
 import { isEmail } from '../../shared/input-checks.js';
+import { LIST_PAGE } from '../../shared/page-size.js';
 import {
   ALERT_STATUSES,
   type AlertEventType,
@@ -83,7 +84,7 @@ export async function enqueueAlerts(
     if (!isAlertStatus(status)) continue;
     let trip = trips.get(change.tripId);
     if (trip === undefined) {
-      trip = await tripContext(repos, companyId, change.tripId);
+      trip = await tripContext(repos, companyId, change.tripId, emailing && settings.emailBrokers);
       trips.set(change.tripId, trip);
     }
     const shipment = change.scn === '' ? undefined : trip.shipments.get(change.scn);
@@ -136,12 +137,51 @@ export async function enqueueAlerts(
   return deliveries.length;
 }
 
-async function tripContext(repos: Repositories, companyId: string, tripId: string) {
+async function tripContext(
+  repos: Repositories,
+  companyId: string,
+  tripId: string,
+  brokers: boolean,
+) {
   const record = await repos.trips.findById(companyId, tripId);
+  const records = await repos.shipments.allOfTrip(companyId, tripId);
+  // A broker on a shipment without an e-mail: the address book's, found by filer code.
+  const book =
+    brokers && records.some((r) => r.shipment.broker !== undefined && !r.shipment.broker.email)
+      ? await addressBookBrokerEmails(repos, companyId)
+      : new Map<string, string>();
   const shipments = new Map<string, { id: string; brokerEmail: string | undefined }>();
-  for (const s of await repos.shipments.allOfTrip(companyId, tripId)) {
+  for (const s of records) {
     const scn = s.shipment.shipmentControlNumber;
-    if (scn !== undefined) shipments.set(scn, { id: s.id, brokerEmail: s.shipment.broker?.email });
+    const broker = s.shipment.broker;
+    const brokerEmail =
+      broker?.email ||
+      (broker?.filerCode === undefined ? undefined : book.get(broker.filerCode.toUpperCase()));
+    if (scn !== undefined) shipments.set(scn, { id: s.id, brokerEmail });
   }
   return { tripNumber: record?.tripNumber ?? '', shipments };
+}
+
+async function addressBookBrokerEmails(
+  repos: Repositories,
+  companyId: string,
+): Promise<Map<string, string>> {
+  const emails = new Map<string, string>();
+  let cursor: string | undefined;
+  do {
+    const page = await repos.parties.list(
+      companyId,
+      { kind: 'broker' },
+      { cursor, limit: LIST_PAGE.max },
+    );
+    for (const record of page.items) {
+      if (record.kind !== 'broker') continue;
+      const { filerCode, email } = record.party;
+      if (filerCode !== undefined && email !== undefined && email !== '') {
+        emails.set(filerCode.toUpperCase(), email);
+      }
+    }
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined);
+  return emails;
 }

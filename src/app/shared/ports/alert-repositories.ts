@@ -22,7 +22,10 @@ export interface AlertSettings {
   readonly companyId: string;
   /** Dispatchers e-mailed on every alert event. */
   readonly dispatcherEmails: readonly string[];
-  /** Also e-mail the shipment's broker (the broker's e-mail on the shipment), when it has one. */
+  /**
+   * Also e-mail the shipment's broker: its e-mail on the shipment, else that of the address
+   * book's broker with the same filer code.
+   */
   readonly emailBrokers: boolean;
   /** null: never set (the defaults). */
   readonly updatedAt: string | null;
