@@ -10,7 +10,7 @@ import { describeOnDatabases } from '../../../test/storage-harness.js';
 import { deliverOutbox } from '../filing/deliver-outbox.js';
 import { ingestResponses } from '../filing/ingest-responses.js';
 import { syncTrip } from '../filing/sync-trip.js';
-import type { Mailer } from '../shared/ports/index.js';
+import type { CbpTransport, Mailer } from '../shared/ports/index.js';
 import { createParty } from '../master-data/create-party.js';
 import { createTrip } from '../trips/create-trip.js';
 import { createWebhook } from './create-webhook.js';
@@ -109,6 +109,27 @@ describeOnDatabases('filing alerts', (ctx) => {
     expect(log.map((d) => [d.eventType, d.recipient])).toEqual([
       ['shipment.accepted', 'entries@lakeshore.example'],
     ]);
+  });
+
+  it('alerts a rejection when the mailbox refuses an interchange for good', async () => {
+    const { company, deps, scn } = await filedTrip(true);
+    await updateAlertSettings(deps, company.admin, { dispatcherEmails: ['night@carrier.example'] });
+    const cbp = inProcessCbp();
+    const refusing: CbpTransport = {
+      ...cbp.transport,
+      send: () => Promise.resolve({ kind: 'refused', reason: 'not an interchange' }),
+    };
+    expect(await deliverOutbox(deps, refusing)).toMatchObject({ failed: 1 });
+    const log = await ctx().deps.store.transaction((repos) =>
+      repos.alerts.recentDeliveries(company.companyId, 10),
+    );
+    expect(log.map((d) => d.eventType).sort()).toEqual(['shipment.rejected', 'trip.rejected']);
+    const mail = JSON.parse(log[0]?.payload ?? '{}') as { subject: string; text: string };
+    expect([
+      `Trip ${company.scac}2026112801 rejected`,
+      `Trip ${company.scac}2026112801 — shipment ${scn} rejected`,
+    ]).toContain(mail.subject);
+    expect(mail.text).toContain('The mailbox refused the interchange: not an interchange');
   });
 
   it('queues no e-mail when the service has no mail server, webhooks still', async () => {
