@@ -1,11 +1,20 @@
 /**
  * The background half of filing: every `intervalMs` the outbox is delivered and CBP's answers
  * are read, one round at a time (a slow round delays the next, never overlaps it). Several
- * service instances may each run one: the outbox's claims keep them apart.
+ * service instances may each run one: the outbox's claims keep them apart. The alerts those
+ * answers queued (webhooks, e-mail) go out in the same round.
  */
-import { deliverOutbox, ingestResponses, type AppDeps, type CbpTransport } from '../app/index.js';
+import {
+  deliverAlerts,
+  deliverOutbox,
+  ingestResponses,
+  type AppDeps,
+  type CbpTransport,
+  type WebhookPoster,
+} from '../app/index.js';
 import type { CbpTransportConfig } from '../config/service-config.js';
 import { mailboxFolderTransport, simulatorTransport } from '../cbp/index.js';
+import { fetchWebhookPoster } from './webhook-poster.js';
 
 export function transportFor(config: CbpTransportConfig): CbpTransport {
   switch (config.kind) {
@@ -28,6 +37,7 @@ export function startFilingLoop(
   transport: CbpTransport,
   intervalMs: number,
   onError: (error: unknown) => void,
+  poster: WebhookPoster = fetchWebhookPoster(),
 ): FilingLoop {
   let stopped = false;
   let current: Promise<void> = Promise.resolve();
@@ -36,6 +46,7 @@ export function startFilingLoop(
     try {
       await deliverOutbox(deps, transport);
       await ingestResponses(deps, transport);
+      await deliverAlerts(deps, poster);
     } catch (error) {
       onError(error);
     }

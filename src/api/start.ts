@@ -68,6 +68,7 @@ export async function startService(
     sessionTtlMs: config.sessionTtlMs,
     regulations,
     mailer,
+    publicUrl: config.publicUrl,
     // Without DRIVER_LINK_SECRET a key for this run only: links die at a restart (logged below).
     driverLinkSecret: config.driverLinkSecret ?? randomBytes(32).toString('hex'),
   };

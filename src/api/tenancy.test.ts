@@ -33,6 +33,7 @@ const ids = {
   token: '',
   user: '',
   link: '',
+  webhook: '',
 };
 const b: { session?: Credentials; token?: Credentials; tripId?: string; shipmentId?: string } = {};
 
@@ -86,6 +87,11 @@ withSignedInHarness('ACAR', async (companyA) => {
   ids.token = (
     await call(harness, a, 'POST', '/api/v1/api-tokens', { body: { name: 'tms', role: 'viewer' } })
   ).json<{ token: { id: string } }>().token.id;
+  ids.webhook = (
+    await call(harness, a, 'POST', '/api/v1/webhooks', {
+      body: { url: 'https://acar.example/hooks', events: ['shipment.released'] },
+    })
+  ).json<{ webhook: { id: string } }>().webhook.id;
   ids.user = (
     await aMember(harness, a, {
       email: 'dispatch@acar.example',
@@ -127,6 +133,7 @@ const MATRIX: readonly Case[] = [
   { method: 'PUT', path: () => `/api/v1/users/${ids.user}/role`, body: () => ({ role: 'admin' }) },
   { method: 'DELETE', path: () => `/api/v1/users/${ids.user}` },
   { method: 'DELETE', path: () => `/api/v1/api-tokens/${ids.token}` },
+  { method: 'DELETE', path: () => `/api/v1/webhooks/${ids.webhook}` },
   { method: 'GET', path: () => `/api/v1/parties/${ids.party}` },
   {
     method: 'PUT',
@@ -253,6 +260,8 @@ async function snapshotOfA(): Promise<unknown> {
     company: await get('/api/v1/company'),
     users: await get('/api/v1/users'),
     tokens: await get('/api/v1/api-tokens'),
+    webhooks: await get('/api/v1/webhooks'),
+    alertSettings: await get('/api/v1/alerts/settings'),
     parties: await get('/api/v1/parties'),
     profiles: await get('/api/v1/profiles'),
     templates: await get('/api/v1/templates'),

@@ -127,3 +127,8 @@ export { renderDriverLeadSheet } from './driver-links/render-driver-lead-sheet.j
 // Filing with CBP
 export * from './filing/index.js';
 export { TransportUnavailable } from './shared/ports/cbp-transport.js';
+
+// Filing alerts: webhooks and e-mail
+export * from './alerts/index.js';
+export { ALERT_EVENT_TYPES, ALERT_STATUSES } from './shared/ports/alert-repositories.js';
+export { WebhookUnreachable } from './shared/ports/webhook-poster.js';

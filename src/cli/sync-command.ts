@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
-import { deliverOutbox, ingestResponses, syncTrip } from '../app/index.js';
+import { deliverAlerts, deliverOutbox, ingestResponses, syncTrip } from '../app/index.js';
 import { transportFor } from '../api/filing-loop.js';
+import { fetchWebhookPoster } from '../api/webhook-poster.js';
+import { createSmtpMailer } from '../mail/smtp-mailer.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
 import { withServiceActor } from './service-database.js';
 import { tripIdOf } from './trip-by-number.js';
@@ -54,11 +56,19 @@ export async function syncCommand(io: CliIo, args: readonly string[]): Promise<E
     }
     if (config.cbp !== undefined) {
       const transport = transportFor(config.cbp);
-      const report = await deliverOutbox(deps, transport);
-      const answers = await ingestResponses(deps, transport);
-      io.stdout(
-        `sent ${report.delivered + report.duplicates}, waiting to retry ${report.retrying}; read ${answers.messages} answer(s)\n`,
-      );
+      // The answers read here queue alerts as the service's loop would: e-mail too when SMTP is set.
+      const mailer = config.mail === undefined ? undefined : createSmtpMailer(config.mail);
+      const withAlerts = { ...deps, mailer, publicUrl: config.publicUrl };
+      try {
+        const report = await deliverOutbox(deps, transport);
+        const answers = await ingestResponses(withAlerts, transport);
+        await deliverAlerts(withAlerts, fetchWebhookPoster());
+        io.stdout(
+          `sent ${report.delivered + report.duplicates}, waiting to retry ${report.retrying}; read ${answers.messages} answer(s)\n`,
+        );
+      } finally {
+        mailer?.close();
+      }
     } else if (result.transmissions.length > 0) {
       io.stdout('CBP_TRANSPORT is not set: the interchanges wait in the outbox.\n');
     }

@@ -4,7 +4,7 @@ import type { IssueDefinition } from './rule.js';
  * Issues raised before any rule runs: the file is not a trip document of the right shape; and
  * the paperwork's own refusals (a label count, a day of lead sheets, papers of a shipment).
  * Their messages are made where they are found (src/domain/parse-document.ts, src/cli,
- * src/app/paperwork).
+ * src/app/paperwork); the filing alerts' settings (src/app/alerts).
  */
 export const DOCUMENT_ISSUES: readonly IssueDefinition[] = [
   {
@@ -72,5 +72,41 @@ export const DOCUMENT_ISSUES: readonly IssueDefinition[] = [
     severity: 'error',
     title: "A driver's-page link is asked to last too short or too long",
     fix: 'Ask for 1 to 336 hours (14 days); the default is 72.',
+  },
+  {
+    code: 'WEBHOOK_URL_INVALID',
+    severity: 'error',
+    title: 'The webhook address is not an http:// or https:// URL',
+    fix: 'Give the full address of the receiver, e.g. https://example.com/hooks/emanifest, without a user name or password in it.',
+  },
+  {
+    code: 'WEBHOOK_EVENTS_REQUIRED',
+    severity: 'error',
+    title: 'A webhook is added without any event to receive',
+    fix: 'Choose at least one event, e.g. shipment.released (docs/alerts.md lists them).',
+  },
+  {
+    code: 'WEBHOOK_EVENT_UNKNOWN',
+    severity: 'error',
+    title: 'A webhook asks for an event this service does not send',
+    fix: 'Choose among trip.* and shipment.* accepted, rejected, entry-on-file, arrived, released (docs/alerts.md).',
+  },
+  {
+    code: 'WEBHOOK_LIMIT_REACHED',
+    severity: 'error',
+    title: 'The company has as many webhook endpoints as it may',
+    fix: 'Delete an endpoint it no longer uses, then add the new one.',
+  },
+  {
+    code: 'ALERT_EMAIL_INVALID',
+    severity: 'error',
+    title: 'An address to e-mail alerts to is not an e-mail address',
+    fix: 'Give one address per entry: name@example.com.',
+  },
+  {
+    code: 'ALERT_RECIPIENTS_TOO_MANY',
+    severity: 'error',
+    title: 'Too many addresses are given to e-mail alerts to',
+    fix: 'Give at most 20 addresses; for more people, use a mailing list address.',
   },
 ];

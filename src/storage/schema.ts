@@ -29,6 +29,9 @@ export interface Database {
   filing_states: FilingStateTable;
   filing_history: FilingHistoryTable;
   transport_cursors: TransportCursorTable;
+  alert_settings: AlertSettingsTable;
+  webhook_endpoints: WebhookEndpointTable;
+  alert_deliveries: AlertDeliveryTable;
 }
 
 export interface EdiIdentityTable {
@@ -276,4 +279,41 @@ export interface DriverLinkTable {
   created_at: string;
   expires_at: string;
   revoked_at: string | null;
+}
+
+export interface AlertSettingsTable {
+  company_id: string;
+  dispatcher_emails_json: string;
+  email_brokers: number;
+  updated_at: string;
+}
+
+export interface WebhookEndpointTable {
+  id: string;
+  company_id: string;
+  url: string;
+  events_json: string;
+  active: number;
+  secret: string;
+  created_at: string;
+}
+
+export interface AlertDeliveryTable {
+  seq: Generated<number>;
+  id: string;
+  company_id: string;
+  event_id: string;
+  event_type: string;
+  trip_id: string;
+  channel: string;
+  endpoint_id: string | null;
+  recipient: string;
+  payload: string;
+  state: string;
+  attempts: number;
+  next_attempt_at: string;
+  lease_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { conflict } from '../app/shared/errors.js';
 import type { Repositories, Store } from '../app/shared/ports/index.js';
+import { alertRepository } from './repositories/alert.repository.js';
 import { apiTokenRepository } from './repositories/api-token.repository.js';
 import { auditRepository } from './repositories/audit.repository.js';
 import { companyRepository } from './repositories/company.repository.js';
@@ -38,6 +39,7 @@ export function repositoriesFor(db: Kysely<Database>, batch?: TableBatch): Repos
     audit: auditRepository(db, batch),
     driverLinks: driverLinkRepository(db),
     filing: filingRepository(db),
+    alerts: alertRepository(db),
   };
 }
 

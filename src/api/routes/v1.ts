@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { installAuthentication } from '../auth/authenticate.js';
 import type { ApiDeps } from '../deps.js';
+import { alertRoutes } from './alerts.route.js';
 import { apiTokenRoutes } from './api-tokens.route.js';
 import { codeListRoutes } from './code-lists.route.js';
 import { companyRoutes } from './company.route.js';
@@ -39,4 +40,5 @@ export const v1Routes: FastifyPluginAsyncZod<{ deps: ApiDeps }> = async (app, { 
   await app.register(paperworkRoutes, { deps });
   await app.register(driverLinkRoutes, { deps });
   await app.register(filingRoutes, { deps });
+  await app.register(alertRoutes, { deps });
 };

@@ -6,13 +6,24 @@
  * before recording it lets the lease run out, and the row is sent again under the same control
  * number: the other end recognises it (`duplicate`), so CBP processes it once.
  */
-import type { Clock } from '../shared/deps.js';
+import { enqueueAlerts, type StatusChange } from '../alerts/support/alert-events.js';
+import type { Clock, IdGenerator } from '../shared/deps.js';
 import {
   TransportUnavailable,
   type CbpTransport,
+  type Mailer,
   type Store,
   type Transmission,
 } from '../shared/ports/index.js';
+
+export interface OutboxDeps {
+  readonly store: Store;
+  readonly clock: Clock;
+  /** With ids, a refusal for good queues its `rejected` alerts (docs/alerts.md). */
+  readonly ids?: IdGenerator | undefined;
+  readonly mailer?: Mailer | undefined;
+  readonly publicUrl?: string | undefined;
+}
 
 export interface DeliveryReport {
   readonly delivered: number;
@@ -35,7 +46,7 @@ export function backoffMs(attempts: number): number {
 }
 
 export async function deliverOutbox(
-  deps: { readonly store: Store; readonly clock: Clock },
+  deps: OutboxDeps,
   transport: CbpTransport,
   options: DeliveryOptions = {},
 ): Promise<DeliveryReport> {
@@ -51,7 +62,7 @@ export async function deliverOutbox(
 }
 
 async function claimRound(
-  deps: { readonly store: Store; readonly clock: Clock },
+  deps: OutboxDeps,
   transport: CbpTransport,
   options: DeliveryOptions,
   report: { delivered: number; duplicates: number; retrying: number; failed: number },
@@ -92,8 +103,18 @@ async function claimRound(
           await repos.filing.markAttemptFailed(transmission.id, outcome.reason, null);
           // Never to arrive: the trip and its shipments are rejected, so the next sync resends.
           const states = await repos.filing.states(transmission.companyId, transmission.tripId);
+          const detail = {
+            controlNumber: transmission.controlNumber,
+            reasons: [
+              { code: null, text: `The mailbox refused the interchange: ${outcome.reason}` },
+            ],
+          };
+          const changes: StatusChange[] = [];
           for (const scn of ['', ...transmission.scns]) {
             const before = states.find((s) => s.scn === scn);
+            if (before?.status !== 'rejected') {
+              changes.push({ tripId: transmission.tripId, scn, status: 'rejected', detail });
+            }
             await repos.filing.putState({
               companyId: transmission.companyId,
               tripId: transmission.tripId,
@@ -111,15 +132,18 @@ async function claimRound(
               scn: '',
               status: 'rejected',
               at,
-              detail: {
-                controlNumber: transmission.controlNumber,
-                reasons: [
-                  { code: null, text: `The mailbox refused the interchange: ${outcome.reason}` },
-                ],
-              },
+              detail,
               archiveId: null,
             },
           ]);
+          if (deps.ids !== undefined) {
+            await enqueueAlerts(repos, transmission.companyId, changes, {
+              ids: deps.ids,
+              at,
+              emailEnabled: deps.mailer !== undefined,
+              publicUrl: deps.publicUrl,
+            });
+          }
         });
         report.failed += 1;
         break;

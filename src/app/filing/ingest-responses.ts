@@ -8,12 +8,17 @@
  * no company or trip of ours, is kept with the problem, never dropped. The transport's cursor
  * moves in the same transaction, so a crash re-reads at most what was not stored; an
  * interchange stored already is recognised and skipped.
+ *
+ * A change to accepted, rejected, entry on file, arrived or released queues its alerts
+ * (webhooks, e-mail) in the same transaction: deliverAlerts sends them.
  */
 import type { Reason } from '../../edi/index.js';
 import { readX12, splitSegments, type EdiEvent } from '../../edi/index.js';
+import { enqueueAlerts, isAlertStatus, type StatusChange } from '../alerts/support/alert-events.js';
 import type { Clock, IdGenerator } from '../shared/deps.js';
 import type {
   CbpTransport,
+  Mailer,
   FilingHistoryEntry,
   FilingState,
   FilingStatus,
@@ -34,6 +39,17 @@ interface Context {
   readonly at: string;
   readonly archiveId: string;
   readonly history: FilingHistoryEntry[];
+  /** Changes people are alerted of, queued with the history (docs/alerts.md). */
+  readonly changes: StatusChange[];
+}
+
+export interface IngestDeps {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  /** E-mail alerts are queued only when the service can send mail. */
+  readonly mailer?: Mailer | undefined;
+  readonly publicUrl?: string | undefined;
 }
 
 const reasonsOf = (reasons: readonly Reason[]) =>
@@ -61,6 +77,9 @@ async function setStatus(
     ...next,
     updatedAt: at,
   });
+  if (before?.status !== next.status && isAlertStatus(next.status)) {
+    context.changes.push({ tripId, scn, status: next.status, detail });
+  }
   context.history.push({
     companyId,
     tripId,
@@ -204,7 +223,7 @@ async function ingestOne(
   repos: Repositories,
   message: InboundMessage,
   at: string,
-  ids: IdGenerator,
+  deps: IngestDeps,
 ): Promise<boolean> {
   const { segments } = splitSegments(message.text);
   const isa = segments.find((s) => s.id === 'ISA');
@@ -218,7 +237,7 @@ async function ingestOne(
   ) {
     return false;
   }
-  const archiveId = ids.newId();
+  const archiveId = deps.ids.newId();
   const archive = (tripId: string | null, problem: string | null) =>
     repos.filing.archive({
       id: archiveId,
@@ -237,7 +256,7 @@ async function ingestOne(
   }
   const events = readX12(message.text);
   const history: FilingHistoryEntry[] = [];
-  const context: Context = { repos, companyId, at, archiveId, history };
+  const context: Context = { repos, companyId, at, archiveId, history, changes: [] };
   let tripId: string | undefined;
   for (const event of events) {
     if (event.kind === 'manifest-response' && event.tripNumber !== undefined) {
@@ -257,11 +276,17 @@ async function ingestOne(
   // The archive row first: the history entries point at it.
   await archive(tripId ?? null, problems.length === 0 ? null : problems.join('; '));
   await repos.filing.appendHistory(history);
+  await enqueueAlerts(repos, companyId, context.changes, {
+    ids: deps.ids,
+    at,
+    emailEnabled: deps.mailer !== undefined,
+    publicUrl: deps.publicUrl,
+  });
   return problems.length > 0;
 }
 
 export async function ingestResponses(
-  deps: { readonly store: Store; readonly clock: Clock; readonly ids: IdGenerator },
+  deps: IngestDeps,
   transport: CbpTransport,
 ): Promise<IngestReport> {
   const cursor = await deps.store.transaction((repos) => repos.filing.cursor(transport.name));
@@ -278,7 +303,7 @@ export async function ingestResponses(
     }
     let count = 0;
     for (const message of batch.messages) {
-      if (await ingestOne(repos, message, at, deps.ids)) count += 1;
+      if (await ingestOne(repos, message, at, deps)) count += 1;
     }
     return count;
   });

@@ -28,6 +28,8 @@ export interface AppDeps {
   readonly mailer?: Mailer | undefined;
   /** The key (32+ characters) driver's-page links are signed with (DRIVER_LINK_SECRET). */
   readonly driverLinkSecret?: string | undefined;
+  /** Where people reach the service (PUBLIC_URL), for links in alert e-mails; none when unset. */
+  readonly publicUrl?: string | undefined;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

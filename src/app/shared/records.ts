@@ -121,7 +121,9 @@ export type AuditEntityType =
   | 'profile'
   | 'trip'
   | 'shipment'
-  | 'template';
+  | 'template'
+  | 'webhook'
+  | 'alert_settings';
 
 export interface AuditEntry {
   readonly seq: number;

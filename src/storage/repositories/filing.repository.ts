@@ -11,6 +11,7 @@ import type {
 import { chunks } from '../chunks.js';
 import { dialectOf } from '../dialect.js';
 import { fromJson, fromJsonOrNull, toJson } from '../json.js';
+import { leaseRows, markLeasedAttemptFailed, markLeasedSent } from './lease-claim.js';
 import type {
   Database,
   FilingHistoryTable,
@@ -173,42 +174,18 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
       // Several service instances on one PostgreSQL: each skips the rows another has locked.
       if (dialectOf(db) === 'postgres') query = query.forUpdate().skipLocked();
       const candidates = await query.execute();
-      const claimed: Transmission[] = [];
-      for (const { id } of candidates) {
-        // Conditional update: whoever changes the lease first owns the row (both databases).
-        const row = await db
-          .updateTable('transmissions')
-          .set((eb) => ({ lease_until: leaseUntil, attempts: eb('attempts', '+', 1) }))
-          .where('id', '=', id)
-          .where('state', '=', 'pending')
-          .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
-          .returningAll()
-          .executeTakeFirst();
-        if (row !== undefined) claimed.push(transmissionFromRow(row));
-      }
-      return claimed;
+      const claimed = await leaseRows(
+        db,
+        'transmissions',
+        candidates.map((c) => c.id),
+        now,
+        leaseUntil,
+      );
+      return claimed.map(transmissionFromRow);
     },
-    async markSent(id, at) {
-      const result = await db
-        .updateTable('transmissions')
-        .set({ state: 'sent', sent_at: at, lease_until: null, last_error: null })
-        .where('id', '=', id)
-        .where('state', '=', 'pending')
-        .executeTakeFirst();
-      return result.numUpdatedRows > 0n;
-    },
-    async markAttemptFailed(id, error, nextAttemptAt) {
-      await db
-        .updateTable('transmissions')
-        .set(
-          nextAttemptAt === null
-            ? { state: 'failed', lease_until: null, last_error: error }
-            : { next_attempt_at: nextAttemptAt, lease_until: null, last_error: error },
-        )
-        .where('id', '=', id)
-        .where('state', '=', 'pending')
-        .execute();
-    },
+    markSent: (id, at) => markLeasedSent(db, 'transmissions', id, at),
+    markAttemptFailed: (id, error, nextAttemptAt) =>
+      markLeasedAttemptFailed(db, 'transmissions', id, error, nextAttemptAt),
     async listTransmissions(companyId, tripId) {
       const rows = await db
         .selectFrom('transmissions')

@@ -1,5 +1,5 @@
 /**
- * The address book, profiles and templates pages: each loaded on first visit (React.lazy), so
+ * The address book, profiles, templates and alerts pages: each loaded on first visit (React.lazy), so
  * the sign-in and trips pages do not carry their code (the initial JavaScript budget is
  * 350 KB gzip, docs/web-app.md).
  */
@@ -17,9 +17,14 @@ const TemplatesPage = lazy(async () => ({
   default: (await import('../features/templates/routes/templates-page')).TemplatesPage,
 }));
 
+const AlertsPage = lazy(async () => ({
+  default: (await import('../features/alerts/routes/alerts-page')).AlertsPage,
+}));
+
 /** Children of the signed-in gate in router.tsx. */
 export const masterDataRoutes: RouteObject[] = [
   { path: '/address-book', element: <SignedInPage page={AddressBookPage} /> },
   { path: '/profiles/:kind?', element: <SignedInPage page={ProfilesPage} /> },
   { path: '/templates', element: <SignedInPage page={TemplatesPage} /> },
+  { path: '/alerts', element: <SignedInPage page={AlertsPage} /> },
 ];

@@ -6,3 +6,5 @@ export type * from './mailer.js';
 export type * from './driver-link-repository.js';
 export type * from './filing-repositories.js';
 export * from './cbp-transport.js';
+export * from './alert-repositories.js';
+export * from './webhook-poster.js';

@@ -20,6 +20,7 @@ import type {
 import type { DriverLinkRepository } from './driver-link-repository.js';
 import type { InvitationRepository } from './invitation-repository.js';
 import type { FilingRepository } from './filing-repositories.js';
+import type { AlertRepository } from './alert-repositories.js';
 
 /** Repositories bound to one transaction. */
 export interface Repositories {
@@ -38,6 +39,7 @@ export interface Repositories {
   readonly audit: AuditRepository;
   readonly driverLinks: DriverLinkRepository;
   readonly filing: FilingRepository;
+  readonly alerts: AlertRepository;
 }
 
 /**

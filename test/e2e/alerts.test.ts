@@ -1,0 +1,113 @@
+/**
+ * The Alerts page in real Chromium (docs/alerts.md): an admin sets the dispatchers to e-mail
+ * (a bad address refused where it is), adds a webhook (a bad URL refused; the secret shown
+ * once, then only its first characters), deletes it, and sees that the service sends no e-mail
+ * without SMTP. A viewer sees the addresses without the controls. Console errors and serious
+ * axe-core violations fail it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  anInvitedMember,
+  apiSignIn,
+  chromiumMissing,
+  closeChromium,
+  DEMO_VIEWER,
+  openBrowser,
+  seriousA11yViolations,
+  signInToTrips,
+  startService,
+  type Service,
+} from './browser-harness.js';
+
+// The signed-out session probe answers 401 by design; the refusals below answer 422.
+const EXPECTED = [/\/api\/v1\/session$/, /\/api\/v1\/alerts\/settings$/, /\/api\/v1\/webhooks$/];
+
+describe.skipIf(chromiumMissing)('the Alerts page in Chromium', { timeout: 120_000 }, () => {
+  let service: Service;
+
+  beforeAll(async () => {
+    service = await startService();
+    const admin = await apiSignIn(service, service.email, service.password);
+    await anInvitedMember(service, admin, {
+      ...DEMO_VIEWER,
+      role: 'viewer',
+      displayName: 'Vera Viewer',
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await closeChromium();
+    await service.stop();
+  });
+
+  it('sets the e-mail recipients, adds a webhook showing its secret once, and deletes it', async () => {
+    const browser = await openBrowser(EXPECTED);
+    const { page } = browser;
+    try {
+      await signInToTrips(service, browser, service.email, service.password);
+      await page
+        .getByRole('navigation', { name: 'Pages' })
+        .getByRole('link', { name: 'Alerts' })
+        .click();
+      await page.getByRole('heading', { name: 'Filing alerts', exact: true }).waitFor();
+      await page.getByText('This service sends no e-mail').waitFor();
+
+      const emails = page.getByLabel('Dispatchers to e-mail');
+      await emails.fill('night@demo.example\nnot an address');
+      await page.getByRole('button', { name: 'Save e-mail alerts' }).click();
+      await page.getByText('Give one e-mail address, name@example.com.').waitFor();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await emails.fill('Night@demo.example\nday@demo.example');
+      await page.getByLabel(/Also e-mail the shipment's broker/).check();
+      await page.getByRole('button', { name: 'Save e-mail alerts' }).click();
+      await page.getByText('E-mail alerts saved').waitFor();
+      expect(await emails.inputValue()).toBe('night@demo.example\nday@demo.example');
+
+      const url = page.getByLabel('Endpoint URL');
+      await url.fill('ftp://tms.example/hooks');
+      await page.getByRole('button', { name: 'Add webhook' }).click();
+      await page.getByText(/Give an http:\/\/ or https:\/\/ address/).waitFor();
+      await url.fill('https://tms.example/hooks/emanifest');
+      await page.getByRole('checkbox', { name: 'trip.accepted' }).check();
+      await page.getByRole('button', { name: 'Add webhook' }).click();
+      const secret = await page.getByLabel('Webhook secret').innerText();
+      expect(secret).toMatch(/^whsec_/);
+      const table = page.getByRole('table', { name: 'Webhooks' });
+      const row = table.getByRole('row').filter({ hasText: 'https://tms.example/hooks/emanifest' });
+      expect(await row.getByRole('cell').allInnerTexts()).toEqual([
+        'shipment.rejected, shipment.released, trip.accepted',
+        `${secret.slice(0, 10)}…`,
+        'Delete',
+      ]);
+      await page.getByText('No alert sent yet.').waitFor();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+
+      // Another visit shows the hint only.
+      await page.reload();
+      await table.waitFor();
+      expect(await page.getByText(secret).count()).toBe(0);
+      await page
+        .getByRole('button', { name: 'Delete the webhook https://tms.example/hooks/emanifest' })
+        .click();
+      await page.getByText('No webhook yet.').waitFor();
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('shows a viewer who is e-mailed, without the controls', async () => {
+    const browser = await openBrowser(EXPECTED);
+    const { page } = browser;
+    try {
+      await signInToTrips(service, browser, DEMO_VIEWER.email, DEMO_VIEWER.password);
+      await page.goto(`${service.url}/alerts`);
+      await page.getByText('Only an admin of the company changes alerts').waitFor();
+      expect(await page.getByRole('button', { name: 'Save e-mail alerts' }).count()).toBe(0);
+      expect(await page.getByRole('table', { name: 'Webhooks' }).count()).toBe(0);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
