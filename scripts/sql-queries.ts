@@ -53,6 +53,7 @@ const REPOSITORY_FILES: Readonly<Record<keyof Repositories, { file: string; name
   audit: { file: 'audit.repository', name: 'auditRepository' },
   driverLinks: { file: 'driver-link.repository', name: 'driverLinkRepository' },
   filing: { file: 'filing.repository', name: 'filingRepository' },
+  alerts: { file: 'alert.repository', name: 'alertRepository' },
 };
 
 /** The SQL of one call of one method on one database. */

@@ -48,6 +48,8 @@ export const SEED = {
   templateId: '00000000-0000-4000-8000-000000000009',
   invitationId: '00000000-0000-4000-8000-00000000000a',
   driverLinkId: '00000000-0000-4000-8000-00000000000b',
+  webhookId: '00000000-0000-4000-8000-00000000000f',
+  alertDeliveryId: '00000000-0000-4000-8000-000000000010',
   transmissionId: '00000000-0000-4000-8000-00000000000c',
   archiveId: '00000000-0000-4000-8000-00000000000d',
   /** A second company: no member, no filing identity yet. */
@@ -76,6 +78,8 @@ const NEW = {
   templateId: '00000000-0000-4000-8000-000000000109',
   invitationId: '00000000-0000-4000-8000-00000000010a',
   driverLinkId: '00000000-0000-4000-8000-00000000010b',
+  webhookId: '00000000-0000-4000-8000-00000000010f',
+  alertDeliveryId: '00000000-0000-4000-8000-000000000110',
   transmissionId: '00000000-0000-4000-8000-00000000010c',
   archiveId: '00000000-0000-4000-8000-00000000010d',
 } as const;
@@ -236,6 +240,43 @@ export async function seedSampleData(repos: Repositories): Promise<void> {
   await repos.filing.putState(filingState);
   await repos.filing.appendHistory([historyEntry]);
   await repos.filing.setCursor(SEED.cursorName, 'cursor-1');
+  await repos.alerts.putSettings(alertSettings);
+  await repos.alerts.addWebhook(webhook(SEED.webhookId));
+  await repos.alerts.enqueue([alertDelivery(SEED.alertDeliveryId)], AT);
+}
+
+const alertSettings = {
+  companyId: SEED.companyId,
+  dispatcherEmails: ['dispatch@smpl.example'],
+  emailBrokers: true,
+  updatedAt: AT,
+} as const;
+
+function webhook(id: string) {
+  return {
+    id,
+    companyId: SEED.companyId,
+    url: 'https://hooks.smpl.example/emanifest',
+    events: ['shipment.released'],
+    active: true,
+    secret: 'whsec_sample',
+    createdAt: AT,
+  } as const;
+}
+
+function alertDelivery(id: string) {
+  return {
+    id,
+    companyId: SEED.companyId,
+    eventId: `event-${id}`,
+    eventType: 'shipment.released',
+    tripId: SEED.tripId,
+    channel: 'webhook',
+    endpointId: SEED.webhookId,
+    recipient: 'https://hooks.smpl.example/emanifest',
+    payload: '{}',
+    createdAt: AT,
+  } as const;
 }
 
 function auditEntry(entityId: string) {
@@ -545,5 +586,28 @@ export const SAMPLES: RepositorySamples = {
         'first read': ['new-transport', undefined, 'cursor-1'],
       },
     },
+  },
+  alerts: {
+    settings: {
+      cases: {
+        set: [SEED.companyId],
+        'never set': [SEED.otherCompanyId],
+      },
+    },
+    putSettings: [{ ...alertSettings, emailBrokers: false, updatedAt: LATER }],
+    webhooks: [SEED.companyId],
+    addWebhook: [webhook(NEW.webhookId)],
+    deleteWebhook: [SEED.companyId, SEED.webhookId, LATER],
+    webhookSecret: [SEED.webhookId],
+    enqueue: [[alertDelivery(NEW.alertDeliveryId)], LATER],
+    claimDue: [LATER, '2026-11-30T13:05:00.000Z', 10],
+    markSent: [SEED.alertDeliveryId, LATER],
+    markAttemptFailed: {
+      cases: {
+        'try again later': [SEED.alertDeliveryId, 'timeout', '2026-11-30T13:10:00.000Z'],
+        'give up': [SEED.alertDeliveryId, 'refused', null],
+      },
+    },
+    recentDeliveries: [SEED.companyId, 50],
   },
 };
