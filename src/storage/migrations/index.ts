@@ -9,6 +9,7 @@ import { invitationsMigration } from './0007-invitations.js';
 import { tripSearchPlatesMigration } from './0008-trip-search-plates.js';
 import { filingMigration } from './0009-filing.js';
 import { driverLinksMigration } from './0010-driver-links.js';
+import { companyLogoMigration } from './0012-company-logo.js';
 
 /**
  * Forward-only migrations, listed in code rather than found by scanning a folder, so they run
@@ -26,6 +27,7 @@ export function migrationsFor(): Record<string, Migration> {
     '0008-trip-search-plates': tripSearchPlatesMigration(),
     '0009-filing': filingMigration(),
     '0010-driver-links': driverLinksMigration(),
+    '0012-company-logo': companyLogoMigration(),
   };
 }
 
