@@ -7,6 +7,7 @@ const PAGES = [
   { to: '/address-book', label: 'Address book' },
   { to: '/profiles', label: 'Profiles' },
   { to: '/templates', label: 'Templates' },
+  { to: '/company', label: 'Company' },
 ] as const;
 
 export function MainNav() {
