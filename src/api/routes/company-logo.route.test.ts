@@ -143,7 +143,7 @@ describe('the company logo', () => {
 
   it('refuses what is not a PNG or JPEG, with located issues, keeping the stored logo', async () => {
     const gif = Buffer.from('GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000;', 'latin1');
-    const notPicture = await put(admin, gif, 'image/png');
+    const notPicture = await put(admin, gif, 'image/gif');
     expect(notPicture.statusCode).toBe(422);
     expect(notPicture.json<Issues>().issues).toEqual([
       expect.objectContaining({ code: 'COMPANY_LOGO_TYPE', path: '' }),

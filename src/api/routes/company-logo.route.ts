@@ -1,6 +1,6 @@
 /**
  * The company's logo, printed on its lead sheets: read (any role), replace and remove (admin).
- * The picture is the raw request body (image/png, image/jpeg or application/octet-stream); its
+ * The picture is the raw request body (any image/* type or application/octet-stream); its
  * format is read from its bytes by the use case, so a mislabelled file gets a located issue.
  */
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
@@ -50,15 +50,19 @@ export const companyLogoRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
   { deps },
   done,
 ) => {
-  // Encapsulated here: only these routes take a picture as the body.
-  app.addContentTypeParser(
-    ['image/png', 'image/jpeg', 'application/octet-stream'],
-    { parseAs: 'buffer', bodyLimit: LOGO_BODY_LIMIT },
-    (_request, body, parsed) => {
-      const bytes = body as Buffer;
-      parsed(null, new LogoBody(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
-    },
-  );
+  // Encapsulated here: only these routes take a picture as the body. Any image type is read,
+  // so a GIF or WebP gets the use case's located COMPANY_LOGO_TYPE rather than a bare 415.
+  const parseLogo = (
+    _request: unknown,
+    body: Buffer | string,
+    parsed: (error: null, value: LogoBody) => void,
+  ) => {
+    const bytes = typeof body === 'string' ? Buffer.from(body, 'latin1') : body;
+    parsed(null, new LogoBody(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+  };
+  for (const type of [/^image\/[\w.+-]+/, 'application/octet-stream']) {
+    app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: LOGO_BODY_LIMIT }, parseLogo);
+  }
 
   app.get(
     '/company/logo',
