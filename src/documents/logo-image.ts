@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import type { Issue } from '../domain/index.js';
 
@@ -66,6 +67,33 @@ function jpegFacts(bytes: Uint8Array): LogoFacts | undefined {
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, index) => bytes[index] === byte);
+}
+
+/**
+ * Whether a PNG's pixel data inflates: PDFKit copies an opaque PNG's IDAT stream into the PDF
+ * as it is, so a damaged one would only show as a broken picture on the printed sheet.
+ */
+function pngDataInflates(bytes: Uint8Array, facts: LogoFacts): boolean {
+  const data: Uint8Array[] = [];
+  // Chunks after the signature: length, type, data, CRC (ISO/IEC 15948 5.3).
+  for (let at = 8; at + 8 <= bytes.length;) {
+    const length = u32(bytes, at);
+    const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
+    if (at + 12 + length > bytes.length) return false;
+    if (type === 'IDAT') data.push(bytes.subarray(at + 8, at + 8 + length));
+    if (type === 'IEND') break;
+    at += 12 + length;
+  }
+  if (data.length === 0) return false;
+  try {
+    // At most 8 bytes a pixel and a filter byte a row (Adam7 adds one a row of each pass): more
+    // is a compression bomb, not a picture.
+    const most = facts.height * (1 + facts.width * 8) + facts.height * 8;
+    inflateSync(Buffer.concat(data), { maxOutputLength: most });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether PDFKit can embed the picture: a corrupt PNG stream fails only when it is written. */
@@ -153,6 +181,6 @@ export async function checkLogo(
     };
   }
   // Checked after the size: a forged header must not make PDFKit allocate a giant picture.
-  if (!(await embeds(bytes))) return unreadable;
+  if ((isPng && !pngDataInflates(bytes, facts)) || !(await embeds(bytes))) return unreadable;
   return { ok: true, facts };
 }
