@@ -1,14 +1,17 @@
 /**
  * `npm run bench`: quick-assign search latency at 100,000 parties and create-shipment
  * throughput, importing 10,000 shipments through the API (and the rule engine on a
- * 10,000-shipment trip; a 30,000-row bulk CSV checked, and imported with 300,000 rows too; the X12 309s of that trip, and its lead sheet PDF; the web app in Chromium on such a trip), each next to a baseline measured
- * in the same run. SQLite always; PostgreSQL too
- * when BENCH_POSTGRES_URL is set. Numbers are printed, never asserted (machines differ).
+ * 10,000-shipment trip; a 30,000-row bulk CSV checked, and imported with 300,000 rows too; the
+ * X12 309s of that trip, and the ingest of its 10,000 shipment statuses (350s); its lead sheet
+ * PDF; the web app in Chromium on such a trip), each next to a baseline measured in the same
+ * run. SQLite always; PostgreSQL too when BENCH_POSTGRES_URL is set. Numbers are printed, never
+ * asserted (machines differ).
  */
 import { benchCreateShipment } from './create-shipment-throughput.js';
 import { runCsvCheckBench } from './csv-check.bench.js';
 import { runCsvImportBench } from './csv-import.bench.js';
 import { runEdiWriteBench } from './edi-write.bench.js';
+import { runIngest350Bench } from './ingest-350.bench.js';
 import { openBenchDatabase } from './bench-support.js';
 import { benchImportRequest } from './import-request.js';
 import { benchQuickAssign } from './quick-assign-search.js';
@@ -31,6 +34,8 @@ async function main(): Promise<void> {
   for (const line of runValidationBench()) console.log(`  ${line}`);
   console.log('\nEDI (X12) writer');
   for (const line of runEdiWriteBench()) console.log(`  ${line}`);
+  const statuses = Number(process.env['BENCH_350_STATUSES'] ?? 10_000);
+  for (const line of await runIngest350Bench(statuses)) console.log(`  ${line}`);
   console.log('\nBulk CSV (read + map + rules, no database)');
   for (const line of await runCsvCheckBench()) console.log(`  ${line}`);
   console.log(

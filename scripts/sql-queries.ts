@@ -54,6 +54,7 @@ const REPOSITORY_FILES: Readonly<Record<keyof Repositories, { file: string; name
   driverLinks: { file: 'driver-link.repository', name: 'driverLinkRepository' },
   filing: { file: 'filing.repository', name: 'filingRepository' },
   alerts: { file: 'alert.repository', name: 'alertRepository' },
+  companyLogos: { file: 'company-logo.repository', name: 'companyLogoRepository' },
 };
 
 /** The SQL of one call of one method on one database. */

@@ -5,6 +5,7 @@
  */
 import { parseScenario } from '../src/cbp/simulator/scenario.js';
 import { CbpSimulator } from '../src/cbp/simulator/cbp-simulator.js';
+import { answerText, body350 } from '../src/cbp/simulator/write-answers.js';
 import type { CbpTransport } from '../src/app/index.js';
 
 export function inProcessCbp(scenarioJson: unknown = {}) {
@@ -38,4 +39,26 @@ export function inProcessCbp(scenarioJson: unknown = {}) {
       simulator.tick();
     },
   };
+}
+
+/**
+ * A 350 as the simulator writes it, addressed to the filer `to` (its ISA06): statuses of the
+ * trip's shipments at `at`, for tests that put several answers in one batch themselves.
+ */
+export function a350(
+  trip: { readonly scac: string; readonly tripNumber: string },
+  lines: readonly { readonly scn: string; readonly code: string }[],
+  options: { readonly controlNumber: number; readonly to: string; readonly at: Date },
+): string {
+  const body = body350(
+    { scac: trip.scac, conveyance: 'T-101', tripNumber: trip.tripNumber, port: '0901' },
+    lines.map((line) => ({ ...line, at: options.at })),
+  );
+  return answerText(
+    '350',
+    body,
+    options.controlNumber,
+    { from: 'USCSACE', to: options.to },
+    options.at,
+  );
 }

@@ -37,7 +37,8 @@ SQLITE_PATH), or a trip document (ACE_TRIP) without a database.
                       every commodity too)
   --no-driver-name    leave the driver's name off
   --placard           print the one-page windshield placard (large QR code) instead
-  --logo FILE         the company's logo, PNG or JPEG
+  --logo FILE         a logo, PNG or JPEG; without it, a stored trip's sheet carries the
+                      company's logo when one is set (PUT /api/v1/company/logo)
   --paper SIZE        letter (default) or a4
 
 Exit status: 0 written, 1 the trip's data cannot make a readable QR code, the trip or company

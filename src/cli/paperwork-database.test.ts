@@ -3,8 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aShipment, aTrip } from '../../test/builders.js';
-import { decodePage, pdfText, pdfToolsMissing, valuesOf } from '../../test/pdf-tools.js';
-import { bootstrapCompany, createShipment, createTrip, type Actor } from '../app/index.js';
+import bwipjs from 'bwip-js';
+import { decodePage, imageList, pdfText, pdfToolsMissing, valuesOf } from '../../test/pdf-tools.js';
+import {
+  bootstrapCompany,
+  createShipment,
+  createTrip,
+  removeCompanyLogo,
+  setCompanyLogo,
+  type Actor,
+} from '../app/index.js';
 import { createSqlStore, migrateToLatest, openDatabase } from '../storage/index.js';
 import { run } from './main.js';
 import { memoryIo } from './test-io.js';
@@ -55,8 +63,8 @@ async function withApp<T>(work: (app: ReturnType<typeof deps>['deps']) => Promis
   }
 }
 
-function database() {
-  const memory = memoryIo({});
+function database(files: Record<string, Uint8Array> = {}) {
+  const memory = memoryIo(files);
   return { ...memory, io: { ...memory.io, env: { SQLITE_PATH: sqlitePath } } };
 }
 
@@ -88,6 +96,33 @@ describe('emanifest lead-sheet TRIPNUMBER (from the database)', () => {
     const text = pdfText(pdfOf(written));
     expect(text).toContain('Trip number: DEMO2026112801');
     expect(text).toContain('DEMO0000000900');
+  });
+
+  it("carries the company's logo when one is set; --logo puts another on this sheet", async () => {
+    const logo = await bwipjs.toBuffer({ bcid: 'qrcode', text: 'COMPANY', scale: 2 });
+    const other = await bwipjs.toBuffer({ bcid: 'qrcode', text: 'ONE SHEET ONLY', scale: 5 });
+    const facts = await withApp((app) => setCompanyLogo(app, demo, { bytes: logo }));
+    try {
+      const stored = database();
+      expect(await run(stored.io, ['lead-sheet', 'DEMO2026112801', '-o', 'out.pdf'])).toBe(0);
+      const given = database({ 'other.png': other });
+      const args = ['lead-sheet', 'DEMO2026112801', '-o', 'out.pdf', '--logo', 'other.png'];
+      expect(await run(given.io, args)).toBe(0);
+      if (pdfToolsMissing) return;
+      // pdfimages -list: page, num, type, width, height …
+      const widths = (pdf: Uint8Array) =>
+        imageList(pdf)
+          .filter((line) => /^\s*\d+\s+\d+\s+image\s/.test(line))
+          .map((line) => Number(line.trim().split(/\s+/)[3]));
+      expect(widths(pdfOf(stored.written))).toEqual([facts.width]);
+      const [width] = widths(pdfOf(given.written));
+      expect(width).toBeGreaterThan(facts.width);
+    } finally {
+      await withApp((app) => removeCompanyLogo(app, demo));
+    }
+    const none = database();
+    expect(await run(none.io, ['lead-sheet', 'DEMO2026112801', '-o', 'out.pdf'])).toBe(0);
+    expect(imageList(pdfOf(none.written))).toEqual([]);
   });
 
   it('prints the placard and the detailed variant without the driver', async () => {

@@ -1,13 +1,6 @@
 import { DateTime } from 'luxon';
 import { findPort, findShipmentType } from '../codes/index.js';
-import type {
-  Commodity,
-  LicensePlate,
-  Party,
-  Person,
-  Shipment,
-  TripDocument,
-} from '../domain/index.js';
+import type { Commodity, LicensePlate, Party, Person, TripDocument } from '../domain/index.js';
 
 /** Trip data put into words the way every document prints them. */
 
@@ -86,14 +79,8 @@ export function typeName(code: string | undefined): string {
   return findShipmentType(code)?.name ?? code;
 }
 
-/**
- * Shipments released without a broker's entry, for which the driver carries the paperwork:
- * Section 321, intangibles and the CBP-form types (7523, 3311, 3299, …).
- */
-export function isInformal(shipment: Shipment): boolean {
-  const type = shipment.type ?? '';
-  return type === 'SECTION_321' || type === 'INTANGIBLES' || type.startsWith('ATTACHED_');
-}
+/** The web app decides the same way whether a shipment has papers: the rule lives in domain. */
+export { isInformal } from '../domain/index.js';
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const DOLLARS = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });

@@ -40,3 +40,13 @@ export const shipmentSchema = z.preprocess(
   }),
 );
 export type Shipment = z.infer<typeof shipmentSchema>;
+
+/**
+ * Shipments released without a broker's entry, for which the driver carries papers of their
+ * own: Section 321, intangibles and the CBP-form types (7523, 3311, 3299, …); PAPS and in-bond
+ * shipments travel on the lead sheet (CBP, ACE e-Manifest: Truck Carriers, shipment types).
+ */
+export function isInformal(shipment: Pick<Shipment, 'type'>): boolean {
+  const type = shipment.type ?? '';
+  return type === 'SECTION_321' || type === 'INTANGIBLES' || type.startsWith('ATTACHED_');
+}

@@ -2,7 +2,8 @@ import type { IssueDefinition } from './rule.js';
 
 /**
  * Issues raised before any rule runs: the file is not a trip document of the right shape; and
- * the paperwork's own refusals (a label count, a day of lead sheets, papers of a shipment).
+ * the paperwork's own refusals (a label count, a day of lead sheets, papers of a shipment, the
+ * company logo).
  * Their messages are made where they are found (src/domain/parse-document.ts, src/cli,
  * src/app/paperwork); the filing alerts' settings (src/app/alerts).
  */
@@ -60,6 +61,30 @@ export const DOCUMENT_ISSUES: readonly IssueDefinition[] = [
     severity: 'error',
     title: 'Shipment papers are asked for a shipment that travels on the lead sheet only',
     fix: 'Print papers for Section 321, intangible and CBP-form shipments; PAPS and in-bond shipments are listed on the lead sheet.',
+  },
+  {
+    code: 'COMPANY_LOGO_TYPE',
+    severity: 'error',
+    title: 'The company logo is neither a PNG nor a JPEG picture',
+    fix: 'Save the logo as PNG or JPEG; the file is recognised by its first bytes, not by its name.',
+  },
+  {
+    code: 'COMPANY_LOGO_TOO_LARGE',
+    severity: 'error',
+    title: 'The company logo file is larger than 512 KiB',
+    fix: 'Save the logo smaller: it prints at most 160 × 48 points, so 1,000 pixels across is plenty.',
+  },
+  {
+    code: 'COMPANY_LOGO_DIMENSIONS',
+    severity: 'error',
+    title: 'The company logo is wider or taller than 4,000 pixels (or has no pixels)',
+    fix: 'Scale the picture to 1 to 4,000 pixels on each side.',
+  },
+  {
+    code: 'COMPANY_LOGO_UNREADABLE',
+    severity: 'error',
+    title: 'The company logo starts like a PNG or JPEG picture but cannot be read',
+    fix: 'The file is cut short or damaged: save or export it again.',
   },
   {
     code: 'MAIL_RECIPIENT_INVALID',

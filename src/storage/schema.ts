@@ -10,6 +10,7 @@ export interface Database {
   invitations: InvitationTable;
   driver_links: DriverLinkTable;
   companies: CompanyTable;
+  company_logos: CompanyLogoTable;
   users: UserTable;
   memberships: MembershipTable;
   sessions: SessionTable;
@@ -316,4 +317,13 @@ export interface AlertDeliveryTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+}
+export interface CompanyLogoTable {
+  company_id: string;
+  media_type: string;
+  width: number;
+  height: number;
+  /** BLOB (SQLite) or bytea (PostgreSQL): both drivers answer a Buffer. */
+  bytes: Uint8Array;
+  updated_at: string;
 }

@@ -5,6 +5,7 @@ import { alertRepository } from './repositories/alert.repository.js';
 import { apiTokenRepository } from './repositories/api-token.repository.js';
 import { auditRepository } from './repositories/audit.repository.js';
 import { companyRepository } from './repositories/company.repository.js';
+import { companyLogoRepository } from './repositories/company-logo.repository.js';
 import { driverLinkRepository } from './repositories/driver-link.repository.js';
 import { filingRepository } from './repositories/filing.repository.js';
 import { membershipRepository } from './repositories/membership.repository.js';
@@ -25,6 +26,7 @@ import { isUniqueViolation } from './unique-violation.js';
 export function repositoriesFor(db: Kysely<Database>, batch?: TableBatch): Repositories {
   return {
     companies: companyRepository(db),
+    companyLogos: companyLogoRepository(db),
     users: userRepository(db),
     memberships: membershipRepository(db),
     invitations: invitationRepository(db),

@@ -2,10 +2,14 @@
  * The trip editor's Paperwork panel in real Chromium: the lead sheet (detailed, the driver's
  * name left off) read back with pdftotext, the QR placard, e-mail refused in words on a service
  * without a mail server and sent through a real SMTP server on loopback on one with it, and a
- * driver's-page link made, opened and revoked.
+ * driver's-page link made, opened and revoked. Also a shipment's papers downloaded from the
+ * shipment page, and the company logo uploaded on the company page and found on the lead sheet.
  */
+import bwipjs from 'bwip-js';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfText, pdfToolsMissing } from '../pdf-tools.js';
+import { aSection321Shipment } from '../builders.js';
+import { imageList, pdfText, pdfToolsMissing } from '../pdf-tools.js';
 import { mimeParts, startSmtpSink } from '../smtp-sink.js';
 import {
   closeChromium,
@@ -18,8 +22,13 @@ import {
   type Service,
 } from './browser-harness.js';
 
-// The signed-out session probe answers 401 by design; e-mail without a mail server is 409.
-const EXPECTED_FAILURES = [/\/api\/v1\/session$/, /\/lead-sheet\/email$/];
+// The signed-out session probe answers 401 by design; e-mail without a mail server is 409; a
+// company without a logo answers 404.
+const EXPECTED_FAILURES = [
+  /\/api\/v1\/session$/,
+  /\/lead-sheet\/email$/,
+  /\/api\/v1\/company\/logo$/,
+];
 
 interface DemoTrip {
   readonly id: string;
@@ -118,6 +127,97 @@ describe.skipIf(chromiumMissing || pdfToolsMissing)(
         await links.getByRole('button', { name: /^Revoke/ }).click();
         await panel.getByText('No active link.').waitFor();
         expect((await page.request.get(url)).status()).toBe(410);
+        expect(browser.errors).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    });
+
+    it("downloads an informal shipment's papers from its page; a PAPS shipment says why it has none", async () => {
+      const admin = await apiSignIn(service, service.email, service.password);
+      const created = await apiCall(
+        service,
+        admin,
+        'POST',
+        '/shipments',
+        aSection321Shipment({ shipmentControlNumber: 'DEMO0000321321' }),
+      );
+      expect(created.status, await created.clone().text()).toBe(201);
+      const informal = ((await created.json()) as { shipment: { id: string } }).shipment;
+      const onTrip = (await (
+        await apiCall(service, admin, 'GET', `/trips/${trip.id}/shipments`)
+      ).json()) as { items: { id: string }[] };
+      const paps = onTrip.items[0]?.id ?? '';
+      const browser = await openBrowser(EXPECTED_FAILURES);
+      const { page } = browser;
+      try {
+        await page.goto(`${service.url}/shipments/${informal.id}`);
+        await page.getByLabel('E-mail').fill(service.email);
+        await page.getByLabel(/^Password/).fill(service.password);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        const button = page.getByRole('link', { name: 'Shipment papers' });
+        const downloading = page.waitForEvent('download');
+        await button.click();
+        const download = await downloading;
+        expect(download.suggestedFilename()).toBe('DEMO0000321321-papers.pdf');
+        const pdf = new Uint8Array(readFileSync(await download.path()));
+        expect(pdfText(pdf)).toContain('DEMO0000321321');
+
+        await page.goto(`${service.url}/shipments/${paps}`);
+        const none = page.getByRole('button', { name: 'Shipment papers' });
+        await none.waitFor();
+        expect(await none.isDisabled()).toBe(true);
+        await page
+          .getByText(/have no papers of their own: they travel on the trip's lead sheet/)
+          .waitFor();
+        expect(browser.errors).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    });
+
+    it('uploads, shows and removes the company logo; the lead sheet carries it meanwhile', async () => {
+      const browser = await openBrowser(EXPECTED_FAILURES);
+      const { page } = browser;
+      const sheetImages = async () => {
+        const sheet = await page.request.get(
+          `${service.url}/api/v1/trips/${trip.id}/lead-sheet.pdf`,
+        );
+        expect(sheet.status()).toBe(200);
+        return imageList(new Uint8Array(await sheet.body())).filter((line) =>
+          /^\s*\d+\s+\d+\s+image\s/.test(line),
+        );
+      };
+      try {
+        await page.goto(`${service.url}/company`);
+        await page.getByLabel('E-mail').fill(service.email);
+        await page.getByLabel(/^Password/).fill(service.password);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        const panel = page.getByRole('region', { name: 'Logo on the lead sheets' });
+        await panel.getByText('No logo: the lead sheets print without one.').waitFor();
+        expect(await sheetImages()).toHaveLength(0);
+
+        await panel.getByLabel('Logo picture (PNG or JPEG)').setInputFiles({
+          name: 'notes.txt',
+          mimeType: 'text/plain',
+          buffer: Buffer.from('not a picture'),
+        });
+        await panel
+          .getByRole('alert')
+          .getByText(/neither a PNG nor a JPEG picture/)
+          .waitFor();
+
+        const png = await bwipjs.toBuffer({ bcid: 'qrcode', text: 'LOGO', scale: 2 });
+        await panel
+          .getByLabel('Logo picture (PNG or JPEG)')
+          .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+        await panel.getByRole('img', { name: 'The company logo' }).waitFor();
+        expect(await sheetImages()).toHaveLength(1);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+
+        await panel.getByRole('button', { name: 'Remove the logo' }).click();
+        await panel.getByText('No logo: the lead sheets print without one.').waitFor();
+        expect(await sheetImages()).toHaveLength(0);
         expect(browser.errors).toEqual([]);
       } finally {
         await browser.close();

@@ -6,6 +6,7 @@ import { alertRoutes } from './alerts.route.js';
 import { apiTokenRoutes } from './api-tokens.route.js';
 import { codeListRoutes } from './code-lists.route.js';
 import { companyRoutes } from './company.route.js';
+import { companyLogoRoutes } from './company-logo.route.js';
 import { documentRoutes } from './documents.route.js';
 import { driverLinkRoutes } from './driver-links.route.js';
 import { filingRoutes } from './filing.route.js';
@@ -27,6 +28,7 @@ export const v1Routes: FastifyPluginAsyncZod<{ deps: ApiDeps }> = async (app, { 
   await app.register(codeListRoutes);
   await app.register(sessionRoutes, { deps });
   await app.register(companyRoutes, { deps });
+  await app.register(companyLogoRoutes, { deps });
   await app.register(userRoutes, { deps });
   await app.register(membershipRoutes, { deps });
   await app.register(apiTokenRoutes, { deps });

@@ -1,6 +1,6 @@
 /**
  * renderDriverLeadSheet(deps, { token }) → the lead sheet PDF of the trip a driver's-page link
- * opens (standard variant), or the page's refusal; authorised by the token alone.
+ * opens (standard variant, the company's logo when set), or the page's refusal; authorised by the token alone.
  */
 import { leadSheetPdf, type DocumentFonts } from '../../documents/index.js';
 import type { AppDeps } from '../shared/deps.js';
@@ -22,7 +22,10 @@ export async function renderDriverLeadSheet(
 > {
   const page = await openDriverPage(deps, input);
   if (!page.ok) return page;
-  const result = await leadSheetPdf(page.trip, { fonts: deps.fonts });
+  const logo = await deps.store.transaction((repos) =>
+    repos.companyLogos.find(page.link.companyId),
+  );
+  const result = await leadSheetPdf(page.trip, { fonts: deps.fonts, logo: logo?.bytes });
   if (!result.ok) throw unprintable('lead sheet', result.issues);
   return { ...result, filename: fileName(page.trip.tripNumber ?? '', 'lead-sheet') };
 }

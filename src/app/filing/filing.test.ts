@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { aDriver, aShipment, aTrip } from '../../../test/builders.js';
-import { inProcessCbp } from '../../../test/in-process-cbp.js';
+import { a350, inProcessCbp } from '../../../test/in-process-cbp.js';
 import { describeOnDatabases, type TestCompany } from '../../../test/storage-harness.js';
 import { readBackStrictly } from '../../../test/x12-readback.js';
 import type { TripDocument } from '../../domain/index.js';
@@ -384,6 +384,49 @@ describeOnDatabases('filing with CBP', (ctx) => {
     expect(await step(61)).toBe('on-hold');
     expect(await step(9)).toBe('arrived');
     expect(await step(1)).toBe('released');
+  });
+
+  it('applies the 350s of one batch in order, each seeing what the ones before it set', async () => {
+    const { company, trip, exchange, status, sync } = await setUp();
+    await sync();
+    await exchange();
+    const senderId = await ctx().deps.store.transaction((repos) =>
+      repos.filing.senderId(company.companyId, 'UNUSED'),
+    );
+    const scn = scnOf(company, 1);
+    const answer = (controlNumber: number, lines: { scn: string; code: string }[]) =>
+      a350({ scac: company.scac, tripNumber: trip.tripNumber }, lines, {
+        controlNumber,
+        to: senderId,
+        at: new Date('2026-11-28T17:05:00Z'),
+      });
+    const texts = [
+      answer(901, [
+        { scn, code: '02' },
+        { scn: scnOf(company, 99), code: '02' },
+      ]),
+      answer(902, [{ scn, code: '1H' }]),
+      answer(903, [{ scn, code: '1I' }]),
+    ];
+    const batch: CbpTransport = {
+      name: `batch-${crypto.randomUUID()}`,
+      send: () => Promise.resolve({ kind: 'delivered' }),
+      receive: (cursor) =>
+        Promise.resolve(
+          cursor === '3'
+            ? { messages: [], cursor }
+            : { messages: texts.map((text, i) => ({ ref: String(i), text })), cursor: '3' },
+        ),
+      settle: () => Promise.resolve(),
+    };
+    // The SCN that is none of ours flags its interchange; the others apply.
+    expect(await ingestResponses(ctx().deps, batch)).toEqual({ messages: 3, flagged: 1 });
+    const view = await status();
+    // The hold removed goes back to where the shipment was before it: entry on file.
+    expect(view.shipments[0]?.status).toBe('entry-on-file');
+    expect(
+      view.history.filter((h) => h.scn === scn).map((h) => h.detail['dispositionCode'] ?? h.status),
+    ).toEqual(['transmitted', 'accepted', 'accepted', '02', '1H', '1I']);
   });
 
   it('stores the answers once when two instances read the same batch at the same time', async () => {

@@ -16,6 +16,7 @@ import type { Reason } from '../../edi/index.js';
 import { readX12, splitSegments, type EdiEvent } from '../../edi/index.js';
 import { enqueueAlerts, isAlertStatus, type StatusChange } from '../alerts/support/alert-events.js';
 import type { Clock, IdGenerator } from '../shared/deps.js';
+import { FilingStateCache } from './support/filing-state-cache.js';
 import type {
   CbpTransport,
   Mailer,
@@ -41,6 +42,7 @@ interface Context {
   readonly history: FilingHistoryEntry[];
   /** Changes people are alerted of, queued with the history (docs/alerts.md). */
   readonly changes: StatusChange[];
+  readonly states: FilingStateCache;
 }
 
 export interface IngestDeps {
@@ -65,10 +67,10 @@ async function setStatus(
   change: (before: FilingState | undefined) => Partial<FilingState> & { status: FilingStatus },
   detail: Record<string, unknown>,
 ): Promise<void> {
-  const { repos, companyId, at } = context;
-  const before = (await repos.filing.states(companyId, tripId)).find((s) => s.scn === scn);
+  const { companyId, at } = context;
+  const before = await context.states.of(tripId, scn);
   const next = change(before);
-  await repos.filing.putState({
+  context.states.set({
     companyId,
     tripId,
     scn,
@@ -183,7 +185,7 @@ async function applyEvent(context: Context, event: EdiEvent, tripOfAnswer: strin
       return undefined;
     }
     case 'status': {
-      const state = await repos.filing.stateOfScn(companyId, event.scn);
+      const state = await context.states.ofScn(event.scn);
       if (state === undefined) return `350 for SCN ${event.scn}, which is none of ours`;
       const detail = {
         event: '350',
@@ -224,6 +226,7 @@ async function ingestOne(
   message: InboundMessage,
   at: string,
   deps: IngestDeps,
+  caches: Map<string, FilingStateCache>,
 ): Promise<boolean> {
   const { segments } = splitSegments(message.text);
   const isa = segments.find((s) => s.id === 'ISA');
@@ -256,7 +259,13 @@ async function ingestOne(
   }
   const events = readX12(message.text);
   const history: FilingHistoryEntry[] = [];
-  const context: Context = { repos, companyId, at, archiveId, history, changes: [] };
+  let states = caches.get(companyId);
+  if (states === undefined) {
+    states = new FilingStateCache(repos, companyId);
+    caches.set(companyId, states);
+  }
+  await states.lookUpScns(events.flatMap((event) => (event.kind === 'status' ? [event.scn] : [])));
+  const context: Context = { repos, companyId, at, archiveId, history, changes: [], states };
   let tripId: string | undefined;
   for (const event of events) {
     if (event.kind === 'manifest-response' && event.tripNumber !== undefined) {
@@ -265,7 +274,7 @@ async function ingestOne(
       tripId ??= (await repos.filing.findTransmission(companyId, Number(event.groupControlNumber)))
         ?.tripId;
     } else if (event.kind === 'status') {
-      tripId ??= (await repos.filing.stateOfScn(companyId, event.scn))?.tripId;
+      tripId ??= (await states.ofScn(event.scn))?.tripId;
     }
   }
   const problems: string[] = [];
@@ -273,6 +282,7 @@ async function ingestOne(
     const problem = await applyEvent(context, event, tripId);
     if (problem !== undefined) problems.push(problem);
   }
+  await states.write();
   // The archive row first: the history entries point at it.
   await archive(tripId ?? null, problems.length === 0 ? null : problems.join('; '));
   await repos.filing.appendHistory(history);
@@ -302,8 +312,9 @@ export async function ingestResponses(
       return undefined;
     }
     let count = 0;
+    const caches = new Map<string, FilingStateCache>();
     for (const message of batch.messages) {
-      if (await ingestOne(repos, message, at, deps)) count += 1;
+      if (await ingestOne(repos, message, at, deps, caches)) count += 1;
     }
     return count;
   });

@@ -1,7 +1,7 @@
 /**
  * renderDayLeadSheets(deps, actor, { date, variant?, driverName?, size? }) → the lead sheets of
  * every trip of the company whose ETA falls on `date` (port-local, YYYY-MM-DD: the date the
- * driver reaches the port, as filed), in one PDF, ordered by ETA then trip number; cancelled
+ * driver reaches the port, as filed), in one PDF with the company's logo when set, ordered by ETA then trip number; cancelled
  * trips are left out (any role). No trip that day: NOT_FOUND. One trip with an unreadable QR
  * code refuses the whole batch, its trip number in each issue's message.
  */
@@ -40,7 +40,7 @@ export async function renderDayLeadSheets(
   new InputChecks()
     .check(isDate(input.date), 'LEAD_SHEET_DATE_INVALID', '/date', 'Use YYYY-MM-DD.')
     .throwIfAny('Lead sheets of a day');
-  const documents = await deps.store.transaction(async (repos) => {
+  const { documents, logo } = await deps.store.transaction(async (repos) => {
     const trips: TripRecord[] = [];
     let cursor: string | undefined;
     do {
@@ -58,12 +58,19 @@ export async function renderDayLeadSheets(
         assembleTripDocument(trip, await repos.shipments.allOfTrip(actor.companyId, trip.id)),
       );
     }
-    return assembled.sort(byArrival);
+    const companyLogo = await repos.companyLogos.find(actor.companyId);
+    return { documents: assembled.sort(byArrival), logo: companyLogo?.bytes };
   });
   if (documents.length === 0) throw notFound(`Trips arriving on ${input.date}`);
   const result = await leadSheetsPdf(
     documents,
-    { fonts: deps.fonts, variant: input.variant, driverName: input.driverName, size: input.size },
+    {
+      fonts: deps.fonts,
+      variant: input.variant,
+      driverName: input.driverName,
+      size: input.size,
+      logo,
+    },
     `ACE Electronic Manifest lead sheets ${input.date}`,
   );
   if (!result.ok) {

@@ -1,6 +1,6 @@
 /**
  * renderLeadSheet(deps, actor, { tripId, variant?, driverName?, size? }) → the stored trip's
- * lead sheet as PDF (any role). A trip whose QR code would be unreadable is VALIDATION_FAILED
+ * lead sheet as PDF (any role), with the company's logo when one is set. A trip whose QR code would be unreadable is VALIDATION_FAILED
  * with the fields named (QR_FIELD_MISSING, QR_FIELD_INVALID).
  */
 import { leadSheetPdf, type LeadSheetVariant } from '../../documents/index.js';
@@ -20,7 +20,7 @@ export interface LeadSheetInput {
   /** false: leave the driver's name off (printed before the driver is known). */
   readonly driverName?: boolean | undefined;
   readonly size?: PaperSize | undefined;
-  /** The company's logo, PNG or JPEG bytes. */
+  /** A logo for this sheet only (the CLI's --logo), PNG or JPEG bytes; else the company's. */
   readonly logo?: Uint8Array | undefined;
 }
 
@@ -29,15 +29,16 @@ export async function renderLeadSheet(
   actor: Actor,
   input: LeadSheetInput,
 ): Promise<RenderedPdf> {
-  const { trip, document } = await deps.store.transaction((repos) =>
-    storedTripDocument(repos, actor, input.tripId),
-  );
+  const { trip, document, logo } = await deps.store.transaction(async (repos) => ({
+    ...(await storedTripDocument(repos, actor, input.tripId)),
+    logo: input.logo ?? (await repos.companyLogos.find(actor.companyId))?.bytes,
+  }));
   const result = await leadSheetPdf(document, {
     fonts: deps.fonts,
     variant: input.variant,
     driverName: input.driverName,
     size: input.size,
-    logo: input.logo,
+    logo,
   });
   if (!result.ok) throw unprintable('lead sheet', result.issues);
   return {

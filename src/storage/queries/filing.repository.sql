@@ -526,6 +526,66 @@ where
 order by
   "updated_at" desc;
 
+-- filingRepository.statesOfScns (sqlite)
+select
+  *
+from
+  "filing_states"
+where
+  "company_id" = ?
+  and "scn" in (?, ?);
+
+-- filingRepository.statesOfScns (postgres)
+select
+  *
+from
+  "filing_states"
+where
+  "company_id" = $1
+  and "scn" in ($2, $3);
+
+-- filingRepository.putStates (sqlite)
+insert into
+  "filing_states" (
+    "company_id",
+    "trip_id",
+    "scn",
+    "status",
+    "accepted_json",
+    "sent_json",
+    "updated_at"
+  )
+values
+  (?, ?, ?, ?, ?, ?, ?),
+  (?, ?, ?, ?, ?, ?, ?)
+on conflict ("company_id", "trip_id", "scn") do update
+set
+  "status" = "excluded"."status",
+  "accepted_json" = "excluded"."accepted_json",
+  "sent_json" = "excluded"."sent_json",
+  "updated_at" = "excluded"."updated_at";
+
+-- filingRepository.putStates (postgres)
+insert into
+  "filing_states" (
+    "company_id",
+    "trip_id",
+    "scn",
+    "status",
+    "accepted_json",
+    "sent_json",
+    "updated_at"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7),
+  ($8, $9, $10, $11, $12, $13, $14)
+on conflict ("company_id", "trip_id", "scn") do update
+set
+  "status" = "excluded"."status",
+  "accepted_json" = "excluded"."accepted_json",
+  "sent_json" = "excluded"."sent_json",
+  "updated_at" = "excluded"."updated_at";
+
 -- filingRepository.putState (sqlite)
 insert into
   "filing_states" (

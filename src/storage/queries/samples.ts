@@ -240,10 +240,20 @@ export async function seedSampleData(repos: Repositories): Promise<void> {
   await repos.filing.putState(filingState);
   await repos.filing.appendHistory([historyEntry]);
   await repos.filing.setCursor(SEED.cursorName, 'cursor-1');
+  await repos.companyLogos.put(companyLogo);
   await repos.alerts.putSettings(alertSettings);
   await repos.alerts.addWebhook(webhook(SEED.webhookId));
   await repos.alerts.enqueue([alertDelivery(SEED.alertDeliveryId)], AT);
 }
+
+const companyLogo = {
+  companyId: SEED.companyId,
+  mediaType: 'image/png',
+  width: 1,
+  height: 1,
+  bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
+  updatedAt: AT,
+} as const;
 
 const alertSettings = {
   companyId: SEED.companyId,
@@ -575,7 +585,14 @@ export const SAMPLES: RepositorySamples = {
     findArchived: [SEED.companyId, SEED.archiveId],
     states: [SEED.companyId, SEED.tripId],
     stateOfScn: [SEED.companyId, SEED.scn],
+    statesOfScns: [SEED.companyId, [SEED.scn, 'SMPL0000000002']],
     putState: [{ ...filingState, status: 'accepted', accepted: filingState.sent, sent: null }],
+    putStates: [
+      [
+        { ...filingState, status: 'accepted', accepted: filingState.sent, sent: null },
+        { ...filingState, scn: SEED.scn, status: 'released' },
+      ],
+    ],
     appendHistory: [[{ ...historyEntry, status: 'accepted', archiveId: null }]],
     history: [SEED.companyId, SEED.tripId],
     cursor: [SEED.cursorName],
@@ -609,5 +626,10 @@ export const SAMPLES: RepositorySamples = {
       },
     },
     recentDeliveries: [SEED.companyId, 50],
+  },
+  companyLogos: {
+    find: [SEED.companyId],
+    put: [{ ...companyLogo, updatedAt: LATER }],
+    remove: [SEED.companyId],
   },
 };

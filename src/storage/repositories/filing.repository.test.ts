@@ -168,6 +168,51 @@ describeOnDatabases('filing repository', (ctx) => {
     ]);
   });
 
+  it('writes many states at once, replacing each trip and SCN, and finds SCNs across trips in one call', async () => {
+    const { companyId } = await ctx().newCompany();
+    const other = await ctx().newCompany();
+    const [first, second] = [crypto.randomUUID(), crypto.randomUUID()];
+    const scn = (i: number) => `ABCD${String(i).padStart(10, '0')}`;
+    const state = (tripId: string, i: number, status: 'accepted' | 'released') => ({
+      companyId,
+      tripId,
+      scn: scn(i),
+      status,
+      accepted: { scn: scn(i) },
+      sent: null,
+      updatedAt: at,
+    });
+    // More rows than one statement takes: the repository splits them.
+    const many = Array.from({ length: 1_203 }, (_, i) => state(first, i, 'accepted'));
+    await tx((r) => r.filing.putStates(many));
+    await tx((r) =>
+      r.filing.putStates([
+        { ...state(first, 7, 'released'), sent: { scn: scn(7) }, updatedAt: later(1) },
+        state(second, 7, 'accepted'),
+      ]),
+    );
+    await tx((r) =>
+      r.filing.putStates([{ ...state(first, 8, 'released'), companyId: other.companyId }]),
+    );
+    const states = await tx((r) => r.filing.states(companyId, first));
+    expect(states).toHaveLength(1_203);
+    expect(states.find((s) => s.scn === scn(7))).toEqual({
+      ...state(first, 7, 'released'),
+      sent: { scn: scn(7) },
+      updatedAt: later(1),
+    });
+    const found = await tx((r) =>
+      r.filing.statesOfScns(companyId, [scn(7), scn(8), 'ABCD9999999999']),
+    );
+    expect(
+      found.map((s) => `${s.tripId === first ? 'first' : 'second'} ${s.scn} ${s.status}`).sort(),
+    ).toEqual([
+      `first ${scn(7)} released`,
+      `first ${scn(8)} accepted`,
+      `second ${scn(7)} accepted`,
+    ]);
+  });
+
   it('remembers where a transport stopped reading', async () => {
     const name = `simulator-${crypto.randomUUID()}`;
     expect(await tx((r) => r.filing.cursor(name))).toBeUndefined();

@@ -283,6 +283,47 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
         .executeTakeFirst();
       return row === undefined ? undefined : stateFromRow(row);
     },
+    async statesOfScns(companyId, scns) {
+      const found: FilingState[] = [];
+      // One bound value a row: a few large statements, since each one scans the company's
+      // states (the key leads with the trip, and a 350 names SCNs only).
+      for (const chunk of chunks(scns, 5_000)) {
+        const rows = await db
+          .selectFrom('filing_states')
+          .selectAll()
+          .where('company_id', '=', companyId)
+          .where('scn', 'in', chunk)
+          .execute();
+        found.push(...rows.map(stateFromRow));
+      }
+      return found;
+    },
+    async putStates(states) {
+      for (const chunk of chunks(states)) {
+        await db
+          .insertInto('filing_states')
+          .values(
+            chunk.map((state) => ({
+              company_id: state.companyId,
+              trip_id: state.tripId,
+              scn: state.scn,
+              status: state.status,
+              accepted_json: jsonOrNull(state.accepted),
+              sent_json: jsonOrNull(state.sent),
+              updated_at: state.updatedAt,
+            })),
+          )
+          .onConflict((oc) =>
+            oc.columns(['company_id', 'trip_id', 'scn']).doUpdateSet((eb) => ({
+              status: eb.ref('excluded.status'),
+              accepted_json: eb.ref('excluded.accepted_json'),
+              sent_json: eb.ref('excluded.sent_json'),
+              updated_at: eb.ref('excluded.updated_at'),
+            })),
+          )
+          .execute();
+      }
+    },
     async putState(state) {
       const values = {
         company_id: state.companyId,

@@ -1,7 +1,7 @@
 /**
- * The address book, profiles, templates and alerts pages: each loaded on first visit (React.lazy), so
- * the sign-in and trips pages do not carry their code (the initial JavaScript budget is
- * 350 KB gzip, docs/web-app.md).
+ * The address book, profiles, templates, alerts and company settings pages: each loaded on
+ * first visit (React.lazy), so the sign-in and trips pages do not carry their code (the initial
+ * JavaScript budget is 350 KB gzip, docs/web-app.md).
  */
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
@@ -12,6 +12,9 @@ const AddressBookPage = lazy(async () => ({
 }));
 const ProfilesPage = lazy(async () => ({
   default: (await import('../features/profiles/routes/profiles-page')).ProfilesPage,
+}));
+const CompanyPage = lazy(async () => ({
+  default: (await import('../features/company/routes/company-page')).CompanyPage,
 }));
 const TemplatesPage = lazy(async () => ({
   default: (await import('../features/templates/routes/templates-page')).TemplatesPage,
@@ -27,4 +30,5 @@ export const masterDataRoutes: RouteObject[] = [
   { path: '/profiles/:kind?', element: <SignedInPage page={ProfilesPage} /> },
   { path: '/templates', element: <SignedInPage page={TemplatesPage} /> },
   { path: '/alerts', element: <SignedInPage page={AlertsPage} /> },
+  { path: '/company', element: <SignedInPage page={CompanyPage} /> },
 ];

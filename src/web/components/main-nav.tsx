@@ -8,6 +8,7 @@ const PAGES = [
   { to: '/profiles', label: 'Profiles' },
   { to: '/templates', label: 'Templates' },
   { to: '/alerts', label: 'Alerts' },
+  { to: '/company', label: 'Company' },
 ] as const;
 
 export function MainNav() {

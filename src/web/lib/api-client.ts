@@ -134,12 +134,44 @@ export async function apiFile(
   method: Method,
   path: string,
   options: RequestOptions = {},
+  accept = 'application/pdf',
 ): Promise<{ readonly blob: Blob; readonly headers: Headers }> {
-  const response = await send(method, path, options, 'application/pdf, application/problem+json');
+  const response = await send(method, path, options, `${accept}, application/problem+json`);
   if (!response.ok) {
     throw failure(response, await response.json().catch(() => undefined), options);
   }
   return { blob: await response.blob(), headers: response.headers };
+}
+
+/**
+ * A write whose body is a file (a picture) sent as it is, not JSON, with its content type; the
+ * answer is JSON. The same cookie, CSRF token and failure words as `api`.
+ */
+export async function apiUpload<T>(
+  method: Method,
+  path: string,
+  body: Blob,
+  contentType: string,
+): Promise<T> {
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'content-type': contentType,
+  };
+  if (csrfToken !== undefined) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body,
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'The service cannot be reached. Check the connection.');
+  }
+  const answer: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw failure(response, answer, {});
+  return answer as T;
 }
 
 /** Splits a stream of text into its lines; the last, unterminated part is kept for later. */

@@ -17,6 +17,7 @@ import type {
   TripRepository,
 } from './trip-repositories.js';
 
+import type { CompanyLogoRepository } from './company-logo-repository.js';
 import type { DriverLinkRepository } from './driver-link-repository.js';
 import type { InvitationRepository } from './invitation-repository.js';
 import type { FilingRepository } from './filing-repositories.js';
@@ -26,6 +27,7 @@ import type { AlertRepository } from './alert-repositories.js';
 export interface Repositories {
   readonly invitations: InvitationRepository;
   readonly companies: CompanyRepository;
+  readonly companyLogos: CompanyLogoRepository;
   readonly users: UserRepository;
   readonly memberships: MembershipRepository;
   readonly sessions: SessionRepository;

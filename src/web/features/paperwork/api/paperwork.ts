@@ -1,10 +1,18 @@
-/** The paperwork the trips page prints: a day's lead sheets (a link) and PAPS labels (a write). */
+/**
+ * The paperwork the trips page prints, a day's lead sheets (a link) and PAPS labels (a write),
+ * and a shipment's papers (a link on the shipment page).
+ */
 import { useMutation } from '@tanstack/react-query';
 import { apiFile, queryString } from '../../../lib/api-client';
 
 /** The day's lead sheets as one PDF; the browser opens it with the session cookie. */
 export function dayLeadSheetsUrl(date: string): string {
   return `/api/v1/lead-sheets.pdf${queryString({ date })}`;
+}
+
+/** An informal shipment's papers as PDF; the browser downloads them with the session cookie. */
+export function shipmentPapersUrl(shipmentId: string): string {
+  return `/api/v1/shipments/${encodeURIComponent(shipmentId)}/papers.pdf`;
 }
 
 export interface LabelsRequest {

@@ -1,7 +1,8 @@
 /**
  * Start New ACE Shipment (/shipments/new, ?trip=ID to start it on a trip) and the same page
  * for a saved shipment (/shipments/:id): type, SCN, province of loading, the trip it is on,
- * quick-assigned parties and its commodities, checked by the rule engine as the user types.
+ * quick-assigned parties and its commodities, checked by the rule engine as the user types; a
+ * saved informal shipment's papers to download.
  */
 import {
   Anchor,
@@ -29,6 +30,7 @@ import { useFocusFromHash } from '../../../lib/use-focus-from-hash';
 import { canEdit } from '../../auth/api/session';
 import { useTrip } from '../../trip-editor/api/trip';
 import { withLatestShipment } from '../api/latest-shipment';
+import { ShipmentPapersButton } from '../../paperwork/components/shipment-papers-button';
 import { ProblemsPanel } from '../../validation/components/problems-panel';
 import { useLiveValidation } from '../../validation/use-live-validation';
 import { useSaveShipment, useShipment, useSuggestedScn } from '../api/shipment';
@@ -125,6 +127,9 @@ function ShipmentForm(props: {
             });
           }}
         />
+      )}
+      {record !== undefined && (
+        <ShipmentPapersButton record={record} draftType={draft.value.type} />
       )}
       <Fieldset legend="Shipment" disabled={!editable}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
