@@ -11,6 +11,7 @@ import { filingMigration } from './0009-filing.js';
 import { driverLinksMigration } from './0010-driver-links.js';
 import { alertsMigration } from './0011-alerts.js';
 import { companyLogoMigration } from './0012-company-logo.js';
+import { filingStatesByScnMigration } from './0013-filing-states-by-scn.js';
 
 /**
  * Forward-only migrations, listed in code rather than found by scanning a folder, so they run
@@ -30,6 +31,7 @@ export function migrationsFor(): Record<string, Migration> {
     '0010-driver-links': driverLinksMigration(),
     '0011-alerts': alertsMigration(),
     '0012-company-logo': companyLogoMigration(),
+    '0013-filing-states-by-scn': filingStatesByScnMigration(),
   };
 }
 
