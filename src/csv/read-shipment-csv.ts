@@ -53,10 +53,40 @@ const NUMBER_COLUMNS = new Set(['Quantity', 'Weight', 'Value']);
 
 const AUTOFILL = /^([A-Z0-9]{2,4})AUTOFILL$/i;
 
-const SHIPMENT_COLUMNS = COLUMN_TARGETS.filter(
+/** A column with its place in the template, where a row's cells are kept. */
+interface Placed extends ColumnTarget {
+  readonly at: number;
+}
+
+const PLACED: readonly Placed[] = COLUMN_TARGETS.map((column, at) => ({ ...column, at }));
+const SHIPMENT_COLUMNS = PLACED.filter(
   (column) => column.level === 'shipment' && column.header !== 'SCN',
 );
-const COMMODITY_COLUMNS = COLUMN_TARGETS.filter((column) => column.level === 'commodity');
+const COMMODITY_COLUMNS = PLACED.filter((column) => column.level === 'commodity');
+const AT = new Map(PLACED.map((column) => [column.header, column.at]));
+const SCN_AT = AT.get('SCN') ?? 0;
+const CONSIGNEE_NAME_AT = AT.get('Consignee Name') ?? 0;
+const ORDER_REFERENCE_AT = AT.get('Order Reference') ?? 0;
+
+/**
+ * The parties' addresses, parties and one-object cells (Broker, Loaded On, Marks and Numbers)
+ * repeat from row to row: a shipment built from the same cells shares one object instead of
+ * holding a copy (a trip of 100,000 shipments). Nothing mutates what the reader built: the rule
+ * engine is pure and the batch path serialises it.
+ */
+const SHARED_GROUPS = [
+  ['shipper', 'address'],
+  ['consignee', 'address'],
+  ['shipper'],
+  ['consignee'],
+].map((path) => ({
+  parent: path.slice(0, -1),
+  field: path[path.length - 1] ?? '',
+  name: path.join('.'),
+  ats: SHIPMENT_COLUMNS.filter((column) =>
+    path.every((segment, i) => column.path[i] === segment),
+  ).map((column) => column.at),
+}));
 
 /** The commercial CSV spellings (`SECTION 321`) and our codes (`SECTION_321`), any case. */
 const SHIPMENT_TYPE_BY_SPELLING = new Map<string, string>(
@@ -77,7 +107,8 @@ interface Draft {
   readonly commodityRows: number[];
 }
 
-type Cells = ReadonlyMap<string, string>;
+/** A row's trimmed cells in template order; '' where blank or absent from the file. */
+type Cells = readonly string[];
 
 export async function readShipmentCsv(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
@@ -102,12 +133,14 @@ export async function readShipmentCsv(
 
 class RowReader {
   private header: (ColumnTarget | undefined)[] | undefined;
+  /** Per template column, the field of the record that holds it, or -1. */
+  private fieldOf: readonly number[] = [];
   private row = 0;
   private dataRows = 0;
   private readonly issues: CsvIssue[] = [];
   private readonly drafts = new Map<string, Draft>();
   private readonly leftOut: LeftOutRow[] = [];
-  private readonly cells = new Map<string, string>();
+  private readonly cells: string[] = PLACED.map(() => '');
   /** Whether the file's SCNs are typed or AUTOFILL: set by the first row with an SCN. */
   private scnMode: { autofill: boolean; row: number } | undefined;
   private autofilled = 0;
@@ -130,6 +163,17 @@ class RowReader {
     if (known !== undefined) return known;
     if (this.interned.size < 200_000) this.interned.set(text, text);
     return text;
+  }
+
+  /** One object per distinct key (the cells it was built from), like `intern` for strings. */
+  private readonly sharedObjects = new Map<string, unknown>();
+
+  private share<T>(key: string, value: T | (() => T)): T {
+    const known = this.sharedObjects.get(key);
+    if (known !== undefined) return known as T;
+    const made = typeof value === 'function' ? (value as () => T)() : value;
+    if (this.sharedObjects.size < 200_000) this.sharedObjects.set(key, made);
+    return made;
   }
 
   /** Takes one record; returns the refusal when the header row makes the file unreadable. */
@@ -201,6 +245,10 @@ class RowReader {
       seen.add(column.header);
       return column;
     });
+    const header = this.header;
+    this.fieldOf = PLACED.map((column) =>
+      header.findIndex((found) => found?.header === column.header),
+    );
     const missing = TEMPLATE_COLUMNS.filter((c) => c.required && !seen.has(c.header));
     if (missing.length === 0 && duplicates.length === 0) return undefined;
     const problems = [
@@ -220,29 +268,28 @@ class RowReader {
 
   private readRow(record: readonly string[], header: readonly (ColumnTarget | undefined)[]): void {
     const row = this.row;
-    // One map for every row: nothing keeps it past the row, and 300,000 rows need no new ones.
+    // One array for every row: nothing keeps it past the row, and 300,000 rows need no new ones.
     const cells = this.cells;
-    cells.clear();
-    record.forEach((field, index) => {
-      const column = header[index];
-      if (column !== undefined) cells.set(column.header, field.trim());
-    });
-    const extra = record.slice(header.length).filter((field) => field.trim() !== '');
-    if (extra.length > 0) {
-      this.issues.push(
-        csvIssue(
-          'CSV_ROW_TOO_WIDE',
-          { row, column: null, value: extra.join(',') },
-          `Row ${row} has ${record.length} fields but the header row has ${header.length} columns; the extra values are ignored.`,
-        ),
-      );
+    const fieldOf = this.fieldOf;
+    for (let at = 0; at < cells.length; at += 1) {
+      const field = fieldOf[at] ?? -1;
+      cells[at] = field < 0 ? '' : (record[field] ?? '').trim();
+    }
+    if (record.length > header.length) {
+      const extra = record.slice(header.length).filter((field) => field.trim() !== '');
+      if (extra.length > 0) {
+        this.issues.push(
+          csvIssue(
+            'CSV_ROW_TOO_WIDE',
+            { row, column: null, value: extra.join(',') },
+            `Row ${row} has ${record.length} fields but the header row has ${header.length} columns; the extra values are ignored.`,
+          ),
+        );
+      }
     }
     const key = this.shipmentKey(row, cells);
     if (key === undefined) {
-      this.leftOut.push({
-        row,
-        cells: TEMPLATE_COLUMNS.map((column) => cells.get(column.header) ?? ''),
-      });
+      this.leftOut.push({ row, cells: [...cells] });
       return;
     }
     let draft = this.drafts.get(key.key);
@@ -251,9 +298,10 @@ class RowReader {
       const shipment: Shipment = {};
       if (key.scn !== '') shipment.shipmentControlNumber = key.scn;
       for (const column of SHIPMENT_COLUMNS) {
-        const value = shipmentValue(column, this.intern(cells.get(column.header) ?? ''));
+        const value = this.shipmentValue(column, this.intern(cells[column.at] ?? ''));
         if (value !== undefined) setPath(shipment, column.path, value);
       }
+      this.shareParties(shipment, cells);
       shipment.commodities = commodities;
       draft = { shipment, commodities, firstRow: row, commodityRows: [] };
       this.drafts.set(key.key, draft);
@@ -264,9 +312,21 @@ class RowReader {
     draft.commodityRows.push(row);
   }
 
+  /** Replaces the parties and their addresses by the shared object of the same cells. */
+  private shareParties(shipment: Shipment, cells: Cells): void {
+    for (const group of SHARED_GROUPS) {
+      const parent = getPath(shipment, group.parent) as Record<string, unknown> | undefined;
+      const value = parent?.[group.field];
+      if (parent === undefined || value === undefined) continue;
+      let key = group.name;
+      for (const at of group.ats) key += `\u0000${cells[at] ?? ''}`;
+      parent[group.field] = this.share(key, value);
+    }
+  }
+
   /** Which shipment a row belongs to, or undefined when the row cannot be placed. */
   private shipmentKey(row: number, cells: Cells): { key: string; scn: string } | undefined {
-    const scn = cells.get('SCN') ?? '';
+    const scn = cells[SCN_AT] ?? '';
     // A row without an SCN cannot join another: it stands alone and the rules report the gap.
     if (scn === '') return { key: `row ${row}`, scn: '' };
     const autofill = AUTOFILL.exec(scn);
@@ -285,7 +345,7 @@ class RowReader {
     if (autofill === null) return { key: `scn ${scn}`, scn };
     const scac = (autofill[1] ?? '').toUpperCase();
     // One SCN per consignee + order reference (docs/csv-template.md).
-    const key = `autofill ${scac}|${cells.get('Consignee Name') ?? ''}|${cells.get('Order Reference') ?? ''}`;
+    const key = `autofill ${scac}|${cells[CONSIGNEE_NAME_AT] ?? ''}|${cells[ORDER_REFERENCE_AT] ?? ''}`;
     if (this.drafts.has(key)) return { key, scn: '' };
     const drawn = this.autofillScn(scac, this.autofilled);
     this.autofilled += 1;
@@ -294,8 +354,8 @@ class RowReader {
 
   private checkAgreement(row: number, cells: Cells, draft: Draft): void {
     for (const column of SHIPMENT_COLUMNS) {
-      const text = cells.get(column.header) ?? '';
-      const value = shipmentValue(column, text);
+      const text = cells[column.at] ?? '';
+      const value = this.shipmentValue(column, text);
       if (value === undefined) continue;
       const first = getPath(draft.shipment, column.path);
       // Most columns hold text: compared as is, without serialising (30,000-row files).
@@ -312,10 +372,26 @@ class RowReader {
     }
   }
 
+  /** A shipment-level cell as the shipment holds it; undefined for a blank cell. */
+  private shipmentValue(column: ColumnTarget, text: string): unknown {
+    if (text === '') return undefined;
+    switch (column.header) {
+      case 'Shipment Type':
+        return SHIPMENT_TYPE_BY_SPELLING.get(spelling(text)) ?? text;
+      case 'Broker':
+        // A CBP filer code is 3 letters or digits; anything else is an address-book name.
+        return this.share(`broker\u0000${text}`, () =>
+          /^[A-Z0-9]{3}$/i.test(text) ? { filerCode: text.toUpperCase() } : { name: text },
+        );
+      default:
+        return text;
+    }
+  }
+
   private commodity(row: number, cells: Cells): Commodity {
     const commodity: Commodity = {};
     for (const column of COMMODITY_COLUMNS) {
-      const text = cells.get(column.header) ?? '';
+      const text = cells[column.at] ?? '';
       if (text === '') continue;
       const value = this.commodityValue(
         row,
@@ -331,14 +407,16 @@ class RowReader {
     const at = { row, column: column.header, value: text };
     switch (column.header) {
       case 'Loaded On':
-        return text.toUpperCase() === 'TRUCK'
-          ? { type: 'TRUCK' }
-          : { type: 'TRAILER', number: text };
+        return this.share(`loadedOn\u0000${text}`, () =>
+          text.toUpperCase() === 'TRUCK' ? { type: 'TRUCK' } : { type: 'TRAILER', number: text },
+        );
       case 'Marks and Numbers':
-        return text
-          .split(/[;\r\n]+/)
-          .map((mark) => mark.trim())
-          .filter((mark) => mark !== '');
+        return this.share(`marks\u0000${text}`, () =>
+          text
+            .split(/[;\r\n]+/)
+            .map((mark) => mark.trim())
+            .filter((mark) => mark !== ''),
+        );
       case 'Quantity': {
         const read = readNumber(text, false);
         if (read !== undefined && Number.isInteger(read.value)) return read.value;
@@ -397,20 +475,6 @@ class RowReader {
       default:
         return text;
     }
-  }
-}
-
-/** A shipment-level cell as the shipment holds it; undefined for a blank cell. */
-function shipmentValue(column: ColumnTarget, text: string): unknown {
-  if (text === '') return undefined;
-  switch (column.header) {
-    case 'Shipment Type':
-      return SHIPMENT_TYPE_BY_SPELLING.get(spelling(text)) ?? text;
-    case 'Broker':
-      // A CBP filer code is 3 letters or digits; anything else is an address-book name.
-      return /^[A-Z0-9]{3}$/i.test(text) ? { filerCode: text.toUpperCase() } : { name: text };
-    default:
-      return text;
   }
 }
 
