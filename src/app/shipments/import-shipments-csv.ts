@@ -9,7 +9,7 @@
  * typed SCN another shipment holds is refused by name. `<SCAC>AUTOFILL` SCNs are drawn from the
  * company's sequence.
  */
-import type { Shipment } from '../../domain/index.js';
+import type { ManifestDocument, Shipment } from '../../domain/index.js';
 import {
   csvIssue,
   locate,
@@ -20,7 +20,7 @@ import {
   type FailedRow,
   type ShipmentRows,
 } from '../../csv/index.js';
-import { validateDocument } from '../../rules/index.js';
+import { validateShipments } from '../../rules/index.js';
 import { requireEditor, type Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
 import { companyOf, tripOf } from '../shared/lookups.js';
@@ -41,7 +41,7 @@ export interface CsvImportInput {
 }
 
 /** Shipments per call of the batch path: progress is reported after each. */
-const STORE_BATCH = 2_000;
+const STORE_BATCH = 500;
 
 export async function importShipmentsCsv(
   deps: AppDeps,
@@ -115,67 +115,43 @@ export async function importShipmentsCsv(
       );
     });
 
-    // The rules see each AUTOFILL shipment with an SCN of its own, shaped like the one it will
-    // draw, so they neither call the placeholders duplicates nor check the placeholder's format.
-    let drawn = 0;
-    const candidateShipments = candidates.map((i): Shipment => {
-      const shipment = read.shipments[i] ?? {};
-      if (!wantsGeneratedScn(shipment, company.scac)) return shipment;
-      drawn += 1;
-      return { ...shipment, shipmentControlNumber: company.scac + String(drawn).padStart(10, '0') };
-    });
-    const candidateRows = candidates.map((i) => read.rows[i] as ShipmentRows);
-    const document =
-      trip === null
-        ? { data: 'ACE_SHIPMENT' as const, shipments: candidateShipments }
-        : { ...trip.document, shipments: candidateShipments };
-    const ruleIssues = validateDocument(document, {
-      now: deps.clock.now(),
-      scac: company.scac,
-      regulations: deps.regulations,
-      // Every failing shipment must be known, to store none of it.
-      maxIssuesPerCode: Number.MAX_SAFE_INTEGER,
-    });
-    for (const issue of ruleIssues) {
-      // The trip's own fields are checked where the trip is edited, not here.
-      if (!issue.path.startsWith('/shipments/')) continue;
-      const located = locate(issue, candidateShipments, candidateRows);
-      const index = candidates[Number(issue.path.split('/')[2])];
-      const original = index === undefined ? undefined : read.shipments[index];
-      issues.push(
-        located.column === 'SCN' && original !== undefined
-          ? { ...located, value: original.shipmentControlNumber ?? '' }
-          : located,
-      );
-    }
+    for (const issue of checkRules(deps, company.scac, trip?.document ?? null, read, candidates))
+      issues.push(issue);
     issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 
-    const shipmentOfRow = new Map<number, number>();
-    read.rows.forEach((rows, index) => {
-      for (const row of [rows.firstRow, ...rows.commodityRows]) shipmentOfRow.set(row, index);
-    });
-    const failed = new Set<number>();
-    let fileError = false;
-    for (const issue of issues) {
-      if (issue.severity !== 'error') continue;
-      const index = issue.row === null ? undefined : shipmentOfRow.get(issue.row);
-      if (index !== undefined) failed.add(index);
-      else if (!read.leftOut.some((left) => left.row === issue.row)) fileError = true;
-    }
-    const failedRows = collectFailedRows(read.shipments, read.rows, failed, read.leftOut, issues);
+    const failed = failedShipments(read.rows, issues);
+    const leftOutRows = new Set(read.leftOut.map((left) => left.row));
+    const fileError = issues.some(
+      (issue) =>
+        issue.severity === 'error' &&
+        !failed.rows.has(issue.row ?? Number.NaN) &&
+        !leftOutRows.has(issue.row ?? Number.NaN),
+    );
+    const failedRows = collectFailedRows(
+      read.shipments,
+      read.rows,
+      failed.shipments,
+      read.leftOut,
+      issues,
+    );
     const counts = { rowCount: read.rowCount, shipmentCount: total, unchanged: unchanged.size };
-    if (fileError || ((failed.size > 0 || read.leftOut.length > 0) && mode === 'all-or-nothing')) {
+    if (
+      fileError ||
+      ((failed.shipments.size > 0 || read.leftOut.length > 0) && mode === 'all-or-nothing')
+    ) {
       return report({
         outcome: 'rejected',
         mode,
         issues,
         failedRows,
-        failed: failed.size,
+        failed: failed.shipments.size,
         ...counts,
       });
     }
 
-    const toStore = candidates.filter((index) => !failed.has(index));
+    const toStore = candidates.filter((index) => !failed.shipments.has(index));
+    // A stored shipment is let go: a trip of 100,000 would otherwise stay held to the end.
+    const shipments: (Shipment | undefined)[] = read.shipments;
     let position = await repos.shipments.nextPosition(company.id, tripId);
     let stored = 0;
     progress({ phase: 'storing', bytes, shipments: total, stored });
@@ -186,7 +162,7 @@ export async function importShipmentsCsv(
         deps,
         actor,
         company,
-        batch.map((index) => read.shipments[index] ?? {}),
+        batch.map((index) => shipments[index] ?? {}),
         {
           tripId,
           firstPosition: position,
@@ -194,21 +170,85 @@ export async function importShipmentsCsv(
           pathOf: (n) => `/rows/${read.rows[batch[n] ?? 0]?.firstRow ?? 0}/SCN`,
         },
       );
+      for (const index of batch) shipments[index] = undefined;
       position += batch.length;
       stored += batch.length;
       progress({ phase: 'storing', bytes, shipments: total, stored });
     }
-    const outcome = failed.size > 0 || read.leftOut.length > 0 ? 'partial' : 'imported';
+    const outcome = failed.shipments.size > 0 || read.leftOut.length > 0 ? 'partial' : 'imported';
     return report({
       outcome,
       mode,
       issues,
       failedRows,
-      failed: failed.size,
+      failed: failed.shipments.size,
       created: stored,
       ...counts,
     });
   });
+}
+
+/**
+ * The rule engine's issues about the candidate shipments, located in the file. In a function of
+ * its own so the document it checks is let go before storing starts.
+ */
+function checkRules(
+  deps: AppDeps,
+  scac: string,
+  tripDocument: ManifestDocument | null,
+  read: { readonly shipments: readonly Shipment[]; readonly rows: readonly ShipmentRows[] },
+  candidates: readonly number[],
+): CsvIssue[] {
+  // The rules see each AUTOFILL shipment with an SCN of its own, shaped like the one it will
+  // draw, so they neither call the placeholders duplicates nor check the placeholder's format.
+  let drawn = 0;
+  const candidateShipments = candidates.map((i): Shipment => {
+    const shipment = read.shipments[i] ?? {};
+    if (!wantsGeneratedScn(shipment, scac)) return shipment;
+    drawn += 1;
+    return { ...shipment, shipmentControlNumber: scac + String(drawn).padStart(10, '0') };
+  });
+  const candidateRows = candidates.map((i) => read.rows[i] as ShipmentRows);
+  const document: ManifestDocument =
+    tripDocument === null
+      ? { data: 'ACE_SHIPMENT', shipments: candidateShipments }
+      : { ...tripDocument, shipments: candidateShipments };
+  // Every failing shipment must be known, to store none of it: no per-code cap. The trip's
+  // own fields are checked where the trip is edited, not here.
+  const ruleIssues = validateShipments(document, {
+    now: deps.clock.now(),
+    scac,
+    regulations: deps.regulations,
+  });
+  return ruleIssues.map((issue) => {
+    const located = locate(issue, candidateShipments, candidateRows);
+    const index = candidates[Number(issue.path.split('/')[2])];
+    const original = index === undefined ? undefined : read.shipments[index];
+    return located.column === 'SCN' && original !== undefined
+      ? { ...located, value: original.shipmentControlNumber ?? '' }
+      : located;
+  });
+}
+
+/** The shipments with an error on any of their rows, and those rows' numbers. */
+function failedShipments(
+  rows: readonly ShipmentRows[],
+  issues: readonly CsvIssue[],
+): { shipments: Set<number>; rows: Set<number> } {
+  const errorRows = new Set<number>();
+  for (const issue of issues) {
+    if (issue.severity === 'error' && issue.row !== null) errorRows.add(issue.row);
+  }
+  const failed = { shipments: new Set<number>(), rows: new Set<number>() };
+  if (errorRows.size === 0) return failed;
+  rows.forEach((from, index) => {
+    for (const row of [from.firstRow, ...from.commodityRows]) {
+      if (!errorRows.has(row)) continue;
+      failed.shipments.add(index);
+      failed.rows.add(row);
+    }
+  });
+  return failed;
 }
 
 async function shipmentsIn(
