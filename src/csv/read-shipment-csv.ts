@@ -114,7 +114,7 @@ export async function readShipmentCsv(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   options: CsvReadOptions = {},
 ): Promise<CsvReadResult> {
-  const reader = new RowReader(options);
+  const reader = new RowReader(options, false);
   const source = csvRecords(chunks);
   try {
     for await (const record of source.records) {
@@ -131,6 +131,85 @@ export async function readShipmentCsv(
   return reader.finish(source.encoding());
 }
 
+/** A shipment read from the file and the rows it came from. */
+export interface ReadShipment {
+  readonly shipment: Shipment;
+  readonly rows: ShipmentRows;
+}
+
+export type CsvStreamEvent =
+  /** Shipments complete so far, in file order, with the reader's issues found since the last. */
+  | {
+      readonly kind: 'shipments';
+      readonly shipments: readonly ReadShipment[];
+      readonly issues: readonly CsvIssue[];
+    }
+  /** The last event: what the file holds besides its shipments. */
+  | {
+      readonly kind: 'end';
+      readonly issues: readonly CsvIssue[];
+      readonly leftOut: readonly LeftOutRow[];
+      readonly rowCount: number;
+    }
+  | { readonly kind: 'refused'; readonly issue: CsvIssue }
+  /**
+   * A row joins a shipment already given out: the file's rows are not grouped by shipment, so
+   * it cannot be read as a stream (readShipmentCsv reads it whole). The last event.
+   */
+  | { readonly kind: 'scattered'; readonly row: number };
+
+/**
+ * The reader as a stream, for files whose rows are grouped by shipment (every export and the
+ * bulk-upload template are): a shipment is given out once a row of another shipment follows,
+ * so only one is held at a time. The same shipments and issues as readShipmentCsv, in the same
+ * order, as long as no `scattered` event ends the stream.
+ */
+export async function* streamShipmentCsv(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  options: CsvReadOptions = {},
+): AsyncGenerator<CsvStreamEvent, void, undefined> {
+  const reader = new RowReader(options, true);
+  const source = csvRecords(chunks);
+  try {
+    for await (const record of source.records) {
+      const refused = reader.add(record);
+      if (refused !== undefined) {
+        yield { kind: 'refused', issue: refused };
+        return;
+      }
+      if (reader.scatteredAt !== undefined) {
+        yield { kind: 'scattered', row: reader.scatteredAt };
+        return;
+      }
+      if (reader.closed.length >= STREAM_GROUP) yield reader.takeClosed();
+    }
+  } catch (error) {
+    if (!(error instanceof CsvRefusal)) throw error;
+    yield {
+      kind: 'refused',
+      issue: csvIssue('CSV_NOT_CSV', { row: null, column: null, value: null }, error.message),
+    };
+    return;
+  }
+  const end = reader.finish(source.encoding());
+  if (end.kind === 'refused') {
+    yield end;
+    return;
+  }
+  yield reader.takeClosed();
+  yield { kind: 'end', issues: reader.takeIssues(), leftOut: end.leftOut, rowCount: end.rowCount };
+}
+
+/**
+ * Distinct values and objects remembered for sharing. Those that repeat (the shipper, countries,
+ * units, a trailer) come early and are few; past this many, the rest are one-offs (names,
+ * descriptions) that would only fill the table.
+ */
+const SHARED_LIMIT = 20_000;
+
+/** Shipments per `shipments` event. */
+const STREAM_GROUP = 500;
+
 class RowReader {
   private header: (ColumnTarget | undefined)[] | undefined;
   /** Per template column, the field of the record that holds it, or -1. */
@@ -146,7 +225,19 @@ class RowReader {
   private autofilled = 0;
   private readonly autofillScn: (scac: string, index: number) => string;
 
-  constructor(options: CsvReadOptions) {
+  /** Streamed: shipments complete so far, not yet taken. */
+  readonly closed: ReadShipment[] = [];
+  /** Streamed: the row that joined a shipment already given out. */
+  scatteredAt: number | undefined;
+  /** Streamed: the shipments given out, by key, and the one the last row went to. */
+  private readonly closedKeys = new Set<string>();
+  private openKey: string | undefined;
+  private issuesTaken = 0;
+
+  constructor(
+    options: CsvReadOptions,
+    private readonly streamed = false,
+  ) {
     this.autofillScn =
       options.autofillScn ?? ((scac, index) => `${scac}${String(index + 1).padStart(10, '0')}`);
   }
@@ -161,7 +252,7 @@ class RowReader {
     if (text.length > 48) return text;
     const known = this.interned.get(text);
     if (known !== undefined) return known;
-    if (this.interned.size < 200_000) this.interned.set(text, text);
+    if (this.interned.size < SHARED_LIMIT) this.interned.set(text, text);
     return text;
   }
 
@@ -172,7 +263,7 @@ class RowReader {
     const known = this.sharedObjects.get(key);
     if (known !== undefined) return known as T;
     const made = typeof value === 'function' ? (value as () => T)() : value;
-    if (this.sharedObjects.size < 200_000) this.sharedObjects.set(key, made);
+    if (this.sharedObjects.size < SHARED_LIMIT) this.sharedObjects.set(key, made);
     return made;
   }
 
@@ -186,6 +277,27 @@ class RowReader {
     return undefined;
   }
 
+  takeClosed(): CsvStreamEvent {
+    const shipments = this.closed.splice(0);
+    return { kind: 'shipments', shipments, issues: this.takeIssues() };
+  }
+
+  takeIssues(): CsvIssue[] {
+    const issues = this.issues.slice(this.issuesTaken);
+    this.issuesTaken = this.issues.length;
+    return issues;
+  }
+
+  /** Streamed: gives out the shipment the last row went to, complete once another follows. */
+  private close(key: string | undefined): void {
+    if (key === undefined) return;
+    const draft = this.drafts.get(key);
+    if (draft === undefined) return;
+    this.drafts.delete(key);
+    this.closedKeys.add(key);
+    this.closed.push({ shipment: shipmentOf(draft), rows: rowsOf(draft) });
+  }
+
   finish(encoding: Encoding): CsvReadResult {
     if (this.header === undefined) {
       return {
@@ -197,8 +309,10 @@ class RowReader {
         ),
       };
     }
+    if (this.streamed) this.close(this.openKey);
     if (encoding === 'windows-1252') {
-      this.issues.unshift(
+      // Streamed, the issues given out so far stay given out: the encoding's comes last.
+      this.issues[this.streamed ? 'push' : 'unshift'](
         csvIssue(
           'CSV_ENCODING_CONVERTED',
           { row: null, column: null, value: null },
@@ -209,11 +323,8 @@ class RowReader {
     const drafts = [...this.drafts.values()];
     return {
       kind: 'read',
-      shipments: drafts.map((draft) => draft.shipment),
-      rows: drafts.map((draft) => ({
-        firstRow: draft.firstRow,
-        commodityRows: draft.commodityRows,
-      })),
+      shipments: drafts.map(shipmentOf),
+      rows: drafts.map(rowsOf),
       issues: this.issues,
       leftOut: this.leftOut,
       rowCount: this.dataRows,
@@ -292,6 +403,14 @@ class RowReader {
       this.leftOut.push({ row, cells: [...cells] });
       return;
     }
+    if (this.streamed && key.key !== this.openKey) {
+      if (this.closedKeys.has(key.key)) {
+        this.scatteredAt = row;
+        return;
+      }
+      this.close(this.openKey);
+      this.openKey = key.key;
+    }
     let draft = this.drafts.get(key.key);
     if (draft === undefined) {
       const commodities: Commodity[] = [];
@@ -346,7 +465,7 @@ class RowReader {
     const scac = (autofill[1] ?? '').toUpperCase();
     // One SCN per consignee + order reference (docs/csv-template.md).
     const key = `autofill ${scac}|${cells[CONSIGNEE_NAME_AT] ?? ''}|${cells[ORDER_REFERENCE_AT] ?? ''}`;
-    if (this.drafts.has(key)) return { key, scn: '' };
+    if (this.drafts.has(key) || this.closedKeys.has(key)) return { key, scn: '' };
     const drawn = this.autofillScn(scac, this.autofilled);
     this.autofilled += 1;
     return { key, scn: drawn };
@@ -476,6 +595,17 @@ class RowReader {
         return text;
     }
   }
+}
+
+/** The draft's shipment, its commodities in an array of their own size (see rowsOf). */
+function shipmentOf(draft: Draft): Shipment {
+  draft.shipment.commodities = draft.commodities.slice();
+  return draft.shipment;
+}
+
+/** The rows of a draft, in an array of their own size (one that grew by pushes has spare room). */
+function rowsOf(draft: Draft): ShipmentRows {
+  return { firstRow: draft.firstRow, commodityRows: draft.commodityRows.slice() };
 }
 
 function display(value: unknown): string {

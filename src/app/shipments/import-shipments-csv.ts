@@ -9,18 +9,21 @@
  * typed SCN another shipment holds is refused by name. `<SCAC>AUTOFILL` SCNs are drawn from the
  * company's sequence.
  */
-import type { ManifestDocument, Shipment } from '../../domain/index.js';
+import type { Commodity, ManifestDocument, Shipment } from '../../domain/index.js';
 import {
   csvIssue,
   locate,
   readShipmentCsv,
   shipmentCells,
+  streamShipmentCsv,
   TEMPLATE_HEADERS,
   type CsvIssue,
   type FailedRow,
+  type LeftOutRow,
+  type ReadShipment,
   type ShipmentRows,
 } from '../../csv/index.js';
-import { validateShipments } from '../../rules/index.js';
+import { ALL_RULES, validateShipments } from '../../rules/index.js';
 import { requireEditor, type Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
 import { companyOf, tripOf } from '../shared/lookups.js';
@@ -28,6 +31,7 @@ import type { Repositories } from '../shared/ports/index.js';
 import type { ShipmentRecord } from '../shared/records.js';
 import { wantsGeneratedScn } from '../shared/sequences.js';
 import { addShipments } from './support/add-shipments.js';
+import { spoolCsv } from './support/csv-spool.js';
 import type { CsvImportProgress, CsvImportReport } from './support/csv-import-report.js';
 
 export type CsvImportMode = 'all-or-nothing' | 'partial';
@@ -55,17 +59,280 @@ export async function importShipmentsCsv(
   const tripIdAsked = input.tripId;
   if (tripIdAsked !== null)
     await deps.store.transaction((repos) => tripOf(repos, actor, tripIdAsked));
-  let bytes = 0;
-  const counted = async function* (): AsyncGenerator<Uint8Array> {
-    for await (const chunk of input.csv) {
-      bytes += chunk.length;
-      progress({ phase: 'reading', bytes, shipments: 0, stored: 0 });
-      yield chunk;
+  const spool = await spoolCsv(input.csv, (bytes) => {
+    progress({ phase: 'reading', bytes, shipments: 0, stored: 0 });
+  });
+  try {
+    const run: Run = { deps, actor, mode, progress, bytes: spool.bytes, tripId: input.tripId };
+    try {
+      return await deps.store.transaction((repos) => importStreamed(repos, run, spool.read()));
+    } catch (error) {
+      // Rejected: the batches stored so far are rolled back with the transaction.
+      if (error instanceof Settled) return error.report;
+      if (!(error instanceof NotStreamable)) throw error;
+    }
+    return await importHeld(run, spool.read());
+  } finally {
+    await spool.remove();
+  }
+}
+
+interface Run {
+  readonly deps: AppDeps;
+  readonly actor: Actor;
+  readonly mode: CsvImportMode;
+  readonly progress: (progress: CsvImportProgress) => void;
+  readonly bytes: number;
+  readonly tripId: string | null;
+}
+
+/** Thrown inside the transaction to roll it back and answer with this report. */
+class Settled extends Error {
+  constructor(readonly report: CsvImportReport) {
+    super(report.outcome);
+  }
+}
+
+/**
+ * Thrown inside the streamed transaction when the file cannot be imported as a stream: a row
+ * joins a shipment already stored, or a rule that weighs shipments together finds an error in
+ * one already stored or let go. The transaction rolls back and the file is imported whole.
+ */
+class NotStreamable extends Error {}
+
+/** The rules run per slice of shipments, and those that weigh shipments together. */
+const EACH_RULES = ALL_RULES.filter((rule) => rule.acrossShipments !== true);
+const ACROSS_RULES = ALL_RULES.filter((rule) => rule.acrossShipments === true);
+
+/**
+ * What the rules that weigh shipments together read (SCN, type, order reference, consignee,
+ * commodity values and count): kept for every shipment while the rest is stored and let go.
+ */
+function summary(shipment: Shipment, values: Map<number | undefined, Commodity>): Shipment {
+  const kept: Shipment = {
+    // One object per distinct value: a trip's values repeat, and only their sums are read.
+    commodities: (shipment.commodities ?? []).map((commodity) => {
+      let shared = values.get(commodity.value);
+      if (shared === undefined) {
+        shared = commodity.value === undefined ? {} : { value: commodity.value };
+        if (values.size < 10_000) values.set(commodity.value, shared);
+      }
+      return shared;
+    }),
+  };
+  if (shipment.shipmentControlNumber !== undefined)
+    kept.shipmentControlNumber = shipment.shipmentControlNumber;
+  if (shipment.type !== undefined) kept.type = shipment.type;
+  if (shipment.orderReference !== undefined) kept.orderReference = shipment.orderReference;
+  if (shipment.consignee !== undefined) kept.consignee = shipment.consignee;
+  return kept;
+}
+
+/**
+ * The import as one pass over a file whose rows are grouped by shipment: every 500 shipments
+ * read are checked (unchanged, SCN used, the rules) and stored, inside the one transaction, and
+ * let go; what is kept is compact (a summary per shipment for the rules that weigh shipments
+ * together, the issues, the failed shipments). All or nothing: after the first error nothing
+ * more is stored, and the report is thrown (Settled) so the transaction rolls back.
+ */
+async function importStreamed(
+  repos: Repositories,
+  run: Run,
+  chunks: AsyncIterable<Uint8Array>,
+): Promise<CsvImportReport> {
+  const { deps, actor, mode, progress, bytes } = run;
+  const company = await companyOf(repos, actor);
+  const trip = run.tripId === null ? null : await tripOf(repos, actor, run.tripId);
+  const tripId = trip?.id ?? null;
+  const isUnchanged = unchangedMatcher(await shipmentsIn(repos, company.id, tripId), company.scac);
+  const rules = { now: deps.clock.now(), scac: company.scac, regulations: deps.regulations };
+  const inDocument = (shipments: Shipment[]): ManifestDocument =>
+    trip === null ? { data: 'ACE_SHIPMENT', shipments } : { ...trip.document, shipments };
+
+  const readIssues: CsvIssue[] = [];
+  const unchangedIssues: CsvIssue[] = [];
+  const usedIssues: CsvIssue[] = [];
+  const ruleIssues: CsvIssue[] = [];
+  const errorRows = new Set<number>();
+  const noteErrors = (issues: readonly CsvIssue[]): void => {
+    for (const issue of issues) {
+      if (issue.severity === 'error' && issue.row !== null) errorRows.add(issue.row);
     }
   };
+  // Per candidate shipment (file order, unchanged ones left out): its summary, rows, SCN as
+  // written, and whether it failed (then it is kept whole, for the failed rows).
+  const summaries: Shipment[] = [];
+  const values = new Map<number | undefined, Commodity>();
+  const summaryRows: ShipmentRows[] = [];
+  const writtenScns: string[] = [];
+  const failed = new Map<number, ReadShipment>();
+  let total = 0;
+  let unchanged = 0;
+  let stored = 0;
+  let drawn = 0;
+  let storing = true;
+  let position = await repos.shipments.nextPosition(company.id, tripId);
+  const where = trip === null ? 'the unassociated list' : `trip ${trip.tripNumber}`;
+
+  const take = async (group: readonly ReadShipment[]): Promise<void> => {
+    const candidates: ReadShipment[] = [];
+    for (const read of group) {
+      total += 1;
+      if (!isUnchanged(read.shipment)) {
+        candidates.push(read);
+        continue;
+      }
+      unchanged += 1;
+      unchangedIssues.push(unchangedIssue(read, where));
+    }
+    // A typed SCN another shipment holds (or held: SCNs are never reused) is refused by name.
+    const typed = candidates.filter((read) => !wantsGeneratedScn(read.shipment, company.scac));
+    const used = await repos.scns.used(
+      company.id,
+      typed.map((read) => read.shipment.shipmentControlNumber ?? '').filter((scn) => scn !== ''),
+    );
+    for (const read of typed) {
+      const scn = read.shipment.shipmentControlNumber ?? '';
+      if (!used.has(scn)) continue;
+      const issue = usedIssue(read, scn);
+      usedIssues.push(issue);
+      noteErrors([issue]);
+    }
+    // The rules see each AUTOFILL shipment with an SCN of its own (see checkRules).
+    const checked = candidates.map((read): Shipment => {
+      if (!wantsGeneratedScn(read.shipment, company.scac)) return read.shipment;
+      drawn += 1;
+      return {
+        ...read.shipment,
+        shipmentControlNumber: company.scac + String(drawn).padStart(10, '0'),
+      };
+    });
+    const rows = candidates.map((read) => read.rows);
+    for (const issue of validateShipments(inDocument(checked), { ...rules, rules: EACH_RULES })) {
+      const located = locate(issue, checked, rows);
+      const original = candidates[Number(issue.path.split('/')[2])];
+      ruleIssues.push(
+        located.column === 'SCN' && original !== undefined
+          ? { ...located, value: original.shipment.shipmentControlNumber ?? '' }
+          : located,
+      );
+      if (located.severity === 'error' && located.row !== null) errorRows.add(located.row);
+    }
+    const toStore: ReadShipment[] = [];
+    candidates.forEach((read, n) => {
+      const index = summaries.length;
+      summaries.push(summary(checked[n] ?? read.shipment, values));
+      summaryRows.push(read.rows);
+      writtenScns.push(read.shipment.shipmentControlNumber ?? '');
+      const rowsOf = [read.rows.firstRow, ...read.rows.commodityRows];
+      if (rowsOf.some((row) => errorRows.has(row))) failed.set(index, read);
+      else toStore.push(read);
+    });
+    if (mode === 'all-or-nothing' && errorRows.size > 0) storing = false;
+    if (storing && toStore.length > 0) {
+      await addShipments(
+        repos,
+        deps,
+        actor,
+        company,
+        toStore.map((read) => read.shipment),
+        {
+          tripId,
+          firstPosition: position,
+          action: 'csv-import',
+          pathOf: (n) => `/rows/${toStore[n]?.rows.firstRow ?? 0}/SCN`,
+        },
+      );
+      position += toStore.length;
+      stored += toStore.length;
+    }
+    progress({ phase: 'storing', bytes, shipments: total, stored });
+  };
+
+  progress({ phase: 'checking', bytes, shipments: 0, stored: 0 });
   // The placeholder stays until the batch path draws the real SCN from the company sequence,
   // so a failed all-or-nothing import uses up no numbers.
-  const read = await readShipmentCsv(counted(), { autofillScn: (scac) => `${scac}AUTOFILL` });
+  const options = { autofillScn: (scac: string) => `${scac}AUTOFILL` };
+  let end: { leftOut: readonly LeftOutRow[]; rowCount: number } | undefined;
+  for await (const event of streamShipmentCsv(chunks, options)) {
+    if (event.kind === 'refused') {
+      throw new Settled(report({ outcome: 'rejected', mode, issues: [event.issue] }));
+    }
+    if (event.kind === 'scattered') throw new NotStreamable();
+    readIssues.push(...event.issues);
+    noteErrors(event.issues);
+    if (event.kind === 'shipments') await take(event.shipments);
+    else end = event;
+  }
+  if (end === undefined) throw new Error('the CSV stream ended without its end');
+
+  // The rules that weigh shipments together, over every candidate's summary.
+  const across = validateShipments(inDocument(summaries), { ...rules, rules: ACROSS_RULES });
+  for (const issue of across) {
+    const index = Number(issue.path.split('/')[2]);
+    const located = locate(issue, summaries, summaryRows);
+    if (located.severity === 'error' && !failed.has(index)) throw new NotStreamable();
+    ruleIssues.push(
+      located.column === 'SCN' ? { ...located, value: writtenScns[index] ?? '' } : located,
+    );
+  }
+
+  const issues = [...readIssues, ...unchangedIssues, ...usedIssues, ...ruleIssues].sort(
+    (a, b) => (a.row ?? 0) - (b.row ?? 0),
+  );
+  const failedShipments = [...failed.values()];
+  const failedRowNumbers = new Set(
+    failedShipments.flatMap((read) => [read.rows.firstRow, ...read.rows.commodityRows]),
+  );
+  const leftOutRows = new Set(end.leftOut.map((left) => left.row));
+  const fileError = issues.some(
+    (issue) =>
+      issue.severity === 'error' &&
+      !failedRowNumbers.has(issue.row ?? Number.NaN) &&
+      !leftOutRows.has(issue.row ?? Number.NaN),
+  );
+  const result = {
+    mode,
+    issues,
+    failedRows: collectFailedRows(failedShipments, end.leftOut, issues),
+    failed: failed.size,
+    rowCount: end.rowCount,
+    shipmentCount: total,
+    unchanged,
+  };
+  if (fileError || ((failed.size > 0 || end.leftOut.length > 0) && mode === 'all-or-nothing')) {
+    throw new Settled(report({ outcome: 'rejected', ...result }));
+  }
+  const outcome = failed.size > 0 || end.leftOut.length > 0 ? 'partial' : 'imported';
+  return report({ outcome, ...result, created: stored });
+}
+
+function unchangedIssue(read: ReadShipment, where: string): CsvIssue {
+  const row = read.rows.firstRow;
+  return csvIssue(
+    'CSV_SHIPMENT_UNCHANGED',
+    { row, column: 'SCN', value: read.shipment.shipmentControlNumber ?? '' },
+    `The shipment of row ${row} is already in ${where} with the same content; it was not imported again.`,
+  );
+}
+
+function usedIssue(read: ReadShipment, scn: string): CsvIssue {
+  const row = read.rows.firstRow;
+  return csvIssue(
+    'CSV_SCN_ALREADY_USED',
+    { row, column: 'SCN', value: scn },
+    `SCN ${scn} on row ${row} is already used by another shipment of this carrier; an SCN may not be reused for three years, even after its shipment was deleted.`,
+  );
+}
+
+/**
+ * The import of a file whose rows are not grouped by shipment: read whole (every shipment
+ * held), then checked and stored in one transaction.
+ */
+async function importHeld(run: Run, chunks: AsyncIterable<Uint8Array>): Promise<CsvImportReport> {
+  const { deps, actor, mode, progress, bytes } = run;
+  const input = { tripId: run.tripId };
+  const read = await readShipmentCsv(chunks, { autofillScn: (scac) => `${scac}AUTOFILL` });
   if (read.kind === 'refused') {
     return report({ outcome: 'rejected', mode, issues: [read.issue] });
   }
@@ -79,18 +346,14 @@ export async function importShipmentsCsv(
     const existing = await shipmentsIn(repos, company.id, tripId);
 
     const issues: CsvIssue[] = [...read.issues];
-    const unchanged = findUnchanged(read.shipments, existing, company.scac);
-    for (const index of unchanged) {
-      const rows = read.rows[index];
-      const scn = read.shipments[index]?.shipmentControlNumber ?? '';
-      issues.push(
-        csvIssue(
-          'CSV_SHIPMENT_UNCHANGED',
-          { row: rows?.firstRow ?? null, column: 'SCN', value: scn },
-          `The shipment of row ${rows?.firstRow ?? '?'} is already in ${trip === null ? 'the unassociated list' : `trip ${trip.tripNumber}`} with the same content; it was not imported again.`,
-        ),
-      );
-    }
+    const isUnchanged = unchangedMatcher(existing, company.scac);
+    const unchanged = new Set<number>();
+    const where = trip === null ? 'the unassociated list' : `trip ${trip.tripNumber}`;
+    read.shipments.forEach((shipment, index) => {
+      if (!isUnchanged(shipment)) return;
+      unchanged.add(index);
+      issues.push(unchangedIssue({ shipment, rows: read.rows[index] as ShipmentRows }, where));
+    });
     const candidates = read.shipments.flatMap((_, index) => (unchanged.has(index) ? [] : [index]));
 
     // A typed SCN another shipment holds (or held: SCNs are never reused) is refused by name.
@@ -105,14 +368,8 @@ export async function importShipmentsCsv(
     typed.forEach((index, n) => {
       const scn = typedScns[n] ?? '';
       if (!used.has(scn)) return;
-      const row = read.rows[index]?.firstRow ?? null;
-      issues.push(
-        csvIssue(
-          'CSV_SCN_ALREADY_USED',
-          { row, column: 'SCN', value: scn },
-          `SCN ${scn} on row ${row ?? '?'} is already used by another shipment of this carrier; an SCN may not be reused for three years, even after its shipment was deleted.`,
-        ),
-      );
+      const shipment = read.shipments[index] ?? {};
+      issues.push(usedIssue({ shipment, rows: read.rows[index] as ShipmentRows }, scn));
     });
 
     for (const issue of checkRules(deps, company.scac, trip?.document ?? null, read, candidates))
@@ -128,9 +385,12 @@ export async function importShipmentsCsv(
         !leftOutRows.has(issue.row ?? Number.NaN),
     );
     const failedRows = collectFailedRows(
-      read.shipments,
-      read.rows,
-      failed.shipments,
+      [...failed.shipments]
+        .sort((a, b) => a - b)
+        .map((index) => ({
+          shipment: read.shipments[index] ?? {},
+          rows: read.rows[index] as ShipmentRows,
+        })),
       read.leftOut,
       issues,
     );
@@ -274,14 +534,14 @@ function contentKey(shipment: Shipment, withScn: boolean): string {
 }
 
 /**
- * The file's shipments already in the trip with the same content: by SCN for typed SCNs, by
- * content for AUTOFILL ones (each stored shipment matches one file shipment at most).
+ * Whether a file shipment is already in the trip with the same content: by SCN for typed SCNs,
+ * by content for AUTOFILL ones (each stored shipment matches one file shipment at most, so the
+ * file's shipments are asked in file order).
  */
-function findUnchanged(
-  shipments: readonly Shipment[],
+function unchangedMatcher(
   existing: readonly ShipmentRecord[],
   scac: string,
-): Set<number> {
+): (shipment: Shipment) => boolean {
   const byScn = new Map<string, Shipment>();
   const byContent = new Map<string, number>();
   for (const record of existing) {
@@ -290,22 +550,18 @@ function findUnchanged(
     const key = contentKey(record.shipment, false);
     byContent.set(key, (byContent.get(key) ?? 0) + 1);
   }
-  const unchanged = new Set<number>();
-  shipments.forEach((shipment, index) => {
+  return (shipment) => {
     if (wantsGeneratedScn(shipment, scac)) {
+      if (byContent.size === 0) return false;
       const key = contentKey(shipment, false);
       const left = byContent.get(key) ?? 0;
-      if (left === 0) return;
+      if (left === 0) return false;
       byContent.set(key, left - 1);
-      unchanged.add(index);
-      return;
+      return true;
     }
     const stored = byScn.get(shipment.shipmentControlNumber ?? '');
-    if (stored !== undefined && contentKey(stored, true) === contentKey(shipment, true)) {
-      unchanged.add(index);
-    }
-  });
-  return unchanged;
+    return stored !== undefined && contentKey(stored, true) === contentKey(shipment, true);
+  };
 }
 
 /**
@@ -314,10 +570,8 @@ function findUnchanged(
  * reader placed in no shipment.
  */
 function collectFailedRows(
-  shipments: readonly Shipment[],
-  rows: readonly ShipmentRows[],
-  failed: ReadonlySet<number>,
-  leftOut: readonly { row: number; cells: string[] }[],
+  failed: readonly ReadShipment[],
+  leftOut: readonly LeftOutRow[],
   issues: readonly CsvIssue[],
 ): FailedRow[] {
   const issuesOfRow = new Map<number, CsvIssue[]>();
@@ -328,10 +582,7 @@ function collectFailedRows(
     issuesOfRow.set(issue.row, list);
   }
   const result: FailedRow[] = [];
-  for (const index of [...failed].sort((a, b) => a - b)) {
-    const shipment = shipments[index];
-    const from = rows[index];
-    if (shipment === undefined || from === undefined) continue;
+  for (const { shipment, rows: from } of failed) {
     const cells = shipmentCells(shipment);
     from.commodityRows.forEach((row, n) => {
       const rowCells = cells[n] ?? cells[0] ?? [];
