@@ -208,7 +208,7 @@ export async function* streamShipmentCsv(
 const SHARED_LIMIT = 20_000;
 
 /** Shipments per `shipments` event. */
-const STREAM_GROUP = 500;
+const STREAM_GROUP = 100;
 
 class RowReader {
   private header: (ColumnTarget | undefined)[] | undefined;

@@ -105,8 +105,9 @@ const EACH_RULES = ALL_RULES.filter((rule) => rule.acrossShipments !== true);
 const ACROSS_RULES = ALL_RULES.filter((rule) => rule.acrossShipments === true);
 
 /**
- * What the rules that weigh shipments together read (SCN, type, order reference, consignee,
- * commodity values and count): kept for every shipment while the rest is stored and let go.
+ * What the rules that weigh shipments together read (SCN, type, order reference, a Section 321
+ * shipment's consignee, commodity values and count): kept for every shipment while the rest is
+ * stored and let go.
  */
 function summary(shipment: Shipment, values: Map<number | undefined, Commodity>): Shipment {
   const kept: Shipment = {
@@ -124,8 +125,36 @@ function summary(shipment: Shipment, values: Map<number | undefined, Commodity>)
     kept.shipmentControlNumber = shipment.shipmentControlNumber;
   if (shipment.type !== undefined) kept.type = shipment.type;
   if (shipment.orderReference !== undefined) kept.orderReference = shipment.orderReference;
-  if (shipment.consignee !== undefined) kept.consignee = shipment.consignee;
+  // Only Section 321 shipments count toward a consignee's daily total.
+  if (shipment.consignee !== undefined && shipment.type === 'SECTION_321')
+    kept.consignee = shipment.consignee;
   return kept;
+}
+
+/**
+ * The rows of every shipment read, compact: a grouped file's shipment is a run of consecutive
+ * rows, kept as its first row and count; only the others keep their list.
+ */
+class KeptRows {
+  private readonly first: number[] = [];
+  private readonly count: number[] = [];
+  private readonly irregular = new Map<number, ShipmentRows>();
+
+  push(rows: ShipmentRows): void {
+    const index = this.first.length;
+    this.first.push(rows.firstRow);
+    this.count.push(rows.commodityRows.length);
+    if (rows.commodityRows.some((row, n) => row !== rows.firstRow + n))
+      this.irregular.set(index, rows);
+  }
+
+  at(index: number): ShipmentRows {
+    const known = this.irregular.get(index);
+    if (known !== undefined) return known;
+    const firstRow = this.first[index] ?? 0;
+    const commodityRows = Array.from({ length: this.count[index] ?? 0 }, (_, n) => firstRow + n);
+    return { firstRow, commodityRows };
+  }
 }
 
 /**
@@ -163,7 +192,7 @@ async function importStreamed(
   // written, and whether it failed (then it is kept whole, for the failed rows).
   const summaries: Shipment[] = [];
   const values = new Map<number | undefined, Commodity>();
-  const summaryRows: ShipmentRows[] = [];
+  const summaryRows = new KeptRows();
   const writtenScns: string[] = [];
   const failed = new Map<number, ReadShipment>();
   let total = 0;
@@ -270,7 +299,9 @@ async function importStreamed(
   const across = validateShipments(inDocument(summaries), { ...rules, rules: ACROSS_RULES });
   for (const issue of across) {
     const index = Number(issue.path.split('/')[2]);
-    const located = locate(issue, summaries, summaryRows);
+    const rowsOf: ShipmentRows[] = [];
+    rowsOf[index] = summaryRows.at(index);
+    const located = locate(issue, summaries, rowsOf);
     if (located.severity === 'error' && !failed.has(index)) throw new NotStreamable();
     ruleIssues.push(
       located.column === 'SCN' ? { ...located, value: writtenScns[index] ?? '' } : located,

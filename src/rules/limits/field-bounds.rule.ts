@@ -46,9 +46,8 @@ interface Visit {
 
 function pathOf(visit: Visit): string {
   const tokens: (string | number)[] = [];
-  for (let at: Visit | undefined = visit; at?.parent !== undefined; at = at.parent) {
-    tokens.push(at.token);
-  }
+  // The root (the document itself) has no parent and no token of its own.
+  for (let at = visit; at.parent !== undefined; at = at.parent) tokens.push(at.token);
   return pointer(...tokens.reverse());
 }
 
