@@ -275,15 +275,25 @@ async function importStreamed(
       position += toStore.length;
       stored += toStore.length;
     }
-    progress({ phase: 'storing', bytes, shipments: total, stored });
+    // The file's shipment count is known at its end; until then it is estimated from the share
+    // of the file read, so a progress bar moves with the work.
+    const estimate = consumed === 0 ? total : Math.round((total * bytes) / consumed);
+    progress({ phase: 'storing', bytes, shipments: Math.max(total, estimate), stored });
   };
 
+  let consumed = 0;
+  const counted = async function* (): AsyncGenerator<Uint8Array> {
+    for await (const chunk of chunks) {
+      consumed += chunk.length;
+      yield chunk;
+    }
+  };
   progress({ phase: 'checking', bytes, shipments: 0, stored: 0 });
   // The placeholder stays until the batch path draws the real SCN from the company sequence,
   // so a failed all-or-nothing import uses up no numbers.
   const options = { autofillScn: (scac: string) => `${scac}AUTOFILL` };
   let end: { leftOut: readonly LeftOutRow[]; rowCount: number } | undefined;
-  for await (const event of streamShipmentCsv(chunks, options)) {
+  for await (const event of streamShipmentCsv(counted(), options)) {
     if (event.kind === 'refused') {
       throw new Settled(report({ outcome: 'rejected', mode, issues: [event.issue] }));
     }
@@ -294,6 +304,7 @@ async function importStreamed(
     else end = event;
   }
   if (end === undefined) throw new Error('the CSV stream ended without its end');
+  progress({ phase: 'storing', bytes, shipments: total, stored });
 
   // The rules that weigh shipments together, over every candidate's summary.
   const across = validateShipments(inDocument(summaries), { ...rules, rules: ACROSS_RULES });
