@@ -259,6 +259,7 @@ async function importStreamed(
     });
     if (mode === 'all-or-nothing' && errorRows.size > 0) storing = false;
     if (storing && toStore.length > 0) {
+      progress({ phase: 'storing', bytes, shipments: estimated(), stored });
       await addShipments(
         repos,
         deps,
@@ -275,13 +276,13 @@ async function importStreamed(
       position += toStore.length;
       stored += toStore.length;
     }
-    // The file's shipment count is known at its end; until then it is estimated from the share
-    // of the file read, so a progress bar moves with the work.
-    const estimate = consumed === 0 ? total : Math.round((total * bytes) / consumed);
-    progress({ phase: 'storing', bytes, shipments: Math.max(total, estimate), stored });
+    progress({ phase: 'storing', bytes, shipments: estimated(), stored });
   };
-
+  // The file's shipment count is known at its end; until then it is estimated from the share of
+  // the file read, so a progress bar moves with the work.
   let consumed = 0;
+  const estimated = (): number =>
+    consumed === 0 ? total : Math.max(total, Math.round((total * bytes) / consumed));
   const counted = async function* (): AsyncGenerator<Uint8Array> {
     for await (const chunk of chunks) {
       consumed += chunk.length;
