@@ -158,7 +158,7 @@ class KeptRows {
 }
 
 /**
- * The import as one pass over a file whose rows are grouped by shipment: every 500 shipments
+ * The import as one pass over a file whose rows are grouped by shipment: every 100 shipments
  * read are checked (unchanged, SCN used, the rules) and stored, inside the one transaction, and
  * let go; what is kept is compact (a summary per shipment for the rules that weigh shipments
  * together, the issues, the failed shipments). All or nothing: after the first error nothing
