@@ -6,6 +6,9 @@
  * PDF; the web app in Chromium on such a trip), each next to a baseline measured in the same
  * run. SQLite always; PostgreSQL too when BENCH_POSTGRES_URL is set. Numbers are printed, never
  * asserted (machines differ).
+ *
+ * `node dist/bench/run.js csv-import` runs only the sections whose names contain one of the
+ * arguments (rule-engine, edi, csv-check, csv-import, web-app, paperwork, database).
  */
 import { benchCreateShipment } from './create-shipment-throughput.js';
 import { runCsvCheckBench } from './csv-check.bench.js';
@@ -25,30 +28,49 @@ const SHIPMENTS = Number(process.env['BENCH_SHIPMENTS'] ?? 2_000);
 const IMPORT_SHIPMENTS = Number(process.env['BENCH_IMPORT_SHIPMENTS'] ?? 10_000);
 const LEAD_SHEET_SHIPMENTS = Number(process.env['BENCH_LEAD_SHEET_SHIPMENTS'] ?? 10_000);
 
+const FILTERS = process.argv.slice(2);
+
+/** Whether the section named runs: every one without arguments, else those named. */
+function runs(section: string): boolean {
+  return FILTERS.length === 0 || FILTERS.some((filter) => section.includes(filter));
+}
+
 async function main(): Promise<void> {
   const targets: (string | undefined)[] = [undefined];
   const postgresUrl = process.env['BENCH_POSTGRES_URL'];
   if (postgresUrl !== undefined && postgresUrl !== '') targets.push(postgresUrl);
   console.log(`ACE eManifest benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
-  console.log('\nRule engine');
-  for (const line of runValidationBench()) console.log(`  ${line}`);
-  console.log('\nEDI (X12) writer');
-  for (const line of runEdiWriteBench()) console.log(`  ${line}`);
-  const statuses = Number(process.env['BENCH_350_STATUSES'] ?? 10_000);
-  for (const line of await runIngest350Bench(statuses)) console.log(`  ${line}`);
-  console.log('\nBulk CSV (read + map + rules, no database)');
-  for (const line of await runCsvCheckBench()) console.log(`  ${line}`);
-  console.log(
-    '\nBulk CSV import (read + rules + store in one transaction, vs raw parse + bare inserts)',
-  );
-  const csvSizes = (process.env['BENCH_CSV_SHIPMENTS'] ?? '10000,100000').split(',').map(Number);
-  for (const line of runCsvImportBench(csvSizes, postgresUrl === '' ? undefined : postgresUrl))
-    console.log(`  ${line}`);
-  console.log('\nWeb app in Chromium (a 10,000-shipment trip)');
-  for (const line of await runWebAppBench()) console.log(`  ${line}`);
-  console.log('\nPaperwork');
-  for (const line of await runLeadSheetBench(LEAD_SHEET_SHIPMENTS)) console.log(`  ${line}`);
-  for (const url of targets) {
+  if (runs('rule-engine')) {
+    console.log('\nRule engine');
+    for (const line of runValidationBench()) console.log(`  ${line}`);
+  }
+  if (runs('edi')) {
+    console.log('\nEDI (X12) writer');
+    for (const line of runEdiWriteBench()) console.log(`  ${line}`);
+    const statuses = Number(process.env['BENCH_350_STATUSES'] ?? 10_000);
+    for (const line of await runIngest350Bench(statuses)) console.log(`  ${line}`);
+  }
+  if (runs('csv-check')) {
+    console.log('\nBulk CSV (read + map + rules, no database)');
+    for (const line of await runCsvCheckBench()) console.log(`  ${line}`);
+  }
+  if (runs('csv-import')) {
+    console.log(
+      '\nBulk CSV import (read + rules + store in one transaction, vs raw parse + bare inserts)',
+    );
+    const csvSizes = (process.env['BENCH_CSV_SHIPMENTS'] ?? '10000,100000').split(',').map(Number);
+    for (const line of runCsvImportBench(csvSizes, postgresUrl === '' ? undefined : postgresUrl))
+      console.log(`  ${line}`);
+  }
+  if (runs('web-app')) {
+    console.log('\nWeb app in Chromium (a 10,000-shipment trip)');
+    for (const line of await runWebAppBench()) console.log(`  ${line}`);
+  }
+  if (runs('paperwork')) {
+    console.log('\nPaperwork');
+    for (const line of await runLeadSheetBench(LEAD_SHEET_SHIPMENTS)) console.log(`  ${line}`);
+  }
+  for (const url of runs('database') ? targets : []) {
     const target = await openBenchDatabase(url);
     try {
       console.log(`\n${target.label}`);

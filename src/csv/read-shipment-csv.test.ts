@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readShipmentCsv, type CsvReadResult } from './read-shipment-csv.js';
+import {
+  readShipmentCsv,
+  streamShipmentCsv,
+  type CsvReadResult,
+  type CsvStreamEvent,
+} from './read-shipment-csv.js';
 import { TEMPLATE_HEADERS } from './template.js';
 import { chunked, csvText, templateRow, utf8 } from './test-csv.js';
 
@@ -338,5 +343,49 @@ describe('readShipmentCsv: bytes and syntax', () => {
     const result = await readOk(text);
     expect(result.rows.map((r) => r.firstRow)).toEqual([2, 4]);
     expect(codes(result)).toEqual([]);
+  });
+});
+
+describe('streamShipmentCsv', () => {
+  async function events(text: string): Promise<CsvStreamEvent[]> {
+    const all: CsvStreamEvent[] = [];
+    for await (const event of streamShipmentCsv(chunked(utf8(text), 64))) all.push(event);
+    return all;
+  }
+
+  it('gives out what readShipmentCsv reads of a grouped file, in steps, then the end', async () => {
+    const rows = Array.from({ length: 230 }, (_, i) =>
+      templateRow({ SCN: `ABCD${String(1000000 + Math.floor(i / 2))}`, Quantity: String(i % 7) }),
+    );
+    rows.push(templateRow({ SCN: '', Description: 'No SCN' }), templateRow({ Weight: 'heavy' }));
+    const text = csvText(rows);
+    const whole = await readOk(text);
+    const streamed = await events(text);
+    const shipments = streamed.flatMap((event) =>
+      event.kind === 'shipments' ? event.shipments : [],
+    );
+    expect(streamed.filter((event) => event.kind === 'shipments').length).toBeGreaterThan(1);
+    expect(shipments.map((read) => read.shipment)).toEqual(whole.shipments);
+    expect(shipments.map((read) => read.rows)).toEqual(whole.rows);
+    const issues = streamed.flatMap((event) =>
+      event.kind === 'shipments' || event.kind === 'end' ? event.issues : [],
+    );
+    expect(issues).toEqual(whole.issues);
+    expect(codes({ issues })).toContain('CSV_NUMBER_INVALID');
+    expect(streamed.at(-1)).toEqual({
+      kind: 'end',
+      issues: [],
+      leftOut: whole.leftOut,
+      rowCount: whole.rowCount,
+    });
+  });
+
+  it('ends with `scattered` at a row joining a shipment already given out', async () => {
+    const text = csvText([
+      templateRow({ SCN: 'ABCD0001000001' }),
+      templateRow({ SCN: 'ABCD0001000002' }),
+      templateRow({ SCN: 'ABCD0001000001', Description: 'Barley' }),
+    ]);
+    expect((await events(text)).at(-1)).toEqual({ kind: 'scattered', row: 4 });
   });
 });

@@ -53,10 +53,40 @@ const NUMBER_COLUMNS = new Set(['Quantity', 'Weight', 'Value']);
 
 const AUTOFILL = /^([A-Z0-9]{2,4})AUTOFILL$/i;
 
-const SHIPMENT_COLUMNS = COLUMN_TARGETS.filter(
+/** A column with its place in the template, where a row's cells are kept. */
+interface Placed extends ColumnTarget {
+  readonly at: number;
+}
+
+const PLACED: readonly Placed[] = COLUMN_TARGETS.map((column, at) => ({ ...column, at }));
+const SHIPMENT_COLUMNS = PLACED.filter(
   (column) => column.level === 'shipment' && column.header !== 'SCN',
 );
-const COMMODITY_COLUMNS = COLUMN_TARGETS.filter((column) => column.level === 'commodity');
+const COMMODITY_COLUMNS = PLACED.filter((column) => column.level === 'commodity');
+const AT = new Map(PLACED.map((column) => [column.header, column.at]));
+const SCN_AT = AT.get('SCN') ?? 0;
+const CONSIGNEE_NAME_AT = AT.get('Consignee Name') ?? 0;
+const ORDER_REFERENCE_AT = AT.get('Order Reference') ?? 0;
+
+/**
+ * The parties' addresses, parties and one-object cells (Broker, Loaded On, Marks and Numbers)
+ * repeat from row to row: a shipment built from the same cells shares one object instead of
+ * holding a copy (a trip of 100,000 shipments). Nothing mutates what the reader built: the rule
+ * engine is pure and the batch path serialises it.
+ */
+const SHARED_GROUPS = [
+  ['shipper', 'address'],
+  ['consignee', 'address'],
+  ['shipper'],
+  ['consignee'],
+].map((path) => ({
+  parent: path.slice(0, -1),
+  field: path[path.length - 1] ?? '',
+  name: path.join('.'),
+  ats: SHIPMENT_COLUMNS.filter((column) =>
+    path.every((segment, i) => column.path[i] === segment),
+  ).map((column) => column.at),
+}));
 
 /** The commercial CSV spellings (`SECTION 321`) and our codes (`SECTION_321`), any case. */
 const SHIPMENT_TYPE_BY_SPELLING = new Map<string, string>(
@@ -77,13 +107,14 @@ interface Draft {
   readonly commodityRows: number[];
 }
 
-type Cells = ReadonlyMap<string, string>;
+/** A row's trimmed cells in template order; '' where blank or absent from the file. */
+type Cells = readonly string[];
 
 export async function readShipmentCsv(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   options: CsvReadOptions = {},
 ): Promise<CsvReadResult> {
-  const reader = new RowReader(options);
+  const reader = new RowReader(options, false);
   const source = csvRecords(chunks);
   try {
     for await (const record of source.records) {
@@ -100,20 +131,113 @@ export async function readShipmentCsv(
   return reader.finish(source.encoding());
 }
 
+/** A shipment read from the file and the rows it came from. */
+export interface ReadShipment {
+  readonly shipment: Shipment;
+  readonly rows: ShipmentRows;
+}
+
+export type CsvStreamEvent =
+  /** Shipments complete so far, in file order, with the reader's issues found since the last. */
+  | {
+      readonly kind: 'shipments';
+      readonly shipments: readonly ReadShipment[];
+      readonly issues: readonly CsvIssue[];
+    }
+  /** The last event: what the file holds besides its shipments. */
+  | {
+      readonly kind: 'end';
+      readonly issues: readonly CsvIssue[];
+      readonly leftOut: readonly LeftOutRow[];
+      readonly rowCount: number;
+    }
+  | { readonly kind: 'refused'; readonly issue: CsvIssue }
+  /**
+   * A row joins a shipment already given out: the file's rows are not grouped by shipment, so
+   * it cannot be read as a stream (readShipmentCsv reads it whole). The last event.
+   */
+  | { readonly kind: 'scattered'; readonly row: number };
+
+/**
+ * The reader as a stream, for files whose rows are grouped by shipment (every export and the
+ * bulk-upload template are): a shipment is given out once a row of another shipment follows,
+ * so only one is held at a time. The same shipments and issues as readShipmentCsv, in the same
+ * order, as long as no `scattered` event ends the stream.
+ */
+export async function* streamShipmentCsv(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  options: CsvReadOptions = {},
+): AsyncGenerator<CsvStreamEvent, void, undefined> {
+  const reader = new RowReader(options, true);
+  const source = csvRecords(chunks);
+  try {
+    for await (const record of source.records) {
+      const refused = reader.add(record);
+      if (refused !== undefined) {
+        yield { kind: 'refused', issue: refused };
+        return;
+      }
+      if (reader.scatteredAt !== undefined) {
+        yield { kind: 'scattered', row: reader.scatteredAt };
+        return;
+      }
+      if (reader.closed.length >= STREAM_GROUP) yield reader.takeClosed();
+    }
+  } catch (error) {
+    if (!(error instanceof CsvRefusal)) throw error;
+    yield {
+      kind: 'refused',
+      issue: csvIssue('CSV_NOT_CSV', { row: null, column: null, value: null }, error.message),
+    };
+    return;
+  }
+  const end = reader.finish(source.encoding());
+  if (end.kind === 'refused') {
+    yield end;
+    return;
+  }
+  yield reader.takeClosed();
+  yield { kind: 'end', issues: reader.takeIssues(), leftOut: end.leftOut, rowCount: end.rowCount };
+}
+
+/**
+ * Distinct values and objects remembered for sharing. Those that repeat (the shipper, countries,
+ * units, a trailer) come early and are few; past this many, the rest are one-offs (names,
+ * descriptions) that would only fill the table.
+ */
+const SHARED_LIMIT = 20_000;
+
+/** Shipments per `shipments` event. */
+const STREAM_GROUP = 100;
+
 class RowReader {
   private header: (ColumnTarget | undefined)[] | undefined;
+  /** Per template column, the field of the record that holds it, or -1. */
+  private fieldOf: readonly number[] = [];
   private row = 0;
   private dataRows = 0;
   private readonly issues: CsvIssue[] = [];
   private readonly drafts = new Map<string, Draft>();
   private readonly leftOut: LeftOutRow[] = [];
-  private readonly cells = new Map<string, string>();
+  private readonly cells: string[] = PLACED.map(() => '');
   /** Whether the file's SCNs are typed or AUTOFILL: set by the first row with an SCN. */
   private scnMode: { autofill: boolean; row: number } | undefined;
   private autofilled = 0;
   private readonly autofillScn: (scac: string, index: number) => string;
 
-  constructor(options: CsvReadOptions) {
+  /** Streamed: shipments complete so far, not yet taken. */
+  readonly closed: ReadShipment[] = [];
+  /** Streamed: the row that joined a shipment already given out. */
+  scatteredAt: number | undefined;
+  /** Streamed: the shipments given out, by key, and the one the last row went to. */
+  private readonly closedKeys = new Set<string>();
+  private openKey: string | undefined;
+  private issuesTaken = 0;
+
+  constructor(
+    options: CsvReadOptions,
+    private readonly streamed = false,
+  ) {
     this.autofillScn =
       options.autofillScn ?? ((scac, index) => `${scac}${String(index + 1).padStart(10, '0')}`);
   }
@@ -128,8 +252,19 @@ class RowReader {
     if (text.length > 48) return text;
     const known = this.interned.get(text);
     if (known !== undefined) return known;
-    if (this.interned.size < 200_000) this.interned.set(text, text);
+    if (this.interned.size < SHARED_LIMIT) this.interned.set(text, text);
     return text;
+  }
+
+  /** One object per distinct key (the cells it was built from), like `intern` for strings. */
+  private readonly sharedObjects = new Map<string, unknown>();
+
+  private share<T>(key: string, value: T | (() => T)): T {
+    const known = this.sharedObjects.get(key);
+    if (known !== undefined) return known as T;
+    const made = typeof value === 'function' ? (value as () => T)() : value;
+    if (this.sharedObjects.size < SHARED_LIMIT) this.sharedObjects.set(key, made);
+    return made;
   }
 
   /** Takes one record; returns the refusal when the header row makes the file unreadable. */
@@ -140,6 +275,27 @@ class RowReader {
     this.dataRows += 1;
     this.readRow(record, this.header);
     return undefined;
+  }
+
+  takeClosed(): CsvStreamEvent {
+    const shipments = this.closed.splice(0);
+    return { kind: 'shipments', shipments, issues: this.takeIssues() };
+  }
+
+  takeIssues(): CsvIssue[] {
+    const issues = this.issues.slice(this.issuesTaken);
+    this.issuesTaken = this.issues.length;
+    return issues;
+  }
+
+  /** Streamed: gives out the shipment the last row went to, complete once another follows. */
+  private close(key: string | undefined): void {
+    if (key === undefined) return;
+    const draft = this.drafts.get(key);
+    if (draft === undefined) return;
+    this.drafts.delete(key);
+    this.closedKeys.add(key);
+    this.closed.push({ shipment: shipmentOf(draft), rows: rowsOf(draft) });
   }
 
   finish(encoding: Encoding): CsvReadResult {
@@ -153,8 +309,10 @@ class RowReader {
         ),
       };
     }
+    if (this.streamed) this.close(this.openKey);
     if (encoding === 'windows-1252') {
-      this.issues.unshift(
+      // Streamed, the issues given out so far stay given out: the encoding's comes last.
+      this.issues[this.streamed ? 'push' : 'unshift'](
         csvIssue(
           'CSV_ENCODING_CONVERTED',
           { row: null, column: null, value: null },
@@ -165,11 +323,8 @@ class RowReader {
     const drafts = [...this.drafts.values()];
     return {
       kind: 'read',
-      shipments: drafts.map((draft) => draft.shipment),
-      rows: drafts.map((draft) => ({
-        firstRow: draft.firstRow,
-        commodityRows: draft.commodityRows,
-      })),
+      shipments: drafts.map(shipmentOf),
+      rows: drafts.map(rowsOf),
       issues: this.issues,
       leftOut: this.leftOut,
       rowCount: this.dataRows,
@@ -201,6 +356,10 @@ class RowReader {
       seen.add(column.header);
       return column;
     });
+    const header = this.header;
+    this.fieldOf = PLACED.map((column) =>
+      header.findIndex((found) => found?.header === column.header),
+    );
     const missing = TEMPLATE_COLUMNS.filter((c) => c.required && !seen.has(c.header));
     if (missing.length === 0 && duplicates.length === 0) return undefined;
     const problems = [
@@ -220,30 +379,37 @@ class RowReader {
 
   private readRow(record: readonly string[], header: readonly (ColumnTarget | undefined)[]): void {
     const row = this.row;
-    // One map for every row: nothing keeps it past the row, and 300,000 rows need no new ones.
+    // One array for every row: nothing keeps it past the row, and 300,000 rows need no new ones.
     const cells = this.cells;
-    cells.clear();
-    record.forEach((field, index) => {
-      const column = header[index];
-      if (column !== undefined) cells.set(column.header, field.trim());
-    });
-    const extra = record.slice(header.length).filter((field) => field.trim() !== '');
-    if (extra.length > 0) {
-      this.issues.push(
-        csvIssue(
-          'CSV_ROW_TOO_WIDE',
-          { row, column: null, value: extra.join(',') },
-          `Row ${row} has ${record.length} fields but the header row has ${header.length} columns; the extra values are ignored.`,
-        ),
-      );
+    const fieldOf = this.fieldOf;
+    for (let at = 0; at < cells.length; at += 1) {
+      const field = fieldOf[at] ?? -1;
+      cells[at] = field < 0 ? '' : (record[field] ?? '').trim();
+    }
+    if (record.length > header.length) {
+      const extra = record.slice(header.length).filter((field) => field.trim() !== '');
+      if (extra.length > 0) {
+        this.issues.push(
+          csvIssue(
+            'CSV_ROW_TOO_WIDE',
+            { row, column: null, value: extra.join(',') },
+            `Row ${row} has ${record.length} fields but the header row has ${header.length} columns; the extra values are ignored.`,
+          ),
+        );
+      }
     }
     const key = this.shipmentKey(row, cells);
     if (key === undefined) {
-      this.leftOut.push({
-        row,
-        cells: TEMPLATE_COLUMNS.map((column) => cells.get(column.header) ?? ''),
-      });
+      this.leftOut.push({ row, cells: [...cells] });
       return;
+    }
+    if (this.streamed && key.key !== this.openKey) {
+      if (this.closedKeys.has(key.key)) {
+        this.scatteredAt = row;
+        return;
+      }
+      this.close(this.openKey);
+      this.openKey = key.key;
     }
     let draft = this.drafts.get(key.key);
     if (draft === undefined) {
@@ -251,9 +417,10 @@ class RowReader {
       const shipment: Shipment = {};
       if (key.scn !== '') shipment.shipmentControlNumber = key.scn;
       for (const column of SHIPMENT_COLUMNS) {
-        const value = shipmentValue(column, this.intern(cells.get(column.header) ?? ''));
+        const value = this.shipmentValue(column, this.intern(cells[column.at] ?? ''));
         if (value !== undefined) setPath(shipment, column.path, value);
       }
+      this.shareParties(shipment, cells);
       shipment.commodities = commodities;
       draft = { shipment, commodities, firstRow: row, commodityRows: [] };
       this.drafts.set(key.key, draft);
@@ -264,9 +431,21 @@ class RowReader {
     draft.commodityRows.push(row);
   }
 
+  /** Replaces the parties and their addresses by the shared object of the same cells. */
+  private shareParties(shipment: Shipment, cells: Cells): void {
+    for (const group of SHARED_GROUPS) {
+      const parent = getPath(shipment, group.parent) as Record<string, unknown> | undefined;
+      const value = parent?.[group.field];
+      if (parent === undefined || value === undefined) continue;
+      let key = group.name;
+      for (const at of group.ats) key += `\u0000${cells[at] ?? ''}`;
+      parent[group.field] = this.share(key, value);
+    }
+  }
+
   /** Which shipment a row belongs to, or undefined when the row cannot be placed. */
   private shipmentKey(row: number, cells: Cells): { key: string; scn: string } | undefined {
-    const scn = cells.get('SCN') ?? '';
+    const scn = cells[SCN_AT] ?? '';
     // A row without an SCN cannot join another: it stands alone and the rules report the gap.
     if (scn === '') return { key: `row ${row}`, scn: '' };
     const autofill = AUTOFILL.exec(scn);
@@ -285,8 +464,8 @@ class RowReader {
     if (autofill === null) return { key: `scn ${scn}`, scn };
     const scac = (autofill[1] ?? '').toUpperCase();
     // One SCN per consignee + order reference (docs/csv-template.md).
-    const key = `autofill ${scac}|${cells.get('Consignee Name') ?? ''}|${cells.get('Order Reference') ?? ''}`;
-    if (this.drafts.has(key)) return { key, scn: '' };
+    const key = `autofill ${scac}|${cells[CONSIGNEE_NAME_AT] ?? ''}|${cells[ORDER_REFERENCE_AT] ?? ''}`;
+    if (this.drafts.has(key) || this.closedKeys.has(key)) return { key, scn: '' };
     const drawn = this.autofillScn(scac, this.autofilled);
     this.autofilled += 1;
     return { key, scn: drawn };
@@ -294,8 +473,8 @@ class RowReader {
 
   private checkAgreement(row: number, cells: Cells, draft: Draft): void {
     for (const column of SHIPMENT_COLUMNS) {
-      const text = cells.get(column.header) ?? '';
-      const value = shipmentValue(column, text);
+      const text = cells[column.at] ?? '';
+      const value = this.shipmentValue(column, text);
       if (value === undefined) continue;
       const first = getPath(draft.shipment, column.path);
       // Most columns hold text: compared as is, without serialising (30,000-row files).
@@ -312,10 +491,26 @@ class RowReader {
     }
   }
 
+  /** A shipment-level cell as the shipment holds it; undefined for a blank cell. */
+  private shipmentValue(column: ColumnTarget, text: string): unknown {
+    if (text === '') return undefined;
+    switch (column.header) {
+      case 'Shipment Type':
+        return SHIPMENT_TYPE_BY_SPELLING.get(spelling(text)) ?? text;
+      case 'Broker':
+        // A CBP filer code is 3 letters or digits; anything else is an address-book name.
+        return this.share(`broker\u0000${text}`, () =>
+          /^[A-Z0-9]{3}$/i.test(text) ? { filerCode: text.toUpperCase() } : { name: text },
+        );
+      default:
+        return text;
+    }
+  }
+
   private commodity(row: number, cells: Cells): Commodity {
     const commodity: Commodity = {};
     for (const column of COMMODITY_COLUMNS) {
-      const text = cells.get(column.header) ?? '';
+      const text = cells[column.at] ?? '';
       if (text === '') continue;
       const value = this.commodityValue(
         row,
@@ -331,14 +526,16 @@ class RowReader {
     const at = { row, column: column.header, value: text };
     switch (column.header) {
       case 'Loaded On':
-        return text.toUpperCase() === 'TRUCK'
-          ? { type: 'TRUCK' }
-          : { type: 'TRAILER', number: text };
+        return this.share(`loadedOn\u0000${text}`, () =>
+          text.toUpperCase() === 'TRUCK' ? { type: 'TRUCK' } : { type: 'TRAILER', number: text },
+        );
       case 'Marks and Numbers':
-        return text
-          .split(/[;\r\n]+/)
-          .map((mark) => mark.trim())
-          .filter((mark) => mark !== '');
+        return this.share(`marks\u0000${text}`, () =>
+          text
+            .split(/[;\r\n]+/)
+            .map((mark) => mark.trim())
+            .filter((mark) => mark !== ''),
+        );
       case 'Quantity': {
         const read = readNumber(text, false);
         if (read !== undefined && Number.isInteger(read.value)) return read.value;
@@ -400,18 +597,15 @@ class RowReader {
   }
 }
 
-/** A shipment-level cell as the shipment holds it; undefined for a blank cell. */
-function shipmentValue(column: ColumnTarget, text: string): unknown {
-  if (text === '') return undefined;
-  switch (column.header) {
-    case 'Shipment Type':
-      return SHIPMENT_TYPE_BY_SPELLING.get(spelling(text)) ?? text;
-    case 'Broker':
-      // A CBP filer code is 3 letters or digits; anything else is an address-book name.
-      return /^[A-Z0-9]{3}$/i.test(text) ? { filerCode: text.toUpperCase() } : { name: text };
-    default:
-      return text;
-  }
+/** The draft's shipment, its commodities in an array of their own size (see rowsOf). */
+function shipmentOf(draft: Draft): Shipment {
+  draft.shipment.commodities = draft.commodities.slice();
+  return draft.shipment;
+}
+
+/** The rows of a draft, in an array of their own size (one that grew by pushes has spare room). */
+function rowsOf(draft: Draft): ShipmentRows {
+  return { firstRow: draft.firstRow, commodityRows: draft.commodityRows.slice() };
 }
 
 function display(value: unknown): string {

@@ -33,6 +33,41 @@ export function validateDocument(document: ManifestDocument, options: Validation
   });
 }
 
+/**
+ * The issues `validateDocument` finds in the document's shipments (paths under `/shipments/`;
+ * the trip's own fields are not reported), every one listed (no per-code cap), computed
+ * `sliceSize` shipments at a time: the rules that weigh shipments together run once over all of
+ * them, the others over a document holding one slice. What the engine builds while it runs
+ * (located lists, pointers) then stays the size of a slice, not of a 100,000-shipment trip.
+ */
+export function validateShipments(
+  document: ManifestDocument,
+  options: Omit<ValidationOptions, 'maxIssuesPerCode'>,
+  sliceSize = 500,
+): Issue[] {
+  const rules = options.rules ?? ALL_RULES;
+  const all = { ...options, maxIssuesPerCode: Number.MAX_SAFE_INTEGER };
+  const issues = validateDocument(document, {
+    ...all,
+    rules: rules.filter((rule) => rule.acrossShipments === true),
+  }).filter((issue) => issue.path.startsWith(SHIPMENTS));
+  const each = rules.filter((rule) => rule.acrossShipments !== true);
+  const shipments = document.shipments ?? [];
+  for (let first = 0; first < shipments.length; first += sliceSize) {
+    const slice = { ...document, shipments: shipments.slice(first, first + sliceSize) };
+    for (const issue of validateDocument(slice, { ...all, rules: each })) {
+      if (!issue.path.startsWith(SHIPMENTS)) continue;
+      const end = issue.path.indexOf('/', SHIPMENTS.length);
+      const index = Number(issue.path.slice(SHIPMENTS.length, end < 0 ? undefined : end));
+      const rest = end < 0 ? '' : issue.path.slice(end);
+      issues.push({ ...issue, path: `${SHIPMENTS}${String(first + index)}${rest}` });
+    }
+  }
+  return issues;
+}
+
+const SHIPMENTS = '/shipments/';
+
 /** Checks the shape of parsed JSON first; rules run only on a well-formed document. */
 export function validateJson(json: unknown, options: ValidationOptions): Issue[] {
   const parsed = parseManifestDocument(json);

@@ -31,6 +31,11 @@ export interface Rule {
   /** kebab-case id, the same as the rule's file name without `.rule.ts`. */
   readonly id: string;
   readonly issues: readonly IssueDefinition[];
+  /**
+   * The rule weighs shipments together (SCN uniqueness, totals per consignee or order, counts):
+   * `validateShipments` runs it over all of them, the others a slice of shipments at a time.
+   */
+  readonly acrossShipments?: true;
   check(document: ManifestDocument, context: RuleContext): Issue[];
 }
 

@@ -119,6 +119,61 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
     expect(report.failedRows.map((row) => row.row)).toEqual([4]);
   });
 
+  /** `count` one-commodity shipments with typed SCNs, numbered from `from`. */
+  function manyShipments(scac: string, count: number, from = 300000): string[][] {
+    return Array.from({ length: count }, (_, i) => templateRow({ SCN: `${scac}${from + i}` }));
+  }
+
+  it('all-or-nothing: an error after shipments were stored in earlier steps stores nothing', async () => {
+    const company = await ctx().newCompany();
+    const tripId = await newTrip(company);
+    const rows = manyShipments(company.scac, 250);
+    const bad = [
+      ...rows.slice(0, -1),
+      templateRow({ SCN: `${company.scac}300249`, Quantity: 'x' }),
+    ];
+    const report = await upload(company, tripId, csvText(bad));
+    expect(report).toMatchObject({ outcome: 'rejected', created: 0, failed: 1 });
+    expect(await stored(ctx().deps, company, tripId)).toEqual([]);
+    // Nor were the SCNs claimed: the fixed file goes in whole.
+    expect(await upload(company, tripId, csvText(rows))).toMatchObject({ created: 250 });
+  });
+
+  it('a file whose rows are not grouped by shipment is imported the same, read whole', async () => {
+    const company = await ctx().newCompany();
+    const tripId = await newTrip(company);
+    const first = `${company.scac}100001`;
+    const text = csvText([
+      templateRow({ SCN: first }),
+      ...manyShipments(company.scac, 150),
+      templateRow({ SCN: first, Description: 'Steel bolts', HTS: '731815' }),
+    ]);
+    expect(await upload(company, tripId, text)).toMatchObject({
+      outcome: 'imported',
+      created: 151,
+    });
+    const page = await listShipments(ctx().deps, company.viewer, { tripId, limit: 1 });
+    expect(page.items[0]?.shipment.shipmentControlNumber).toBe(first);
+    expect(page.items[0]?.shipment.commodities?.map((c) => c.description)).toEqual([
+      'Rolled oats in paper bags',
+      'Steel bolts',
+    ]);
+  });
+
+  it('partial: a shipment failed by a rule over all shipments is not stored, the others are', async () => {
+    const company = await ctx().newCompany();
+    const tripId = await newTrip(company);
+    // 1,000 commodity lines: over ACE's 999, found by the document-size rule, which weighs the
+    // whole file and so speaks after the shipment's own step was stored.
+    const big = Array.from({ length: 1000 }, () => templateRow({ SCN: `${company.scac}100001` }));
+    const text = csvText([...big, templateRow({ SCN: `${company.scac}100002` })]);
+    const report = await upload(company, tripId, text, 'partial');
+    expect(report).toMatchObject({ outcome: 'partial', created: 1, failed: 1 });
+    expect(report.issues.map((issue) => issue.code)).toContain('SHIPMENT_TOO_MANY_COMMODITIES');
+    const shipments = await stored(ctx().deps, company, tripId);
+    expect(shipments.map((s) => s.shipmentControlNumber)).toEqual([`${company.scac}100002`]);
+  });
+
   it('re-uploading the same file stores no duplicates; an SCN used elsewhere is refused by name', async () => {
     const company = await ctx().newCompany();
     const tripId = await newTrip(company);

@@ -19,6 +19,7 @@ const SCN_DUPLICATE: IssueDefinition = {
  */
 export const shipmentControlNumberUniqueRule: Rule = {
   id: 'shipment-control-number-unique',
+  acrossShipments: true,
   issues: [SCN_DUPLICATE],
   check(document) {
     const firstUse = new Map<string, number>();

@@ -34,6 +34,7 @@ const TOO_MANY_SHIPMENTS: IssueDefinition = {
 /** Counts, located at the first element over the limit. */
 export const documentSizeRule: Rule = {
   id: 'document-size',
+  acrossShipments: true,
   issues: [TOO_MANY_COMMODITIES, TOO_MANY_SHIPMENTS],
   check(document) {
     const issues = shipmentsOf(document).flatMap(({ shipment, path }) => {

@@ -35,23 +35,41 @@ const NUMBER_TOO_LARGE: IssueDefinition = {
   source: 'CBP ACE highway eManifest ANSI X12 309 implementation guide (element sizes)',
 };
 
-/** Walks the whole document without recursion (depth is bounded, breadth is not). */
+interface Visit {
+  readonly value: unknown;
+  /** The field or index under the parent; the path is spelled only for an issue. */
+  readonly token: string | number;
+  /** The field name the number bounds look up (an array's items keep the array's). */
+  readonly key: string;
+  readonly parent: Visit | undefined;
+}
+
+function pathOf(visit: Visit): string {
+  const tokens: (string | number)[] = [];
+  // The root (the document itself) has no parent and no token of its own.
+  for (let at = visit; at.parent !== undefined; at = at.parent) tokens.push(at.token);
+  return pointer(...tokens.reverse());
+}
+
+/**
+ * Walks the whole document without recursion (depth is bounded, breadth is not). A trip of
+ * 100,000 shipments has millions of values and few or no issues, so the walk keeps a link to
+ * each value's parent and spells the JSON Pointer only when it raises an issue.
+ */
 export const fieldBoundsRule: Rule = {
   id: 'field-bounds',
   issues: [TEXT_TOO_LONG, NUMBER_TOO_LARGE],
   check(document) {
     const issues = [];
-    const stack: { value: unknown; path: string; key: string }[] = [
-      { value: document, path: '', key: '' },
-    ];
+    const stack: Visit[] = [{ value: document, token: '', key: '', parent: undefined }];
     for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-      const { value, path, key } = next;
+      const { value, key } = next;
       if (typeof value === 'string') {
         if (value.length > MAX_TEXT_LENGTH) {
           issues.push(
             raise(
               TEXT_TOO_LONG,
-              path,
+              pathOf(next),
               `The text has ${value.length.toLocaleString('en-US')} characters; at most ${MAX_TEXT_LENGTH} are accepted.`,
             ),
           );
@@ -62,19 +80,21 @@ export const fieldBoundsRule: Rule = {
           issues.push(
             raise(
               NUMBER_TOO_LARGE,
-              path,
+              pathOf(next),
               `${value} is out of range: at most ${bound.toLocaleString('en-US')} is accepted here.`,
             ),
           );
         }
       } else if (Array.isArray(value)) {
         for (let i = value.length - 1; i >= 0; i--) {
-          stack.push({ value: value[i] as unknown, path: path + pointer(i), key });
+          stack.push({ value: value[i] as unknown, token: i, key, parent: next });
         }
       } else if (value !== null && typeof value === 'object') {
-        const entries: [string, unknown][] = Object.entries(value);
-        for (const [childKey, child] of entries.reverse()) {
-          stack.push({ value: child, path: path + pointer(childKey), key: childKey });
+        const keys = Object.keys(value);
+        const record = value as Record<string, unknown>;
+        for (let i = keys.length - 1; i >= 0; i--) {
+          const childKey = keys[i] ?? '';
+          stack.push({ value: record[childKey], token: childKey, key: childKey, parent: next });
         }
       }
     }

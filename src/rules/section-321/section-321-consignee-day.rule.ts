@@ -44,6 +44,7 @@ function consigneeKey(consignee: Party | undefined): string | undefined {
  */
 export const section321ConsigneeDayRule: Rule = {
   id: 'section-321-consignee-day',
+  acrossShipments: true,
   issues: [CONSIGNEE_DAY_OVER_LIMIT],
   check(document, context) {
     const shipments = section321Shipments(document);

@@ -27,6 +27,7 @@ interface Order {
  */
 export const section321SplitLotRule: Rule = {
   id: 'section-321-split-lot',
+  acrossShipments: true,
   issues: [SPLIT_LOT],
   check(document, context) {
     const orders = new Map<string, Order>();

@@ -27,7 +27,11 @@ export interface CsvImportReport {
 export interface CsvImportProgress {
   readonly phase: 'reading' | 'checking' | 'storing';
   readonly bytes: number;
-  /** Shipments in the file (known from the checking phase on). */
+  /**
+   * Shipments in the file: known from the checking phase on when the file is read whole; while
+   * a grouped file is read and stored as a stream, estimated from the share of bytes read until
+   * the last progress of the storing phase.
+   */
   readonly shipments: number;
   readonly stored: number;
 }
