@@ -63,7 +63,7 @@ describe('the company sender ID (GET/PUT /company/edi-identity)', () => {
       .selectFrom('audit_log')
       .select(['action', 'after_json as after'])
       .where('company_id', '=', companyId)
-      .where('action', '=', 'set-sender-id')
+      .where('action', '=', 'sender_id_set')
       .execute();
     expect(audit.map((a) => a.after)).toContain('{"senderId":"SNDR CERT-01"}');
   });

@@ -81,7 +81,7 @@ describeOnDatabases('the company sender ID', (ctx) => {
     );
     expect(audit).toContainEqual(
       expect.objectContaining({
-        action: 'set-sender-id',
+        action: 'sender_id_set',
         before: { senderId: company.scac },
         after: { senderId },
       }),

@@ -80,7 +80,7 @@ export async function setSenderId(
     await recordChange(repos, deps, actor, {
       entityType: 'company',
       entityId: company.id,
-      action: 'set-sender-id',
+      action: 'sender_id_set',
       before: { senderId: before.senderId },
       after: { senderId },
     });
