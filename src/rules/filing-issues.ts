@@ -24,4 +24,24 @@ export const FILING_ISSUES: readonly IssueDefinition[] = [
     title: 'CBP has nothing of this trip on file to cancel',
     fix: 'Delete the trip instead: nothing was accepted by CBP, so nothing needs to be withdrawn.',
   },
+  {
+    code: 'EDI_SENDER_ID_FORMAT',
+    severity: 'error',
+    title: 'The interchange sender ID (ISA06, GS02) cannot be sent in X12',
+    fix: 'Type the sender ID CBP assigned exactly: 2 to 15 upper-case letters, digits or basic X12 punctuation, with no space at the start or end.',
+    source: 'docs/edi.md#the-companys-sender-id',
+  },
+  {
+    code: 'EDI_SENDER_ID_TAKEN',
+    severity: 'error',
+    title: "The sender ID is another company's (its sender ID, or the SCAC it files under)",
+    fix: 'Check the sender ID in the letter CBP sent at certification: each filer has its own. A company that has not set one files under its SCAC.',
+  },
+  {
+    code: 'EDI_SENDER_ID_CHANGED_AFTER_FILING',
+    severity: 'warning',
+    title: 'The sender ID changed after the company had filed with CBP',
+    fix: 'Interchanges already sent keep the old ID, and answers CBP sends to it are archived without a company. Tell your CBP client representative before filing under the new ID.',
+    source: 'docs/edi.md#the-companys-sender-id',
+  },
 ];

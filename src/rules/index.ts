@@ -7,3 +7,4 @@ export * from './regulations/default-regulations.js';
 export * from './regulations/load-regulations.js';
 export * from './support/arrival.js';
 export * from './field-labels.js';
+export * from './identifiers/company-settings.js';

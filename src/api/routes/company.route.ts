@@ -1,10 +1,14 @@
-/** The signed-in company's settings: read (any role), change (admin, If-Match). */
+/**
+ * The signed-in company's settings: read (any role), change (admin, If-Match); and its EDI
+ * identity, the sender ID its interchanges carry: read (any role), set (admin).
+ */
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { getCompany, updateCompany } from '../../app/index.js';
+import { getCompany, getEdiIdentity, setSenderId, updateCompany } from '../../app/index.js';
 import { actorOf } from '../auth/authenticate.js';
 import type { ApiDeps } from '../deps.js';
 import { companySchema } from '../schemas/accounts.js';
+import { ediIdentitySchema, senderIdBodySchema, senderIdResultSchema } from '../schemas/filing.js';
 import { responses } from '../schemas/responses.js';
 import { expectedVersion, ifMatchHeader, tagVersion } from '../versions.js';
 
@@ -54,6 +58,38 @@ export const companyRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, 
       });
       tagVersion(reply, company.version);
       return company;
+    },
+  );
+
+  app.get(
+    '/company/edi-identity',
+    {
+      schema: {
+        tags: ['company'],
+        summary: "The company's interchange sender ID (ISA06, GS02)",
+        description:
+          'Until an admin sets the ID CBP assigned, or the company first files, it is the SCAC.',
+        response: responses({ 200: ediIdentitySchema }),
+      },
+    },
+    async (request) => getEdiIdentity(deps.app, actorOf(request)),
+  );
+
+  app.put(
+    '/company/edi-identity',
+    {
+      schema: {
+        tags: ['company'],
+        summary: 'Set the sender ID CBP assigned (admin)',
+        description:
+          "Used from the next sync on. 422 EDI_SENDER_ID_FORMAT when X12 cannot carry it; 409 EDI_SENDER_ID_TAKEN when it is another company's sender ID or SCAC. After the company has filed, the change is made and the answer carries the warning EDI_SENDER_ID_CHANGED_AFTER_FILING: interchanges already sent keep the old ID, and CBP must be told.",
+        body: senderIdBodySchema,
+        response: responses({ 200: senderIdResultSchema }),
+      },
+    },
+    async (request) => {
+      const result = await setSenderId(deps.app, actorOf(request), request.body);
+      return { identity: result.identity, issues: [...result.issues] };
     },
   );
 

@@ -91,3 +91,36 @@ export const filingViewSchema = z
     ),
   })
   .meta({ id: 'FilingStatusView' });
+
+export const ediIdentitySchema = z
+  .object({
+    senderId: z
+      .string()
+      .describe('ISA06 and GS02 of every interchange the company sends (qualifier ZZ).'),
+    defaultedToScac: z
+      .boolean()
+      .describe('True while no sender ID is stored: the SCAC is claimed at the first filing.'),
+    controlNumbersUsed: z
+      .number()
+      .int()
+      .describe('Interchange control numbers taken so far; above 0 once the company has filed.'),
+  })
+  .meta({ id: 'EdiIdentity' });
+
+export const senderIdBodySchema = z.strictObject({
+  senderId: z
+    .string()
+    .max(100)
+    .describe(
+      'As CBP assigned it: 2–15 upper-case letters, digits or basic X12 punctuation, no space at either end.',
+    ),
+});
+
+export const senderIdResultSchema = z
+  .object({
+    identity: ediIdentitySchema,
+    issues: z
+      .array(issueSchema)
+      .describe('EDI_SENDER_ID_CHANGED_AFTER_FILING when the company had filed under the old ID.'),
+  })
+  .meta({ id: 'SenderIdResult' });

@@ -2,6 +2,7 @@
  * updateCompany(deps, actor, input) → Company — admin: name, default port, trip-number prefix,
  * with optimistic concurrency (STALE_VERSION when `expectedVersion` is old).
  */
+import { isTripNumberPrefix } from '../../rules/index.js';
 import { requireAdmin, type Actor } from '../shared/actor.js';
 import { recordChange } from '../shared/audit.js';
 import type { AppDeps } from '../shared/deps.js';
@@ -33,7 +34,7 @@ export async function updateCompany(
     new InputChecks()
       .check(name !== '', 'COMPANY_NAME_REQUIRED', '/name', 'Give the carrier name.')
       .check(
-        /^[A-Z0-9]{4,19}$/.test(prefix) && prefix.startsWith(before.scac),
+        isTripNumberPrefix(prefix, before.scac),
         'COMPANY_TRIP_PREFIX_FORMAT',
         '/tripNumberPrefix',
         'The trip-number prefix starts with the SCAC and has 4–19 letters or digits.',

@@ -8,3 +8,5 @@ export {
 export { ingestResponses, type IngestReport } from './ingest-responses.js';
 export { getFilingStatus, type FilingStatusView } from './get-filing-status.js';
 export { getInterchange } from './get-interchange.js';
+export { getEdiIdentity, type EdiIdentityView } from './get-edi-identity.js';
+export { setSenderId, type SetSenderIdInput, type SetSenderIdResult } from './set-sender-id.js';

@@ -75,6 +75,60 @@ from
 where
   "sender_id" = $1;
 
+-- filingRepository.ediIdentity (sqlite)
+select
+  "sender_id",
+  "next_control_number"
+from
+  "edi_identities"
+where
+  "company_id" = ?;
+
+-- filingRepository.ediIdentity (postgres)
+select
+  "sender_id",
+  "next_control_number"
+from
+  "edi_identities"
+where
+  "company_id" = $1;
+
+-- filingRepository.setSenderId [replace the stored one] (sqlite)
+insert into
+  "edi_identities" ("company_id", "sender_id", "next_control_number")
+values
+  (?, ?, ?)
+on conflict ("company_id") do update
+set
+  "sender_id" = ?;
+
+-- filingRepository.setSenderId [replace the stored one] (postgres)
+insert into
+  "edi_identities" ("company_id", "sender_id", "next_control_number")
+values
+  ($1, $2, $3)
+on conflict ("company_id") do update
+set
+  "sender_id" = $4;
+
+-- filingRepository.setSenderId [before the first filing] (sqlite)
+insert into
+  "edi_identities" ("company_id", "sender_id", "next_control_number")
+values
+  (?, ?, ?)
+on conflict ("company_id") do update
+set
+  "sender_id" = ?;
+
+-- filingRepository.setSenderId [before the first filing] (postgres)
+insert into
+  "edi_identities" ("company_id", "sender_id", "next_control_number")
+values
+  ($1, $2, $3)
+on conflict ("company_id") do update
+set
+  "sender_id" = $4;
+
 -- filingRepository.reserveControlNumbers (sqlite)
 update "edi_identities"
 set

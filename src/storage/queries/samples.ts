@@ -561,6 +561,13 @@ export const SAMPLES: RepositorySamples = {
       },
     },
     companyBySenderId: [SEED.senderId],
+    ediIdentity: [SEED.companyId],
+    setSenderId: {
+      cases: {
+        'replace the stored one': [SEED.companyId, 'SMPLCERT01'],
+        'before the first filing': [SEED.otherCompanyId, 'OTHERCERT01'],
+      },
+    },
     reserveControlNumbers: [SEED.companyId, 2],
     enqueue: [[transmission(NEW.transmissionId, 2)], LATER],
     claimDue: [LATER, '2026-11-30T13:05:00.000Z', 10],

@@ -110,6 +110,23 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
         .executeTakeFirst();
       return row?.company_id;
     },
+    async ediIdentity(companyId) {
+      const row = await db
+        .selectFrom('edi_identities')
+        .select(['sender_id', 'next_control_number'])
+        .where('company_id', '=', companyId)
+        .executeTakeFirst();
+      return row === undefined
+        ? undefined
+        : { senderId: row.sender_id, nextControlNumber: row.next_control_number };
+    },
+    async setSenderId(companyId, senderId) {
+      await db
+        .insertInto('edi_identities')
+        .values({ company_id: companyId, sender_id: senderId, next_control_number: 1 })
+        .onConflict((oc) => oc.column('company_id').doUpdateSet({ sender_id: senderId }))
+        .execute();
+    },
     async reserveControlNumbers(companyId, count) {
       // One UPDATE … RETURNING: the row lock serialises concurrent reservations on PostgreSQL;
       // SQLite has a single writer. The CHECK refuses to pass 999,999,999 (ISA13 has 9 digits).

@@ -80,11 +80,24 @@ export interface FilingHistoryEntry {
   readonly archiveId: string | null;
 }
 
+export interface EdiIdentity {
+  readonly senderId: string;
+  /** The next interchange control number; above 1 once the company has filed. */
+  readonly nextControlNumber: number;
+}
+
 export interface FilingRepository {
   /** The company's ISA06; created from `fallbackSenderId` on first use. */
   senderId(companyId: string, fallbackSenderId: string): Promise<string>;
   /** The company whose ISA06 this is, if any. */
   companyBySenderId(senderId: string): Promise<string | undefined>;
+  /** The company's stored identity; undefined until it files or an admin sets a sender ID. */
+  ediIdentity(companyId: string): Promise<EdiIdentity | undefined>;
+  /**
+   * Sets the company's ISA06, keeping its control-number sequence (created at 1 when there is
+   * none). The column is UNIQUE: the use case checks first, the constraint settles a race.
+   */
+  setSenderId(companyId: string, senderId: string): Promise<void>;
   /**
    * Takes `count` control numbers from the company's sequence and returns the first. Inside
    * the use case's transaction: rolled back with it, never handed out twice.

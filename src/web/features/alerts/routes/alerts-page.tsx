@@ -24,8 +24,8 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadState } from '../../../components/load-state';
 import { ScrollingTable } from '../../../components/scrolling-table';
-import { ApiError } from '../../../lib/api-client';
 import type { Session } from '../../../lib/api-types';
+import { problemsAt } from '../../../lib/problems-at';
 import {
   ALERT_EVENTS,
   useAlertDeliveries,
@@ -37,13 +37,6 @@ import {
   type AlertSettings,
   type CreatedWebhook,
 } from '../api/alerts';
-
-/** The issues of a refusal at `path` or under it, in words. */
-function problemsAt(error: Error | null, path: string): string | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  const found = error.issues.filter((i) => i.path === path || i.path?.startsWith(`${path}/`));
-  return found.length === 0 ? undefined : found.map((i) => i.message).join(' ');
-}
 
 function EmailSettings({ settings, admin }: { settings: AlertSettings; admin: boolean }) {
   const save = useSaveAlertSettings();

@@ -39,7 +39,7 @@ import { TrailerFields, TruckFields } from '../components/conveyance-fields';
 import { CrewFields } from '../components/crew-fields';
 import { EtaInput } from '../components/eta-input';
 import { IitFields } from '../components/iit-fields';
-import { PortChooser } from '../components/port-chooser';
+import { PortChooser } from '../../../components/port-chooser';
 import { TripShipments } from '../components/trip-shipments';
 
 /** The trip's own fields: the shipments are edited on their own pages. */

@@ -1,9 +1,10 @@
 /**
  * The U.S. port of arrival, chosen by typing: the code, the port's name or state, or the
- * Canadian or Mexican town across the border ("Windsor" finds Detroit).
+ * Canadian or Mexican town across the border ("Windsor" finds Detroit). The trip editor's and
+ * the company's default port are chosen the same way.
  */
 import { Select, type ComboboxItem, type OptionsFilter } from '@mantine/core';
-import { allPorts, foreignSideOf, portSearchText } from '../../../../codes/ports.js';
+import { allPorts, foreignSideOf, portSearchText } from '../../codes/ports.js';
 
 const choices: ComboboxItem[] = allPorts().map((port) => {
   const across = foreignSideOf(port.code);
@@ -31,11 +32,12 @@ export function PortChooser(props: {
   readonly error?: string | undefined;
   readonly id: string;
   readonly readOnly?: boolean;
+  readonly label?: string;
 }) {
   return (
     <Select
       id={props.id}
-      label="Port of arrival"
+      label={props.label ?? 'Port of arrival'}
       description="Type the port, its code, or the Canadian or Mexican town across the border"
       placeholder="e.g. Windsor, Laredo, 0901"
       data={choices}

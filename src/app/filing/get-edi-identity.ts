@@ -1,0 +1,34 @@
+/**
+ * getEdiIdentity(deps, actor) → EdiIdentityView — any role: the sender ID (ISA06, GS02) the
+ * company's interchanges carry, and whether it has filed under it. Until an admin sets the ID
+ * CBP assigned, or the company first files, it is the company's SCAC (docs/edi.md).
+ */
+import type { Actor } from '../shared/actor.js';
+import type { AppDeps } from '../shared/deps.js';
+import { companyOf } from '../shared/lookups.js';
+import type { EdiIdentity } from '../shared/ports/index.js';
+
+export interface EdiIdentityView {
+  readonly senderId: string;
+  /** True while no sender ID is stored: the SCAC will be claimed at the first filing. */
+  readonly defaultedToScac: boolean;
+  /** Interchange control numbers taken so far; above 0 once the company has filed. */
+  readonly controlNumbersUsed: number;
+}
+
+export function identityView(scac: string, stored: EdiIdentity | undefined): EdiIdentityView {
+  return stored === undefined
+    ? { senderId: scac, defaultedToScac: true, controlNumbersUsed: 0 }
+    : {
+        senderId: stored.senderId,
+        defaultedToScac: false,
+        controlNumbersUsed: stored.nextControlNumber - 1,
+      };
+}
+
+export async function getEdiIdentity(deps: AppDeps, actor: Actor): Promise<EdiIdentityView> {
+  return deps.store.transaction(async (repos) => {
+    const company = await companyOf(repos, actor);
+    return identityView(company.scac, await repos.filing.ediIdentity(company.id));
+  });
+}

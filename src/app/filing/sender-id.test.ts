@@ -1,0 +1,171 @@
+import { expect, it } from 'vitest';
+import { aShipment, aTrip } from '../../../test/builders.js';
+import { inProcessCbp } from '../../../test/in-process-cbp.js';
+import { describeOnDatabases, type TestCompany } from '../../../test/storage-harness.js';
+import { AppError } from '../shared/errors.js';
+import { createTrip } from '../trips/create-trip.js';
+import { deliverOutbox } from './deliver-outbox.js';
+import { getEdiIdentity } from './get-edi-identity.js';
+import { getFilingStatus } from './get-filing-status.js';
+import { getInterchange } from './get-interchange.js';
+import { ingestResponses } from './ingest-responses.js';
+import { setSenderId } from './set-sender-id.js';
+import { syncTrip } from './sync-trip.js';
+
+async function failure(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected the use case to fail');
+}
+
+/** ISA06 and GS02 of an interchange as written (ISA06 padded to 15 characters). */
+function senderOf(text: string): { isa06: string; gs02: string } {
+  const segments = text.split('~').map((s) => s.trim().split('*'));
+  const isa = segments.find((s) => s[0] === 'ISA');
+  const gs = segments.find((s) => s[0] === 'GS');
+  return { isa06: isa?.[6] ?? '', gs02: gs?.[2] ?? '' };
+}
+
+describeOnDatabases('the company sender ID', (ctx) => {
+  /** A sender ID no other test company holds: CBP-like, 2 letters + the SCAC + a digit. */
+  const idFor = (company: TestCompany, n = 1) => `ZZ${company.scac}${n}`;
+
+  async function fileOnce(company: TestCompany) {
+    const { trip } = await createTrip(ctx().deps, company.dispatcher, {
+      document: aTrip({
+        tripNumber: `${company.scac}2026113001`,
+        shipments: [aShipment({ shipmentControlNumber: `${company.scac}0000000001` })],
+      }),
+    });
+    const cbp = inProcessCbp({});
+    await syncTrip(ctx().deps, company.dispatcher, { tripId: trip.id });
+    await deliverOutbox(ctx().deps, cbp.transport);
+    await ingestResponses(ctx().deps, cbp.transport);
+    return { trip, cbp };
+  }
+
+  it('is the SCAC until an admin sets the one CBP assigned; the next sync sends it in ISA06 and GS02, and CBP answers reach the company', async () => {
+    const company = await ctx().newCompany();
+    expect(await getEdiIdentity(ctx().deps, company.viewer)).toEqual({
+      senderId: company.scac,
+      defaultedToScac: true,
+      controlNumbersUsed: 0,
+    });
+    const senderId = idFor(company);
+    const set = await setSenderId(ctx().deps, company.admin, { senderId });
+    expect(set).toEqual({
+      identity: { senderId, defaultedToScac: false, controlNumbersUsed: 0 },
+      issues: [],
+    });
+
+    const { trip } = await fileOnce(company);
+    const view = await getFilingStatus(ctx().deps, company.viewer, { tripId: trip.id });
+    expect(view.trip.status).toBe('accepted');
+    const out = view.interchanges.filter((i) => i.direction === 'out');
+    expect(out).toHaveLength(2);
+    for (const listed of out) {
+      const raw = await getInterchange(ctx().deps, company.viewer, {
+        tripId: trip.id,
+        interchangeId: listed.id,
+      });
+      expect(senderOf(raw.text)).toEqual({ isa06: senderId.padEnd(15, ' '), gs02: senderId });
+    }
+    expect((await getEdiIdentity(ctx().deps, company.viewer)).controlNumbersUsed).toBe(2);
+
+    const audit = await ctx().deps.store.transaction((r) =>
+      r.audit.listForEntity(company.companyId, 'company', company.companyId),
+    );
+    expect(audit).toContainEqual(
+      expect.objectContaining({
+        action: 'sender_id_set',
+        before: { senderId: company.scac },
+        after: { senderId },
+      }),
+    );
+  });
+
+  it('changes it after filing with a warning; the interchanges already sent keep the old one', async () => {
+    const company = await ctx().newCompany();
+    const { trip } = await fileOnce(company);
+    const changed = await setSenderId(ctx().deps, company.admin, { senderId: idFor(company, 2) });
+    expect(changed.identity).toEqual({
+      senderId: idFor(company, 2),
+      defaultedToScac: false,
+      controlNumbersUsed: 2,
+    });
+    expect(changed.issues).toEqual([
+      expect.objectContaining({
+        code: 'EDI_SENDER_ID_CHANGED_AFTER_FILING',
+        severity: 'warning',
+        path: '/senderId',
+      }),
+    ]);
+    expect(changed.issues[0]?.message).toContain(`keep the old sender ID ${company.scac}`);
+    const view = await getFilingStatus(ctx().deps, company.viewer, { tripId: trip.id });
+    const first = view.interchanges.find((i) => i.direction === 'out');
+    const raw = await getInterchange(ctx().deps, company.viewer, {
+      tripId: trip.id,
+      interchangeId: first?.id ?? '',
+    });
+    expect(senderOf(raw.text).gs02).toBe(company.scac);
+    // Setting the same ID again changes nothing and warns of nothing.
+    expect(
+      (await setSenderId(ctx().deps, company.admin, { senderId: idFor(company, 2) })).issues,
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['A', 'is 1 characters long'],
+    ['ABCDEFGHIJKLMNOP', 'is 16 characters long'],
+    [' DEMO', 'space'],
+    ['demo1', 'lower-case'],
+    ['DEMO*1', 'basic set'],
+  ])('refuses %j at /senderId and keeps the stored one', async (senderId, words) => {
+    const company = await ctx().newCompany();
+    await setSenderId(ctx().deps, company.admin, { senderId: idFor(company) });
+    const error = await failure(setSenderId(ctx().deps, company.admin, { senderId }));
+    expect(error.kind).toBe('VALIDATION_FAILED');
+    expect(error.issues).toEqual([
+      expect.objectContaining({ code: 'EDI_SENDER_ID_FORMAT', path: '/senderId' }),
+    ]);
+    expect(error.issues[0]?.message).toContain(words);
+    expect((await getEdiIdentity(ctx().deps, company.viewer)).senderId).toBe(idFor(company));
+  });
+
+  it("refuses another company's sender ID, and the SCAC another company will file under", async () => {
+    const one = await ctx().newCompany();
+    const notYetFiled = await ctx().newCompany();
+    const asker = await ctx().newCompany();
+    await setSenderId(ctx().deps, one.admin, { senderId: idFor(one) });
+    for (const taken of [idFor(one), notYetFiled.scac]) {
+      const error = await failure(setSenderId(ctx().deps, asker.admin, { senderId: taken }));
+      expect(error.kind).toBe('CONFLICT');
+      expect(error.issues).toEqual([
+        expect.objectContaining({ code: 'EDI_SENDER_ID_TAKEN', path: '/senderId' }),
+      ]);
+    }
+    expect((await getEdiIdentity(ctx().deps, asker.viewer)).senderId).toBe(asker.scac);
+    // The company whose SCAC was refused still files under it.
+    await fileOnce(notYetFiled);
+    expect(await getEdiIdentity(ctx().deps, notYetFiled.viewer)).toMatchObject({
+      senderId: notYetFiled.scac,
+      controlNumbersUsed: 2,
+    });
+  });
+
+  it('is set by an admin only, and each company sees its own', async () => {
+    const company = await ctx().newCompany();
+    const other = await ctx().newCompany();
+    for (const who of [company.viewer, company.dispatcher]) {
+      const error = await failure(setSenderId(ctx().deps, who, { senderId: idFor(company) }));
+      expect(error.kind).toBe('FORBIDDEN');
+    }
+    await setSenderId(ctx().deps, company.admin, { senderId: idFor(company) });
+    expect((await getEdiIdentity(ctx().deps, other.viewer)).senderId).toBe(other.scac);
+    expect((await getEdiIdentity(ctx().deps, company.viewer)).senderId).toBe(idFor(company));
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * The company's settings and its EDI sender ID as server state (docs/api.md, Company): read by
+ * any role; changed by an admin — the settings with the version edited in If-Match, the
+ * sender ID as a plain PUT whose answer may carry a warning.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { companySchema } from '../../../../api/schemas/accounts.js';
+import type { ediIdentitySchema, senderIdResultSchema } from '../../../../api/schemas/filing.js';
+import { api } from '../../../lib/api-client';
+import type { Session } from '../../../lib/api-types';
+import { sessionKey } from '../../auth/api/session';
+
+export type Company = z.output<typeof companySchema>;
+export type EdiIdentity = z.output<typeof ediIdentitySchema>;
+export type SenderIdResult = z.output<typeof senderIdResultSchema>;
+
+export const companyKey = ['company'] as const;
+export const ediIdentityKey = ['company-edi-identity'] as const;
+
+export function useCompany() {
+  return useQuery({
+    queryKey: companyKey,
+    queryFn: ({ signal }) => api<Company>('GET', '/company', { signal }),
+  });
+}
+
+export interface CompanyChanges {
+  readonly name: string;
+  readonly defaultPortOfArrival: string | null;
+  readonly tripNumberPrefix: string;
+}
+
+/**
+ * PATCH /company on `version`; `overwrite` saves on top of whatever version is there now (the
+ * admin chose "Save mine over theirs" after STALE_VERSION). The session's copy of the company
+ * (the header, the trip editor's SCAC and prefix) is updated with the answer.
+ */
+export function useUpdateCompany() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: { changes: CompanyChanges; version: number; overwrite: boolean }) => {
+      const version = input.overwrite
+        ? (await api<Company>('GET', '/company')).version
+        : input.version;
+      return api<Company>('PATCH', '/company', { body: input.changes, ifMatch: version });
+    },
+    onSuccess: (company) => {
+      client.setQueryData(companyKey, company);
+      client.setQueryData<Session | null>(sessionKey, (session) =>
+        session === null || session === undefined ? session : { ...session, company },
+      );
+    },
+  });
+}
+
+export function useEdiIdentity() {
+  return useQuery({
+    queryKey: ediIdentityKey,
+    queryFn: ({ signal }) => api<EdiIdentity>('GET', '/company/edi-identity', { signal }),
+  });
+}
+
+export function useSetSenderId() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (senderId: string) =>
+      api<SenderIdResult>('PUT', '/company/edi-identity', { body: { senderId } }),
+    onSuccess: (result) => {
+      client.setQueryData(ediIdentityKey, result.identity);
+    },
+  });
+}
