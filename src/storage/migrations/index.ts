@@ -10,6 +10,7 @@ import { tripSearchPlatesMigration } from './0008-trip-search-plates.js';
 import { filingMigration } from './0009-filing.js';
 import { driverLinksMigration } from './0010-driver-links.js';
 import { alertsMigration } from './0011-alerts.js';
+import { alertDriverEmailsMigration } from './0013-alert-driver-emails.js';
 
 /**
  * Forward-only migrations, listed in code rather than found by scanning a folder, so they run
@@ -28,6 +29,7 @@ export function migrationsFor(): Record<string, Migration> {
     '0009-filing': filingMigration(),
     '0010-driver-links': driverLinksMigration(),
     '0011-alerts': alertsMigration(),
+    '0013-alert-driver-emails': alertDriverEmailsMigration(),
   };
 }
 
