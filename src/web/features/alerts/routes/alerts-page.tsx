@@ -13,6 +13,7 @@ import {
   Paper,
   SimpleGrid,
   Stack,
+  Switch,
   Table,
   Text,
   Textarea,
@@ -33,6 +34,7 @@ import {
   useCreateWebhook,
   useDeleteWebhook,
   useSaveAlertSettings,
+  useUpdateWebhook,
   useWebhooks,
   type AlertSettings,
   type CreatedWebhook,
@@ -49,6 +51,7 @@ function EmailSettings({ settings, admin }: { settings: AlertSettings; admin: bo
   const save = useSaveAlertSettings();
   const [emails, setEmails] = useState(settings.dispatcherEmails.join('\n'));
   const [brokers, setBrokers] = useState(settings.emailBrokers);
+  const [drivers, setDrivers] = useState(settings.emailDrivers);
   const emailError = problemsAt(save.error, '/dispatcherEmails');
   return (
     <Paper component="section" withBorder p="md" aria-labelledby="alert-email-title">
@@ -72,6 +75,7 @@ function EmailSettings({ settings, admin }: { settings: AlertSettings; admin: bo
                   .map((e) => e.trim())
                   .filter((e) => e !== ''),
                 emailBrokers: brokers,
+                emailDrivers: drivers,
               },
               {
                 onSuccess: () => {
@@ -104,6 +108,15 @@ function EmailSettings({ settings, admin }: { settings: AlertSettings; admin: bo
               disabled={!admin}
               onChange={(event) => {
                 setBrokers(event.currentTarget.checked);
+              }}
+            />
+            <Checkbox
+              label="Also e-mail the trip's drivers (the e-mail on the driver profile each matches)"
+              description="A driver matches the driver profile with the same FAST card number, else the only one with the same first and last name."
+              checked={drivers}
+              disabled={!admin}
+              onChange={(event) => {
+                setDrivers(event.currentTarget.checked);
               }}
             />
             {emailError === undefined && <ErrorAlert title="Not saved" error={save.error} />}
@@ -179,6 +192,7 @@ function NewWebhook({ onCreated }: { onCreated: (created: CreatedWebhook) => voi
 function Webhooks() {
   const webhooks = useWebhooks(true);
   const remove = useDeleteWebhook();
+  const update = useUpdateWebhook();
   const [created, setCreated] = useState<CreatedWebhook | undefined>(undefined);
   const items = webhooks.data?.items;
   return (
@@ -211,6 +225,7 @@ function Webhooks() {
           loadingLabel="Loading webhooks"
         />
         <ErrorAlert title="Not deleted" error={remove.error} />
+        <ErrorAlert title="Not changed" error={update.error} />
         {items !== undefined && items.length === 0 && <Text>No webhook yet.</Text>}
         {items !== undefined && items.length > 0 && (
           <ScrollingTable
@@ -221,6 +236,7 @@ function Webhooks() {
                 <Table.Th>URL</Table.Th>
                 <Table.Th>Events</Table.Th>
                 <Table.Th>Secret</Table.Th>
+                <Table.Th>Active</Table.Th>
                 <Table.Th>Actions</Table.Th>
               </>
             }
@@ -231,6 +247,17 @@ function Webhooks() {
                 <Table.Td>{webhook.events.join(', ')}</Table.Td>
                 <Table.Td>
                   <Code>{webhook.secretHint}</Code>
+                </Table.Td>
+                <Table.Td>
+                  {/* Paused: the endpoint is sent no new event until it is switched on again. */}
+                  <Switch
+                    aria-label={`Send events to ${webhook.url}`}
+                    checked={webhook.active}
+                    disabled={update.isPending && update.variables.id === webhook.id}
+                    onChange={(event) => {
+                      update.mutate({ id: webhook.id, active: event.currentTarget.checked });
+                    }}
+                  />
                 </Table.Td>
                 <Table.Td>
                   <Button
