@@ -2,8 +2,9 @@
  * The address book, profiles and templates pages in real Chromium (docs/web-app.md): a party
  * and a driver created (its e-mail checked in the form), searched, edited (once over someone
  * else's change) and deleted; a truck with its VIN checked; a trip saved as a template, a trip
- * started from it and a trip copied; and a viewer who sees all of it without a single create, edit or delete button. Every page
- * is checked for console errors and serious or critical axe-core violations.
+ * started from it and a trip copied; and a viewer who sees all of it without a single create,
+ * edit or delete button. Every page is checked for console errors and serious or critical
+ * axe-core violations.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
