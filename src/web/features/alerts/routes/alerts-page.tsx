@@ -10,6 +10,7 @@ import {
   Checkbox,
   Code,
   Group,
+  Modal,
   Paper,
   SimpleGrid,
   Stack,
@@ -38,6 +39,7 @@ import {
   useWebhooks,
   type AlertSettings,
   type CreatedWebhook,
+  type Webhook,
 } from '../api/alerts';
 
 /** The issues of a refusal at `path` or under it, in words. */
@@ -189,11 +191,49 @@ function NewWebhook({ onCreated }: { onCreated: (created: CreatedWebhook) => voi
   );
 }
 
+/** The events an endpoint receives, changed in a dialog (PATCH /webhooks/{id}). */
+function EditWebhookEvents({ webhook, onClose }: { webhook: Webhook; onClose: () => void }) {
+  const update = useUpdateWebhook();
+  const [events, setEvents] = useState<string[]>([...webhook.events]);
+  const eventsError = problemsAt(update.error, '/events');
+  return (
+    <Modal opened onClose={onClose} title={`Events sent to ${webhook.url}`}>
+      <form
+        aria-label="Change the webhook's events"
+        onSubmit={(event) => {
+          event.preventDefault();
+          update.mutate({ id: webhook.id, events }, { onSuccess: onClose });
+        }}
+      >
+        <Stack>
+          <Checkbox.Group label="Events" value={events} onChange={setEvents} error={eventsError}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="xs">
+              {ALERT_EVENTS.map((type) => (
+                <Checkbox key={type} value={type} label={type} />
+              ))}
+            </SimpleGrid>
+          </Checkbox.Group>
+          {eventsError === undefined && <ErrorAlert title="Not changed" error={update.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={update.isPending}>
+              Save events
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
 function Webhooks() {
   const webhooks = useWebhooks(true);
   const remove = useDeleteWebhook();
   const update = useUpdateWebhook();
   const [created, setCreated] = useState<CreatedWebhook | undefined>(undefined);
+  const [editing, setEditing] = useState<Webhook | undefined>(undefined);
   const items = webhooks.data?.items;
   return (
     <Paper component="section" withBorder p="md" aria-labelledby="webhooks-title">
@@ -260,21 +300,41 @@ function Webhooks() {
                   />
                 </Table.Td>
                 <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="default"
-                    aria-label={`Delete the webhook ${webhook.url}`}
-                    loading={remove.isPending && remove.variables === webhook.id}
-                    onClick={() => {
-                      remove.mutate(webhook.id);
-                    }}
-                  >
-                    Delete
-                  </Button>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={`Change the events of the webhook ${webhook.url}`}
+                      onClick={() => {
+                        setEditing(webhook);
+                      }}
+                    >
+                      Events
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={`Delete the webhook ${webhook.url}`}
+                      loading={remove.isPending && remove.variables === webhook.id}
+                      onClick={() => {
+                        remove.mutate(webhook.id);
+                      }}
+                    >
+                      Delete
+                    </Button>
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
           </ScrollingTable>
+        )}
+        {editing !== undefined && (
+          <EditWebhookEvents
+            webhook={editing}
+            onClose={() => {
+              setEditing(undefined);
+            }}
+          />
         )}
         <NewWebhook onCreated={setCreated} />
       </Stack>
