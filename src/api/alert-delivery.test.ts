@@ -14,7 +14,7 @@ import {
   type Credentials,
   type Harness,
 } from '../../test/api-harness.js';
-import { aShipment, aTrip } from '../../test/builders.js';
+import { aDriver, aShipment, aTrip } from '../../test/builders.js';
 import { inProcessCbp } from '../../test/in-process-cbp.js';
 import { decodedHeaderOf, mimeParts, startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
 import { TestClock } from '../../test/storage-harness.js';
@@ -218,5 +218,57 @@ describe('alert delivery', () => {
       .items.find((i) => i.recipient === 'http://127.0.0.1:9/nobody-listens');
     expect(mine).toMatchObject({ state: 'failed', attempts: 3 });
     expect(mine?.lastError).toContain('no answer from the endpoint');
+  });
+
+  it("e-mails the trip's driver through the driver profile its FAST card matches", async () => {
+    const profile = await call(harness, admin, 'POST', '/api/v1/profiles', {
+      body: {
+        kind: 'driver',
+        name: 'Luc Pelletier',
+        data: {
+          firstName: 'Luc',
+          lastName: 'Pelletier',
+          fastCardNumber: '42705555555577',
+          email: 'Luc@Drivers.example',
+        },
+      },
+    });
+    expect(profile.statusCode, profile.body).toBe(201);
+    const settings = await call(harness, admin, 'PUT', '/api/v1/alerts/settings', {
+      body: { emailDrivers: true },
+    });
+    expect(settings.json()).toMatchObject({ emailDrivers: true, emailEnabled: true });
+    const trip = await call(harness, admin, 'POST', '/api/v1/trips', {
+      body: aTrip({
+        tripNumber: 'ALRT2026112803',
+        drivers: [
+          aDriver({ firstName: 'Luc', lastName: 'Pelletier', fastCardNumber: '42705555555577' }),
+        ],
+        shipments: [aShipment({ shipmentControlNumber: 'ALRT0000000003' })],
+      }),
+    });
+    const tripId = trip.json<{ trip: { id: string } }>().trip.id;
+    const emails = await call(harness, admin, 'GET', `/api/v1/trips/${tripId}/driver-emails`);
+    expect(emails.json<{ items: { email: string }[] }>().items.map((d) => d.email)).toEqual([
+      'luc@drivers.example',
+    ]);
+    const theirs = await call(harness, outsider, 'GET', `/api/v1/trips/${tripId}/driver-emails`);
+    expect(theirs.statusCode).toBe(404);
+
+    await call(harness, admin, 'POST', `/api/v1/trips/${tripId}/sync`);
+    const cbp = inProcessCbp();
+    await deliverOutbox(harness.appDeps, cbp.transport);
+    await ingestResponses(harness.appDeps, cbp.transport);
+    const before = sink.received.length;
+    await deliverAlerts(harness.appDeps, fetchWebhookPoster({ timeoutMs: 2_000 }));
+    const toDriver = sink.received
+      .slice(before)
+      .filter((m) => m.to.includes('luc@drivers.example'))
+      .map((m) => decodedHeaderOf(m.raw, 'Subject'))
+      .sort();
+    expect(toDriver).toEqual([
+      'Trip ALRT2026112803 accepted',
+      'Trip ALRT2026112803 — shipment ALRT0000000003 accepted',
+    ]);
   });
 });

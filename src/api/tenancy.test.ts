@@ -133,6 +133,11 @@ const MATRIX: readonly Case[] = [
   { method: 'PUT', path: () => `/api/v1/users/${ids.user}/role`, body: () => ({ role: 'admin' }) },
   { method: 'DELETE', path: () => `/api/v1/users/${ids.user}` },
   { method: 'DELETE', path: () => `/api/v1/api-tokens/${ids.token}` },
+  {
+    method: 'PATCH',
+    path: () => `/api/v1/webhooks/${ids.webhook}`,
+    body: () => ({ active: false, url: 'https://b.example/stolen' }),
+  },
   { method: 'DELETE', path: () => `/api/v1/webhooks/${ids.webhook}` },
   { method: 'GET', path: () => `/api/v1/parties/${ids.party}` },
   {
@@ -178,6 +183,7 @@ const MATRIX: readonly Case[] = [
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/lead-sheet.pdf` },
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/placard.pdf` },
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/driver-links` },
+  { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/driver-emails` },
   { method: 'POST', path: () => `/api/v1/trips/${ids.trip}/driver-links`, body: () => ({}) },
   { method: 'DELETE', path: () => `/api/v1/trips/${ids.trip}/driver-links/${ids.link}` },
   {

@@ -111,6 +111,8 @@ export {
   type DayLeadSheetsInput,
 } from './paperwork/render-day-lead-sheets.js';
 export { emailLeadSheet, type EmailLeadSheetInput } from './paperwork/email-lead-sheet.js';
+export { listDriverEmails } from './paperwork/list-driver-emails.js';
+export type { DriverEmail } from './shared/driver-emails.js';
 
 // The driver's page
 export {

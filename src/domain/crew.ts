@@ -33,3 +33,13 @@ export const driverSchema = personSchema.extend({
   driverNumber: z.string().optional(),
 });
 export type Driver = z.infer<typeof driverSchema>;
+
+/**
+ * A saved driver profile: a person, plus the driver's e-mail for filing alerts and the lead
+ * sheet. The e-mail is the carrier's own contact data, not part of the eManifest: the trip
+ * document's crew has no e-mail, so it stays with the profile and is not copied into a trip.
+ */
+export const driverProfileSchema = personSchema.extend({
+  email: z.string().optional(),
+});
+export type DriverProfile = z.infer<typeof driverProfileSchema>;

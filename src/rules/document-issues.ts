@@ -129,6 +129,12 @@ export const DOCUMENT_ISSUES: readonly IssueDefinition[] = [
     fix: 'Give one address per entry: name@example.com.',
   },
   {
+    code: 'PROFILE_EMAIL_INVALID',
+    severity: 'error',
+    title: "A driver profile's e-mail is not an e-mail address",
+    fix: "Give the driver's own address, one only (name@example.com), or leave it empty.",
+  },
+  {
     code: 'ALERT_RECIPIENTS_TOO_MANY',
     severity: 'error',
     title: 'Too many addresses are given to e-mail alerts to',

@@ -286,6 +286,7 @@ export interface AlertSettingsTable {
   company_id: string;
   dispatcher_emails_json: string;
   email_brokers: number;
+  email_drivers: number;
   updated_at: string;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The Alerts page in real Chromium (docs/alerts.md): an admin sets the dispatchers to e-mail
- * (a bad address refused where it is), adds a webhook (a bad URL refused; the secret shown
- * once, then only its first characters), deletes it, and sees that the service sends no e-mail
+ * (a bad address refused where it is) and the drivers option, adds a webhook (a bad URL
+ * refused; the secret shown once, then only its first characters), changes its events, pauses
+ * it with its Active switch (kept after a reload) and deletes it, and sees that the service sends no e-mail
  * without SMTP. A viewer sees the addresses without the controls. Console errors and serious
  * axe-core violations fail it.
  */
@@ -13,6 +14,7 @@ import {
   closeChromium,
   DEMO_VIEWER,
   openBrowser,
+  screenshot,
   seriousA11yViolations,
   signInToTrips,
   startService,
@@ -20,7 +22,11 @@ import {
 } from './browser-harness.js';
 
 // The signed-out session probe answers 401 by design; the refusals below answer 422.
-const EXPECTED = [/\/api\/v1\/session$/, /\/api\/v1\/alerts\/settings$/, /\/api\/v1\/webhooks$/];
+const EXPECTED = [
+  /\/api\/v1\/session$/,
+  /\/api\/v1\/alerts\/settings$/,
+  /\/api\/v1\/webhooks(\/[\w-]+)?$/,
+];
 
 describe.skipIf(chromiumMissing)('the Alerts page in Chromium', { timeout: 120_000 }, () => {
   let service: Service;
@@ -58,9 +64,11 @@ describe.skipIf(chromiumMissing)('the Alerts page in Chromium', { timeout: 120_0
       expect(await seriousA11yViolations(page)).toEqual([]);
       await emails.fill('Night@demo.example\nday@demo.example');
       await page.getByLabel(/Also e-mail the shipment's broker/).check();
+      await page.getByLabel(/Also e-mail the trip's drivers/).check();
       await page.getByRole('button', { name: 'Save e-mail alerts' }).click();
       await page.getByText('E-mail alerts saved').waitFor();
       expect(await emails.inputValue()).toBe('night@demo.example\nday@demo.example');
+      expect(await page.getByLabel(/Also e-mail the trip's drivers/).isChecked()).toBe(true);
 
       const url = page.getByLabel('Endpoint URL');
       await url.fill('ftp://tms.example/hooks');
@@ -76,15 +84,49 @@ describe.skipIf(chromiumMissing)('the Alerts page in Chromium', { timeout: 120_0
       expect(await row.getByRole('cell').allInnerTexts()).toEqual([
         'shipment.rejected, shipment.released, trip.accepted',
         `${secret.slice(0, 10)}…`,
-        'Delete',
+        '',
+        'Events\nDelete',
       ]);
+      const active = page.getByRole('switch', {
+        name: 'Send events to https://tms.example/hooks/emanifest',
+      });
+      expect(await active.isChecked()).toBe(true);
       await page.getByText('No alert sent yet.').waitFor();
       expect(await seriousA11yViolations(page)).toEqual([]);
 
-      // Another visit shows the hint only.
+      // The events changed in a dialog: none is refused where it is, then one kept.
+      await page
+        .getByRole('button', {
+          name: 'Change the events of the webhook https://tms.example/hooks/emanifest',
+        })
+        .click();
+      const dialog = page.getByRole('dialog', {
+        name: 'Events sent to https://tms.example/hooks/emanifest',
+      });
+      for (const type of ['shipment.rejected', 'shipment.released', 'trip.accepted']) {
+        await dialog.getByRole('checkbox', { name: type }).uncheck();
+      }
+      await dialog.getByRole('button', { name: 'Save events' }).click();
+      await dialog.getByText('Choose at least one event, e.g. shipment.released.').waitFor();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await dialog.getByRole('checkbox', { name: 'trip.released' }).check();
+      await dialog.getByRole('button', { name: 'Save events' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await expect
+        .poll(async () => (await row.getByRole('cell').allInnerTexts())[0])
+        .toBe('trip.released');
+
+      // Paused: the switch shows what the server kept (PATCH /webhooks/{id}), after a reload too.
+      await active.click({ force: true });
+      await expect.poll(() => active.isChecked()).toBe(false);
       await page.reload();
       await table.waitFor();
       expect(await page.getByText(secret).count()).toBe(0);
+      expect(await active.isChecked()).toBe(false);
+      await page.getByText('No alert sent yet.').waitFor();
+      // From the top: the sticky header stays where it belongs in the full-page picture.
+      await page.evaluate('window.scrollTo(0, 0)');
+      await screenshot(page, 'alerts', true);
       await page
         .getByRole('button', { name: 'Delete the webhook https://tms.example/hooks/emanifest' })
         .click();

@@ -52,6 +52,8 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
           lastName: 'Gagnon',
           fastCardNumber: '42705555555566',
           citizenshipCountry: 'CA',
+          // Kept with the profile: picking her copies no e-mail into the trip (CBP's crew has none).
+          email: 'marie@drivers.example',
         },
       }),
       await apiCall(service, admin, 'POST', '/parties', {

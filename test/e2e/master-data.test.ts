@@ -1,9 +1,10 @@
 /**
  * The address book, profiles and templates pages in real Chromium (docs/web-app.md): a party
- * and a driver created, searched, edited (once over someone else's change) and deleted; a truck
- * with its VIN checked; a trip saved as a template, a trip started from it and a trip copied;
- * and a viewer who sees all of it without a single create, edit or delete button. Every page
- * is checked for console errors and serious or critical axe-core violations.
+ * and a driver created (its e-mail checked in the form), searched, edited (once over someone
+ * else's change) and deleted; a truck with its VIN checked; a trip saved as a template, a trip
+ * started from it and a trip copied; and a viewer who sees all of it without a single create,
+ * edit or delete button. Every page is checked for console errors and serious or critical
+ * axe-core violations.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -241,9 +242,12 @@ describe.skipIf(chromiumMissing)(
         const dialog = page.getByRole('dialog', { name: 'Add a driver' });
         await dialog.getByLabel('First name').fill('Jean');
         await dialog.getByLabel('Date of birth').fill('1980-13-01');
+        await dialog.getByLabel('E-mail').fill('jean@');
         await dialog.getByRole('button', { name: 'Save driver' }).click();
         await dialog.getByText('Enter the last name as on the travel document.').waitFor();
         await dialog.getByText('Enter the date of birth as year-month-day').waitFor();
+        await dialog.getByText('Enter one e-mail address, name@example.com').waitFor();
+        await dialog.getByLabel('E-mail').fill(' jean@drivers.example ');
         await dialog.getByLabel(/^Last name/).fill('Tremblay');
         await dialog.getByLabel('Date of birth').fill('1980-04-12');
         await choose(dialog, 'Gender', 'Male', 'Male (M)');
@@ -279,6 +283,7 @@ describe.skipIf(chromiumMissing)(
               dateOfBirth: '1980-04-12',
               citizenshipCountry: 'CA',
               fastCardNumber: '42705555555555',
+              email: 'jean@drivers.example',
               travelDocuments: [
                 { type: '5K', number: 'T1234-56789', country: 'CA', stateProvince: 'ON' },
               ],

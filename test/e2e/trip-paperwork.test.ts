@@ -1,9 +1,10 @@
 /**
  * The trip editor's Paperwork panel in real Chromium: the lead sheet (detailed, the driver's
  * name left off) read back with pdftotext, the QR placard, e-mail refused in words on a service
- * without a mail server and sent through a real SMTP server on loopback on one with it, and a
- * driver's-page link made, opened and revoked. Also a shipment's papers downloaded from the
- * shipment page, and the company logo uploaded on the company page and found on the lead sheet.
+ * without a mail server and sent through a real SMTP server on loopback on one with it (to the
+ * address filled in from the driver's profile), and a driver's-page link made, opened and
+ * revoked. Also a shipment's papers downloaded from the shipment page, and the company logo
+ * uploaded on the company page and found on the lead sheet.
  */
 import bwipjs from 'bwip-js';
 import { readFileSync } from 'node:fs';
@@ -238,12 +239,28 @@ describe.skipIf(chromiumMissing || pdfToolsMissing)(
           items: { id: string; tripNumber: string }[];
         };
         const demo = listed.items[0];
+        // A driver profile of the trip's driver's name, with an e-mail: the address is filled in.
+        const demoTrip = (await (
+          await apiCall(mailing, admin, 'GET', `/trips/${demo?.id ?? ''}`)
+        ).json()) as DemoTrip;
+        const driver = demoTrip.document.drivers?.[0];
+        const profile = await apiCall(mailing, admin, 'POST', '/profiles', {
+          kind: 'driver',
+          name: 'The demo driver',
+          data: {
+            firstName: driver?.firstName.toUpperCase(),
+            lastName: driver?.lastName,
+            email: 'driver@example.com',
+          },
+        });
+        expect(profile.status).toBe(201);
         await page.goto(`${mailing.url}/trips/${demo?.id ?? ''}`);
         await page.getByLabel('E-mail').fill(mailing.email);
         await page.getByLabel(/^Password/).fill(mailing.password);
         await page.getByRole('button', { name: 'Sign in' }).click();
         const panel = page.getByRole('region', { name: 'Paperwork' });
-        await panel.getByLabel("Driver's e-mail address").fill('driver@example.com');
+        const address = panel.getByLabel("Driver's e-mail address");
+        await expect.poll(() => address.inputValue()).toBe('driver@example.com');
         await panel.getByRole('button', { name: 'E-mail lead sheet to the driver' }).click();
         await panel
           .getByRole('status')

@@ -121,6 +121,77 @@ describe('webhook routes', () => {
     for (const id of ids) await call(harness, admin, 'DELETE', `/api/v1/webhooks/${id}`);
   });
 
+  it('changes the URL, events and active flag; refuses bad fields at their path; 404 for another company', async () => {
+    const created = await call(harness, admin, 'POST', '/api/v1/webhooks', {
+      body: { url: 'https://receiver.example/one', events: ['trip.accepted'] },
+    });
+    const id = created.json<{ webhook: { id: string } }>().webhook.id;
+    const paused = await call(harness, admin, 'PATCH', `/api/v1/webhooks/${id}`, {
+      body: { active: false },
+    });
+    expect(paused.statusCode, paused.body).toBe(200);
+    expect(paused.json()).toMatchObject({
+      id,
+      url: 'https://receiver.example/one',
+      events: ['trip.accepted'],
+      active: false,
+    });
+    const moved = await call(harness, admin, 'PATCH', `/api/v1/webhooks/${id}`, {
+      body: { url: 'https://receiver.example/two', events: ['shipment.released'] },
+    });
+    expect(moved.json()).toMatchObject({
+      url: 'https://receiver.example/two',
+      events: ['shipment.released'],
+      active: false,
+    });
+
+    const bad = await call(harness, admin, 'PATCH', `/api/v1/webhooks/${id}`, {
+      body: { url: 'ftp://receiver.example/x', events: ['trip.accepted', 'trip.cancelled'] },
+    });
+    expect(bad.statusCode, bad.body).toBe(422);
+    expect(bad.json<Problem>().issues.map((i) => [i.code, i.path])).toEqual([
+      ['WEBHOOK_URL_INVALID', '/url'],
+      ['WEBHOOK_EVENT_UNKNOWN', '/events/1'],
+    ]);
+    const none = await call(harness, admin, 'PATCH', `/api/v1/webhooks/${id}`, {
+      body: { events: [] },
+    });
+    expect(none.json<Problem>().issues).toEqual([
+      expect.objectContaining({ code: 'WEBHOOK_EVENTS_REQUIRED', path: '/events' }),
+    ]);
+    const mistyped = await call(harness, admin, 'PATCH', `/api/v1/webhooks/${id}`, {
+      body: { active: 'no', secret: 'whsec_mine' },
+    });
+    expect(mistyped.statusCode).toBe(400);
+
+    const stolen = await call(harness, outsider, 'PATCH', `/api/v1/webhooks/${id}`, {
+      body: { active: true },
+    });
+    expect(stolen.statusCode).toBe(404);
+    const byDispatcher = await call(harness, dispatcher, 'PATCH', `/api/v1/webhooks/${id}`, {
+      body: { active: true },
+    });
+    expect(byDispatcher.statusCode).toBe(403);
+    const missing = await call(
+      harness,
+      admin,
+      'PATCH',
+      '/api/v1/webhooks/00000000-0000-4000-8000-000000000000',
+      { body: { active: true } },
+    );
+    expect(missing.statusCode).toBe(404);
+    const listed = await call(harness, admin, 'GET', '/api/v1/webhooks');
+    expect(listed.json<{ items: unknown[] }>().items).toEqual([
+      expect.objectContaining({
+        id,
+        url: 'https://receiver.example/two',
+        events: ['shipment.released'],
+        active: false,
+      }),
+    ]);
+    await call(harness, admin, 'DELETE', `/api/v1/webhooks/${id}`);
+  });
+
   it('is for admins: a dispatcher may neither list nor add endpoints', async () => {
     expect((await call(harness, dispatcher, 'GET', '/api/v1/webhooks')).statusCode).toBe(403);
     const added = await call(harness, dispatcher, 'POST', '/api/v1/webhooks', {
@@ -139,6 +210,7 @@ describe('alert settings routes', () => {
     expect(initial.json()).toEqual({
       dispatcherEmails: [],
       emailBrokers: false,
+      emailDrivers: false,
       emailEnabled: false,
       updatedAt: null,
     });
@@ -159,7 +231,14 @@ describe('alert settings routes', () => {
     expect(brokers.json()).toMatchObject({
       dispatcherEmails: ['night@hook.example', 'day@hook.example'],
       emailBrokers: true,
+      emailDrivers: false,
     });
+    const drivers = await call(harness, admin, 'PUT', '/api/v1/alerts/settings', {
+      body: { emailDrivers: true },
+    });
+    expect(drivers.json()).toMatchObject({ emailBrokers: true, emailDrivers: true });
+    const read = await call(harness, dispatcher, 'GET', '/api/v1/alerts/settings');
+    expect(read.json()).toMatchObject({ emailBrokers: true, emailDrivers: true });
     const theirs = await call(harness, outsider, 'GET', '/api/v1/alerts/settings');
     expect(theirs.json()).toMatchObject({ dispatcherEmails: [], emailBrokers: false });
   });

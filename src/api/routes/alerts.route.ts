@@ -11,6 +11,7 @@ import {
   listAlertDeliveries,
   listWebhooks,
   updateAlertSettings,
+  updateWebhook,
   type AlertSettingsView,
   type WebhookView,
 } from '../../app/index.js';
@@ -22,6 +23,7 @@ import {
   alertSettingsSchema,
   createdWebhookSchema,
   newWebhookSchema,
+  webhookChangesSchema,
   webhookSchema,
 } from '../schemas/alerts.js';
 import { idParams } from '../schemas/common.js';
@@ -53,7 +55,7 @@ export const alertRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { 
         tags: ['alerts'],
         summary: 'Change who is e-mailed on filing events (admin)',
         description:
-          'dispatcherEmails are e-mailed on every event (trip or shipment accepted, rejected, entry on file, arrived, released); emailBrokers adds the e-mail of the broker on the shipment. A field left out keeps its value.',
+          "dispatcherEmails are e-mailed on every event (trip or shipment accepted, rejected, entry on file, arrived, released); emailBrokers adds the e-mail of the broker on the shipment; emailDrivers adds the e-mails of the driver profiles the trip's drivers match (docs/alerts.md). A field left out keeps its value.",
         body: alertSettingsChangesSchema,
         response: responses({ 200: alertSettingsSchema }),
       },
@@ -94,6 +96,28 @@ export const alertRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { 
       void reply.header('cache-control', 'no-store');
       return reply.code(201).send({ ...created, webhook: webhookBody(created.webhook) });
     },
+  );
+
+  app.patch(
+    '/webhooks/:id',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary: "Change a webhook endpoint's URL, events or active flag (admin)",
+        description:
+          'A field left out keeps its value; the secret never changes. An inactive endpoint is sent no new event (deliveries already queued still go).',
+        params: idParams,
+        body: webhookChangesSchema,
+        response: responses({ 200: webhookSchema }),
+      },
+    },
+    async (request) =>
+      webhookBody(
+        await updateWebhook(deps.app, actorOf(request), {
+          ...request.body,
+          webhookId: request.params.id,
+        }),
+      ),
   );
 
   app.delete(

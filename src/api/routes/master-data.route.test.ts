@@ -200,4 +200,66 @@ describe('profiles', () => {
       404,
     );
   });
+
+  it("keeps a driver's e-mail on the profile, not in the trip, and refuses a bad one at /data/email", async () => {
+    // Another FAST card than the driver profile the test above saved under the same name.
+    const jean = aDriver({ fastCardNumber: '42705555555599' });
+    const bad = await call(harness, admin, 'POST', '/api/v1/profiles', {
+      body: { kind: 'driver', name: 'Jean', data: { ...jean, email: 'jean at home' } },
+    });
+    expect(bad.statusCode, bad.body).toBe(422);
+    expect(bad.json()).toMatchObject({
+      issues: [{ code: 'PROFILE_EMAIL_INVALID', path: '/data/email' }],
+    });
+    // A passenger has no e-mail field.
+    const passenger = await call(harness, admin, 'POST', '/api/v1/profiles', {
+      body: { kind: 'passenger', name: 'Luc', data: { firstName: 'Luc', email: 'luc@x.example' } },
+    });
+    expect(passenger.statusCode).toBe(400);
+    const driver = await call(harness, admin, 'POST', '/api/v1/profiles', {
+      body: {
+        kind: 'driver',
+        name: 'Jean',
+        data: { ...jean, email: ' Jean@Drivers.example ' },
+      },
+    });
+    expect(driver.statusCode, driver.body).toBe(201);
+    const saved = driver.json<Record_ & { data: { email?: string } }>();
+    expect(saved.data.email).toBe('Jean@Drivers.example');
+    const blank = await call(harness, admin, 'PUT', `/api/v1/profiles/${saved.id}`, {
+      body: { kind: 'driver', name: 'Jean', data: { ...jean, email: '  ' } },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(blank.statusCode, blank.body).toBe(200);
+    expect(blank.json<{ data: Record<string, unknown> }>().data).not.toHaveProperty('email');
+    await call(harness, admin, 'PUT', `/api/v1/profiles/${saved.id}`, {
+      body: { kind: 'driver', name: 'Jean', data: { ...jean, email: 'jean@drivers.example' } },
+      headers: { 'if-match': '"2"' },
+    });
+
+    const created = await call(harness, admin, 'POST', '/api/v1/trips', {
+      body: aTrip({
+        tripNumber: undefined,
+        drivers: [],
+        shipments: [aShipment({ shipmentControlNumber: undefined })],
+      }),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const trip = created.json<{ trip: Record_ }>().trip;
+    const picked = await call(harness, admin, 'POST', `/api/v1/trips/${trip.id}/profiles`, {
+      body: { driverProfileIds: [saved.id] },
+      headers: { 'if-match': `"${trip.version}"` },
+    });
+    expect(picked.statusCode, picked.body).toBe(200);
+    const drivers = picked.json<{ trip: { document: { drivers: object[] } } }>().trip.document
+      .drivers;
+    expect(drivers).toEqual([jean]);
+    const emails = await call(harness, viewer, 'GET', `/api/v1/trips/${trip.id}/driver-emails`);
+    expect(emails.statusCode, emails.body).toBe(200);
+    expect(emails.json()).toEqual({
+      items: [
+        { index: 0, name: 'Jean Tremblay', email: 'jean@drivers.example', profileId: saved.id },
+      ],
+    });
+  });
 });

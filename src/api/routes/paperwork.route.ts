@@ -9,6 +9,7 @@ import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   emailLeadSheet,
+  listDriverEmails,
   renderDayLeadSheets,
   renderLeadSheet,
   renderPlacard,
@@ -23,6 +24,7 @@ import type { ApiDeps } from '../deps.js';
 import { idParams } from '../schemas/common.js';
 import {
   dayLeadSheetsQuery,
+  driverEmailsResult,
   labelsBody,
   leadSheetEmailBody,
   leadSheetEmailResult,
@@ -173,6 +175,23 @@ export const paperworkRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
         'attachment',
       );
     },
+  );
+
+  app.get(
+    '/trips/:id/driver-emails',
+    {
+      schema: {
+        tags: ['paperwork'],
+        summary: "The e-mails of the trip's drivers, from the driver profiles they match",
+        description:
+          'A driver matches the driver profile with the same FAST card number, else the only one with the same first and last name (trimmed, case-insensitive); a driver matching none, or one without an e-mail, is left out (docs/alerts.md).',
+        params: idParams,
+        response: responses({ 200: driverEmailsResult }),
+      },
+    },
+    async (request) => ({
+      items: await listDriverEmails(deps.app, actorOf(request), { tripId: request.params.id }),
+    }),
   );
 
   app.post(

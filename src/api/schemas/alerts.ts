@@ -18,6 +18,11 @@ export const alertSettingsSchema = z
       .describe(
         "Also e-mail the shipment's broker: its e-mail on the shipment, else the address book's broker with its filer code.",
       ),
+    emailDrivers: z
+      .boolean()
+      .describe(
+        "Also e-mail the trip's drivers, for trip and shipment events: the e-mail of the driver profile each driver matches (FAST card number, else first and last name).",
+      ),
     emailEnabled: z
       .boolean()
       .describe('False when the service has no mail server (SMTP_URL): no e-mail alert is queued.'),
@@ -28,6 +33,7 @@ export const alertSettingsSchema = z
 export const alertSettingsChangesSchema = z.strictObject({
   dispatcherEmails: z.array(z.string().max(254)).max(100).optional(),
   emailBrokers: z.boolean().optional(),
+  emailDrivers: z.boolean().optional(),
 });
 
 export const webhookSchema = z
@@ -48,6 +54,12 @@ export const newWebhookSchema = z.strictObject({
     .max(50)
     .describe(`Among ${ALERT_EVENT_TYPES.join(', ')}.`),
   active: z.boolean().optional().describe('Default true; an inactive endpoint gets nothing.'),
+});
+
+export const webhookChangesSchema = z.strictObject({
+  url: newWebhookSchema.shape.url.optional(),
+  events: newWebhookSchema.shape.events.optional(),
+  active: z.boolean().optional().describe('false: the endpoint is sent no new event.'),
 });
 
 export const createdWebhookSchema = z.object({

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import {
   brokerSchema,
+  driverProfileSchema,
   partySchema,
   personSchema,
   trailerSchema,
@@ -36,10 +37,11 @@ export const profileInputSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('truck'), name: z.string().max(200), data: truckSchema }),
   z.strictObject({ kind: z.literal('trailer'), name: z.string().max(200), data: trailerSchema }),
   z.strictObject({
-    kind: z.literal(['driver', 'passenger']),
+    kind: z.literal('driver'),
     name: z.string().max(200),
-    data: personSchema,
+    data: driverProfileSchema,
   }),
+  z.strictObject({ kind: z.literal('passenger'), name: z.string().max(200), data: personSchema }),
 ]);
 
 export const profileRecordSchema = z
@@ -48,9 +50,10 @@ export const profileRecordSchema = z
     z.object({ ...versioned, kind: z.literal('trailer'), name: z.string(), data: trailerSchema }),
     z.object({
       ...versioned,
-      kind: z.literal(['driver', 'passenger']),
+      kind: z.literal('driver'),
       name: z.string(),
-      data: personSchema,
+      data: driverProfileSchema,
     }),
+    z.object({ ...versioned, kind: z.literal('passenger'), name: z.string(), data: personSchema }),
   ])
   .meta({ id: 'ProfileRecord' });

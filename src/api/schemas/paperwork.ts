@@ -46,6 +46,19 @@ export const leadSheetEmailBody = z.strictObject({
   size: z.enum(['letter', 'a4']).optional(),
 });
 
+export const driverEmailsResult = z.object({
+  items: z.array(
+    z
+      .object({
+        index: z.number().int().describe("The driver's position in the trip's drivers."),
+        name: z.string(),
+        email: z.string(),
+        profileId: z.string().describe('The driver profile the driver matched.'),
+      })
+      .meta({ id: 'DriverEmail' }),
+  ),
+});
+
 export const leadSheetEmailResult = z.object({
   to: z.string(),
   messageId: z.string().describe('The Message-ID the mail server accepted it under.'),

@@ -4,7 +4,7 @@
  * when the service can send it, and claims that two senders never share.
  */
 import { expect, it } from 'vitest';
-import { aShipment, aTrip } from '../../../test/builders.js';
+import { aDriver, aShipment, aTrip } from '../../../test/builders.js';
 import { inProcessCbp } from '../../../test/in-process-cbp.js';
 import { describeOnDatabases } from '../../../test/storage-harness.js';
 import { deliverOutbox } from '../filing/deliver-outbox.js';
@@ -12,11 +12,14 @@ import { ingestResponses } from '../filing/ingest-responses.js';
 import { syncTrip } from '../filing/sync-trip.js';
 import type { CbpTransport, Mailer } from '../shared/ports/index.js';
 import { createParty } from '../master-data/create-party.js';
+import { createProfile } from '../master-data/create-profile.js';
+import { listDriverEmails } from '../paperwork/list-driver-emails.js';
 import { createTrip } from '../trips/create-trip.js';
 import { createWebhook } from './create-webhook.js';
 import { deleteWebhook } from './delete-webhook.js';
 import { listAlertDeliveries } from './list-alert-deliveries.js';
 import { updateAlertSettings } from './update-alert-settings.js';
+import { updateWebhook } from './update-webhook.js';
 
 /** Present so that e-mail alerts are queued; these tests never deliver. */
 const unusedMailer: Mailer = {
@@ -166,5 +169,166 @@ describeOnDatabases('filing alerts', (ctx) => {
     expect(mine).toHaveLength(40);
     expect(ids.filter((id) => mine.some((d) => d.id === id))).toHaveLength(40);
     expect(await claim()).toEqual([]);
+  });
+
+  /** A filed trip with two drivers, the company's driver profiles, and CBP's first answers. */
+  async function driverAlerts(
+    profiles: readonly { name: string; data: Record<string, unknown> }[],
+    emailDrivers: boolean,
+  ) {
+    const company = await ctx().newCompany();
+    const deps = { ...ctx().deps, mailer: unusedMailer };
+    for (const profile of profiles) {
+      await createProfile(deps, company.dispatcher, { kind: 'driver', ...profile });
+    }
+    const { trip } = await createTrip(deps, company.dispatcher, {
+      document: aTrip({
+        tripNumber: `${company.scac}2026112801`,
+        drivers: [
+          aDriver(),
+          aDriver({ firstName: 'Marie', lastName: 'Gagnon', fastCardNumber: '42705555555556' }),
+        ],
+        shipments: [aShipment({ shipmentControlNumber: `${company.scac}0000000001` })],
+      }),
+    });
+    await syncTrip(deps, company.dispatcher, { tripId: trip.id });
+    await updateAlertSettings(deps, company.admin, {
+      dispatcherEmails: ['night@carrier.example'],
+      emailDrivers,
+    });
+    const cbp = inProcessCbp();
+    await deliverOutbox(deps, cbp.transport);
+    await ingestResponses(deps, cbp.transport);
+    const log = await listAlertDeliveries(deps, company.admin);
+    const driverList = await listDriverEmails(deps, company.dispatcher, { tripId: trip.id });
+    return {
+      recipients: [...new Set(log.map((d) => d.recipient))].sort(),
+      log,
+      driverList,
+      company,
+      deps,
+      tripId: trip.id,
+    };
+  }
+
+  it("e-mails the trip's drivers through the driver profiles they match, by FAST card or by name", async () => {
+    const { recipients, log, driverList } = await driverAlerts(
+      [
+        // Another name on the profile, the same FAST card: the card decides.
+        {
+          name: 'J. Tremblay',
+          data: {
+            firstName: 'J',
+            lastName: 'T',
+            fastCardNumber: ' 42705555555555 ',
+            email: 'Jean@Drivers.example',
+          },
+        },
+        // No card on the profile: the name, trimmed and case-insensitive.
+        {
+          name: 'Marie',
+          data: { firstName: ' MARIE ', lastName: 'gagnon', email: 'marie@drivers.example' },
+        },
+        {
+          name: 'Paul',
+          data: { firstName: 'Paul', lastName: 'Roy', email: 'paul@drivers.example' },
+        },
+      ],
+      true,
+    );
+    expect(recipients).toEqual([
+      'jean@drivers.example',
+      'marie@drivers.example',
+      'night@carrier.example',
+    ]);
+    // Both events, trip and shipment, to each: one row per event and recipient.
+    expect(
+      log
+        .filter((d) => d.recipient === 'jean@drivers.example')
+        .map((d) => d.eventType)
+        .sort(),
+    ).toEqual(['shipment.accepted', 'trip.accepted']);
+    expect(driverList.map((d) => [d.index, d.name, d.email])).toEqual([
+      [0, 'Jean Tremblay', 'jean@drivers.example'],
+      [1, 'Marie Gagnon', 'marie@drivers.example'],
+    ]);
+  });
+
+  it('e-mails no driver whose name two profiles share, nor one whose card another profile has', async () => {
+    const { recipients, driverList } = await driverAlerts(
+      [
+        {
+          name: 'Jean 1',
+          data: { firstName: 'Jean', lastName: 'Tremblay', email: 'jean1@drivers.example' },
+        },
+        {
+          name: 'Jean 2',
+          data: { firstName: 'jean', lastName: 'TREMBLAY', email: 'jean2@drivers.example' },
+        },
+        // The same name as the second driver, but another FAST card: another person.
+        {
+          name: 'Marie',
+          data: {
+            firstName: 'Marie',
+            lastName: 'Gagnon',
+            fastCardNumber: '42709999999999',
+            email: 'marie@drivers.example',
+          },
+        },
+      ],
+      true,
+    );
+    expect(recipients).toEqual(['night@carrier.example']);
+    expect(driverList).toEqual([]);
+  });
+
+  it('e-mails no driver when emailDrivers is off', async () => {
+    const { recipients, driverList } = await driverAlerts(
+      [
+        {
+          name: 'Jean',
+          data: { firstName: 'Jean', lastName: 'Tremblay', email: 'jean@drivers.example' },
+        },
+      ],
+      false,
+    );
+    expect(recipients).toEqual(['night@carrier.example']);
+    // The lead sheet's address is offered whatever the alert settings.
+    expect(driverList.map((d) => d.email)).toEqual(['jean@drivers.example']);
+  });
+
+  it('sends a deactivated webhook nothing new, and one reactivated its new events', async () => {
+    const { company, deps } = await filedTrip(false);
+    const { webhook } = await createWebhook(deps, company.admin, {
+      url: 'https://receiver.example/hooks',
+      events: ['trip.accepted'],
+    });
+    const paused = await updateWebhook(deps, company.admin, {
+      webhookId: webhook.id,
+      active: false,
+    });
+    expect(paused).toMatchObject({ active: false, url: webhook.url, events: ['trip.accepted'] });
+    const cbp = inProcessCbp();
+    await deliverOutbox(deps, cbp.transport);
+    await ingestResponses(deps, cbp.transport);
+    expect(await listAlertDeliveries(deps, company.admin)).toEqual([]);
+
+    const changed = await updateWebhook(deps, company.admin, {
+      webhookId: webhook.id,
+      url: ' https://receiver.example/v2 ',
+      events: ['shipment.released', 'shipment.released'],
+      active: true,
+    });
+    expect(changed).toMatchObject({
+      active: true,
+      url: 'https://receiver.example/v2',
+      events: ['shipment.released'],
+    });
+    cbp.passMinutes(90);
+    await ingestResponses(deps, cbp.transport);
+    const log = await listAlertDeliveries(deps, company.admin);
+    expect(log.map((d) => [d.eventType, d.recipient])).toEqual([
+      ['shipment.released', 'https://receiver.example/v2'],
+    ]);
   });
 });

@@ -42,26 +42,26 @@ function isWebhookUrl(value: string): boolean {
   }
 }
 
-export async function createWebhook(
-  deps: AppDeps,
-  actor: Actor,
-  input: CreateWebhookInput,
-): Promise<{ readonly webhook: WebhookView; readonly secret: string }> {
-  requireAdmin(actor);
-  const url = input.url.trim();
-  const checks = new InputChecks()
-    .check(
-      isWebhookUrl(url),
+/** The checks of a webhook's URL and events, on creation and on change (updateWebhook). */
+export function checkWebhookFields(
+  checks: InputChecks,
+  input: { readonly url?: string | undefined; readonly events?: readonly string[] | undefined },
+): InputChecks {
+  if (input.url !== undefined) {
+    checks.check(
+      isWebhookUrl(input.url),
       'WEBHOOK_URL_INVALID',
       '/url',
       'Give an http:// or https:// address without a user name or password, e.g. https://example.com/hooks/emanifest.',
-    )
-    .check(
-      input.events.length > 0,
-      'WEBHOOK_EVENTS_REQUIRED',
-      '/events',
-      'Choose at least one event, e.g. shipment.released.',
     );
+  }
+  if (input.events === undefined) return checks;
+  checks.check(
+    input.events.length > 0,
+    'WEBHOOK_EVENTS_REQUIRED',
+    '/events',
+    'Choose at least one event, e.g. shipment.released.',
+  );
   input.events.forEach((event, index) => {
     checks.check(
       (ALERT_EVENT_TYPES as readonly string[]).includes(event),
@@ -70,7 +70,17 @@ export async function createWebhook(
       `Choose events among ${ALERT_EVENT_TYPES.join(', ')}.`,
     );
   });
-  checks.throwIfAny('Webhook');
+  return checks;
+}
+
+export async function createWebhook(
+  deps: AppDeps,
+  actor: Actor,
+  input: CreateWebhookInput,
+): Promise<{ readonly webhook: WebhookView; readonly secret: string }> {
+  requireAdmin(actor);
+  const url = input.url.trim();
+  checkWebhookFields(new InputChecks(), { url, events: input.events }).throwIfAny('Webhook');
   const secret = newSecret(WEBHOOK_SECRET_PREFIX);
   const endpoint: WebhookEndpoint = {
     id: deps.ids.newId(),

@@ -10,6 +10,7 @@ import type { AlertSettings } from '../shared/ports/index.js';
 export interface AlertSettingsView {
   readonly dispatcherEmails: readonly string[];
   readonly emailBrokers: boolean;
+  readonly emailDrivers: boolean;
   /** False when the service has no mail server (SMTP_URL): e-mail alerts are not queued. */
   readonly emailEnabled: boolean;
   readonly updatedAt: string | null;
@@ -21,6 +22,7 @@ export const settingsView = (
 ): AlertSettingsView => ({
   dispatcherEmails: settings.dispatcherEmails,
   emailBrokers: settings.emailBrokers,
+  emailDrivers: settings.emailDrivers,
   emailEnabled: deps.mailer !== undefined,
   updatedAt: settings.updatedAt,
 });

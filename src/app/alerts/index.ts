@@ -1,6 +1,7 @@
 export { createWebhook, WEBHOOK_SECRET_PREFIX, type CreateWebhookInput } from './create-webhook.js';
 export { listWebhooks } from './list-webhooks.js';
 export { deleteWebhook } from './delete-webhook.js';
+export { updateWebhook, type UpdateWebhookInput } from './update-webhook.js';
 export { listAlertDeliveries } from './list-alert-deliveries.js';
 export { getAlertSettings, type AlertSettingsView } from './get-alert-settings.js';
 export { updateAlertSettings, type UpdateAlertSettingsInput } from './update-alert-settings.js';

@@ -1,8 +1,9 @@
 /**
- * updateAlertSettings(deps, actor, { dispatcherEmails?, emailBrokers? }) → AlertSettingsView —
- * admin: the addresses e-mailed on every filing event (checked, lower-cased, duplicates
- * dropped) and whether the shipment's broker is e-mailed too (its e-mail on the shipment, or
- * the address book's broker with the same filer code).
+ * updateAlertSettings(deps, actor, { dispatcherEmails?, emailBrokers?, emailDrivers? }) →
+ * AlertSettingsView — admin: the addresses e-mailed on every filing event (checked,
+ * lower-cased, duplicates dropped), whether the shipment's broker is e-mailed too (its e-mail
+ * on the shipment, or the address book's broker with the same filer code), and whether the
+ * trip's drivers are (the e-mail of the driver profile each matches: shared/driver-emails.ts).
  */
 import { requireAdmin, type Actor } from '../shared/actor.js';
 import { recordChange } from '../shared/audit.js';
@@ -14,6 +15,7 @@ import { settingsView, type AlertSettingsView } from './get-alert-settings.js';
 export interface UpdateAlertSettingsInput {
   readonly dispatcherEmails?: readonly string[] | undefined;
   readonly emailBrokers?: boolean | undefined;
+  readonly emailDrivers?: boolean | undefined;
 }
 
 /** Each address is one e-mail per event: a list, not a mailing list. */
@@ -52,6 +54,7 @@ export async function updateAlertSettings(
           ? before.dispatcherEmails
           : [...new Set(emails.map((e) => e.toLowerCase()))],
       emailBrokers: input.emailBrokers ?? before.emailBrokers,
+      emailDrivers: input.emailDrivers ?? before.emailDrivers,
       updatedAt: deps.clock.now().toISOString(),
     };
     await repos.alerts.putSettings(after);

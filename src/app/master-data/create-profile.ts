@@ -1,12 +1,19 @@
 /**
  * createProfile(deps, actor, { kind, name, data }) → ProfileRecord — dispatcher saves a
- * truck, trailer, driver or passenger to reuse on trips (assignProfiles copies it in).
+ * truck, trailer, driver or passenger to reuse on trips (assignProfiles copies it in; a
+ * driver's e-mail stays with the profile, for alerts and the lead sheet).
  */
-import { personSchema, trailerSchema, truckSchema } from '../../domain/index.js';
+import {
+  driverProfileSchema,
+  personSchema,
+  trailerSchema,
+  truckSchema,
+  type DriverProfile,
+} from '../../domain/index.js';
 import { requireEditor, type Actor } from '../shared/actor.js';
 import { createBookRecord, type BookRecordType } from './support/book-records.js';
 import type { AppDeps } from '../shared/deps.js';
-import { recordName } from '../shared/input-checks.js';
+import { InputChecks, isEmail, recordName } from '../shared/input-checks.js';
 import { parseInput } from '../shared/parse-input.js';
 import type { ProfileKind, ProfileRecord } from '../shared/records.js';
 
@@ -16,6 +23,25 @@ export interface ProfileInput {
   readonly name: string;
   /** A Truck, Trailer or Person (checked here against the kind's schema). */
   readonly data: unknown;
+}
+
+/** A driver profile; its e-mail (alerts, the lead sheet) is trimmed and checked when given. */
+function driverProfile(data: unknown): DriverProfile {
+  const parsed = parseInput(driverProfileSchema, data, 'Driver', '/data');
+  const email = parsed.email?.trim();
+  if (email === undefined || email === '') {
+    const { email: _blank, ...person } = parsed;
+    return person;
+  }
+  new InputChecks()
+    .check(
+      isEmail(email),
+      'PROFILE_EMAIL_INVALID',
+      '/data/email',
+      'Give one e-mail address, name@example.com.',
+    )
+    .throwIfAny('Driver');
+  return { ...parsed, email };
 }
 
 export function profileRecord(
@@ -43,10 +69,11 @@ export function profileRecord(
         data: parseInput(trailerSchema, input.data, 'Trailer', '/data'),
       };
     case 'driver':
+      return { ...common, kind: 'driver', data: driverProfile(input.data) };
     case 'passenger':
       return {
         ...common,
-        kind: input.kind,
+        kind: 'passenger',
         data: parseInput(personSchema, input.data, 'Person', '/data'),
       };
   }

@@ -1,6 +1,7 @@
 import type {
   Broker,
   Party,
+  DriverProfile,
   Person,
   Shipment,
   Trailer,
@@ -84,7 +85,8 @@ export const PROFILE_KINDS: readonly ProfileKind[] = ['truck', 'trailer', 'drive
 export type ProfileRecord = Versioned & { readonly name: string } & (
     | { readonly kind: 'truck'; readonly data: Truck }
     | { readonly kind: 'trailer'; readonly data: Trailer }
-    | { readonly kind: 'driver' | 'passenger'; readonly data: Person }
+    | { readonly kind: 'driver'; readonly data: DriverProfile }
+    | { readonly kind: 'passenger'; readonly data: Person }
   );
 
 export type TripStatus = 'draft' | 'filed' | 'cancelled';

@@ -55,9 +55,15 @@ const trucks = (profiles: ProfileRecord[]): Truck[] =>
   profiles.flatMap((p) => (p.kind === 'truck' ? [p.data] : []));
 const trailers = (profiles: ProfileRecord[]): Trailer[] =>
   profiles.flatMap((p) => (p.kind === 'trailer' ? [p.data] : []));
-// Drivers and passengers share one shape, so either profile kind can fill either list.
+// Drivers and passengers share one shape, so either profile kind can fill either list. A
+// driver's e-mail is not part of the eManifest's crew: it stays with the profile.
 const people = (profiles: ProfileRecord[]): Person[] =>
-  profiles.flatMap((p) => (p.kind === 'driver' || p.kind === 'passenger' ? [p.data] : []));
+  profiles.flatMap((p): Person[] => {
+    if (p.kind === 'passenger') return [p.data];
+    if (p.kind !== 'driver') return [];
+    const { email: _email, ...person } = p.data;
+    return [person];
+  });
 
 export async function assignProfiles(
   deps: AppDeps,

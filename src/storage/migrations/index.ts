@@ -12,6 +12,7 @@ import { driverLinksMigration } from './0010-driver-links.js';
 import { alertsMigration } from './0011-alerts.js';
 import { companyLogoMigration } from './0012-company-logo.js';
 import { filingStatesByScnMigration } from './0013-filing-states-by-scn.js';
+import { alertDriverEmailsMigration } from './0014-alert-driver-emails.js';
 
 /**
  * Forward-only migrations, listed in code rather than found by scanning a folder, so they run
@@ -32,6 +33,7 @@ export function migrationsFor(): Record<string, Migration> {
     '0011-alerts': alertsMigration(),
     '0012-company-logo': companyLogoMigration(),
     '0013-filing-states-by-scn': filingStatesByScnMigration(),
+    '0014-alert-driver-emails': alertDriverEmailsMigration(),
   };
 }
 

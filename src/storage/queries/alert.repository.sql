@@ -39,14 +39,16 @@ insert into
     "company_id",
     "dispatcher_emails_json",
     "email_brokers",
+    "email_drivers",
     "updated_at"
   )
 values
-  (?, ?, ?, ?)
+  (?, ?, ?, ?, ?)
 on conflict ("company_id") do update
 set
   "dispatcher_emails_json" = ?,
   "email_brokers" = ?,
+  "email_drivers" = ?,
   "updated_at" = ?;
 
 -- alertRepository.putSettings (postgres)
@@ -55,15 +57,17 @@ insert into
     "company_id",
     "dispatcher_emails_json",
     "email_brokers",
+    "email_drivers",
     "updated_at"
   )
 values
-  ($1, $2, $3, $4)
+  ($1, $2, $3, $4, $5)
 on conflict ("company_id") do update
 set
-  "dispatcher_emails_json" = $5,
-  "email_brokers" = $6,
-  "updated_at" = $7;
+  "dispatcher_emails_json" = $6,
+  "email_brokers" = $7,
+  "email_drivers" = $8,
+  "updated_at" = $9;
 
 -- alertRepository.webhooks (sqlite)
 select
@@ -146,6 +150,26 @@ where
   "company_id" = $4
   and "endpoint_id" = $5
   and "state" = $6;
+
+-- alertRepository.updateWebhook (sqlite)
+update "webhook_endpoints"
+set
+  "url" = ?,
+  "events_json" = ?,
+  "active" = ?
+where
+  "company_id" = ?
+  and "id" = ?;
+
+-- alertRepository.updateWebhook (postgres)
+update "webhook_endpoints"
+set
+  "url" = $1,
+  "events_json" = $2,
+  "active" = $3
+where
+  "company_id" = $4
+  and "id" = $5;
 
 -- alertRepository.webhookSecret (sqlite)
 select

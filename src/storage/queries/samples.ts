@@ -259,6 +259,7 @@ const alertSettings = {
   companyId: SEED.companyId,
   dispatcherEmails: ['dispatch@smpl.example'],
   emailBrokers: true,
+  emailDrivers: false,
   updatedAt: AT,
 } as const;
 
@@ -618,10 +619,13 @@ export const SAMPLES: RepositorySamples = {
         'never set': [SEED.otherCompanyId],
       },
     },
-    putSettings: [{ ...alertSettings, emailBrokers: false, updatedAt: LATER }],
+    putSettings: [{ ...alertSettings, emailBrokers: false, emailDrivers: true, updatedAt: LATER }],
     webhooks: [SEED.companyId],
     addWebhook: [webhook(NEW.webhookId)],
     deleteWebhook: [SEED.companyId, SEED.webhookId, LATER],
+    updateWebhook: [
+      { ...webhook(SEED.webhookId), url: 'https://hooks.smpl.example/v2', active: false },
+    ],
     webhookSecret: [SEED.webhookId],
     enqueue: [[alertDelivery(NEW.alertDeliveryId)], LATER],
     claimDue: [LATER, '2026-11-30T13:05:00.000Z', 10],

@@ -57,6 +57,7 @@ export function alertRepository(db: Kysely<Database>): AlertRepository {
         companyId,
         dispatcherEmails: row === undefined ? [] : fromJson<string[]>(row.dispatcher_emails_json),
         emailBrokers: row?.email_brokers === 1,
+        emailDrivers: row?.email_drivers === 1,
         updatedAt: row?.updated_at ?? null,
       };
     },
@@ -65,6 +66,7 @@ export function alertRepository(db: Kysely<Database>): AlertRepository {
         company_id: settings.companyId,
         dispatcher_emails_json: toJson(settings.dispatcherEmails),
         email_brokers: settings.emailBrokers ? 1 : 0,
+        email_drivers: settings.emailDrivers ? 1 : 0,
         updated_at: settings.updatedAt ?? '',
       };
       await db
@@ -74,6 +76,7 @@ export function alertRepository(db: Kysely<Database>): AlertRepository {
           oc.column('company_id').doUpdateSet({
             dispatcher_emails_json: values.dispatcher_emails_json,
             email_brokers: values.email_brokers,
+            email_drivers: values.email_drivers,
             updated_at: values.updated_at,
           }),
         )
@@ -118,6 +121,19 @@ export function alertRepository(db: Kysely<Database>): AlertRepository {
         .where('state', '=', 'pending')
         .execute();
       return true;
+    },
+    async updateWebhook(endpoint) {
+      const updated = await db
+        .updateTable('webhook_endpoints')
+        .set({
+          url: endpoint.url,
+          events_json: toJson(endpoint.events),
+          active: endpoint.active ? 1 : 0,
+        })
+        .where('company_id', '=', endpoint.companyId)
+        .where('id', '=', endpoint.id)
+        .executeTakeFirst();
+      return updated.numUpdatedRows > 0n;
     },
     async webhookSecret(endpointId) {
       const row = await db

@@ -6,6 +6,7 @@
  */
 import { explainReason, type Explanation } from '../../filing/support/reject-explanations.js';
 import type { IdGenerator } from '../../shared/deps.js';
+import { driverEmails } from '../../shared/driver-emails.js';
 import { isEmail } from '../../shared/input-checks.js';
 import { LIST_PAGE } from '../../shared/page-size.js';
 import {
@@ -74,7 +75,8 @@ export async function enqueueAlerts(
   const settings = await repos.alerts.settings(companyId);
   const webhooks = (await repos.alerts.webhooks(companyId)).filter((w) => w.active);
   const emailing =
-    options.emailEnabled && (settings.dispatcherEmails.length > 0 || settings.emailBrokers);
+    options.emailEnabled &&
+    (settings.dispatcherEmails.length > 0 || settings.emailBrokers || settings.emailDrivers);
   if (webhooks.length === 0 && !emailing) return 0;
 
   const deliveries: NewAlertDelivery[] = [];
@@ -84,7 +86,10 @@ export async function enqueueAlerts(
     if (!isAlertStatus(status)) continue;
     let trip = trips.get(change.tripId);
     if (trip === undefined) {
-      trip = await tripContext(repos, companyId, change.tripId, emailing && settings.emailBrokers);
+      trip = await tripContext(repos, companyId, change.tripId, {
+        brokers: emailing && settings.emailBrokers,
+        drivers: emailing && settings.emailDrivers,
+      });
       trips.set(change.tripId, trip);
     }
     const shipment = change.scn === '' ? undefined : trip.shipments.get(change.scn);
@@ -121,6 +126,7 @@ export async function enqueueAlerts(
     if (settings.emailBrokers && brokerEmail !== undefined && isEmail(brokerEmail)) {
       recipients.add(brokerEmail);
     }
+    for (const email of trip.driverEmails) recipients.add(email);
     const mail = JSON.stringify(alertMail(event, options.publicUrl));
     for (const to of recipients) {
       deliveries.push({
@@ -141,9 +147,14 @@ async function tripContext(
   repos: Repositories,
   companyId: string,
   tripId: string,
-  brokers: boolean,
+  emailing: { readonly brokers: boolean; readonly drivers: boolean },
 ) {
+  const brokers = emailing.brokers;
   const record = await repos.trips.findById(companyId, tripId);
+  // The trip's drivers, through the driver profiles they match (the trip has no e-mail).
+  const drivers = emailing.drivers
+    ? (await driverEmails(repos, companyId, record?.document.drivers)).map((d) => d.email)
+    : [];
   const records = await repos.shipments.allOfTrip(companyId, tripId);
   // A broker on a shipment without an e-mail: the address book's, found by filer code.
   const book =
@@ -159,7 +170,7 @@ async function tripContext(
       (broker?.filerCode === undefined ? undefined : book.get(broker.filerCode.toUpperCase()));
     if (scn !== undefined) shipments.set(scn, { id: s.id, brokerEmail });
   }
-  return { tripNumber: record?.tripNumber ?? '', shipments };
+  return { tripNumber: record?.tripNumber ?? '', shipments, driverEmails: drivers };
 }
 
 async function addressBookBrokerEmails(

@@ -27,6 +27,11 @@ export interface AlertSettings {
    * book's broker with the same filer code.
    */
   readonly emailBrokers: boolean;
+  /**
+   * Also e-mail the trip's drivers, for trip and shipment events: the e-mail of the driver
+   * profile each driver matches (matchDriverProfiles).
+   */
+  readonly emailDrivers: boolean;
   /** null: never set (the defaults). */
   readonly updatedAt: string | null;
 }
@@ -79,6 +84,8 @@ export interface AlertRepository {
   addWebhook(endpoint: WebhookEndpoint): Promise<void>;
   /** Deletes the endpoint and fails its pending deliveries; false when there is none. */
   deleteWebhook(companyId: string, id: string, at: string): Promise<boolean>;
+  /** Changes an endpoint's URL, events and active flag; false when the company has none. */
+  updateWebhook(endpoint: WebhookEndpoint): Promise<boolean>;
   /** The secret of an endpoint, for signing (across companies: the delivery loop). */
   webhookSecret(endpointId: string): Promise<string | undefined>;
   enqueue(deliveries: readonly NewAlertDelivery[], at: string): Promise<void>;

@@ -47,8 +47,11 @@ export function useAlertSettings() {
 export function useSaveAlertSettings() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { dispatcherEmails: string[]; emailBrokers: boolean }) =>
-      api<AlertSettings>('PUT', '/alerts/settings', { body }),
+    mutationFn: (body: {
+      dispatcherEmails: string[];
+      emailBrokers: boolean;
+      emailDrivers: boolean;
+    }) => api<AlertSettings>('PUT', '/alerts/settings', { body }),
     onSuccess: (saved) => {
       client.setQueryData(settingsKey, saved);
     },
@@ -69,6 +72,23 @@ export function useCreateWebhook() {
     mutationFn: (body: { url: string; events: string[] }) =>
       api<CreatedWebhook>('POST', '/webhooks', { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: webhooksKey }),
+  });
+}
+
+/** Changes an endpoint's URL, events or active flag (an inactive one is sent no new event). */
+export function useUpdateWebhook() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      id,
+      ...body
+    }: {
+      id: string;
+      url?: string;
+      events?: string[];
+      active?: boolean;
+    }) => api<Webhook>('PATCH', `/webhooks/${encodeURIComponent(id)}`, { body }),
+    onSettled: () => client.invalidateQueries({ queryKey: webhooksKey }),
   });
 }
 

@@ -10,9 +10,11 @@ import {
   Checkbox,
   Code,
   Group,
+  Modal,
   Paper,
   SimpleGrid,
   Stack,
+  Switch,
   Table,
   Text,
   Textarea,
@@ -33,15 +35,18 @@ import {
   useCreateWebhook,
   useDeleteWebhook,
   useSaveAlertSettings,
+  useUpdateWebhook,
   useWebhooks,
   type AlertSettings,
   type CreatedWebhook,
+  type Webhook,
 } from '../api/alerts';
 
 function EmailSettings({ settings, admin }: { settings: AlertSettings; admin: boolean }) {
   const save = useSaveAlertSettings();
   const [emails, setEmails] = useState(settings.dispatcherEmails.join('\n'));
   const [brokers, setBrokers] = useState(settings.emailBrokers);
+  const [drivers, setDrivers] = useState(settings.emailDrivers);
   const emailError = problemsAt(save.error, '/dispatcherEmails');
   return (
     <Paper component="section" withBorder p="md" aria-labelledby="alert-email-title">
@@ -65,6 +70,7 @@ function EmailSettings({ settings, admin }: { settings: AlertSettings; admin: bo
                   .map((e) => e.trim())
                   .filter((e) => e !== ''),
                 emailBrokers: brokers,
+                emailDrivers: drivers,
               },
               {
                 onSuccess: () => {
@@ -97,6 +103,15 @@ function EmailSettings({ settings, admin }: { settings: AlertSettings; admin: bo
               disabled={!admin}
               onChange={(event) => {
                 setBrokers(event.currentTarget.checked);
+              }}
+            />
+            <Checkbox
+              label="Also e-mail the trip's drivers (the e-mail on the driver profile each matches)"
+              description="A driver matches the driver profile with the same FAST card number, else the only one with the same first and last name."
+              checked={drivers}
+              disabled={!admin}
+              onChange={(event) => {
+                setDrivers(event.currentTarget.checked);
               }}
             />
             {emailError === undefined && <ErrorAlert title="Not saved" error={save.error} />}
@@ -169,10 +184,49 @@ function NewWebhook({ onCreated }: { onCreated: (created: CreatedWebhook) => voi
   );
 }
 
+/** The events an endpoint receives, changed in a dialog (PATCH /webhooks/{id}). */
+function EditWebhookEvents({ webhook, onClose }: { webhook: Webhook; onClose: () => void }) {
+  const update = useUpdateWebhook();
+  const [events, setEvents] = useState<string[]>([...webhook.events]);
+  const eventsError = problemsAt(update.error, '/events');
+  return (
+    <Modal opened onClose={onClose} title={`Events sent to ${webhook.url}`}>
+      <form
+        aria-label="Change the webhook's events"
+        onSubmit={(event) => {
+          event.preventDefault();
+          update.mutate({ id: webhook.id, events }, { onSuccess: onClose });
+        }}
+      >
+        <Stack>
+          <Checkbox.Group label="Events" value={events} onChange={setEvents} error={eventsError}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="xs">
+              {ALERT_EVENTS.map((type) => (
+                <Checkbox key={type} value={type} label={type} />
+              ))}
+            </SimpleGrid>
+          </Checkbox.Group>
+          {eventsError === undefined && <ErrorAlert title="Not changed" error={update.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={update.isPending}>
+              Save events
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
 function Webhooks() {
   const webhooks = useWebhooks(true);
   const remove = useDeleteWebhook();
+  const update = useUpdateWebhook();
   const [created, setCreated] = useState<CreatedWebhook | undefined>(undefined);
+  const [editing, setEditing] = useState<Webhook | undefined>(undefined);
   const items = webhooks.data?.items;
   return (
     <Paper component="section" withBorder p="md" aria-labelledby="webhooks-title">
@@ -204,6 +258,7 @@ function Webhooks() {
           loadingLabel="Loading webhooks"
         />
         <ErrorAlert title="Not deleted" error={remove.error} />
+        <ErrorAlert title="Not changed" error={update.error} />
         {items !== undefined && items.length === 0 && <Text>No webhook yet.</Text>}
         {items !== undefined && items.length > 0 && (
           <ScrollingTable
@@ -214,6 +269,7 @@ function Webhooks() {
                 <Table.Th>URL</Table.Th>
                 <Table.Th>Events</Table.Th>
                 <Table.Th>Secret</Table.Th>
+                <Table.Th>Active</Table.Th>
                 <Table.Th>Actions</Table.Th>
               </>
             }
@@ -226,21 +282,52 @@ function Webhooks() {
                   <Code>{webhook.secretHint}</Code>
                 </Table.Td>
                 <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="default"
-                    aria-label={`Delete the webhook ${webhook.url}`}
-                    loading={remove.isPending && remove.variables === webhook.id}
-                    onClick={() => {
-                      remove.mutate(webhook.id);
+                  {/* Paused: the endpoint is sent no new event until it is switched on again. */}
+                  <Switch
+                    aria-label={`Send events to ${webhook.url}`}
+                    checked={webhook.active}
+                    disabled={update.isPending && update.variables.id === webhook.id}
+                    onChange={(event) => {
+                      update.mutate({ id: webhook.id, active: event.currentTarget.checked });
                     }}
-                  >
-                    Delete
-                  </Button>
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={`Change the events of the webhook ${webhook.url}`}
+                      onClick={() => {
+                        setEditing(webhook);
+                      }}
+                    >
+                      Events
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={`Delete the webhook ${webhook.url}`}
+                      loading={remove.isPending && remove.variables === webhook.id}
+                      onClick={() => {
+                        remove.mutate(webhook.id);
+                      }}
+                    >
+                      Delete
+                    </Button>
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
           </ScrollingTable>
+        )}
+        {editing !== undefined && (
+          <EditWebhookEvents
+            webhook={editing}
+            onClose={() => {
+              setEditing(undefined);
+            }}
+          />
         )}
         <NewWebhook onCreated={setCreated} />
       </Stack>

@@ -34,6 +34,23 @@ export function useEmailLeadSheet(tripId: string) {
   });
 }
 
+export interface DriverEmail {
+  /** The driver's position in the trip's drivers. */
+  readonly index: number;
+  readonly name: string;
+  readonly email: string;
+  readonly profileId: string;
+}
+
+/** The e-mails of the trip's drivers, from the driver profiles they match (docs/alerts.md). */
+export function useDriverEmails(tripId: string) {
+  return useQuery({
+    queryKey: ['driver-emails', tripId] as const,
+    queryFn: ({ signal }) =>
+      api<{ items: DriverEmail[] }>('GET', `/trips/${tripId}/driver-emails`, { signal }),
+  });
+}
+
 export interface DriverLink {
   readonly id: string;
   readonly tripId: string;

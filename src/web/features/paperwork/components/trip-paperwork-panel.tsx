@@ -1,7 +1,8 @@
 /**
  * "Paperwork" on the trip editor: the lead sheet (standard or detailed, the driver's name left
  * off if wanted) and the QR windshield placard for everyone; e-mailing the lead sheet to the
- * driver and driver's-page links for dispatchers and admins. docs/paperwork.md.
+ * driver (the address filled in from the driver's profile) and driver's-page links for
+ * dispatchers and admins. docs/paperwork.md.
  */
 import {
   Button,
@@ -21,6 +22,7 @@ import { canEdit } from '../../auth/api/session';
 import {
   leadSheetUrl,
   placardUrl,
+  useDriverEmails,
   useEmailLeadSheet,
   type LeadSheetOptions,
 } from '../api/trip-paperwork';
@@ -34,7 +36,11 @@ function emailFailure(error: Error): string {
 }
 
 function EmailLeadSheet(props: { readonly tripId: string; readonly options: LeadSheetOptions }) {
-  const [to, setTo] = useState('');
+  // undefined until the dispatcher types: the first driver's e-mail from the driver profile
+  // the driver matches (by FAST card, else by name), when there is one.
+  const [typed, setTo] = useState<string | undefined>(undefined);
+  const drivers = useDriverEmails(props.tripId);
+  const to = typed ?? drivers.data?.items[0]?.email ?? '';
   const email = useEmailLeadSheet(props.tripId);
   return (
     <form

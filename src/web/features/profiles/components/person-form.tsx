@@ -1,14 +1,16 @@
 /**
  * A driver or passenger profile: names, gender, date of birth, citizenship, FAST card number,
  * ACE ID and travel documents (commercial driver's licence, passport, …: the CBP travel
- * document codes, each with the country or state/province that issued it). What is saved is
- * parsed with the domain's person schema; the rule engine checks the rest on the trip.
+ * document codes, each with the country or state/province that issued it), and for a driver
+ * the e-mail that filing alerts and the lead sheet go to (kept on the profile, never copied into
+ * a trip). What is saved is parsed with the domain's person (or driver profile) schema; the
+ * rule engine checks the rest on the trip.
  */
 import { Grid, TextInput } from '@mantine/core';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { TRAVEL_DOCUMENT_TYPES } from '../../../../codes/simple-lists.js';
-import { personSchema } from '../../../../domain/crew.js';
+import { driverProfileSchema, personSchema } from '../../../../domain/crew.js';
 import { BlankableSelect } from '../../../components/blankable-select';
 import { CountryAndSubdivisionColumns, CountrySelect } from '../../../components/place-fields';
 import { RecordForm } from '../../../components/record-form';
@@ -40,9 +42,18 @@ const personValues = z
     citizenshipCountry: z.string(),
     fastCardNumber: z.string(),
     aceId: z.string(),
+    email: z.string(),
     travelDocuments: z.array(documentValues),
   })
   .superRefine((values, context) => {
+    const email = values.email.trim();
+    if (email !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['email'],
+        message: 'Enter one e-mail address, name@example.com, or leave it empty.',
+      });
+    }
     const birth = values.dateOfBirth.trim();
     if (birth !== '') {
       const date = DateTime.fromFormat(birth, 'yyyy-MM-dd');
@@ -90,6 +101,7 @@ function valuesOf(record: PersonRecord | undefined): PersonValues {
     citizenshipCountry: text(person?.citizenshipCountry),
     fastCardNumber: text(person?.fastCardNumber),
     aceId: text(person?.aceId),
+    email: text(record?.kind === 'driver' ? record.data.email : undefined),
     travelDocuments: (person?.travelDocuments ?? []).map((document) => ({
       type: text(document.type),
       number: text(document.number),
@@ -100,7 +112,11 @@ function valuesOf(record: PersonRecord | undefined): PersonValues {
 }
 
 function inputOf(kind: Kind, values: PersonValues): ProfileInput {
-  const data = personSchema.parse(withoutBlanks(values) ?? {});
+  const { email, ...person } = values;
+  const data =
+    kind === 'driver'
+      ? driverProfileSchema.parse(withoutBlanks({ ...person, email }) ?? {})
+      : personSchema.parse(withoutBlanks(person) ?? {});
   const name = [data.firstName, data.lastName].filter(Boolean).join(' ');
   return { kind, name, data };
 }
@@ -177,6 +193,17 @@ export function PersonForm(props: {
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <TextInput label="ACE ID" {...form.getInputProps('aceId')} />
         </Grid.Col>
+        {props.kind === 'driver' && (
+          <Grid.Col span={12}>
+            <TextInput
+              label="E-mail"
+              description="Filing alerts (when the Alerts settings say so) and the lead sheet go here."
+              type="email"
+              autoComplete="off"
+              {...form.getInputProps('email')}
+            />
+          </Grid.Col>
+        )}
       </Grid>
       <RepeatableRows
         legend="Travel documents"

@@ -168,7 +168,12 @@ export function CrewFields(props: {
               const profile = profiles.data?.items.find((item) => item.id === picked);
               if (profile === undefined || profile.kind === 'truck' || profile.kind === 'trailer')
                 return;
-              draft.set(`/${kind}`, [...people, profile.data]);
+              // A driver's e-mail stays with the profile: the trip's crew has none (nor has CBP's).
+              const person =
+                profile.kind === 'driver'
+                  ? (({ email: _email, ...rest }) => rest)(profile.data)
+                  : profile.data;
+              draft.set(`/${kind}`, [...people, person]);
               setPicked(null);
             }}
           >
