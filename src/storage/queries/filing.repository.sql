@@ -655,10 +655,10 @@ values
   (?, ?, ?, ?, ?, ?, ?)
 on conflict ("company_id", "trip_id", "scn") do update
 set
-  "status" = ?,
-  "accepted_json" = ?,
-  "sent_json" = ?,
-  "updated_at" = ?;
+  "status" = "excluded"."status",
+  "accepted_json" = "excluded"."accepted_json",
+  "sent_json" = "excluded"."sent_json",
+  "updated_at" = "excluded"."updated_at";
 
 -- filingRepository.putState (postgres)
 insert into
@@ -675,10 +675,10 @@ values
   ($1, $2, $3, $4, $5, $6, $7)
 on conflict ("company_id", "trip_id", "scn") do update
 set
-  "status" = $8,
-  "accepted_json" = $9,
-  "sent_json" = $10,
-  "updated_at" = $11;
+  "status" = "excluded"."status",
+  "accepted_json" = "excluded"."accepted_json",
+  "sent_json" = "excluded"."sent_json",
+  "updated_at" = "excluded"."updated_at";
 
 -- filingRepository.appendHistory (sqlite)
 insert into

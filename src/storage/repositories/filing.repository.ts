@@ -82,6 +82,33 @@ const jsonOrNull = (value: unknown) =>
   value === null || value === undefined ? null : toJson(value);
 
 export function filingRepository(db: Kysely<Database>): FilingRepository {
+  async function putStates(states: readonly FilingState[]): Promise<void> {
+    for (const chunk of chunks(states)) {
+      await db
+        .insertInto('filing_states')
+        .values(
+          chunk.map((state) => ({
+            company_id: state.companyId,
+            trip_id: state.tripId,
+            scn: state.scn,
+            status: state.status,
+            accepted_json: jsonOrNull(state.accepted),
+            sent_json: jsonOrNull(state.sent),
+            updated_at: state.updatedAt,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.columns(['company_id', 'trip_id', 'scn']).doUpdateSet((eb) => ({
+            status: eb.ref('excluded.status'),
+            accepted_json: eb.ref('excluded.accepted_json'),
+            sent_json: eb.ref('excluded.sent_json'),
+            updated_at: eb.ref('excluded.updated_at'),
+          })),
+        )
+        .execute();
+    }
+  }
+
   return {
     async senderId(companyId, fallbackSenderId) {
       const found = await db
@@ -315,54 +342,10 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
       }
       return found;
     },
-    async putStates(states) {
-      for (const chunk of chunks(states)) {
-        await db
-          .insertInto('filing_states')
-          .values(
-            chunk.map((state) => ({
-              company_id: state.companyId,
-              trip_id: state.tripId,
-              scn: state.scn,
-              status: state.status,
-              accepted_json: jsonOrNull(state.accepted),
-              sent_json: jsonOrNull(state.sent),
-              updated_at: state.updatedAt,
-            })),
-          )
-          .onConflict((oc) =>
-            oc.columns(['company_id', 'trip_id', 'scn']).doUpdateSet((eb) => ({
-              status: eb.ref('excluded.status'),
-              accepted_json: eb.ref('excluded.accepted_json'),
-              sent_json: eb.ref('excluded.sent_json'),
-              updated_at: eb.ref('excluded.updated_at'),
-            })),
-          )
-          .execute();
-      }
-    },
+    putStates,
+    // One state is a batch of one: the same upsert as a 350's batch of statuses.
     async putState(state) {
-      const values = {
-        company_id: state.companyId,
-        trip_id: state.tripId,
-        scn: state.scn,
-        status: state.status,
-        accepted_json: jsonOrNull(state.accepted),
-        sent_json: jsonOrNull(state.sent),
-        updated_at: state.updatedAt,
-      };
-      await db
-        .insertInto('filing_states')
-        .values(values)
-        .onConflict((oc) =>
-          oc.columns(['company_id', 'trip_id', 'scn']).doUpdateSet({
-            status: values.status,
-            accepted_json: values.accepted_json,
-            sent_json: values.sent_json,
-            updated_at: values.updated_at,
-          }),
-        )
-        .execute();
+      await putStates([state]);
     },
     async appendHistory(entries) {
       for (const chunk of chunks(entries)) {
