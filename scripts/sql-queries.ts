@@ -1,6 +1,6 @@
 /**
  * Records the SQL every storage repository method sends, per database, for the committed files
- * src/storage/queries/*.sql (docs/storage.md, "Committed SQL"; ADR 0018). Each method is called
+ * src/storage/queries/*.sql (docs/storage.md, "Committed SQL"; ADR 0017). Each method is called
  * with its sample arguments (src/storage/queries/samples.ts) on a freshly migrated database
  * holding the sample rows, inside a transaction that is rolled back, through the same
  * `createSqlStore` binding the app uses. What is recorded is what reaches the database:
