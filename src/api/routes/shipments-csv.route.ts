@@ -98,7 +98,13 @@ function clientGone(request: FastifyRequest, reply: FastifyReply): AbortSignal {
   const abort = (): void => {
     if (!reply.raw.writableFinished) controller.abort();
   };
-  request.raw.once('aborted', abort);
+  // A request closed before its whole body came: the upload was abandoned, perhaps before
+  // this handler was reached.
+  const bodyCut = (): void => {
+    if (!request.raw.complete) abort();
+  };
+  if (request.raw.destroyed) bodyCut();
+  request.raw.once('close', bodyCut);
   reply.raw.once('close', abort);
   return controller.signal;
 }
