@@ -159,6 +159,12 @@ export const shipmentsCsvRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
     const actor = actorOf(request);
     const csv = body.chunks(CSV_BODY_LIMIT);
     const signal = clientGone(request, reply);
+    // The body stream's own failure (ECONNRESET "aborted") may come before the close event
+    // does: either way the client went away, before anything was stored.
+    const gone = (error: unknown): boolean =>
+      error instanceof CsvImportCancelled ||
+      signal.aborted ||
+      (error instanceof Error && 'code' in error && error.code === 'ECONNRESET');
     // The client is gone: there is no one to answer, and a cancel is no failure.
     const cancelled = (answering: boolean): FastifyReply => {
       request.log.info('CSV upload cancelled by the client; nothing was stored');
@@ -171,7 +177,7 @@ export const shipmentsCsvRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
         const report = await importShipmentsCsv(deps.app, actor, { tripId, csv, mode, signal });
         return await reply.code(report.outcome === 'rejected' ? 422 : 200).send(reportBody(report));
       } catch (error) {
-        if (error instanceof CsvImportCancelled) return cancelled(false);
+        if (gone(error)) return cancelled(false);
         throw error;
       }
     }
@@ -198,7 +204,7 @@ export const shipmentsCsvRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
       });
       line({ type: 'report', ...reportBody(report) });
     } catch (error) {
-      if (error instanceof CsvImportCancelled) {
+      if (gone(error)) {
         stream.destroy();
         return cancelled(state.started);
       }

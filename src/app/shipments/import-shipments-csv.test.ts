@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { aTrip } from '../../../test/builders.js';
 import { describeOnDatabases, type TestCompany } from '../../../test/storage-harness.js';
@@ -307,20 +310,35 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
       const text = autofillFile(company.scac, 450);
       const controller = new AbortController();
       let storedWhenAborted = 0;
-      await expect(
-        importShipmentsCsv(ctx().deps, company.dispatcher, {
-          tripId: null,
-          csv: chunks(text),
-          mode,
-          signal: controller.signal,
-          onProgress: (progress) => {
-            if (progress.phase === 'storing' && progress.stored > 0 && !controller.signal.aborted) {
-              storedWhenAborted = progress.stored;
-              controller.abort();
-            }
-          },
-        }),
-      ).rejects.toBeInstanceOf(CsvImportCancelled);
+      // The upload's spooled copy goes to a folder of this test's own, to see it deleted.
+      const spoolDir = mkdtempSync(join(tmpdir(), 'emanifest-cancel-'));
+      const tmp = process.env.TMPDIR;
+      process.env.TMPDIR = spoolDir;
+      try {
+        await expect(
+          importShipmentsCsv(ctx().deps, company.dispatcher, {
+            tripId: null,
+            csv: chunks(text),
+            mode,
+            signal: controller.signal,
+            onProgress: (progress) => {
+              if (
+                progress.phase === 'storing' &&
+                progress.stored > 0 &&
+                !controller.signal.aborted
+              ) {
+                storedWhenAborted = progress.stored;
+                controller.abort();
+              }
+            },
+          }),
+        ).rejects.toBeInstanceOf(CsvImportCancelled);
+        expect(readdirSync(spoolDir)).toEqual([]);
+      } finally {
+        if (tmp === undefined) delete process.env.TMPDIR;
+        else process.env.TMPDIR = tmp;
+        rmSync(spoolDir, { recursive: true, force: true });
+      }
       // The cancel came after shipments were stored inside the transaction.
       expect(storedWhenAborted).toBeGreaterThan(0);
       expect(await stored(ctx().deps, company, null)).toEqual([]);
