@@ -93,6 +93,7 @@ export {
 export { validateShipment } from './shipments/validate-shipment.js';
 export {
   importShipmentsCsv,
+  CsvImportCancelled,
   type CsvImportInput,
   type CsvImportMode,
 } from './shipments/import-shipments-csv.js';

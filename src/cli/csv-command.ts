@@ -28,9 +28,9 @@ dispatcher's to import; any role to export) so that the audit log names it. impo
 transaction: all or nothing unless --partial, which stores the valid shipments and lists the
 failed rows (--failed-rows writes them as CSV with an Errors column). Shipments already in the
 trip with the same content are skipped, so running it twice stores no duplicates. Progress goes
-to stderr: a bar on a terminal, plain lines otherwise. Exit status: 0 imported, 1 rows failed
-(nothing stored, or only the valid shipments with --partial) or not allowed, 2 unusable file,
-trip or configuration. export writes the template CSV to FILE or stdout.`;
+to stderr: a bar on a terminal, plain lines otherwise. Ctrl-C cancels the import: nothing is
+stored. Exit status: 0 imported, 1 rows failed (nothing stored, or only the valid shipments
+with --partial) or not allowed, 2 unusable file, trip or configuration, 130 cancelled. export writes the template CSV to FILE or stdout.`;
 
 interface CsvCheckOptions {
   readonly file: string;

@@ -154,4 +154,50 @@ describe('emanifest csv import / export', () => {
     expect(await run(both.io, ['csv', 'import', 'ship.csv'])).toBe(2);
     expect(both.stderr()).toContain('--trip TRIPNUMBER or --unassociated');
   });
+
+  it('Ctrl-C after stored batches rolls the import back: exit 130, nothing stored, no SCN drawn', async () => {
+    const file = csvText(
+      Array.from({ length: 450 }, (_, n) =>
+        templateRow({ SCN: 'CSVHAUTOFILL', 'Order Reference': `PO-${n}` }),
+      ),
+    );
+    const memory = cli({ 'big.csv': file });
+    let cancel: (() => void) | undefined;
+    let listening = false;
+    const io = {
+      ...memory.io,
+      // Ctrl-C once the first shipments are stored inside the transaction.
+      stderr: (text: string) => {
+        memory.io.stderr(text);
+        if (/storing [1-9]/.test(text)) cancel?.();
+      },
+      onInterrupt: (handler: () => void) => {
+        cancel = handler;
+        listening = true;
+        return () => {
+          listening = false;
+        };
+      },
+    };
+    expect(await run(io, ['csv', 'import', 'big.csv', '--unassociated'])).toBe(130);
+    expect(memory.stderr()).toMatch(/storing [1-9]/);
+    expect(memory.stderr()).toContain('Cancelled; nothing was stored.');
+    expect(memory.stdout()).toBe('');
+    expect(listening).toBe(false);
+    const before = cli({}, viewerToken);
+    expect(await run(before.io, ['csv', 'export', '--unassociated'])).toBe(0);
+    expect(before.stdout()).not.toContain('CSVH0000000001');
+
+    const again = cli({ 'big.csv': file });
+    expect(
+      await run(again.io, ['csv', 'import', 'big.csv', '--unassociated', '--format', 'json']),
+    ).toBe(0);
+    expect(JSON.parse(again.stdout())).toMatchObject({ created: 450 });
+    const after = cli({}, viewerToken);
+    expect(await run(after.io, ['csv', 'export', '--unassociated'])).toBe(0);
+    // The cancelled import drew nothing: the sequence starts at 1 and ends at 450.
+    expect(after.stdout()).toContain('CSVH0000000001');
+    expect(after.stdout()).toContain('CSVH0000000450');
+    expect(after.stdout()).not.toContain('CSVH0000000451');
+  });
 });

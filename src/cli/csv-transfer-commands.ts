@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import {
+  CsvImportCancelled,
   exportShipmentsCsv,
   importShipmentsCsv,
   type Actor,
@@ -71,25 +72,41 @@ export async function csvImportCommand(io: CliIo, args: readonly string[]): Prom
   if (io.fileSize !== undefined && size === undefined) {
     throw new UnusableError(`${file} cannot be read.`);
   }
-  const report = await withServiceActor(io, { company: values.company }, async (deps, actor) => {
-    const tripId = await tripOrUnassociated(deps, actor, where.tripNumber);
-    const progress = progressReporter(io, size);
-    try {
-      return await importShipmentsCsv(deps, actor, {
-        tripId,
-        csv: chunksOf(io, file),
-        mode: values.partial === true ? 'partial' : 'all-or-nothing',
-        onProgress: progress.update,
-      });
-    } catch (error) {
-      if (error instanceof Error && 'code' in error && String(error.code).startsWith('E')) {
-        throw new UnusableError(`${file} cannot be read (${String(error.code)}).`);
+  // Ctrl-C cancels the import: the transaction rolls back, so nothing is stored.
+  const interrupt = new AbortController();
+  const stopListening =
+    io.onInterrupt?.(() => {
+      interrupt.abort();
+    }) ?? ((): void => undefined);
+  let report: CsvImportReport;
+  try {
+    report = await withServiceActor(io, { company: values.company }, async (deps, actor) => {
+      const tripId = await tripOrUnassociated(deps, actor, where.tripNumber);
+      const progress = progressReporter(io, size);
+      try {
+        return await importShipmentsCsv(deps, actor, {
+          tripId,
+          csv: chunksOf(io, file),
+          mode: values.partial === true ? 'partial' : 'all-or-nothing',
+          onProgress: progress.update,
+          signal: interrupt.signal,
+        });
+      } catch (error) {
+        if (error instanceof Error && 'code' in error && String(error.code).startsWith('E')) {
+          throw new UnusableError(`${file} cannot be read (${String(error.code)}).`);
+        }
+        throw error;
+      } finally {
+        progress.done();
       }
-      throw error;
-    } finally {
-      progress.done();
-    }
-  });
+    });
+  } catch (error) {
+    if (!(error instanceof CsvImportCancelled)) throw error;
+    io.stderr('Cancelled; nothing was stored.\n');
+    return EXIT.interrupted;
+  } finally {
+    stopListening();
+  }
   const failedRowsFile = values['failed-rows'];
   if (failedRowsFile !== undefined && report.failedRows.length > 0) {
     await io.writeFile(failedRowsFile, failedRowsCsv(report.failedRows));

@@ -21,10 +21,18 @@ export interface CliIo {
   /** The current instant, when the user does not give --now. */
   readonly clock: () => Date;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Calls `cancel` on Ctrl-C (SIGINT) until the function returned is called, for a command
+   * that can stop cleanly; a second Ctrl-C ends the process as usual.
+   */
+  readonly onInterrupt?: (cancel: () => void) => () => void;
 }
 
-/** Exit codes shared by every command (docs/cli.md). */
-export const EXIT = { ok: 0, invalid: 1, unusable: 2 } as const;
+/**
+ * Exit codes shared by every command (docs/cli.md); 130 (128 + SIGINT, the shells' convention)
+ * when Ctrl-C cancelled the command.
+ */
+export const EXIT = { ok: 0, invalid: 1, unusable: 2, interrupted: 130 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** A problem with the command line that stops the command before it starts. */

@@ -112,6 +112,12 @@ export const processIo: CliIo = {
   },
   clock: () => new Date(),
   env: process.env,
+  onInterrupt: (cancel) => {
+    process.once('SIGINT', cancel);
+    return () => {
+      process.off('SIGINT', cancel);
+    };
+  },
 };
 
 /** Entry point used by bin/emanifest.js. */

@@ -2,7 +2,8 @@
  * Bulk CSV upload in real Chromium (docs/web-app.md, docs/csv-template.md): a dispatcher drops
  * a file with mistakes on the trip editor, reads them by row and column in the report's table
  * (sorted, filtered), imports the valid shipments, downloads the failed rows, fixes them and
- * uploads them again, and the trip validates clean. Console errors and serious or critical
+ * uploads them again, and the trip validates clean; a large upload is cancelled under way and
+ * stores nothing. Console errors and serious or critical
  * axe-core findings fail the test.
  */
 import { readFileSync } from 'node:fs';
@@ -276,6 +277,82 @@ describe.skipIf(chromiumMissing)('bulk CSV upload in Chromium', { timeout: 180_0
       expect(
         (await table.locator('tbody tr[data-index="799"] td').first().innerText()).trim(),
       ).toBe('401');
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('cancels a large upload under way: nothing is stored, and the next file imports', async () => {
+    const created = await apiCall(service, admin, 'POST', '/trips', {
+      ...aTrip({ shipments: [], estimatedArrivalDateTime: etaDaysAhead(2) }),
+      tripNumber: undefined,
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const { trip } = (await created.json()) as { trip: { id: string; tripNumber: string } };
+    const nextScn = async () =>
+      (
+        (await (await apiCall(service, admin, 'GET', '/shipments/next-scn')).json()) as {
+          shipmentControlNumber: string;
+        }
+      ).shipmentControlNumber;
+    const tripShipments = async () =>
+      (
+        (await (await apiCall(service, admin, 'GET', `/trips/${trip.id}/shipments`)).json()) as {
+          items: unknown[];
+        }
+      ).items.length;
+    const scnBefore = await nextScn();
+
+    const browser = await openBrowser(SESSION_PROBE);
+    const { page } = browser;
+    try {
+      await page.goto(`${service.url}/trips/${trip.id}`);
+      await page.getByLabel('E-mail').fill(service.email);
+      await page.getByLabel(/^Password/).fill(service.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: `Trip ${trip.tripNumber}` }).waitFor();
+      const panel = page.getByRole('region', { name: 'Upload shipments from a CSV file' });
+      await panel.waitFor();
+
+      // The wrong file: 20,000 AUTOFILL shipments, seconds of work for the server.
+      const wrong = csvText(
+        Array.from({ length: 20_000 }, (_, n) =>
+          templateRow({ SCN: 'DEMOAUTOFILL', 'Order Reference': `WRONG-${n}` }),
+        ),
+      );
+      await panel.locator('input[type=file]').setInputFiles({
+        name: 'wrong.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(wrong),
+      });
+      // Cancelled once shipments are being stored inside the import's transaction.
+      await panel.getByText(/^Storing: [1-9]/).waitFor();
+      await panel.getByRole('button', { name: 'Cancel' }).click();
+      await panel.getByText('Upload cancelled; nothing was stored.').waitFor();
+      expect(await panel.getByRole('button', { name: 'Cancel' }).count()).toBe(0);
+      // The server rolls back at its next batch; on SQLite these reads wait for it.
+      expect(await tripShipments()).toBe(0);
+      expect(await nextScn()).toBe(scnBefore);
+
+      // The page is ready for the right file.
+      await panel.locator('input[type=file]').setInputFiles({
+        name: 'right.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(
+          csvText([templateRow({ SCN: 'DEMOAUTOFILL', 'Order Reference': 'RIGHT-1' })]),
+        ),
+      });
+      await panel.getByText('Imported', { exact: true }).waitFor();
+      expect(await panel.getByRole('group', { name: 'Import counts' }).innerText()).toMatch(
+        /Created\s+1\s+Unchanged\s+0\s+Failed\s+0/,
+      );
+      expect(await tripShipments()).toBe(1);
+      await page
+        .getByRole('list', { name: 'Shipments of the trip' })
+        .getByText(scnBefore)
+        .waitFor();
       expect(await seriousA11yViolations(page)).toEqual([]);
       expect(browser.errors).toEqual([]);
     } finally {

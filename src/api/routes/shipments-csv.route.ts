@@ -3,13 +3,15 @@
  * into a trip or the unassociated list, and a trip's shipments as the template. The upload is
  * streamed: the body is read chunk by chunk by the CSV reader, never held whole, and refused
  * past CSV_BODY_LIMIT. With `Accept: application/x-ndjson` the answer streams progress lines
- * and ends with the report; otherwise it is the report as JSON.
+ * and ends with the report; otherwise it is the report as JSON. A client that closes the
+ * request before the answer is complete cancels the upload: nothing is stored.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import {
+  CsvImportCancelled,
   exportShipmentsCsv,
   importShipmentsCsv,
   type CsvImportProgress,
@@ -86,6 +88,27 @@ function reportBody(report: CsvImportReport): z.infer<typeof csvImportReportSche
   };
 }
 
+/**
+ * Aborted when the client goes away before the answer is complete: the request is aborted
+ * while its body is sent, or the connection closes while the answer is pending or streaming.
+ * A 'close' after the answer ended is the ordinary end of a keep-alive exchange.
+ */
+function clientGone(request: FastifyRequest, reply: FastifyReply): AbortSignal {
+  const controller = new AbortController();
+  const abort = (): void => {
+    if (!reply.raw.writableFinished) controller.abort();
+  };
+  // A request closed before its whole body came: the upload was abandoned, perhaps before
+  // this handler was reached.
+  const bodyCut = (): void => {
+    if (!request.raw.complete) abort();
+  };
+  if (request.raw.destroyed) bodyCut();
+  request.raw.once('close', bodyCut);
+  reply.raw.once('close', abort);
+  return controller.signal;
+}
+
 function wantsNdjson(request: FastifyRequest): boolean {
   return (request.headers.accept ?? '').toLowerCase().includes(NDJSON_TYPE);
 }
@@ -135,9 +158,28 @@ export const shipmentsCsvRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
     }
     const actor = actorOf(request);
     const csv = body.chunks(CSV_BODY_LIMIT);
+    const signal = clientGone(request, reply);
+    // The body stream's own failure (ECONNRESET "aborted") may come before the close event
+    // does: either way the client went away, before anything was stored.
+    const gone = (error: unknown): boolean =>
+      error instanceof CsvImportCancelled ||
+      signal.aborted ||
+      (error instanceof Error && 'code' in error && error.code === 'ECONNRESET');
+    // The client is gone: there is no one to answer, and a cancel is no failure.
+    const cancelled = (answering: boolean): FastifyReply => {
+      request.log.info('CSV upload cancelled by the client; nothing was stored');
+      if (!answering) reply.hijack();
+      reply.raw.destroy();
+      return reply;
+    };
     if (!wantsNdjson(request)) {
-      const report = await importShipmentsCsv(deps.app, actor, { tripId, csv, mode });
-      return reply.code(report.outcome === 'rejected' ? 422 : 200).send(reportBody(report));
+      try {
+        const report = await importShipmentsCsv(deps.app, actor, { tripId, csv, mode, signal });
+        return await reply.code(report.outcome === 'rejected' ? 422 : 200).send(reportBody(report));
+      } catch (error) {
+        if (gone(error)) return cancelled(false);
+        throw error;
+      }
     }
     // The stream starts with the first progress line: a failure before it (a viewer, an
     // unknown trip) is still an ordinary problem answer with its status.
@@ -155,12 +197,17 @@ export const shipmentsCsvRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
         tripId,
         csv,
         mode,
+        signal,
         onProgress: throttle((progress) => {
           line({ type: 'progress', ...progress });
         }),
       });
       line({ type: 'report', ...reportBody(report) });
     } catch (error) {
+      if (gone(error)) {
+        stream.destroy();
+        return cancelled(state.started);
+      }
       if (!state.started) throw error;
       const problem = toProblem(error, request);
       if (problem.status >= 500) request.log.error({ err: error }, 'CSV upload failed');
@@ -170,7 +217,7 @@ export const shipmentsCsvRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
     return reply;
   };
 
-  const uploadDescription = `Streams a CSV file (docs/csv-template.md, at most 128 MiB) through the reader and the rule engine and stores the shipments in one transaction. 200 with the report when imported (or partly, with mode=partial); 422 with the same report when nothing was stored. ${ndjsonDescription}`;
+  const uploadDescription = `Streams a CSV file (docs/csv-template.md, at most 128 MiB) through the reader and the rule engine and stores the shipments in one transaction. 200 with the report when imported (or partly, with mode=partial); 422 with the same report when nothing was stored. Closing the request before the answer is complete cancels the upload: the transaction rolls back and nothing is stored. ${ndjsonDescription}`;
   const uploadResponses = responses({ 200: csvImportReportSchema, 422: csvImportReportSchema });
 
   app.post(

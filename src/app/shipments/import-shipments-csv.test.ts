@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { aTrip } from '../../../test/builders.js';
 import { describeOnDatabases, type TestCompany } from '../../../test/storage-harness.js';
@@ -5,6 +8,7 @@ import { failedRowsCsv, readShipmentCsv } from '../../csv/index.js';
 import { csvText, templateRow, utf8 } from '../../csv/test-csv.js';
 import {
   createTrip,
+  CsvImportCancelled,
   exportShipmentsCsv,
   importShipmentsCsv,
   listShipments,
@@ -260,6 +264,92 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
       expect(entries.map((entry) => entry.action)).toEqual(['csv-import']);
     });
   });
+
+  /** `count` AUTOFILL shipments, one row each (a distinct order reference each). */
+  function autofillFile(scac: string, count: number): string {
+    return csvText(
+      Array.from({ length: count }, (_, n) =>
+        templateRow({ SCN: `${scac}AUTOFILL`, 'Order Reference': `PO-${n}` }),
+      ),
+    );
+  }
+
+  async function auditEntries(companyId: string): Promise<number> {
+    const row = await ctx()
+      .db.selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('company_id', '=', companyId)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  it('an already aborted signal cancels before anything is read or stored', async () => {
+    const company = await ctx().newCompany();
+    const controller = new AbortController();
+    controller.abort();
+    let read = false;
+    const csv = (function* () {
+      read = true;
+      yield utf8(autofillFile(company.scac, 1));
+    })();
+    await expect(
+      importShipmentsCsv(ctx().deps, company.dispatcher, {
+        tripId: null,
+        csv,
+        signal: controller.signal,
+      }),
+    ).rejects.toBeInstanceOf(CsvImportCancelled);
+    expect(read).toBe(false);
+    expect(await stored(ctx().deps, company, null)).toEqual([]);
+  });
+
+  for (const mode of ['all-or-nothing', 'partial'] as const) {
+    it(`${mode}: a signal aborted after a stored batch rolls the whole import back`, async () => {
+      const company = await ctx().newCompany();
+      const auditBefore = await auditEntries(company.companyId);
+      const text = autofillFile(company.scac, 450);
+      const controller = new AbortController();
+      let storedWhenAborted = 0;
+      // The upload's spooled copy goes to a folder of this test's own, to see it deleted.
+      const spoolDir = mkdtempSync(join(tmpdir(), 'emanifest-cancel-'));
+      const tmp = process.env.TMPDIR;
+      process.env.TMPDIR = spoolDir;
+      try {
+        await expect(
+          importShipmentsCsv(ctx().deps, company.dispatcher, {
+            tripId: null,
+            csv: chunks(text),
+            mode,
+            signal: controller.signal,
+            onProgress: (progress) => {
+              if (
+                progress.phase === 'storing' &&
+                progress.stored > 0 &&
+                !controller.signal.aborted
+              ) {
+                storedWhenAborted = progress.stored;
+                controller.abort();
+              }
+            },
+          }),
+        ).rejects.toBeInstanceOf(CsvImportCancelled);
+        expect(readdirSync(spoolDir)).toEqual([]);
+      } finally {
+        if (tmp === undefined) delete process.env.TMPDIR;
+        else process.env.TMPDIR = tmp;
+        rmSync(spoolDir, { recursive: true, force: true });
+      }
+      // The cancel came after shipments were stored inside the transaction.
+      expect(storedWhenAborted).toBeGreaterThan(0);
+      expect(await stored(ctx().deps, company, null)).toEqual([]);
+      expect(await auditEntries(company.companyId)).toBe(auditBefore);
+      // The same file again: the sequence starts where it was, nothing was drawn by the cancel.
+      const again = await upload(company, null, text, mode);
+      expect(again).toMatchObject({ outcome: 'imported', created: 450 });
+      const first = await listShipments(ctx().deps, company.viewer, { tripId: null, limit: 1 });
+      expect(first.items[0]?.shipment.shipmentControlNumber).toBe(`${company.scac}0000000001`);
+    });
+  }
 
   it('an unreadable file is rejected with one located issue and stores nothing', async () => {
     const company = await ctx().newCompany();

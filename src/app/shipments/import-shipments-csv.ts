@@ -7,7 +7,8 @@
  * `partial` stores the valid shipments and returns the failed rows. A shipment already in the
  * trip with the same content is left as it is (uploading a file twice stores no duplicates); a
  * typed SCN another shipment holds is refused by name. `<SCAC>AUTOFILL` SCNs are drawn from the
- * company's sequence.
+ * company's sequence. An aborted `signal` (the client went away, Ctrl-C) cancels the import:
+ * CsvImportCancelled is thrown, the transaction rolls back and nothing is stored.
  */
 import type { Commodity, ManifestDocument, Shipment } from '../../domain/index.js';
 import {
@@ -42,6 +43,23 @@ export interface CsvImportInput {
   readonly csv: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
   readonly mode?: CsvImportMode | undefined;
   readonly onProgress?: ((progress: CsvImportProgress) => void) | undefined;
+  /** Aborted to cancel: checked per chunk read and before each stored batch. */
+  readonly signal?: AbortSignal | undefined;
+}
+
+/**
+ * The import was cancelled through its signal: nothing was stored (the transaction rolled
+ * back, AUTOFILL SCNs drawn inside it went back with it), so nothing is audited.
+ */
+export class CsvImportCancelled extends Error {
+  override readonly name = 'CsvImportCancelled';
+  constructor() {
+    super('The CSV upload was cancelled; nothing was stored.');
+  }
+}
+
+function checkCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted === true) throw new CsvImportCancelled();
 }
 
 /** Shipments per call of the batch path: progress is reported after each. */
@@ -55,15 +73,35 @@ export async function importShipmentsCsv(
   requireEditor(actor);
   const mode = input.mode ?? 'all-or-nothing';
   const progress = input.onProgress ?? ((): void => undefined);
+  const signal = input.signal;
+  checkCancelled(signal);
   // An unknown trip is said before the file is read, not after minutes of upload.
   const tripIdAsked = input.tripId;
   if (tripIdAsked !== null)
     await deps.store.transaction((repos) => tripOf(repos, actor, tripIdAsked));
-  const spool = await spoolCsv(input.csv, (bytes) => {
-    progress({ phase: 'reading', bytes, shipments: 0, stored: 0 });
-  });
+  let spool;
   try {
-    const run: Run = { deps, actor, mode, progress, bytes: spool.bytes, tripId: input.tripId };
+    spool = await spoolCsv(input.csv, (bytes) => {
+      checkCancelled(signal);
+      progress({ phase: 'reading', bytes, shipments: 0, stored: 0 });
+    });
+  } catch (error) {
+    // A client that goes away mid-upload breaks the body stream (ECONNRESET, "aborted"): with
+    // the signal aborted that is the cancel, not a failure.
+    checkCancelled(signal);
+    throw error;
+  }
+  try {
+    checkCancelled(signal);
+    const run: Run = {
+      deps,
+      actor,
+      mode,
+      progress,
+      bytes: spool.bytes,
+      tripId: input.tripId,
+      signal,
+    };
     try {
       return await deps.store.transaction((repos) => importStreamed(repos, run, spool.read()));
     } catch (error) {
@@ -84,6 +122,7 @@ interface Run {
   readonly progress: (progress: CsvImportProgress) => void;
   readonly bytes: number;
   readonly tripId: string | null;
+  readonly signal: AbortSignal | undefined;
 }
 
 /** Thrown inside the transaction to roll it back and answer with this report. */
@@ -204,6 +243,8 @@ async function importStreamed(
   const where = trip === null ? 'the unassociated list' : `trip ${trip.tripNumber}`;
 
   const take = async (group: readonly ReadShipment[]): Promise<void> => {
+    // Between batches: thrown inside the transaction, the cancel rolls back what was stored.
+    checkCancelled(run.signal);
     const candidates: ReadShipment[] = [];
     for (const read of group) {
       total += 1;
@@ -305,6 +346,7 @@ async function importStreamed(
     else end = event;
   }
   if (end === undefined) throw new Error('the CSV stream ended without its end');
+  checkCancelled(run.signal);
   progress({ phase: 'storing', bytes, shipments: total, stored });
 
   // The rules that weigh shipments together, over every candidate's summary.
@@ -376,6 +418,7 @@ async function importHeld(run: Run, chunks: AsyncIterable<Uint8Array>): Promise<
   const { deps, actor, mode, progress, bytes } = run;
   const input = { tripId: run.tripId };
   const read = await readShipmentCsv(chunks, { autofillScn: (scac) => `${scac}AUTOFILL` });
+  checkCancelled(run.signal);
   if (read.kind === 'refused') {
     return report({ outcome: 'rejected', mode, issues: [read.issue] });
   }
@@ -459,6 +502,7 @@ async function importHeld(run: Run, chunks: AsyncIterable<Uint8Array>): Promise<
     let stored = 0;
     progress({ phase: 'storing', bytes, shipments: total, stored });
     for (let at = 0; at < toStore.length; at += STORE_BATCH) {
+      checkCancelled(run.signal);
       const batch = toStore.slice(at, at + STORE_BATCH);
       await addShipments(
         repos,
@@ -478,6 +522,7 @@ async function importHeld(run: Run, chunks: AsyncIterable<Uint8Array>): Promise<
       stored += batch.length;
       progress({ phase: 'storing', bytes, shipments: total, stored });
     }
+    checkCancelled(run.signal);
     const outcome = failed.shipments.size > 0 || read.leftOut.length > 0 ? 'partial' : 'imported';
     return report({
       outcome,

@@ -1,7 +1,8 @@
 /**
  * A CSV file of shipments sent to the API (docs/api.md, Bulk upload by CSV) with the NDJSON
  * answer read as it streams: progress lines while the server reads, checks and stores, then the
- * report. After an import the lists that show shipments are read again.
+ * report. After an import the lists that show shipments are read again. Aborting the signal
+ * closes the request, which cancels the upload on the server: nothing is stored.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
@@ -50,8 +51,18 @@ export function failedRowsFileName(uploadName: string): string {
   return `${base === '' ? 'shipments' : base}-failed-rows.csv`;
 }
 
+/** Whether the upload failed because it was cancelled (its signal aborted). */
+export function isCancelled(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
 export async function uploadCsv(
-  input: { readonly tripId: string | null; readonly file: Blob; readonly mode: CsvImportMode },
+  input: {
+    readonly tripId: string | null;
+    readonly file: Blob;
+    readonly mode: CsvImportMode;
+    readonly signal?: AbortSignal | undefined;
+  },
   onProgress: (progress: CsvProgress) => void,
 ): Promise<CsvImportReport> {
   const path = input.tripId === null ? '/shipments/csv' : `/trips/${input.tripId}/shipments/csv`;
@@ -61,7 +72,7 @@ export async function uploadCsv(
     'POST',
     `${path}?mode=${input.mode}`,
     // A spreadsheet may label its export "application/vnd.ms-excel"; the API reads text/csv.
-    { body: input.file, contentType: 'text/csv' },
+    { body: input.file, contentType: 'text/csv', signal: input.signal },
     (value) => {
       if (!isLine(value)) return;
       if (value.type === 'progress') onProgress(value);
@@ -92,17 +103,28 @@ export function useCsvUpload(tripId: string | null) {
       readonly file: Blob;
       readonly mode: CsvImportMode;
       readonly onProgress: (progress: CsvProgress) => void;
-    }) => uploadCsv({ tripId, file: input.file, mode: input.mode }, input.onProgress),
+      readonly signal: AbortSignal;
+    }) =>
+      uploadCsv(
+        { tripId, file: input.file, mode: input.mode, signal: input.signal },
+        input.onProgress,
+      ),
     onSuccess: (report) => {
-      if (report.created === 0) return;
-      // The keys the trip editor and the trips page read shipments under.
-      if (tripId === null) {
-        void client.invalidateQueries({ queryKey: ['shipments', 'unassociated'] });
-      } else {
-        void client.invalidateQueries({ queryKey: ['trip-shipments', tripId] });
-        void client.invalidateQueries({ queryKey: ['trip', tripId] });
-      }
-      void client.invalidateQueries({ queryKey: ['trips'] });
+      if (report.created > 0) readAgain();
+    },
+    onError: (error) => {
+      // A cancel that crossed the import's commit would have stored it: the lists say which.
+      if (isCancelled(error)) readAgain();
     },
   });
+  function readAgain(): void {
+    // The keys the trip editor and the trips page read shipments under.
+    if (tripId === null) {
+      void client.invalidateQueries({ queryKey: ['shipments', 'unassociated'] });
+    } else {
+      void client.invalidateQueries({ queryKey: ['trip-shipments', tripId] });
+      void client.invalidateQueries({ queryKey: ['trip', tripId] });
+    }
+    void client.invalidateQueries({ queryKey: ['trips'] });
+  }
 }

@@ -2,7 +2,9 @@
  * Bulk upload of shipments from a CSV file (docs/csv-template.md) into a trip or the
  * unassociated list: drop or choose the file, watch the server's progress, then read the report
  * (counts and every problem by row and column) and download the rows that failed, fixed and
- * uploaded again. Dispatchers and admins only: the API refuses a viewer's upload anyway.
+ * uploaded again. Cancel stops an upload under way (the wrong file dropped): the server rolls
+ * it back, so nothing is stored. Dispatchers and admins only: the API refuses a viewer's upload
+ * anyway.
  */
 import {
   Alert,
@@ -17,11 +19,12 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Session } from '../../../lib/api-types';
 import { canEdit } from '../../auth/api/session';
 import {
   failedRowsFileName,
+  isCancelled,
   progressPercent,
   useCsvUpload,
   type CsvImportReport,
@@ -128,16 +131,27 @@ export function CsvUploadPanel(props: {
   const [partial, setPartial] = useState(false);
   const [file, setFile] = useState<{ name: string; size: number } | undefined>();
   const [progress, setProgress] = useState<CsvProgress | undefined>();
+  const uploading = useRef<AbortController | undefined>(undefined);
   const titleId = useId();
+  // Leaving the page ends the upload: no one would see its report.
+  useEffect(
+    () => () => {
+      uploading.current?.abort();
+    },
+    [],
+  );
   if (!canEdit(props.session)) return null;
 
   const start = (chosen: File) => {
     setFile({ name: chosen.name, size: chosen.size });
     setProgress(undefined);
+    const controller = new AbortController();
+    uploading.current = controller;
     upload.mutate({
       file: chosen,
       mode: partial ? 'partial' : 'all-or-nothing',
       onProgress: setProgress,
+      signal: controller.signal,
     });
   };
 
@@ -175,17 +189,34 @@ export function CsvUploadPanel(props: {
         />
         {upload.isPending && file !== undefined && (
           <Stack gap={4}>
-            <Progress
-              value={progressPercent(progress, file.size)}
-              aria-label={`Uploading ${file.name}`}
-              animated
-            />
+            <Group gap="sm" wrap="nowrap">
+              <Progress
+                value={progressPercent(progress, file.size)}
+                aria-label={`Uploading ${file.name}`}
+                animated
+                style={{ flex: 1 }}
+              />
+              <Button
+                variant="default"
+                size="xs"
+                onClick={() => {
+                  uploading.current?.abort();
+                }}
+              >
+                Cancel
+              </Button>
+            </Group>
             <Text size="sm" aria-live="polite">
               {progressText(progress, file.size)}
             </Text>
           </Stack>
         )}
-        {upload.isError && (
+        {upload.isError && isCancelled(upload.error) && (
+          <Alert color="gray" role="status" title="Cancelled">
+            Upload cancelled; nothing was stored.
+          </Alert>
+        )}
+        {upload.isError && !isCancelled(upload.error) && (
           <Alert color="red" role="alert" title="The file was not imported">
             {upload.error.message}
           </Alert>
