@@ -71,8 +71,11 @@ export function useSwitchCompany() {
       api<Session>('PUT', '/session/company', { body: { companyId } }),
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
-      client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
       client.setQueryData(sessionKey, session);
+      // Nothing of the other company's data stays: each query is reset to empty, and the ones
+      // on the page are fetched again at once under the new company. (Removing them instead
+      // left a mounted list showing the old company's page until something re-rendered it.)
+      void client.resetQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
     },
   });
 }
