@@ -40,17 +40,17 @@ async function filedTrip(
   const at = deps.clock.now().toISOString();
   const senderId = await deps.store.transaction(async (repos) => {
     const sender = await repos.filing.senderId(actor.companyId, FALLBACK_SENDER);
-    for (const scn of ['', ...Array.from({ length: count }, (_, i) => scnOf(i))]) {
-      await repos.filing.putState({
+    await repos.filing.putStates(
+      ['', ...Array.from({ length: count }, (_, i) => scnOf(i))].map((scn) => ({
         companyId: actor.companyId,
         tripId: trip.id,
         scn,
-        status: 'accepted',
+        status: 'accepted' as const,
         accepted: { scn },
         sent: null,
         updatedAt: at,
-      });
-    }
+      })),
+    );
     return sender;
   });
   return { tripId: trip.id, tripNumber: trip.tripNumber, senderId };

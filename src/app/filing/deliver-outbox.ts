@@ -102,29 +102,33 @@ async function claimRound(
         await deps.store.transaction(async (repos) => {
           await repos.filing.markAttemptFailed(transmission.id, outcome.reason, null);
           // Never to arrive: the trip and its shipments are rejected, so the next sync resends.
-          const states = await repos.filing.states(transmission.companyId, transmission.tripId);
+          const states = new Map(
+            (await repos.filing.states(transmission.companyId, transmission.tripId)).map(
+              (state) => [state.scn, state],
+            ),
+          );
           const detail = {
             controlNumber: transmission.controlNumber,
             reasons: [
               { code: null, text: `The mailbox refused the interchange: ${outcome.reason}` },
             ],
           };
-          const changes: StatusChange[] = [];
-          for (const scn of ['', ...transmission.scns]) {
-            const before = states.find((s) => s.scn === scn);
-            if (before?.status !== 'rejected') {
-              changes.push({ tripId: transmission.tripId, scn, status: 'rejected', detail });
-            }
-            await repos.filing.putState({
+          const scns = ['', ...transmission.scns];
+          const changes: StatusChange[] = scns
+            .filter((scn) => states.get(scn)?.status !== 'rejected')
+            .map((scn) => ({ tripId: transmission.tripId, scn, status: 'rejected', detail }));
+          // One batch of states (a 309 may name 9,999 shipments), not a statement per SCN.
+          await repos.filing.putStates(
+            scns.map((scn) => ({
               companyId: transmission.companyId,
               tripId: transmission.tripId,
               scn,
               status: 'rejected',
-              accepted: before?.accepted ?? null,
+              accepted: states.get(scn)?.accepted ?? null,
               sent: null,
               updatedAt: at,
-            });
-          }
+            })),
+          );
           await repos.filing.appendHistory([
             {
               companyId: transmission.companyId,

@@ -190,22 +190,21 @@ export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): P
       });
     }
     const previous = new Map(states.map((s) => [s.scn, s]));
-    const put = async (scn: string, sent: unknown) => {
-      const before = previous.get(scn);
-      const state: FilingState = {
-        companyId: company.id,
-        tripId: trip.id,
-        scn,
-        status: 'transmitted',
-        accepted: before?.accepted ?? null,
-        sent,
-        updatedAt: at,
-      };
-      await repos.filing.putState(state);
-    };
-    if (decision.trip !== undefined) await put('', decision.trip);
+    const transmitted = (scn: string, sent: unknown): FilingState => ({
+      companyId: company.id,
+      tripId: trip.id,
+      scn,
+      status: 'transmitted',
+      accepted: previous.get(scn)?.accepted ?? null,
+      sent,
+      updatedAt: at,
+    });
+    // One batch of states for the trip and all its shipments, not a statement per SCN.
+    await repos.filing.putStates([
+      ...(decision.trip === undefined ? [] : [transmitted('', decision.trip)]),
+      ...decision.shipments.map((shipment) => transmitted(shipment.scn, shipment)),
+    ]);
     for (const shipment of decision.shipments) {
-      await put(shipment.scn, shipment);
       history.push({
         companyId: company.id,
         tripId: trip.id,

@@ -640,46 +640,6 @@ set
   "sent_json" = "excluded"."sent_json",
   "updated_at" = "excluded"."updated_at";
 
--- filingRepository.putState (sqlite)
-insert into
-  "filing_states" (
-    "company_id",
-    "trip_id",
-    "scn",
-    "status",
-    "accepted_json",
-    "sent_json",
-    "updated_at"
-  )
-values
-  (?, ?, ?, ?, ?, ?, ?)
-on conflict ("company_id", "trip_id", "scn") do update
-set
-  "status" = "excluded"."status",
-  "accepted_json" = "excluded"."accepted_json",
-  "sent_json" = "excluded"."sent_json",
-  "updated_at" = "excluded"."updated_at";
-
--- filingRepository.putState (postgres)
-insert into
-  "filing_states" (
-    "company_id",
-    "trip_id",
-    "scn",
-    "status",
-    "accepted_json",
-    "sent_json",
-    "updated_at"
-  )
-values
-  ($1, $2, $3, $4, $5, $6, $7)
-on conflict ("company_id", "trip_id", "scn") do update
-set
-  "status" = "excluded"."status",
-  "accepted_json" = "excluded"."accepted_json",
-  "sent_json" = "excluded"."sent_json",
-  "updated_at" = "excluded"."updated_at";
-
 -- filingRepository.appendHistory (sqlite)
 insert into
   "filing_history" (

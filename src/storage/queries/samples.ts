@@ -237,7 +237,7 @@ export async function seedSampleData(repos: Repositories): Promise<void> {
   await repos.filing.senderId(SEED.companyId, SEED.senderId);
   await repos.filing.enqueue([transmission(SEED.transmissionId, SEED.controlNumber)], AT);
   await repos.filing.archive(archived(SEED.archiveId));
-  await repos.filing.putState(filingState);
+  await repos.filing.putStates([filingState]);
   await repos.filing.appendHistory([historyEntry]);
   await repos.filing.setCursor(SEED.cursorName, 'cursor-1');
   await repos.companyLogos.put(companyLogo);
@@ -594,7 +594,6 @@ export const SAMPLES: RepositorySamples = {
     states: [SEED.companyId, SEED.tripId],
     stateOfScn: [SEED.companyId, SEED.scn],
     statesOfScns: [SEED.companyId, [SEED.scn, 'SMPL0000000002']],
-    putState: [{ ...filingState, status: 'accepted', accepted: filingState.sent, sent: null }],
     putStates: [
       [
         { ...filingState, status: 'accepted', accepted: filingState.sent, sent: null },

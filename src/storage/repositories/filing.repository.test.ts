@@ -145,9 +145,9 @@ describeOnDatabases('filing repository', (ctx) => {
       sent: { scn: 'ABCD0001000001' },
       updatedAt: at,
     };
-    await tx((r) => r.filing.putState(state));
+    await tx((r) => r.filing.putStates([state]));
     await tx((r) =>
-      r.filing.putState({ ...state, status: 'accepted', accepted: state.sent, sent: null }),
+      r.filing.putStates([{ ...state, status: 'accepted', accepted: state.sent, sent: null }]),
     );
     expect(await tx((r) => r.filing.states(companyId, tripId))).toEqual([
       { ...state, status: 'accepted', accepted: { scn: 'ABCD0001000001' }, sent: null },

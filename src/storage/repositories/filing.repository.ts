@@ -343,10 +343,6 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
       return found;
     },
     putStates,
-    // One state is a batch of one: the same upsert as a 350's batch of statuses.
-    async putState(state) {
-      await putStates([state]);
-    },
     async appendHistory(entries) {
       for (const chunk of chunks(entries)) {
         await db

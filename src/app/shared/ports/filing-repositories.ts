@@ -129,7 +129,6 @@ export interface FilingRepository {
   stateOfScn(companyId: string, scn: string): Promise<FilingState | undefined>;
   /** Every state of these SCNs across the company's trips (an ingest looks its SCNs up at once). */
   statesOfScns(companyId: string, scns: readonly string[]): Promise<readonly FilingState[]>;
-  putState(state: FilingState): Promise<void>;
   /** Writes many states in few statements; each replaces the one of its trip and SCN. */
   putStates(states: readonly FilingState[]): Promise<void>;
   appendHistory(entries: readonly FilingHistoryEntry[]): Promise<void>;
