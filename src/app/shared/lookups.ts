@@ -32,3 +32,20 @@ export async function shipmentOf(
   if (shipment === undefined) throw notFound('Shipment');
   return shipment;
 }
+
+/** Every shipment of a trip, or every unassociated one (`tripId` null), of one company. */
+export async function shipmentsIn(
+  repos: Repositories,
+  companyId: string,
+  tripId: string | null,
+): Promise<readonly ShipmentRecord[]> {
+  if (tripId !== null) return repos.shipments.allOfTrip(companyId, tripId);
+  const all: ShipmentRecord[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await repos.shipments.list(companyId, { tripId: null }, { cursor, limit: 1000 });
+    all.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined);
+  return all;
+}

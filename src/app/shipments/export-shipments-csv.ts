@@ -6,8 +6,7 @@
 import { shipmentCsvLines } from '../../csv/index.js';
 import type { Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
-import { tripOf } from '../shared/lookups.js';
-import type { ShipmentRecord } from '../shared/records.js';
+import { shipmentsIn, tripOf } from '../shared/lookups.js';
 
 export async function exportShipmentsCsv(
   deps: AppDeps,
@@ -15,26 +14,9 @@ export async function exportShipmentsCsv(
   input: { readonly tripId: string | null },
 ): Promise<{ readonly tripNumber: string | null; readonly lines: Iterable<string> }> {
   return deps.store.transaction(async (repos) => {
-    let records: readonly ShipmentRecord[];
-    let tripNumber: string | null = null;
-    if (input.tripId === null) {
-      const all: ShipmentRecord[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await repos.shipments.list(
-          actor.companyId,
-          { tripId: null },
-          { cursor, limit: 1000 },
-        );
-        all.push(...page.items);
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor !== undefined);
-      records = all;
-    } else {
-      const trip = await tripOf(repos, actor, input.tripId);
-      tripNumber = trip.tripNumber;
-      records = await repos.shipments.allOfTrip(actor.companyId, trip.id);
-    }
+    const trip = input.tripId === null ? undefined : await tripOf(repos, actor, input.tripId);
+    const records = await shipmentsIn(repos, actor.companyId, trip?.id ?? null);
+    const tripNumber = trip?.tripNumber ?? null;
     return { tripNumber, lines: shipmentCsvLines(records.map((record) => record.shipment)) };
   });
 }

@@ -27,7 +27,7 @@ import {
 import { ALL_RULES, validateShipments } from '../../rules/index.js';
 import { requireEditor, type Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
-import { companyOf, tripOf } from '../shared/lookups.js';
+import { companyOf, shipmentsIn, tripOf } from '../shared/lookups.js';
 import type { Repositories } from '../shared/ports/index.js';
 import type { ShipmentRecord } from '../shared/records.js';
 import { wantsGeneratedScn } from '../shared/sequences.js';
@@ -599,22 +599,6 @@ function failedShipments(
   return failed;
 }
 
-async function shipmentsIn(
-  repos: Repositories,
-  companyId: string,
-  tripId: string | null,
-): Promise<readonly ShipmentRecord[]> {
-  if (tripId !== null) return repos.shipments.allOfTrip(companyId, tripId);
-  const all: ShipmentRecord[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await repos.shipments.list(companyId, { tripId: null }, { cursor, limit: 1000 });
-    all.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor !== undefined);
-  return all;
-}
-
 /** What the template holds of a shipment, as one string; `withScn` false for AUTOFILL matching. */
 function contentKey(shipment: Shipment, withScn: boolean): string {
   const cells = shipmentCells(withScn ? shipment : { ...shipment, shipmentControlNumber: '' });
@@ -631,15 +615,25 @@ function unchangedMatcher(
   scac: string,
 ): (shipment: Shipment) => boolean {
   const byScn = new Map<string, Shipment>();
-  const byContent = new Map<string, number>();
   for (const record of existing) {
     const scn = record.shipment.shipmentControlNumber ?? '';
     if (scn !== '') byScn.set(scn, record.shipment);
-    const key = contentKey(record.shipment, false);
-    byContent.set(key, (byContent.get(key) ?? 0) + 1);
   }
+  // Built on the first AUTOFILL shipment only: a file of typed SCNs never serialises the
+  // stored ones (a 100,000-shipment trip) for nothing.
+  let contentIndex: Map<string, number> | undefined;
+  const byContentOnce = (): Map<string, number> => {
+    if (contentIndex !== undefined) return contentIndex;
+    contentIndex = new Map();
+    for (const record of existing) {
+      const key = contentKey(record.shipment, false);
+      contentIndex.set(key, (contentIndex.get(key) ?? 0) + 1);
+    }
+    return contentIndex;
+  };
   return (shipment) => {
     if (wantsGeneratedScn(shipment, scac)) {
+      const byContent = byContentOnce();
       if (byContent.size === 0) return false;
       const key = contentKey(shipment, false);
       const left = byContent.get(key) ?? 0;
