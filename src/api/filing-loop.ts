@@ -42,14 +42,19 @@ export function startFilingLoop(
   let stopped = false;
   let current: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
-  const round = async () => {
+  // Each step on its own: CBP's mailbox being down must not hold back the alerts already
+  // queued (webhooks and e-mail do not depend on CBP), nor one step's failure the others.
+  const step = async (run: () => Promise<unknown>) => {
     try {
-      await deliverOutbox(deps, transport);
-      await ingestResponses(deps, transport);
-      await deliverAlerts(deps, poster);
+      await run();
     } catch (error) {
       onError(error);
     }
+  };
+  const round = async () => {
+    await step(() => deliverOutbox(deps, transport));
+    await step(() => ingestResponses(deps, transport));
+    await step(() => deliverAlerts(deps, poster));
   };
   const schedule = () => {
     if (stopped) return;

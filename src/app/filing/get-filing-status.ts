@@ -8,13 +8,9 @@ import type { Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
 import { companyOf, tripOf } from '../shared/lookups.js';
 import type { FilingStatus, TransmissionState } from '../shared/ports/index.js';
-import { explainReason, type Explanation } from './support/reject-explanations.js';
+import { explainedReasons, type ExplainedReason } from './support/reject-explanations.js';
 
-export interface ExplainedReason {
-  readonly code: string | null;
-  readonly text: string;
-  readonly explanation: Explanation | null;
-}
+export type { ExplainedReason };
 
 export interface FilingStatusView {
   readonly trip: { readonly status: FilingStatus; readonly updatedAt: string | null };
@@ -52,15 +48,6 @@ export interface FilingStatusView {
   }[];
 }
 
-function reasonsOf(detail: Readonly<Record<string, unknown>>): ExplainedReason[] {
-  const reasons = detail['reasons'];
-  if (!Array.isArray(reasons)) return [];
-  return reasons.map((r: { code?: string | null; text?: string }) => {
-    const text = r.text ?? '';
-    return { code: r.code ?? null, text, explanation: explainReason(text) ?? null };
-  });
-}
-
 export async function getFilingStatus(
   deps: AppDeps,
   actor: Actor,
@@ -80,9 +67,11 @@ export async function getFilingStatus(
     const byScn = new Map(states.filter((s) => s.scn !== '').map((s) => [s.scn, s]));
     // Shipments of the trip never sent are drafts; those sent and since removed stay listed.
     const scns = [
-      ...shipments.map((s) => s.shipment.shipmentControlNumber ?? ''),
-      ...[...byScn.keys()],
-    ].filter((scn, i, all) => scn !== '' && all.indexOf(scn) === i);
+      ...new Set([
+        ...shipments.map((s) => s.shipment.shipmentControlNumber ?? ''),
+        ...byScn.keys(),
+      ]),
+    ].filter((scn) => scn !== '');
     return {
       trip: { status: tripState?.status ?? 'draft', updatedAt: tripState?.updatedAt ?? null },
       shipments: scns.map((scn) => ({
@@ -95,7 +84,7 @@ export async function getFilingStatus(
         status: h.status,
         at: h.at,
         detail: h.detail,
-        reasons: reasonsOf(h.detail),
+        reasons: explainedReasons(h.detail),
         interchangeId: h.archiveId,
       })),
       transmissions: transmissions.map((t) => ({

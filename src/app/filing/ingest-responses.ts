@@ -227,6 +227,7 @@ async function ingestOne(
   at: string,
   deps: IngestDeps,
   caches: Map<string, FilingStateCache>,
+  changesOf: Map<string, StatusChange[]>,
 ): Promise<boolean> {
   const { segments } = splitSegments(message.text);
   const isa = segments.find((s) => s.id === 'ISA');
@@ -286,12 +287,9 @@ async function ingestOne(
   // The archive row first: the history entries point at it.
   await archive(tripId ?? null, problems.length === 0 ? null : problems.join('; '));
   await repos.filing.appendHistory(history);
-  await enqueueAlerts(repos, companyId, context.changes, {
-    ids: deps.ids,
-    at,
-    emailEnabled: deps.mailer !== undefined,
-    publicUrl: deps.publicUrl,
-  });
+  const changes = changesOf.get(companyId);
+  if (changes === undefined) changesOf.set(companyId, context.changes);
+  else changes.push(...context.changes);
   return problems.length > 0;
 }
 
@@ -313,8 +311,19 @@ export async function ingestResponses(
     }
     let count = 0;
     const caches = new Map<string, FilingStateCache>();
+    const changesOf = new Map<string, StatusChange[]>();
     for (const message of batch.messages) {
-      if (await ingestOne(repos, message, at, deps, caches)) count += 1;
+      if (await ingestOne(repos, message, at, deps, caches, changesOf)) count += 1;
+    }
+    // Alerts once per company for the whole batch, in the same transaction: CBP sends a trip's
+    // 350s as many interchanges, and each enqueue reads the trip and its shipments.
+    for (const [companyId, changes] of changesOf) {
+      await enqueueAlerts(repos, companyId, changes, {
+        ids: deps.ids,
+        at,
+        emailEnabled: deps.mailer !== undefined,
+        publicUrl: deps.publicUrl,
+      });
     }
     return count;
   });

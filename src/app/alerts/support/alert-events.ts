@@ -4,7 +4,10 @@
  * released is one event with one id, and each recipient of it one outbox row, so an alert is
  * never lost (rolled back with the change) nor sent twice (one row per event and recipient).
  */
-import { explainReason, type Explanation } from '../../filing/support/reject-explanations.js';
+import {
+  explainedReasons,
+  type ExplainedReason,
+} from '../../filing/support/reject-explanations.js';
 import type { IdGenerator } from '../../shared/deps.js';
 import { driverEmails } from '../../shared/driver-emails.js';
 import { isEmail } from '../../shared/input-checks.js';
@@ -27,11 +30,7 @@ export interface StatusChange {
   readonly detail: Readonly<Record<string, unknown>>;
 }
 
-export interface AlertReason {
-  readonly code: string | null;
-  readonly text: string;
-  readonly explanation: Explanation | null;
-}
+export type AlertReason = ExplainedReason;
 
 /** The JSON body of a webhook delivery (docs/alerts.md). */
 export interface AlertEvent {
@@ -55,15 +54,6 @@ export interface AlertOptions {
 
 export const isAlertStatus = (status: FilingStatus): status is AlertStatus =>
   (ALERT_STATUSES as readonly string[]).includes(status);
-
-function reasonsOf(detail: Readonly<Record<string, unknown>>): AlertReason[] {
-  const reasons = detail['reasons'];
-  if (!Array.isArray(reasons)) return [];
-  return reasons.map((r: { code?: string | null; text?: string }) => {
-    const text = r.text ?? '';
-    return { code: r.code ?? null, text, explanation: explainReason(text) ?? null };
-  });
-}
 
 export async function enqueueAlerts(
   repos: Repositories,
@@ -100,7 +90,7 @@ export async function enqueueAlerts(
       trip: { id: change.tripId, tripNumber: trip.tripNumber },
       shipment: change.scn === '' ? null : { id: shipment?.id ?? null, scn: change.scn },
       status,
-      reasons: status === 'rejected' ? reasonsOf(change.detail) : [],
+      reasons: status === 'rejected' ? explainedReasons(change.detail) : [],
     };
     const common = {
       companyId,

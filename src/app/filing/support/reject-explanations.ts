@@ -80,3 +80,20 @@ const EXPLANATIONS: readonly (readonly [RegExp, Explanation])[] = [
 export function explainReason(text: string): Explanation | undefined {
   return EXPLANATIONS.find(([pattern]) => pattern.test(text))?.[1];
 }
+
+/** A reason CBP gave, with its plain explanation and fix when one is known. */
+export interface ExplainedReason {
+  readonly code: string | null;
+  readonly text: string;
+  readonly explanation: Explanation | null;
+}
+
+/** The reasons in a filing history entry's detail (`detail.reasons`), each explained. */
+export function explainedReasons(detail: Readonly<Record<string, unknown>>): ExplainedReason[] {
+  const reasons = detail['reasons'];
+  if (!Array.isArray(reasons)) return [];
+  return reasons.map((r: { code?: string | null; text?: string }) => {
+    const text = r.text ?? '';
+    return { code: r.code ?? null, text, explanation: explainReason(text) ?? null };
+  });
+}
