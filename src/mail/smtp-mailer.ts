@@ -1,6 +1,6 @@
 /**
  * The Mailer port over SMTP with nodemailer (docs/adr/0014-mail-and-driver-links.md): one
- * pooled transport per service, settings from SMTP_URL and MAIL_FROM (src/config). Every
+ * transport per service (a connection per message), settings from SMTP_URL and MAIL_FROM (src/config). Every
  * failure of the server or the network becomes a MailDeliveryError with nodemailer's reason,
  * never the raw error, so the API can answer 502 without a stack trace.
  */

@@ -558,28 +558,6 @@ where
 order by
   "scn";
 
--- filingRepository.stateOfScn (sqlite)
-select
-  *
-from
-  "filing_states"
-where
-  "company_id" = ?
-  and "scn" = ?
-order by
-  "updated_at" desc;
-
--- filingRepository.stateOfScn (postgres)
-select
-  *
-from
-  "filing_states"
-where
-  "company_id" = $1
-  and "scn" = $2
-order by
-  "updated_at" desc;
-
 -- filingRepository.statesOfScns (sqlite)
 select
   *

@@ -592,7 +592,6 @@ export const SAMPLES: RepositorySamples = {
     listArchive: [SEED.companyId, SEED.tripId],
     findArchived: [SEED.companyId, SEED.archiveId],
     states: [SEED.companyId, SEED.tripId],
-    stateOfScn: [SEED.companyId, SEED.scn],
     statesOfScns: [SEED.companyId, [SEED.scn, 'SMPL0000000002']],
     putStates: [
       [

@@ -152,9 +152,9 @@ describeOnDatabases('filing repository', (ctx) => {
     expect(await tx((r) => r.filing.states(companyId, tripId))).toEqual([
       { ...state, status: 'accepted', accepted: { scn: 'ABCD0001000001' }, sent: null },
     ]);
-    expect(await tx((r) => r.filing.stateOfScn(companyId, 'ABCD0001000001'))).toMatchObject({
-      tripId,
-    });
+    expect(await tx((r) => r.filing.statesOfScns(companyId, ['ABCD0001000001']))).toMatchObject([
+      { tripId },
+    ]);
     const entry = { companyId, tripId, scn: '', at, archiveId: null };
     await tx((r) =>
       r.filing.appendHistory([

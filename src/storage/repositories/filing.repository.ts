@@ -317,20 +317,10 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
         .execute();
       return rows.map(stateFromRow);
     },
-    async stateOfScn(companyId, scn) {
-      const row = await db
-        .selectFrom('filing_states')
-        .selectAll()
-        .where('company_id', '=', companyId)
-        .where('scn', '=', scn)
-        .orderBy('updated_at', 'desc')
-        .executeTakeFirst();
-      return row === undefined ? undefined : stateFromRow(row);
-    },
     async statesOfScns(companyId, scns) {
       const found: FilingState[] = [];
-      // One bound value a row: a few large statements, since each one scans the company's
-      // states (the key leads with the trip, and a 350 names SCNs only).
+      // A 350 names SCNs only: the (company_id, scn) index (migration 0013) answers each of
+      // a few large statements.
       for (const chunk of chunks(scns, 5_000)) {
         const rows = await db
           .selectFrom('filing_states')

@@ -125,8 +125,6 @@ export interface FilingRepository {
   findArchived(companyId: string, id: string): Promise<ArchivedInterchange | undefined>;
 
   states(companyId: string, tripId: string): Promise<readonly FilingState[]>;
-  /** Finds a shipment's state by SCN across the company's trips (status messages name SCNs). */
-  stateOfScn(companyId: string, scn: string): Promise<FilingState | undefined>;
   /** Every state of these SCNs across the company's trips (an ingest looks its SCNs up at once). */
   statesOfScns(companyId: string, scns: readonly string[]): Promise<readonly FilingState[]>;
   /** Writes many states in few statements; each replaces the one of its trip and SCN. */
