@@ -11,7 +11,7 @@
  *                        two senders start together
  * Run with `node --import tsx test/outbox-sender.ts`.
  */
-import { deliverOutbox } from '../src/app/index.js';
+import { deliverOutbox, randomIds } from '../src/app/index.js';
 import { simulatorTransport } from '../src/cbp/index.js';
 import { createSqlStore, openDatabase } from '../src/storage/index.js';
 
@@ -35,7 +35,11 @@ if (env['WAIT_FOR_GO'] === '1') {
   process.stdin.pause();
 }
 const report = await deliverOutbox(
-  { store: createSqlStore(db), clock: { now: () => new Date(Date.now() + offset) } },
+  {
+    store: createSqlStore(db),
+    clock: { now: () => new Date(Date.now() + offset) },
+    ids: randomIds,
+  },
   simulatorTransport(env['SIMULATOR_URL'] ?? ''),
   {
     limit: Number(env['CLAIM_LIMIT'] ?? '5'),

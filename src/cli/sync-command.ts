@@ -60,7 +60,7 @@ export async function syncCommand(io: CliIo, args: readonly string[]): Promise<E
       const mailer = config.mail === undefined ? undefined : createSmtpMailer(config.mail);
       const withAlerts = { ...deps, mailer, publicUrl: config.publicUrl };
       try {
-        const report = await deliverOutbox(deps, transport);
+        const report = await deliverOutbox(withAlerts, transport);
         const answers = await ingestResponses(withAlerts, transport);
         await deliverAlerts(withAlerts, fetchWebhookPoster());
         io.stdout(

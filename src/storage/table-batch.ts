@@ -24,7 +24,7 @@ export interface TableBatch {
     table: keyof Database,
     columns: readonly string[],
     rows: readonly (readonly TableValue[])[],
-    options?: { readonly onConflictDoNothing?: { readonly key: string } },
+    options?: { readonly onConflictDoNothing?: boolean },
   ): Promise<number[]>;
 }
 
@@ -53,7 +53,7 @@ function sqliteBatch(handle: BetterSqlite3.Database): TableBatch {
   const statements = cache;
   return {
     insert(table, columns, rows, options = {}) {
-      const ignore = options.onConflictDoNothing !== undefined;
+      const ignore = options.onConflictDoNothing === true;
       const key = `${table}|${columns.join(',')}|${ignore ? 'ignore' : ''}`;
       let statement = statements.get(key);
       if (statement === undefined) {

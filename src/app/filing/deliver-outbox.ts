@@ -19,8 +19,8 @@ import {
 export interface OutboxDeps {
   readonly store: Store;
   readonly clock: Clock;
-  /** With ids, a refusal for good queues its `rejected` alerts (docs/alerts.md). */
-  readonly ids?: IdGenerator | undefined;
+  /** A refusal for good queues its `rejected` alerts (docs/alerts.md). */
+  readonly ids: IdGenerator;
   readonly mailer?: Mailer | undefined;
   readonly publicUrl?: string | undefined;
 }
@@ -140,14 +140,12 @@ async function claimRound(
               archiveId: null,
             },
           ]);
-          if (deps.ids !== undefined) {
-            await enqueueAlerts(repos, transmission.companyId, changes, {
-              ids: deps.ids,
-              at,
-              emailEnabled: deps.mailer !== undefined,
-              publicUrl: deps.publicUrl,
-            });
-          }
+          await enqueueAlerts(repos, transmission.companyId, changes, {
+            ids: deps.ids,
+            at,
+            emailEnabled: deps.mailer !== undefined,
+            publicUrl: deps.publicUrl,
+          });
         });
         report.failed += 1;
         break;

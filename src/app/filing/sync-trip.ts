@@ -1,5 +1,5 @@
 /**
- * syncTrip(deps, actor, { tripId, rekey?, cancel?, profile? }) → SyncResult — dispatcher: one
+ * syncTrip(deps, actor, { tripId, rekey?, cancel? }) → SyncResult — dispatcher: one
  * action that sends CBP exactly what it needs to match the trip (docs/edi.md, "Sync with
  * CBP"). Nothing is sent when the trip has validation errors or a value X12 cannot carry; the
  * interchanges are stored in the outbox, archived and the filing status moved to
@@ -24,8 +24,6 @@ export interface SyncInput {
   readonly rekey?: boolean | undefined;
   /** Withdraws everything CBP accepted of the trip (358 delete, 309 deletes). */
   readonly cancel?: boolean | undefined;
-  /** The company's trading-partner profile; the shipped one when not given. */
-  readonly profile?: EdiProfile | undefined;
 }
 
 export interface QueuedTransmission {
@@ -125,7 +123,7 @@ export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): P
         break;
     }
     const senderId = await repos.filing.senderId(company.id, company.scac);
-    const base = input.profile ?? defaultEdiProfile();
+    const base = defaultEdiProfile();
     const profile: EdiProfile = {
       ...base,
       interchange: { ...base.interchange, senderId },

@@ -30,7 +30,7 @@ export function scnRegistry(db: Kysely<Database>, batch?: TableBatch): ScnRegist
           'scn_registry',
           ['company_id', 'scn', 'shipment_id', 'first_used_at'],
           claims.map((c) => [companyId, c.scn, c.shipmentId, at]),
-          { onConflictDoNothing: { key: 'scn' } },
+          { onConflictDoNothing: true },
         );
         for (const index of skipped) taken.add(claims[index]?.scn ?? '');
         return taken;
