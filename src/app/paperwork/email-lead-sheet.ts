@@ -13,7 +13,6 @@ import { InputChecks, isEmail } from '../shared/input-checks.js';
 import { MailDeliveryError } from '../shared/ports/mailer.js';
 import { renderLeadSheet, type LeadSheetInput } from './render-lead-sheet.js';
 import type { PaperworkDeps } from './support/paperwork-deps.js';
-import { storedTripDocument } from './support/stored-trip-document.js';
 
 export interface EmailLeadSheetInput extends LeadSheetInput {
   readonly to: string;
@@ -34,9 +33,6 @@ export async function emailLeadSheet(
       'Give one e-mail address, name@example.com.',
     )
     .throwIfAny('E-mail');
-  const { document } = await deps.store.transaction((repos) =>
-    storedTripDocument(repos, actor, input.tripId),
-  );
   const mailer = deps.mailer;
   if (mailer === undefined) {
     throw new AppError(
@@ -44,7 +40,9 @@ export async function emailLeadSheet(
       'This service sends no e-mail: its operator has not set SMTP_URL and MAIL_FROM.',
     );
   }
+  // One read of the trip: the text below is written from the document the sheet was printed from.
   const sheet = await renderLeadSheet(deps, actor, input);
+  const { document } = sheet;
   const tripNumber = document.tripNumber ?? '';
   const lines = [
     `The lead sheet of trip ${tripNumber} is attached (${sheet.filename}).`,

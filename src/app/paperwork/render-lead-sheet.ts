@@ -1,9 +1,11 @@
 /**
  * renderLeadSheet(deps, actor, { tripId, variant?, driverName?, size? }) → the stored trip's
- * lead sheet as PDF (any role), with the company's logo when one is set. A trip whose QR code would be unreadable is VALIDATION_FAILED
- * with the fields named (QR_FIELD_MISSING, QR_FIELD_INVALID).
+ * lead sheet as PDF (any role), with the company's logo when one is set, and the trip document
+ * it was printed from. A trip whose QR code would be unreadable is VALIDATION_FAILED with the
+ * fields named (QR_FIELD_MISSING, QR_FIELD_INVALID).
  */
 import { leadSheetPdf, type LeadSheetVariant } from '../../documents/index.js';
+import type { TripDocument } from '../../domain/index.js';
 import type { Actor } from '../shared/actor.js';
 import {
   fileName,
@@ -28,7 +30,7 @@ export async function renderLeadSheet(
   deps: PaperworkDeps,
   actor: Actor,
   input: LeadSheetInput,
-): Promise<RenderedPdf> {
+): Promise<RenderedPdf & { readonly document: TripDocument }> {
   const { trip, document, logo } = await deps.store.transaction(async (repos) => ({
     ...(await storedTripDocument(repos, actor, input.tripId)),
     logo: input.logo ?? (await repos.companyLogos.find(actor.companyId))?.bytes,
@@ -45,5 +47,6 @@ export async function renderLeadSheet(
     pdf: result.pdf,
     pages: result.pages,
     filename: fileName(trip.tripNumber, 'lead-sheet'),
+    document,
   };
 }
