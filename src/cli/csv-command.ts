@@ -3,7 +3,7 @@ import { hasErrors } from '../domain/index.js';
 import { checkShipmentCsv, type CsvCheckResult, type CsvIssue } from '../csv/index.js';
 import { csvIssueJson, csvIssueLines, plural } from './csv-issue-lines.js';
 import { csvExportCommand, csvImportCommand } from './csv-transfer-commands.js';
-import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
+import { EXIT, fileChunks, UsageError, type CliIo, type ExitCode } from './io.js';
 import { nowOption, reportFormat } from './option-values.js';
 
 export const CSV_USAGE = `Usage: emanifest csv check FILE --scac ABCD [--now ISO-8601] [--format text|json]
@@ -65,16 +65,6 @@ function parseOptions(args: readonly string[]): CsvCheckOptions {
   return { file, scac: values.scac.toUpperCase(), now, format };
 }
 
-/** The file's bytes in chunks: streamed when the I/O can, else read whole and cut up. */
-async function* chunksOf(io: CliIo, file: string): AsyncGenerator<Uint8Array> {
-  if (io.readChunks !== undefined) {
-    yield* io.readChunks(file);
-    return;
-  }
-  const bytes = await io.readBytes(file);
-  for (let at = 0; at < bytes.length; at += 65_536) yield bytes.subarray(at, at + 65_536);
-}
-
 type Outcome = CsvCheckResult | { readonly kind: 'unreadable'; readonly issues: CsvIssue[] };
 
 export async function csvCommand(io: CliIo, args: readonly string[]): Promise<ExitCode> {
@@ -83,7 +73,7 @@ export async function csvCommand(io: CliIo, args: readonly string[]): Promise<Ex
   const options = parseOptions(args);
   let outcome: Outcome;
   try {
-    outcome = await checkShipmentCsv(chunksOf(io, options.file), {
+    outcome = await checkShipmentCsv(fileChunks(io, options.file), {
       now: options.now ?? io.clock(),
       scac: options.scac,
     });

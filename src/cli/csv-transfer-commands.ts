@@ -9,7 +9,7 @@ import {
 } from '../app/index.js';
 import { failedRowsCsv } from '../csv/index.js';
 import { csvIssueJson, csvIssueLines, plural } from './csv-issue-lines.js';
-import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
+import { EXIT, fileChunks, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 import { progressReporter } from './progress.js';
 import { withServiceActor } from './service-database.js';
 import { tripIdOf } from './trip-by-number.js';
@@ -41,13 +41,14 @@ async function tripOrUnassociated(
   return tripNumber === null ? null : await tripIdOf(deps, actor, tripNumber);
 }
 
+/** The file's chunks; failing to read the file (and only that) is the user's to fix: exit 2. */
 async function* chunksOf(io: CliIo, file: string): AsyncGenerator<Uint8Array> {
-  if (io.readChunks !== undefined) {
-    yield* io.readChunks(file);
-    return;
+  try {
+    yield* fileChunks(io, file);
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    throw new UnusableError(`${file} cannot be read (${reason}).`);
   }
-  const bytes = await io.readBytes(file);
-  for (let at = 0; at < bytes.length; at += 65_536) yield bytes.subarray(at, at + 65_536);
 }
 
 export async function csvImportCommand(io: CliIo, args: readonly string[]): Promise<ExitCode> {
@@ -91,11 +92,6 @@ export async function csvImportCommand(io: CliIo, args: readonly string[]): Prom
           onProgress: progress.update,
           signal: interrupt.signal,
         });
-      } catch (error) {
-        if (error instanceof Error && 'code' in error && String(error.code).startsWith('E')) {
-          throw new UnusableError(`${file} cannot be read (${String(error.code)}).`);
-        }
-        throw error;
       } finally {
         progress.done();
       }

@@ -47,3 +47,13 @@ export class UsageError extends Error {
 export class UnusableError extends Error {
   override readonly name = 'UnusableError';
 }
+
+/** A file's bytes in chunks: streamed when the I/O can, else read whole and cut up. */
+export async function* fileChunks(io: CliIo, file: string): AsyncGenerator<Uint8Array> {
+  if (io.readChunks !== undefined) {
+    yield* io.readChunks(file);
+    return;
+  }
+  const bytes = await io.readBytes(file);
+  for (let at = 0; at < bytes.length; at += 65_536) yield bytes.subarray(at, at + 65_536);
+}
