@@ -33,6 +33,11 @@ export const ALERT_EVENTS = [
   'trip.released',
 ] as const satisfies readonly AlertEventType[];
 
+// Every event the service knows is offered: adding one to the API without listing it here
+// fails the type check.
+type UnlistedEvent = Exclude<AlertEventType, (typeof ALERT_EVENTS)[number]>;
+export const everyEventListed: [UnlistedEvent] extends [never] ? true : never = true;
+
 const settingsKey = ['alert-settings'] as const;
 const webhooksKey = ['webhooks'] as const;
 const deliveriesKey = ['alert-deliveries'] as const;
@@ -58,11 +63,10 @@ export function useSaveAlertSettings() {
   });
 }
 
-export function useWebhooks(enabled: boolean) {
+export function useWebhooks() {
   return useQuery({
     queryKey: webhooksKey,
     queryFn: ({ signal }) => api<{ items: Webhook[] }>('GET', '/webhooks', { signal }),
-    enabled,
   });
 }
 
@@ -103,11 +107,10 @@ export function useDeleteWebhook() {
   });
 }
 
-export function useAlertDeliveries(enabled: boolean) {
+export function useAlertDeliveries() {
   return useQuery({
     queryKey: deliveriesKey,
     queryFn: ({ signal }) =>
       api<{ items: AlertDelivery[] }>('GET', '/alerts/deliveries?limit=50', { signal }),
-    enabled,
   });
 }

@@ -222,7 +222,7 @@ function EditWebhookEvents({ webhook, onClose }: { webhook: Webhook; onClose: ()
 }
 
 function Webhooks() {
-  const webhooks = useWebhooks(true);
+  const webhooks = useWebhooks();
   const remove = useDeleteWebhook();
   const update = useUpdateWebhook();
   const [created, setCreated] = useState<CreatedWebhook | undefined>(undefined);
@@ -338,7 +338,7 @@ function Webhooks() {
 const STATE_COLOR = { pending: 'gray', sent: 'green', failed: 'red' } as const;
 
 function DeliveryLog() {
-  const deliveries = useAlertDeliveries(true);
+  const deliveries = useAlertDeliveries();
   const items = deliveries.data?.items;
   return (
     <Paper component="section" withBorder p="md" aria-labelledby="deliveries-title">

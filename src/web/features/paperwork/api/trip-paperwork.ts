@@ -62,12 +62,11 @@ export interface DriverLink {
 
 const linksKey = (tripId: string) => ['driver-links', tripId] as const;
 
-export function useDriverLinks(tripId: string, enabled: boolean) {
+export function useDriverLinks(tripId: string) {
   return useQuery({
     queryKey: linksKey(tripId),
     queryFn: ({ signal }) =>
       api<{ items: DriverLink[] }>('GET', `/trips/${tripId}/driver-links`, { signal }),
-    enabled,
   });
 }
 

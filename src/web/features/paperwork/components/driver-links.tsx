@@ -61,7 +61,7 @@ function LinkLine({ link, tripId }: { readonly link: DriverLink; readonly tripId
 }
 
 export function DriverLinks({ tripId }: { readonly tripId: string }) {
-  const links = useDriverLinks(tripId, true);
+  const links = useDriverLinks(tripId);
   const create = useCreateDriverLink(tripId);
   // Expired as of the list's reading (rendering stays pure); the server refuses them anyway.
   const now = links.dataUpdatedAt;
