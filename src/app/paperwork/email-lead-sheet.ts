@@ -33,6 +33,10 @@ export async function emailLeadSheet(
       'Give one e-mail address, name@example.com.',
     )
     .throwIfAny('E-mail');
+  // The trip first, so another company's trip is NOT_FOUND whatever the service's set-up; read
+  // once: the text below is written from the document the sheet was printed from.
+  const sheet = await renderLeadSheet(deps, actor, input);
+  const { document } = sheet;
   const mailer = deps.mailer;
   if (mailer === undefined) {
     throw new AppError(
@@ -40,9 +44,6 @@ export async function emailLeadSheet(
       'This service sends no e-mail: its operator has not set SMTP_URL and MAIL_FROM.',
     );
   }
-  // One read of the trip: the text below is written from the document the sheet was printed from.
-  const sheet = await renderLeadSheet(deps, actor, input);
-  const { document } = sheet;
   const tripNumber = document.tripNumber ?? '';
   const lines = [
     `The lead sheet of trip ${tripNumber} is attached (${sheet.filename}).`,
