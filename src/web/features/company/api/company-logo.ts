@@ -1,6 +1,6 @@
 /**
  * The company logo printed on its lead sheets (docs/api.md, Company): read by any role, set,
- * replaced and removed by an admin. The picture is fetched as bytes and shown from an object URL.
+ * replaced and removed by an admin. The picture is fetched as bytes (shown through useObjectUrl).
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, apiFile, apiUpload } from '../../../lib/api-client';
@@ -15,14 +15,14 @@ export interface CompanyLogoFacts {
   readonly updatedAt: string;
 }
 
-/** The logo as an object URL for an <img>, or null when the company has none. */
+/** The logo's bytes, or null when the company has none. */
 export function useCompanyLogo() {
   return useQuery({
     queryKey: companyLogoKey,
-    queryFn: async ({ signal }): Promise<string | null> => {
+    queryFn: async ({ signal }): Promise<Blob | null> => {
       try {
         const { blob } = await apiFile('GET', '/company/logo', { signal }, 'image/*');
-        return URL.createObjectURL(blob);
+        return blob;
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) return null;
         throw error;

@@ -5,10 +5,11 @@
  */
 import { Alert, Button, Group, Image, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadState } from '../../../components/load-state';
 import { ApiError } from '../../../lib/api-client';
+import { useObjectUrl } from '../../../lib/use-object-url';
 import { useCompanyLogo, useRemoveCompanyLogo, useSetCompanyLogo } from '../api/company-logo';
 
 function Refusal({ title, error }: { readonly title: string; readonly error: Error | null }) {
@@ -31,14 +32,7 @@ export function CompanyLogoPanel({ admin }: { readonly admin: boolean }) {
   const upload = useSetCompanyLogo();
   const remove = useRemoveCompanyLogo();
   const input = useRef<HTMLInputElement>(null);
-  const url = logo.data;
-
-  useEffect(
-    () => () => {
-      if (typeof url === 'string') URL.revokeObjectURL(url);
-    },
-    [url],
-  );
+  const url = useObjectUrl(logo.data);
 
   return (
     <Paper component="section" withBorder p="md" aria-labelledby="company-logo-title">
@@ -56,8 +50,8 @@ export function CompanyLogoPanel({ admin }: { readonly admin: boolean }) {
           failedTitle="The logo could not be loaded"
           loadingLabel="Loading the logo"
         />
-        {url === null && <Text>No logo: the lead sheets print without one.</Text>}
-        {typeof url === 'string' && (
+        {logo.data === null && <Text>No logo: the lead sheets print without one.</Text>}
+        {url !== undefined && (
           <Paper withBorder p="xs" w="fit-content">
             <Image src={url} alt="The company logo" mah={96} maw={320} fit="contain" />
           </Paper>
@@ -96,7 +90,7 @@ export function CompanyLogoPanel({ admin }: { readonly admin: boolean }) {
                 });
               }}
             />
-            {typeof url === 'string' && (
+            {url !== undefined && (
               <Button
                 variant="outline"
                 color="red"

@@ -21,6 +21,7 @@ import {
 } from '@mantine/core';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Session } from '../../../lib/api-types';
+import { useObjectUrl } from '../../../lib/use-object-url';
 import { canEdit } from '../../auth/api/session';
 import {
   failedRowsFileName,
@@ -48,17 +49,8 @@ function progressText(progress: CsvProgress | undefined, fileSize: number): stri
 
 /** The failed rows as a download link's address, released when the report goes. */
 function useFileUrl(csv: string | null | undefined): string | undefined {
-  const url = useMemo(
-    () => (csv == null ? undefined : URL.createObjectURL(new Blob([csv], { type: 'text/csv' }))),
-    [csv],
-  );
-  useEffect(
-    () => () => {
-      if (url !== undefined) URL.revokeObjectURL(url);
-    },
-    [url],
-  );
-  return url;
+  const blob = useMemo(() => (csv == null ? null : new Blob([csv], { type: 'text/csv' })), [csv]);
+  return useObjectUrl(blob);
 }
 
 function Outcome(props: { readonly report: CsvImportReport; readonly fileName: string }) {
