@@ -47,6 +47,10 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
       reporters: ['default', './test/summary-reporter.ts'],
       // A guard against hangs, not a speed check: generous, because CI machines are shared.
       testTimeout: 60_000,
+      // `expect.poll` waits for what a browser or a child process will show; Vitest's 1 s
+      // default is shorter than a page load on a loaded CI machine. The same 15 s as the
+      // browser tests' Playwright waits (test/e2e/browser-harness.ts).
+      expect: { poll: { timeout: 15_000 } },
       projects: [
         {
           // Pure functions (no database, no server, no global state): one worker thread runs
