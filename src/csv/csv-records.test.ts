@@ -1,29 +1,36 @@
 import { Parser as BrowserParser } from 'csv-parse/browser/esm';
 import { describe, expect, it } from 'vitest';
 import { csvRecords, CsvRefusal } from './csv-records.js';
+import { csvRecordsInWorker } from './csv-records-worker.js';
 import { chunked, utf8 } from './test-csv.js';
 
-async function records(text: string, size: number, browser: boolean): Promise<string[][]> {
-  const source = browser
-    ? csvRecords(chunked(utf8(text), size), BrowserParser)
-    : csvRecords(chunked(utf8(text), size));
+type Reader = 'Node' | 'browser' | 'worker';
+
+async function records(text: string, size: number, reader: Reader): Promise<string[][]> {
+  return recordsOf(chunked(utf8(text), size), reader);
+}
+
+async function recordsOf(chunks: Iterable<Uint8Array>, reader: Reader): Promise<string[][]> {
+  const source =
+    reader === 'browser'
+      ? csvRecords(chunks, BrowserParser)
+      : reader === 'worker'
+        ? csvRecordsInWorker(chunks)
+        : csvRecords(chunks);
   const all: string[][] = [];
   for await (const record of source.records) all.push(record);
   return all;
 }
 
-// The web app will read CSV in the browser with csv-parse's browser build (package.json
-// "imports"); both builds must read the same records through this adapter.
-describe.each([
-  ['Node', false],
-  ['browser', true],
-])('csvRecords with the %s build of csv-parse', (_, browser) => {
+// The web app reads CSV in the browser with csv-parse's browser build (package.json "imports"),
+// and a large upload is parsed in a worker thread: all must read the same records.
+describe.each<[Reader]>([['Node'], ['browser']])('csvRecords: %s', (reader) => {
   const text = 'SCN,Description\r\nA1,"Oats, ""rolled""\nbags"\nA2,Rye\r\n\n';
 
   it.each([1, 4, 1000])(
     'reads mixed line ends and quoted fields in %i-byte chunks',
     async (size) => {
-      expect(await records(text, size, browser)).toEqual([
+      expect(await records(text, size, reader)).toEqual([
         ['SCN', 'Description'],
         ['A1', 'Oats, "rolled"\nbags'],
         ['A2', 'Rye'],
@@ -33,10 +40,64 @@ describe.each([
   );
 
   it('reads an empty file as no records', async () => {
-    expect(await records('', 10, browser)).toEqual([]);
+    expect(await records('', 10, reader)).toEqual([]);
   });
 
   it('refuses a quote never closed', async () => {
-    await expect(records('a,b\n"x,1\n', 3, browser)).rejects.toBeInstanceOf(CsvRefusal);
+    await expect(records('a,b\n"x,1\n', 3, reader)).rejects.toBeInstanceOf(CsvRefusal);
+  });
+});
+
+describe('csvRecordsInWorker', () => {
+  it('reads mixed line ends and quoted fields, and an empty file as no records', async () => {
+    const text = 'SCN,Description\r\nA1,"Oats, ""rolled""\nbags"\nA2,Rye\r\n\n';
+    expect(await records(text, 4, 'worker')).toEqual(await records(text, 4, 'Node'));
+    expect(await records('', 10, 'worker')).toEqual([]);
+  });
+
+  it('refuses a quote never closed', async () => {
+    await expect(records('a,b\n"x,1\n', 3, 'worker')).rejects.toBeInstanceOf(CsvRefusal);
+  });
+
+  it('reads the same records as in this thread, in order, across many chunks in flight', async () => {
+    // About 400 KB: seven messages of 64 KiB, four of them in flight at once.
+    const rows = Array.from({ length: 12_000 }, (_, n) => `S${n},"line ${n}\nsecond, part"`);
+    const text = ['SCN,Description', ...rows].join('\r\n');
+    const inThread = await records(text, 997, 'Node');
+    expect(inThread).toHaveLength(12_001);
+    expect(await records(text, 997, 'worker')).toEqual(inThread);
+  });
+
+  it('drops a byte-order mark and switches to Windows-1252 at the first byte that is not UTF-8', async () => {
+    const bom = Uint8Array.of(0xef, 0xbb, 0xbf);
+    const head = utf8('SCN,Description\nA1,Caf');
+    // 0xE9 is é in Windows-1252 and no UTF-8 sequence.
+    const tail = Uint8Array.of(0xe9, 0x0a);
+    const source = csvRecordsInWorker([bom, head, tail]);
+    const all: string[][] = [];
+    for await (const record of source.records) all.push(record);
+    expect(all).toEqual([
+      ['SCN', 'Description'],
+      ['A1', 'Café'],
+    ]);
+    expect(source.encoding()).toBe('windows-1252');
+  });
+
+  it('refuses a binary file (a NUL byte) before it reaches the thread', async () => {
+    await expect(
+      recordsOf([utf8('a,b\n'), Uint8Array.of(0x50, 0x4b, 0x00)], 'worker'),
+    ).rejects.toThrow(/NUL bytes/);
+  });
+
+  it('stops its thread when the reader stops early', async () => {
+    const text = ['SCN', ...Array.from({ length: 500 }, (_, n) => `S${n}`)].join('\n');
+    const source = csvRecordsInWorker(chunked(utf8(text), 16));
+    let seen = 0;
+    for await (const record of source.records) {
+      expect(record).toHaveLength(1);
+      seen += 1;
+      if (seen === 3) break;
+    }
+    expect(seen).toBe(3);
   });
 });

@@ -19,7 +19,7 @@ export type Encoding = 'utf-8' | 'windows-1252';
  * Windows-1252 from that chunk on: spreadsheet programs on Windows export "CSV" in the ANSI
  * code page, and Windows-1252 maps every byte (WHATWG Encoding Standard).
  */
-class ChunkDecoder {
+export class ChunkDecoder {
   encoding: Encoding = 'utf-8';
   private readonly utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   private readonly cp1252 = new TextDecoder('windows-1252');
@@ -81,10 +81,69 @@ export interface CsvRecords {
   encoding(): Encoding;
 }
 
+/** Where records come from: csvRecords in this thread, or csvRecordsInWorker (Node). */
+export type CsvRecordSource = (
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+) => CsvRecords;
+
 /**
- * Reads CSV records from byte chunks (a file stream, a fetch body, a test's array). CRLF, LF
- * and CR line ends may mix; quoted fields may hold commas, quotes and line breaks (RFC 4180).
+ * csv-parse driven synchronously over decoded text: each `write` returns the records it
+ * completed, and a malformed file is a CsvRefusal thrown at once instead of a stream event.
+ * CRLF, LF and CR line ends may mix; quoted fields may hold commas, quotes and line breaks
+ * (RFC 4180).
  */
+export class RecordParser {
+  private readonly parser: Parser;
+  private pending: string[][] = [];
+  private failure: Error | undefined;
+  private written = false;
+
+  constructor(parserClass: typeof Parser = Parser) {
+    const parser = new parserClass({
+      relax_column_count: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+    });
+    parser.push = (record: unknown): boolean => {
+      if (Array.isArray(record)) this.pending.push(record as string[]);
+      return true;
+    };
+    const transform = parser._transform.bind(parser);
+    parser._transform = (chunk, encoding, callback) => {
+      transform(chunk, encoding, (error?: Error | null) => {
+        if (error) this.failure = error;
+        callback();
+      });
+    };
+    this.parser = parser;
+  }
+
+  write(text: string): string[][] {
+    if (text.length > 0) {
+      this.parser.write(text);
+      this.written = true;
+    }
+    return this.take();
+  }
+
+  /** The last records; after it nothing more may be written. */
+  end(): string[][] {
+    // csv-parse closes an empty input through stream machinery its browser build lacks.
+    if (!this.written) return [];
+    this.parser._flush((error?: Error | null) => {
+      if (error) this.failure = error;
+    });
+    return this.take();
+  }
+
+  private take(): string[][] {
+    if (this.failure !== undefined) throw refusal(this.failure);
+    const records = this.pending;
+    this.pending = [];
+    return records;
+  }
+}
+
+/** Reads CSV records from byte chunks (a file stream, a fetch body, a test's array). */
 export function csvRecords(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   parserClass: typeof Parser = Parser,
@@ -98,51 +157,10 @@ async function* generate(
   decoder: ChunkDecoder,
   parserClass: typeof Parser,
 ): AsyncGenerator<string[], void, undefined> {
-  const parser = new parserClass({
-    relax_column_count: true,
-    record_delimiter: ['\r\n', '\n', '\r'],
-  });
-  // Drive csv-parse's transform synchronously: records are collected as it pushes them and
-  // its errors are caught here instead of surfacing later as stream events.
-  let pending: string[][] = [];
-  let failure: Error | undefined;
-  parser.push = (record: unknown): boolean => {
-    if (Array.isArray(record)) pending.push(record as string[]);
-    return true;
-  };
-  const transform = parser._transform.bind(parser);
-  parser._transform = (chunk, encoding, callback) => {
-    transform(chunk, encoding, (error?: Error | null) => {
-      if (error) failure = error;
-      callback();
-    });
-  };
-  const drain = function* (): Generator<string[]> {
-    if (failure !== undefined) throw refusal(failure);
-    const records = pending;
-    pending = [];
-    yield* records;
-  };
-  let written = false;
-  for await (const chunk of chunks) {
-    const text = decoder.decode(chunk, false);
-    if (text.length > 0) {
-      parser.write(text);
-      written = true;
-    }
-    yield* drain();
-  }
-  const rest = decoder.decode(new Uint8Array(0), true);
-  if (rest.length > 0) {
-    parser.write(rest);
-    written = true;
-  }
-  // csv-parse closes an empty input through stream machinery its browser build lacks.
-  if (!written) return;
-  parser._flush((error?: Error | null) => {
-    if (error) failure = error;
-  });
-  yield* drain();
+  const parser = new RecordParser(parserClass);
+  for await (const chunk of chunks) yield* parser.write(decoder.decode(chunk, false));
+  yield* parser.write(decoder.decode(new Uint8Array(0), true));
+  yield* parser.end();
 }
 
 function refusal(error: Error): CsvRefusal {

@@ -3,7 +3,7 @@ import { SHIPMENT_TYPES } from '../codes/index.js';
 import { readNumber } from './cell-values.js';
 import { COLUMN_BY_KEY, COLUMN_TARGETS, type ColumnTarget } from './columns.js';
 import { csvIssue, type CsvIssue } from './csv-issue.js';
-import { csvRecords, CsvRefusal, type Encoding } from './csv-records.js';
+import { csvRecords, CsvRefusal, type CsvRecordSource, type Encoding } from './csv-records.js';
 import { headerKey, TEMPLATE_COLUMNS } from './template.js';
 
 /**
@@ -44,6 +44,8 @@ export interface CsvReadOptions {
    * draws from the company sequence; the default numbers them for a check without a database.
    */
   readonly autofillScn?: ((scac: string, index: number) => string) | undefined;
+  /** Where the records come from: csvRecords in this thread unless told (csvRecordsInWorker). */
+  readonly records?: CsvRecordSource | undefined;
 }
 
 const ERRORS_KEY = headerKey('Errors');
@@ -115,7 +117,7 @@ export async function readShipmentCsv(
   options: CsvReadOptions = {},
 ): Promise<CsvReadResult> {
   const reader = new RowReader(options, false);
-  const source = csvRecords(chunks);
+  const source = (options.records ?? csvRecords)(chunks);
   try {
     for await (const record of source.records) {
       const refused = reader.add(record);
@@ -169,7 +171,7 @@ export async function* streamShipmentCsv(
   options: CsvReadOptions = {},
 ): AsyncGenerator<CsvStreamEvent, void, undefined> {
   const reader = new RowReader(options, true);
-  const source = csvRecords(chunks);
+  const source = (options.records ?? csvRecords)(chunks);
   try {
     for await (const record of source.records) {
       const refused = reader.add(record);

@@ -20,10 +20,12 @@ import { tripRepository } from './repositories/trip.repository.js';
 import { userRepository } from './repositories/user.repository.js';
 import type { Database } from './schema.js';
 import { tableBatchFor, type TableBatch } from './table-batch.js';
+import { WrittenJson } from './written-json.js';
 import { isUniqueViolation } from './unique-violation.js';
 
 /** Every repository bound to one executor (the database or an open transaction). */
 export function repositoriesFor(db: Kysely<Database>, batch?: TableBatch): Repositories {
+  const written = new WrittenJson();
   return {
     companies: companyRepository(db),
     companyLogos: companyLogoRepository(db),
@@ -36,9 +38,9 @@ export function repositoriesFor(db: Kysely<Database>, batch?: TableBatch): Repos
     profiles: profileRepository(db),
     templates: templateRepository(db),
     trips: tripRepository(db),
-    shipments: shipmentRepository(db, batch),
+    shipments: shipmentRepository(db, batch, written),
     scns: scnRegistry(db, batch),
-    audit: auditRepository(db, batch),
+    audit: auditRepository(db, batch, written),
     driverLinks: driverLinkRepository(db),
     filing: filingRepository(db),
     alerts: alertRepository(db),

@@ -24,6 +24,8 @@ import {
   type ReadShipment,
   type ShipmentRows,
 } from '../../csv/index.js';
+import type { CsvRecordSource } from '../../csv/csv-records.js';
+import { csvRecordsInWorker } from '../../csv/csv-records-worker.js';
 import { ALL_RULES, validateShipments } from '../../rules/index.js';
 import { requireEditor, type Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
@@ -61,6 +63,12 @@ export class CsvImportCancelled extends Error {
 function checkCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted === true) throw new CsvImportCancelled();
 }
+
+/**
+ * From this size on, csv-parse runs in a worker thread beside the import (ADR 0018); below it
+ * the file parses in tens of milliseconds, less than a thread takes to start.
+ */
+const PARSE_IN_WORKER_BYTES = 1 << 20;
 
 /** Shipments per call of the batch path: progress is reported after each. */
 const STORE_BATCH = 500;
@@ -312,6 +320,7 @@ async function importStreamed(
           firstPosition: position,
           action: 'csv-import',
           pathOf: (n) => `/rows/${toStore[n]?.rows.firstRow ?? 0}/SCN`,
+          usedChecked: true,
         },
       );
       position += toStore.length;
@@ -333,7 +342,10 @@ async function importStreamed(
   progress({ phase: 'checking', bytes, shipments: 0, stored: 0 });
   // The placeholder stays until the batch path draws the real SCN from the company sequence,
   // so a failed all-or-nothing import uses up no numbers.
-  const options = { autofillScn: (scac: string) => `${scac}AUTOFILL` };
+  const options = {
+    autofillScn: (scac: string) => `${scac}AUTOFILL`,
+    records: recordSource(bytes),
+  };
   let end: { leftOut: readonly LeftOutRow[]; rowCount: number } | undefined;
   for await (const event of streamShipmentCsv(counted(), options)) {
     if (event.kind === 'refused') {
@@ -392,6 +404,10 @@ async function importStreamed(
   return report({ outcome, ...result, created: stored });
 }
 
+function recordSource(bytes: number): CsvRecordSource | undefined {
+  return bytes >= PARSE_IN_WORKER_BYTES ? csvRecordsInWorker : undefined;
+}
+
 function unchangedIssue(read: ReadShipment, where: string): CsvIssue {
   const row = read.rows.firstRow;
   return csvIssue(
@@ -417,7 +433,10 @@ function usedIssue(read: ReadShipment, scn: string): CsvIssue {
 async function importHeld(run: Run, chunks: AsyncIterable<Uint8Array>): Promise<CsvImportReport> {
   const { deps, actor, mode, progress, bytes } = run;
   const input = { tripId: run.tripId };
-  const read = await readShipmentCsv(chunks, { autofillScn: (scac) => `${scac}AUTOFILL` });
+  const read = await readShipmentCsv(chunks, {
+    autofillScn: (scac) => `${scac}AUTOFILL`,
+    records: recordSource(bytes),
+  });
   checkCancelled(run.signal);
   if (read.kind === 'refused') {
     return report({ outcome: 'rejected', mode, issues: [read.issue] });

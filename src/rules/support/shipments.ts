@@ -1,5 +1,4 @@
 import type { Commodity, ManifestDocument, Shipment } from '../../domain/index.js';
-import { pointer } from '../../domain/index.js';
 
 export interface LocatedShipment {
   readonly shipment: Shipment;
@@ -45,7 +44,8 @@ function locateShipments(document: ManifestDocument): readonly LocatedShipment[]
   return (document.shipments ?? []).map((shipment, index) => ({
     shipment,
     index,
-    path: pointer('shipments', index),
+    // An index needs no escaping (RFC 6901 §3): the pointer is written out, once per shipment.
+    path: `/shipments/${index}`,
   }));
 }
 
@@ -54,7 +54,7 @@ function locateCommodities(located: LocatedShipment): readonly LocatedCommodity[
     commodity,
     shipment: located,
     index,
-    path: `${located.path}${pointer('commodities', index)}`,
+    path: `${located.path}/commodities/${index}`,
   }));
 }
 

@@ -5,6 +5,7 @@ import { chunks } from '../chunks.js';
 import { fromJsonOrNull, toJson } from '../json.js';
 import type { AuditLogTable, Database } from '../schema.js';
 import type { TableBatch } from '../table-batch.js';
+import type { WrittenJson } from '../written-json.js';
 
 export function auditFromRow(row: Selectable<AuditLogTable>): AuditEntry {
   return {
@@ -36,7 +37,9 @@ const AUDIT_COLUMNS = [
   'after_json',
 ] as const;
 
-function auditRow(entry: NewAuditEntry) {
+function auditRow(entry: NewAuditEntry, written?: WrittenJson) {
+  const json = (value: unknown): string =>
+    written === undefined ? toJson(value) : written.reuse(value);
   return {
     company_id: entry.companyId,
     actor_user_id: entry.actorUserId,
@@ -46,28 +49,32 @@ function auditRow(entry: NewAuditEntry) {
     entity_id: entry.entityId,
     trip_id: entry.tripId,
     action: entry.action,
-    before_json: entry.before === null || entry.before === undefined ? null : toJson(entry.before),
-    after_json: entry.after === null || entry.after === undefined ? null : toJson(entry.after),
+    before_json: entry.before === null || entry.before === undefined ? null : json(entry.before),
+    after_json: entry.after === null || entry.after === undefined ? null : json(entry.after),
   };
 }
 
 /** Append-only: there is no update or delete here on purpose. */
-export function auditRepository(db: Kysely<Database>, batch?: TableBatch): AuditRepository {
+export function auditRepository(
+  db: Kysely<Database>,
+  batch?: TableBatch,
+  written?: WrittenJson,
+): AuditRepository {
   return {
     async append(entries) {
+      const rows = entries.map((entry) => auditRow(entry, written));
+      // A text written before this append is never reused by a later one (written-json.ts).
+      written?.forget();
       if (batch !== undefined) {
         await batch.insert(
           'audit_log',
           AUDIT_COLUMNS,
-          entries.map((entry) => {
-            const row = auditRow(entry);
-            return AUDIT_COLUMNS.map((column) => row[column]);
-          }),
+          rows.map((row) => AUDIT_COLUMNS.map((column) => row[column])),
         );
         return;
       }
-      for (const chunk of chunks(entries)) {
-        await db.insertInto('audit_log').values(chunk.map(auditRow)).execute();
+      for (const chunk of chunks(rows)) {
+        await db.insertInto('audit_log').values(chunk).execute();
       }
     },
     async listForEntity(companyId, entityType, entityId) {

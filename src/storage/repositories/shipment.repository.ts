@@ -7,6 +7,7 @@ import { decodeCursor, pageSize, toPage } from '../cursor.js';
 import { fromJson, toJson } from '../json.js';
 import type { Database, ShipmentTable } from '../schema.js';
 import type { TableBatch } from '../table-batch.js';
+import type { WrittenJson } from '../written-json.js';
 import { foldText, likeContains } from '../search-terms.js';
 
 export function shipmentFromRow(row: Selectable<ShipmentTable>): ShipmentRecord {
@@ -22,7 +23,7 @@ export function shipmentFromRow(row: Selectable<ShipmentTable>): ShipmentRecord 
   };
 }
 
-function columns(record: ShipmentRecord) {
+function columns(record: ShipmentRecord, written?: WrittenJson) {
   const { shipment } = record;
   return {
     trip_id: record.tripId,
@@ -34,7 +35,7 @@ function columns(record: ShipmentRecord) {
         .filter((part): part is string => part !== undefined)
         .join(' | '),
     ),
-    data: toJson(shipment),
+    data: written === undefined ? toJson(shipment) : written.write(shipment),
     version: record.version,
     updated_at: record.updatedAt,
   };
@@ -53,7 +54,11 @@ const INSERT_COLUMNS = [
   'updated_at',
 ] as const;
 
-export function shipmentRepository(db: Kysely<Database>, batch?: TableBatch): ShipmentRepository {
+export function shipmentRepository(
+  db: Kysely<Database>,
+  batch?: TableBatch,
+  written?: WrittenJson,
+): ShipmentRepository {
   return {
     async insert(records) {
       if (batch !== undefined) {
@@ -62,7 +67,7 @@ export function shipmentRepository(db: Kysely<Database>, batch?: TableBatch): Sh
           INSERT_COLUMNS,
           records.map((record) => {
             const row = {
-              ...columns(record),
+              ...columns(record, written),
               id: record.id,
               company_id: record.companyId,
               created_at: record.createdAt,
@@ -77,7 +82,7 @@ export function shipmentRepository(db: Kysely<Database>, batch?: TableBatch): Sh
           .insertInto('shipments')
           .values(
             chunk.map((record) => ({
-              ...columns(record),
+              ...columns(record, written),
               id: record.id,
               company_id: record.companyId,
               created_at: record.createdAt,

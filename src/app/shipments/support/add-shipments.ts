@@ -39,10 +39,11 @@ export async function planShipments(
   company: Company,
   given: readonly Shipment[],
   pathOf: (index: number) => string,
+  usedChecked = false,
 ): Promise<PlannedShipments> {
   const shipments = await withScns(repos, company, given);
   const scns = shipments.map((s) => s.shipmentControlNumber ?? '');
-  const used = await repos.scns.used(company.id, scns);
+  const used = usedChecked ? new Set<string>() : await repos.scns.used(company.id, scns);
   const seen = new Set<string>();
   const issues: Issue[] = [];
   scns.forEach((scn, index) => {
@@ -109,9 +110,23 @@ export async function addShipments(
   actor: Actor,
   company: Company,
   shipments: readonly Shipment[],
-  placement: Placement & { readonly pathOf: (index: number) => string },
+  placement: Placement & {
+    readonly pathOf: (index: number) => string;
+    /**
+     * The caller already refused the SCNs the carrier used (CSV import, per batch): they are
+     * not looked up again. An SCN used all the same (a generated one) is still refused, by the
+     * claim.
+     */
+    readonly usedChecked?: boolean | undefined;
+  },
 ): Promise<ShipmentRecord[]> {
-  const planned = await planShipments(repos, company, shipments, placement.pathOf);
+  const planned = await planShipments(
+    repos,
+    company,
+    shipments,
+    placement.pathOf,
+    placement.usedChecked === true,
+  );
   return insertShipments(repos, deps, actor, company, planned, placement);
 }
 
