@@ -1,6 +1,6 @@
 /**
- * The worker thread of csvRecordsInWorker: csv-parse over the text chunks it is sent, answering
- * each with the records it completed, in order. `{ text: null }` ends the file.
+ * The worker thread of csvRecordsInWorker: csv-parse over the pieces of the file it is sent,
+ * answering each with the records it completed, in order.
  */
 import { parentPort } from 'node:worker_threads';
 import { CsvRefusal, RecordParser } from './csv-records.js';
@@ -12,7 +12,7 @@ const parser = new RecordParser();
 port.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { records: request.text === null ? parser.end() : parser.write(request.text) };
+    reply = { records: 'end' in request ? parser.end() : parser.write(request.input) };
   } catch (error) {
     reply =
       error instanceof CsvRefusal

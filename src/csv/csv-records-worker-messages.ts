@@ -1,8 +1,9 @@
 /** What csvRecordsInWorker and its thread say to each other: one reply per request, in order. */
-export interface WorkerRequest {
-  /** Decoded text of the next chunk, or null at the end of the file. */
-  readonly text: string | null;
-}
+export type WorkerRequest =
+  /** The next piece of the file: UTF-8 bytes, or text once the file is read as Windows-1252. */
+  | { readonly input: Uint8Array | string }
+  /** The end of the file. */
+  | { readonly end: true };
 
 export type WorkerReply =
   | { readonly records: string[][] }

@@ -28,7 +28,7 @@ export class WrittenJson {
     const known = texts.get(value);
     if (known !== undefined) return known;
     let text = '';
-    for (const [key, property] of Object.entries(value)) {
+    for (const [key, property] of Object.entries(value as Record<string, unknown>)) {
       const part =
         typeof property === 'object' && property !== null
           ? (texts.get(property) ?? JSON.stringify(property))
