@@ -19,6 +19,9 @@ import {
   streamShipmentCsv,
   TEMPLATE_HEADERS,
   type CsvIssue,
+  type CsvReadOptions,
+  type CsvReadResult,
+  type CsvStreamEvent,
   type FailedRow,
   type LeftOutRow,
   type ReadShipment,
@@ -34,7 +37,7 @@ import type { Repositories } from '../shared/ports/index.js';
 import type { ShipmentRecord } from '../shared/records.js';
 import { wantsGeneratedScn } from '../shared/sequences.js';
 import { addShipments } from './support/add-shipments.js';
-import { spoolCsv } from './support/csv-spool.js';
+import { spoolCsv, type CsvSpool } from './support/csv-spool.js';
 import type { CsvImportProgress, CsvImportReport } from './support/csv-import-report.js';
 
 export type CsvImportMode = 'all-or-nothing' | 'partial';
@@ -110,14 +113,34 @@ export async function importShipmentsCsv(
       tripId: input.tripId,
       signal,
     };
+    const readOptions: CsvReadOptions = {
+      // The placeholder stays until the batch path draws the real SCN from the company
+      // sequence, so a failed all-or-nothing import uses up no numbers.
+      autofillScn: (scac: string) => `${scac}AUTOFILL`,
+      records: recordSource(spool.bytes),
+    };
     try {
-      return await deps.store.transaction((repos) => importStreamed(repos, run, spool.read()));
+      return await deps.store.transaction((repos) =>
+        importShipments(repos, run, streamedEvents(spool, readOptions), 'as-read'),
+      );
     } catch (error) {
-      // Rejected: the batches stored so far are rolled back with the transaction.
+      // Rejected: the steps stored so far are rolled back with the transaction.
       if (error instanceof Settled) return error.report;
       if (!(error instanceof NotStreamable)) throw error;
     }
-    return await importHeld(run, spool.read());
+    // The rows of a shipment are apart in the file: read whole, then checked the same way and
+    // stored at the end.
+    const read = await readShipmentCsv(spool.read(), readOptions);
+    checkCancelled(signal);
+    if (read.kind === 'refused') return report({ outcome: 'rejected', mode, issues: [read.issue] });
+    try {
+      return await deps.store.transaction((repos) =>
+        importShipments(repos, run, heldEvents(read, spool.bytes), 'at-end'),
+      );
+    } catch (error) {
+      if (error instanceof Settled) return error.report;
+      throw error;
+    }
   } finally {
     await spool.remove();
   }
@@ -205,16 +228,67 @@ class KeptRows {
 }
 
 /**
- * The import as one pass over a file whose rows are grouped by shipment: every 100 shipments
- * read are checked (unchanged, SCN used, the rules) and stored, inside the one transaction, and
- * let go; what is kept is compact (a summary per shipment for the rules that weigh shipments
- * together, the issues, the failed shipments). All or nothing: after the first error nothing
- * more is stored, and the report is thrown (Settled) so the transaction rolls back.
+ * How the checked shipments are stored: `as-read`, a step of 100 at a time while the file is
+ * read (rows grouped by shipment: kept in memory is only what is listed below); `at-end`, all of
+ * them once every rule has spoken (a file read whole, its shipments already held).
  */
-async function importStreamed(
+type Storing = 'as-read' | 'at-end';
+
+/** The reader's events, and how many of the file's bytes it has read so far (for progress). */
+interface ReaderEvents {
+  readonly events: AsyncIterable<CsvStreamEvent> | Iterable<CsvStreamEvent>;
+  bytesRead(): number;
+}
+
+/** The spooled file read as a stream of shipments, grouped as the file's rows are. */
+function streamedEvents(spool: CsvSpool, options: CsvReadOptions): ReaderEvents {
+  let read = 0;
+  const chunks = async function* (): AsyncGenerator<Uint8Array> {
+    for await (const chunk of spool.read()) {
+      read += chunk.length;
+      yield chunk;
+    }
+  };
+  return { events: streamShipmentCsv(chunks(), options), bytesRead: () => read };
+}
+
+/**
+ * A file read whole, given out as the stream would give it: its shipments in steps of 100
+ * (each let go by the reader's result as it is given out), then its end.
+ */
+function heldEvents(read: Extract<CsvReadResult, { kind: 'read' }>, bytes: number): ReaderEvents {
+  const events = function* (): Generator<CsvStreamEvent> {
+    let issues: readonly CsvIssue[] = read.issues;
+    while (read.shipments.length > 0) {
+      const shipments = read.shipments.splice(0, HELD_STEP);
+      const rows = read.rows.splice(0, HELD_STEP);
+      yield {
+        kind: 'shipments',
+        shipments: shipments.map((shipment, n) => ({ shipment, rows: rows[n] ?? NO_ROWS })),
+        issues,
+      };
+      issues = [];
+    }
+    yield { kind: 'end', issues, leftOut: read.leftOut, rowCount: read.rowCount };
+  };
+  return { events: events(), bytesRead: () => bytes };
+}
+
+const HELD_STEP = 100;
+const NO_ROWS: ShipmentRows = { firstRow: 0, commodityRows: [] };
+
+/**
+ * The import, one pass over the reader's events: every step of shipments is checked (unchanged,
+ * SCN used, the rules of each shipment) and stored or held by `storing`; what is kept is
+ * compact (a summary per shipment for the rules that weigh shipments together, the issues, the
+ * failed shipments). All or nothing: after the first error nothing more is stored, and the
+ * report is thrown (Settled) so the transaction rolls back.
+ */
+async function importShipments(
   repos: Repositories,
   run: Run,
-  chunks: AsyncIterable<Uint8Array>,
+  events: ReaderEvents,
+  storing: Storing,
 ): Promise<CsvImportReport> {
   const { deps, actor, mode, progress, bytes } = run;
   const company = await companyOf(repos, actor);
@@ -246,7 +320,9 @@ async function importStreamed(
   let unchanged = 0;
   let stored = 0;
   let drawn = 0;
-  let storing = true;
+  let storeMore = true;
+  // At the end: the shipments checked clean, by candidate index, stored once all rules spoke.
+  const held = new Map<number, ReadShipment>();
   let position = await repos.shipments.nextPosition(company.id, tripId);
   const where = trip === null ? 'the unassociated list' : `trip ${trip.tripNumber}`;
 
@@ -296,7 +372,7 @@ async function importStreamed(
       );
       if (located.severity === 'error' && located.row !== null) errorRows.add(located.row);
     }
-    const toStore: ReadShipment[] = [];
+    const toStore: [number, ReadShipment][] = [];
     candidates.forEach((read, n) => {
       const index = summaries.length;
       summaries.push(summary(checked[n] ?? read.shipment, values));
@@ -304,50 +380,46 @@ async function importStreamed(
       writtenScns.push(read.shipment.shipmentControlNumber ?? '');
       const rowsOf = [read.rows.firstRow, ...read.rows.commodityRows];
       if (rowsOf.some((row) => errorRows.has(row))) failed.set(index, read);
-      else toStore.push(read);
+      else toStore.push([index, read]);
     });
-    if (mode === 'all-or-nothing' && errorRows.size > 0) storing = false;
-    if (storing && toStore.length > 0) {
+    if (mode === 'all-or-nothing' && errorRows.size > 0) storeMore = false;
+    if (storing === 'at-end') {
+      for (const [index, read] of toStore) held.set(index, read);
+      return;
+    }
+    if (storeMore && toStore.length > 0) {
       progress({ phase: 'storing', bytes, shipments: estimated(), stored });
-      await addShipments(
-        repos,
-        deps,
-        actor,
-        company,
-        toStore.map((read) => read.shipment),
-        {
-          tripId,
-          firstPosition: position,
-          action: 'csv-import',
-          pathOf: (n) => `/rows/${toStore[n]?.rows.firstRow ?? 0}/SCN`,
-          usedChecked: true,
-        },
-      );
-      position += toStore.length;
-      stored += toStore.length;
+      await store(toStore.map(([, read]) => read));
     }
     progress({ phase: 'storing', bytes, shipments: estimated(), stored });
   };
+  const store = async (reads: readonly ReadShipment[]): Promise<void> => {
+    await addShipments(
+      repos,
+      deps,
+      actor,
+      company,
+      reads.map((read) => read.shipment),
+      {
+        tripId,
+        firstPosition: position,
+        action: 'csv-import',
+        pathOf: (n) => `/rows/${reads[n]?.rows.firstRow ?? 0}/SCN`,
+        usedChecked: true,
+      },
+    );
+    position += reads.length;
+    stored += reads.length;
+  };
   // The file's shipment count is known at its end; until then it is estimated from the share of
   // the file read, so a progress bar moves with the work.
-  let consumed = 0;
-  const estimated = (): number =>
-    consumed === 0 ? total : Math.max(total, Math.round((total * bytes) / consumed));
-  const counted = async function* (): AsyncGenerator<Uint8Array> {
-    for await (const chunk of chunks) {
-      consumed += chunk.length;
-      yield chunk;
-    }
+  const estimated = (): number => {
+    const consumed = events.bytesRead();
+    return consumed === 0 ? total : Math.max(total, Math.round((total * bytes) / consumed));
   };
   progress({ phase: 'checking', bytes, shipments: 0, stored: 0 });
-  // The placeholder stays until the batch path draws the real SCN from the company sequence,
-  // so a failed all-or-nothing import uses up no numbers.
-  const options = {
-    autofillScn: (scac: string) => `${scac}AUTOFILL`,
-    records: recordSource(bytes),
-  };
   let end: { leftOut: readonly LeftOutRow[]; rowCount: number } | undefined;
-  for await (const event of streamShipmentCsv(counted(), options)) {
+  for await (const event of events.events) {
     if (event.kind === 'refused') {
       throw new Settled(report({ outcome: 'rejected', mode, issues: [event.issue] }));
     }
@@ -368,7 +440,13 @@ async function importStreamed(
     const rowsOf: ShipmentRows[] = [];
     rowsOf[index] = summaryRows.at(index);
     const located = locate(issue, summaries, rowsOf);
-    if (located.severity === 'error' && !failed.has(index)) throw new NotStreamable();
+    if (located.severity === 'error' && !failed.has(index)) {
+      // Stored already: the file is imported again, whole, with this shipment held back.
+      const read = held.get(index);
+      if (read === undefined) throw new NotStreamable();
+      held.delete(index);
+      failed.set(index, read);
+    }
     ruleIssues.push(
       located.column === 'SCN' ? { ...located, value: writtenScns[index] ?? '' } : located,
     );
@@ -400,6 +478,15 @@ async function importStreamed(
   if (fileError || ((failed.size > 0 || end.leftOut.length > 0) && mode === 'all-or-nothing')) {
     throw new Settled(report({ outcome: 'rejected', ...result }));
   }
+  // Held to the end: stored now, a step at a time, each let go once stored.
+  const steps = [...held.values()];
+  held.clear();
+  while (steps.length > 0) {
+    checkCancelled(run.signal);
+    await store(steps.splice(0, STORE_BATCH));
+    progress({ phase: 'storing', bytes, shipments: total, stored });
+  }
+  checkCancelled(run.signal);
   const outcome = failed.size > 0 || end.leftOut.length > 0 ? 'partial' : 'imported';
   return report({ outcome, ...result, created: stored });
 }
@@ -424,198 +511,6 @@ function usedIssue(read: ReadShipment, scn: string): CsvIssue {
     { row, column: 'SCN', value: scn },
     `SCN ${scn} on row ${row} is already used by another shipment of this carrier; an SCN may not be reused for three years, even after its shipment was deleted.`,
   );
-}
-
-/**
- * The import of a file whose rows are not grouped by shipment: read whole (every shipment
- * held), then checked and stored in one transaction.
- */
-async function importHeld(run: Run, chunks: AsyncIterable<Uint8Array>): Promise<CsvImportReport> {
-  const { deps, actor, mode, progress, bytes } = run;
-  const input = { tripId: run.tripId };
-  const read = await readShipmentCsv(chunks, {
-    autofillScn: (scac) => `${scac}AUTOFILL`,
-    records: recordSource(bytes),
-  });
-  checkCancelled(run.signal);
-  if (read.kind === 'refused') {
-    return report({ outcome: 'rejected', mode, issues: [read.issue] });
-  }
-  const total = read.shipments.length;
-  progress({ phase: 'checking', bytes, shipments: total, stored: 0 });
-
-  return deps.store.transaction(async (repos) => {
-    const company = await companyOf(repos, actor);
-    const trip = input.tripId === null ? null : await tripOf(repos, actor, input.tripId);
-    const tripId = trip?.id ?? null;
-    const existing = await shipmentsIn(repos, company.id, tripId);
-
-    const issues: CsvIssue[] = [...read.issues];
-    const isUnchanged = unchangedMatcher(existing, company.scac);
-    const unchanged = new Set<number>();
-    const where = trip === null ? 'the unassociated list' : `trip ${trip.tripNumber}`;
-    read.shipments.forEach((shipment, index) => {
-      if (!isUnchanged(shipment)) return;
-      unchanged.add(index);
-      issues.push(unchangedIssue({ shipment, rows: read.rows[index] as ShipmentRows }, where));
-    });
-    const candidates = read.shipments.flatMap((_, index) => (unchanged.has(index) ? [] : [index]));
-
-    // A typed SCN another shipment holds (or held: SCNs are never reused) is refused by name.
-    const typed = candidates.filter(
-      (i) => !wantsGeneratedScn(read.shipments[i] ?? {}, company.scac),
-    );
-    const typedScns = typed.map((i) => read.shipments[i]?.shipmentControlNumber ?? '');
-    const used = await repos.scns.used(
-      company.id,
-      typedScns.filter((scn) => scn !== ''),
-    );
-    typed.forEach((index, n) => {
-      const scn = typedScns[n] ?? '';
-      if (!used.has(scn)) return;
-      const shipment = read.shipments[index] ?? {};
-      issues.push(usedIssue({ shipment, rows: read.rows[index] as ShipmentRows }, scn));
-    });
-
-    for (const issue of checkRules(deps, company.scac, trip?.document ?? null, read, candidates))
-      issues.push(issue);
-    issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-
-    const failed = failedShipments(read.rows, issues);
-    const leftOutRows = new Set(read.leftOut.map((left) => left.row));
-    const fileError = issues.some(
-      (issue) =>
-        issue.severity === 'error' &&
-        !failed.rows.has(issue.row ?? Number.NaN) &&
-        !leftOutRows.has(issue.row ?? Number.NaN),
-    );
-    const failedRows = collectFailedRows(
-      [...failed.shipments]
-        .sort((a, b) => a - b)
-        .map((index) => ({
-          shipment: read.shipments[index] ?? {},
-          rows: read.rows[index] as ShipmentRows,
-        })),
-      read.leftOut,
-      issues,
-    );
-    const counts = { rowCount: read.rowCount, shipmentCount: total, unchanged: unchanged.size };
-    if (
-      fileError ||
-      ((failed.shipments.size > 0 || read.leftOut.length > 0) && mode === 'all-or-nothing')
-    ) {
-      return report({
-        outcome: 'rejected',
-        mode,
-        issues,
-        failedRows,
-        failed: failed.shipments.size,
-        ...counts,
-      });
-    }
-
-    const toStore = candidates.filter((index) => !failed.shipments.has(index));
-    // A stored shipment is let go: a trip of 100,000 would otherwise stay held to the end.
-    const shipments: (Shipment | undefined)[] = read.shipments;
-    let position = await repos.shipments.nextPosition(company.id, tripId);
-    let stored = 0;
-    progress({ phase: 'storing', bytes, shipments: total, stored });
-    for (let at = 0; at < toStore.length; at += STORE_BATCH) {
-      checkCancelled(run.signal);
-      const batch = toStore.slice(at, at + STORE_BATCH);
-      await addShipments(
-        repos,
-        deps,
-        actor,
-        company,
-        batch.map((index) => shipments[index] ?? {}),
-        {
-          tripId,
-          firstPosition: position,
-          action: 'csv-import',
-          pathOf: (n) => `/rows/${read.rows[batch[n] ?? 0]?.firstRow ?? 0}/SCN`,
-        },
-      );
-      for (const index of batch) shipments[index] = undefined;
-      position += batch.length;
-      stored += batch.length;
-      progress({ phase: 'storing', bytes, shipments: total, stored });
-    }
-    checkCancelled(run.signal);
-    const outcome = failed.shipments.size > 0 || read.leftOut.length > 0 ? 'partial' : 'imported';
-    return report({
-      outcome,
-      mode,
-      issues,
-      failedRows,
-      failed: failed.shipments.size,
-      created: stored,
-      ...counts,
-    });
-  });
-}
-
-/**
- * The rule engine's issues about the candidate shipments, located in the file. In a function of
- * its own so the document it checks is let go before storing starts.
- */
-function checkRules(
-  deps: AppDeps,
-  scac: string,
-  tripDocument: ManifestDocument | null,
-  read: { readonly shipments: readonly Shipment[]; readonly rows: readonly ShipmentRows[] },
-  candidates: readonly number[],
-): CsvIssue[] {
-  // The rules see each AUTOFILL shipment with an SCN of its own, shaped like the one it will
-  // draw, so they neither call the placeholders duplicates nor check the placeholder's format.
-  let drawn = 0;
-  const candidateShipments = candidates.map((i): Shipment => {
-    const shipment = read.shipments[i] ?? {};
-    if (!wantsGeneratedScn(shipment, scac)) return shipment;
-    drawn += 1;
-    return { ...shipment, shipmentControlNumber: scac + String(drawn).padStart(10, '0') };
-  });
-  const candidateRows = candidates.map((i) => read.rows[i] as ShipmentRows);
-  const document: ManifestDocument =
-    tripDocument === null
-      ? { data: 'ACE_SHIPMENT', shipments: candidateShipments }
-      : { ...tripDocument, shipments: candidateShipments };
-  // Every failing shipment must be known, to store none of it: no per-code cap. The trip's
-  // own fields are checked where the trip is edited, not here.
-  const ruleIssues = validateShipments(document, {
-    now: deps.clock.now(),
-    scac,
-    regulations: deps.regulations,
-  });
-  return ruleIssues.map((issue) => {
-    const located = locate(issue, candidateShipments, candidateRows);
-    const index = candidates[Number(issue.path.split('/')[2])];
-    const original = index === undefined ? undefined : read.shipments[index];
-    return located.column === 'SCN' && original !== undefined
-      ? { ...located, value: original.shipmentControlNumber ?? '' }
-      : located;
-  });
-}
-
-/** The shipments with an error on any of their rows, and those rows' numbers. */
-function failedShipments(
-  rows: readonly ShipmentRows[],
-  issues: readonly CsvIssue[],
-): { shipments: Set<number>; rows: Set<number> } {
-  const errorRows = new Set<number>();
-  for (const issue of issues) {
-    if (issue.severity === 'error' && issue.row !== null) errorRows.add(issue.row);
-  }
-  const failed = { shipments: new Set<number>(), rows: new Set<number>() };
-  if (errorRows.size === 0) return failed;
-  rows.forEach((from, index) => {
-    for (const row of [from.firstRow, ...from.commodityRows]) {
-      if (!errorRows.has(row)) continue;
-      failed.shipments.add(index);
-      failed.rows.add(row);
-    }
-  });
-  return failed;
 }
 
 /** What the template holds of a shipment, as one string; `withScn` false for AUTOFILL matching. */
