@@ -48,7 +48,8 @@ describe.each<[Reader]>([['Node'], ['browser']])('csvRecords: %s', (reader) => {
   });
 });
 
-describe('csvRecordsInWorker', () => {
+// Concurrent: each read starts a thread, which loads TypeScript through tsx (about half a second).
+describe.concurrent('csvRecordsInWorker', () => {
   it('reads mixed line ends and quoted fields, and an empty file as no records', async () => {
     const text = 'SCN,Description\r\nA1,"Oats, ""rolled""\nbags"\nA2,Rye\r\n\n';
     expect(await records(text, 4, 'worker')).toEqual(await records(text, 4, 'Node'));
