@@ -251,28 +251,28 @@ values
   );
 
 -- alertRepository.claimDue (sqlite)
-select
-  "id"
-from
-  "alert_deliveries"
-where
-  "state" = ?
-  and "next_attempt_at" <= ?
-  and (
-    "lease_until" is null
-    or "lease_until" < ?
-  )
-order by
-  "seq"
-limit
-  ?;
-
 update "alert_deliveries"
 set
   "lease_until" = ?,
   "attempts" = "attempts" + ?
 where
-  "id" = ?
+  "id" in (
+    select
+      "id"
+    from
+      "alert_deliveries"
+    where
+      "state" = ?
+      and "next_attempt_at" <= ?
+      and (
+        "lease_until" is null
+        or "lease_until" < ?
+      )
+    order by
+      "seq"
+    limit
+      ?
+  )
   and "state" = ?
   and (
     "lease_until" is null
@@ -282,34 +282,34 @@ returning
   *;
 
 -- alertRepository.claimDue (postgres)
-select
-  "id"
-from
-  "alert_deliveries"
-where
-  "state" = $1
-  and "next_attempt_at" <= $2
-  and (
-    "lease_until" is null
-    or "lease_until" < $3
-  )
-order by
-  "seq"
-limit
-  $4
-for update
-  skip locked;
-
 update "alert_deliveries"
 set
   "lease_until" = $1,
   "attempts" = "attempts" + $2
 where
-  "id" = $3
-  and "state" = $4
+  "id" in (
+    select
+      "id"
+    from
+      "alert_deliveries"
+    where
+      "state" = $3
+      and "next_attempt_at" <= $4
+      and (
+        "lease_until" is null
+        or "lease_until" < $5
+      )
+    order by
+      "seq"
+    limit
+      $6
+    for update
+      skip locked
+  )
+  and "state" = $7
   and (
     "lease_until" is null
-    or "lease_until" < $5
+    or "lease_until" < $8
   )
 returning
   *;

@@ -181,14 +181,7 @@ export function alertRepository(db: Kysely<Database>): AlertRepository {
         .limit(limit);
       // Several service instances on one PostgreSQL: each skips the rows another has locked.
       if (dialectOf(db) === 'postgres') query = query.forUpdate().skipLocked();
-      const candidates = await query.execute();
-      const claimed = await leaseRows(
-        db,
-        'alert_deliveries',
-        candidates.map((c) => c.id),
-        now,
-        leaseUntil,
-      );
+      const claimed = await leaseRows(db, 'alert_deliveries', query, now, leaseUntil);
       return claimed.map(deliveryFromRow);
     },
     markSent: (id, at) => markLeasedSent(db, 'alert_deliveries', id, at),
