@@ -171,21 +171,23 @@ where
   "company_id" = $4
   and "id" = $5;
 
--- alertRepository.webhookSecret (sqlite)
+-- alertRepository.webhookSecrets (sqlite)
 select
+  "id",
   "secret"
 from
   "webhook_endpoints"
 where
-  "id" = ?;
+  "id" in (?);
 
--- alertRepository.webhookSecret (postgres)
+-- alertRepository.webhookSecrets (postgres)
 select
+  "id",
   "secret"
 from
   "webhook_endpoints"
 where
-  "id" = $1;
+  "id" in ($1);
 
 -- alertRepository.enqueue (sqlite)
 insert into

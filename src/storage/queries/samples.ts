@@ -624,7 +624,7 @@ export const SAMPLES: RepositorySamples = {
     updateWebhook: [
       { ...webhook(SEED.webhookId), url: 'https://hooks.smpl.example/v2', active: false },
     ],
-    webhookSecret: [SEED.webhookId],
+    webhookSecrets: [[SEED.webhookId]],
     enqueue: [[alertDelivery(NEW.alertDeliveryId)], LATER],
     claimDue: [LATER, '2026-11-30T13:05:00.000Z', 10],
     markSent: [SEED.alertDeliveryId, LATER],

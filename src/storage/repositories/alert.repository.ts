@@ -135,13 +135,17 @@ export function alertRepository(db: Kysely<Database>): AlertRepository {
         .executeTakeFirst();
       return updated.numUpdatedRows > 0n;
     },
-    async webhookSecret(endpointId) {
-      const row = await db
-        .selectFrom('webhook_endpoints')
-        .select('secret')
-        .where('id', '=', endpointId)
-        .executeTakeFirst();
-      return row?.secret;
+    async webhookSecrets(endpointIds) {
+      const secrets = new Map<string, string>();
+      for (const chunk of chunks([...new Set(endpointIds)])) {
+        const rows = await db
+          .selectFrom('webhook_endpoints')
+          .select(['id', 'secret'])
+          .where('id', 'in', chunk)
+          .execute();
+        for (const row of rows) secrets.set(row.id, row.secret);
+      }
+      return secrets;
     },
     async enqueue(deliveries, at) {
       for (const chunk of chunks(deliveries)) {
