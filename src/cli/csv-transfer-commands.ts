@@ -178,8 +178,7 @@ export async function csvExportCommand(io: CliIo, args: readonly string[]): Prom
   const where = target(values);
   const text = await withServiceActor(io, { company: values.company }, async (deps, actor) => {
     const tripId = await tripOrUnassociated(deps, actor, where.tripNumber);
-    const exported = await exportShipmentsCsv(deps, actor, { tripId });
-    return [...exported.lines].join('');
+    return (await exportShipmentsCsv(deps, actor, { tripId })).csv;
   });
   if (values.output === undefined) {
     io.stdout(text);

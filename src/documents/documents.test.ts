@@ -197,6 +197,16 @@ describe.skipIf(pdfToolsMissing)("a day's lead sheets in one PDF, read back", ()
     expect(result.ok ? [] : result.issues.map((issue) => [issue.code, issue.path])).toEqual([
       ['QR_FIELD_INVALID', '/1/tripNumber'],
     ]);
+    expect(result.ok ? '' : result.issues[0]?.message).toMatch(/^Trip DEMO\+2026: /);
+  });
+
+  it('names the trip by its index even in a batch of one', async () => {
+    const result = await leadSheetsPdf([aTrip({ tripNumber: 'DEMO+2026' })], { fonts }, 'Lead');
+    expect(result.ok ? [] : result.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['/0/tripNumber', expect.stringMatching(/^Trip DEMO\+2026: /)],
+    ]);
+    const single = await leadSheetPdf(aTrip({ tripNumber: 'DEMO+2026' }), { fonts });
+    expect(single.ok ? [] : single.issues.map((issue) => issue.path)).toEqual(['/tripNumber']);
   });
 });
 

@@ -353,28 +353,45 @@ export async function leadSheetPdf(
   trip: TripDocument,
   options: LeadSheetOptions,
 ): Promise<PaperworkResult> {
-  return leadSheetsPdf([trip], options, `ACE Electronic Manifest ${trip.tripNumber ?? ''}`.trim());
+  const title = `ACE Electronic Manifest ${trip.tripNumber ?? ''}`.trim();
+  return renderLeadSheets([trip], options, title, false);
 }
 
 /**
  * Several trips' lead sheets in one PDF (a day's trucks printed at once): each trip starts on a
  * new page and its pages are numbered on their own ("Trip X · Page 1 of 2"), so a sheet taken
  * out of the pile is still complete. Refused as a whole when any trip's QR code would be
- * unreadable; each issue's path then starts with `/<index of the trip>`.
+ * unreadable; each issue's path then starts with `/<index of the trip>`, and its message with
+ * `Trip <number>: `, for the person who has the pile and not the list.
  */
 export async function leadSheetsPdf(
   trips: readonly TripDocument[],
   options: LeadSheetOptions,
   title: string,
 ): Promise<PaperworkResult> {
+  return renderLeadSheets(trips, options, title, true);
+}
+
+async function renderLeadSheets(
+  trips: readonly TripDocument[],
+  options: LeadSheetOptions,
+  title: string,
+  batch: boolean,
+): Promise<PaperworkResult> {
   const payloads: string[] = [];
   const issues: Issue[] = [];
   trips.forEach((trip, index) => {
     const qr = cbpQrPayload(trip);
     if (qr.ok) payloads.push(qr.payload);
+    else if (!batch) issues.push(...qr.issues);
     else {
-      const prefix = trips.length === 1 ? '' : `/${index}`;
-      issues.push(...qr.issues.map((issue) => ({ ...issue, path: prefix + issue.path })));
+      for (const issue of qr.issues) {
+        issues.push({
+          ...issue,
+          path: `/${index}${issue.path}`,
+          message: `Trip ${trip.tripNumber ?? ''}: ${issue.message}`,
+        });
+      }
     }
   });
   if (issues.length > 0) return { ok: false, issues };

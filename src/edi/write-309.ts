@@ -35,6 +35,14 @@ export interface Write309Request {
   readonly shipments?: readonly number[];
 }
 
+export interface Write309Result extends WriteResult {
+  /**
+   * The indexes into `trip.shipments` each interchange carries, in the order of
+   * `interchanges`: the split at the profile's limit is made here, and only here.
+   */
+  readonly shipments: readonly (readonly number[])[];
+}
+
 function addParty(
   out: SegmentBuilder,
   entity: string,
@@ -215,7 +223,7 @@ function addShipment(
   addEquipmentLoops(out, profile, trip, shipment, base);
 }
 
-export function write309(request: Write309Request, context: WriteContext): WriteResult {
+export function write309(request: Write309Request, context: WriteContext): Write309Result {
   const { trip, purpose } = request;
   const profile = context.profile;
   const guarded = { ...context, controlNumbers: guardedControlNumbers(context.controlNumbers) };
@@ -249,5 +257,5 @@ export function write309(request: Write309Request, context: WriteContext): Write
     for (const issue of out.issues) issues.push(issue);
     interchanges.push(seal('309', purpose, out, chunk.length, guarded));
   }
-  return { interchanges, issues };
+  return { interchanges, issues, shipments: chunks };
 }

@@ -81,6 +81,24 @@ describe('a complete filing of a trip', () => {
     expect(lx).toEqual([2, 2, 1]);
   });
 
+  it('says which of the chosen shipments each 309 of a split carries, in their order', () => {
+    const profile = { ...defaultEdiProfile(), maxShipmentsPer309: 2 };
+    const shipments = Array.from({ length: 5 }, (_, i) =>
+      aShipment({ shipmentControlNumber: `DEMO000000000${i}` }),
+    );
+    const result = write309(
+      { trip: aTrip({ shipments }), purpose: 'update', shipments: [4, 0, 2] },
+      context(profile),
+    );
+    expect(result.shipments).toEqual([[4, 0], [2]]);
+    const scns = result.interchanges.map((interchange) =>
+      checkInterchange(interchange)
+        .body.filter((s) => s.tag === 'M11')
+        .map((s) => s.elements[0]),
+    );
+    expect(scns).toEqual([['DEMO0000000004', 'DEMO0000000000'], ['DEMO0000000002']]);
+  });
+
   it('keeps 10,000 shipments to 9,999 per 309', () => {
     const shipments = Array.from({ length: 10_000 }, (_, i) =>
       aShipment({ shipmentControlNumber: `DEMO${String(i).padStart(10, '0')}` }),

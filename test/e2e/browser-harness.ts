@@ -17,6 +17,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { expect } from 'vitest';
+import type { TripDocument } from '../../src/domain/index.js';
 import { startServeProcess } from '../cli-process.js';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -135,14 +136,18 @@ export async function anInvitedMember(
   expect(accepted.status, await accepted.clone().text()).toBe(200);
 }
 
-/** The demo company's first trip, as `GET /trips` lists it. */
-export async function theDemoTrip(
-  service: Service,
-  admin: ApiSession,
-): Promise<{ id: string; tripNumber: string }> {
+/** The demo company's first trip, as `GET /trips` lists it: its document without shipments. */
+export interface DemoTrip {
+  readonly id: string;
+  readonly tripNumber: string;
+  readonly document: TripDocument;
+}
+
+/** The demo company's first trip, the one every browser test of a trip starts from. */
+export async function theDemoTrip(service: Service, admin: ApiSession): Promise<DemoTrip> {
   const response = await apiCall(service, admin, 'GET', '/trips');
   expect(response.status, await response.clone().text()).toBe(200);
-  const trips = (await response.json()) as { items: { id: string; tripNumber: string }[] };
+  const trips = (await response.json()) as { items: DemoTrip[] };
   const demo = trips.items[0];
   if (demo === undefined) throw new Error('the demo company has no trip');
   return demo;

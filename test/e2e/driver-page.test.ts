@@ -19,6 +19,7 @@ import {
   openBrowser,
   screenshot,
   startService,
+  theDemoTrip,
   type Browser,
   type Service,
 } from './browser-harness.js';
@@ -39,10 +40,7 @@ describe.skipIf(chromiumMissing || pdfToolsMissing)(
     beforeAll(async () => {
       service = await startService();
       admin = await apiSignIn(service, service.email, service.password);
-      const trips = (await (await apiCall(service, admin, 'GET', '/trips')).json()) as {
-        items: { id: string }[];
-      };
-      tripId = trips.items[0]?.id ?? '';
+      tripId = (await theDemoTrip(service, admin)).id;
       trip = (await (
         await apiCall(service, admin, 'GET', `/trips/${tripId}/export`)
       ).json()) as TripDocument;

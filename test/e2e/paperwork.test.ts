@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodePage, pdfText, pdfToolsMissing, valuesOf } from '../pdf-tools.js';
 import {
-  apiCall,
   apiSignIn,
   chromiumMissing,
   closeChromium,
@@ -15,6 +14,7 @@ import {
   seriousA11yViolations,
   signInWithForm,
   startService,
+  theDemoTrip,
   type Service,
 } from './browser-harness.js';
 
@@ -32,12 +32,9 @@ describe.skipIf(chromiumMissing || pdfToolsMissing)(
     beforeAll(async () => {
       service = await startService();
       const admin = await apiSignIn(service, service.email, service.password);
-      const trips = (await (await apiCall(service, admin, 'GET', '/trips')).json()) as {
-        items: { tripNumber: string; document: { estimatedArrivalDateTime?: string } }[];
-      };
-      const demo = trips.items[0];
-      tripNumber = demo?.tripNumber ?? '';
-      arrivalDate = demo?.document.estimatedArrivalDateTime?.slice(0, 10) ?? '';
+      const demo = await theDemoTrip(service, admin);
+      tripNumber = demo.tripNumber;
+      arrivalDate = demo.document.estimatedArrivalDateTime?.slice(0, 10) ?? '';
     }, 60_000);
     afterAll(async () => {
       await closeChromium();

@@ -20,6 +20,8 @@ import {
   openBrowser,
   seriousA11yViolations,
   startService,
+  theDemoTrip,
+  type DemoTrip,
   type Service,
 } from './browser-harness.js';
 
@@ -31,15 +33,6 @@ const EXPECTED_FAILURES = [
   /\/api\/v1\/company\/logo$/,
 ];
 
-interface DemoTrip {
-  readonly id: string;
-  readonly tripNumber: string;
-  readonly document: {
-    readonly drivers?: { firstName: string; lastName: string }[];
-    readonly truck?: { vinNumber?: string };
-  };
-}
-
 describe.skipIf(chromiumMissing || pdfToolsMissing)(
   'paperwork on the trip editor',
   { timeout: 120_000 },
@@ -50,11 +43,7 @@ describe.skipIf(chromiumMissing || pdfToolsMissing)(
     beforeAll(async () => {
       service = await startService();
       const admin = await apiSignIn(service, service.email, service.password);
-      const trips = (await (await apiCall(service, admin, 'GET', '/trips')).json()) as {
-        items: { id: string }[];
-      };
-      const id = trips.items[0]?.id ?? '';
-      trip = (await (await apiCall(service, admin, 'GET', `/trips/${id}`)).json()) as DemoTrip;
+      trip = await theDemoTrip(service, admin);
     });
     afterAll(async () => {
       await closeChromium();
@@ -235,26 +224,20 @@ describe.skipIf(chromiumMissing || pdfToolsMissing)(
       const { page } = browser;
       try {
         const admin = await apiSignIn(mailing, mailing.email, mailing.password);
-        const listed = (await (await apiCall(mailing, admin, 'GET', '/trips')).json()) as {
-          items: { id: string; tripNumber: string }[];
-        };
-        const demo = listed.items[0];
+        const demo = await theDemoTrip(mailing, admin);
         // A driver profile of the trip's driver's name, with an e-mail: the address is filled in.
-        const demoTrip = (await (
-          await apiCall(mailing, admin, 'GET', `/trips/${demo?.id ?? ''}`)
-        ).json()) as DemoTrip;
-        const driver = demoTrip.document.drivers?.[0];
+        const driver = demo.document.drivers?.[0];
         const profile = await apiCall(mailing, admin, 'POST', '/profiles', {
           kind: 'driver',
           name: 'The demo driver',
           data: {
-            firstName: driver?.firstName.toUpperCase(),
+            firstName: driver?.firstName?.toUpperCase(),
             lastName: driver?.lastName,
             email: 'driver@example.com',
           },
         });
         expect(profile.status).toBe(201);
-        await page.goto(`${mailing.url}/trips/${demo?.id ?? ''}`);
+        await page.goto(`${mailing.url}/trips/${demo.id}`);
         await page.getByLabel('E-mail').fill(mailing.email);
         await page.getByLabel(/^Password/).fill(mailing.password);
         await page.getByRole('button', { name: 'Sign in' }).click();
@@ -274,7 +257,7 @@ describe.skipIf(chromiumMissing || pdfToolsMissing)(
         );
         expect(attachment).toBeDefined();
         expect(pdfText(new Uint8Array(attachment?.body ?? Buffer.alloc(0)))).toContain(
-          `Trip number: ${demo?.tripNumber ?? ''}`,
+          `Trip number: ${demo.tripNumber}`,
         );
         expect(browser.errors).toEqual([]);
       } finally {

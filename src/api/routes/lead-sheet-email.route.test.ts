@@ -104,7 +104,19 @@ describe('POST /trips/{id}/lead-sheet/email', () => {
     expect(sink.received).toHaveLength(before);
   });
 
-  it('answers 502 DELIVERY_FAILED with the reason when the mail server refuses', async () => {
+  it('answers 502 DELIVERY_FAILED with the reason when the mail server refuses, and audits nothing', async () => {
+    const audited = async () => {
+      const history = await call(
+        harness,
+        admin,
+        'GET',
+        `/api/v1/trips/${tripId}/export-with-history`,
+      );
+      return history
+        .json<{ history: { action: string; after: unknown }[] }>()
+        .history.filter((entry) => entry.action === 'lead_sheet_emailed');
+    };
+    const before = await audited();
     sink.refuseWith('Relay access denied');
     const response = await call(
       harness,
@@ -121,6 +133,8 @@ describe('POST /trips/{id}/lead-sheet/email', () => {
       code: 'DELIVERY_FAILED',
       detail: expect.stringContaining('Relay access denied') as unknown,
     });
+    // Only a sent e-mail is audited: the trip's history shows no e-mail that never left.
+    expect(await audited()).toEqual(before);
   });
 
   it('answers 409 when the service has no mail server configured', async () => {

@@ -277,7 +277,7 @@ export const shipmentsCsvRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
     return reply
       .type(CSV_TYPE)
       .header('content-disposition', `attachment; filename="${name}"`)
-      .send([...exported.lines].join(''));
+      .send(exported.csv);
   };
 
   app.get(

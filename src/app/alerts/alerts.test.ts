@@ -10,16 +10,18 @@ import { describeOnDatabases } from '../../../test/storage-harness.js';
 import { deliverOutbox } from '../filing/deliver-outbox.js';
 import { ingestResponses } from '../filing/ingest-responses.js';
 import { syncTrip } from '../filing/sync-trip.js';
-import type { CbpTransport, Mailer } from '../shared/ports/index.js';
+import type { CbpTransport, Mailer, WebhookPoster } from '../shared/ports/index.js';
 import { createParty } from '../master-data/create-party.js';
 import { createProfile } from '../master-data/create-profile.js';
 import { listDriverEmails } from '../paperwork/list-driver-emails.js';
 import { createTrip } from '../trips/create-trip.js';
 import { createWebhook } from './create-webhook.js';
+import { deliverAlerts } from './deliver-alerts.js';
 import { deleteWebhook } from './delete-webhook.js';
 import { listAlertDeliveries } from './list-alert-deliveries.js';
 import { updateAlertSettings } from './update-alert-settings.js';
 import { updateWebhook } from './update-webhook.js';
+import { SIGNATURE_HEADER, verifyWebhookSignature } from './support/webhook-signature.js';
 
 /** Present so that e-mail alerts are queued; these tests never deliver. */
 const unusedMailer: Mailer = {
@@ -330,5 +332,44 @@ describeOnDatabases('filing alerts', (ctx) => {
     expect(log.map((d) => [d.eventType, d.recipient])).toEqual([
       ['shipment.released', 'https://receiver.example/v2'],
     ]);
+  });
+
+  it("signs each claimed webhook with its own endpoint's secret", async () => {
+    const { company, deps } = await filedTrip(false);
+    const endpoints = new Map<string, string>();
+    for (const name of ['first', 'second']) {
+      const { webhook, secret } = await createWebhook(deps, company.admin, {
+        url: `https://receiver.example/${company.scac}/${name}`,
+        events: ['trip.accepted', 'shipment.accepted'],
+      });
+      endpoints.set(webhook.url, secret);
+    }
+    const cbp = inProcessCbp();
+    await deliverOutbox(deps, cbp.transport);
+    await ingestResponses(deps, cbp.transport);
+    const checks: [string, string][] = [];
+    const poster: WebhookPoster = {
+      post(request) {
+        const secret = endpoints.get(request.url);
+        // Other tests' deliveries (other companies) are claimed too; only ours are checked.
+        if (secret !== undefined) {
+          const header = request.headers[SIGNATURE_HEADER] ?? '';
+          const nowSeconds = Math.floor(ctx().clock.now().getTime() / 1000);
+          checks.push([
+            request.url,
+            verifyWebhookSignature(secret, header, request.body, nowSeconds),
+          ]);
+        }
+        return Promise.resolve({ status: 204 });
+      },
+    };
+    await deliverAlerts(deps, poster);
+    // Two endpoints × (trip accepted + shipment accepted), each verified with its own secret.
+    expect(checks.sort()).toEqual(
+      [...endpoints.keys()].flatMap((url) => [
+        [url, 'valid'],
+        [url, 'valid'],
+      ]),
+    );
   });
 });

@@ -40,12 +40,25 @@ export async function deliverAlerts(
   for (let round = 0; round < 100; round++) {
     const now = deps.clock.now();
     const leaseUntil = new Date(now.getTime() + (options.leaseMs ?? 60_000)).toISOString();
-    const claimed = await deps.store.transaction((repos) =>
-      repos.alerts.claimDue(now.toISOString(), leaseUntil, options.limit ?? 50),
-    );
+    // The claim and the secrets its webhooks are signed with, in one transaction: an endpoint
+    // deleted after this fails its pending deliveries (deleteWebhook), so markSent finds
+    // nothing to mark, as when it is deleted while a POST is under way.
+    const { claimed, secrets } = await deps.store.transaction(async (repos) => {
+      const claimed = await repos.alerts.claimDue(
+        now.toISOString(),
+        leaseUntil,
+        options.limit ?? 50,
+      );
+      const endpointIds = claimed.flatMap((d) => (d.endpointId === null ? [] : [d.endpointId]));
+      const secrets =
+        endpointIds.length === 0
+          ? new Map<string, string>()
+          : await repos.alerts.webhookSecrets(endpointIds);
+      return { claimed, secrets };
+    });
     if (claimed.length === 0) break;
     for (const delivery of claimed) {
-      const outcome = await attempt(deps, poster, delivery);
+      const outcome = await attempt(deps, poster, delivery, secrets);
       if (outcome.ok) {
         const at = deps.clock.now().toISOString();
         await deps.store.transaction((repos) => repos.alerts.markSent(delivery.id, at));
@@ -67,17 +80,15 @@ export async function deliverAlerts(
 }
 
 async function attempt(
-  deps: { readonly store: Store; readonly clock: Clock; readonly mailer?: Mailer | undefined },
+  deps: { readonly clock: Clock; readonly mailer?: Mailer | undefined },
   poster: WebhookPoster,
   delivery: AlertDelivery,
+  secrets: ReadonlyMap<string, string>,
 ): Promise<Outcome> {
   try {
     switch (delivery.channel) {
       case 'webhook': {
-        const endpointId = delivery.endpointId ?? '';
-        const secret = await deps.store.transaction((repos) =>
-          repos.alerts.webhookSecret(endpointId),
-        );
+        const secret = secrets.get(delivery.endpointId ?? '');
         if (secret === undefined) return { ok: false, error: 'the endpoint was deleted' };
         const timestamp = Math.floor(deps.clock.now().getTime() / 1000);
         const { status } = await poster.post({

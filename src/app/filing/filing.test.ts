@@ -407,26 +407,49 @@ describeOnDatabases('filing with CBP', (ctx) => {
       ]),
       answer(902, [{ scn, code: '1H' }]),
       answer(903, [{ scn, code: '1I' }]),
+      // A second hold on the same trip, after the shipment arrived: its removal sees the
+      // arrival that an interchange of this batch recorded after the first removal.
+      answer(904, [{ scn, code: '19' }]),
+      answer(905, [{ scn, code: '1H' }]),
+      answer(906, [{ scn, code: '1I' }]),
     ];
     const batch: CbpTransport = {
       name: `batch-${crypto.randomUUID()}`,
       send: () => Promise.resolve({ kind: 'delivered' }),
       receive: (cursor) =>
         Promise.resolve(
-          cursor === '3'
+          cursor === '6'
             ? { messages: [], cursor }
-            : { messages: texts.map((text, i) => ({ ref: String(i), text })), cursor: '3' },
+            : { messages: texts.map((text, i) => ({ ref: String(i), text })), cursor: '6' },
         ),
       settle: () => Promise.resolve(),
     };
     // The SCN that is none of ours flags its interchange; the others apply.
-    expect(await ingestResponses(ctx().deps, batch)).toEqual({ messages: 3, flagged: 1 });
+    expect(await ingestResponses(ctx().deps, batch)).toEqual({ messages: 6, flagged: 1 });
     const view = await status();
-    // The hold removed goes back to where the shipment was before it: entry on file.
-    expect(view.shipments[0]?.status).toBe('entry-on-file');
-    expect(
-      view.history.filter((h) => h.scn === scn).map((h) => h.detail['dispositionCode'] ?? h.status),
-    ).toEqual(['transmitted', 'accepted', 'accepted', '02', '1H', '1I']);
+    // Each hold removed goes back to where the shipment was before it: entry on file, then
+    // arrived.
+    expect(view.shipments[0]?.status).toBe('arrived');
+    const ofScn = view.history.filter((h) => h.scn === scn);
+    expect(ofScn.map((h) => h.detail['dispositionCode'] ?? h.status)).toEqual([
+      'transmitted',
+      'accepted',
+      'accepted',
+      '02',
+      '1H',
+      '1I',
+      '19',
+      '1H',
+      '1I',
+    ]);
+    expect(ofScn.slice(3).map((h) => h.status)).toEqual([
+      'entry-on-file',
+      'on-hold',
+      'entry-on-file',
+      'arrived',
+      'on-hold',
+      'arrived',
+    ]);
   });
 
   it('stores the answers once when two instances read the same batch at the same time', async () => {

@@ -17,6 +17,7 @@ import { readX12, splitSegments, type EdiEvent } from '../../edi/index.js';
 import { enqueueAlerts, isAlertStatus, type StatusChange } from '../alerts/support/alert-events.js';
 import type { Clock, IdGenerator } from '../shared/deps.js';
 import { FilingStateCache } from './support/filing-state-cache.js';
+import { TripHistoryCache } from './support/trip-history-cache.js';
 import type {
   CbpTransport,
   Mailer,
@@ -26,6 +27,7 @@ import type {
   InboundMessage,
   Repositories,
   Store,
+  Transmission,
 } from '../shared/ports/index.js';
 
 export interface IngestReport {
@@ -35,7 +37,6 @@ export interface IngestReport {
 }
 
 interface Context {
-  readonly repos: Repositories;
   readonly companyId: string;
   readonly at: string;
   readonly archiveId: string;
@@ -43,6 +44,15 @@ interface Context {
   /** Changes people are alerted of, queued with the history (docs/alerts.md). */
   readonly changes: StatusChange[];
   readonly states: FilingStateCache;
+  readonly histories: TripHistoryCache;
+  /** The transmissions the interchange's 997s acknowledge, by group control number. */
+  readonly transmissions: ReadonlyMap<string, Transmission | undefined>;
+}
+
+/** What one ingest keeps per company for its whole transaction. */
+interface CompanyCaches {
+  readonly states: FilingStateCache;
+  readonly histories: TripHistoryCache;
 }
 
 export interface IngestDeps {
@@ -108,13 +118,10 @@ function acceptedChange(
 }
 
 async function applyEvent(context: Context, event: EdiEvent, tripOfAnswer: string | undefined) {
-  const { repos, companyId } = context;
+  const { companyId } = context;
   switch (event.kind) {
     case 'acknowledgment': {
-      const transmission = await repos.filing.findTransmission(
-        companyId,
-        Number(event.groupControlNumber),
-      );
+      const transmission = context.transmissions.get(event.groupControlNumber);
       if (transmission === undefined)
         return `997 acknowledges group ${event.groupControlNumber}, which is none of ours`;
       const detail = {
@@ -204,7 +211,7 @@ async function applyEvent(context: Context, event: EdiEvent, tripOfAnswer: strin
       else if (effect === 'hold') status = 'on-hold';
       else if (effect === 'hold-removed') {
         // A hold removed is not a release: back to where the shipment was before the hold.
-        const history = await repos.filing.history(companyId, state.tripId);
+        const history = await context.histories.of(state.tripId);
         const earlier = [...history, ...context.history]
           .filter((h) => h.scn === event.scn && h.status !== 'on-hold')
           .at(-1);
@@ -226,7 +233,7 @@ async function ingestOne(
   message: InboundMessage,
   at: string,
   deps: IngestDeps,
-  caches: Map<string, FilingStateCache>,
+  caches: Map<string, CompanyCaches>,
   changesOf: Map<string, StatusChange[]>,
 ): Promise<boolean> {
   const { segments } = splitSegments(message.text);
@@ -260,20 +267,39 @@ async function ingestOne(
   }
   const events = readX12(message.text);
   const history: FilingHistoryEntry[] = [];
-  let states = caches.get(companyId);
-  if (states === undefined) {
-    states = new FilingStateCache(repos, companyId);
-    caches.set(companyId, states);
+  let cached = caches.get(companyId);
+  if (cached === undefined) {
+    cached = {
+      states: new FilingStateCache(repos, companyId),
+      histories: new TripHistoryCache(repos, companyId),
+    };
+    caches.set(companyId, cached);
   }
+  const { states, histories } = cached;
   await states.lookUpScns(events.flatMap((event) => (event.kind === 'status' ? [event.scn] : [])));
-  const context: Context = { repos, companyId, at, archiveId, history, changes: [], states };
+  const transmissions = new Map<string, Transmission | undefined>();
+  for (const event of events) {
+    if (event.kind === 'acknowledgment' && !transmissions.has(event.groupControlNumber)) {
+      const group = event.groupControlNumber;
+      transmissions.set(group, await repos.filing.findTransmission(companyId, Number(group)));
+    }
+  }
+  const context: Context = {
+    companyId,
+    at,
+    archiveId,
+    history,
+    changes: [],
+    states,
+    histories,
+    transmissions,
+  };
   let tripId: string | undefined;
   for (const event of events) {
     if (event.kind === 'manifest-response' && event.tripNumber !== undefined) {
       tripId ??= await repos.filing.tripIdByNumber(companyId, event.tripNumber);
     } else if (event.kind === 'acknowledgment') {
-      tripId ??= (await repos.filing.findTransmission(companyId, Number(event.groupControlNumber)))
-        ?.tripId;
+      tripId ??= transmissions.get(event.groupControlNumber)?.tripId;
     } else if (event.kind === 'status') {
       tripId ??= (await states.ofScn(event.scn))?.tripId;
     }
@@ -287,6 +313,7 @@ async function ingestOne(
   // The archive row first: the history entries point at it.
   await archive(tripId ?? null, problems.length === 0 ? null : problems.join('; '));
   await repos.filing.appendHistory(history);
+  histories.appended(history);
   const changes = changesOf.get(companyId);
   if (changes === undefined) changesOf.set(companyId, context.changes);
   else changes.push(...context.changes);
@@ -310,7 +337,7 @@ export async function ingestResponses(
       return undefined;
     }
     let count = 0;
-    const caches = new Map<string, FilingStateCache>();
+    const caches = new Map<string, CompanyCaches>();
     const changesOf = new Map<string, StatusChange[]>();
     for (const message of batch.messages) {
       if (await ingestOne(repos, message, at, deps, caches, changesOf)) count += 1;

@@ -197,15 +197,16 @@ describeOnDatabases('paperwork from the database', (ctx) => {
   it("prints a day's trips by port-local ETA date in one PDF; deleted trips, other days and other companies left out", async () => {
     const company = await ctx().newCompany();
     const other = await ctx().newCompany();
+    const scn = (n: number) => `${company.scac}${String(n).padStart(10, '0')}`;
     await storedTrip(company, {
       tripNumber: `${company.scac}B`,
       estimatedArrivalDateTime: '2026-11-28 18:30:00',
-      shipments: [],
+      shipments: [901, 902].map((n) => aShipment({ shipmentControlNumber: scn(n) })),
     });
     await storedTrip(company, {
       tripNumber: `${company.scac}A`,
       estimatedArrivalDateTime: '2026-11-28 06:15:00',
-      shipments: [],
+      shipments: [aShipment({ shipmentControlNumber: scn(903) })],
     });
     // 23:30 at Buffalo (EST) is already 04:30 UTC on the 29th: the port's date counts.
     await storedTrip(company, {
@@ -229,6 +230,10 @@ describeOnDatabases('paperwork from the database', (ctx) => {
     expect(batch.pages).toBe(3);
     expect(pdfText(batch.pdf, 1)).toContain(`Trip number: ${company.scac}A`);
     expect(pdfText(batch.pdf, 3)).toContain(`Trip number: ${company.scac}C`);
+    // Each trip's sheet lists its own shipments, read for the whole day at once.
+    const scnsOnPage = (page: number) =>
+      [901, 902, 903].map(scn).filter((s) => pdfText(batch.pdf, page).includes(s));
+    expect([1, 2, 3].map(scnsOnPage)).toEqual([[scn(903)], [scn(901), scn(902)], []]);
     expect(batch.filename).toBe('lead-sheets-2026-11-28.pdf');
     const none = await appFailure(
       renderDayLeadSheets(deps(), company.viewer, { date: '2026-12-25' }),

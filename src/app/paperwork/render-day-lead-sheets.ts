@@ -52,12 +52,11 @@ export async function renderDayLeadSheets(
       trips.push(...page.items.filter((trip) => trip.status !== 'cancelled'));
       cursor = page.nextCursor ?? undefined;
     } while (cursor !== undefined);
-    const assembled: TripDocument[] = [];
-    for (const trip of trips) {
-      assembled.push(
-        assembleTripDocument(trip, await repos.shipments.allOfTrip(actor.companyId, trip.id)),
-      );
-    }
+    const shipments = await repos.shipments.allOfTrips(
+      actor.companyId,
+      trips.map((trip) => trip.id),
+    );
+    const assembled = trips.map((trip) => assembleTripDocument(trip, shipments.get(trip.id) ?? []));
     const companyLogo = await repos.companyLogos.find(actor.companyId);
     return { documents: assembled.sort(byArrival), logo: companyLogo?.bytes };
   });
@@ -73,16 +72,8 @@ export async function renderDayLeadSheets(
     },
     `ACE Electronic Manifest lead sheets ${input.date}`,
   );
-  if (!result.ok) {
-    throw unprintable(
-      'lead sheets',
-      result.issues.map((issue) => {
-        const index = Number(/^\/(\d+)/.exec(issue.path)?.[1] ?? '0');
-        const tripNumber = documents[index]?.tripNumber ?? '';
-        return { ...issue, message: `Trip ${tripNumber}: ${issue.message}` };
-      }),
-    );
-  }
+  // Each issue names its trip (leadSheetsPdf): the day's list is not what the user holds.
+  if (!result.ok) throw unprintable('lead sheets', result.issues);
   return {
     pdf: result.pdf,
     pages: result.pages,

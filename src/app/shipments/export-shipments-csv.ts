@@ -1,9 +1,9 @@
 /**
- * exportShipmentsCsv(deps, actor, { tripId }) → CSV lines — anyone in the company downloads a
+ * exportShipmentsCsv(deps, actor, { tripId }) → { tripNumber, csv } — anyone in the company downloads a
  * trip's shipments (or the unassociated list) as the bulk-upload template
  * (docs/csv-template.md): uploading the file again reads back the same shipments.
  */
-import { shipmentCsvLines } from '../../csv/index.js';
+import { shipmentCsv } from '../../csv/index.js';
 import type { Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
 import { shipmentsIn, tripOf } from '../shared/lookups.js';
@@ -12,11 +12,11 @@ export async function exportShipmentsCsv(
   deps: AppDeps,
   actor: Actor,
   input: { readonly tripId: string | null },
-): Promise<{ readonly tripNumber: string | null; readonly lines: Iterable<string> }> {
+): Promise<{ readonly tripNumber: string | null; readonly csv: string }> {
   return deps.store.transaction(async (repos) => {
     const trip = input.tripId === null ? undefined : await tripOf(repos, actor, input.tripId);
     const records = await shipmentsIn(repos, actor.companyId, trip?.id ?? null);
     const tripNumber = trip?.tripNumber ?? null;
-    return { tripNumber, lines: shipmentCsvLines(records.map((record) => record.shipment)) };
+    return { tripNumber, csv: shipmentCsv(records.map((record) => record.shipment)) };
   });
 }

@@ -171,21 +171,23 @@ where
   "company_id" = $4
   and "id" = $5;
 
--- alertRepository.webhookSecret (sqlite)
+-- alertRepository.webhookSecrets (sqlite)
 select
+  "id",
   "secret"
 from
   "webhook_endpoints"
 where
-  "id" = ?;
+  "id" in (?);
 
--- alertRepository.webhookSecret (postgres)
+-- alertRepository.webhookSecrets (postgres)
 select
+  "id",
   "secret"
 from
   "webhook_endpoints"
 where
-  "id" = $1;
+  "id" in ($1);
 
 -- alertRepository.enqueue (sqlite)
 insert into
@@ -251,28 +253,28 @@ values
   );
 
 -- alertRepository.claimDue (sqlite)
-select
-  "id"
-from
-  "alert_deliveries"
-where
-  "state" = ?
-  and "next_attempt_at" <= ?
-  and (
-    "lease_until" is null
-    or "lease_until" < ?
-  )
-order by
-  "seq"
-limit
-  ?;
-
 update "alert_deliveries"
 set
   "lease_until" = ?,
   "attempts" = "attempts" + ?
 where
-  "id" = ?
+  "id" in (
+    select
+      "id"
+    from
+      "alert_deliveries"
+    where
+      "state" = ?
+      and "next_attempt_at" <= ?
+      and (
+        "lease_until" is null
+        or "lease_until" < ?
+      )
+    order by
+      "seq"
+    limit
+      ?
+  )
   and "state" = ?
   and (
     "lease_until" is null
@@ -282,34 +284,34 @@ returning
   *;
 
 -- alertRepository.claimDue (postgres)
-select
-  "id"
-from
-  "alert_deliveries"
-where
-  "state" = $1
-  and "next_attempt_at" <= $2
-  and (
-    "lease_until" is null
-    or "lease_until" < $3
-  )
-order by
-  "seq"
-limit
-  $4
-for update
-  skip locked;
-
 update "alert_deliveries"
 set
   "lease_until" = $1,
   "attempts" = "attempts" + $2
 where
-  "id" = $3
-  and "state" = $4
+  "id" in (
+    select
+      "id"
+    from
+      "alert_deliveries"
+    where
+      "state" = $3
+      and "next_attempt_at" <= $4
+      and (
+        "lease_until" is null
+        or "lease_until" < $5
+      )
+    order by
+      "seq"
+    limit
+      $6
+    for update
+      skip locked
+  )
+  and "state" = $7
   and (
     "lease_until" is null
-    or "lease_until" < $5
+    or "lease_until" < $8
   )
 returning
   *;

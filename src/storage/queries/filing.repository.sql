@@ -211,39 +211,39 @@ values
   );
 
 -- filingRepository.claimDue (sqlite)
-select
-  "t"."id"
-from
-  "transmissions" as "t"
-where
-  "t"."state" = ?
-  and "t"."next_attempt_at" <= ?
-  and (
-    "t"."lease_until" is null
-    or "t"."lease_until" < ?
-  )
-  and not exists (
-    select
-      "e"."id"
-    from
-      "transmissions" as "e"
-    where
-      "e"."company_id" = "t"."company_id"
-      and "e"."trip_id" = "t"."trip_id"
-      and "e"."state" = ?
-      and "e"."seq" < "t"."seq"
-  )
-order by
-  "t"."seq"
-limit
-  ?;
-
 update "transmissions"
 set
   "lease_until" = ?,
   "attempts" = "attempts" + ?
 where
-  "id" = ?
+  "id" in (
+    select
+      "t"."id"
+    from
+      "transmissions" as "t"
+    where
+      "t"."state" = ?
+      and "t"."next_attempt_at" <= ?
+      and (
+        "t"."lease_until" is null
+        or "t"."lease_until" < ?
+      )
+      and not exists (
+        select
+          "e"."id"
+        from
+          "transmissions" as "e"
+        where
+          "e"."company_id" = "t"."company_id"
+          and "e"."trip_id" = "t"."trip_id"
+          and "e"."state" = ?
+          and "e"."seq" < "t"."seq"
+      )
+    order by
+      "t"."seq"
+    limit
+      ?
+  )
   and "state" = ?
   and (
     "lease_until" is null
@@ -253,45 +253,45 @@ returning
   *;
 
 -- filingRepository.claimDue (postgres)
-select
-  "t"."id"
-from
-  "transmissions" as "t"
-where
-  "t"."state" = $1
-  and "t"."next_attempt_at" <= $2
-  and (
-    "t"."lease_until" is null
-    or "t"."lease_until" < $3
-  )
-  and not exists (
-    select
-      "e"."id"
-    from
-      "transmissions" as "e"
-    where
-      "e"."company_id" = "t"."company_id"
-      and "e"."trip_id" = "t"."trip_id"
-      and "e"."state" = $4
-      and "e"."seq" < "t"."seq"
-  )
-order by
-  "t"."seq"
-limit
-  $5
-for update
-  skip locked;
-
 update "transmissions"
 set
   "lease_until" = $1,
   "attempts" = "attempts" + $2
 where
-  "id" = $3
-  and "state" = $4
+  "id" in (
+    select
+      "t"."id"
+    from
+      "transmissions" as "t"
+    where
+      "t"."state" = $3
+      and "t"."next_attempt_at" <= $4
+      and (
+        "t"."lease_until" is null
+        or "t"."lease_until" < $5
+      )
+      and not exists (
+        select
+          "e"."id"
+        from
+          "transmissions" as "e"
+        where
+          "e"."company_id" = "t"."company_id"
+          and "e"."trip_id" = "t"."trip_id"
+          and "e"."state" = $6
+          and "e"."seq" < "t"."seq"
+      )
+    order by
+      "t"."seq"
+    limit
+      $7
+    for update
+      skip locked
+  )
+  and "state" = $8
   and (
     "lease_until" is null
-    or "lease_until" < $5
+    or "lease_until" < $9
   )
 returning
   *;

@@ -520,6 +520,7 @@ export const SAMPLES: RepositorySamples = {
       },
     },
     allOfTrip: [SEED.companyId, SEED.tripId],
+    allOfTrips: [SEED.companyId, [SEED.tripId]],
     totalsOfTrips: [SEED.companyId, [SEED.tripId]],
     recent: [SEED.companyId, 20],
     nextPosition: {
@@ -624,7 +625,7 @@ export const SAMPLES: RepositorySamples = {
     updateWebhook: [
       { ...webhook(SEED.webhookId), url: 'https://hooks.smpl.example/v2', active: false },
     ],
-    webhookSecret: [SEED.webhookId],
+    webhookSecrets: [[SEED.webhookId]],
     enqueue: [[alertDelivery(NEW.alertDeliveryId)], LATER],
     claimDue: [LATER, '2026-11-30T13:05:00.000Z', 10],
     markSent: [SEED.alertDeliveryId, LATER],

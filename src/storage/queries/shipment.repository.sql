@@ -193,6 +193,32 @@ order by
   "position",
   "id";
 
+-- shipmentRepository.allOfTrips (sqlite)
+select
+  *
+from
+  "shipments"
+where
+  "company_id" = ?
+  and "trip_id" in (?)
+order by
+  "trip_id",
+  "position",
+  "id";
+
+-- shipmentRepository.allOfTrips (postgres)
+select
+  *
+from
+  "shipments"
+where
+  "company_id" = $1
+  and "trip_id" in ($2)
+order by
+  "trip_id",
+  "position",
+  "id";
+
 -- shipmentRepository.totalsOfTrips (sqlite)
 select
   "trip_id",

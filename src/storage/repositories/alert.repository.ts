@@ -135,13 +135,17 @@ export function alertRepository(db: Kysely<Database>): AlertRepository {
         .executeTakeFirst();
       return updated.numUpdatedRows > 0n;
     },
-    async webhookSecret(endpointId) {
-      const row = await db
-        .selectFrom('webhook_endpoints')
-        .select('secret')
-        .where('id', '=', endpointId)
-        .executeTakeFirst();
-      return row?.secret;
+    async webhookSecrets(endpointIds) {
+      const secrets = new Map<string, string>();
+      for (const chunk of chunks([...new Set(endpointIds)])) {
+        const rows = await db
+          .selectFrom('webhook_endpoints')
+          .select(['id', 'secret'])
+          .where('id', 'in', chunk)
+          .execute();
+        for (const row of rows) secrets.set(row.id, row.secret);
+      }
+      return secrets;
     },
     async enqueue(deliveries, at) {
       for (const chunk of chunks(deliveries)) {
@@ -181,14 +185,7 @@ export function alertRepository(db: Kysely<Database>): AlertRepository {
         .limit(limit);
       // Several service instances on one PostgreSQL: each skips the rows another has locked.
       if (dialectOf(db) === 'postgres') query = query.forUpdate().skipLocked();
-      const candidates = await query.execute();
-      const claimed = await leaseRows(
-        db,
-        'alert_deliveries',
-        candidates.map((c) => c.id),
-        now,
-        leaseUntil,
-      );
+      const claimed = await leaseRows(db, 'alert_deliveries', query, now, leaseUntil);
       return claimed.map(deliveryFromRow);
     },
     markSent: (id, at) => markLeasedSent(db, 'alert_deliveries', id, at),

@@ -217,14 +217,7 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
         .limit(limit);
       // Several service instances on one PostgreSQL: each skips the rows another has locked.
       if (dialectOf(db) === 'postgres') query = query.forUpdate().skipLocked();
-      const candidates = await query.execute();
-      const claimed = await leaseRows(
-        db,
-        'transmissions',
-        candidates.map((c) => c.id),
-        now,
-        leaseUntil,
-      );
+      const claimed = await leaseRows(db, 'transmissions', query, now, leaseUntil);
       return claimed.map(transmissionFromRow);
     },
     markSent: (id, at) => markLeasedSent(db, 'transmissions', id, at),

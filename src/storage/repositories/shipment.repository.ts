@@ -155,6 +155,28 @@ export function shipmentRepository(
         .execute();
       return rows.map(shipmentFromRow);
     },
+    async allOfTrips(companyId, tripIds) {
+      const byTrip = new Map<string, ShipmentRecord[]>();
+      for (const chunk of chunks([...new Set(tripIds)])) {
+        const rows = await db
+          .selectFrom('shipments')
+          .selectAll()
+          .where('company_id', '=', companyId)
+          .where('trip_id', 'in', chunk)
+          .orderBy('trip_id')
+          .orderBy('position')
+          .orderBy('id')
+          .execute();
+        for (const row of rows) {
+          // Never null here (the rows were picked by trip); the type allows unattached ones.
+          const tripId = row.trip_id ?? '';
+          const ofTrip = byTrip.get(tripId);
+          if (ofTrip === undefined) byTrip.set(tripId, [shipmentFromRow(row)]);
+          else ofTrip.push(shipmentFromRow(row));
+        }
+      }
+      return byTrip;
+    },
     async totalsOfTrips(companyId, tripIds) {
       const totals = new Map<string, TripShipmentTotals>();
       if (tripIds.length === 0) return totals;

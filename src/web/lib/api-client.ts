@@ -76,26 +76,36 @@ export interface RequestOptions {
   readonly ifMatch?: number | undefined;
 }
 
+/** A file sent as the request body as it is (a File is streamed by the browser from disk). */
+interface FileBody {
+  readonly body: Blob;
+  readonly contentType: string;
+}
+
 /**
- * Sends one request with the cookie, the CSRF token on a write and If-Match when given. The
- * network failing is an ApiError in words; an abort stays an abort.
+ * Sends one request with the cookie, the CSRF token on a write and If-Match when given; the
+ * body is `options.body` as JSON, or `file` as it is. The network failing is an ApiError in
+ * words; an abort stays an abort.
  */
 async function send(
   method: Method,
   path: string,
   options: RequestOptions,
   accept: string,
+  file?: FileBody,
 ): Promise<Response> {
   const headers: Record<string, string> = { accept };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (file !== undefined) headers['content-type'] = file.contentType;
+  else if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken !== undefined) headers['x-csrf-token'] = csrfToken;
   if (options.ifMatch !== undefined) headers['if-match'] = `"${String(options.ifMatch)}"`;
+  const json = options.body === undefined ? null : JSON.stringify(options.body);
   try {
     return await fetch(`/api/v1${path}`, {
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      body: file?.body ?? json,
       signal: options.signal ?? null,
     });
   } catch (error) {
@@ -153,22 +163,7 @@ export async function apiUpload<T>(
   body: Blob,
   contentType: string,
 ): Promise<T> {
-  const headers: Record<string, string> = {
-    accept: 'application/json',
-    'content-type': contentType,
-  };
-  if (csrfToken !== undefined) headers['x-csrf-token'] = csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1${path}`, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body,
-    });
-  } catch {
-    throw new ApiError(0, 'NETWORK', 'The service cannot be reached. Check the connection.');
-  }
+  const response = await send(method, path, {}, 'application/json', { body, contentType });
   const answer: unknown = await response.json().catch(() => undefined);
   if (!response.ok) throw failure(response, answer, {});
   return answer as T;
@@ -200,33 +195,15 @@ export async function apiNdjson(
   options: StreamOptions,
   onLine: (value: unknown) => void,
 ): Promise<void> {
-  const headers: Record<string, string> = {
-    accept: 'application/x-ndjson, application/problem+json',
-    'content-type': options.contentType,
-  };
-  if (method !== 'GET' && csrfToken !== undefined) headers['x-csrf-token'] = csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1${path}`, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body,
-      signal: options.signal ?? null,
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, 'NETWORK', 'The service cannot be reached. Check the connection.');
-  }
+  const response = await send(
+    method,
+    path,
+    { signal: options.signal },
+    'application/x-ndjson, application/problem+json',
+    options,
+  );
   if (!response.ok || response.body === null) {
-    const body: unknown = await response.json().catch(() => undefined);
-    const problem = isProblem(body) ? body : undefined;
-    if (response.status === 401) for (const listener of expiryListeners) listener();
-    throw new ApiError(
-      response.status,
-      problem?.code ?? 'HTTP_ERROR',
-      messageFor(response.status, problem),
-    );
+    throw failure(response, await response.json().catch(() => undefined), {});
   }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();

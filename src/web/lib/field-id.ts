@@ -11,16 +11,25 @@ export function fieldId(pointer: string): string {
  * about a whole driver goes to the driver's first field). True when something was focused.
  */
 export function focusField(pointer: string): boolean {
-  let path = pointer;
+  return focusFieldId(fieldId(pointer));
+}
+
+/**
+ * The same walk from a field's id (a problem's link, `/shipments/x#f-consignee-name`): ids nest
+ * as pointers do, so `f-drivers-0-firstName` is inside `f-drivers-0`. An id that is not a
+ * field's is focused only when it is on the page.
+ */
+export function focusFieldId(id: string): boolean {
+  let at = id;
   for (;;) {
-    const element = document.getElementById(fieldId(path));
+    const element = document.getElementById(at);
     if (element !== null) {
       element.scrollIntoView({ block: 'center' });
       element.focus();
       return true;
     }
-    if (path === '') return false;
-    path = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+    if (!at.startsWith('f-')) return false;
+    at = at.slice(0, at.lastIndexOf('-'));
   }
 }
 

@@ -18,7 +18,7 @@ export interface PlannedInterchange {
 
 /**
  * Writes the plan's messages in order. A 309 with more shipments than the profile allows per
- * message (9,999, CSMS #19-000156) becomes several, each with its own SCNs.
+ * message (9,999, CSMS #19-000156) becomes several (write309 splits it), each with its own SCNs.
  */
 export function writePlan(
   messages: readonly PlannedMessage[],
@@ -36,18 +36,17 @@ export function writePlan(
     purpose: 'preliminary' | 'update' | 'delete',
     indexes: readonly number[],
   ) => {
-    for (let start = 0; start < indexes.length; start += profile.maxShipmentsPer309) {
-      const chunk = indexes.slice(start, start + profile.maxShipmentsPer309);
-      const result = write309({ trip, purpose, shipments: chunk }, context);
-      issues.push(...result.issues);
-      for (const interchange of result.interchanges) {
-        interchanges.push({
-          interchange,
-          scns: scnsAt(trip, chunk),
-          tripNumber: trip.tripNumber ?? '',
-        });
-      }
-    }
+    // A filing of a trip without shipments sends the 358 alone, not an empty 309.
+    if (indexes.length === 0) return;
+    const result = write309({ trip, purpose, shipments: indexes }, context);
+    issues.push(...result.issues);
+    result.interchanges.forEach((interchange, n) => {
+      interchanges.push({
+        interchange,
+        scns: scnsAt(trip, result.shipments[n] ?? []),
+        tripNumber: trip.tripNumber ?? '',
+      });
+    });
   };
   const add358 = (
     message:

@@ -86,8 +86,11 @@ export interface AlertRepository {
   deleteWebhook(companyId: string, id: string, at: string): Promise<boolean>;
   /** Changes an endpoint's URL, events and active flag; false when the company has none. */
   updateWebhook(endpoint: WebhookEndpoint): Promise<boolean>;
-  /** The secret of an endpoint, for signing (across companies: the delivery loop). */
-  webhookSecret(endpointId: string): Promise<string | undefined>;
+  /**
+   * The secrets of endpoints by id, for signing (across companies: the delivery loop); a
+   * deleted endpoint is missing from the map.
+   */
+  webhookSecrets(endpointIds: readonly string[]): Promise<ReadonlyMap<string, string>>;
   enqueue(deliveries: readonly NewAlertDelivery[], at: string): Promise<void>;
   /**
    * Claims up to `limit` pending deliveries due at `now` until `leaseUntil`, oldest first.

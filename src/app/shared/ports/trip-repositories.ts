@@ -62,6 +62,11 @@ export interface ShipmentRepository {
   /** Ordered by position: the order shipments have in the trip document. */
   list(companyId: string, filter: ShipmentFilter, page: PageRequest): Promise<Page<ShipmentRecord>>;
   allOfTrip(companyId: string, tripId: string): Promise<readonly ShipmentRecord[]>;
+  /** The shipments of several trips at once, by trip id, each in its trip's order. */
+  allOfTrips(
+    companyId: string,
+    tripIds: readonly string[],
+  ): Promise<ReadonlyMap<string, readonly ShipmentRecord[]>>;
   /** Per trip with shipments (a trip without any is left out), in one grouped query. */
   totalsOfTrips(
     companyId: string,

@@ -32,19 +32,15 @@ export interface CompanyChanges {
 }
 
 /**
- * PATCH /company on `version`; `overwrite` saves on top of whatever version is there now (the
- * admin chose "Save mine over theirs" after STALE_VERSION). The session's copy of the company
- * (the header, the trip editor's SCAC and prefix) is updated with the answer.
+ * PATCH /company on `version` (after STALE_VERSION, "Save mine over theirs" reads the version
+ * there now: saveOverTheirs). The session's copy of the company (the header, the trip editor's
+ * SCAC and prefix) is updated with the answer.
  */
 export function useUpdateCompany() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (input: { changes: CompanyChanges; version: number; overwrite: boolean }) => {
-      const version = input.overwrite
-        ? (await api<Company>('GET', '/company')).version
-        : input.version;
-      return api<Company>('PATCH', '/company', { body: input.changes, ifMatch: version });
-    },
+    mutationFn: (input: { changes: CompanyChanges; version: number }) =>
+      api<Company>('PATCH', '/company', { body: input.changes, ifMatch: input.version }),
     onSuccess: (company) => {
       client.setQueryData(companyKey, company);
       client.setQueryData<Session | null>(sessionKey, (session) =>

@@ -14,6 +14,8 @@ import { PortChooser } from '../../../components/port-chooser';
 import { SaveError } from '../../../components/save-conflict';
 import { isConflict } from '../../../lib/save-error';
 import { problemsAt } from '../../../lib/problems-at';
+import { api } from '../../../lib/api-client';
+import { saveOverTheirs } from '../../../lib/save-over-theirs';
 import { useUpdateCompany, type Company, type CompanyChanges } from '../api/company';
 
 function settingsSchema(scac: string) {
@@ -56,14 +58,10 @@ export function CompanySettingsForm(props: {
     (['name', 'defaultPortOfArrival', 'tripNumberPrefix'] as const).some(
       (field) => problemsAt(save.error, `/${field}`) !== undefined,
     );
-  const submit = (overwrite: boolean) =>
+  const submit = (version: number) =>
     form.onSubmit((values) => {
       save.mutate(
-        {
-          changes: { ...values, name: values.name.trim() },
-          version: company.version,
-          overwrite,
-        },
+        { changes: { ...values, name: values.name.trim() }, version },
         {
           onSuccess: (saved) => {
             form.setInitialValues(valuesOf(saved));
@@ -80,7 +78,7 @@ export function CompanySettingsForm(props: {
 
   return (
     <Paper component="section" withBorder p="md" aria-labelledby="company-settings-title">
-      <form noValidate onSubmit={submit(false)}>
+      <form noValidate onSubmit={submit(company.version)}>
         <Stack>
           <Title order={2} size="h3" id="company-settings-title">
             The company
@@ -96,7 +94,13 @@ export function CompanySettingsForm(props: {
               what="company"
               busy={save.isPending}
               onOverwrite={() => {
-                submit(true)();
+                saveOverTheirs(
+                  () => api<Company>('GET', '/company'),
+                  'The company settings were not saved',
+                  (latest) => {
+                    submit(latest.version)();
+                  },
+                );
               }}
               onReload={() => {
                 void props.reload().then((latest) => {

@@ -25,6 +25,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { PACKAGING_UNITS } from '../../../../codes/simple-lists.js';
 import { WEIGHT_UNITS } from '../../../../codes/trade-codes.js';
 import type { Commodity, Session, ShipmentRecord, TripRecord } from '../../../lib/api-types';
+import { api } from '../../../lib/api-client';
+import { saveOverTheirs } from '../../../lib/save-over-theirs';
 import { fieldId, issuesUnder } from '../../../lib/field-id';
 import { EditorColumns } from '../../../components/editor-columns';
 import { LoadState } from '../../../components/load-state';
@@ -32,7 +34,6 @@ import { SaveError } from '../../../components/save-conflict';
 import { bind, useDraft } from '../../../lib/use-draft';
 import { canEdit } from '../../auth/api/session';
 import { useTrip } from '../../trip-editor/api/trip';
-import { withLatestShipment } from '../api/latest-shipment';
 import { ProblemsPanel } from '../../validation/components/problems-panel';
 import { useLiveValidation } from '../../validation/use-live-validation';
 import { useDescriptionSuggestions, useSaveShipment, useShipment } from '../api/shipment';
@@ -277,7 +278,11 @@ function CommodityForm(props: {
           busy={save.isPending}
           onOverwrite={() => {
             // Someone else changed the shipment: this line goes into their version.
-            withLatestShipment(record.id, 'The commodity was not saved', saveOn);
+            saveOverTheirs(
+              () => api<ShipmentRecord>('GET', `/shipments/${record.id}`),
+              'The commodity was not saved',
+              saveOn,
+            );
           }}
         />
       )}

@@ -21,6 +21,8 @@ import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Session, Shipment, ShipmentRecord } from '../../../lib/api-types';
+import { api } from '../../../lib/api-client';
+import { saveOverTheirs } from '../../../lib/save-over-theirs';
 import { fieldId, focusField, issuesUnder } from '../../../lib/field-id';
 import { EditorColumns } from '../../../components/editor-columns';
 import { LoadState } from '../../../components/load-state';
@@ -29,7 +31,6 @@ import { bind, useDraft } from '../../../lib/use-draft';
 import { useFocusFromHash } from '../../../lib/use-focus-from-hash';
 import { canEdit } from '../../auth/api/session';
 import { useTrip } from '../../trip-editor/api/trip';
-import { withLatestShipment } from '../api/latest-shipment';
 import { ShipmentPapersButton } from '../../paperwork/components/shipment-papers-button';
 import { ProblemsPanel } from '../../validation/components/problems-panel';
 import { useLiveValidation } from '../../validation/use-live-validation';
@@ -238,11 +239,15 @@ function ShipmentForm(props: {
             record === undefined
               ? undefined
               : () => {
-                  withLatestShipment(record.id, 'The shipment was not saved', (latest) => {
-                    const now = { version: latest.version, tripId: latest.tripId };
-                    setBase(now);
-                    submit('stay', now);
-                  });
+                  saveOverTheirs(
+                    () => api<ShipmentRecord>('GET', `/shipments/${record.id}`),
+                    'The shipment was not saved',
+                    (latest) => {
+                      const now = { version: latest.version, tripId: latest.tripId };
+                      setBase(now);
+                      submit('stay', now);
+                    },
+                  );
                 }
           }
           onReload={props.onReload}

@@ -25,6 +25,7 @@ import { Link, useParams } from 'react-router';
 import type { Issue, Session, TripDocument, TripRecord } from '../../../lib/api-types';
 import { SaveError } from '../../../components/save-conflict';
 import { api } from '../../../lib/api-client';
+import { saveOverTheirs } from '../../../lib/save-over-theirs';
 import { fieldId } from '../../../lib/field-id';
 import { bind, useDraft } from '../../../lib/use-draft';
 import { useFocusFromHash } from '../../../lib/use-focus-from-hash';
@@ -92,17 +93,12 @@ function TripForm(props: {
   };
   // Keep mine: saved on top of the version someone else saved.
   const overwrite = () => {
-    void api<TripRecord>('GET', `/trips/${trip.id}`).then(
+    saveOverTheirs(
+      () => api<TripRecord>('GET', `/trips/${trip.id}`),
+      'The trip was not saved',
       (latest) => {
         setVersion(latest.version);
         submit(latest.version);
-      },
-      (error: unknown) => {
-        notifications.show({
-          color: 'red',
-          title: 'The trip was not saved',
-          message: error instanceof Error ? error.message : 'The trip could not be read.',
-        });
       },
     );
   };
