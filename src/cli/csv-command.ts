@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../domain/index.js';
+import { recordSourceFor } from '../csv/csv-records-worker.js';
 import { checkShipmentCsv, type CsvCheckResult, type CsvIssue } from '../csv/index.js';
 import { csvIssueJson, csvIssueLines, plural } from './csv-issue-lines.js';
 import { csvExportCommand, csvImportCommand } from './csv-transfer-commands.js';
@@ -73,9 +74,12 @@ export async function csvCommand(io: CliIo, args: readonly string[]): Promise<Ex
   const options = parseOptions(args);
   let outcome: Outcome;
   try {
+    // A large file is parsed in a worker thread while this one maps and checks it (ADR 0018).
+    const size = await io.fileSize?.(options.file).catch(() => undefined);
     outcome = await checkShipmentCsv(fileChunks(io, options.file), {
       now: options.now ?? io.clock(),
       scac: options.scac,
+      records: size === undefined ? undefined : recordSourceFor(size),
     });
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);

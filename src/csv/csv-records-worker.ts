@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { Worker } from 'node:worker_threads';
-import { ChunkDecoder, CsvRefusal, type CsvRecords } from './csv-records.js';
+import { ChunkDecoder, CsvRefusal, type CsvRecords, type CsvRecordSource } from './csv-records.js';
 import type { WorkerReply, WorkerRequest } from './csv-records-worker-messages.js';
 
 /**
@@ -19,6 +19,17 @@ export function csvRecordsInWorker(
 ): CsvRecords {
   const decoder = new ChunkDecoder();
   return { records: generate(chunks, decoder), encoding: () => decoder.encoding };
+}
+
+/**
+ * From this size on a file is parsed in a worker thread; below it the file parses in tens of
+ * milliseconds, less than a thread takes to start.
+ */
+const IN_WORKER_FROM_BYTES = 1 << 20;
+
+/** Where a file of `bytes` bytes is best parsed: in a worker thread when it is large. */
+export function recordSourceFor(bytes: number): CsvRecordSource | undefined {
+  return bytes >= IN_WORKER_FROM_BYTES ? csvRecordsInWorker : undefined;
 }
 
 /** Pieces posted and not yet answered, at most. */

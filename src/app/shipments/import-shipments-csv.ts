@@ -27,8 +27,7 @@ import {
   type ReadShipment,
   type ShipmentRows,
 } from '../../csv/index.js';
-import type { CsvRecordSource } from '../../csv/csv-records.js';
-import { csvRecordsInWorker } from '../../csv/csv-records-worker.js';
+import { recordSourceFor } from '../../csv/csv-records-worker.js';
 import { ALL_RULES, validateShipments } from '../../rules/index.js';
 import { requireEditor, type Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
@@ -66,12 +65,6 @@ export class CsvImportCancelled extends Error {
 function checkCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted === true) throw new CsvImportCancelled();
 }
-
-/**
- * From this size on, csv-parse runs in a worker thread beside the import (ADR 0018); below it
- * the file parses in tens of milliseconds, less than a thread takes to start.
- */
-const PARSE_IN_WORKER_BYTES = 1 << 20;
 
 /** Shipments per call of the batch path: progress is reported after each. */
 const STORE_BATCH = 500;
@@ -117,7 +110,8 @@ export async function importShipmentsCsv(
       // The placeholder stays until the batch path draws the real SCN from the company
       // sequence, so a failed all-or-nothing import uses up no numbers.
       autofillScn: (scac: string) => `${scac}AUTOFILL`,
-      records: recordSource(spool.bytes),
+      // A large file is parsed in a worker thread beside the import (ADR 0018).
+      records: recordSourceFor(spool.bytes),
     };
     try {
       return await deps.store.transaction((repos) =>
@@ -489,10 +483,6 @@ async function importShipments(
   checkCancelled(run.signal);
   const outcome = failed.size > 0 || end.leftOut.length > 0 ? 'partial' : 'imported';
   return report({ outcome, ...result, created: stored });
-}
-
-function recordSource(bytes: number): CsvRecordSource | undefined {
-  return bytes >= PARSE_IN_WORKER_BYTES ? csvRecordsInWorker : undefined;
 }
 
 function unchangedIssue(read: ReadShipment, where: string): CsvIssue {
