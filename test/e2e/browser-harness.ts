@@ -44,13 +44,16 @@ export interface Service {
 }
 
 /**
- * `emanifest serve` (the built CLI, as `npm start` runs it) on a free port and a new database;
- * `env` adds settings (a CBP transport, say).
+ * `emanifest serve` (the built CLI, as `npm start` runs it, but with a cheap password hash) on
+ * a free port and a new database; `env` adds settings (a CBP transport, say).
  */
 export async function startService(env: Readonly<Record<string, string>> = {}): Promise<Service> {
   const dir = mkdtempSync(join(tmpdir(), 'emanifest-e2e-'));
   const sqlitePath = join(dir, 'e2e.sqlite');
-  const serve = await startServeProcess(sqlitePath, env);
+  // The cheapest password hash the service takes outside production: these tests sign in
+  // about a hundred times, and at the default cost each sign-in is 0.1–0.2 s of CPU that the
+  // browser and the server need. test/serve-process.test.ts keeps the default cost.
+  const serve = await startServeProcess(sqlitePath, { PASSWORD_HASH_COST: '10', ...env });
   return {
     url: serve.url,
     sqlitePath,
