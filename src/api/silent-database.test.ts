@@ -41,7 +41,9 @@ afterAll(async () => {
   await destroy().catch(() => undefined);
 });
 
-describe('a database that never answers', () => {
+// Concurrent: each test only waits out the connect timeout (3 s) of its own request, and the
+// pool (10 connections) has room for all three at once.
+describe.concurrent('a database that never answers', () => {
   it('/readyz answers 503 problem+json', async () => {
     const response = await app.inject({ method: 'GET', url: '/readyz' });
     expect(response.statusCode).toBe(503);

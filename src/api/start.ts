@@ -6,7 +6,13 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { sql } from 'kysely';
-import { randomIds, seedDemoCompany, systemClock, type AppDeps } from '../app/index.js';
+import {
+  DEFAULT_SCRYPT,
+  randomIds,
+  seedDemoCompany,
+  systemClock,
+  type AppDeps,
+} from '../app/index.js';
 import { sweepExpiredSessions } from '../app/accounts/index.js';
 import {
   createRateLimitCounter,
@@ -71,6 +77,7 @@ export async function startService(
     publicUrl: config.publicUrl,
     // Without DRIVER_LINK_SECRET a key for this run only: links die at a restart (logged below).
     driverLinkSecret: config.driverLinkSecret ?? randomBytes(32).toString('hex'),
+    scrypt: { ...DEFAULT_SCRYPT, ln: config.passwordHashCost },
   };
 
   const demo = config.mode === 'production' ? undefined : await seedDemoCompany(appDeps);

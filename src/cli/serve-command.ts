@@ -8,8 +8,8 @@ Runs the service: REST API under /api/v1, docs at /api/docs. Configured by envir
   PORT (3000), HOST (127.0.0.1), DATABASE_URL (postgres://…; unset = embedded SQLite),
   SQLITE_PATH (./data/emanifest.sqlite), NODE_ENV (development|production|test),
   LOG_LEVEL (info), SESSION_TTL (12h), RULES_FILE (a replacement regulation table),
-  TRUST_PROXY (false); filing with CBP: CBP_TRANSPORT (none|simulator|folders),
-  CBP_SIMULATOR_URL, CBP_OUTBOUND_DIR, CBP_INBOUND_DIR, CBP_POLL_INTERVAL (5s).
+  TRUST_PROXY (false), PASSWORD_HASH_COST (15, scrypt's log2 N); filing with CBP:
+  CBP_TRANSPORT (none|simulator|folders), CBP_SIMULATOR_URL, CBP_OUTBOUND_DIR, CBP_INBOUND_DIR, CBP_POLL_INTERVAL (5s).
 On an empty database outside production it creates the demo carrier and prints its login.
 Stops gracefully on SIGTERM or SIGINT.`;
 

@@ -20,8 +20,25 @@ describe('parseConfig', () => {
         driverLinkSecret: undefined,
         cbp: undefined,
         cbpPollMs: 5_000,
+        passwordHashCost: 15,
       },
     });
+  });
+
+  it('takes a cheaper password hash outside production only', () => {
+    const test = parseConfig({ NODE_ENV: 'test', PASSWORD_HASH_COST: '10' });
+    expect(test.ok && test.config.passwordHashCost).toBe(10);
+    const stronger = parseConfig({ NODE_ENV: 'production', PASSWORD_HASH_COST: '17' });
+    expect(stronger.ok && stronger.config.passwordHashCost).toBe(17);
+    expect(parseConfig({ NODE_ENV: 'production', PASSWORD_HASH_COST: '14' })).toEqual({
+      ok: false,
+      errors: [
+        'PASSWORD_HASH_COST: must be at least 15 in production: a cheaper hash is cheaper to crack',
+      ],
+    });
+    // Below 10 no deployment is safe; above 20 a sign-in takes seconds and 1 GiB.
+    expect(parseConfig({ PASSWORD_HASH_COST: '9' }).ok).toBe(false);
+    expect(parseConfig({ PASSWORD_HASH_COST: '21' }).ok).toBe(false);
   });
 
   it('chooses the CBP transport, and says what a chosen transport lacks', () => {

@@ -38,6 +38,9 @@ const optionalString = z
   .optional()
   .transform((value) => (value === undefined || value.trim() === '' ? undefined : value));
 
+/** The production floor of PASSWORD_HASH_COST: the default (OWASP's scrypt minimum). */
+const DEFAULT_COST = 15;
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -88,6 +91,10 @@ const envSchema = z.object({
     (secret) => secret === undefined || secret.length >= 32,
     'must be at least 32 characters (e.g. openssl rand -hex 32)',
   ),
+  // scrypt's cost for new password hashes, as log2 N: 15 (32 MiB, the OWASP floor) unless set.
+  // Each hash records its own cost, so changing it never locks anyone out. Lower is for test
+  // and demo services that sign in hundreds of times (production refuses it, see below).
+  PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(DEFAULT_COST),
   // Filing with CBP: how interchanges travel (README "Filing with CBP"). Unset: nothing is sent;
   // syncs wait in the outbox until a transport is configured.
   CBP_TRANSPORT: z.enum(['none', 'simulator', 'folders']).default('none'),
@@ -140,6 +147,8 @@ export interface ServiceConfig {
   readonly cbp: CbpTransportConfig | undefined;
   /** How often the outbox is delivered and answers are read. */
   readonly cbpPollMs: number;
+  /** scrypt's log2 N for new password hashes. */
+  readonly passwordHashCost: number;
 }
 
 export type ConfigResult =
@@ -153,6 +162,13 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       path: ['MAIL_FROM'],
       error: 'is required with SMTP_URL: the address mail is sent from',
     })
+    .refine(
+      (parsed) => parsed.NODE_ENV !== 'production' || parsed.PASSWORD_HASH_COST >= DEFAULT_COST,
+      {
+        path: ['PASSWORD_HASH_COST'],
+        error: `must be at least ${String(DEFAULT_COST)} in production: a cheaper hash is cheaper to crack`,
+      },
+    )
     .safeParse(env);
   if (!result.success) {
     return {
@@ -185,6 +201,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       driverLinkSecret: env_.DRIVER_LINK_SECRET,
       cbp: cbp.config,
       cbpPollMs: env_.CBP_POLL_INTERVAL,
+      passwordHashCost: env_.PASSWORD_HASH_COST,
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
- * Browser tests drive the built web app in real Chromium (Debian's `chromium` package) with
- * playwright-core, against a real `emanifest serve` process on a fresh SQLite file, exactly
+ * Browser tests drive the built web app in real Chromium (Debian's `chromium-headless-shell`,
+ * or `chromium`) with playwright-core, against a real `emanifest serve` process on a fresh SQLite file, exactly
  * as an operator runs it. Chromium missing: the suite fails under CI and is skipped (loudly)
  * elsewhere, like the PostgreSQL suites (test/storage-harness.ts).
  */
@@ -20,7 +20,16 @@ import { expect } from 'vitest';
 import type { TripDocument } from '../../src/domain/index.js';
 import { startServeProcess } from '../cli-process.js';
 
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/**
+ * Debian's `chromium-headless-shell` when installed: the same Blink and V8 as `chromium`
+ * without the full browser's window machinery, the build Playwright itself uses for headless
+ * runs; it took a third less CPU over these tests, which share two cores with the server
+ * (docs/web-app.md). Else Debian's `chromium`; CHROMIUM_PATH chooses another.
+ */
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+export const CHROMIUM =
+  process.env['CHROMIUM_PATH'] ??
+  (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium');
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export const chromiumMissing = !existsSync(CHROMIUM);
@@ -30,7 +39,7 @@ if (chromiumMissing) {
   }
   console.warn(
     `\n*** ${CHROMIUM} is missing: the browser tests (test/e2e) are SKIPPED. ` +
-      'Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), ' +
+      'Install it with `sudo apt-get install -y chromium-headless-shell` (Debian/Ubuntu), ' +
       'or point CHROMIUM_PATH at a Chromium binary. ***\n',
   );
 }
@@ -45,13 +54,16 @@ export interface Service {
 }
 
 /**
- * `emanifest serve` (the built CLI, as `npm start` runs it) on a free port and a new database;
- * `env` adds settings (a CBP transport, say).
+ * `emanifest serve` (the built CLI, as `npm start` runs it, but with a cheap password hash) on
+ * a free port and a new database; `env` adds settings (a CBP transport, say).
  */
 export async function startService(env: Readonly<Record<string, string>> = {}): Promise<Service> {
   const dir = mkdtempSync(join(tmpdir(), 'emanifest-e2e-'));
   const sqlitePath = join(dir, 'e2e.sqlite');
-  const serve = await startServeProcess(sqlitePath, env);
+  // The cheapest password hash the service takes outside production: these tests sign in
+  // about a hundred times, and at the default cost each sign-in is 0.1–0.2 s of CPU that the
+  // browser and the server need. test/serve-process.test.ts keeps the default cost.
+  const serve = await startServeProcess(sqlitePath, { PASSWORD_HASH_COST: '10', ...env });
   return {
     url: serve.url,
     sqlitePath,
