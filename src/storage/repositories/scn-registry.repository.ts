@@ -2,6 +2,7 @@ import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import type { ScnRegistry } from '../../app/shared/ports/index.js';
 import { chunks } from '../chunks.js';
 import { dialectOf } from '../dialect.js';
+import { namedOnPostgres } from '../named-statements.js';
 import type { Database } from '../schema.js';
 import type { TableBatch } from '../table-batch.js';
 
@@ -39,7 +40,7 @@ export function scnRegistry(db: Kysely<Database>, batch?: TableBatch): ScnRegist
       for (const chunk of chunks(claims)) {
         // As in register: ON CONFLICT DO NOTHING keeps a PostgreSQL transaction usable, and
         // RETURNING names the rows written, so the SCNs missing from it were already taken.
-        const rows = await db
+        const insert = db
           .insertInto('scn_registry')
           .values(
             chunk.map((c) => ({
@@ -51,7 +52,8 @@ export function scnRegistry(db: Kysely<Database>, batch?: TableBatch): ScnRegist
           )
           .onConflict((oc) => oc.columns(['company_id', 'scn']).doNothing())
           .returning('scn')
-          .execute();
+          .compile();
+        const { rows } = await db.executeQuery(namedOnPostgres(db, insert, chunk.length));
         const registered = new Set(rows.map((row) => row.scn));
         for (const c of chunk) if (!registered.has(c.scn)) taken.add(c.scn);
       }
@@ -63,7 +65,9 @@ export function scnRegistry(db: Kysely<Database>, batch?: TableBatch): ScnRegist
       const parts = dialectOf(db) === 'postgres' ? [scns] : [...chunks(scns)];
       for (const part of parts) {
         if (part.length === 0) continue;
-        const result = await db.executeQuery(usedScnsQuery(db, companyId, part));
+        const result = await db.executeQuery(
+          namedOnPostgres(db, usedScnsQuery(db, companyId, part)),
+        );
         for (const row of result.rows) found.add(row.scn);
       }
       return found;
