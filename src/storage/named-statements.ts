@@ -13,11 +13,12 @@ import type { Database } from './schema.js';
  *
  * Kysely has no way to name a statement: `openDatabase` wraps each pooled client's `query` and
  * gives the texts marked here their name (a hash of the text, so one name never stands for two
- * texts). Each prepared statement holds about 2 KB of server memory per row of its VALUES list
- * for the life of the connection, and a multi-row INSERT's text changes with its row count, so
- * only the counts that recur are named: one row (a shipment created or edited by hand, the
- * audit entry of any write), a CSV upload's reading step (100 shipments) and a full chunk
- * (ROWS_PER_STATEMENT). Any other count runs unnamed, as before.
+ * texts). A prepared statement holds about 3 KB of server memory per row of its VALUES list for
+ * the life of the connection (270 KB for a 100-row audit insert with its cached plan), and a
+ * multi-row INSERT's text changes with its row count, so only the counts that recur are named:
+ * one row (a shipment created by hand, the audit entry of any write), a CSV upload's reading
+ * step (100 shipments) and a full chunk (ROWS_PER_STATEMENT): at most about 5 MB per
+ * connection. Any other count runs unnamed, as before. ADR 0019.
  */
 export const NAMED_ROW_COUNTS: ReadonlySet<number> = new Set([1, 100, ROWS_PER_STATEMENT]);
 
