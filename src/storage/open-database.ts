@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { isPostgresUrl } from './dialect.js';
+import { statementNameOf } from './named-statements.js';
 import type { Database } from './schema.js';
 import { rememberSqliteHandle } from './table-batch.js';
 
@@ -38,13 +39,19 @@ export const POSTGRES_TIMEOUTS = {
 } as const;
 
 /**
- * After a client-side query timeout the connection still waits for the lost reply and would
- * block every later query on it; destroying its socket makes the pool discard it on release.
+ * Each pooled client's `query`, wrapped for two things Kysely cannot ask of pg:
+ *
+ * - After a client-side query timeout the connection still waits for the lost reply and would
+ *   block every later query on it; destroying its socket makes the pool discard it on release.
+ * - A text marked by `namedOnPostgres` runs as a named statement (Kysely always calls
+ *   `query(text, values)`): pg parses it once on this connection and binds it after that.
  */
-function dropWhenUnanswered(client: pg.PoolClient): void {
+function wrapQuery(client: pg.PoolClient): void {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   const wrapped = (...args: unknown[]): unknown => {
-    const result = query(...args);
+    const [text, values, ...rest] = args;
+    const name = typeof text === 'string' ? statementNameOf(text) : undefined;
+    const result = name === undefined ? query(...args) : query({ name, text, values }, ...rest);
     if (result instanceof Promise) {
       return result.catch((error: unknown) => {
         if (error instanceof Error && error.message === 'Query read timeout') {
@@ -74,7 +81,7 @@ export function openDatabase(config: DatabaseConfig): Kysely<Database> {
     // Without a listener, an idle connection dropped by the server (restart, failover) would
     // crash the process; the pool discards it and the next query reports any real outage.
     pool.on('error', () => undefined);
-    pool.on('connect', dropWhenUnanswered);
+    pool.on('connect', wrapQuery);
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   const handle = openSqliteFile(config.sqlitePath);

@@ -11,7 +11,8 @@ import type { Database } from './schema.js';
  *   handle under Kysely (synchronous, microseconds a row). The handle is the connection Kysely's
  *   open transaction runs on (one connection per handle, its use serialised by Kysely), so the
  *   rows are part of that transaction and roll back with it.
- * - PostgreSQL: none; the repositories' multi-row statements.
+ * - PostgreSQL: none; the repositories' multi-row statements, which run as named statements
+ *   (parsed once per connection) at the row counts that recur (named-statements.ts).
  */
 export type TableValue = string | number | null;
 

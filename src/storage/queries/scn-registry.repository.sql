@@ -57,9 +57,17 @@ where
 
 -- scnRegistry.used (postgres)
 select
-  "scn"
+  wanted.scn
 from
-  "scn_registry"
-where
-  "company_id" = $1
-  and "scn" in ($2, $3);
+  unnest($1::text[]) as wanted (scn)
+  cross join lateral (
+    select
+      1
+    from
+      scn_registry
+    where
+      company_id = $2
+      and scn = wanted.scn
+    limit
+      1
+  ) as held;

@@ -3,6 +3,7 @@ import type { AuditRepository, NewAuditEntry } from '../../app/shared/ports/inde
 import type { AuditEntityType, AuditEntry } from '../../app/shared/records.js';
 import { chunks } from '../chunks.js';
 import { fromJsonOrNull, toJson } from '../json.js';
+import { namedOnPostgres } from '../named-statements.js';
 import type { AuditLogTable, Database } from '../schema.js';
 import type { TableBatch } from '../table-batch.js';
 import type { WrittenJson } from '../written-json.js';
@@ -74,7 +75,8 @@ export function auditRepository(
         return;
       }
       for (const chunk of chunks(rows)) {
-        await db.insertInto('audit_log').values(chunk).execute();
+        const insert = db.insertInto('audit_log').values(chunk).compile();
+        await db.executeQuery(namedOnPostgres(db, insert, chunk.length));
       }
     },
     async listForEntity(companyId, entityType, entityId) {

@@ -4,6 +4,7 @@ import type { ShipmentRecord } from '../../app/shared/records.js';
 import type { Shipment } from '../../domain/index.js';
 import { chunks } from '../chunks.js';
 import { decodeCursor, pageSize, toPage } from '../cursor.js';
+import { namedOnPostgres } from '../named-statements.js';
 import { fromJson, toJson } from '../json.js';
 import type { Database, ShipmentTable } from '../schema.js';
 import type { TableBatch } from '../table-batch.js';
@@ -78,7 +79,7 @@ export function shipmentRepository(
         return;
       }
       for (const chunk of chunks(records)) {
-        await db
+        const insert = db
           .insertInto('shipments')
           .values(
             chunk.map((record) => ({
@@ -88,7 +89,8 @@ export function shipmentRepository(
               created_at: record.createdAt,
             })),
           )
-          .execute();
+          .compile();
+        await db.executeQuery(namedOnPostgres(db, insert, chunk.length));
       }
     },
     async findById(companyId, id) {
