@@ -176,8 +176,9 @@ from
   "shipments"
 where
   "company_id" = ?
-  and "trip_id" = ?
+  and "trip_id" in (?)
 order by
+  "trip_id",
   "position",
   "id";
 
@@ -188,8 +189,9 @@ from
   "shipments"
 where
   "company_id" = $1
-  and "trip_id" = $2
+  and "trip_id" in ($2)
 order by
+  "trip_id",
   "position",
   "id";
 

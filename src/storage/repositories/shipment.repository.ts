@@ -60,6 +60,29 @@ export function shipmentRepository(
   batch?: TableBatch,
   written?: WrittenJson,
 ): ShipmentRepository {
+  const allOfTrips: ShipmentRepository['allOfTrips'] = async (companyId, tripIds) => {
+    const byTrip = new Map<string, ShipmentRecord[]>();
+    for (const chunk of chunks([...new Set(tripIds)])) {
+      const rows = await db
+        .selectFrom('shipments')
+        .selectAll()
+        .where('company_id', '=', companyId)
+        .where('trip_id', 'in', chunk)
+        .orderBy('trip_id')
+        .orderBy('position')
+        .orderBy('id')
+        .execute();
+      for (const row of rows) {
+        // Never null here (the rows were picked by trip); the type allows unattached ones.
+        const tripId = row.trip_id ?? '';
+        const ofTrip = byTrip.get(tripId);
+        if (ofTrip === undefined) byTrip.set(tripId, [shipmentFromRow(row)]);
+        else ofTrip.push(shipmentFromRow(row));
+      }
+    }
+    return byTrip;
+  };
+
   return {
     async insert(records) {
       if (batch !== undefined) {
@@ -147,38 +170,9 @@ export function shipmentRepository(
       return toPage(rows, limit, shipmentFromRow, (row) => [row.position, row.id]);
     },
     async allOfTrip(companyId, tripId) {
-      const rows = await db
-        .selectFrom('shipments')
-        .selectAll()
-        .where('company_id', '=', companyId)
-        .where('trip_id', '=', tripId)
-        .orderBy('position')
-        .orderBy('id')
-        .execute();
-      return rows.map(shipmentFromRow);
+      return (await allOfTrips(companyId, [tripId])).get(tripId) ?? [];
     },
-    async allOfTrips(companyId, tripIds) {
-      const byTrip = new Map<string, ShipmentRecord[]>();
-      for (const chunk of chunks([...new Set(tripIds)])) {
-        const rows = await db
-          .selectFrom('shipments')
-          .selectAll()
-          .where('company_id', '=', companyId)
-          .where('trip_id', 'in', chunk)
-          .orderBy('trip_id')
-          .orderBy('position')
-          .orderBy('id')
-          .execute();
-        for (const row of rows) {
-          // Never null here (the rows were picked by trip); the type allows unattached ones.
-          const tripId = row.trip_id ?? '';
-          const ofTrip = byTrip.get(tripId);
-          if (ofTrip === undefined) byTrip.set(tripId, [shipmentFromRow(row)]);
-          else ofTrip.push(shipmentFromRow(row));
-        }
-      }
-      return byTrip;
-    },
+    allOfTrips,
     async totalsOfTrips(companyId, tripIds) {
       const totals = new Map<string, TripShipmentTotals>();
       if (tripIds.length === 0) return totals;
