@@ -1,5 +1,6 @@
 /** Where the trip and each of its shipments stand with CBP, in the users' words. */
 import { Badge, Group, Table, Text } from '@mantine/core';
+import type { CSSProperties } from 'react';
 import type { FilingStatus, FilingView } from '../api/filing';
 import { statusColour, statusWords } from '../filing-words';
 
@@ -16,6 +17,22 @@ function when(at: string | null): string {
   return at === null ? '' : new Date(at).toLocaleString();
 }
 
+/** About a row's height (a badge in a cell), for the table's size before it is first drawn. */
+const ROW_HEIGHT_ESTIMATE = 37;
+
+/**
+ * A 10,000-shipment trip lists 10,000 rows (60,000 elements). While they are out of view the
+ * browser skips drawing them; otherwise every keystroke in the trip's fields above takes
+ * Chromium's pre-paint walk over all of them (100–120 ms a frame, docs/web-app.md, benchmark).
+ * `auto`: once drawn, the table keeps its real height, so the page does not jump.
+ */
+function drawnWhenInView(rows: number): CSSProperties {
+  return {
+    contentVisibility: 'auto',
+    containIntrinsicBlockSize: `auto ${String(rows * ROW_HEIGHT_ESTIMATE)}px`,
+  };
+}
+
 export function FilingStatusTable({ view }: { readonly view: FilingView }) {
   return (
     <>
@@ -29,7 +46,7 @@ export function FilingStatusTable({ view }: { readonly view: FilingView }) {
         )}
       </Group>
       {view.shipments.length > 0 && (
-        <Table.ScrollContainer minWidth={280}>
+        <Table.ScrollContainer minWidth={280} style={drawnWhenInView(view.shipments.length + 1)}>
           <Table aria-label="Shipments at CBP" striped>
             <Table.Thead>
               <Table.Tr>
