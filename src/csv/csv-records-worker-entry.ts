@@ -12,7 +12,7 @@ const parser = new RecordParser();
 port.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { records: 'end' in request ? parser.end() : parser.write(request.input) };
+    reply = { records: 'end' in request ? parser.end() : parser.write(request.text) };
   } catch (error) {
     reply =
       error instanceof CsvRefusal

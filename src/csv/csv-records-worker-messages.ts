@@ -1,7 +1,7 @@
 /** What csvRecordsInWorker and its thread say to each other: one reply per request, in order. */
 export type WorkerRequest =
-  /** The next piece of the file: UTF-8 bytes, or text once the file is read as Windows-1252. */
-  | { readonly input: Uint8Array | string }
+  /** The next piece of the file's text. */
+  | { readonly text: string }
   /** The end of the file. */
   | { readonly end: true };
 

@@ -1,4 +1,3 @@
-import { isUtf8 } from 'node:buffer';
 import { Worker } from 'node:worker_threads';
 import { ChunkDecoder, CsvRefusal, type CsvRecords, type CsvRecordSource } from './csv-records.js';
 import type { WorkerReply, WorkerRequest } from './csv-records-worker-messages.js';
@@ -8,11 +7,10 @@ import type { WorkerReply, WorkerRequest } from './csv-records-worker-messages.j
  * bytes, while this thread maps the rows, runs the rules and stores them. csv-parse is about a
  * third of a bulk import's time (ADR 0018); on a second core it overlaps the rest.
  *
- * This thread still vets the bytes (a NUL byte refuses the file; Node's native UTF-8 check,
- * without decoding, keeps a UTF-8 file as bytes, and the first byte that is not UTF-8 switches
- * to Windows-1252 text) and posts them in pieces of 64 KiB or more. A few pieces are in flight at
- * once, so the thread never waits on this one and neither runs far ahead of the other (memory
- * stays bounded).
+ * This thread still decodes with the same ChunkDecoder (a NUL byte refuses the file, the first
+ * byte that is not UTF-8 switches to Windows-1252) and posts the text in pieces of 64 KiB or
+ * more. A few pieces are in flight at once, so the thread never waits on this one and neither
+ * runs far ahead of the other (memory stays bounded).
  */
 export function csvRecordsInWorker(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
@@ -35,7 +33,7 @@ export function recordSourceFor(bytes: number): CsvRecordSource | undefined {
 /** Pieces posted and not yet answered, at most. */
 const IN_FLIGHT = 4;
 
-/** The least bytes (or characters) per piece: each message wakes the thread. */
+/** The least characters per piece: each message wakes the thread. */
 const PIECE = 1 << 16;
 
 async function* generate(
@@ -43,62 +41,22 @@ async function* generate(
   decoder: ChunkDecoder,
 ): AsyncGenerator<string[], void, undefined> {
   const thread = new ParserThread();
-  const piece = new Piece();
   try {
+    let text = '';
     for await (const chunk of chunks) {
-      piece.add(decoder.utf8Bytes(chunk, false, isUtf8));
-      if (piece.size < PIECE) continue;
-      thread.send({ input: piece.take() });
+      text += decoder.decode(chunk, false);
+      if (text.length < PIECE) continue;
+      thread.send({ text });
+      text = '';
       if (thread.inFlight >= IN_FLIGHT) yield* await thread.next();
     }
-    piece.add(decoder.utf8Bytes(new Uint8Array(0), true, isUtf8));
-    while (piece.size > 0) thread.send({ input: piece.take() });
+    text += decoder.decode(new Uint8Array(0), true);
+    if (text.length > 0) thread.send({ text });
     thread.send({ end: true });
     while (thread.inFlight > 0) yield* await thread.next();
   } finally {
     await thread.stop();
   }
-}
-
-/**
- * The next piece to post: bytes while the file is UTF-8, text after it turned out to be
- * Windows-1252 (the decoder never gives bytes after text, so a piece is one or the other).
- */
-class Piece {
-  private bytes: Uint8Array[] = [];
-  private text = '';
-  size = 0;
-
-  add(next: Uint8Array | string): void {
-    if (typeof next === 'string') this.text += next;
-    else if (next.length > 0) this.bytes.push(next);
-    this.size += next.length;
-  }
-
-  /** Bytes first: those read before the switch to Windows-1252 go before its text. */
-  take(): Uint8Array | string {
-    if (this.bytes.length > 0) {
-      const joined = join(this.bytes);
-      this.bytes = [];
-      this.size = this.text.length;
-      return joined;
-    }
-    const text = this.text;
-    this.text = '';
-    this.size = 0;
-    return text;
-  }
-}
-
-function join(parts: readonly Uint8Array[]): Uint8Array {
-  if (parts.length === 1 && parts[0] !== undefined) return parts[0].slice();
-  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    joined.set(part, at);
-    at += part.length;
-  }
-  return joined;
 }
 
 /** One worker thread and the answers it owes, in order. */
@@ -134,12 +92,7 @@ class ParserThread {
   }
 
   send(request: WorkerRequest): void {
-    // A piece's bytes are this module's own copy: moved to the thread, not copied again.
-    const moved: ArrayBuffer[] =
-      'input' in request && typeof request.input !== 'string'
-        ? [request.input.buffer as ArrayBuffer]
-        : [];
-    this.worker.postMessage(request, moved);
+    this.worker.postMessage(request);
     this.sent += 1;
   }
 

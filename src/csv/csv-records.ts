@@ -27,44 +27,7 @@ export class ChunkDecoder {
   /** Bytes of an incomplete UTF-8 sequence at the end of the last chunk (at most 3). */
   private carry: Uint8Array = new Uint8Array(0);
 
-  /** The chunk as text. */
   decode(chunk: Uint8Array, end: boolean): string {
-    const next = this.split(chunk, end);
-    if (typeof next === 'string') return next;
-    try {
-      const text = this.utf8.decode(next.body);
-      this.carry = next.tail.slice();
-      return text;
-    } catch {
-      return this.toWindows1252(next.bytes);
-    }
-  }
-
-  /**
-   * The chunk as UTF-8 bytes while the file is UTF-8 (checked by `isUtf8`, e.g. Node's native
-   * one, without decoding it), as text once it is Windows-1252.
-   */
-  utf8Bytes(
-    chunk: Uint8Array,
-    end: boolean,
-    isUtf8: (bytes: Uint8Array) => boolean,
-  ): Uint8Array | string {
-    const next = this.split(chunk, end);
-    if (typeof next === 'string') return next;
-    if (!isUtf8(next.body)) return this.toWindows1252(next.bytes);
-    this.carry = next.tail.slice();
-    return next.body;
-  }
-
-  /**
-   * Refuses binary input, joins the last chunk's unfinished UTF-8 sequence, drops a BOM, and
-   * splits off this chunk's own unfinished sequence (`tail`, kept for the next one); text at
-   * once when the file is already known to be Windows-1252.
-   */
-  private split(
-    chunk: Uint8Array,
-    end: boolean,
-  ): { bytes: Uint8Array; body: Uint8Array; tail: Uint8Array } | string {
     if (chunk.includes(0)) {
       throw new CsvRefusal(
         'the file has NUL bytes, so it is binary (a workbook, a PDF or a picture), not a CSV file',
@@ -81,13 +44,15 @@ export class ChunkDecoder {
       return '';
     }
     const tail = end ? new Uint8Array(0) : incompleteTail(bytes);
-    return { bytes, body: bytes.subarray(0, bytes.length - tail.length), tail };
-  }
-
-  private toWindows1252(bytes: Uint8Array): string {
-    this.encoding = 'windows-1252';
-    this.carry = new Uint8Array(0);
-    return this.cp1252.decode(bytes);
+    try {
+      const text = this.utf8.decode(bytes.subarray(0, bytes.length - tail.length));
+      this.carry = tail.slice();
+      return text;
+    } catch {
+      this.encoding = 'windows-1252';
+      this.carry = new Uint8Array(0);
+      return this.cp1252.decode(bytes);
+    }
   }
 }
 
@@ -152,10 +117,9 @@ export class RecordParser {
     this.parser = parser;
   }
 
-  /** Text, or UTF-8 bytes (Node only: the browser build is given text). */
-  write(input: string | Uint8Array): string[][] {
-    if (input.length > 0) {
-      this.parser.write(input);
+  write(text: string): string[][] {
+    if (text.length > 0) {
+      this.parser.write(text);
       this.written = true;
     }
     return this.take();
