@@ -10,7 +10,7 @@ import { bootstrapCompany, randomIds, systemClock } from '../src/app/index.js';
 import { csvText, templateRow } from '../src/csv/test-csv.js';
 import { createSqlStore, migrateToLatest, openDatabase } from '../src/storage/index.js';
 import { spawnNode } from './cli-process.js';
-import { TEST_SCRYPT } from './storage-harness.js';
+import { importFootprint, TEST_SCRYPT } from './storage-harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'emanifest-csv-sigint-'));
 afterAll(() => {
@@ -20,25 +20,9 @@ afterAll(() => {
 async function storedState(sqlitePath: string) {
   const db = openDatabase({ sqlitePath });
   try {
-    const count = async (table: 'shipments' | 'audit_log' | 'scn_registry') =>
-      Number(
-        (
-          await db
-            .selectFrom(table)
-            .select((eb) => eb.fn.countAll<string>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
-    const company = await db
-      .selectFrom('companies')
-      .select('next_scn_sequence')
-      .executeTakeFirstOrThrow();
-    return {
-      shipments: await count('shipments'),
-      audit: await count('audit_log'),
-      scns: await count('scn_registry'),
-      nextScn: company.next_scn_sequence,
-    };
+    // The file's database holds the one company the test made.
+    const company = await db.selectFrom('companies').select('id').executeTakeFirstOrThrow();
+    return await importFootprint(db, company.id);
   } finally {
     await db.destroy();
   }

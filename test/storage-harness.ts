@@ -175,3 +175,29 @@ async function newCompany(
     viewer: { ...adminActor, role: 'viewer' },
   };
 }
+
+/**
+ * What an import leaves behind in a company (shipments, audit entries, SCN claims, the SCN
+ * sequence): a cancelled or rejected import must leave it as it was.
+ */
+export async function importFootprint(db: Kysely<Database>, companyId: string) {
+  const count = async (table: 'shipments' | 'audit_log' | 'scn_registry') => {
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('company_id', '=', companyId)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  };
+  const company = await db
+    .selectFrom('companies')
+    .select('next_scn_sequence')
+    .where('id', '=', companyId)
+    .executeTakeFirstOrThrow();
+  return {
+    shipments: await count('shipments'),
+    audit: await count('audit_log'),
+    scns: await count('scn_registry'),
+    nextScn: company.next_scn_sequence,
+  };
+}

@@ -12,6 +12,7 @@ import {
   type Credentials,
   type Harness,
 } from '../../../test/api-harness.js';
+import { importFootprint } from '../../../test/storage-harness.js';
 import { csvText, templateRow } from '../../csv/test-csv.js';
 
 interface LogLine {
@@ -124,26 +125,8 @@ function abortedUpload(
   });
 }
 
-async function storedState() {
-  const count = async (table: 'shipments' | 'audit_log' | 'scn_registry') => {
-    const row = await harness.db
-      .selectFrom(table)
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .where('company_id', '=', companyId)
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
-  };
-  const company = await harness.db
-    .selectFrom('companies')
-    .select('next_scn_sequence')
-    .where('id', '=', companyId)
-    .executeTakeFirstOrThrow();
-  return {
-    shipments: await count('shipments'),
-    audit: await count('audit_log'),
-    scns: await count('scn_registry'),
-    nextScn: company.next_scn_sequence,
-  };
+function storedState() {
+  return importFootprint(harness.db, companyId);
 }
 
 describe('cancelling a CSV upload', () => {
