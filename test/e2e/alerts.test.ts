@@ -19,6 +19,7 @@ import {
   signInToTrips,
   startService,
   type Service,
+  goToPage,
 } from './browser-harness.js';
 
 // The signed-out session probe answers 401 by design; the refusals below answer 422.
@@ -50,11 +51,7 @@ describe.skipIf(chromiumMissing)('the Alerts page in Chromium', { timeout: 120_0
     const { page } = browser;
     try {
       await signInToTrips(service, browser, service.email, service.password);
-      await page
-        .getByRole('navigation', { name: 'Pages' })
-        .getByRole('link', { name: 'Alerts' })
-        .click();
-      await page.getByRole('heading', { name: 'Filing alerts', exact: true }).waitFor();
+      await goToPage(page, 'Alerts', 'Filing alerts');
       await page.getByText('This service sends no e-mail').waitFor();
 
       const emails = page.getByLabel('Dispatchers to e-mail');

@@ -294,6 +294,12 @@ export async function signInToTrips(
   await browser.page.getByRole('heading', { name: 'Trips', exact: true }).waitFor();
 }
 
+/** Follows a link of the app's page navigation and waits for the page's heading. */
+export async function goToPage(page: Page, link: string, heading: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: link }).click();
+  await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+}
+
 /**
  * Ends the browser's session on the server, as when it expires or is signed out elsewhere:
  * the page still holds it, and its next request answers 401.

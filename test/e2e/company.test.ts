@@ -19,6 +19,7 @@ import {
   startService,
   type ApiSession,
   type Service,
+  goToPage,
 } from './browser-harness.js';
 
 // The signed-out session probe answers 401 by design, the logo 404 while none is set; the
@@ -55,11 +56,7 @@ describe.skipIf(chromiumMissing)('the Company page in Chromium', { timeout: 120_
     const { page } = browser;
     try {
       await signInToTrips(service, browser, service.email, service.password);
-      await page
-        .getByRole('navigation', { name: 'Pages' })
-        .getByRole('link', { name: 'Company' })
-        .click();
-      await page.getByRole('heading', { name: 'Company settings', exact: true }).waitFor();
+      await goToPage(page, 'Company', 'Company settings');
       const name = page.getByLabel('Carrier name');
       await name.waitFor();
       const save = page.getByRole('button', { name: 'Save company settings' });

@@ -24,6 +24,7 @@ import {
   theDemoTrip,
   type ApiSession,
   type Service,
+  goToPage,
 } from './browser-harness.js';
 
 // The signed-out session probe answers 401 by design (docs/api.md).
@@ -82,14 +83,6 @@ describe.skipIf(chromiumMissing)(
       await service.stop();
     });
 
-    async function goTo(page: Page, link: string, heading: string): Promise<void> {
-      await page
-        .getByRole('navigation', { name: 'Pages' })
-        .getByRole('link', { name: link })
-        .click();
-      await page.getByRole('heading', { name: heading, exact: true }).waitFor();
-    }
-
     /** Mantine's searchable select: type, then pick the option. */
     async function choose(
       scope: Page | ReturnType<Page['getByRole']>,
@@ -109,7 +102,7 @@ describe.skipIf(chromiumMissing)(
       const { page } = browser;
       try {
         await signInToTrips(service, browser, service.email, service.password);
-        await goTo(page, 'Address book', 'Address book');
+        await goToPage(page, 'Address book', 'Address book');
         await page.getByText('The address book is empty.').waitFor();
         expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -232,7 +225,7 @@ describe.skipIf(chromiumMissing)(
       const { page } = browser;
       try {
         await signInToTrips(service, browser, service.email, service.password);
-        await goTo(page, 'Profiles', 'Profiles');
+        await goToPage(page, 'Profiles', 'Profiles');
         expect(new URL(page.url()).pathname).toBe('/profiles/trucks');
         await page.getByRole('tab', { name: 'Drivers' }).click();
         await page.getByText('No driver saved yet.').waitFor();
@@ -485,7 +478,7 @@ describe.skipIf(chromiumMissing)(
       const { page } = browser;
       try {
         await signInToTrips(service, browser, dispatcher.email, dispatcher.password);
-        await goTo(page, 'Address book', 'Address book');
+        await goToPage(page, 'Address book', 'Address book');
         await page.getByRole('button', { name: 'Add to address book' }).click();
         const dialog = page.getByRole('dialog', { name: 'Add to the address book' });
         await dialog.getByLabel(/^Name/).fill('Session Test Produce');
@@ -532,7 +525,7 @@ describe.skipIf(chromiumMissing)(
         ).toBe(0);
         expect(await page.getByRole('button', { name: 'Start from a template' }).count()).toBe(0);
 
-        await goTo(page, 'Address book', 'Address book');
+        await goToPage(page, 'Address book', 'Address book');
         await page.getByRole('row').filter({ hasText: 'Viewer Visible Foods' }).waitFor();
         expect(
           await page.getByRole('button', { name: /^(Add to address book|Edit |Delete )/ }).count(),
@@ -541,13 +534,13 @@ describe.skipIf(chromiumMissing)(
         expect(await seriousA11yViolations(page)).toEqual([]);
         await screenshot(page, 'address-book-tablet-viewer');
 
-        await goTo(page, 'Profiles', 'Profiles');
+        await goToPage(page, 'Profiles', 'Profiles');
         await page.getByRole('tab', { name: 'Drivers' }).click();
         await page.getByRole('row').filter({ hasText: 'Paul Lavoie' }).waitFor();
         expect(await page.getByRole('button', { name: /^(Add a |Edit |Delete )/ }).count()).toBe(0);
         expect(await seriousA11yViolations(page)).toEqual([]);
 
-        await goTo(page, 'Templates', 'Trip templates');
+        await goToPage(page, 'Templates', 'Trip templates');
         await page.getByRole('row').filter({ hasText: 'Weekly Buffalo run' }).waitFor();
         expect(await page.getByRole('button', { name: /^(Start a trip|Delete )/ }).count()).toBe(0);
         expect(await seriousA11yViolations(page)).toEqual([]);
