@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { Actor, AppDeps, Clock } from '../src/app/index.js';
-import { bootstrapCompany } from '../src/app/index.js';
+import { AppError, bootstrapCompany } from '../src/app/index.js';
 import {
   createSqlStore,
   migrateToLatest,
@@ -200,4 +200,15 @@ export async function importFootprint(db: Kysely<Database>, companyId: string) {
     scns: await count('scn_registry'),
     nextScn: company.next_scn_sequence,
   };
+}
+
+/** The AppError a use case fails with (anything else is thrown on, and success fails the test). */
+export async function appFailure(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected the use case to fail');
 }

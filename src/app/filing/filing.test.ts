@@ -1,10 +1,13 @@
 import { expect, it } from 'vitest';
 import { aDriver, aShipment, aTrip } from '../../../test/builders.js';
 import { a350, inProcessCbp } from '../../../test/in-process-cbp.js';
-import { describeOnDatabases, type TestCompany } from '../../../test/storage-harness.js';
+import {
+  appFailure,
+  describeOnDatabases,
+  type TestCompany,
+} from '../../../test/storage-harness.js';
 import { readBackStrictly } from '../../../test/x12-readback.js';
 import type { TripDocument } from '../../domain/index.js';
-import { AppError } from '../shared/errors.js';
 import { TransportUnavailable, type CbpTransport } from '../shared/ports/index.js';
 import { createShipment } from '../shipments/create-shipment.js';
 import { deleteShipment } from '../shipments/delete-shipment.js';
@@ -16,16 +19,6 @@ import { getFilingStatus } from './get-filing-status.js';
 import { getInterchange } from './get-interchange.js';
 import { ingestResponses } from './ingest-responses.js';
 import { syncTrip } from './sync-trip.js';
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the use case to fail');
-}
 
 describeOnDatabases('filing with CBP', (ctx) => {
   const scnOf = (company: TestCompany, n: number) =>
@@ -219,12 +212,12 @@ describeOnDatabases('filing with CBP', (ctx) => {
   it('refuses a sync while interchanges wait in the outbox, and a trip with validation errors', async () => {
     const { sync } = await setUp();
     await sync();
-    const waiting = await failure(sync());
+    const waiting = await appFailure(sync());
     expect(waiting.kind).toBe('INVALID_STATE');
     expect(waiting.issues.map((i) => i.code)).toEqual(['FILING_IN_PROGRESS']);
 
     const invalid = await setUp({ drivers: [] });
-    const error = await failure(invalid.sync());
+    const error = await appFailure(invalid.sync());
     expect(error.kind).toBe('VALIDATION_FAILED');
     expect((await invalid.status()).transmissions).toEqual([]);
   });
@@ -241,7 +234,7 @@ describeOnDatabases('filing with CBP', (ctx) => {
       expectedVersion: current?.version ?? 0,
       document: { ...current?.document, tripNumber: `${company.scac}2026112899`, shipments: [] },
     });
-    const unconfirmed = await failure(sync());
+    const unconfirmed = await appFailure(sync());
     expect(unconfirmed.issues.map((i) => [i.code, i.path])).toEqual([
       ['FILING_REKEY_UNCONFIRMED', '/tripNumber'],
     ]);
@@ -259,7 +252,7 @@ describeOnDatabases('filing with CBP', (ctx) => {
 
   it('cancels what CBP accepted, and says when there is nothing to cancel', async () => {
     const { exchange, sync, status } = await setUp();
-    const nothing = await failure(sync({ cancel: true }));
+    const nothing = await appFailure(sync({ cancel: true }));
     expect(nothing.issues.map((i) => i.code)).toEqual(['FILING_NOTHING_TO_CANCEL']);
     await sync();
     await exchange();
@@ -496,7 +489,7 @@ describeOnDatabases('filing with CBP', (ctx) => {
     expect(kept).toHaveLength(1);
     expect(kept[0]?.problem).toContain('no company');
     const other = await ctx().newCompany();
-    const error = await failure(getFilingStatus(ctx().deps, other.viewer, { tripId: trip.id }));
+    const error = await appFailure(getFilingStatus(ctx().deps, other.viewer, { tripId: trip.id }));
     expect(error.kind).toBe('NOT_FOUND');
     expect(
       (await getFilingStatus(ctx().deps, company.viewer, { tripId: trip.id })).trip.status,

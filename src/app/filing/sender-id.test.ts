@@ -1,8 +1,11 @@
 import { expect, it } from 'vitest';
 import { aShipment, aTrip } from '../../../test/builders.js';
 import { inProcessCbp } from '../../../test/in-process-cbp.js';
-import { describeOnDatabases, type TestCompany } from '../../../test/storage-harness.js';
-import { AppError } from '../shared/errors.js';
+import {
+  appFailure,
+  describeOnDatabases,
+  type TestCompany,
+} from '../../../test/storage-harness.js';
 import { createTrip } from '../trips/create-trip.js';
 import { deliverOutbox } from './deliver-outbox.js';
 import { getEdiIdentity } from './get-edi-identity.js';
@@ -11,16 +14,6 @@ import { getInterchange } from './get-interchange.js';
 import { ingestResponses } from './ingest-responses.js';
 import { setSenderId } from './set-sender-id.js';
 import { syncTrip } from './sync-trip.js';
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the use case to fail');
-}
 
 /** ISA06 and GS02 of an interchange as written (ISA06 padded to 15 characters). */
 function senderOf(text: string): { isa06: string; gs02: string } {
@@ -127,7 +120,7 @@ describeOnDatabases('the company sender ID', (ctx) => {
   ])('refuses %j at /senderId and keeps the stored one', async (senderId, words) => {
     const company = await ctx().newCompany();
     await setSenderId(ctx().deps, company.admin, { senderId: idFor(company) });
-    const error = await failure(setSenderId(ctx().deps, company.admin, { senderId }));
+    const error = await appFailure(setSenderId(ctx().deps, company.admin, { senderId }));
     expect(error.kind).toBe('VALIDATION_FAILED');
     expect(error.issues).toEqual([
       expect.objectContaining({ code: 'EDI_SENDER_ID_FORMAT', path: '/senderId' }),
@@ -142,7 +135,7 @@ describeOnDatabases('the company sender ID', (ctx) => {
     const asker = await ctx().newCompany();
     await setSenderId(ctx().deps, one.admin, { senderId: idFor(one) });
     for (const taken of [idFor(one), notYetFiled.scac]) {
-      const error = await failure(setSenderId(ctx().deps, asker.admin, { senderId: taken }));
+      const error = await appFailure(setSenderId(ctx().deps, asker.admin, { senderId: taken }));
       expect(error.kind).toBe('CONFLICT');
       expect(error.issues).toEqual([
         expect.objectContaining({ code: 'EDI_SENDER_ID_TAKEN', path: '/senderId' }),
@@ -161,7 +154,7 @@ describeOnDatabases('the company sender ID', (ctx) => {
     const company = await ctx().newCompany();
     const other = await ctx().newCompany();
     for (const who of [company.viewer, company.dispatcher]) {
-      const error = await failure(setSenderId(ctx().deps, who, { senderId: idFor(company) }));
+      const error = await appFailure(setSenderId(ctx().deps, who, { senderId: idFor(company) }));
       expect(error.kind).toBe('FORBIDDEN');
     }
     await setSenderId(ctx().deps, company.admin, { senderId: idFor(company) });
