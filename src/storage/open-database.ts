@@ -7,6 +7,7 @@ import { isPostgresUrl } from './dialect.js';
 import { statementNameOf } from './named-statements.js';
 import type { Database } from './schema.js';
 import { rememberSqliteHandle } from './table-batch.js';
+import { checkpointWhenIdle } from './wal-checkpoints.js';
 
 /**
  * Opens the database the configuration names: PostgreSQL when `url` is a postgres:// URL,
@@ -106,6 +107,8 @@ export function openSqliteFile(path: string): BetterSqlite3.Database {
   // are read back over and over inside the one transaction; 16 MiB halved the time to store a
   // 100,000-shipment CSV (ADR 0016). The cache fills only as far as it is used.
   sqlite.pragma('cache_size = -16384');
+  // The log is moved into the file between requests, not inside a big import's commit.
+  checkpointWhenIdle(sqlite);
   return sqlite;
 }
 
