@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import { aTrip } from '../../../test/builders.js';
 import { describeOnDatabases, type TestCompany } from '../../../test/storage-harness.js';
 import { failedRowsCsv, readShipmentCsv } from '../../csv/index.js';
-import { csvText, templateRow, utf8 } from '../../csv/test-csv.js';
+import { chunked, csvText, templateRow, utf8 } from '../../csv/test-csv.js';
 import {
   createTrip,
   CsvImportCancelled,
@@ -350,6 +350,30 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
       expect(first.items[0]?.shipment.shipmentControlNumber).toBe(`${company.scac}0000000001`);
     });
   }
+
+  it('a file of 1 MiB or more: its parser thread starts during the upload; a cancel then stops it', async () => {
+    const company = await ctx().newCompany();
+    const bytes = utf8(autofillFile(company.scac, 5_000));
+    expect(bytes.length).toBeGreaterThan(1 << 20);
+    const controller = new AbortController();
+    await expect(
+      importShipmentsCsv(ctx().deps, company.dispatcher, {
+        tripId: null,
+        csv: chunked(bytes, 1 << 16),
+        signal: controller.signal,
+        onProgress: (progress) => {
+          // Past 1 MiB the thread has started; the next piece of the upload sees the cancel.
+          if (progress.phase === 'reading' && progress.bytes > 1 << 20) controller.abort();
+        },
+      }),
+    ).rejects.toBeInstanceOf(CsvImportCancelled);
+    expect(await stored(ctx().deps, company, null)).toEqual([]);
+    const report = await importShipmentsCsv(ctx().deps, company.dispatcher, {
+      tripId: null,
+      csv: chunked(bytes, 1 << 16),
+    });
+    expect(report).toMatchObject({ outcome: 'imported', created: 5_000, rowCount: 5_000 });
+  });
 
   it('an unreadable file is rejected with one located issue and stores nothing', async () => {
     const company = await ctx().newCompany();

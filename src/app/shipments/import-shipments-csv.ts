@@ -27,7 +27,12 @@ import {
   type ReadShipment,
   type ShipmentRows,
 } from '../../csv/index.js';
-import { recordSourceFor } from '../../csv/csv-records-worker.js';
+import {
+  parsedInWorker,
+  recordSourceFor,
+  startParserThread,
+  type StartedParserThread,
+} from '../../csv/csv-records-worker.js';
 import { ALL_RULES, validateShipments } from '../../rules/index.js';
 import { requireEditor, type Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
@@ -83,13 +88,18 @@ export async function importShipmentsCsv(
   const tripIdAsked = input.tripId;
   if (tripIdAsked !== null)
     await deps.store.transaction((repos) => tripOf(repos, actor, tripIdAsked));
+  // A large file's parser thread is started while the upload is spooled, so that it is ready
+  // when the reading begins (ADR 0018).
+  let parser: StartedParserThread | undefined;
   let spool;
   try {
     spool = await spoolCsv(input.csv, (bytes) => {
       checkCancelled(signal);
+      if (parser === undefined && parsedInWorker(bytes)) parser = startParserThread();
       progress({ phase: 'reading', bytes, shipments: 0, stored: 0 });
     });
   } catch (error) {
+    await parser?.stop();
     // A client that goes away mid-upload breaks the body stream (ECONNRESET, "aborted"): with
     // the signal aborted that is the cancel, not a failure.
     checkCancelled(signal);
@@ -111,7 +121,7 @@ export async function importShipmentsCsv(
       // sequence, so a failed all-or-nothing import uses up no numbers.
       autofillScn: (scac: string) => `${scac}AUTOFILL`,
       // A large file is parsed in a worker thread beside the import (ADR 0018).
-      records: recordSourceFor(spool.bytes),
+      records: recordSourceFor(spool.bytes, parser),
     };
     try {
       return await deps.store.transaction((repos) =>
@@ -136,6 +146,8 @@ export async function importShipmentsCsv(
       throw error;
     }
   } finally {
+    // Stopped already by the read, unless the import ended before reading (a cancel).
+    await parser?.stop();
     await spool.remove();
   }
 }
