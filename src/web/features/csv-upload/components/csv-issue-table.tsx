@@ -4,8 +4,8 @@
  * 100,000-row file's report scrolls as fast as a short one's.
  */
 import { Group, Select, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
+import { VirtualTableBody } from '../../../components/virtual-table-body';
 import type { CsvIssue } from '../api/upload-csv';
 import {
   allIssues,
@@ -53,16 +53,6 @@ export function CsvIssueTable(props: { readonly issues: readonly CsvIssue[] }) {
   const columns = useMemo(() => issueColumns(props.issues), [props.issues]);
   const shown = useMemo(() => visibleIssues(props.issues, view), [props.issues, view]);
   const viewport = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: shown.length,
-    getScrollElement: () => viewport.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-  });
-  const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
 
   return (
     <>
@@ -120,51 +110,32 @@ export function CsvIssueTable(props: { readonly issues: readonly CsvIssue[] }) {
               <Table.Th>Message</Table.Th>
             </Table.Tr>
           </Table.Thead>
-          <Table.Tbody>
-            {before > 0 && (
-              <tr aria-hidden="true">
-                <td colSpan={5} style={{ height: before, padding: 0 }} />
-              </tr>
+          <VirtualTableBody rows={shown} viewport={viewport} rowHeight={ROW_HEIGHT} columns={5}>
+            {(issue) => (
+              <>
+                <Table.Td>{issue.row ?? '—'}</Table.Td>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>{issue.column ?? '—'}</Table.Td>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                  {issue.value === null || issue.value === '' ? (
+                    <Text span c="dimmed" size="sm">
+                      (blank)
+                    </Text>
+                  ) : (
+                    <code>{issue.value}</code>
+                  )}
+                </Table.Td>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                  <code>{issue.code}</code>
+                  {issue.severity === 'warning' && (
+                    <Text span size="xs" fw={700} ml={4}>
+                      (warning)
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{issue.message}</Table.Td>
+              </>
             )}
-            {items.map((item) => {
-              const issue = shown[item.index];
-              if (issue === undefined) return null;
-              return (
-                <Table.Tr
-                  key={item.key}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
-                  aria-rowindex={item.index + 2}
-                >
-                  <Table.Td>{issue.row ?? '—'}</Table.Td>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{issue.column ?? '—'}</Table.Td>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                    {issue.value === null || issue.value === '' ? (
-                      <Text span c="dimmed" size="sm">
-                        (blank)
-                      </Text>
-                    ) : (
-                      <code>{issue.value}</code>
-                    )}
-                  </Table.Td>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                    <code>{issue.code}</code>
-                    {issue.severity === 'warning' && (
-                      <Text span size="xs" fw={700} ml={4}>
-                        (warning)
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{issue.message}</Table.Td>
-                </Table.Tr>
-              );
-            })}
-            {after > 0 && (
-              <tr aria-hidden="true">
-                <td colSpan={5} style={{ height: after, padding: 0 }} />
-              </tr>
-            )}
-          </Table.Tbody>
+          </VirtualTableBody>
         </Table>
       </div>
     </>

@@ -1,6 +1,7 @@
 /** Where the trip and each of its shipments stand with CBP, in the users' words. */
 import { Badge, Group, Table, Text } from '@mantine/core';
-import type { CSSProperties } from 'react';
+import { useRef } from 'react';
+import { VirtualTableBody } from '../../../components/virtual-table-body';
 import type { FilingStatus, FilingView } from '../api/filing';
 import { statusColour, statusWords } from '../filing-words';
 
@@ -17,23 +18,11 @@ function when(at: string | null): string {
   return at === null ? '' : new Date(at).toLocaleString();
 }
 
-/** About a row's height (a badge in a cell), for the table's size before it is first drawn. */
-const ROW_HEIGHT_ESTIMATE = 37;
-
-/**
- * A 10,000-shipment trip lists 10,000 rows (60,000 elements). While they are out of view the
- * browser skips drawing them; otherwise every keystroke in the trip's fields above takes
- * Chromium's pre-paint walk over all of them (100–120 ms a frame, docs/web-app.md, benchmark).
- * `auto`: once drawn, the table keeps its real height, so the page does not jump.
- */
-function drawnWhenInView(rows: number): CSSProperties {
-  return {
-    contentVisibility: 'auto',
-    containIntrinsicBlockSize: `auto ${String(rows * ROW_HEIGHT_ESTIMATE)}px`,
-  };
-}
+/** About a row's height (a badge in a cell), before it is measured. */
+const ROW_HEIGHT = 37;
 
 export function FilingStatusTable({ view }: { readonly view: FilingView }) {
+  const viewport = useRef<HTMLDivElement>(null);
   return (
     <>
       <Group gap="xs" aria-label="The trip's filing status" role="group">
@@ -46,28 +35,48 @@ export function FilingStatusTable({ view }: { readonly view: FilingView }) {
         )}
       </Group>
       {view.shipments.length > 0 && (
-        <Table.ScrollContainer minWidth={280} style={drawnWhenInView(view.shipments.length + 1)}>
-          <Table aria-label="Shipments at CBP" striped>
+        // A 10,000-shipment trip lists 10,000 rows: virtualised, the page holds a screenful of
+        // them instead of 60,000 elements that every keystroke in the trip's fields above
+        // would have Chromium walk again (docs/web-app.md, benchmark).
+        <div
+          ref={viewport}
+          tabIndex={0}
+          role="region"
+          aria-label="Shipments at CBP, scrollable"
+          style={{ maxHeight: 420, overflow: 'auto' }}
+        >
+          <Table
+            aria-label="Shipments at CBP"
+            aria-rowcount={view.shipments.length + 1}
+            striped
+            stickyHeader
+          >
             <Table.Thead>
-              <Table.Tr>
+              <Table.Tr aria-rowindex={1}>
                 <Table.Th>SCN</Table.Th>
                 <Table.Th>Status</Table.Th>
                 <Table.Th>Since</Table.Th>
               </Table.Tr>
             </Table.Thead>
-            <Table.Tbody>
-              {view.shipments.map((shipment) => (
-                <Table.Tr key={shipment.scn}>
+            <VirtualTableBody
+              rows={view.shipments}
+              viewport={viewport}
+              rowHeight={ROW_HEIGHT}
+              columns={3}
+              rowKey={(shipment) => shipment.scn}
+            >
+              {(shipment) => (
+                <>
                   <Table.Td>{shipment.scn}</Table.Td>
                   <Table.Td>
                     <StatusBadge status={shipment.status} />
                   </Table.Td>
                   <Table.Td>{when(shipment.updatedAt)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
+                </>
+              )}
+            </VirtualTableBody>
           </Table>
-        </Table.ScrollContainer>
+        </div>
       )}
     </>
   );
