@@ -4,8 +4,8 @@
  * 100,000-row file's report scrolls as fast as a short one's.
  */
 import { Group, Select, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
-import { useMemo, useRef, useState } from 'react';
-import { VirtualTableBody } from '../../../components/virtual-table-body';
+import { useMemo, useState } from 'react';
+import { VirtualTable } from '../../../components/virtual-table';
 import type { CsvIssue } from '../api/upload-csv';
 import {
   allIssues,
@@ -52,7 +52,6 @@ export function CsvIssueTable(props: { readonly issues: readonly CsvIssue[] }) {
   const [view, setView] = useState<IssueView>(allIssues);
   const columns = useMemo(() => issueColumns(props.issues), [props.issues]);
   const shown = useMemo(() => visibleIssues(props.issues, view), [props.issues, view]);
-  const viewport = useRef<HTMLDivElement>(null);
 
   return (
     <>
@@ -81,63 +80,48 @@ export function CsvIssueTable(props: { readonly issues: readonly CsvIssue[] }) {
           ? `${String(shown.length)} problem${shown.length === 1 ? '' : 's'}`
           : `${String(shown.length)} of ${String(props.issues.length)} problems shown`}
       </Text>
-      <div
-        ref={viewport}
-        tabIndex={0}
-        role="region"
-        aria-label="Problems in the file, scrollable"
-        style={{ maxHeight: 480, overflow: 'auto' }}
+      <VirtualTable
+        label="Problems in the file"
+        rows={shown}
+        maxHeight={480}
+        rowHeight={ROW_HEIGHT}
+        columns={5}
+        tableStyle={{ tableLayout: 'fixed' }}
+        head={
+          <>
+            <SortHeader label="Row" sortKey="row" view={view} onView={setView} width={80} />
+            <SortHeader label="Column" sortKey="column" view={view} onView={setView} width="16%" />
+            <Table.Th w="14%">Value</Table.Th>
+            <SortHeader label="Code" sortKey="code" view={view} onView={setView} width="22%" />
+            <Table.Th>Message</Table.Th>
+          </>
+        }
       >
-        <Table
-          striped
-          stickyHeader
-          aria-label="Problems in the file"
-          aria-rowcount={shown.length + 1}
-          style={{ tableLayout: 'fixed' }}
-        >
-          <Table.Thead>
-            <Table.Tr aria-rowindex={1}>
-              <SortHeader label="Row" sortKey="row" view={view} onView={setView} width={80} />
-              <SortHeader
-                label="Column"
-                sortKey="column"
-                view={view}
-                onView={setView}
-                width="16%"
-              />
-              <Table.Th w="14%">Value</Table.Th>
-              <SortHeader label="Code" sortKey="code" view={view} onView={setView} width="22%" />
-              <Table.Th>Message</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <VirtualTableBody rows={shown} viewport={viewport} rowHeight={ROW_HEIGHT} columns={5}>
-            {(issue) => (
-              <>
-                <Table.Td>{issue.row ?? '—'}</Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>{issue.column ?? '—'}</Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                  {issue.value === null || issue.value === '' ? (
-                    <Text span c="dimmed" size="sm">
-                      (blank)
-                    </Text>
-                  ) : (
-                    <code>{issue.value}</code>
-                  )}
-                </Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                  <code>{issue.code}</code>
-                  {issue.severity === 'warning' && (
-                    <Text span size="xs" fw={700} ml={4}>
-                      (warning)
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{issue.message}</Table.Td>
-              </>
-            )}
-          </VirtualTableBody>
-        </Table>
-      </div>
+        {(issue) => (
+          <>
+            <Table.Td>{issue.row ?? '—'}</Table.Td>
+            <Table.Td style={{ overflowWrap: 'anywhere' }}>{issue.column ?? '—'}</Table.Td>
+            <Table.Td style={{ overflowWrap: 'anywhere' }}>
+              {issue.value === null || issue.value === '' ? (
+                <Text span c="dimmed" size="sm">
+                  (blank)
+                </Text>
+              ) : (
+                <code>{issue.value}</code>
+              )}
+            </Table.Td>
+            <Table.Td style={{ overflowWrap: 'anywhere' }}>
+              <code>{issue.code}</code>
+              {issue.severity === 'warning' && (
+                <Text span size="xs" fw={700} ml={4}>
+                  (warning)
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>{issue.message}</Table.Td>
+          </>
+        )}
+      </VirtualTable>
     </>
   );
 }

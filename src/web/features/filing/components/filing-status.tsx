@@ -1,7 +1,6 @@
 /** Where the trip and each of its shipments stand with CBP, in the users' words. */
 import { Badge, Group, Table, Text } from '@mantine/core';
-import { useRef } from 'react';
-import { VirtualTableBody } from '../../../components/virtual-table-body';
+import { VirtualTable } from '../../../components/virtual-table';
 import type { FilingStatus, FilingView } from '../api/filing';
 import { statusColour, statusWords } from '../filing-words';
 
@@ -22,7 +21,6 @@ function when(at: string | null): string {
 const ROW_HEIGHT = 37;
 
 export function FilingStatusTable({ view }: { readonly view: FilingView }) {
-  const viewport = useRef<HTMLDivElement>(null);
   return (
     <>
       <Group gap="xs" aria-label="The trip's filing status" role="group">
@@ -38,45 +36,31 @@ export function FilingStatusTable({ view }: { readonly view: FilingView }) {
         // A 10,000-shipment trip lists 10,000 rows: virtualised, the page holds a screenful of
         // them instead of 60,000 elements that every keystroke in the trip's fields above
         // would have Chromium walk again (docs/web-app.md, benchmark).
-        <div
-          ref={viewport}
-          tabIndex={0}
-          role="region"
-          aria-label="Shipments at CBP, scrollable"
-          style={{ maxHeight: 420, overflow: 'auto' }}
+        <VirtualTable
+          label="Shipments at CBP"
+          rows={view.shipments}
+          maxHeight={420}
+          rowHeight={ROW_HEIGHT}
+          columns={3}
+          rowKey={(shipment) => shipment.scn}
+          head={
+            <>
+              <Table.Th>SCN</Table.Th>
+              <Table.Th>Status</Table.Th>
+              <Table.Th>Since</Table.Th>
+            </>
+          }
         >
-          <Table
-            aria-label="Shipments at CBP"
-            aria-rowcount={view.shipments.length + 1}
-            striped
-            stickyHeader
-          >
-            <Table.Thead>
-              <Table.Tr aria-rowindex={1}>
-                <Table.Th>SCN</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Since</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <VirtualTableBody
-              rows={view.shipments}
-              viewport={viewport}
-              rowHeight={ROW_HEIGHT}
-              columns={3}
-              rowKey={(shipment) => shipment.scn}
-            >
-              {(shipment) => (
-                <>
-                  <Table.Td>{shipment.scn}</Table.Td>
-                  <Table.Td>
-                    <StatusBadge status={shipment.status} />
-                  </Table.Td>
-                  <Table.Td>{when(shipment.updatedAt)}</Table.Td>
-                </>
-              )}
-            </VirtualTableBody>
-          </Table>
-        </div>
+          {(shipment) => (
+            <>
+              <Table.Td>{shipment.scn}</Table.Td>
+              <Table.Td>
+                <StatusBadge status={shipment.status} />
+              </Table.Td>
+              <Table.Td>{when(shipment.updatedAt)}</Table.Td>
+            </>
+          )}
+        </VirtualTable>
       )}
     </>
   );
