@@ -11,7 +11,6 @@ import {
   apiCall,
   apiSignIn,
   chromiumMissing,
-  closeChromium,
   openBrowser,
   startService,
   type Service,
@@ -43,7 +42,6 @@ describe.skipIf(chromiumMissing)('a 10,000-shipment trip in Chromium', { timeout
   }, 120_000);
 
   afterAll(async () => {
-    await closeChromium();
     await service.stop();
   });
 
