@@ -11,7 +11,6 @@ import {
   anInvitedMember,
   apiSignIn,
   chromiumMissing,
-  closeChromium,
   DEMO_VIEWER,
   openBrowser,
   screenshot,
@@ -42,7 +41,6 @@ describe.skipIf(chromiumMissing)('the Alerts page in Chromium', { timeout: 120_0
     });
   }, 60_000);
   afterAll(async () => {
-    await closeChromium();
     await service.stop();
   });
 

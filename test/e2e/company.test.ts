@@ -11,7 +11,6 @@ import {
   apiCall,
   apiSignIn,
   chromiumMissing,
-  closeChromium,
   DEMO_VIEWER,
   openBrowser,
   seriousA11yViolations,
@@ -47,7 +46,6 @@ describe.skipIf(chromiumMissing)('the Company page in Chromium', { timeout: 120_
     expect(other.status).toBe(201);
   }, 60_000);
   afterAll(async () => {
-    await closeChromium();
     await service.stop();
   });
 

@@ -15,7 +15,6 @@ import {
   apiCall,
   apiSignIn,
   chromiumMissing,
-  closeChromium,
   openBrowser,
   screenshot,
   seriousA11yViolations,
@@ -69,7 +68,6 @@ describe.skipIf(chromiumMissing)('bulk CSV upload in Chromium', { timeout: 180_0
     expect(accepted.status, await accepted.clone().text()).toBe(200);
   }, 60_000);
   afterAll(async () => {
-    await closeChromium();
     await service.stop();
   });
 

@@ -15,7 +15,6 @@ import {
   apiCall,
   apiSignIn,
   chromiumMissing,
-  closeChromium,
   openBrowser,
   screenshot,
   startService,
@@ -49,7 +48,6 @@ describe.skipIf(chromiumMissing || pdfToolsMissing)(
     }, 60_000);
     afterAll(async () => {
       await browser.close();
-      await closeChromium();
       await service.stop();
     });
 

@@ -11,7 +11,6 @@ import {
   apiCall,
   apiSignIn,
   chromiumMissing,
-  closeChromium,
   DEMO_VIEWER,
   endSessionOnServer,
   expectNoSeriousA11yViolations,
@@ -91,7 +90,6 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
     await anInvitedMember(service, admin, DEMO_VIEWER);
   }, 60_000);
   afterAll(async () => {
-    await closeChromium();
     await service.stop();
   });
 

@@ -12,7 +12,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aShipment, aTrip } from '../builders.js';
 import { startSimulatorProcess, type SimulatorProcess } from '../cbp-simulator-process.js';
 import {
-  closeChromium,
   apiCall,
   apiSignIn,
   chromiumMissing,
@@ -76,7 +75,6 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
   }, 60_000);
 
   afterAll(async () => {
-    await closeChromium();
     await service.stop();
     await simulator.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -13,7 +13,6 @@ import {
   apiCall,
   apiSignIn,
   chromiumMissing,
-  closeChromium,
   DEMO_VIEWER,
   endSessionOnServer,
   openBrowser,
@@ -79,7 +78,6 @@ describe.skipIf(chromiumMissing)(
       });
     }, 60_000);
     afterAll(async () => {
-      await closeChromium();
       await service.stop();
     });
 

@@ -9,7 +9,6 @@ import { decodePage, pdfText, pdfToolsMissing, valuesOf } from '../pdf-tools.js'
 import {
   apiSignIn,
   chromiumMissing,
-  closeChromium,
   openBrowser,
   seriousA11yViolations,
   signInWithForm,
@@ -37,7 +36,6 @@ describe.skipIf(chromiumMissing || pdfToolsMissing)(
       arrivalDate = demo.document.estimatedArrivalDateTime?.slice(0, 10) ?? '';
     }, 60_000);
     afterAll(async () => {
-      await closeChromium();
       await service.stop();
     });
 

@@ -13,7 +13,6 @@ import { aSection321Shipment } from '../builders.js';
 import { imageList, pdfText, pdfToolsMissing } from '../pdf-tools.js';
 import { mimeParts, startSmtpSink } from '../smtp-sink.js';
 import {
-  closeChromium,
   apiCall,
   apiSignIn,
   chromiumMissing,
@@ -46,7 +45,6 @@ describe.skipIf(chromiumMissing || pdfToolsMissing)(
       trip = await theDemoTrip(service, admin);
     });
     afterAll(async () => {
-      await closeChromium();
       await service.stop();
     });
 

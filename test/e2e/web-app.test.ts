@@ -13,7 +13,6 @@ import {
   apiCall,
   apiSignIn,
   chromiumMissing,
-  closeChromium,
   DEMO_VIEWER,
   endSessionOnServer,
   openBrowser,
@@ -50,7 +49,6 @@ describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () 
     await anInvitedMember(service, admin, DEMO_VIEWER);
   }, 60_000);
   afterAll(async () => {
-    await closeChromium();
     await service.stop();
   });
 
