@@ -134,6 +134,11 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       await truck.getByLabel('Plate number', { exact: true }).fill('BC98765');
       await truck.getByLabel('Plate state or province', { exact: true }).fill('ON');
       await truck.getByLabel('Plate country', { exact: true }).fill('CA');
+      // A tractor plated in two jurisdictions: the second plate.
+      await truck.getByRole('button', { name: 'Add a second plate to the truck' }).click();
+      await truck.getByLabel('Second plate number', { exact: true }).fill('4471MI');
+      await truck.getByLabel('Second plate state or province', { exact: true }).fill('MI');
+      await truck.getByLabel('Second plate country', { exact: true }).fill('US');
       await truck.getByLabel('Truck seal numbers', { exact: true }).fill('S-1, S-2');
 
       await page.getByRole('button', { name: 'Add trailer' }).click();
@@ -144,6 +149,12 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       await trailer.getByLabel('Plate number', { exact: true }).fill('K1234X');
       await trailer.getByLabel('Plate state or province', { exact: true }).fill('ON');
       await trailer.getByLabel('Plate country', { exact: true }).fill('CA');
+      // A second plate added by mistake goes again; the first stays.
+      await trailer.getByRole('button', { name: 'Add a second plate to trailer 1' }).click();
+      await trailer.getByLabel('Second plate number', { exact: true }).fill('X');
+      await trailer.getByRole('button', { name: 'Remove the second plate of trailer 1' }).click();
+      expect(await trailer.getByLabel('Second plate number', { exact: true }).count()).toBe(0);
+      expect(await trailer.getByLabel('Plate number', { exact: true }).inputValue()).toBe('K1234X');
 
       // The driver picked from the saved profiles.
       await page.getByRole('combobox', { name: 'Driver from profiles' }).click();
@@ -182,6 +193,13 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       // With the port, ETA, truck, trailer and driver in, the trip's own fields are clean.
       await page.getByText('No problems found').waitFor();
       await screenshot(page, 'trip-editor', true);
+      // Saved: both of the truck's plates come back with the trip, the trailer's one.
+      await page.reload();
+      await expect
+        .poll(() => truck.getByLabel('Second plate number', { exact: true }).inputValue())
+        .toBe('4471MI');
+      expect(await truck.getByLabel('Plate number', { exact: true }).inputValue()).toBe('BC98765');
+      expect(await trailer.getByLabel('Second plate number', { exact: true }).count()).toBe(0);
 
       // 2. Start a Section 321 shipment on the trip, parties quick-assigned.
       await page.getByRole('link', { name: 'Start New ACE Shipment on this trip' }).click();

@@ -16,24 +16,83 @@ function PlateFields(props: {
   readonly b: Binder;
   readonly at: string;
   readonly readOnly: boolean;
+  /** Before each label: '' for the first plate, 'Second ' for the other. */
+  readonly ordinal: string;
 }) {
-  const { b, at, readOnly } = props;
+  const { b, at, readOnly, ordinal } = props;
+  const label = (text: string): string =>
+    ordinal === '' ? text : `${ordinal}${text.charAt(0).toLowerCase()}${text.slice(1)}`;
   return (
     <>
-      <TextInput label="Plate number" {...b.text(`${at}/number`)} readOnly={readOnly} />
+      <TextInput label={label('Plate number')} {...b.text(`${at}/number`)} readOnly={readOnly} />
       <TextInput
-        label="Plate state or province"
+        label={label('Plate state or province')}
         description="e.g. ON, MI, NL"
         {...b.text(`${at}/stateProvince`)}
         readOnly={readOnly}
       />
       <TextInput
-        label="Plate country"
+        label={label('Plate country')}
         description="CA, US or MX"
         {...b.text(`${at}/country`)}
         readOnly={readOnly}
       />
     </>
+  );
+}
+
+/**
+ * A truck or trailer carries one licence plate or two (a tractor plated in two jurisdictions);
+ * CBP takes at most two (CBP ACE eManifest: Highway Carrier Requirements; the rule engine says
+ * so of a third sent through the API).
+ */
+function PlatesFields(props: {
+  readonly b: Binder;
+  /** The truck's or trailer's pointer. */
+  readonly at: string;
+  readonly plates: readonly unknown[];
+  readonly readOnly: boolean;
+}) {
+  const { b, at, readOnly } = props;
+  return (
+    <>
+      <PlateFields b={b} at={`${at}/licensePlates/0`} readOnly={readOnly} ordinal="" />
+      {props.plates.length > 1 && (
+        <PlateFields b={b} at={`${at}/licensePlates/1`} readOnly={readOnly} ordinal="Second " />
+      )}
+    </>
+  );
+}
+
+function SecondPlateButton(props: {
+  readonly draft: Draft<TripDocument>;
+  readonly at: string;
+  readonly plates: readonly object[];
+  /** Whose plate, for the button's name: "the truck", "trailer 1". */
+  readonly owner: string;
+}) {
+  const { draft, at, plates, owner } = props;
+  if (plates.length > 1) {
+    return (
+      <Button
+        variant="default"
+        onClick={() => {
+          draft.set(`${at}/licensePlates`, removeAt(plates, 1));
+        }}
+      >
+        Remove the second plate of {owner}
+      </Button>
+    );
+  }
+  return (
+    <Button
+      variant="default"
+      onClick={() => {
+        draft.set(`${at}/licensePlates`, [plates[0] ?? {}, {}]);
+      }}
+    >
+      Add a second plate to {owner}
+    </Button>
   );
 }
 
@@ -43,6 +102,7 @@ export function TruckFields(props: {
   readonly readOnly: boolean;
 }) {
   const { draft, b, readOnly } = props;
+  const truckPlates = draft.value.truck?.licensePlates ?? [];
   return (
     <Fieldset legend="Truck" id={fieldId('/truck')} tabIndex={-1}>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -57,8 +117,13 @@ export function TruckFields(props: {
           }}
           readOnly={readOnly}
         />
-        <PlateFields b={b} at="/truck/licensePlates/0" readOnly={readOnly} />
+        <PlatesFields b={b} at="/truck" plates={truckPlates} readOnly={readOnly} />
       </SimpleGrid>
+      {!readOnly && (
+        <Group mt="xs">
+          <SecondPlateButton draft={draft} at="/truck" plates={truckPlates} owner="the truck" />
+        </Group>
+      )}
       {/* Needed when a commodity of the trip is hazmat (CBP ACE eManifest: Highway Carrier
           Requirements); the rule engine says so when it is missing. */}
       <Fieldset
@@ -133,18 +198,30 @@ export function TrailerFields(props: {
                 }}
                 readOnly={readOnly}
               />
-              <PlateFields b={b} at={`${at}/licensePlates/0`} readOnly={readOnly} />
+              <PlatesFields
+                b={b}
+                at={at}
+                plates={trailer.licensePlates ?? []}
+                readOnly={readOnly}
+              />
             </SimpleGrid>
             {!readOnly && (
-              <Button
-                variant="default"
-                mt="xs"
-                onClick={() => {
-                  draft.set('/trailers', removeAt(trailers, index));
-                }}
-              >
-                Remove trailer {index + 1}
-              </Button>
+              <Group mt="xs">
+                <SecondPlateButton
+                  draft={draft}
+                  at={at}
+                  plates={trailer.licensePlates ?? []}
+                  owner={`trailer ${String(index + 1)}`}
+                />
+                <Button
+                  variant="default"
+                  onClick={() => {
+                    draft.set('/trailers', removeAt(trailers, index));
+                  }}
+                >
+                  Remove trailer {index + 1}
+                </Button>
+              </Group>
             )}
           </Fieldset>
         );
