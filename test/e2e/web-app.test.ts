@@ -1,8 +1,8 @@
 /**
  * The web app's first slice in real Chromium (docs/web-app.md): sign in to the demo company,
  * the trips list with the demo trip, search, sign out; a viewer sees no create actions; an
- * expired session asks to sign in again and keeps the page; a user of two companies switches
- * between them. Every page is checked for console
+ * expired session asks to sign in again and keeps the page; the trips list pages; a user of two
+ * companies switches between them. Every page is checked for console
  * errors and for serious or critical axe-core violations.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -202,6 +202,61 @@ describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () 
       await dialog.waitFor({ state: 'detached' });
       await demoRow.waitFor();
       expect(await search.inputValue()).toBe(demoTripNumber);
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('pages through a carrier’s trips, 25 at a time, and a new search starts at page 1', async () => {
+    // A carrier of its own, so that the demo company's list stays as the other tests expect.
+    const owner = { email: 'pager@example.com', password: 'a long pager password' };
+    const db = openDatabase({ sqlitePath: service.sqlitePath });
+    try {
+      await bootstrapCompany(
+        { store: createSqlStore(db), clock: systemClock, ids: randomIds },
+        {
+          company: { name: 'Paging Lines', scac: 'PAGE' },
+          admin: { ...owner, displayName: 'Page Owner' },
+        },
+      );
+    } finally {
+      await db.destroy();
+    }
+    const session = await apiSignIn(service, owner.email, owner.password);
+    for (let n = 0; n < 26; n += 1) {
+      const started = await apiCall(service, session, 'POST', '/trips', {
+        data: 'ACE_TRIP',
+        usPortOfArrival: '0901',
+        shipments: [],
+      });
+      expect(started.status, await started.clone().text()).toBe(201);
+    }
+    const browser = await openBrowser(SESSION_PROBE);
+    const { page } = browser;
+    try {
+      await signInToTrips(service, browser, owner.email, owner.password);
+      const rows = page.getByRole('table', { name: 'Trips' }).getByRole('row');
+      // 25 trips and the header row.
+      await expect.poll(() => rows.count()).toBe(26);
+      await page.getByText('Page 1', { exact: true }).waitFor();
+      const previous = page.getByRole('button', { name: 'Previous page' });
+      expect(await previous.isDisabled()).toBe(true);
+      await page.getByRole('button', { name: 'Next page' }).click();
+      await page.getByText('Page 2', { exact: true }).waitFor();
+      await expect.poll(() => rows.count()).toBe(2);
+      expect(await page.getByRole('button', { name: 'Next page' }).isDisabled()).toBe(true);
+      await previous.click();
+      await page.getByText('Page 1', { exact: true }).waitFor();
+      await expect.poll(() => rows.count()).toBe(26);
+      // From page 2, a search starts again at page 1 of its own results.
+      await page.getByRole('button', { name: 'Next page' }).click();
+      await page.getByText('Page 2', { exact: true }).waitFor();
+      const search = page.getByRole('textbox', { name: 'Search' });
+      await search.fill('PAGE');
+      await search.press('Enter');
+      await page.getByText('Page 1', { exact: true }).waitFor();
+      await expect.poll(() => rows.count()).toBe(26);
       expect(browser.errors).toEqual([]);
     } finally {
       await browser.close();

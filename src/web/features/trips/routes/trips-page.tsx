@@ -7,7 +7,9 @@ import { Alert, Button, Grid, Group, Loader, Paper, Stack, Text, Title } from '@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { CursorPager } from '../../../components/cursor-pager';
 import type { Page, Session, TripListItem } from '../../../lib/api-types';
+import { useCursorPages } from '../../../lib/use-cursor-pages';
 import { canEdit } from '../../auth/api/session';
 import { PaperworkActions } from '../../paperwork/components/paperwork-actions';
 import { noTripFilters, useStartTrip, useTripsPage, type TripFilters } from '../api/trips';
@@ -58,10 +60,8 @@ function StartActions() {
 
 export function TripsPage({ session }: { session: Session }) {
   const [filters, setFilters] = useState<TripFilters>(noTripFilters);
-  // Cursors of the pages before the current one: "Previous page" pops one.
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const cursor = cursors[cursors.length - 1];
-  const query = useTripsPage(filters, cursor);
+  const pages = useCursorPages();
+  const query = useTripsPage(filters, pages.cursor);
   const page = useLastPage(query.data);
 
   return (
@@ -79,7 +79,7 @@ export function TripsPage({ session }: { session: Session }) {
               <TripFiltersForm
                 onApply={(next) => {
                   setFilters(next);
-                  setCursors([undefined]);
+                  pages.first();
                 }}
               />
               {query.isError && (
@@ -97,31 +97,11 @@ export function TripsPage({ session }: { session: Session }) {
                   actions={canEdit(session) ? (trip) => <TripRowActions trip={trip} /> : undefined}
                 />
               )}
-              <Group justify="space-between">
-                <Button
-                  variant="default"
-                  disabled={cursors.length < 2}
-                  onClick={() => {
-                    setCursors((list) => list.slice(0, -1));
-                  }}
-                >
-                  Previous page
-                </Button>
-                <Text size="sm" c="dimmed" aria-live="polite">
-                  Page {cursors.length}
-                  {query.isFetching ? ' (loading…)' : ''}
-                </Text>
-                <Button
-                  variant="default"
-                  disabled={query.data?.nextCursor == null}
-                  onClick={() => {
-                    const next = query.data?.nextCursor;
-                    if (next != null) setCursors((list) => [...list, next]);
-                  }}
-                >
-                  Next page
-                </Button>
-              </Group>
+              <CursorPager
+                pages={pages}
+                nextCursor={query.data?.nextCursor}
+                fetching={query.isFetching}
+              />
             </Stack>
           </Paper>
         </Grid.Col>
