@@ -102,7 +102,24 @@ describe.skipIf(chromiumMissing)('the Company page in Chromium', { timeout: 120_
       await senderId.fill('OTHR');
       await saveId.click();
       await page.getByText('Another company files under OTHR.', { exact: false }).waitFor();
+      // Another admin sets one in between: the page's save is refused in words, the typed ID
+      // is kept, and saving again is a choice made knowing theirs.
+      const identity = await apiCall(service, admin, 'GET', '/company/edi-identity');
+      const theirId = await fetch(`${service.url}/api/v1/company/edi-identity`, {
+        method: 'PUT',
+        headers: {
+          cookie: admin.cookie,
+          'x-csrf-token': admin.csrfToken,
+          'content-type': 'application/json',
+          'if-match': identity.headers.get('etag') ?? '',
+        },
+        body: JSON.stringify({ senderId: 'DEMO API' }),
+      });
+      expect(theirId.status).toBe(200);
       await senderId.fill('demo cert01');
+      await saveId.click();
+      await page.getByText(/The company was changed by someone else/).waitFor();
+      expect(await senderId.inputValue()).toBe('DEMO CERT01');
       await saveId.click();
       await page.getByText('The next sync with CBP sends DEMO CERT01.').waitFor();
       expect(await seriousA11yViolations(page)).toEqual([]);

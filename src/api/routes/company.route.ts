@@ -72,7 +72,11 @@ export const companyRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, 
         response: responses({ 200: ediIdentitySchema }),
       },
     },
-    async (request) => getEdiIdentity(deps.app, actorOf(request)),
+    async (request, reply) => {
+      const identity = await getEdiIdentity(deps.app, actorOf(request));
+      tagVersion(reply, identity.version);
+      return identity;
+    },
   );
 
   app.put(
@@ -82,13 +86,18 @@ export const companyRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, 
         tags: ['company'],
         summary: 'Set the sender ID CBP assigned (admin)',
         description:
-          "Used from the next sync on. 422 EDI_SENDER_ID_FORMAT when X12 cannot carry it; 409 EDI_SENDER_ID_TAKEN when it is another company's sender ID or SCAC. After the company has filed, the change is made and the answer carries the warning EDI_SENDER_ID_CHANGED_AFTER_FILING: interchanges already sent keep the old ID, and CBP must be told.",
+          "Used from the next sync on. A company setting: If-Match names the company's version it was read at (the ETag of GET /company/edi-identity or GET /company; 428 without it, 409 STALE_VERSION when the settings changed since), and the change makes the next version. 422 EDI_SENDER_ID_FORMAT when X12 cannot carry it; 409 EDI_SENDER_ID_TAKEN when it is another company's sender ID or SCAC. After the company has filed, the change is made and the answer carries the warning EDI_SENDER_ID_CHANGED_AFTER_FILING: interchanges already sent keep the old ID, and CBP must be told.",
+        headers: ifMatchHeader,
         body: senderIdBodySchema,
         response: responses({ 200: senderIdResultSchema }),
       },
     },
-    async (request) => {
-      const result = await setSenderId(deps.app, actorOf(request), request.body);
+    async (request, reply) => {
+      const result = await setSenderId(deps.app, actorOf(request), {
+        ...request.body,
+        expectedVersion: expectedVersion(request),
+      });
+      tagVersion(reply, result.identity.version);
       return { identity: result.identity, issues: [...result.issues] };
     },
   );

@@ -28,37 +28,69 @@ withSignedInHarness('SNDR', async (signedIn) => {
   dispatcher = await anApiToken(harness, admin, 'dispatcher');
 });
 
-const put = (who: Credentials, body: unknown) =>
-  call(harness, who, 'PUT', '/api/v1/company/edi-identity', { body });
+const read = (who: Credentials) => call(harness, who, 'GET', '/api/v1/company/edi-identity');
+
+/** A PUT at the version just read (its ETag as If-Match), as a client does. */
+async function put(who: Credentials, body: unknown) {
+  const etag = String((await read(who)).headers.etag);
+  return call(harness, who, 'PUT', '/api/v1/company/edi-identity', {
+    body,
+    headers: { 'if-match': etag },
+  });
+}
 
 describe('the company sender ID (GET/PUT /company/edi-identity)', () => {
-  it('is the SCAC at first, for any role', async () => {
-    const read = await call(harness, viewer, 'GET', '/api/v1/company/edi-identity');
-    expect(read.statusCode, read.body).toBe(200);
-    expect(read.json()).toEqual({
+  it('is the SCAC at first, for any role, tagged with the company settings version', async () => {
+    const first = await read(viewer);
+    expect(first.statusCode, first.body).toBe(200);
+    const identity = first.json<{ version: number }>();
+    expect(identity).toEqual({
       senderId: 'SNDR',
       defaultedToScac: true,
       controlNumbersUsed: 0,
+      version: expect.any(Number) as unknown,
     });
+    expect(first.headers.etag).toBe(`"${String(identity.version)}"`);
+  });
+
+  it('is changed only at the version read: 428 without If-Match, 409 when stale; nothing changes', async () => {
+    const unconditional = await call(harness, admin, 'PUT', '/api/v1/company/edi-identity', {
+      body: { senderId: 'SNDRNOMATCH' },
+    });
+    expect(unconditional.statusCode, unconditional.body).toBe(428);
+    const { version } = (await read(admin)).json<{ version: number }>();
+    const stale = await call(harness, admin, 'PUT', '/api/v1/company/edi-identity', {
+      body: { senderId: 'SNDRSTALE' },
+      headers: { 'if-match': `"${String(version - 1)}"` },
+    });
+    expect(stale.statusCode, stale.body).toBe(409);
+    expect(stale.json<Problem>().code).toBe('STALE_VERSION');
+    expect((await read(viewer)).json()).toMatchObject({ senderId: 'SNDR', version });
   });
 
   it('is refused to a viewer and a dispatcher (403), and nothing changes', async () => {
     for (const who of [viewer, dispatcher]) {
       expect((await put(who, { senderId: 'SNDRCERT' })).statusCode).toBe(403);
     }
-    const read = await call(harness, viewer, 'GET', '/api/v1/company/edi-identity');
-    expect(read.json()).toMatchObject({ senderId: 'SNDR', defaultedToScac: true });
+    expect((await read(viewer)).json()).toMatchObject({ senderId: 'SNDR', defaultedToScac: true });
   });
 
   it('an admin sets it: answered with the identity and no warning, audited, read back', async () => {
+    const { version } = (await read(admin)).json<{ version: number }>();
     const set = await put(admin, { senderId: 'SNDR CERT-01' });
     expect(set.statusCode, set.body).toBe(200);
+    // A change of the company's settings makes their next version, the answer's ETag.
     expect(set.json()).toEqual({
-      identity: { senderId: 'SNDR CERT-01', defaultedToScac: false, controlNumbersUsed: 0 },
+      identity: {
+        senderId: 'SNDR CERT-01',
+        defaultedToScac: false,
+        controlNumbersUsed: 0,
+        version: version + 1,
+      },
       issues: [],
     });
-    const read = await call(harness, viewer, 'GET', '/api/v1/company/edi-identity');
-    expect(read.json()).toMatchObject({ senderId: 'SNDR CERT-01' });
+    expect(set.headers.etag).toBe(`"${String(version + 1)}"`);
+    expect((await read(viewer)).json()).toMatchObject({ senderId: 'SNDR CERT-01' });
     const audit = await harness.db
       .selectFrom('audit_log')
       .select(['action', 'after_json as after'])
@@ -89,8 +121,7 @@ describe('the company sender ID (GET/PUT /company/edi-identity)', () => {
       expect(refused.statusCode, refused.body).toBeGreaterThanOrEqual(400);
       expect(refused.statusCode).toBeLessThan(500);
     }
-    const read = await call(harness, viewer, 'GET', '/api/v1/company/edi-identity');
-    expect(read.json()).toMatchObject({ senderId: 'SNDR CERT-01' });
+    expect((await read(viewer)).json()).toMatchObject({ senderId: 'SNDR CERT-01' });
   });
 
   it("refuses another company's sender ID or SCAC with 409 and a located issue", async () => {
@@ -105,11 +136,12 @@ describe('the company sender ID (GET/PUT /company/edi-identity)', () => {
   });
 
   it('keeps each company to its own identity', async () => {
-    const other = await call(harness, otherAdmin, 'GET', '/api/v1/company/edi-identity');
-    expect(other.json()).toMatchObject({ senderId: 'SNDO', defaultedToScac: true });
+    expect((await read(otherAdmin)).json()).toMatchObject({
+      senderId: 'SNDO',
+      defaultedToScac: true,
+    });
     const set = await put(otherAdmin, { senderId: 'SNDOCERT' });
     expect(set.statusCode, set.body).toBe(200);
-    const mine = await call(harness, admin, 'GET', '/api/v1/company/edi-identity');
-    expect(mine.json()).toMatchObject({ senderId: 'SNDR CERT-01' });
+    expect((await read(admin)).json()).toMatchObject({ senderId: 'SNDR CERT-01' });
   });
 });

@@ -104,6 +104,12 @@ export const ediIdentitySchema = z
       .number()
       .int()
       .describe('Interchange control numbers taken so far; above 0 once the company has filed.'),
+    version: z
+      .number()
+      .int()
+      .describe(
+        "The company's settings version (also the ETag): send it as If-Match to change the sender ID.",
+      ),
   })
   .meta({ id: 'EdiIdentity' });
 

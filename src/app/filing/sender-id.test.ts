@@ -6,6 +6,8 @@ import {
   describeOnDatabases,
   type TestCompany,
 } from '../../../test/storage-harness.js';
+import { updateCompany } from '../accounts/update-company.js';
+import type { Actor } from '../shared/actor.js';
 import { createTrip } from '../trips/create-trip.js';
 import { deliverOutbox } from './deliver-outbox.js';
 import { getEdiIdentity } from './get-edi-identity.js';
@@ -27,6 +29,12 @@ describeOnDatabases('the company sender ID', (ctx) => {
   /** A sender ID no other test company holds: CBP-like, 2 letters + the SCAC + a digit. */
   const idFor = (company: TestCompany, n = 1) => `ZZ${company.scac}${n}`;
 
+  /** Sets the sender ID as the settings page does: at the version just read. */
+  async function setSender(who: Actor, senderId: string) {
+    const { version } = await getEdiIdentity(ctx().deps, who);
+    return setSenderId(ctx().deps, who, { senderId, expectedVersion: version });
+  }
+
   async function fileOnce(company: TestCompany) {
     const { trip } = await createTrip(ctx().deps, company.dispatcher, {
       document: aTrip({
@@ -43,15 +51,23 @@ describeOnDatabases('the company sender ID', (ctx) => {
 
   it('is the SCAC until an admin sets the one CBP assigned; the next sync sends it in ISA06 and GS02, and CBP answers reach the company', async () => {
     const company = await ctx().newCompany();
-    expect(await getEdiIdentity(ctx().deps, company.viewer)).toEqual({
+    const read = await getEdiIdentity(ctx().deps, company.viewer);
+    expect(read).toEqual({
       senderId: company.scac,
       defaultedToScac: true,
       controlNumbersUsed: 0,
+      version: expect.any(Number) as unknown,
     });
     const senderId = idFor(company);
-    const set = await setSenderId(ctx().deps, company.admin, { senderId });
+    const set = await setSender(company.admin, senderId);
+    // A change of the company's settings: their next version.
     expect(set).toEqual({
-      identity: { senderId, defaultedToScac: false, controlNumbersUsed: 0 },
+      identity: {
+        senderId,
+        defaultedToScac: false,
+        controlNumbersUsed: 0,
+        version: read.version + 1,
+      },
       issues: [],
     });
 
@@ -84,8 +100,8 @@ describeOnDatabases('the company sender ID', (ctx) => {
   it('changes it after filing with a warning; the interchanges already sent keep the old one', async () => {
     const company = await ctx().newCompany();
     const { trip } = await fileOnce(company);
-    const changed = await setSenderId(ctx().deps, company.admin, { senderId: idFor(company, 2) });
-    expect(changed.identity).toEqual({
+    const changed = await setSender(company.admin, idFor(company, 2));
+    expect(changed.identity).toMatchObject({
       senderId: idFor(company, 2),
       defaultedToScac: false,
       controlNumbersUsed: 2,
@@ -106,9 +122,7 @@ describeOnDatabases('the company sender ID', (ctx) => {
     });
     expect(senderOf(raw.text).gs02).toBe(company.scac);
     // Setting the same ID again changes nothing and warns of nothing.
-    expect(
-      (await setSenderId(ctx().deps, company.admin, { senderId: idFor(company, 2) })).issues,
-    ).toEqual([]);
+    expect((await setSender(company.admin, idFor(company, 2))).issues).toEqual([]);
   });
 
   it.each([
@@ -119,8 +133,8 @@ describeOnDatabases('the company sender ID', (ctx) => {
     ['DEMO*1', 'basic set'],
   ])('refuses %j at /senderId and keeps the stored one', async (senderId, words) => {
     const company = await ctx().newCompany();
-    await setSenderId(ctx().deps, company.admin, { senderId: idFor(company) });
-    const error = await appFailure(setSenderId(ctx().deps, company.admin, { senderId }));
+    await setSender(company.admin, idFor(company));
+    const error = await appFailure(setSender(company.admin, senderId));
     expect(error.kind).toBe('VALIDATION_FAILED');
     expect(error.issues).toEqual([
       expect.objectContaining({ code: 'EDI_SENDER_ID_FORMAT', path: '/senderId' }),
@@ -133,9 +147,9 @@ describeOnDatabases('the company sender ID', (ctx) => {
     const one = await ctx().newCompany();
     const notYetFiled = await ctx().newCompany();
     const asker = await ctx().newCompany();
-    await setSenderId(ctx().deps, one.admin, { senderId: idFor(one) });
+    await setSender(one.admin, idFor(one));
     for (const taken of [idFor(one), notYetFiled.scac]) {
-      const error = await appFailure(setSenderId(ctx().deps, asker.admin, { senderId: taken }));
+      const error = await appFailure(setSender(asker.admin, taken));
       expect(error.kind).toBe('CONFLICT');
       expect(error.issues).toEqual([
         expect.objectContaining({ code: 'EDI_SENDER_ID_TAKEN', path: '/senderId' }),
@@ -150,14 +164,46 @@ describeOnDatabases('the company sender ID', (ctx) => {
     });
   });
 
+  it('refuses a change made at a version another admin has changed since, and keeps theirs', async () => {
+    const company = await ctx().newCompany();
+    const { version } = await getEdiIdentity(ctx().deps, company.admin);
+    // Another admin saves first: a sender ID, then the same version is stale.
+    await setSender(company.admin, idFor(company, 1));
+    const error = await appFailure(
+      setSenderId(ctx().deps, company.admin, {
+        senderId: idFor(company, 2),
+        expectedVersion: version,
+      }),
+    );
+    expect(error.kind).toBe('STALE_VERSION');
+    expect(error.message).toMatch(/^The company was changed by someone else/);
+    expect((await getEdiIdentity(ctx().deps, company.viewer)).senderId).toBe(idFor(company, 1));
+    // A change of the company's other settings counts too: they share one version.
+    const current = await getEdiIdentity(ctx().deps, company.admin);
+    await updateCompany(ctx().deps, company.admin, {
+      expectedVersion: current.version,
+      name: 'Renamed Carrier',
+    });
+    const afterRename = await appFailure(
+      setSenderId(ctx().deps, company.admin, {
+        senderId: idFor(company, 3),
+        expectedVersion: current.version,
+      }),
+    );
+    expect(afterRename.kind).toBe('STALE_VERSION');
+    expect((await setSender(company.admin, idFor(company, 3))).identity.senderId).toBe(
+      idFor(company, 3),
+    );
+  });
+
   it('is set by an admin only, and each company sees its own', async () => {
     const company = await ctx().newCompany();
     const other = await ctx().newCompany();
     for (const who of [company.viewer, company.dispatcher]) {
-      const error = await appFailure(setSenderId(ctx().deps, who, { senderId: idFor(company) }));
+      const error = await appFailure(setSender(who, idFor(company)));
       expect(error.kind).toBe('FORBIDDEN');
     }
-    await setSenderId(ctx().deps, company.admin, { senderId: idFor(company) });
+    await setSender(company.admin, idFor(company));
     expect((await getEdiIdentity(ctx().deps, other.viewer)).senderId).toBe(other.scac);
     expect((await getEdiIdentity(ctx().deps, company.viewer)).senderId).toBe(idFor(company));
   });

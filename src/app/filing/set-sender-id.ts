@@ -1,7 +1,9 @@
 /**
- * setSenderId(deps, actor, { senderId }) → { identity, issues } — admin: the interchange sender
- * ID CBP assigned the filer at certification (ISA06 and GS02 of every interchange from the
- * next sync on; CBP's answers come back to it in ISA08).
+ * setSenderId(deps, actor, { senderId, expectedVersion }) → { identity, issues } — admin: the
+ * interchange sender ID CBP assigned the filer at certification (ISA06 and GS02 of every
+ * interchange from the next sync on; CBP's answers come back to it in ISA08). A company
+ * setting: the change names the company's version it was read at (STALE_VERSION when another
+ * admin changed the settings since), and makes the next version.
  *
  * Refused at `/senderId` when X12 cannot carry it (EDI_SENDER_ID_FORMAT) or when it is another
  * company's (EDI_SENDER_ID_TAKEN: its stored ID, or the SCAC it will claim at its first
@@ -14,7 +16,7 @@ import { senderIdProblem } from '../../rules/index.js';
 import { requireAdmin, type Actor } from '../shared/actor.js';
 import { recordChange } from '../shared/audit.js';
 import type { AppDeps } from '../shared/deps.js';
-import { conflict } from '../shared/errors.js';
+import { conflict, staleVersion } from '../shared/errors.js';
 import { InputChecks } from '../shared/input-checks.js';
 import { companyOf } from '../shared/lookups.js';
 import type { Repositories } from '../shared/ports/index.js';
@@ -22,6 +24,8 @@ import { identityView, type EdiIdentityView } from './get-edi-identity.js';
 
 export interface SetSenderIdInput {
   readonly senderId: string;
+  /** The company's version the sender ID was read at (EdiIdentityView.version). */
+  readonly expectedVersion: number;
 }
 
 export interface SetSenderIdResult {
@@ -61,8 +65,11 @@ export async function setSenderId(
     .throwIfAny('Sender ID');
   return deps.store.transaction(async (repos) => {
     const company = await companyOf(repos, actor);
+    if (company.version !== input.expectedVersion) {
+      throw staleVersion('The company', input.expectedVersion, company.version);
+    }
     const stored = await repos.filing.ediIdentity(company.id);
-    const before = identityView(company.scac, stored);
+    const before = identityView(company, stored);
     if (stored !== undefined && stored.senderId === senderId)
       return { identity: before, issues: [] };
     if (await takenByAnother(repos, company.id, senderId)) {
@@ -76,7 +83,17 @@ export async function setSenderId(
       ]);
     }
     await repos.filing.setSenderId(company.id, senderId);
-    const after = identityView(company.scac, await repos.filing.ediIdentity(company.id));
+    // The settings' next version, as any change of them makes (updateCompany).
+    const bumped = await repos.companies.update(company.id, company.version, {
+      name: company.name,
+      defaultPortOfArrival: company.defaultPortOfArrival,
+      tripNumberPrefix: company.tripNumberPrefix,
+      updatedAt: deps.clock.now().toISOString(),
+    });
+    if (bumped === undefined) {
+      throw staleVersion('The company', input.expectedVersion, company.version + 1);
+    }
+    const after = identityView(bumped, await repos.filing.ediIdentity(company.id));
     await recordChange(repos, deps, actor, {
       entityType: 'company',
       entityId: company.id,

@@ -1,7 +1,8 @@
 /**
  * The company's settings and its EDI sender ID as server state (docs/api.md, Company): read by
- * any role; changed by an admin — the settings with the version edited in If-Match, the
- * sender ID as a plain PUT whose answer may carry a warning.
+ * any role; changed by an admin, with the version edited in If-Match. The sender ID is one of
+ * the settings: both share the company's version, and a change of either makes the next one,
+ * so each mutation refreshes the other's copy. The sender ID's answer may carry a warning.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
@@ -43,6 +44,7 @@ export function useUpdateCompany() {
       api<Company>('PATCH', '/company', { body: input.changes, ifMatch: input.version }),
     onSuccess: (company) => {
       client.setQueryData(companyKey, company);
+      void client.invalidateQueries({ queryKey: ediIdentityKey });
       client.setQueryData<Session | null>(sessionKey, (session) =>
         session === null || session === undefined ? session : { ...session, company },
       );
@@ -60,10 +62,20 @@ export function useEdiIdentity() {
 export function useSetSenderId() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (senderId: string) =>
-      api<SenderIdResult>('PUT', '/company/edi-identity', { body: { senderId } }),
+    mutationFn: (input: { senderId: string; version: number }) =>
+      api<SenderIdResult>('PUT', '/company/edi-identity', {
+        body: { senderId: input.senderId },
+        ifMatch: input.version,
+      }),
     onSuccess: (result) => {
       client.setQueryData(ediIdentityKey, result.identity);
+      void client.invalidateQueries({ queryKey: companyKey });
+    },
+    // Another admin changed the settings first: read them again, so that saving once more
+    // (the typed ID is kept) is a choice made knowing theirs.
+    onError: () => {
+      void client.invalidateQueries({ queryKey: ediIdentityKey });
+      void client.invalidateQueries({ queryKey: companyKey });
     },
   });
 }

@@ -27,17 +27,20 @@ function SenderIdForm({ identity, admin }: { identity: EdiIdentity; admin: boole
         const problem = senderIdProblem(senderId);
         setChecked(problem === undefined ? undefined : `The sender ID ${problem}.`);
         if (problem !== undefined) return;
-        save.mutate(senderId, {
-          onSuccess: (result) => {
-            if (result.issues.length === 0) {
-              notifications.show({
-                color: 'green',
-                title: 'Sender ID saved',
-                message: `The next sync with CBP sends ${result.identity.senderId}.`,
-              });
-            }
+        save.mutate(
+          { senderId, version: identity.version },
+          {
+            onSuccess: (result) => {
+              if (result.issues.length === 0) {
+                notifications.show({
+                  color: 'green',
+                  title: 'Sender ID saved',
+                  message: `The next sync with CBP sends ${result.identity.senderId}.`,
+                });
+              }
+            },
           },
-        });
+        );
       }}
     >
       <Stack>
