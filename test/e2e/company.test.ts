@@ -87,6 +87,12 @@ describe.skipIf(chromiumMissing)('the Company page in Chromium', { timeout: 120_
       await save.click();
       await page.getByText('The company was not saved').waitFor();
       expect(await name.inputValue()).toBe('Demo Freight Lines Ltd');
+      const differences = page.getByRole('table', {
+        name: 'What differs from the version saved now',
+      });
+      expect(await differences.getByRole('row').nth(1).allInnerTexts()).toEqual([
+        'Carrier name\tDemo Freight Lines Ltd\tTheir Name Freight',
+      ]);
       await page.getByRole('button', { name: 'Save mine over theirs' }).click();
       await page.getByText('Demo Freight Lines Ltd (DEMO)').waitFor();
       const stored = await apiCall(service, admin, 'GET', '/company');

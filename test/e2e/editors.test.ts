@@ -466,6 +466,21 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       await page.getByRole('button', { name: 'Save trip' }).click();
       await conflict.waitFor();
       expect(await truckNumber.inputValue()).toBe('MINE-1');
+      // What differs, field by field: my truck number, their ETA.
+      const differences = conflict.getByRole('table', {
+        name: 'What differs from the version saved now',
+      });
+      const row = (field: string) =>
+        differences.getByRole('row').filter({ has: page.getByRole('rowheader', { name: field }) });
+      expect(await row('Truck › Number').getByRole('cell').allInnerTexts()).toEqual([
+        'MINE-1',
+        '(blank)',
+      ]);
+      expect(await row('Estimated arrival (ETA)').getByRole('cell').allInnerTexts()).toEqual([
+        '(blank)',
+        `${daysAhead(4)} 08:00:00`,
+      ]);
+      await screenshot(page, 'save-conflict', true, conflict);
       await expectNoSeriousA11yViolations(page);
       // Keep mine: saved on top of their version.
       await conflict.getByRole('button', { name: 'Save mine over theirs' }).click();

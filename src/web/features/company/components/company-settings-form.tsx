@@ -31,6 +31,13 @@ function settingsSchema(scac: string) {
   });
 }
 
+/** The settings' names on this form, for what differs from another admin's save. */
+const SETTING_LABELS: Readonly<Record<string, string>> = {
+  '/name': 'Carrier name',
+  '/defaultPortOfArrival': 'Default port of arrival',
+  '/tripNumberPrefix': 'Trip-number prefix',
+};
+
 const valuesOf = (company: Company): CompanyChanges => ({
   name: company.name,
   defaultPortOfArrival: company.defaultPortOfArrival,
@@ -101,6 +108,12 @@ export function CompanySettingsForm(props: {
                     submit(latest.version)();
                   },
                 );
+              }}
+              compare={{
+                key: 'company',
+                mine: form.getValues(),
+                theirs: () => api<Company>('GET', '/company').then(valuesOf),
+                label: (pointer) => SETTING_LABELS[pointer] ?? pointer,
               }}
               onReload={() => {
                 void props.reload().then((latest) => {

@@ -251,6 +251,18 @@ function ShipmentForm(props: {
                 }
           }
           onReload={props.onReload}
+          compare={
+            record === undefined
+              ? undefined
+              : {
+                  key: `shipment ${record.id}`,
+                  mine: draft.value,
+                  theirs: () =>
+                    api<ShipmentRecord>('GET', `/shipments/${record.id}`).then(
+                      (latest) => latest.shipment,
+                    ),
+                }
+          }
         />
       )}
       {editable && (

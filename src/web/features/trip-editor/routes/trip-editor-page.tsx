@@ -163,6 +163,14 @@ function TripForm(props: {
                 busy={save.isPending}
                 onOverwrite={overwrite}
                 onReload={props.onReload}
+                compare={{
+                  key: `trip ${trip.id}`,
+                  mine: draft.value,
+                  theirs: () =>
+                    api<TripRecord>('GET', `/trips/${trip.id}`).then((latest) =>
+                      ownFields(latest.document),
+                    ),
+                }}
               />
             )}
             {editable && (
