@@ -39,7 +39,7 @@ async function filedTrip(
   const { trip } = await createTrip(deps, actor, { document });
   const at = deps.clock.now().toISOString();
   const senderId = await deps.store.transaction(async (repos) => {
-    const sender = await repos.filing.senderId(actor.companyId, FALLBACK_SENDER);
+    const sender = await repos.filing.senderId(actor.companyId, FALLBACK_SENDER, at);
     await repos.filing.putStates(
       ['', ...Array.from({ length: count }, (_, i) => scnOf(i))].map((scn) => ({
         companyId: actor.companyId,

@@ -34,14 +34,15 @@ export const FILING_ISSUES: readonly IssueDefinition[] = [
   {
     code: 'EDI_SENDER_ID_TAKEN',
     severity: 'error',
-    title: "The sender ID is another company's (its sender ID, or the SCAC it files under)",
+    title:
+      "The sender ID is another company's (one it holds or has held, or the SCAC it files under)",
     fix: 'Check the sender ID in the letter CBP sent at certification: each filer has its own. A company that has not set one files under its SCAC.',
   },
   {
     code: 'EDI_SENDER_ID_CHANGED_AFTER_FILING',
     severity: 'warning',
     title: 'The sender ID changed after the company had filed with CBP',
-    fix: 'Interchanges already sent keep the old ID, and answers CBP sends to it are archived without a company. Tell your CBP client representative before filing under the new ID.',
+    fix: 'Interchanges already sent keep the old ID; answers CBP still sends to it reach the company, as the old ID stays its own. Tell your CBP client representative before filing under the new ID, or CBP refuses what you send under it.',
     source: 'docs/edi.md#the-companys-sender-id',
   },
 ];

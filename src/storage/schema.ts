@@ -25,6 +25,7 @@ export interface Database {
   templates: TemplateTable;
   audit_log: AuditLogTable;
   edi_identities: EdiIdentityTable;
+  sender_id_registry: SenderIdRegistryTable;
   transmissions: TransmissionTable;
   interchange_archive: InterchangeArchiveTable;
   filing_states: FilingStateTable;
@@ -33,6 +34,13 @@ export interface Database {
   alert_settings: AlertSettingsTable;
   webhook_endpoints: WebhookEndpointTable;
   alert_deliveries: AlertDeliveryTable;
+}
+
+/** Every sender ID a company has held; never deleted (migration 0016). */
+export interface SenderIdRegistryTable {
+  sender_id: string;
+  company_id: string;
+  first_used_at: string;
 }
 
 export interface EdiIdentityTable {

@@ -107,7 +107,9 @@ describe.skipIf(chromiumMissing)('the Company page in Chromium', { timeout: 120_
       await page.getByText(/The sender ID contains characters outside X12's basic set/).waitFor();
       await senderId.fill('OTHR');
       await saveId.click();
-      await page.getByText('Another company files under OTHR.', { exact: false }).waitFor();
+      await page
+        .getByText('Another company files or has filed under OTHR.', { exact: false })
+        .waitFor();
       // Another admin sets one in between: the page's save is refused in words, the typed ID
       // is kept, and saving again is a choice made knowing theirs.
       const identity = await apiCall(service, admin, 'GET', '/company/edi-identity');

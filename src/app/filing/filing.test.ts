@@ -384,7 +384,7 @@ describeOnDatabases('filing with CBP', (ctx) => {
     await sync();
     await exchange();
     const senderId = await ctx().deps.store.transaction((repos) =>
-      repos.filing.senderId(company.companyId, 'UNUSED'),
+      repos.filing.senderId(company.companyId, 'UNUSED', new Date().toISOString()),
     );
     const scn = scnOf(company, 1);
     const answer = (controlNumber: number, lines: { scn: string; code: string }[]) =>

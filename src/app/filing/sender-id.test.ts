@@ -196,6 +196,39 @@ describeOnDatabases('the company sender ID', (ctx) => {
     );
   });
 
+  it('keeps an ID the company changed from as its own: CBP answers to it still reach the company, and no other company may take it', async () => {
+    const company = await ctx().newCompany();
+    await setSender(company.admin, idFor(company, 1));
+    // Sent under the first ID; the admin changes it before CBP's answers come back.
+    const { trip } = await createTrip(ctx().deps, company.dispatcher, {
+      document: aTrip({
+        tripNumber: `${company.scac}2026113002`,
+        shipments: [aShipment({ shipmentControlNumber: `${company.scac}0000000002` })],
+      }),
+    });
+    const cbp = inProcessCbp({});
+    await syncTrip(ctx().deps, company.dispatcher, { tripId: trip.id });
+    await deliverOutbox(ctx().deps, cbp.transport);
+    await setSender(company.admin, idFor(company, 2));
+    // CBP answers to the ID the interchanges carried: they reach the trip.
+    await ingestResponses(ctx().deps, cbp.transport);
+    const view = await getFilingStatus(ctx().deps, company.viewer, { tripId: trip.id });
+    expect(view.trip.status).toBe('accepted');
+    const answers = view.interchanges.filter((i) => i.direction === 'in');
+    expect(answers.length).toBeGreaterThan(0);
+
+    const other = await ctx().newCompany();
+    const error = await appFailure(setSender(other.admin, idFor(company, 1)));
+    expect(error.kind).toBe('CONFLICT');
+    expect(error.issues).toEqual([
+      expect.objectContaining({ code: 'EDI_SENDER_ID_TAKEN', path: '/senderId' }),
+    ]);
+    // And the company may go back to it.
+    expect((await setSender(company.admin, idFor(company, 1))).identity.senderId).toBe(
+      idFor(company, 1),
+    );
+  });
+
   it('is set by an admin only, and each company sees its own', async () => {
     const company = await ctx().newCompany();
     const other = await ctx().newCompany();

@@ -6,8 +6,9 @@
  * admin changed the settings since), and makes the next version.
  *
  * Refused at `/senderId` when X12 cannot carry it (EDI_SENDER_ID_FORMAT) or when it is another
- * company's (EDI_SENDER_ID_TAKEN: its stored ID, or the SCAC it will claim at its first
- * filing), since answers are tied to a company by that ID alone. Changing it after the company
+ * company's (EDI_SENDER_ID_TAKEN: an ID it holds or has held, or the SCAC it will claim at its
+ * first filing), since answers are tied to a company by that ID alone; every ID a company has
+ * sent under stays its own. Changing it after the company
  * has filed is allowed with a warning (EDI_SENDER_ID_CHANGED_AFTER_FILING): interchanges
  * already sent keep the old ID, and CBP must be told.
  */
@@ -78,11 +79,11 @@ export async function setSenderId(
           code: 'EDI_SENDER_ID_TAKEN',
           severity: 'error',
           path: '/senderId',
-          message: `Another company files under ${senderId}. Each filer has its own sender ID: check the one CBP assigned you.`,
+          message: `Another company files or has filed under ${senderId}. Each filer has its own sender ID: check the one CBP assigned you.`,
         },
       ]);
     }
-    await repos.filing.setSenderId(company.id, senderId);
+    await repos.filing.setSenderId(company.id, senderId, deps.clock.now().toISOString());
     // The settings' next version, as any change of them makes (updateCompany).
     const bumped = await repos.companies.update(company.id, company.version, {
       name: company.name,
@@ -108,7 +109,7 @@ export async function setSenderId(
               code: 'EDI_SENDER_ID_CHANGED_AFTER_FILING',
               severity: 'warning',
               path: '/senderId',
-              message: `Interchanges already sent keep the old sender ID ${before.senderId}; the next sync sends ${senderId}. Tell your CBP client representative, or CBP refuses them and its answers to ${before.senderId} find no company.`,
+              message: `Interchanges already sent keep the old sender ID ${before.senderId}; the next sync sends ${senderId}. Tell your CBP client representative first, or CBP refuses what you send under ${senderId}. Answers CBP still sends to ${before.senderId} reach this company: that ID stays yours.`,
             },
           ]
         : [];

@@ -122,7 +122,11 @@ export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): P
       case 'plan':
         break;
     }
-    const senderId = await repos.filing.senderId(company.id, company.scac);
+    const senderId = await repos.filing.senderId(
+      company.id,
+      company.scac,
+      deps.clock.now().toISOString(),
+    );
     const base = defaultEdiProfile();
     const profile: EdiProfile = {
       ...base,

@@ -13,6 +13,7 @@ import { alertsMigration } from './0011-alerts.js';
 import { companyLogoMigration } from './0012-company-logo.js';
 import { filingStatesByScnMigration } from './0013-filing-states-by-scn.js';
 import { alertDriverEmailsMigration } from './0014-alert-driver-emails.js';
+import { senderIdRegistryMigration } from './0016-sender-id-registry.js';
 
 /**
  * Forward-only migrations, listed in code rather than found by scanning a folder, so they run
@@ -34,6 +35,7 @@ export function migrationsFor(): Record<string, Migration> {
     '0012-company-logo': companyLogoMigration(),
     '0013-filing-states-by-scn': filingStatesByScnMigration(),
     '0014-alert-driver-emails': alertDriverEmailsMigration(),
+    '0016-sender-id-registry': senderIdRegistryMigration(),
   };
 }
 

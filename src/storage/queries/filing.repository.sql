@@ -31,6 +31,12 @@ values
   (?, ?, ?)
 on conflict ("company_id") do nothing;
 
+insert into
+  "sender_id_registry" ("sender_id", "company_id", "first_used_at")
+values
+  (?, ?, ?)
+on conflict ("sender_id") do nothing;
+
 select
   "sender_id"
 from
@@ -52,6 +58,12 @@ values
   ($1, $2, $3)
 on conflict ("company_id") do nothing;
 
+insert into
+  "sender_id_registry" ("sender_id", "company_id", "first_used_at")
+values
+  ($1, $2, $3)
+on conflict ("sender_id") do nothing;
+
 select
   "sender_id"
 from
@@ -63,7 +75,7 @@ where
 select
   "company_id"
 from
-  "edi_identities"
+  "sender_id_registry"
 where
   "sender_id" = ?;
 
@@ -71,7 +83,7 @@ where
 select
   "company_id"
 from
-  "edi_identities"
+  "sender_id_registry"
 where
   "sender_id" = $1;
 
@@ -102,6 +114,12 @@ on conflict ("company_id") do update
 set
   "sender_id" = ?;
 
+insert into
+  "sender_id_registry" ("sender_id", "company_id", "first_used_at")
+values
+  (?, ?, ?)
+on conflict ("sender_id") do nothing;
+
 -- filingRepository.setSenderId [replace the stored one] (postgres)
 insert into
   "edi_identities" ("company_id", "sender_id", "next_control_number")
@@ -110,6 +128,12 @@ values
 on conflict ("company_id") do update
 set
   "sender_id" = $4;
+
+insert into
+  "sender_id_registry" ("sender_id", "company_id", "first_used_at")
+values
+  ($1, $2, $3)
+on conflict ("sender_id") do nothing;
 
 -- filingRepository.setSenderId [before the first filing] (sqlite)
 insert into
@@ -120,6 +144,12 @@ on conflict ("company_id") do update
 set
   "sender_id" = ?;
 
+insert into
+  "sender_id_registry" ("sender_id", "company_id", "first_used_at")
+values
+  (?, ?, ?)
+on conflict ("sender_id") do nothing;
+
 -- filingRepository.setSenderId [before the first filing] (postgres)
 insert into
   "edi_identities" ("company_id", "sender_id", "next_control_number")
@@ -128,6 +158,12 @@ values
 on conflict ("company_id") do update
 set
   "sender_id" = $4;
+
+insert into
+  "sender_id_registry" ("sender_id", "company_id", "first_used_at")
+values
+  ($1, $2, $3)
+on conflict ("sender_id") do nothing;
 
 -- filingRepository.reserveControlNumbers (sqlite)
 update "edi_identities"

@@ -234,7 +234,7 @@ export async function seedSampleData(repos: Repositories): Promise<void> {
     expiresAt: LATER,
     revokedAt: null,
   });
-  await repos.filing.senderId(SEED.companyId, SEED.senderId);
+  await repos.filing.senderId(SEED.companyId, SEED.senderId, AT);
   await repos.filing.enqueue([transmission(SEED.transmissionId, SEED.controlNumber)], AT);
   await repos.filing.archive(archived(SEED.archiveId));
   await repos.filing.putStates([filingState]);
@@ -558,16 +558,16 @@ export const SAMPLES: RepositorySamples = {
   filing: {
     senderId: {
       cases: {
-        'already set': [SEED.companyId, 'FALLBACK'],
-        'first use': [SEED.otherCompanyId, 'FALLBACK'],
+        'already set': [SEED.companyId, 'FALLBACK', LATER],
+        'first use': [SEED.otherCompanyId, 'FALLBACK', LATER],
       },
     },
     companyBySenderId: [SEED.senderId],
     ediIdentity: [SEED.companyId],
     setSenderId: {
       cases: {
-        'replace the stored one': [SEED.companyId, 'SMPLCERT01'],
-        'before the first filing': [SEED.otherCompanyId, 'OTHERCERT01'],
+        'replace the stored one': [SEED.companyId, 'SMPLCERT01', LATER],
+        'before the first filing': [SEED.otherCompanyId, 'OTHERCERT01', LATER],
       },
     },
     reserveControlNumbers: [SEED.companyId, 2],

@@ -24,8 +24,8 @@ describeOnDatabases('filing repository', (ctx) => {
   it('hands out control numbers per company, never the same one twice, even to parallel transactions', async () => {
     const a = await ctx().newCompany();
     const b = await ctx().newCompany();
-    await tx((r) => r.filing.senderId(a.companyId, `S${a.scac}`));
-    await tx((r) => r.filing.senderId(b.companyId, `S${b.scac}`));
+    await tx((r) => r.filing.senderId(a.companyId, `S${a.scac}`, at));
+    await tx((r) => r.filing.senderId(b.companyId, `S${b.scac}`, at));
     const firsts = await Promise.all(
       Array.from({ length: 8 }, () => tx((r) => r.filing.reserveControlNumbers(a.companyId, 3))),
     );
@@ -45,11 +45,11 @@ describeOnDatabases('filing repository', (ctx) => {
 
   it('keeps one sender ID per company and finds the company by it', async () => {
     const a = await ctx().newCompany();
-    expect(await tx((r) => r.filing.senderId(a.companyId, `X${a.scac}`))).toBe(`X${a.scac}`);
-    expect(await tx((r) => r.filing.senderId(a.companyId, 'OTHER'))).toBe(`X${a.scac}`);
+    expect(await tx((r) => r.filing.senderId(a.companyId, `X${a.scac}`, at))).toBe(`X${a.scac}`);
+    expect(await tx((r) => r.filing.senderId(a.companyId, 'OTHER', at))).toBe(`X${a.scac}`);
     expect(await tx((r) => r.filing.companyBySenderId(`X${a.scac}`))).toBe(a.companyId);
     const b = await ctx().newCompany();
-    await expect(tx((r) => r.filing.senderId(b.companyId, `X${a.scac}`))).rejects.toThrow();
+    await expect(tx((r) => r.filing.senderId(b.companyId, `X${a.scac}`, at))).rejects.toThrow();
   });
 
   it('claims due transmissions oldest first, one per trip, and no row by two claimers at once', async () => {

@@ -109,8 +109,21 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
     }
   }
 
+  /** Keeps an ID the company now sends under as its own for good (migration 0016). */
+  const registerSenderId = async (companyId: string, senderId: string, at: string) => {
+    await db
+      .insertInto('sender_id_registry')
+      .values({
+        sender_id: senderId,
+        company_id: companyId,
+        first_used_at: at,
+      })
+      .onConflict((oc) => oc.column('sender_id').doNothing())
+      .execute();
+  };
+
   return {
-    async senderId(companyId, fallbackSenderId) {
+    async senderId(companyId, fallbackSenderId, at) {
       const found = await db
         .selectFrom('edi_identities')
         .select('sender_id')
@@ -122,6 +135,7 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
         .values({ company_id: companyId, sender_id: fallbackSenderId, next_control_number: 1 })
         .onConflict((oc) => oc.column('company_id').doNothing())
         .execute();
+      await registerSenderId(companyId, fallbackSenderId, at);
       const row = await db
         .selectFrom('edi_identities')
         .select('sender_id')
@@ -130,8 +144,9 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
       return row.sender_id;
     },
     async companyBySenderId(senderId) {
+      // Any ID the company has held: CBP may still answer to one it changed from.
       const row = await db
-        .selectFrom('edi_identities')
+        .selectFrom('sender_id_registry')
         .select('company_id')
         .where('sender_id', '=', senderId)
         .executeTakeFirst();
@@ -147,12 +162,13 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
         ? undefined
         : { senderId: row.sender_id, nextControlNumber: row.next_control_number };
     },
-    async setSenderId(companyId, senderId) {
+    async setSenderId(companyId, senderId, at) {
       await db
         .insertInto('edi_identities')
         .values({ company_id: companyId, sender_id: senderId, next_control_number: 1 })
         .onConflict((oc) => oc.column('company_id').doUpdateSet({ sender_id: senderId }))
         .execute();
+      await registerSenderId(companyId, senderId, at);
     },
     async reserveControlNumbers(companyId, count) {
       // One UPDATE … RETURNING: the row lock serialises concurrent reservations on PostgreSQL;

@@ -87,17 +87,21 @@ export interface EdiIdentity {
 }
 
 export interface FilingRepository {
-  /** The company's ISA06; created from `fallbackSenderId` on first use. */
-  senderId(companyId: string, fallbackSenderId: string): Promise<string>;
-  /** The company whose ISA06 this is, if any. */
+  /**
+   * The company's ISA06; created from `fallbackSenderId` on first use (at `at`), and from then
+   * on the company's for good.
+   */
+  senderId(companyId: string, fallbackSenderId: string, at: string): Promise<string>;
+  /** The company whose ISA06 this is or was (a sender ID is never another's), if any. */
   companyBySenderId(senderId: string): Promise<string | undefined>;
   /** The company's stored identity; undefined until it files or an admin sets a sender ID. */
   ediIdentity(companyId: string): Promise<EdiIdentity | undefined>;
   /**
    * Sets the company's ISA06, keeping its control-number sequence (created at 1 when there is
-   * none). The column is UNIQUE: the use case checks first, the constraint settles a race.
+   * none); the ID stays the company's for good. The columns are UNIQUE: the use case checks
+   * first, the constraints settle a race.
    */
-  setSenderId(companyId: string, senderId: string): Promise<void>;
+  setSenderId(companyId: string, senderId: string, at: string): Promise<void>;
   /**
    * Takes `count` control numbers from the company's sequence and returns the first. Inside
    * the use case's transaction: rolled back with it, never handed out twice.
