@@ -4,6 +4,7 @@
  * the company's default port are chosen the same way.
  */
 import { Select, type ComboboxItem, type OptionsFilter } from '@mantine/core';
+import { memo } from 'react';
 import { allPorts, foreignSideOf, portSearchText } from '../../codes/ports.js';
 
 const choices: ComboboxItem[] = allPorts().map((port) => {
@@ -26,7 +27,8 @@ const byTownToo: OptionsFilter = ({ options, search }) => {
   });
 };
 
-export function PortChooser(props: {
+/** Memoised: its list holds every land port, drawn again only when its own props change. */
+export const PortChooser = memo(function PortChooser(props: {
   readonly value: string | undefined;
   readonly onChange: (code: string | undefined) => void;
   readonly error?: string | undefined;
@@ -54,4 +56,4 @@ export function PortChooser(props: {
       nothingFoundMessage="No land port matches"
     />
   );
-}
+});

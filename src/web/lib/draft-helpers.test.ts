@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fieldId, issuesUnder, messagesAt } from './field-id';
+import type { Issue } from './api-types';
+import { fieldId, issuesAt, issuesUnder, messagesAt, sameIssues } from './field-id';
 import { removeAt, setIn, wordsOf } from './set-in';
-import { keysOf, valueAt } from './use-draft';
+import { bindPart, keysOf, samePart, valueAt } from './use-draft';
 
 describe('editing a draft by JSON Pointer', () => {
   it('sets nested values immutably, creating lists and objects on the way', () => {
@@ -47,5 +48,49 @@ describe('editing a draft by JSON Pointer', () => {
     expect(messagesAt(mine, '/type')).toBe('Section 321 is suspended. Second.');
     expect(messagesAt(mine, '/consignee')).toBeUndefined();
     expect(issuesUnder(undefined, '/shipments/0')).toBeUndefined();
+  });
+
+  it('gives each part of a trip its own value and issues, pointers kept whole', () => {
+    const trip = { tripNumber: 'DEMO1', truck: { number: 'T-1' }, trailers: [{ number: 'TR-1' }] };
+    const after = setIn(trip, keysOf('/tripNumber'), 'DEMO12');
+    // Parts the change did not touch keep their identity: their memoised fieldsets are skipped.
+    expect(after.truck).toBe(trip.truck);
+    expect(after.trailers).toBe(trip.trailers);
+    const issues: Issue[] = [
+      { code: 'A', severity: 'error', path: '/trailers/0/number', message: 'Trailer.' },
+      { code: 'B', severity: 'error', path: '/tripNumber', message: 'Number.' },
+      { code: 'C', severity: 'error', path: '/truck', message: 'Truck.' },
+      { code: 'D', severity: 'error', path: '/trucks', message: 'Not the truck.' },
+    ];
+    const trailers = issuesAt(issues, '/trailers') ?? [];
+    expect(trailers.map((issue) => issue.code)).toEqual(['A']);
+    expect(issuesAt(issues, '/truck', '/tripNumber')?.map((issue) => issue.code)).toEqual([
+      'B',
+      'C',
+    ]);
+    expect(issuesAt(undefined, '/truck')).toBeUndefined();
+    const set: [string, unknown][] = [];
+    const b = bindPart('/trailers', trip.trailers, trailers, (pointer, value) => {
+      set.push([pointer, value]);
+    });
+    const field = b.text('/trailers/0/number');
+    expect(field).toMatchObject({ id: 'f-trailers-0-number', value: 'TR-1', error: 'Trailer.' });
+    field.onChange({ currentTarget: { value: 'TR-2' } });
+    expect(set).toEqual([['/trailers/0/number', 'TR-2']]);
+  });
+
+  it('redraws a part only when its value or its issues say something else', () => {
+    const issue: Issue = { code: 'A', severity: 'error', path: '/truck/number', message: 'M.' };
+    const set = () => undefined;
+    const truck = { number: 'T-1' };
+    const before = { value: truck, issues: [issue], set, readOnly: false };
+    // A new answer of the worker saying the same: the same part.
+    expect(samePart(before, { ...before, issues: [{ ...issue }] })).toBe(true);
+    expect(samePart(before, { ...before, issues: [{ ...issue, message: 'N.' }] })).toBe(false);
+    expect(samePart(before, { ...before, issues: [] })).toBe(false);
+    expect(samePart(before, { ...before, value: { number: 'T-1' } })).toBe(false);
+    expect(samePart(before, { ...before, readOnly: true })).toBe(false);
+    expect(sameIssues(undefined, undefined)).toBe(true);
+    expect(sameIssues(undefined, [])).toBe(false);
   });
 });

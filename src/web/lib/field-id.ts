@@ -2,6 +2,8 @@
  * Issues point at fields with JSON Pointers (`/truck/licensePlates/0/number`); each input
  * carries the id made from its pointer, so a problem in a list can take the user to its field.
  */
+import type { Issue } from './api-types';
+
 export function fieldId(pointer: string): string {
   return `f${pointer.replace(/[^A-Za-z0-9]+/g, '-')}`;
 }
@@ -51,4 +53,34 @@ export function issuesUnder<T extends { readonly path: string }>(
   return issues
     .filter((issue) => issue.path === prefix || issue.path.startsWith(`${prefix}/`))
     .map((issue) => ({ ...issue, path: issue.path.slice(prefix.length) }));
+}
+
+/** The issues at or under any of `pointers` (`/truck`), pointers kept whole. */
+export function issuesAt<T extends { readonly path: string }>(
+  issues: readonly T[] | undefined,
+  ...pointers: readonly string[]
+): T[] | undefined {
+  return issues?.filter((issue) =>
+    pointers.some((at) => issue.path === at || issue.path.startsWith(`${at}/`)),
+  );
+}
+
+/** Whether two lists of issues say the same, in the same order. */
+export function sameIssues(
+  one: readonly Issue[] | undefined,
+  other: readonly Issue[] | undefined,
+): boolean {
+  if (one === other) return true;
+  if (one === undefined || other === undefined || one.length !== other.length) return false;
+  return one.every((issue, index) => {
+    const that = other[index];
+    return (
+      that !== undefined &&
+      issue.path === that.path &&
+      issue.code === that.code &&
+      issue.severity === that.severity &&
+      issue.message === that.message &&
+      issue.source === that.source
+    );
+  });
 }

@@ -9,6 +9,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Issue } from '../../lib/api-types';
+import { sameIssues } from '../../lib/field-id';
 import type { ValidationReply, WorkerMessage } from './validation-messages';
 
 interface Job {
@@ -81,7 +82,8 @@ export function useLiveValidation(document: unknown, scac: string | undefined) {
       // Newer than what is shown: shown, even if the user typed since (the next answer follows).
       if (found !== null && id > shownId.current) {
         shownId.current = id;
-        setIssues(found);
+        // The same answer again (most keys change nothing a rule sees): nothing is drawn again.
+        setIssues((shown) => (sameIssues(shown, found) ? shown : found));
       }
       created.busy = false;
       const next = created.waiting;

@@ -1,10 +1,12 @@
 /** The truck and its trailers: unit numbers, VIN, plates, equipment types and seals. */
 import { Button, Fieldset, Group, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { memo } from 'react';
 import { EQUIPMENT_TYPES } from '../../../../codes/simple-lists.js';
 import type { TripDocument } from '../../../lib/api-types';
 import { fieldId } from '../../../lib/field-id';
 import { removeAt } from '../../../lib/set-in';
-import type { Binder, Draft } from '../../../lib/use-draft';
+import type { Issue } from '../../../lib/api-types';
+import { bindPart, samePart, type Binder, type SetAt } from '../../../lib/use-draft';
 import { SealsInput } from './seals-input';
 
 const equipmentTypes = EQUIPMENT_TYPES.map((row) => ({
@@ -65,19 +67,19 @@ function PlatesFields(props: {
 }
 
 function SecondPlateButton(props: {
-  readonly draft: Draft<TripDocument>;
+  readonly set: SetAt;
   readonly at: string;
   readonly plates: readonly object[];
   /** Whose plate, for the button's name: "the truck", "trailer 1". */
   readonly owner: string;
 }) {
-  const { draft, at, plates, owner } = props;
+  const { set, at, plates, owner } = props;
   if (plates.length > 1) {
     return (
       <Button
         variant="default"
         onClick={() => {
-          draft.set(`${at}/licensePlates`, removeAt(plates, 1));
+          set(`${at}/licensePlates`, removeAt(plates, 1));
         }}
       >
         Remove the second plate of {owner}
@@ -88,7 +90,7 @@ function SecondPlateButton(props: {
     <Button
       variant="default"
       onClick={() => {
-        draft.set(`${at}/licensePlates`, [plates[0] ?? {}, {}]);
+        set(`${at}/licensePlates`, [plates[0] ?? {}, {}]);
       }}
     >
       Add a second plate to {owner}
@@ -96,13 +98,17 @@ function SecondPlateButton(props: {
   );
 }
 
-export function TruckFields(props: {
-  readonly draft: Draft<TripDocument>;
-  readonly b: Binder;
+/** Memoised, as the other parts of the trip: typing elsewhere in the trip does not redraw it. */
+export const TruckFields = memo(function TruckFields(props: {
+  readonly value: TripDocument['truck'];
+  /** The issues at or under `/truck`. */
+  readonly issues: readonly Issue[] | undefined;
+  readonly set: SetAt;
   readonly readOnly: boolean;
 }) {
-  const { draft, b, readOnly } = props;
-  const truckPlates = draft.value.truck?.licensePlates ?? [];
+  const { value: truck, set, readOnly } = props;
+  const b = bindPart('/truck', truck, props.issues, set);
+  const truckPlates = truck?.licensePlates ?? [];
   return (
     <Fieldset legend="Truck" id={fieldId('/truck')} tabIndex={-1}>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -111,9 +117,9 @@ export function TruckFields(props: {
         <SealsInput
           id={fieldId('/truck/sealNumbers')}
           label="Truck seal numbers"
-          value={draft.value.truck?.sealNumbers}
+          value={truck?.sealNumbers}
           onChange={(seals) => {
-            draft.set('/truck/sealNumbers', seals);
+            set('/truck/sealNumbers', seals);
           }}
           readOnly={readOnly}
         />
@@ -121,7 +127,7 @@ export function TruckFields(props: {
       </SimpleGrid>
       {!readOnly && (
         <Group mt="xs">
-          <SecondPlateButton draft={draft} at="/truck" plates={truckPlates} owner="the truck" />
+          <SecondPlateButton set={set} at="/truck" plates={truckPlates} owner="the truck" />
         </Group>
       )}
       {/* Needed when a commodity of the trip is hazmat (CBP ACE eManifest: Highway Carrier
@@ -160,15 +166,18 @@ export function TruckFields(props: {
       </Fieldset>
     </Fieldset>
   );
-}
+}, samePart);
 
-export function TrailerFields(props: {
-  readonly draft: Draft<TripDocument>;
-  readonly b: Binder;
+export const TrailerFields = memo(function TrailerFields(props: {
+  readonly value: TripDocument['trailers'];
+  /** The issues at or under `/trailers`. */
+  readonly issues: readonly Issue[] | undefined;
+  readonly set: SetAt;
   readonly readOnly: boolean;
 }) {
-  const { draft, b, readOnly } = props;
-  const trailers = draft.value.trailers ?? [];
+  const { set, readOnly } = props;
+  const trailers = props.value ?? [];
+  const b = bindPart('/trailers', trailers, props.issues, set);
   return (
     <Fieldset legend="Trailers" id={fieldId('/trailers')} tabIndex={-1}>
       {trailers.map((trailer, index) => {
@@ -186,7 +195,7 @@ export function TrailerFields(props: {
                 error={b.error(`${at}/type`)}
                 readOnly={readOnly}
                 onChange={(value) => {
-                  draft.set(`${at}/type`, value ?? undefined);
+                  set(`${at}/type`, value ?? undefined);
                 }}
               />
               <SealsInput
@@ -194,7 +203,7 @@ export function TrailerFields(props: {
                 label="Trailer seal numbers"
                 value={trailer.sealNumbers}
                 onChange={(seals) => {
-                  draft.set(`${at}/sealNumbers`, seals);
+                  set(`${at}/sealNumbers`, seals);
                 }}
                 readOnly={readOnly}
               />
@@ -208,7 +217,7 @@ export function TrailerFields(props: {
             {!readOnly && (
               <Group mt="xs">
                 <SecondPlateButton
-                  draft={draft}
+                  set={set}
                   at={at}
                   plates={trailer.licensePlates ?? []}
                   owner={`trailer ${String(index + 1)}`}
@@ -216,7 +225,7 @@ export function TrailerFields(props: {
                 <Button
                   variant="default"
                   onClick={() => {
-                    draft.set('/trailers', removeAt(trailers, index));
+                    set('/trailers', removeAt(trailers, index));
                   }}
                 >
                   Remove trailer {index + 1}
@@ -231,7 +240,7 @@ export function TrailerFields(props: {
           <Button
             variant="default"
             onClick={() => {
-              draft.set('/trailers', [...trailers, {}]);
+              set('/trailers', [...trailers, {}]);
             }}
           >
             Add trailer
@@ -240,4 +249,4 @@ export function TrailerFields(props: {
       )}
     </Fieldset>
   );
-}
+}, samePart);

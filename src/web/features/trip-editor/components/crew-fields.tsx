@@ -1,11 +1,11 @@
 /** Drivers and passengers: picked from the saved profiles (copied in) or typed here. */
 import { Button, Fieldset, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { TRAVEL_DOCUMENT_TYPES } from '../../../../codes/simple-lists.js';
-import type { TripDocument } from '../../../lib/api-types';
+import type { Issue, TripDocument } from '../../../lib/api-types';
 import { fieldId } from '../../../lib/field-id';
 import { removeAt } from '../../../lib/set-in';
-import type { Binder, Draft } from '../../../lib/use-draft';
+import { bindPart, samePart, type SetAt } from '../../../lib/use-draft';
 import { useCrewProfiles } from '../api/trip';
 
 const travelDocumentTypes = TRAVEL_DOCUMENT_TYPES.map((row) => ({
@@ -18,15 +18,19 @@ const words = {
   passengers: { group: 'Passengers', one: 'Passenger', word: 'passenger', profile: 'passenger' },
 } as const;
 
-export function CrewFields(props: {
+/** Memoised: typing elsewhere in the trip does not redraw the crew. */
+export const CrewFields = memo(function CrewFields(props: {
   readonly kind: 'drivers' | 'passengers';
-  readonly draft: Draft<TripDocument>;
-  readonly b: Binder;
+  readonly value: TripDocument['drivers'] | TripDocument['passengers'];
+  /** The issues at or under `/drivers` or `/passengers`. */
+  readonly issues: readonly Issue[] | undefined;
+  readonly set: SetAt;
   readonly readOnly: boolean;
 }) {
-  const { kind, draft, b, readOnly } = props;
+  const { kind, set, readOnly } = props;
   const say = words[kind];
-  const people: NonNullable<TripDocument['passengers']> = draft.value[kind] ?? [];
+  const people: NonNullable<TripDocument['passengers']> = props.value ?? [];
+  const b = bindPart(`/${kind}`, people, props.issues, set);
   const profiles = useCrewProfiles(say.profile);
   const [picked, setPicked] = useState<string | null>(null);
   const choices = (profiles.data?.items ?? []).map((profile) => ({
@@ -71,7 +75,7 @@ export function CrewFields(props: {
                 readOnly={readOnly}
                 clearable
                 onChange={(value) => {
-                  draft.set(`${at}/gender`, value ?? undefined);
+                  set(`${at}/gender`, value ?? undefined);
                 }}
               />
               <TextInput
@@ -100,7 +104,7 @@ export function CrewFields(props: {
                     error={b.error(`${doc}/type`)}
                     readOnly={readOnly}
                     onChange={(value) => {
-                      draft.set(`${doc}/type`, value ?? undefined);
+                      set(`${doc}/type`, value ?? undefined);
                     }}
                   />
                   <TextInput
@@ -128,7 +132,7 @@ export function CrewFields(props: {
                 size="xs"
                 mt="xs"
                 onClick={() => {
-                  draft.set(`${at}/travelDocuments`, [...(person.travelDocuments ?? [{}]), {}]);
+                  set(`${at}/travelDocuments`, [...(person.travelDocuments ?? [{}]), {}]);
                 }}
               >
                 Add a travel document
@@ -139,7 +143,7 @@ export function CrewFields(props: {
                 variant="default"
                 mt="xs"
                 onClick={() => {
-                  draft.set(`/${kind}`, removeAt(people, index));
+                  set(`/${kind}`, removeAt(people, index));
                 }}
               >
                 Remove {say.word} {index + 1}
@@ -173,7 +177,7 @@ export function CrewFields(props: {
                 profile.kind === 'driver'
                   ? (({ email: _email, ...rest }) => rest)(profile.data)
                   : profile.data;
-              draft.set(`/${kind}`, [...people, person]);
+              set(`/${kind}`, [...people, person]);
               setPicked(null);
             }}
           >
@@ -182,7 +186,7 @@ export function CrewFields(props: {
           <Button
             variant="default"
             onClick={() => {
-              draft.set(`/${kind}`, [...people, {}]);
+              set(`/${kind}`, [...people, {}]);
             }}
           >
             Type a new {say.word}
@@ -191,4 +195,4 @@ export function CrewFields(props: {
       )}
     </Fieldset>
   );
-}
+}, samePart);

@@ -4,6 +4,7 @@
  */
 import { Group, Text, TextInput } from '@mantine/core';
 import { DateTime } from 'luxon';
+import { memo } from 'react';
 import { findPort } from '../../../../codes/ports.js';
 import { portLocalTime } from '../../../lib/port-time';
 
@@ -17,7 +18,8 @@ function userTime(eta: string, zone: string | undefined): string | undefined {
   return `${mine.toFormat('yyyy-MM-dd HH:mm ZZZZ')} your time`;
 }
 
-export function EtaInput(props: {
+/** Memoised: drawn again only when the ETA, the port or its issues change. */
+export const EtaInput = memo(function EtaInput(props: {
   readonly value: string | undefined;
   readonly portCode: string | undefined;
   readonly onChange: (eta: string | undefined) => void;
@@ -66,4 +68,4 @@ export function EtaInput(props: {
       </Text>
     </div>
   );
-}
+});

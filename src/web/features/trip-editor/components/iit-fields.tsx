@@ -3,25 +3,31 @@
  * containers (19 CFR 10.41a), by bond type, quantity and description.
  */
 import { Button, Fieldset, Group, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { memo } from 'react';
 import { IIT_TYPES } from '../../../../codes/trade-codes.js';
-import type { TripDocument } from '../../../lib/api-types';
+import type { Issue, TripDocument } from '../../../lib/api-types';
 import { fieldId } from '../../../lib/field-id';
 import { removeAt } from '../../../lib/set-in';
-import type { Binder, Draft } from '../../../lib/use-draft';
+import { bindPart, samePart, type SetAt } from '../../../lib/use-draft';
 
 const iitTypes = Object.entries(IIT_TYPES).map(([code, name]) => ({
   value: code,
   label: `${name} (${code})`,
 }));
 
-export function IitFields(props: {
-  readonly draft: Draft<TripDocument>;
-  readonly b: Binder;
+const at = '/instrumentsOfInternationalTraffic';
+
+/** Memoised: typing elsewhere in the trip does not redraw the instruments. */
+export const IitFields = memo(function IitFields(props: {
+  readonly value: TripDocument['instrumentsOfInternationalTraffic'];
+  /** The issues at or under `/instrumentsOfInternationalTraffic`. */
+  readonly issues: readonly Issue[] | undefined;
+  readonly set: SetAt;
   readonly readOnly: boolean;
 }) {
-  const { draft, b, readOnly } = props;
-  const at = '/instrumentsOfInternationalTraffic';
-  const items = draft.value.instrumentsOfInternationalTraffic ?? [];
+  const { set, readOnly } = props;
+  const items = props.value ?? [];
+  const b = bindPart(at, items, props.issues, set);
   return (
     <Fieldset legend="Instruments of international traffic" id={fieldId(at)} tabIndex={-1}>
       {items.map((item, index) => {
@@ -37,7 +43,7 @@ export function IitFields(props: {
                 error={b.error(`${here}/type`)}
                 readOnly={readOnly}
                 onChange={(value) => {
-                  draft.set(`${here}/type`, value ?? undefined);
+                  set(`${here}/type`, value ?? undefined);
                 }}
               />
               <NumberInput
@@ -58,7 +64,7 @@ export function IitFields(props: {
               <Button
                 variant="default"
                 onClick={() => {
-                  draft.set(at, removeAt(items, index));
+                  set(at, removeAt(items, index));
                 }}
               >
                 Remove instrument {index + 1}
@@ -71,7 +77,7 @@ export function IitFields(props: {
         <Button
           variant="default"
           onClick={() => {
-            draft.set(at, [...items, {}]);
+            set(at, [...items, {}]);
           }}
         >
           Add an instrument
@@ -79,4 +85,4 @@ export function IitFields(props: {
       )}
     </Fieldset>
   );
-}
+}, samePart);

@@ -3,44 +3,31 @@
  * at (If-Match); its shipments in a virtualised list; and the rule engine's problems for the
  * whole trip, checked in a Web Worker as the user types, each linking to its field.
  */
-import {
-  Alert,
-  Anchor,
-  Button,
-  Center,
-  Fieldset,
-  Grid,
-  Group,
-  Loader,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Issue, Session, TripDocument, TripRecord } from '../../../lib/api-types';
+import { EditorColumns } from '../../../components/editor-columns';
+import { LoadState } from '../../../components/load-state';
 import { SaveError } from '../../../components/save-conflict';
 import { api } from '../../../lib/api-client';
 import { saveOverTheirs } from '../../../lib/save-over-theirs';
-import { fieldId } from '../../../lib/field-id';
-import { bind, useDraft } from '../../../lib/use-draft';
+import { issuesAt } from '../../../lib/field-id';
+import { useDraft } from '../../../lib/use-draft';
 import { useFocusFromHash } from '../../../lib/use-focus-from-hash';
 import { canEdit } from '../../auth/api/session';
 import { TripFilingPanel } from '../../filing/components/trip-filing-panel';
 import { TripPaperworkPanel } from '../../paperwork/components/trip-paperwork-panel';
-import { IssueList, type IssueTarget } from '../../validation/components/issue-list';
+import type { IssueTarget } from '../../validation/components/issue-list';
+import { ProblemsPanel } from '../../validation/components/problems-panel';
 import { useLiveValidation } from '../../validation/use-live-validation';
 import { CsvUpload } from '../../csv-upload';
 import { useSaveTrip, useTrip, useTripShipments } from '../api/trip';
 import { TrailerFields, TruckFields } from '../components/conveyance-fields';
 import { CrewFields } from '../components/crew-fields';
-import { EtaInput } from '../components/eta-input';
 import { IitFields } from '../components/iit-fields';
-import { PortChooser } from '../../../components/port-chooser';
+import { TripFields } from '../components/trip-fields';
 import { TripShipments } from '../components/trip-shipments';
 
 /** The trip's own fields: the shipments are edited on their own pages. */
@@ -73,7 +60,21 @@ function TripForm(props: {
     shipmentPages.isSuccess ? whole : undefined,
     session.company.scac,
   );
-  const b = bind(draft, issues);
+  // Each part of the form gets its own issues: a key typed in one part redraws that part only.
+  const parts = useMemo(
+    () => ({
+      own: issuesAt(issues, '/tripNumber', '/usPortOfArrival', '/estimatedArrivalDateTime'),
+      truck: issuesAt(issues, '/truck'),
+      trailers: issuesAt(issues, '/trailers'),
+      drivers: issuesAt(issues, '/drivers'),
+      passengers: issuesAt(issues, '/passengers'),
+      instruments: issuesAt(issues, '/instrumentsOfInternationalTraffic'),
+    }),
+    [issues],
+  );
+  const { value } = draft;
+  // What every part of the form is given besides its value and issues; `set` keeps its identity.
+  const common = { set: draft.set, readOnly: !editable };
   useFocusFromHash(true);
 
   const submit = (onVersion: number) => {
@@ -103,109 +104,102 @@ function TripForm(props: {
     );
   };
 
-  const targetOf = (issue: Issue): IssueTarget => {
-    const match = /^\/shipments\/(\d+)(.*)$/.exec(issue.path);
-    if (match === null) return { pointer: issue.path };
-    const record = records[Number(match[1])];
-    return record === undefined
-      ? { pointer: issue.path }
-      : { to: `/shipments/${record.id}`, pointer: match[2] ?? '' };
-  };
+  const targetOf = useCallback(
+    (issue: Issue): IssueTarget => {
+      const match = /^\/shipments\/(\d+)(.*)$/.exec(issue.path);
+      if (match === null) return { pointer: issue.path };
+      const record = records[Number(match[1])];
+      return record === undefined
+        ? { pointer: issue.path }
+        : { to: `/shipments/${record.id}`, pointer: match[2] ?? '' };
+    },
+    [records],
+  );
+  const loadedSoFar = shipmentPages.hasNextPage ? records.length : undefined;
+  // The same element while the problems and the shipments loaded stay the same: typing in
+  // the trip's fields does not redraw the column beside the form.
+  const side = useMemo(
+    () => (
+      <Stack>
+        <ProblemsPanel
+          id="trip-problems"
+          title="Problems in this trip"
+          issues={issues}
+          targetOf={targetOf}
+        >
+          {loadedSoFar !== undefined && (
+            <Text size="sm" mt="xs">
+              Checked with the {loadedSoFar} shipments loaded so far; scroll the shipments list to
+              load and check the rest.
+            </Text>
+          )}
+        </ProblemsPanel>
+        <Paper component="section" withBorder p="md" aria-labelledby="trip-shipments">
+          <Title order={2} size="h4" id="trip-shipments" mb="xs">
+            Shipments
+          </Title>
+          <TripShipments tripId={trip.id} canEdit={editable} />
+        </Paper>
+      </Stack>
+    ),
+    [issues, targetOf, loadedSoFar, trip.id, editable],
+  );
 
   return (
-    <Grid gap="lg">
-      <Grid.Col span={{ base: 12, lg: 8 }}>
-        <form
-          aria-label="Trip"
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit(version);
+    <EditorColumns
+      formLabel="Trip"
+      onSubmit={() => {
+        submit(version);
+      }}
+      side={side}
+    >
+      <TripFields
+        tripNumber={value.tripNumber}
+        port={value.usPortOfArrival}
+        eta={value.estimatedArrivalDateTime}
+        issues={parts.own}
+        {...common}
+        scac={session.company.scac}
+      />
+      <TruckFields value={value.truck} issues={parts.truck} {...common} />
+      <TrailerFields value={value.trailers} issues={parts.trailers} {...common} />
+      <CrewFields kind="drivers" value={value.drivers} issues={parts.drivers} {...common} />
+      <CrewFields
+        kind="passengers"
+        value={value.passengers}
+        issues={parts.passengers}
+        {...common}
+      />
+      <IitFields
+        value={value.instrumentsOfInternationalTraffic}
+        issues={parts.instruments}
+        {...common}
+      />
+      {save.isError && (
+        <SaveError
+          error={save.error}
+          what="trip"
+          busy={save.isPending}
+          onOverwrite={overwrite}
+          onReload={props.onReload}
+          compare={{
+            key: `trip ${trip.id}`,
+            mine: draft.value,
+            theirs: () =>
+              api<TripRecord>('GET', `/trips/${trip.id}`).then((latest) =>
+                ownFields(latest.document),
+              ),
           }}
-        >
-          <Stack>
-            <Fieldset legend="Trip" disabled={!editable}>
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <TextInput
-                  label="Trip number"
-                  description={`Your next number from the company sequence; starts with ${session.company.scac}`}
-                  {...b.text('/tripNumber')}
-                />
-                <PortChooser
-                  id={fieldId('/usPortOfArrival')}
-                  value={draft.value.usPortOfArrival}
-                  error={b.error('/usPortOfArrival')}
-                  readOnly={!editable}
-                  onChange={(code) => {
-                    draft.set('/usPortOfArrival', code);
-                  }}
-                />
-              </SimpleGrid>
-              <EtaInput
-                id={fieldId('/estimatedArrivalDateTime')}
-                value={draft.value.estimatedArrivalDateTime}
-                portCode={draft.value.usPortOfArrival}
-                error={b.error('/estimatedArrivalDateTime')}
-                readOnly={!editable}
-                onChange={(eta) => {
-                  draft.set('/estimatedArrivalDateTime', eta);
-                }}
-              />
-            </Fieldset>
-            <TruckFields draft={draft} b={b} readOnly={!editable} />
-            <TrailerFields draft={draft} b={b} readOnly={!editable} />
-            <CrewFields kind="drivers" draft={draft} b={b} readOnly={!editable} />
-            <CrewFields kind="passengers" draft={draft} b={b} readOnly={!editable} />
-            <IitFields draft={draft} b={b} readOnly={!editable} />
-            {save.isError && (
-              <SaveError
-                error={save.error}
-                what="trip"
-                busy={save.isPending}
-                onOverwrite={overwrite}
-                onReload={props.onReload}
-                compare={{
-                  key: `trip ${trip.id}`,
-                  mine: draft.value,
-                  theirs: () =>
-                    api<TripRecord>('GET', `/trips/${trip.id}`).then((latest) =>
-                      ownFields(latest.document),
-                    ),
-                }}
-              />
-            )}
-            {editable && (
-              <Group>
-                <Button type="submit" loading={save.isPending}>
-                  Save trip
-                </Button>
-              </Group>
-            )}
-          </Stack>
-        </form>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, lg: 4 }}>
-        <Stack>
-          <Paper component="section" withBorder p="md" aria-labelledby="trip-problems">
-            <Title order={2} size="h4" id="trip-problems" mb="xs">
-              Problems in this trip
-            </Title>
-            <IssueList issues={issues} title="Problems in this trip" targetOf={targetOf} />
-            {shipmentPages.hasNextPage && (
-              <Text size="sm" mt="xs">
-                Checked with the {records.length} shipments loaded so far; scroll the shipments list
-                to load and check the rest.
-              </Text>
-            )}
-          </Paper>
-          <Paper component="section" withBorder p="md" aria-labelledby="trip-shipments">
-            <Title order={2} size="h4" id="trip-shipments" mb="xs">
-              Shipments
-            </Title>
-            <TripShipments tripId={trip.id} canEdit={editable} />
-          </Paper>
-        </Stack>
-      </Grid.Col>
-    </Grid>
+        />
+      )}
+      {editable && (
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            Save trip
+          </Button>
+        </Group>
+      )}
+    </EditorColumns>
   );
 }
 
@@ -232,16 +226,13 @@ export function TripEditorPage({ session }: { readonly session: Session }) {
           </Text>
         )}
       </Title>
-      {trip.isPending && (
-        <Center>
-          <Loader aria-label="Loading the trip" />
-        </Center>
-      )}
-      {trip.isError && (
-        <Alert color="red" role="alert" title="The trip could not be opened">
-          {trip.error.message}
-        </Alert>
-      )}
+      <LoadState
+        centered
+        pending={trip.isPending}
+        error={trip.error}
+        loadingLabel="Loading the trip"
+        failedTitle="The trip could not be opened"
+      />
       {trip.data !== undefined && (
         <TripForm
           key={`${trip.data.id}-${String(generation)}`}

@@ -1,5 +1,6 @@
 /** "Problems in this …": the rule engine's issues beside an editor, each a link to its field. */
 import { Paper, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { Issue } from '../../../lib/api-types';
 import { IssueList, type IssueTarget } from './issue-list';
 
@@ -13,6 +14,8 @@ export function ProblemsPanel(props: {
   readonly issues: readonly Issue[] | undefined;
   /** Where an issue's link goes; by default its field on this page. */
   readonly targetOf?: (issue: Issue) => IssueTarget;
+  /** A note under the list (what was checked). */
+  readonly children?: ReactNode;
 }) {
   return (
     <Paper component="section" withBorder p="md" aria-labelledby={props.id}>
@@ -20,6 +23,7 @@ export function ProblemsPanel(props: {
         {props.title}
       </Title>
       <IssueList issues={props.issues} title={props.title} targetOf={props.targetOf ?? samePage} />
+      {props.children}
     </Paper>
   );
 }
