@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import type { companySchema } from '../../../../api/schemas/accounts.js';
 import type { ediIdentitySchema, senderIdResultSchema } from '../../../../api/schemas/filing.js';
 import { api } from '../../../lib/api-client';
+import { isConflict } from '../../../lib/save-error';
 import type { Session } from '../../../lib/api-types';
 import { sessionKey } from '../../auth/api/session';
 
@@ -72,8 +73,9 @@ export function useSetSenderId() {
       void client.invalidateQueries({ queryKey: companyKey });
     },
     // Another admin changed the settings first: read them again, so that saving once more
-    // (the typed ID is kept) is a choice made knowing theirs.
-    onError: () => {
+    // (the typed ID is kept) is a choice made knowing theirs. Other refusals change nothing.
+    onError: (error) => {
+      if (!isConflict(error)) return;
       void client.invalidateQueries({ queryKey: ediIdentityKey });
       void client.invalidateQueries({ queryKey: companyKey });
     },
