@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ProfileRepository } from '../../app/shared/ports/index.js';
-import type { ProfileRecord } from '../../app/shared/records.js';
+import type { ProfileKind, ProfileRecord } from '../../app/shared/records.js';
 import { sql } from 'kysely';
 import { decodeCursor, pageSize, toPage } from '../cursor.js';
 import { fromJson, toJson } from '../json.js';
@@ -65,6 +65,16 @@ export function profileSearchColumns(record: ProfileRecord): {
   };
 }
 
+/** The company's profiles not deleted, of one kind or all. */
+function liveProfiles(db: Kysely<Database>, companyId: string, kind: ProfileKind | undefined) {
+  const query = db
+    .selectFrom('profiles')
+    .selectAll()
+    .where('company_id', '=', companyId)
+    .where('deleted_at', 'is', null);
+  return kind === undefined ? query : query.where('kind', '=', kind);
+}
+
 export function profileRepository(db: Kysely<Database>): ProfileRepository {
   return {
     async insert(record) {
@@ -115,23 +125,16 @@ export function profileRepository(db: Kysely<Database>): ProfileRepository {
       return softDeleteRow(db, 'profiles', { companyId, id, expectedVersion, at });
     },
     async list(companyId, filter) {
-      let query = db
-        .selectFrom('profiles')
-        .selectAll()
-        .where('company_id', '=', companyId)
-        .where('deleted_at', 'is', null);
-      if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
-      const rows = await query.orderBy('kind').orderBy('name').orderBy('id').execute();
+      const rows = await liveProfiles(db, companyId, filter.kind)
+        .orderBy('kind')
+        .orderBy('name')
+        .orderBy('id')
+        .execute();
       return rows.map(profileFromRow);
     },
     async page(companyId, filter, page) {
       const limit = pageSize(page.limit);
-      let query = db
-        .selectFrom('profiles')
-        .selectAll()
-        .where('company_id', '=', companyId)
-        .where('deleted_at', 'is', null);
-      if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
+      let query = liveProfiles(db, companyId, filter.kind);
       // Every word typed must appear; the words are already folded and split as stored.
       for (const word of new Set(words(filter.query?.slice(0, 200)))) {
         query = query.where(sql<boolean>`search_text like ${likeContains(word)} escape '\\'`);
