@@ -334,6 +334,7 @@ describe('tenancy matrix: company B calls company A routes', () => {
       '/api/v1/trips',
       '/api/v1/parties',
       '/api/v1/profiles',
+      '/api/v1/profiles?kind=driver&q=jean%20tremblay',
       '/api/v1/shipments',
       '/api/v1/templates',
       '/api/v1/parties/search?q=maple',

@@ -175,7 +175,9 @@ describeOnDatabases('tenancy', (ctx) => {
       expect((await app.listShipments(d, actor, { tripId: null })).items).toHaveLength(0);
       expect(await app.searchParties(d, actor, { query: 'secret' })).toHaveLength(0);
       expect((await app.listParties(d, actor, {})).items).toHaveLength(0);
-      expect((await app.listProfiles(d, actor, {})).map((p) => p.id)).not.toContain(profile.id);
+      expect((await app.listProfiles(d, actor, {})).items.map((p) => p.id)).not.toContain(
+        profile.id,
+      );
       expect((await app.listTemplates(d, actor)).map((t) => t.id)).not.toContain(template.id);
       expect((await app.listApiTokens(d, actor)).map((t) => t.id)).not.toContain(token.id);
       expect((await app.listUsers(d, actor)).map((m) => m.user.id)).not.toContain(user.id);

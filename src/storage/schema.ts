@@ -186,6 +186,10 @@ export interface ProfileTable {
   company_id: string;
   kind: string;
   name: string;
+  /** The folded name: the page order. */
+  name_normalized: string;
+  /** Folded words a dispatcher searches by (see profileSearchColumns). */
+  search_text: string;
   data: string;
   version: number;
   created_at: string;

@@ -55,6 +55,12 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
           email: 'marie@drivers.example',
         },
       }),
+      // A second driver, so the picker's search has one to leave out.
+      await apiCall(service, admin, 'POST', '/profiles', {
+        kind: 'driver',
+        name: 'Luc Bouchard',
+        data: { firstName: 'Luc', lastName: 'Bouchard', fastCardNumber: '42705555550001' },
+      }),
       await apiCall(service, admin, 'POST', '/parties', {
         kind: 'shipper',
         party: {
@@ -156,8 +162,13 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       expect(await trailer.getByLabel('Second plate number', { exact: true }).count()).toBe(0);
       expect(await trailer.getByLabel('Plate number', { exact: true }).inputValue()).toBe('K1234X');
 
-      // The driver picked from the saved profiles.
-      await page.getByRole('combobox', { name: 'Driver from profiles' }).click();
+      // The driver picked from the saved profiles, found on the server by the end of her FAST
+      // card number (which her name, the option's label, does not hold).
+      const driverPicker = page.getByRole('combobox', { name: 'Driver from profiles' });
+      await driverPicker.click();
+      await page.getByRole('option', { name: 'Luc Bouchard' }).waitFor();
+      await driverPicker.fill('5566');
+      await expect.poll(() => page.getByRole('option', { name: 'Luc Bouchard' }).count()).toBe(0);
       await page.getByRole('option', { name: 'Marie Gagnon' }).click();
       await page.getByRole('button', { name: 'Add this driver' }).click();
       await page

@@ -295,6 +295,10 @@ describe.skipIf(chromiumMissing)(
         await search.fill('t1234');
         await expect.poll(() => table.getByRole('row').count()).toBe(2);
         await jean.waitFor();
+        // The server's search: a FAST card number the table does not show in full, any case.
+        await search.fill('TREMBLAY 427055');
+        await expect.poll(() => table.getByRole('row').count()).toBe(2);
+        await jean.waitFor();
         await search.fill('');
 
         await page.getByRole('button', { name: 'Edit Jean Tremblay' }).click();
@@ -386,6 +390,26 @@ describe.skipIf(chromiumMissing)(
           licensePlates: [{ number: 'AB12345', country: 'CA', stateProvince: 'ON' }],
           sealNumbers: ['SEAL0001'],
         });
+
+        // A fleet longer than a page: 26 more trucks, paged by name; a search starts at page 1.
+        for (let n = 1; n <= 26; n++) {
+          await call('POST', '/profiles', {
+            kind: 'truck',
+            name: `Unit ${String(n).padStart(3, '0')}`,
+            data: { number: `U${String(n).padStart(3, '0')}`, vinNumber: `VINFLEET${String(n)}` },
+          });
+        }
+        await page.reload();
+        await expect.poll(() => trucks.getByRole('row').count()).toBe(26); // 25 and the header
+        await page.getByText('Page 1', { exact: true }).waitFor();
+        await page.getByRole('button', { name: 'Next page' }).click();
+        await page.getByText('Page 2', { exact: true }).waitFor();
+        await expect.poll(() => trucks.getByRole('row').count()).toBe(3);
+        expect(await page.getByRole('button', { name: 'Next page' }).isDisabled()).toBe(true);
+        await page.getByRole('searchbox', { name: 'Search trucks' }).fill('vinfleet26');
+        await page.getByText('Page 1', { exact: true }).waitFor();
+        await expect.poll(() => trucks.getByRole('row').count()).toBe(2);
+        await trucks.getByRole('row').filter({ hasText: 'U026' }).waitFor();
         expect(browser.errors).toEqual([]);
       } finally {
         await browser.close();

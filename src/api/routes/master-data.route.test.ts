@@ -201,6 +201,64 @@ describe('profiles', () => {
     );
   });
 
+  it('searches by what a dispatcher types and pages with a cursor; bad values are located 400s', async () => {
+    for (const n of [1, 2, 3]) {
+      const saved = await call(harness, admin, 'POST', '/api/v1/profiles', {
+        body: {
+          kind: 'trailer',
+          name: `Dry van ${String(n)}`,
+          data: { number: `DV-${String(n)}`, licensePlates: [{ number: `PLT77${String(n)}` }] },
+        },
+      });
+      expect(saved.statusCode, saved.body).toBe(201);
+    }
+    type PageBody = { items: { name: string }[]; nextCursor: string | null };
+    const byPlate = await call(harness, viewer, 'GET', '/api/v1/profiles?q=plt772');
+    expect(byPlate.json<PageBody>()).toEqual({
+      items: [expect.objectContaining({ name: 'Dry van 2' })],
+      nextCursor: null,
+    });
+    const first = await call(harness, viewer, 'GET', '/api/v1/profiles?kind=trailer&q=dv&limit=2');
+    const body = first.json<PageBody>();
+    expect(body.items.map((p) => p.name)).toEqual(['Dry van 1', 'Dry van 2']);
+    expect(body.nextCursor).not.toBeNull();
+    const second = await call(
+      harness,
+      viewer,
+      'GET',
+      `/api/v1/profiles?kind=trailer&q=dv&limit=2&cursor=${encodeURIComponent(body.nextCursor ?? '')}`,
+    );
+    expect(second.json<PageBody>()).toEqual({
+      items: [expect.objectContaining({ name: 'Dry van 3' })],
+      nextCursor: null,
+    });
+    // Without a limit: the default page of the other lists, and a cursor when there is more.
+    const unpaged = await call(harness, viewer, 'GET', '/api/v1/profiles');
+    expect(unpaged.json<PageBody>()).toHaveProperty('nextCursor');
+
+    const problems = [
+      ['limit=0', '/limit', 'QUERY_PARAMETER_INVALID'],
+      ['limit=501', '/limit', 'QUERY_PARAMETER_INVALID'],
+      ['limit=two', '/limit', 'QUERY_PARAMETER_INVALID'],
+      ['kind=bus', '/kind', 'QUERY_PARAMETER_INVALID'],
+      [`q=${'x'.repeat(201)}`, '/q', 'QUERY_PARAMETER_INVALID'],
+      ['cursor=not-a-cursor', '/cursor', 'PAGE_CURSOR_INVALID'],
+      [
+        `cursor=${Buffer.from(JSON.stringify(['trailer', 'a\u0000', 'x'])).toString('base64url')}`,
+        '/cursor',
+        'PAGE_CURSOR_INVALID',
+      ],
+    ] as const;
+    for (const [query, path, code] of problems) {
+      const response = await call(harness, viewer, 'GET', `/api/v1/profiles?${query}`);
+      expect(response.statusCode, query).toBe(400);
+      expect(
+        response.json<{ issues: { code: string; path: string }[] }>().issues,
+        query,
+      ).toMatchObject([{ code, path }]);
+    }
+  });
+
   it("keeps a driver's e-mail on the profile, not in the trip, and refuses a bad one at /data/email", async () => {
     // Another FAST card than the driver profile the test above saved under the same name.
     const jean = aDriver({ fastCardNumber: '42705555555599' });

@@ -13,6 +13,7 @@ import {
 } from '../../app/index.js';
 import { actorOf } from '../auth/authenticate.js';
 import type { ApiDeps } from '../deps.js';
+import { pageOf, pageQuery } from '../schemas/common.js';
 import {
   profileInputSchema,
   profileKindSchema,
@@ -27,14 +28,28 @@ export const profileRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, 
     {
       schema: {
         tags: ['profiles'],
-        summary: 'Saved trucks, trailers, drivers and passengers',
-        querystring: z.object({ kind: profileKindSchema.optional() }),
-        response: responses({ 200: z.object({ items: z.array(profileRecordSchema) }) }),
+        summary:
+          'Saved trucks, trailers, drivers and passengers, by kind and name, a page at a time',
+        querystring: pageQuery.extend({
+          kind: profileKindSchema.optional(),
+          q: z
+            .string()
+            .max(200)
+            .optional()
+            .describe(
+              'Words every profile found holds (any part of a word, any case): its name; a ' +
+                "truck or trailer's unit number, plates or VIN; a person's names, FAST card, " +
+                'ACE ID or travel document numbers. "smi 4821".',
+            ),
+        }),
+        response: responses({ 200: pageOf(profileRecordSchema) }),
       },
     },
-    async (request) => ({
-      items: [...(await listProfiles(deps.app, actorOf(request), request.query))],
-    }),
+    async (request) => {
+      const { q, ...rest } = request.query;
+      const page = await listProfiles(deps.app, actorOf(request), { ...rest, query: q });
+      return { items: [...page.items], nextCursor: page.nextCursor };
+    },
   );
 
   registerBookRecordRoutes(app, deps, {

@@ -1,14 +1,21 @@
-/** listProfiles(deps, actor, { kind? }) → ProfileRecord[] (any role). */
+/**
+ * listProfiles(deps, actor, { kind?, query?, cursor?, limit? }) → Page<ProfileRecord>, by kind
+ * and name (any role). `query` keeps the profiles holding every word typed: a name, a unit
+ * number, plate or VIN, a FAST card or travel document number.
+ */
 import type { Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
-import type { ProfileKind, ProfileRecord } from '../shared/records.js';
+import type { Page, PageRequest, ProfileKind, ProfileRecord } from '../shared/records.js';
 
 export async function listProfiles(
   deps: AppDeps,
   actor: Actor,
-  input: { readonly kind?: ProfileKind | undefined },
-): Promise<readonly ProfileRecord[]> {
+  input: PageRequest & {
+    readonly kind?: ProfileKind | undefined;
+    readonly query?: string | undefined;
+  },
+): Promise<Page<ProfileRecord>> {
   return deps.store.transaction((repos) =>
-    repos.profiles.list(actor.companyId, { kind: input.kind }),
+    repos.profiles.page(actor.companyId, { kind: input.kind, query: input.query }, input),
   );
 }

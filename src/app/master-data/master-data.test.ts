@@ -136,6 +136,112 @@ describeOnDatabases('address book and profiles', (ctx) => {
     expect(error.issues[0]?.path).toBe('/party/filerCode');
   });
 
+  it('finds profiles by what a dispatcher types, within the company and the kind', async () => {
+    const company = await ctx().newCompany();
+    const other = await ctx().newCompany();
+    const add = (
+      c: typeof company,
+      input: Parameters<typeof app.createProfile>[2],
+    ): ReturnType<typeof app.createProfile> => app.createProfile(ctx().deps, c.dispatcher, input);
+    const truck = await add(company, { kind: 'truck', name: 'Unit 101', data: aTruck() });
+    const trailer = await add(company, { kind: 'trailer', name: 'Reefer', data: aTrailer() });
+    const jean = await add(company, { kind: 'driver', name: 'Jean', data: aDriver() });
+    const marie = await add(company, {
+      kind: 'passenger',
+      name: 'Co-driver',
+      data: { firstName: 'Marie', lastName: 'Côté', aceId: 'ACE778899' },
+    });
+    // The same truck in another company: never found from this one.
+    await add(other, { kind: 'truck', name: 'Unit 101', data: aTruck() });
+    const search = async (q: string, kind?: 'truck' | 'trailer' | 'driver' | 'passenger') =>
+      (await app.listProfiles(ctx().deps, company.viewer, { kind, query: q })).items
+        .map((p) => p.id)
+        .sort();
+
+    expect(await search('unit 101')).toEqual([truck.id]); // its name
+    expect(await search('t-101')).toEqual([truck.id]); // unit number
+    expect(await search('ab123')).toEqual([truck.id, jean.id].sort()); // plate; a document
+    expect(await search('ab123', 'truck')).toEqual([truck.id]);
+    expect(await search('042788')).toEqual([truck.id]); // the end of the VIN
+    expect(await search('p4471k')).toEqual([trailer.id]); // trailer plate
+    expect(await search('TREMBLAY jean')).toEqual([jean.id]); // names, any order and case
+    expect(await search('427055')).toEqual([jean.id]); // FAST card
+    expect(await search('T1234-567')).toEqual([jean.id]); // licence number as printed
+    expect(await search('cote')).toEqual([marie.id]); // accents folded
+    expect(await search('ace7788', 'passenger')).toEqual([marie.id]);
+    expect(await search('jean cote')).toEqual([]); // every word must match
+    expect(await search('  ')).toEqual([jean.id, marie.id, trailer.id, truck.id].sort());
+    // Punctuation is not a word (nor a LIKE wildcard): no filter at all.
+    expect(await search('%_')).toEqual(await search(''));
+    const everything = await app.listProfiles(ctx().deps, other.viewer, {});
+    expect(everything.items.map((p) => p.kind)).toEqual(['truck']);
+  });
+
+  it('pages profiles by kind and name, each once, and keeps search in step with edits', async () => {
+    const company = await ctx().newCompany();
+    const created: string[] = [];
+    for (let i = 0; i < 23; i++) {
+      const kind = i % 3 === 0 ? 'passenger' : 'driver';
+      const name = `Driver ${String(i % 7)}`; // repeated names: the id breaks the tie
+      const profile = await app.createProfile(ctx().deps, company.dispatcher, {
+        kind,
+        name,
+        data: { firstName: `First${String(i)}`, lastName: 'Roy' },
+      });
+      created.push(profile.id);
+    }
+    const pages = async (input: { kind?: 'driver'; query?: string }) => {
+      const seen: { kind: string; name: string; id: string }[] = [];
+      let cursor: string | undefined;
+      let count = 0;
+      do {
+        const page = await app.listProfiles(ctx().deps, company.viewer, {
+          ...input,
+          limit: 5,
+          cursor,
+        });
+        seen.push(...page.items.map((p) => ({ kind: p.kind, name: p.name, id: p.id })));
+        cursor = page.nextCursor ?? undefined;
+        count++;
+      } while (cursor !== undefined);
+      return { seen, count };
+    };
+    const all = await pages({});
+    expect(all.count).toBe(5);
+    expect(all.seen.map((p) => p.id).sort()).toEqual([...created].sort());
+    const order = (p: { kind: string; name: string; id: string }) => [p.kind, p.name, p.id];
+    expect(all.seen).toEqual(
+      [...all.seen].sort((a, b) => (order(a).join('\u0000') < order(b).join('\u0000') ? -1 : 1)),
+    );
+    const drivers = await pages({ kind: 'driver', query: 'roy' });
+    expect(drivers.seen).toHaveLength(15);
+    expect(new Set(drivers.seen.map((p) => p.id)).size).toBe(15);
+    expect(drivers.seen.every((p) => p.kind === 'driver')).toBe(true);
+
+    const first = created[0] ?? '';
+    await app.updateProfile(ctx().deps, company.dispatcher, {
+      profileId: first,
+      expectedVersion: 1,
+      kind: 'passenger',
+      name: 'Renamed',
+      data: { firstName: 'Zoé', lastName: 'Gagnon' },
+    });
+    const find = async (query: string) =>
+      (await app.listProfiles(ctx().deps, company.viewer, { query })).items.map((p) => p.id);
+    expect(await find('gagnon zoe')).toEqual([first]);
+    expect(await find('first0 ')).toEqual([]);
+    await app.deleteProfile(ctx().deps, company.dispatcher, {
+      profileId: first,
+      expectedVersion: 2,
+    });
+    expect(await find('gagnon')).toEqual([]);
+
+    const bad = await appFailure(
+      app.listProfiles(ctx().deps, company.viewer, { cursor: 'not-a-cursor' }),
+    );
+    expect(bad.issues[0]).toMatchObject({ code: 'PAGE_CURSOR_INVALID', path: '/cursor' });
+  });
+
   it('copies profiles into the trip, so later profile edits do not rewrite it', async () => {
     const company = await ctx().newCompany();
     const truck = await app.createProfile(ctx().deps, company.dispatcher, {

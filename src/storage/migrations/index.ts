@@ -13,6 +13,7 @@ import { alertsMigration } from './0011-alerts.js';
 import { companyLogoMigration } from './0012-company-logo.js';
 import { filingStatesByScnMigration } from './0013-filing-states-by-scn.js';
 import { alertDriverEmailsMigration } from './0014-alert-driver-emails.js';
+import { profileSearchMigration } from './0015-profile-search.js';
 import { senderIdRegistryMigration } from './0016-sender-id-registry.js';
 
 /**
@@ -35,6 +36,7 @@ export function migrationsFor(): Record<string, Migration> {
     '0012-company-logo': companyLogoMigration(),
     '0013-filing-states-by-scn': filingStatesByScnMigration(),
     '0014-alert-driver-emails': alertDriverEmailsMigration(),
+    '0015-profile-search': profileSearchMigration(),
     '0016-sender-id-registry': senderIdRegistryMigration(),
   };
 }

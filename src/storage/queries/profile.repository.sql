@@ -8,6 +8,8 @@ insert into
     "company_id",
     "kind",
     "name",
+    "name_normalized",
+    "search_text",
     "data",
     "version",
     "created_at",
@@ -15,7 +17,7 @@ insert into
     "deleted_at"
   )
 values
-  (?, ?, ?, ?, ?, ?, ?, ?, ?);
+  (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- profileRepository.insert (postgres)
 insert into
@@ -24,6 +26,8 @@ insert into
     "company_id",
     "kind",
     "name",
+    "name_normalized",
+    "search_text",
     "data",
     "version",
     "created_at",
@@ -31,7 +35,7 @@ insert into
     "deleted_at"
   )
 values
-  ($1, $2, $3, $4, $5, $6, $7, $8, $9);
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11);
 
 -- profileRepository.findById (sqlite)
 select
@@ -57,6 +61,8 @@ where
 update "profiles"
 set
   "name" = ?,
+  "name_normalized" = ?,
+  "search_text" = ?,
   "data" = ?,
   "version" = ?,
   "updated_at" = ?
@@ -70,13 +76,15 @@ where
 update "profiles"
 set
   "name" = $1,
-  "data" = $2,
-  "version" = $3,
-  "updated_at" = $4
+  "name_normalized" = $2,
+  "search_text" = $3,
+  "data" = $4,
+  "version" = $5,
+  "updated_at" = $6
 where
-  "company_id" = $5
-  and "id" = $6
-  and "version" = $7
+  "company_id" = $7
+  and "id" = $8
+  and "version" = $9
   and "deleted_at" is null;
 
 -- profileRepository.softDelete (sqlite)
@@ -156,3 +164,93 @@ order by
   "kind",
   "name",
   "id";
+
+-- profileRepository.page [first page] (sqlite)
+select
+  *
+from
+  "profiles"
+where
+  "company_id" = ?
+  and "deleted_at" is null
+order by
+  "kind",
+  "name_normalized",
+  "id"
+limit
+  ?;
+
+-- profileRepository.page [first page] (postgres)
+select
+  *
+from
+  "profiles"
+where
+  "company_id" = $1
+  and "deleted_at" is null
+order by
+  "kind",
+  "name_normalized",
+  "id"
+limit
+  $2;
+
+-- profileRepository.page [one kind, two words, next page] (sqlite)
+select
+  *
+from
+  "profiles"
+where
+  "company_id" = ?
+  and "deleted_at" is null
+  and "kind" = ?
+  and search_text like ? escape '\'
+  and search_text like ? escape '\'
+  and (
+    "kind" > ?
+    or (
+      "kind" = ?
+      and "name_normalized" > ?
+    )
+    or (
+      "kind" = ?
+      and "name_normalized" = ?
+      and "id" > ?
+    )
+  )
+order by
+  "kind",
+  "name_normalized",
+  "id"
+limit
+  ?;
+
+-- profileRepository.page [one kind, two words, next page] (postgres)
+select
+  *
+from
+  "profiles"
+where
+  "company_id" = $1
+  and "deleted_at" is null
+  and "kind" = $2
+  and search_text like $3 escape '\'
+  and search_text like $4 escape '\'
+  and (
+    "kind" > $5
+    or (
+      "kind" = $6
+      and "name_normalized" > $7
+    )
+    or (
+      "kind" = $8
+      and "name_normalized" = $9
+      and "id" > $10
+    )
+  )
+order by
+  "kind",
+  "name_normalized",
+  "id"
+limit
+  $11;

@@ -474,6 +474,16 @@ export const SAMPLES: RepositorySamples = {
         'one kind': [SEED.companyId, { kind: 'truck' }],
       },
     },
+    page: {
+      cases: {
+        'first page': [SEED.companyId, {}, {}],
+        'one kind, two words, next page': [
+          SEED.companyId,
+          { kind: 'truck', query: 'smpl 4821' },
+          { cursor: encodeCursor(['truck', 't1', SEED.profileId]), limit: 10 },
+        ],
+      },
+    },
   },
   templates: {
     insert: [{ ...template, id: NEW.templateId, name: 'Buffalo run' }],

@@ -1,8 +1,11 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ProfileRepository } from '../../app/shared/ports/index.js';
-import type { ProfileRecord } from '../../app/shared/records.js';
+import type { ProfileKind, ProfileRecord } from '../../app/shared/records.js';
+import { sql } from 'kysely';
+import { decodeCursor, pageSize, toPage } from '../cursor.js';
 import { fromJson, toJson } from '../json.js';
 import type { Database, ProfileTable } from '../schema.js';
+import { foldText, likeContains, words } from '../search-terms.js';
 import { softDeleteRow } from './soft-delete.js';
 
 export function profileFromRow(row: Selectable<ProfileTable>): ProfileRecord {
@@ -27,6 +30,51 @@ export function profileFromRow(row: Selectable<ProfileTable>): ProfileRecord {
   }
 }
 
+/**
+ * What a dispatcher types to find a profile: the name, a truck or trailer's unit number,
+ * plates and VIN; a person's names, FAST card, ACE ID and travel document numbers. Kept as
+ * folded words between spaces; the search matches each typed word anywhere in them, so a
+ * partial plate or the last digits of a VIN find it too.
+ */
+export function profileSearchColumns(record: ProfileRecord): {
+  name_normalized: string;
+  search_text: string;
+} {
+  const parts: (string | undefined)[] = [record.name];
+  switch (record.kind) {
+    case 'truck':
+      parts.push(record.data.number, record.data.vinNumber);
+      parts.push(...(record.data.licensePlates ?? []).map((plate) => plate.number));
+      break;
+    case 'trailer':
+      parts.push(record.data.number);
+      parts.push(...(record.data.licensePlates ?? []).map((plate) => plate.number));
+      break;
+    case 'driver':
+    case 'passenger': {
+      const person = record.data;
+      parts.push(person.firstName, person.middleName, person.lastName);
+      parts.push(person.fastCardNumber, person.aceId);
+      parts.push(...(person.travelDocuments ?? []).map((document) => document.number));
+      break;
+    }
+  }
+  return {
+    name_normalized: foldText(record.name),
+    search_text: ` ${parts.flatMap((part) => words(part)).join(' ')} `,
+  };
+}
+
+/** The company's profiles not deleted, of one kind or all. */
+function liveProfiles(db: Kysely<Database>, companyId: string, kind: ProfileKind | undefined) {
+  const query = db
+    .selectFrom('profiles')
+    .selectAll()
+    .where('company_id', '=', companyId)
+    .where('deleted_at', 'is', null);
+  return kind === undefined ? query : query.where('kind', '=', kind);
+}
+
 export function profileRepository(db: Kysely<Database>): ProfileRepository {
   return {
     async insert(record) {
@@ -37,6 +85,7 @@ export function profileRepository(db: Kysely<Database>): ProfileRepository {
           company_id: record.companyId,
           kind: record.kind,
           name: record.name,
+          ...profileSearchColumns(record),
           data: toJson(record.data),
           version: record.version,
           created_at: record.createdAt,
@@ -60,6 +109,7 @@ export function profileRepository(db: Kysely<Database>): ProfileRepository {
         .updateTable('profiles')
         .set({
           name: record.name,
+          ...profileSearchColumns(record),
           data: toJson(record.data),
           version: record.version,
           updated_at: record.updatedAt,
@@ -75,14 +125,38 @@ export function profileRepository(db: Kysely<Database>): ProfileRepository {
       return softDeleteRow(db, 'profiles', { companyId, id, expectedVersion, at });
     },
     async list(companyId, filter) {
-      let query = db
-        .selectFrom('profiles')
-        .selectAll()
-        .where('company_id', '=', companyId)
-        .where('deleted_at', 'is', null);
-      if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
-      const rows = await query.orderBy('kind').orderBy('name').orderBy('id').execute();
+      const rows = await liveProfiles(db, companyId, filter.kind)
+        .orderBy('kind')
+        .orderBy('name')
+        .orderBy('id')
+        .execute();
       return rows.map(profileFromRow);
+    },
+    async page(companyId, filter, page) {
+      const limit = pageSize(page.limit);
+      let query = liveProfiles(db, companyId, filter.kind);
+      // Every word typed must appear; the words are already folded and split as stored.
+      for (const word of new Set(words(filter.query?.slice(0, 200)))) {
+        query = query.where(sql<boolean>`search_text like ${likeContains(word)} escape '\\'`);
+      }
+      if (page.cursor !== undefined) {
+        const [kind, name, id] = decodeCursor(page.cursor, ['string', 'string', 'string']);
+        query = query.where((eb) =>
+          eb.or([
+            eb('kind', '>', kind),
+            eb.and([eb('kind', '=', kind), eb('name_normalized', '>', name)]),
+            eb.and([eb('kind', '=', kind), eb('name_normalized', '=', name), eb('id', '>', id)]),
+          ]),
+        );
+      }
+      // By kind, then name; the id breaks ties so pages never overlap or skip.
+      const rows = await query
+        .orderBy('kind')
+        .orderBy('name_normalized')
+        .orderBy('id')
+        .limit(limit + 1)
+        .execute();
+      return toPage(rows, limit, profileFromRow, (row) => [row.kind, row.name_normalized, row.id]);
     },
   };
 }

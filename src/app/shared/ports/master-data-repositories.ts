@@ -40,6 +40,12 @@ export interface ProfileRepository {
     companyId: string,
     filter: { readonly kind?: ProfileKind | undefined },
   ): Promise<readonly ProfileRecord[]>;
+  /** One page by kind and name; `query` keeps those with every word typed (docs/api.md). */
+  page(
+    companyId: string,
+    filter: { readonly kind?: ProfileKind | undefined; readonly query?: string | undefined },
+    page: PageRequest,
+  ): Promise<Page<ProfileRecord>>;
 }
 
 export interface TemplateRepository {

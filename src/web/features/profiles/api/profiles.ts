@@ -1,9 +1,9 @@
 /**
- * Saved trucks, trailers, drivers and passengers as server state. GET /profiles answers every
- * profile of a kind at once (a fleet's worth, not paged), so the search box filters what was
- * fetched.
+ * Saved trucks, trailers, drivers and passengers as server state: a page of one kind at a
+ * time, by name, with the server's search (GET /profiles?kind=&q=&cursor=), so a carrier with
+ * thousands of drivers never loads them all.
  */
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   profileInputSchema,
@@ -11,17 +11,26 @@ import type {
   profileRecordSchema,
 } from '../../../../api/schemas/master-data.js';
 import { api, queryString } from '../../../lib/api-client';
+import type { Page } from '../../../lib/api-types';
 import type { RecordApi } from '../../../lib/record-writes';
 
 export type ProfileRecord = z.output<typeof profileRecordSchema>;
 export type ProfileInput = z.input<typeof profileInputSchema>;
 export type ProfileKind = z.output<typeof profileKindSchema>;
 
-export function useProfiles(kind: ProfileKind) {
+export const PROFILES_PAGE_SIZE = 25;
+
+export function useProfiles(kind: ProfileKind, text: string, cursor: string | undefined) {
+  const q = text.trim() === '' ? undefined : text.trim();
   return useQuery({
-    queryKey: ['profiles', kind],
+    queryKey: ['profiles', kind, { q }, cursor ?? null],
     queryFn: ({ signal }) =>
-      api<{ items: ProfileRecord[] }>('GET', `/profiles${queryString({ kind })}`, { signal }),
+      api<Page<ProfileRecord>>(
+        'GET',
+        `/profiles${queryString({ kind, q, cursor, limit: PROFILES_PAGE_SIZE })}`,
+        { signal },
+      ),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,17 +1,21 @@
 /**
  * Profiles: the trucks, trailers, drivers and passengers a dispatcher picks for trips, one tab
  * each (/profiles/trucks, …). A trip gets a copy of a profile when it is picked, so editing or
- * deleting one here never changes a trip already made. Viewers see the lists without the add,
- * edit and delete buttons.
+ * deleting one here never changes a trip already made. Search is the server's and the list is
+ * paged by name, like the address book. Viewers see the lists without the add, edit and delete
+ * buttons.
  */
 import { Button, Group, Paper, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { ConfirmRecordDelete } from '../../../components/confirm-record-delete';
+import { CursorPager } from '../../../components/cursor-pager';
 import { LoadState } from '../../../components/load-state';
 import { RecordFormModal } from '../../../components/record-form-modal';
 import type { Session } from '../../../lib/api-types';
+import { useCursorPages } from '../../../lib/use-cursor-pages';
 import { useRecordEditing } from '../../../lib/use-record-editing';
 import { canEdit } from '../../auth/api/session';
 import { profileApi, useProfiles, type ProfileKind, type ProfileRecord } from '../api/profiles';
@@ -19,14 +23,6 @@ import { ConveyanceForm } from '../components/conveyance-form';
 import { PersonForm } from '../components/person-form';
 import { kindOfPath, PROFILE_KINDS, PROFILE_WORDS } from '../components/profile-kinds';
 import { ProfilesTable } from '../components/profiles-table';
-
-/** Every word of the search somewhere in the profile's name or data (any case). */
-function matches(record: ProfileRecord, search: string): boolean {
-  const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = `${record.name} ${JSON.stringify(record.data)}`.toLowerCase();
-  return words.every((word) => haystack.includes(word));
-}
 
 function ProfileForm(props: {
   kind: ProfileKind;
@@ -63,11 +59,14 @@ function DeleteProfile({ record, onClose }: { record: ProfileRecord; onClose: ()
 function KindPanel({ kind, session }: { kind: ProfileKind; session: Session }) {
   const editor = canEdit(session);
   const words = PROFILE_WORDS[kind];
-  const query = useProfiles(kind);
   const [search, setSearch] = useState('');
+  // Asked as the user types, once a pause shows the word is done (like quick assign).
+  const [typed] = useDebouncedValue(search, 250);
+  const pages = useCursorPages();
+  const query = useProfiles(kind, typed, pages.cursor);
   const rows = useRecordEditing<ProfileRecord>();
   const { editing, deleting } = rows;
-  const shown = query.data?.items.filter((record) => matches(record, search));
+  const shown = query.data?.items;
 
   return (
     <Stack pt="md">
@@ -83,6 +82,7 @@ function KindPanel({ kind, session }: { kind: ProfileKind; session: Session }) {
           value={search}
           onChange={(event) => {
             setSearch(event.currentTarget.value);
+            pages.first();
           }}
           w={320}
         />
@@ -96,7 +96,7 @@ function KindPanel({ kind, session }: { kind: ProfileKind; session: Session }) {
       />
       {shown !== undefined && shown.length === 0 && (
         <Text>
-          {search.trim() === ''
+          {typed.trim() === ''
             ? `No ${words.one} saved yet.`
             : `No ${words.one} matches. Clear the search to see them all.`}
         </Text>
@@ -110,6 +110,7 @@ function KindPanel({ kind, session }: { kind: ProfileKind; session: Session }) {
           onDelete={editor ? rows.askDelete : undefined}
         />
       )}
+      <CursorPager pages={pages} nextCursor={query.data?.nextCursor} fetching={query.isFetching} />
       {editing !== undefined && (
         <RecordFormModal
           size="xl"

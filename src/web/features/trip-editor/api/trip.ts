@@ -1,5 +1,11 @@
 /** One trip as server state: read, save with its version (If-Match), its shipments by pages. */
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api, queryString } from '../../../lib/api-client';
 import type {
   Page,
@@ -67,11 +73,24 @@ export function useTripShipments(tripId: string, text = '') {
   });
 }
 
-/** Saved drivers or passengers, to pick from instead of typing them again. */
-export function useCrewProfiles(kind: 'driver' | 'passenger') {
+/** How many saved people the picker offers at once: type more to find the others. */
+export const CREW_CHOICES = 20;
+
+/**
+ * Saved drivers or passengers, to pick from instead of typing them again: the first by name,
+ * or those matching what was typed (the server's search, so thousands of drivers stay there).
+ */
+export function useCrewProfiles(kind: 'driver' | 'passenger', text: string) {
+  const q = text.trim() === '' ? undefined : text.trim();
   return useQuery({
-    queryKey: ['profiles', kind],
+    queryKey: ['profiles', kind, 'pick', { q }],
     queryFn: ({ signal }) =>
-      api<{ items: ProfileRecord[] }>('GET', `/profiles?kind=${kind}`, { signal }),
+      api<{ items: ProfileRecord[] }>(
+        'GET',
+        `/profiles${queryString({ kind, q, limit: CREW_CHOICES })}`,
+        { signal },
+      ),
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
   });
 }
