@@ -52,6 +52,22 @@ describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () 
     await service.stop();
   });
 
+  /** A carrier of its own with its admin, on the service's database (as `emanifest company create` makes one). */
+  async function aCarrierOfItsOwn(
+    company: { name: string; scac: string },
+    admin: { email: string; password: string; displayName: string },
+  ): Promise<void> {
+    const db = openDatabase({ sqlitePath: service.sqlitePath });
+    try {
+      await bootstrapCompany(
+        { store: createSqlStore(db), clock: systemClock, ids: randomIds },
+        { company, admin },
+      );
+    } finally {
+      await db.destroy();
+    }
+  }
+
   it('signs in to the demo company, lists and searches trips, and signs out', async () => {
     const browser = await openBrowser(SESSION_PROBE);
     const { page } = browser;
@@ -211,18 +227,10 @@ describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () 
   it('pages through a carrier’s trips, 25 at a time, and a new search starts at page 1', async () => {
     // A carrier of its own, so that the demo company's list stays as the other tests expect.
     const owner = { email: 'pager@example.com', password: 'a long pager password' };
-    const db = openDatabase({ sqlitePath: service.sqlitePath });
-    try {
-      await bootstrapCompany(
-        { store: createSqlStore(db), clock: systemClock, ids: randomIds },
-        {
-          company: { name: 'Paging Lines', scac: 'PAGE' },
-          admin: { ...owner, displayName: 'Page Owner' },
-        },
-      );
-    } finally {
-      await db.destroy();
-    }
+    await aCarrierOfItsOwn(
+      { name: 'Paging Lines', scac: 'PAGE' },
+      { ...owner, displayName: 'Page Owner' },
+    );
     const session = await apiSignIn(service, owner.email, owner.password);
     for (let n = 0; n < 26; n += 1) {
       const started = await apiCall(service, session, 'POST', '/trips', {
@@ -264,20 +272,11 @@ describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () 
   });
 
   it('lets a user of two companies switch between them', async () => {
-    // A carrier of its own (as `emanifest company create` makes one), on the service's database.
     const provider = { email: 'provider@example.com', password: 'a long provider password' };
-    const db = openDatabase({ sqlitePath: service.sqlitePath });
-    try {
-      await bootstrapCompany(
-        { store: createSqlStore(db), clock: systemClock, ids: randomIds },
-        {
-          company: { name: 'Northern Freight', scac: 'NRTH' },
-          admin: { ...provider, displayName: 'Pat Provider' },
-        },
-      );
-    } finally {
-      await db.destroy();
-    }
+    await aCarrierOfItsOwn(
+      { name: 'Northern Freight', scac: 'NRTH' },
+      { ...provider, displayName: 'Pat Provider' },
+    );
     // The demo carrier invites that person; they accept while signed in as themselves.
     const invited = await apiCall(service, admin, 'POST', '/invitations', {
       email: provider.email,

@@ -35,18 +35,25 @@ describeOnDatabases('the company sender ID', (ctx) => {
     return setSenderId(ctx().deps, who, { senderId, expectedVersion: version });
   }
 
-  async function fileOnce(company: TestCompany) {
+  /** A trip of one shipment synced and sent to CBP; its answers wait at `cbp`. */
+  async function sendOnce(company: TestCompany, n = 1) {
     const { trip } = await createTrip(ctx().deps, company.dispatcher, {
       document: aTrip({
-        tripNumber: `${company.scac}2026113001`,
-        shipments: [aShipment({ shipmentControlNumber: `${company.scac}0000000001` })],
+        tripNumber: `${company.scac}202611300${String(n)}`,
+        shipments: [aShipment({ shipmentControlNumber: `${company.scac}000000000${String(n)}` })],
       }),
     });
     const cbp = inProcessCbp({});
     await syncTrip(ctx().deps, company.dispatcher, { tripId: trip.id });
     await deliverOutbox(ctx().deps, cbp.transport);
-    await ingestResponses(ctx().deps, cbp.transport);
     return { trip, cbp };
+  }
+
+  /** A trip filed: sent, and CBP's answers read. */
+  async function fileOnce(company: TestCompany) {
+    const sent = await sendOnce(company);
+    await ingestResponses(ctx().deps, sent.cbp.transport);
+    return sent;
   }
 
   it('is the SCAC until an admin sets the one CBP assigned; the next sync sends it in ISA06 and GS02, and CBP answers reach the company', async () => {
@@ -200,15 +207,7 @@ describeOnDatabases('the company sender ID', (ctx) => {
     const company = await ctx().newCompany();
     await setSender(company.admin, idFor(company, 1));
     // Sent under the first ID; the admin changes it before CBP's answers come back.
-    const { trip } = await createTrip(ctx().deps, company.dispatcher, {
-      document: aTrip({
-        tripNumber: `${company.scac}2026113002`,
-        shipments: [aShipment({ shipmentControlNumber: `${company.scac}0000000002` })],
-      }),
-    });
-    const cbp = inProcessCbp({});
-    await syncTrip(ctx().deps, company.dispatcher, { tripId: trip.id });
-    await deliverOutbox(ctx().deps, cbp.transport);
+    const { trip, cbp } = await sendOnce(company, 2);
     await setSender(company.admin, idFor(company, 2));
     // CBP answers to the ID the interchanges carried: they reach the trip.
     await ingestResponses(ctx().deps, cbp.transport);
