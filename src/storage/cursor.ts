@@ -1,3 +1,4 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
 import { AppError } from '../app/shared/errors.js';
 import { LIST_PAGE, sizeWithin } from '../app/shared/page-size.js';
 
@@ -80,4 +81,29 @@ export function toPage<R, T>(
     items: pageRows.map(map),
     nextCursor: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null,
   };
+}
+
+/**
+ * The rows after the one keyed `key` in the order of `columns`, all ascending or all
+ * descending (keyset pagination: a page goes on where the last left off, however the table
+ * changed meanwhile). For (a, b, c) ascending: a > x, or a = x and b > y, or a = x and b = y
+ * and c > z, written out so that both databases use the index on those columns. Column names
+ * come from our own code, never from input.
+ */
+export function afterKey(
+  columns: readonly string[],
+  key: readonly (string | number)[],
+  direction: 'asc' | 'desc' = 'asc',
+): Expression<SqlBool> {
+  const past = direction === 'asc' ? sql.raw('>') : sql.raw('<');
+  const branches = columns.map((column, at) => {
+    const equal = columns
+      .slice(0, at)
+      .map((before, n) => sql`${sql.ref(before)} = ${key[n] ?? null}`);
+    return sql.join([...equal, sql`${sql.ref(column)} ${past} ${key[at] ?? null}`], sql` and `);
+  });
+  return sql<SqlBool>`(${sql.join(
+    branches.map((branch, at) => (at === 0 ? branch : sql`(${branch})`)),
+    sql` or `,
+  )})`;
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { afterKey } from '../cursor.js';
 import type { PartyKind, PartyRecord } from '../../app/shared/records.js';
 import type { Database } from '../schema.js';
 import { postalTerms, prefixUpperBound, words } from '../search-terms.js';
@@ -87,12 +88,7 @@ async function leadScan(
     .where('term', '<', prefixUpperBound(word));
   if (kind !== undefined) scan = scan.where('kind', '=', kind);
   if (after !== undefined) {
-    scan = scan.where((eb) =>
-      eb.or([
-        eb('term', '>', after.term),
-        eb.and([eb('term', '=', after.term), eb('party_id', '>', after.partyId)]),
-      ]),
-    );
+    scan = scan.where(afterKey(['term', 'party_id'], [after.term, after.partyId]));
   }
   return scan.orderBy('term').orderBy('party_id').limit(limit).execute();
 }

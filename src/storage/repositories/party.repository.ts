@@ -2,7 +2,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { PartyRepository } from '../../app/shared/ports/index.js';
 import type { PartyKind, PartyRecord } from '../../app/shared/records.js';
 import { dialectOf } from '../dialect.js';
-import { decodeCursor, pageSize, toPage } from '../cursor.js';
+import { afterKey, decodeCursor, pageSize, toPage } from '../cursor.js';
 import { fromJson, toJson } from '../json.js';
 import type { Database, PartyTable } from '../schema.js';
 import { foldText } from '../search-terms.js';
@@ -112,12 +112,7 @@ export function partyRepository(db: Kysely<Database>): PartyRepository {
       if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
       if (page.cursor !== undefined) {
         const [name, id] = decodeCursor(page.cursor, ['string', 'string']);
-        query = query.where((eb) =>
-          eb.or([
-            eb('name_normalized', '>', name),
-            eb.and([eb('name_normalized', '=', name), eb('id', '>', id)]),
-          ]),
-        );
+        query = query.where(afterKey(['name_normalized', 'id'], [name, id]));
       }
       const rows = await query
         .orderBy('name_normalized')

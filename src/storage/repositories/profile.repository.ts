@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { ProfileRepository } from '../../app/shared/ports/index.js';
 import type { ProfileKind, ProfileRecord } from '../../app/shared/records.js';
 import { sql } from 'kysely';
-import { decodeCursor, pageSize, toPage } from '../cursor.js';
+import { afterKey, decodeCursor, pageSize, toPage } from '../cursor.js';
 import { fromJson, toJson } from '../json.js';
 import type { Database, ProfileTable } from '../schema.js';
 import { foldText, likeContains, words } from '../search-terms.js';
@@ -141,13 +141,7 @@ export function profileRepository(db: Kysely<Database>): ProfileRepository {
       }
       if (page.cursor !== undefined) {
         const [kind, name, id] = decodeCursor(page.cursor, ['string', 'string', 'string']);
-        query = query.where((eb) =>
-          eb.or([
-            eb('kind', '>', kind),
-            eb.and([eb('kind', '=', kind), eb('name_normalized', '>', name)]),
-            eb.and([eb('kind', '=', kind), eb('name_normalized', '=', name), eb('id', '>', id)]),
-          ]),
-        );
+        query = query.where(afterKey(['kind', 'name_normalized', 'id'], [kind, name, id]));
       }
       // By kind, then name; the id breaks ties so pages never overlap or skip.
       const rows = await query

@@ -3,7 +3,7 @@ import type { ShipmentRepository, TripShipmentTotals } from '../../app/shared/po
 import type { ShipmentRecord } from '../../app/shared/records.js';
 import type { Shipment } from '../../domain/index.js';
 import { chunks } from '../chunks.js';
-import { decodeCursor, pageSize, toPage } from '../cursor.js';
+import { afterKey, decodeCursor, pageSize, toPage } from '../cursor.js';
 import { namedOnPostgres } from '../named-statements.js';
 import { fromJson, toJson } from '../json.js';
 import type { Database, ShipmentTable } from '../schema.js';
@@ -158,9 +158,7 @@ export function shipmentRepository(
       }
       if (page.cursor !== undefined) {
         const [at, id] = decodeCursor(page.cursor, ['integer', 'string']);
-        query = query.where((eb) =>
-          eb.or([eb('position', '>', at), eb.and([eb('position', '=', at), eb('id', '>', id)])]),
-        );
+        query = query.where(afterKey(['position', 'id'], [at, id]));
       }
       const rows = await query
         .orderBy('position')

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { TripRepository } from '../../app/shared/ports/index.js';
 import type { TripRecord, TripStatus } from '../../app/shared/records.js';
 import type { TripDocument } from '../../domain/index.js';
-import { decodeCursor, pageSize, toPage } from '../cursor.js';
+import { afterKey, decodeCursor, pageSize, toPage } from '../cursor.js';
 import { fromJson, toJson } from '../json.js';
 import type { Database, TripTable } from '../schema.js';
 import { foldText, likeContains } from '../search-terms.js';
@@ -153,12 +153,7 @@ export function tripRepository(db: Kysely<Database>): TripRepository {
       }
       if (page.cursor !== undefined) {
         const [createdAt, id] = decodeCursor(page.cursor, ['string', 'string']);
-        query = query.where((eb) =>
-          eb.or([
-            eb('created_at', '<', createdAt),
-            eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)]),
-          ]),
-        );
+        query = query.where(afterKey(['created_at', 'id'], [createdAt, id], 'desc'));
       }
       // Newest first; the id breaks ties so pages never overlap or skip.
       const rows = await query
