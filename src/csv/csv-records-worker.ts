@@ -17,7 +17,7 @@ export function csvRecordsInWorker(
   started?: StartedParserThread,
 ): CsvRecords {
   const decoder = new ChunkDecoder();
-  const thread = started instanceof ParserThread ? started : new ParserThread();
+  const thread = started ?? new ParserThread();
   return { records: generate(chunks, decoder, thread), encoding: () => decoder.encoding };
 }
 
@@ -27,9 +27,7 @@ export function csvRecordsInWorker(
  * being spooled, it is ready when the reading begins. Stopping it is idempotent; the records
  * source it is given to stops it at the end of the read.
  */
-export interface StartedParserThread {
-  stop(): Promise<void>;
-}
+export type StartedParserThread = ParserThread;
 
 export function startParserThread(): StartedParserThread {
   return new ParserThread();

@@ -85,11 +85,7 @@ function VirtualTableBody<Row>(props: {
   const after = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   return (
     <Table.Tbody>
-      {before > 0 && (
-        <tr aria-hidden="true">
-          <td colSpan={props.columns} style={{ height: before, padding: 0 }} />
-        </tr>
-      )}
+      <SpacerRow height={before} columns={props.columns} />
       {items.map((item) => {
         const row = rows[item.index];
         if (row === undefined) return null;
@@ -105,11 +101,17 @@ function VirtualTableBody<Row>(props: {
           </Table.Tr>
         );
       })}
-      {after > 0 && (
-        <tr aria-hidden="true">
-          <td colSpan={props.columns} style={{ height: after, padding: 0 }} />
-        </tr>
-      )}
+      <SpacerRow height={after} columns={props.columns} />
     </Table.Tbody>
+  );
+}
+
+/** The height of the rows out of view, above or below those drawn; nothing when none. */
+function SpacerRow({ height, columns }: { readonly height: number; readonly columns: number }) {
+  if (height <= 0) return null;
+  return (
+    <tr aria-hidden="true">
+      <td colSpan={columns} style={{ height, padding: 0 }} />
+    </tr>
   );
 }

@@ -2,10 +2,9 @@
 import { Button, Fieldset, Group, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { memo } from 'react';
 import { EQUIPMENT_TYPES } from '../../../../codes/simple-lists.js';
-import type { TripDocument } from '../../../lib/api-types';
+import type { Issue, TripDocument } from '../../../lib/api-types';
 import { fieldId } from '../../../lib/field-id';
 import { removeAt } from '../../../lib/set-in';
-import type { Issue } from '../../../lib/api-types';
 import { bindPart, samePart, type Binder, type SetAt } from '../../../lib/use-draft';
 import { SealsInput } from './seals-input';
 
@@ -18,23 +17,21 @@ function PlateFields(props: {
   readonly b: Binder;
   readonly at: string;
   readonly readOnly: boolean;
-  /** Before each label: '' for the first plate, 'Second ' for the other. */
-  readonly ordinal: string;
+  readonly which: 'first' | 'second';
 }) {
-  const { b, at, readOnly, ordinal } = props;
-  const label = (text: string): string =>
-    ordinal === '' ? text : `${ordinal}${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+  const { b, at, readOnly } = props;
+  const plate = props.which === 'first' ? 'Plate' : 'Second plate';
   return (
     <>
-      <TextInput label={label('Plate number')} {...b.text(`${at}/number`)} readOnly={readOnly} />
+      <TextInput label={`${plate} number`} {...b.text(`${at}/number`)} readOnly={readOnly} />
       <TextInput
-        label={label('Plate state or province')}
+        label={`${plate} state or province`}
         description="e.g. ON, MI, NL"
         {...b.text(`${at}/stateProvince`)}
         readOnly={readOnly}
       />
       <TextInput
-        label={label('Plate country')}
+        label={`${plate} country`}
         description="CA, US or MX"
         {...b.text(`${at}/country`)}
         readOnly={readOnly}
@@ -58,9 +55,9 @@ function PlatesFields(props: {
   const { b, at, readOnly } = props;
   return (
     <>
-      <PlateFields b={b} at={`${at}/licensePlates/0`} readOnly={readOnly} ordinal="" />
+      <PlateFields b={b} at={`${at}/licensePlates/0`} readOnly={readOnly} which="first" />
       {props.plates.length > 1 && (
-        <PlateFields b={b} at={`${at}/licensePlates/1`} readOnly={readOnly} ordinal="Second " />
+        <PlateFields b={b} at={`${at}/licensePlates/1`} readOnly={readOnly} which="second" />
       )}
     </>
   );
