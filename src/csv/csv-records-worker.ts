@@ -61,6 +61,17 @@ export function recordSourceFor(
   };
 }
 
+/** Parser threads started in this process that have not ended yet. */
+let running = 0;
+
+/**
+ * How many parser threads are running in this process: each import's thread ends with its
+ * read or its cancel, so anything above the imports under way is a leaked thread.
+ */
+export function parserThreadsRunning(): number {
+  return running;
+}
+
 /** Pieces posted and not yet answered, at most. */
 const IN_FLIGHT = 4;
 
@@ -102,7 +113,11 @@ class ParserThread {
   private sent = 0;
   private received = 0;
 
+  /** Set by stop(): the exit that follows is the one asked for, not a failure. */
+  private stopping = false;
+
   constructor() {
+    running += 1;
     this.worker.on('message', (reply: WorkerReply) => {
       const waiter = this.waiting.shift();
       if (waiter === undefined) this.answers.push(reply);
@@ -113,8 +128,9 @@ class ParserThread {
       for (const waiter of this.waiting.splice(0)) waiter.reject(error);
     };
     this.worker.on('error', fail);
-    this.worker.on('exit', (code) => {
-      fail(new Error(`the CSV parser thread stopped (exit code ${code})`));
+    this.worker.once('exit', (code) => {
+      running -= 1;
+      if (!this.stopping) fail(new Error(`the CSV parser thread stopped (exit code ${code})`));
     });
   }
 
@@ -144,7 +160,7 @@ class ParserThread {
   }
 
   async stop(): Promise<void> {
-    this.worker.removeAllListeners('exit');
+    this.stopping = true;
     // A second stop (the import's own, after the read stopped it) waits for the same end.
     await (this.stopped ??= this.worker.terminate());
   }

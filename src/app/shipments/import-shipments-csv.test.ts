@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { aTrip } from '../../../test/builders.js';
 import { describeOnDatabases, type TestCompany } from '../../../test/storage-harness.js';
+import { parserThreadsRunning } from '../../csv/csv-records-worker.js';
 import { failedRowsCsv, readShipmentCsv } from '../../csv/index.js';
 import { chunked, csvText, templateRow, utf8 } from '../../csv/test-csv.js';
 import {
@@ -355,7 +356,9 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
     const company = await ctx().newCompany();
     const bytes = utf8(autofillFile(company.scac, 5_000));
     expect(bytes.length).toBeGreaterThan(1 << 20);
+    const before = parserThreadsRunning();
     const controller = new AbortController();
+    let duringUpload: number | undefined;
     await expect(
       importShipmentsCsv(ctx().deps, company.dispatcher, {
         tripId: null,
@@ -363,16 +366,23 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
         signal: controller.signal,
         onProgress: (progress) => {
           // Past 1 MiB the thread has started; the next piece of the upload sees the cancel.
-          if (progress.phase === 'reading' && progress.bytes > 1 << 20) controller.abort();
+          if (progress.phase === 'reading' && progress.bytes > 1 << 20) {
+            duringUpload ??= parserThreadsRunning();
+            controller.abort();
+          }
         },
       }),
     ).rejects.toBeInstanceOf(CsvImportCancelled);
+    expect(duringUpload).toBe(before + 1);
+    // Stopped by the cancel: no thread is left behind.
+    expect(parserThreadsRunning()).toBe(before);
     expect(await stored(ctx().deps, company, null)).toEqual([]);
     const report = await importShipmentsCsv(ctx().deps, company.dispatcher, {
       tripId: null,
       csv: chunked(bytes, 1 << 16),
     });
     expect(report).toMatchObject({ outcome: 'imported', created: 5_000, rowCount: 5_000 });
+    expect(parserThreadsRunning()).toBe(before);
   });
 
   it('an unreadable file is rejected with one located issue and stores nothing', async () => {
