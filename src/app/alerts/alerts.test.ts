@@ -284,6 +284,37 @@ describeOnDatabases('filing alerts', (ctx) => {
     expect(driverList).toEqual([]);
   });
 
+  it("finds the driver's profile among more candidates than one page of the profile search", async () => {
+    const company = await ctx().newCompany();
+    const deps = ctx().deps;
+    // 120 other drivers whose names hold both of the driver's: each a candidate, none a match.
+    for (let n = 0; n < 120; n += 1) {
+      await createProfile(deps, company.dispatcher, {
+        kind: 'driver',
+        name: `A ${String(n).padStart(3, '0')}`,
+        data: { firstName: 'Marie', lastName: `Gagnon-Roy ${n}`, email: `m${n}@drivers.example` },
+      });
+    }
+    // The driver's own profile sorts after them all, so it is on the search's second page.
+    await createProfile(deps, company.dispatcher, {
+      kind: 'driver',
+      name: 'Z Marie',
+      data: { firstName: 'Marie', lastName: 'Gagnon', email: 'marie@drivers.example' },
+    });
+    const { trip } = await createTrip(deps, company.dispatcher, {
+      document: aTrip({
+        tripNumber: `${company.scac}2026113001`,
+        drivers: [
+          aDriver({ firstName: 'Marie', lastName: 'Gagnon', fastCardNumber: '42700000000077' }),
+        ],
+      }),
+    });
+    const found = await listDriverEmails(deps, company.dispatcher, { tripId: trip.id });
+    expect(found.map((d) => [d.name, d.email])).toEqual([
+      ['Marie Gagnon', 'marie@drivers.example'],
+    ]);
+  });
+
   it('e-mails no driver when emailDrivers is off', async () => {
     const { recipients, driverList } = await driverAlerts(
       [

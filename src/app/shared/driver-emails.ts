@@ -57,9 +57,7 @@ export async function driverEmails(
   drivers: readonly Driver[] | undefined,
 ): Promise<DriverEmail[]> {
   if (drivers === undefined || drivers.length === 0) return [];
-  const profiles = (await repos.profiles.list(companyId, { kind: 'driver' })).flatMap((p) =>
-    p.kind === 'driver' ? [{ id: p.id, data: p.data }] : [],
-  );
+  const profiles = await candidateProfiles(repos, companyId, drivers);
   if (profiles.length === 0) return [];
   return drivers.flatMap((driver, index) => {
     const profile = matchDriverProfile(driver, profiles);
@@ -68,4 +66,61 @@ export async function driverEmails(
     const name = [driver.firstName, driver.lastName].filter((n) => n?.trim()).join(' ');
     return [{ index, name, email, profileId: profile.id }];
   });
+}
+
+interface DriverCandidate {
+  readonly id: string;
+  readonly data: DriverProfile;
+}
+
+/** Profiles asked for per page while the candidates are gathered. */
+const CANDIDATE_PAGE = 100;
+
+/**
+ * The driver profiles that could match the trip's drivers: those the profile search finds by
+ * each driver's FAST card and by each driver's first and last name. A carrier may keep
+ * thousands of drivers; a trip has one or two, so only their candidates are read, not every
+ * profile. The search folds case and accents and matches words inside the profile's words, so
+ * it finds every profile matchDriverProfile could pick (and more, which it then leaves out).
+ */
+async function candidateProfiles(
+  repos: Repositories,
+  companyId: string,
+  drivers: readonly Driver[],
+): Promise<DriverCandidate[]> {
+  const queries = new Set<string>();
+  for (const driver of drivers) {
+    const fast = fastKey(driver.fastCardNumber);
+    if (fast !== '') queries.add(fast);
+    if (nameKey(driver.firstName) !== '' && nameKey(driver.lastName) !== '')
+      queries.add(`${driver.firstName ?? ''} ${driver.lastName ?? ''}`);
+  }
+  const found = new Map<string, DriverCandidate>();
+  for (const query of queries) {
+    // A query without a letter or digit (a name of dashes) would find every profile anyway.
+    if (!/[\p{L}\p{N}]/u.test(query)) return allDriverProfiles(repos, companyId);
+    let cursor: string | undefined;
+    do {
+      const page = await repos.profiles.page(
+        companyId,
+        { kind: 'driver', query },
+        { limit: CANDIDATE_PAGE, cursor },
+      );
+      for (const profile of page.items) {
+        if (profile.kind === 'driver')
+          found.set(profile.id, { id: profile.id, data: profile.data });
+      }
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor !== undefined);
+  }
+  return [...found.values()];
+}
+
+async function allDriverProfiles(
+  repos: Repositories,
+  companyId: string,
+): Promise<DriverCandidate[]> {
+  return (await repos.profiles.list(companyId, { kind: 'driver' })).flatMap((p) =>
+    p.kind === 'driver' ? [{ id: p.id, data: p.data }] : [],
+  );
 }
