@@ -23,9 +23,13 @@ export function profileSearchMigration(): Migration {
       const db = untyped as Kysely<Database>;
       const rows = await db.selectFrom('profiles').selectAll().execute();
       for (const row of rows) {
+        // The two columns this migration adds, by name: whatever the repository computes for
+        // a profile later (a column of a later migration), this one sets only these. Their
+        // content is the repository's, so rows filled here match rows saved afterwards.
+        const { name_normalized, search_text } = profileSearchColumns(profileFromRow(row));
         await db
           .updateTable('profiles')
-          .set(profileSearchColumns(profileFromRow(row)))
+          .set({ name_normalized, search_text })
           .where('id', '=', row.id)
           .execute();
       }
