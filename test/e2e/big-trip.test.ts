@@ -2,8 +2,9 @@
  * A 10,000-shipment trip in real Chromium (docs/web-app.md, big trips): imported in one
  * request (`POST /api/v1/imports`, the way a carrier's system sends a trip), listed on the
  * trips page with its counts, opened in the trip editor and scrolled to its last shipment;
- * the trip's own fields still answer typing with live validation once every shipment is
- * loaded. No console error anywhere.
+ * a problem in a shipment not loaded yet is reported from the server's check with a link to
+ * its shipment; the trip's own fields still answer typing with live validation once every
+ * shipment is loaded. No console error anywhere.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigTripDocument, bigTripScn } from './big-trip-document.js';
@@ -12,6 +13,7 @@ import {
   apiSignIn,
   chromiumMissing,
   openBrowser,
+  screenshot,
   startService,
   type Service,
 } from './browser-harness.js';
@@ -19,22 +21,22 @@ import {
 const SHIPMENTS = 10_000;
 const TRIP_NUMBER = 'DEMOBIG00001';
 const SESSION_PROBE = [/\/api\/v1\/session$/];
+/** A shipment far past the first page, with a province of loading no country has. */
+const WRONG = 8_000;
 
 describe.skipIf(chromiumMissing)('a 10,000-shipment trip in Chromium', { timeout: 300_000 }, () => {
   let service: Service;
   let tripId: string;
+  let admin: Awaited<ReturnType<typeof apiSignIn>>;
 
   beforeAll(async () => {
     service = await startService();
-    const admin = await apiSignIn(service, service.email, service.password);
     const eta = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
-    const imported = await apiCall(
-      service,
-      admin,
-      'POST',
-      '/imports',
-      bigTripDocument(TRIP_NUMBER, SHIPMENTS, `${eta} 12:00:00`),
-    );
+    const document = bigTripDocument(TRIP_NUMBER, SHIPMENTS, `${eta} 12:00:00`);
+    const wrong = document.shipments?.[WRONG];
+    if (wrong !== undefined) wrong.provinceOfLoading = 'ZZ';
+    admin = await apiSignIn(service, service.email, service.password);
+    const imported = await apiCall(service, admin, 'POST', '/imports', document);
     expect(imported.status, (await imported.clone().text()).slice(0, 500)).toBe(201);
     const body = (await imported.json()) as { trip: { id: string }; shipments: unknown[] };
     expect(body.shipments).toHaveLength(SHIPMENTS);
@@ -66,6 +68,26 @@ describe.skipIf(chromiumMissing)('a 10,000-shipment trip in Chromium', { timeout
       await list.getByText(bigTripScn(0), { exact: true }).waitFor();
       // Virtualised: a handful of rows in the page, whatever the trip's size.
       expect(await list.getByRole('listitem').count()).toBeLessThan(40);
+
+      // Shipment 8,001 is not loaded yet: the server's check of the saved trip reports its
+      // problem, linked to its own page.
+      const notLoaded = page.getByRole('list', {
+        name: 'Problems in the shipments not loaded yet',
+      });
+      const problem = notLoaded.getByRole('link', { name: /"ZZ" is not a state or province/ });
+      await problem.waitFor();
+      await screenshot(
+        page,
+        'trip-big-problems',
+        true,
+        page.getByRole('region', { name: 'Problems in this trip' }),
+      );
+      const href = (await problem.getAttribute('href')) ?? '';
+      const shipmentId = /^\/shipments\/([^/#]+)#/.exec(href)?.[1] ?? '';
+      const linked = await apiCall(service, admin, 'GET', `/shipments/${shipmentId}`);
+      expect(
+        ((await linked.json()) as { shipment: { shipmentControlNumber: string } }).shipment,
+      ).toMatchObject({ shipmentControlNumber: bigTripScn(WRONG) });
 
       // End pressed in the list (keyboard-reachable), again as pages arrive: each press goes
       // to the end of what is loaded, where the next page is asked for.
@@ -102,6 +124,13 @@ describe.skipIf(chromiumMissing)('a 10,000-shipment trip in Chromium', { timeout
         .getByText(/does not start with the carrier/)
         .first()
         .waitFor({ timeout: 60_000 });
+      // Loaded now, the shipment's problem is in the browser's own check, and the server's
+      // section is gone.
+      await page
+        .getByRole('list', { name: 'Problems in this trip' })
+        .getByRole('link', { name: /"ZZ" is not a state or province/ })
+        .waitFor();
+      expect(await notLoaded.count()).toBe(0);
       expect(browser.errors).toEqual([]);
     } finally {
       await browser.close();

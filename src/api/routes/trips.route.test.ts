@@ -179,6 +179,31 @@ describe('trips', () => {
     expect(codes).toContain('ETA_IN_PAST');
   });
 
+  it("names the shipment of each problem the trip's check finds", async () => {
+    const { trip } = await newTrip(
+      aTrip({
+        tripNumber: 'DEMO7101',
+        shipments: [
+          aShipment({ shipmentControlNumber: 'DEMO7101000001' }),
+          aShipment({ shipmentControlNumber: 'DEMO7101000002', provinceOfLoading: 'ZZ' }),
+        ],
+      }),
+    );
+    const listed = await call(harness, viewer, 'GET', `/api/v1/trips/${trip.id}/shipments`);
+    const second = listed.json<{ items: { id: string }[] }>().items[1]?.id;
+    const checked = await call(harness, viewer, 'GET', `/api/v1/trips/${trip.id}/validation`);
+    expect(checked.statusCode, checked.body).toBe(200);
+    const body = checked.json<{ issues: { code: string; path: string }[]; shipmentIds: object }>();
+    expect(body.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'SHIPMENT_PROVINCE_OF_LOADING_UNKNOWN',
+        path: '/shipments/1/provinceOfLoading',
+      }),
+    );
+    // Only the shipments the issues name.
+    expect(body.shipmentIds).toEqual({ '1': second });
+  });
+
   it('lists with server-side filters and cursor pages', async () => {
     for (let i = 0; i < 5; i++) await newTrip(aTrip({ tripNumber: `DEMO88${i}`, shipments: [] }));
     const seen: string[] = [];

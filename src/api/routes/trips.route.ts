@@ -18,7 +18,7 @@ import {
 import { tripDocumentSchema } from '../../domain/index.js';
 import { actorOf } from '../auth/authenticate.js';
 import type { ApiDeps } from '../deps.js';
-import { idParams, issuesResponseSchema, pageOf, pageQuery } from '../schemas/common.js';
+import { idParams, pageOf, pageQuery, tripValidationResponseSchema } from '../schemas/common.js';
 import { responses } from '../schemas/responses.js';
 import {
   tripListItemSchema,
@@ -201,7 +201,7 @@ export const tripRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { d
         summary: 'The whole trip, shipments included, through the rule engine',
         params: idParams,
         querystring: z.object({ now: z.iso.datetime({ offset: true }).optional() }),
-        response: responses({ 200: issuesResponseSchema }),
+        response: responses({ 200: tripValidationResponseSchema }),
       },
     },
     async (request) => {
@@ -210,7 +210,7 @@ export const tripRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { d
         tripId: request.params.id,
         now: now === undefined ? undefined : new Date(now),
       });
-      return { issues: [...result.issues] };
+      return { issues: [...result.issues], shipmentIds: { ...result.shipmentIds } };
     },
   );
 

@@ -15,6 +15,15 @@ export const issueSchema = z
 
 export const issuesResponseSchema = z.object({ issues: z.array(issueSchema) });
 
+/** A whole trip's check: its issues, and the shipments their paths name. */
+export const tripValidationResponseSchema = issuesResponseSchema.extend({
+  shipmentIds: z
+    .record(z.string(), z.string())
+    .describe(
+      'The id of each shipment an issue path names, by its index in the trip: `/shipments/3/…` is the shipment `shipmentIds["3"]`.',
+    ),
+});
+
 export const idParams = z.object({ id: z.string().min(1).max(100) });
 
 /** Cursor pagination: opaque `cursor` from the previous page's `nextCursor`. */

@@ -1,6 +1,8 @@
 /**
- * validateTrip(deps, actor, { tripId, now? }) → { issues } — the whole trip with all its
- * shipments through the rule engine, at `now` (default: the clock). Any role.
+ * validateTrip(deps, actor, { tripId, now? }) → { issues, shipmentIds } — the whole trip with
+ * all its shipments through the rule engine, at `now` (default: the clock), and the id of each
+ * shipment an issue's path names (`/shipments/3/…` → shipmentIds["3"]), so a client that has
+ * not loaded every shipment can still link a problem to its shipment. Any role.
  */
 import type { Issue } from '../../domain/index.js';
 import { validateDocument } from '../../rules/index.js';
@@ -13,18 +15,25 @@ export async function validateTrip(
   deps: AppDeps,
   actor: Actor,
   input: { readonly tripId: string; readonly now?: Date | undefined },
-): Promise<{ issues: readonly Issue[] }> {
+): Promise<{ issues: readonly Issue[]; shipmentIds: Readonly<Record<string, string>> }> {
   return deps.store.transaction(async (repos) => {
     const company = await companyOf(repos, actor);
     const trip = await tripOf(repos, actor, input.tripId);
     const shipments = await repos.shipments.allOfTrip(company.id, trip.id);
     const document = assembleTripDocument(trip, shipments);
-    return {
-      issues: validateDocument(document, {
-        now: input.now ?? deps.clock.now(),
-        scac: company.scac,
-        regulations: deps.regulations,
-      }),
-    };
+    const issues = validateDocument(document, {
+      now: input.now ?? deps.clock.now(),
+      scac: company.scac,
+      regulations: deps.regulations,
+    });
+    const shipmentIds: Record<string, string> = {};
+    for (const issue of issues) {
+      const index = SHIPMENT_INDEX.exec(issue.path)?.[1];
+      const id = index === undefined ? undefined : shipments[Number(index)]?.id;
+      if (index !== undefined && id !== undefined) shipmentIds[index] = id;
+    }
+    return { issues, shipmentIds };
   });
 }
+
+const SHIPMENT_INDEX = /^\/shipments\/(\d+)(?:\/|$)/;

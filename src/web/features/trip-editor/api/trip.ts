@@ -8,6 +8,7 @@ import {
 } from '@tanstack/react-query';
 import { api, queryString } from '../../../lib/api-client';
 import type {
+  Issue,
   Page,
   ProfileRecord,
   ShipmentRecord,
@@ -70,6 +71,26 @@ export function useTripShipments(tripId: string, text = '') {
     // for a 10,000-shipment trip) and compares 10,000 records on the main thread, which
     // stalls typing. Saving a shipment refreshes the list (useSaveShipment).
     refetchOnWindowFocus: false,
+  });
+}
+
+/** The server's check of the whole trip as saved, and the shipment each problem is in. */
+export interface TripValidation {
+  readonly issues: Issue[];
+  readonly shipmentIds: Readonly<Record<string, string>>;
+}
+
+/**
+ * The whole trip checked on the server, as saved: for a trip whose shipments are not all
+ * loaded, what the browser's own check cannot see yet. Asked only while `enabled`.
+ */
+export function useTripValidation(tripId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['trip-validation', tripId],
+    queryFn: ({ signal }) => api<TripValidation>('GET', `/trips/${tripId}/validation`, { signal }),
+    enabled,
+    // The trip's shipments are edited on their own pages; coming back asks again.
+    staleTime: 0,
   });
 }
 

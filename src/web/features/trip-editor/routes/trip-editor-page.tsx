@@ -19,16 +19,19 @@ import { useFocusFromHash } from '../../../lib/use-focus-from-hash';
 import { canEdit } from '../../auth/api/session';
 import { TripFilingPanel } from '../../filing/components/trip-filing-panel';
 import { TripPaperworkPanel } from '../../paperwork/components/trip-paperwork-panel';
-import type { IssueTarget } from '../../validation/components/issue-list';
+import { IssueList, type IssueTarget } from '../../validation/components/issue-list';
 import { ProblemsPanel } from '../../validation/components/problems-panel';
 import { useLiveValidation } from '../../validation/use-live-validation';
 import { CsvUpload } from '../../csv-upload';
-import { useSaveTrip, useTrip, useTripShipments } from '../api/trip';
+import { useSaveTrip, useTrip, useTripShipments, useTripValidation } from '../api/trip';
 import { TrailerFields, TruckFields } from '../components/conveyance-fields';
 import { CrewFields } from '../components/crew-fields';
 import { IitFields } from '../components/iit-fields';
 import { TripFields } from '../components/trip-fields';
 import { TripShipments } from '../components/trip-shipments';
+
+/** The index of the shipment an issue's path is in: `/shipments/3/…` → "3". */
+const SHIPMENT_INDEX = /^\/shipments\/(\d+)(?:\/|$)/;
 
 /** The trip's own fields: the shipments are edited on their own pages. */
 function ownFields(document: TripDocument): TripDocument {
@@ -116,6 +119,27 @@ function TripForm(props: {
     [records],
   );
   const loadedSoFar = shipmentPages.hasNextPage ? records.length : undefined;
+  // The shipments not loaded yet are checked on the server, as saved, until they are loaded.
+  const saved = useTripValidation(trip.id, loadedSoFar !== undefined);
+  const notLoaded = useMemo(() => {
+    if (loadedSoFar === undefined || saved.data === undefined) return undefined;
+    const { issues: all, shipmentIds } = saved.data;
+    const loaded = new Set(records.map((record) => record.id));
+    return all.filter((issue) => {
+      const id = shipmentIds[SHIPMENT_INDEX.exec(issue.path)?.[1] ?? ''];
+      return id !== undefined && !loaded.has(id);
+    });
+  }, [loadedSoFar, saved.data, records]);
+  const savedTargetOf = useCallback(
+    (issue: Issue): IssueTarget => {
+      const match = /^\/shipments\/(\d+)(.*)$/.exec(issue.path);
+      const id = match === null ? undefined : saved.data?.shipmentIds[match[1] ?? ''];
+      return id === undefined
+        ? { pointer: issue.path }
+        : { to: `/shipments/${id}`, pointer: match?.[2] ?? '' };
+    },
+    [saved.data],
+  );
   // The same element while the problems and the shipments loaded stay the same: typing in
   // the trip's fields does not redraw the column beside the form.
   const side = useMemo(
@@ -126,12 +150,40 @@ function TripForm(props: {
           title="Problems in this trip"
           issues={issues}
           targetOf={targetOf}
+          clean={
+            loadedSoFar === undefined
+              ? undefined
+              : '✓ No problems in the trip and the shipments loaded so far.'
+          }
         >
           {loadedSoFar !== undefined && (
-            <Text size="sm" mt="xs">
-              Checked with the {loadedSoFar} shipments loaded so far; scroll the shipments list to
-              load and check the rest.
-            </Text>
+            <>
+              <Text size="sm" mt="xs">
+                Checked as you type: the trip and the {loadedSoFar} shipments loaded so far.
+              </Text>
+              <Title order={3} size="h5" mt="sm" id="trip-problems-not-loaded" mb={4}>
+                In the shipments not loaded yet, as saved
+              </Title>
+              {saved.isError ? (
+                <Text size="sm" c="red.9" role="alert">
+                  The server could not check them: {saved.error.message}
+                </Text>
+              ) : notLoaded === undefined ? (
+                <Text size="sm" c="dimmed">
+                  Checking on the server…
+                </Text>
+              ) : notLoaded.length === 0 ? (
+                <Text size="sm" role="status">
+                  No problems in them.
+                </Text>
+              ) : (
+                <IssueList
+                  issues={notLoaded}
+                  title="Problems in the shipments not loaded yet"
+                  targetOf={savedTargetOf}
+                />
+              )}
+            </>
           )}
         </ProblemsPanel>
         <Paper component="section" withBorder p="md" aria-labelledby="trip-shipments">
@@ -142,7 +194,17 @@ function TripForm(props: {
         </Paper>
       </Stack>
     ),
-    [issues, targetOf, loadedSoFar, trip.id, editable],
+    [
+      issues,
+      targetOf,
+      loadedSoFar,
+      saved.isError,
+      saved.error,
+      notLoaded,
+      savedTargetOf,
+      trip.id,
+      editable,
+    ],
   );
 
   return (

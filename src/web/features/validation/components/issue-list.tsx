@@ -25,6 +25,8 @@ export function IssueList(props: {
   readonly title: string;
   readonly targetOf: (issue: Issue) => IssueTarget;
   readonly label?: string;
+  /** What is said when there is no issue; by default that every rule passes. */
+  readonly clean?: string;
 }) {
   const { issues } = props;
   if (issues === undefined) {
@@ -36,7 +38,8 @@ export function IssueList(props: {
   if (issues.length === 0) {
     return (
       <Text fw={600} role="status">
-        ✓ No problems found: the rules of CBP ACE that can be checked before filing all pass.
+        {props.clean ??
+          '✓ No problems found: the rules of CBP ACE that can be checked before filing all pass.'}
       </Text>
     );
   }

@@ -14,6 +14,8 @@ export function ProblemsPanel(props: {
   readonly issues: readonly Issue[] | undefined;
   /** Where an issue's link goes; by default its field on this page. */
   readonly targetOf?: (issue: Issue) => IssueTarget;
+  /** What is said when there is no issue (IssueList's `clean`). */
+  readonly clean?: string;
   /** A note under the list (what was checked). */
   readonly children?: ReactNode;
 }) {
@@ -22,7 +24,12 @@ export function ProblemsPanel(props: {
       <Title order={2} size="h4" id={props.id} mb="xs">
         {props.title}
       </Title>
-      <IssueList issues={props.issues} title={props.title} targetOf={props.targetOf ?? samePage} />
+      <IssueList
+        issues={props.issues}
+        title={props.title}
+        targetOf={props.targetOf ?? samePage}
+        clean={props.clean}
+      />
       {props.children}
     </Paper>
   );
