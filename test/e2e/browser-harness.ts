@@ -359,8 +359,12 @@ export async function screenshot(
 ): Promise<void> {
   mkdirSync(results, { recursive: true });
   const file = join(results, `${name}.png`);
-  if (part === undefined) await page.screenshot({ path: file, fullPage: true });
-  else await part.screenshot({ path: file });
+  if (part === undefined) {
+    // From the top: a full-page picture taken scrolled draws the sticky header where the
+    // window was, in the middle of the page.
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: file, fullPage: true });
+  } else await part.screenshot({ path: file });
   if (publish) {
     mkdirSync(docsShots, { recursive: true });
     copyFileSync(file, join(docsShots, `${name}.png`));
