@@ -55,6 +55,10 @@ const REPOSITORY_FILES: Readonly<Record<keyof Repositories, { file: string; name
   filing: { file: 'filing.repository', name: 'filingRepository' },
   alerts: { file: 'alert.repository', name: 'alertRepository' },
   companyLogos: { file: 'company-logo.repository', name: 'companyLogoRepository' },
+  descriptions: {
+    file: 'commodity-description.repository',
+    name: 'commodityDescriptionRepository',
+  },
 };
 
 /** The SQL of one call of one method on one database. */

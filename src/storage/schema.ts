@@ -34,6 +34,25 @@ export interface Database {
   alert_settings: AlertSettingsTable;
   webhook_endpoints: WebhookEndpointTable;
   alert_deliveries: AlertDeliveryTable;
+  commodity_descriptions: CommodityDescriptionTable;
+  commodity_description_marks: CommodityDescriptionMarkTable;
+}
+
+/** A description a company used, folded, with the units last used (migration 0017). */
+export interface CommodityDescriptionTable {
+  company_id: string;
+  folded: string;
+  description: string;
+  packaging_unit: string | null;
+  weight_unit: string | null;
+  used_at: string;
+}
+
+/** How far a company's shipments were read into commodity_descriptions: (updated_at, id). */
+export interface CommodityDescriptionMarkTable {
+  company_id: string;
+  updated_at: string;
+  shipment_id: string;
 }
 
 /** Every sender ID a company has held; never deleted (migration 0016). */

@@ -1,3 +1,4 @@
+import { commodityDescriptionRepository } from './repositories/commodity-description.repository.js';
 import type { Kysely } from 'kysely';
 import { conflict } from '../app/shared/errors.js';
 import type { Repositories, Store } from '../app/shared/ports/index.js';
@@ -44,6 +45,7 @@ export function repositoriesFor(db: Kysely<Database>, batch?: TableBatch): Repos
     driverLinks: driverLinkRepository(db),
     filing: filingRepository(db),
     alerts: alertRepository(db),
+    descriptions: commodityDescriptionRepository(db),
   };
 }
 

@@ -1,11 +1,14 @@
 /**
  * suggestDescriptions(deps, actor, { text, limit? }) → DescriptionSuggestion[] — commodity
- * descriptions the company used before that contain every word typed, newest first, each with
- * the packaging and weight units it was last used with, so the Add Commodity page can fill
- * them in. Looks at the most recently changed shipments only: a suggestion, not a search.
+ * descriptions the company used before that contain every word typed, each with the packaging
+ * and weight units it was last used with, so the Add Commodity page can fill them in. The
+ * newest shipments come first, then the rest of the company's history (its descriptions,
+ * most recently used first), which is read a bounded step per call (see catchUp).
  */
 import type { Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
+import type { Repositories } from '../shared/ports/index.js';
+import { foldDescription, usedDescriptions } from './support/used-descriptions.js';
 
 export interface DescriptionSuggestion {
   readonly description: string;
@@ -17,38 +20,69 @@ export interface DescriptionSuggestion {
 const RECENT_SHIPMENTS = 500;
 export const DESCRIPTION_SUGGESTIONS = { default: 8, max: 20 } as const;
 
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
+/** Shipments read into the history per step, and per call at most. */
+const CATCH_UP_STEP = 500;
+const CATCH_UP_PER_CALL = 2_000;
 
 export async function suggestDescriptions(
   deps: AppDeps,
   actor: Actor,
   input: { readonly text: string; readonly limit?: number | undefined },
 ): Promise<DescriptionSuggestion[]> {
-  const words = fold(input.text).split(/\s+/).filter(Boolean);
+  const words = foldDescription(input.text).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const limit = Math.min(
     input.limit ?? DESCRIPTION_SUGGESTIONS.default,
     DESCRIPTION_SUGGESTIONS.max,
   );
-  const shipments = await deps.store.transaction((repos) =>
-    repos.shipments.recent(actor.companyId, RECENT_SHIPMENTS),
-  );
-  const found = new Map<string, DescriptionSuggestion>();
-  for (const record of shipments) {
-    for (const commodity of record.shipment.commodities ?? []) {
-      const description = commodity.description?.trim();
-      if (description === undefined || description === '') continue;
-      const key = fold(description);
-      if (found.has(key) || !words.every((word) => key.includes(word))) continue;
-      found.set(key, {
-        description,
-        packagingUnit: commodity.packagingUnit,
-        weightUnit: commodity.weightUnit,
-      });
-      if (found.size >= limit) return [...found.values()];
+  return deps.store.transaction(async (repos) => {
+    await catchUp(repos, actor.companyId);
+    const found = new Map<string, DescriptionSuggestion>();
+    const offer = (folded: string, suggestion: DescriptionSuggestion): void => {
+      if (found.size < limit && !found.has(folded) && words.every((w) => folded.includes(w)))
+        found.set(folded, suggestion);
+    };
+    // The newest shipments first, with the units they use now.
+    const recent = await repos.shipments.recent(actor.companyId, RECENT_SHIPMENTS);
+    for (const record of recent) {
+      for (const commodity of record.shipment.commodities ?? []) {
+        const description = commodity.description?.trim();
+        if (description === undefined || description === '') continue;
+        offer(foldDescription(description), {
+          description,
+          packagingUnit: commodity.packagingUnit,
+          weightUnit: commodity.weightUnit,
+        });
+      }
     }
+    if (found.size < limit) {
+      for (const used of await repos.descriptions.search(actor.companyId, words, limit)) {
+        offer(used.folded, {
+          description: used.description,
+          packagingUnit: used.packagingUnit,
+          weightUnit: used.weightUnit,
+        });
+      }
+    }
+    return [...found.values()];
+  });
+}
+
+/**
+ * Reads the shipments changed since the last call into the company's description history, a
+ * step of 500 at a time and at most 2,000 per call: after a 100,000-shipment upload the history
+ * fills over the next calls, each staying quick, while the newest shipments are read directly.
+ * A shipment changed again is read again (its latest units win); deleted ones stay read, as
+ * their descriptions were used.
+ */
+async function catchUp(repos: Repositories, companyId: string): Promise<void> {
+  let mark = await repos.descriptions.mark(companyId);
+  for (let read = 0; read < CATCH_UP_PER_CALL; read += CATCH_UP_STEP) {
+    const changed = await repos.shipments.changedAfter(companyId, mark, CATCH_UP_STEP);
+    const last = changed.at(-1);
+    if (last === undefined) return;
+    mark = { updatedAt: last.updatedAt, shipmentId: last.id };
+    await repos.descriptions.record(companyId, usedDescriptions(changed), mark);
+    if (changed.length < CATCH_UP_STEP) return;
   }
-  return [...found.values()];
 }

@@ -15,6 +15,7 @@ import { filingStatesByScnMigration } from './0013-filing-states-by-scn.js';
 import { alertDriverEmailsMigration } from './0014-alert-driver-emails.js';
 import { profileSearchMigration } from './0015-profile-search.js';
 import { senderIdRegistryMigration } from './0016-sender-id-registry.js';
+import { commodityDescriptionsMigration } from './0017-commodity-descriptions.js';
 
 /**
  * Forward-only migrations, listed in code rather than found by scanning a folder, so they run
@@ -38,6 +39,7 @@ export function migrationsFor(): Record<string, Migration> {
     '0014-alert-driver-emails': alertDriverEmailsMigration(),
     '0015-profile-search': profileSearchMigration(),
     '0016-sender-id-registry': senderIdRegistryMigration(),
+    '0017-commodity-descriptions': commodityDescriptionsMigration(),
   };
 }
 

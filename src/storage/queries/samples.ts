@@ -533,6 +533,12 @@ export const SAMPLES: RepositorySamples = {
     allOfTrips: [SEED.companyId, [SEED.tripId]],
     totalsOfTrips: [SEED.companyId, [SEED.tripId]],
     recent: [SEED.companyId, 20],
+    changedAfter: {
+      cases: {
+        'the first step': [SEED.companyId, undefined, 500],
+        'past a mark': [SEED.companyId, { updatedAt: LATER, shipmentId: SEED.shipmentId }, 500],
+      },
+    },
     nextPosition: {
       cases: {
         'a trip': [SEED.companyId, SEED.tripId],
@@ -651,5 +657,22 @@ export const SAMPLES: RepositorySamples = {
     find: [SEED.companyId],
     put: [{ ...companyLogo, updatedAt: LATER }],
     remove: [SEED.companyId],
+  },
+  descriptions: {
+    mark: [SEED.companyId],
+    record: [
+      SEED.companyId,
+      [
+        {
+          folded: 'maple syrup, grade a',
+          description: 'Maple syrup, grade A',
+          packagingUnit: 'CTN',
+          weightUnit: 'K',
+          usedAt: LATER,
+        },
+      ],
+      { updatedAt: LATER, shipmentId: SEED.shipmentId },
+    ],
+    search: [SEED.companyId, ['maple', 'syrup'], 8],
   },
 };

@@ -275,6 +275,72 @@ order by
 limit
   $2;
 
+-- shipmentRepository.changedAfter [the first step] (sqlite)
+select
+  *
+from
+  "shipments"
+where
+  "company_id" = ?
+order by
+  "updated_at",
+  "id"
+limit
+  ?;
+
+-- shipmentRepository.changedAfter [the first step] (postgres)
+select
+  *
+from
+  "shipments"
+where
+  "company_id" = $1
+order by
+  "updated_at",
+  "id"
+limit
+  $2;
+
+-- shipmentRepository.changedAfter [past a mark] (sqlite)
+select
+  *
+from
+  "shipments"
+where
+  "company_id" = ?
+  and (
+    "updated_at" > ?
+    or (
+      "updated_at" = ?
+      and "id" > ?
+    )
+  )
+order by
+  "updated_at",
+  "id"
+limit
+  ?;
+
+-- shipmentRepository.changedAfter [past a mark] (postgres)
+select
+  *
+from
+  "shipments"
+where
+  "company_id" = $1
+  and (
+    "updated_at" > $2
+    or (
+      "updated_at" = $3
+      and "id" > $4
+    )
+  )
+order by
+  "updated_at",
+  "id"
+limit
+  $5;
+
 -- shipmentRepository.nextPosition [a trip] (sqlite)
 select
   max("position") as "last"

@@ -208,6 +208,14 @@ export function shipmentRepository(
         .execute();
       return rows.map(shipmentFromRow);
     },
+    async changedAfter(companyId, mark, limit) {
+      let query = db.selectFrom('shipments').selectAll().where('company_id', '=', companyId);
+      if (mark !== undefined) {
+        query = query.where(afterKey(['updated_at', 'id'], [mark.updatedAt, mark.shipmentId]));
+      }
+      const rows = await query.orderBy('updated_at').orderBy('id').limit(limit).execute();
+      return rows.map(shipmentFromRow);
+    },
     async nextPosition(companyId, tripId) {
       let query = db
         .selectFrom('shipments')

@@ -6,6 +6,7 @@ export type * from './mailer.js';
 export type * from './driver-link-repository.js';
 export type * from './company-logo-repository.js';
 export type * from './filing-repositories.js';
+export type * from './commodity-description-repository.js';
 export * from './cbp-transport.js';
 export * from './alert-repositories.js';
 export * from './webhook-poster.js';

@@ -22,6 +22,7 @@ import type { DriverLinkRepository } from './driver-link-repository.js';
 import type { InvitationRepository } from './invitation-repository.js';
 import type { FilingRepository } from './filing-repositories.js';
 import type { AlertRepository } from './alert-repositories.js';
+import type { CommodityDescriptionRepository } from './commodity-description-repository.js';
 
 /** Repositories bound to one transaction. */
 export interface Repositories {
@@ -42,6 +43,7 @@ export interface Repositories {
   readonly driverLinks: DriverLinkRepository;
   readonly filing: FilingRepository;
   readonly alerts: AlertRepository;
+  readonly descriptions: CommodityDescriptionRepository;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ShipmentReadMark } from './commodity-description-repository.js';
 import type {
   AuditEntry,
   Page,
@@ -74,6 +75,15 @@ export interface ShipmentRepository {
   ): Promise<ReadonlyMap<string, TripShipmentTotals>>;
   /** The company's most recently changed shipments, newest first (description suggestions). */
   recent(companyId: string, limit: number): Promise<readonly ShipmentRecord[]>;
+  /**
+   * The company's shipments changed after `mark` (all of them without one), oldest change
+   * first, at most `limit`: the next step of reading them into the description suggestions.
+   */
+  changedAfter(
+    companyId: string,
+    mark: ShipmentReadMark | undefined,
+    limit: number,
+  ): Promise<readonly ShipmentRecord[]>;
   /** One more than the highest position in the trip (or the unassociated list). */
   nextPosition(companyId: string, tripId: string | null): Promise<number>;
 }
