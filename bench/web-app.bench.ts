@@ -12,6 +12,8 @@
  *   10,000 shipments are loaded (both with live validation on), beside the longest task while
  *   typing the same into a 1-shipment trip (the form's own cost) and into the sign-in page's
  *   e-mail field (a plain input, no validation);
+ * - a 100,000-row CSV upload through the trip editor (csv-upload-in-browser.ts), beside the
+ *   same import through the API alone (BENCH_UPLOAD_ROWS sets the rows; 0 leaves it out);
  * - the initial JavaScript, gzip (node:zlib, level 9): the entry chunk and the chunks it
  *   preloads, as referenced by dist/web/index.html, beside all the JavaScript of dist/web.
  */
@@ -23,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Locator, type Page } from 'playwright-core';
 import { bigTripDocument, bigTripScn } from '../test/e2e/big-trip-document.js';
+import { csvUploadInBrowser, writeUploadCsv, type UploadSession } from './csv-upload-in-browser.js';
 import { median, ms } from './measure.js';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -100,12 +103,7 @@ async function startService(): Promise<Service> {
   };
 }
 
-async function importTrip(
-  service: Service,
-  tripNumber: string,
-  count: number,
-  first = 0,
-): Promise<string> {
+async function signIn(service: Service): Promise<UploadSession> {
   const session = await fetch(`${service.url}/api/v1/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -113,6 +111,17 @@ async function importTrip(
   });
   const { csrfToken } = (await session.json()) as { csrfToken: string };
   const cookie = session.headers.get('set-cookie')?.split(';')[0] ?? '';
+  return { url: service.url, cookie, csrfToken };
+}
+
+async function importTrip(
+  service: Service,
+  session: UploadSession,
+  tripNumber: string,
+  count: number,
+  first = 0,
+): Promise<string> {
+  const { cookie, csrfToken } = session;
   const eta = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
   const response = await fetch(`${service.url}/api/v1/imports`, {
     method: 'POST',
@@ -177,8 +186,10 @@ export async function runWebAppBench(count = 10_000): Promise<string[]> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
   });
   try {
-    const tripId = await importTrip(service, 'DEMOBENCH0001', count);
-    const smallTripId = await importTrip(service, 'DEMOBENCH0002', 1, count);
+    // One session for every API call: sign-in is rate-limited per address and e-mail.
+    const session = await signIn(service);
+    const tripId = await importTrip(service, session, 'DEMOBENCH0001', count);
+    const smallTripId = await importTrip(service, session, 'DEMOBENCH0002', 1, count);
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(60_000);
     await context.addInitScript(PAGE_PROBES);
@@ -264,6 +275,24 @@ export async function runWebAppBench(count = 10_000): Promise<string[]> {
     );
     lines.push(`  floor: the same fields of a 1-shipment trip: ${longest(smallTripTyping)}`);
     lines.push(`  floor: the sign-in page's e-mail field (no validation): ${longest(plainTyping)}`);
+
+    // A 100,000-row upload through the trip editor, beside the same import through the API.
+    const uploadRows = Number(process.env['BENCH_UPLOAD_ROWS'] ?? 100_000);
+    if (uploadRows > 0) {
+      const dir = mkdtempSync(join(tmpdir(), 'emanifest-bench-upload-'));
+      try {
+        const files = { browser: join(dir, 'browser.csv'), api: join(dir, 'api.csv') };
+        writeUploadCsv(files.browser, uploadRows, '7');
+        writeUploadCsv(files.api, uploadRows, '6');
+        const trips = {
+          browser: await importTrip(service, session, 'DEMOBENCH0003', 0),
+          api: await importTrip(service, session, 'DEMOBENCH0004', 0),
+        };
+        lines.push(...(await csvUploadInBrowser(page, session, trips, files, uploadRows)));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
     return lines;
   } finally {
     await context.close();
