@@ -84,6 +84,7 @@ export { deleteShipment } from './shipments/delete-shipment.js';
 export { attachShipment } from './shipments/attach-shipment.js';
 export { listShipments } from './shipments/list-shipments.js';
 export { getShipment } from './shipments/get-shipment.js';
+export { findShipmentByScn } from './shipments/find-shipment-by-scn.js';
 export { suggestScn } from './shipments/suggest-scn.js';
 export {
   suggestDescriptions,

@@ -37,8 +37,8 @@ Commands:
   cbp-simulator      run a simulator of CBP's ACE truck manifest mailbox on loopback
   backup FILE        make a consistent copy of the live SQLite database
   company create     add a carrier and invite its first admin (emanifest company --help)
-  lead-sheet         print a trip's lead sheet or QR placard as PDF (stored trip or document)
-  shipment-papers    print the papers of a trip's informal shipments as PDF (no database)
+  lead-sheet         print a trip's or a day's lead sheets, or a QR placard, as PDF
+  shipment-papers    print an informal shipment's papers as PDF (stored shipment or document)
   labels             reserve the next SCNs and print them as PAPS labels (PDF)
 
 Run \`emanifest <command> --help\` for a command's options.`;

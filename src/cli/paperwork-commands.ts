@@ -1,9 +1,12 @@
 import { parseArgs } from 'node:util';
 import {
+  findShipmentByScn,
   findTripByNumber,
   MAX_LABELS,
+  renderDayLeadSheets,
   renderLeadSheet,
   renderPlacard,
+  renderShipmentPapers,
   reserveScnLabels,
   type Actor,
   type PaperworkDeps,
@@ -22,36 +25,50 @@ import { withServiceActor } from './service-database.js';
 import { textReport } from './text-report.js';
 
 export const LEAD_SHEET_USAGE = `Usage: emanifest lead-sheet TRIPNUMBER -o OUT.pdf [--company SCAC] [options]
+       emanifest lead-sheet --date YYYY-MM-DD -o OUT.pdf [--company SCAC] [options]
        emanifest lead-sheet --document FILE.json -o OUT.pdf [options]
 
 Prints a trip's lead sheet (the cover sheet the driver hands over at the booth: trip number,
 driver and plate in large type, Code 39 and CBP QR code, port and ETA in port-local time, the
 shipments): a stored trip by its number, from the service's database (DATABASE_URL, or
-SQLITE_PATH), or a trip document (ACE_TRIP) without a database.
+SQLITE_PATH); every stored trip arriving on a day, in one PDF; or a trip document (ACE_TRIP)
+without a database.
 
   TRIPNUMBER          the stored trip's number
+  --date YYYY-MM-DD   the lead sheets of every trip whose ETA (port-local) is that day, by ETA
+                      then trip number; cancelled trips are left out
   --company SCAC      the company (SCAC or id); needed when the database holds several
   --document FILE     a trip document (JSON) instead of a stored trip
   -o, --output FILE   where to write the PDF
   --variant VARIANT   standard (default: the shipment list) or detailed (equipment, crew and
                       every commodity too)
   --no-driver-name    leave the driver's name off
-  --placard           print the one-page windshield placard (large QR code) instead
+  --placard           print the one-page windshield placard (large QR code) instead (one trip)
   --logo FILE         a logo, PNG or JPEG; without it, a stored trip's sheet carries the
                       company's logo when one is set (PUT /api/v1/company/logo)
   --paper SIZE        letter (default) or a4
 
 Exit status: 0 written, 1 the trip's data cannot make a readable QR code, the trip or company
-is not found, or the document is not a trip document, 2 a file or the database could not be
-read or written, or the command line is wrong.`;
+is not found, no trip arrives that day, or the document is not a trip document, 2 a file or the
+database could not be read or written, or the command line is wrong.`;
 
-export const SHIPMENT_PAPERS_USAGE = `Usage: emanifest shipment-papers --document FILE.json -o OUT.pdf [--paper letter|a4]
+export const SHIPMENT_PAPERS_USAGE = `Usage: emanifest shipment-papers SCN -o OUT.pdf [--company SCAC] [--paper letter|a4]
+       emanifest shipment-papers --document FILE.json -o OUT.pdf [--paper letter|a4]
 
-Prints the papers of the informal shipments (Section 321, intangibles, the CBP form types) of a
-trip document or shipment list: shipper, consignee, value, origin, commodities, SCN barcode.
+Prints the papers of informal shipments (Section 321, intangibles, the CBP form types): shipper,
+consignee, value, origin, commodities, SCN barcode. A stored shipment by its SCN, from the
+service's database (DATABASE_URL, or SQLITE_PATH), with its trip's number, port and ETA when it
+is on a trip; or every informal shipment of a trip document or shipment list.
 
-Exit status: 0 written, 1 no informal shipment in the document or it is not a trip document,
-2 a file could not be read or written, or the command line is wrong.`;
+  SCN                 the stored shipment's SCN
+  --company SCAC      the company (SCAC or id); needed when the database holds several
+  --document FILE     a trip document or shipment list (JSON) instead of a stored shipment
+  -o, --output FILE   where to write the PDF
+  --paper SIZE        letter (default) or a4
+
+Exit status: 0 written, 1 the shipment is not informal (PAPS and in-bond shipments travel on the
+lead sheet), not found, or the document has no informal shipment, 2 a file or the database
+could not be read or written, or the command line is wrong.`;
 
 export const LABELS_USAGE = `Usage: emanifest labels --count N -o OUT.pdf [--company SCAC] [--paper letter|a4]
 
@@ -162,6 +179,7 @@ export async function leadSheetCommand(io: CliIo, args: readonly string[]): Prom
     allowPositionals: true,
     options: {
       document: { type: 'string' },
+      date: { type: 'string' },
       company: { type: 'string' },
       output: { type: 'string', short: 'o' },
       variant: { type: 'string', default: 'standard' },
@@ -173,8 +191,16 @@ export async function leadSheetCommand(io: CliIo, args: readonly string[]): Prom
   });
   const [tripNumber, ...extra] = positionals;
   if (extra.length > 0) throw new UsageError(`one trip number at a time, not ${extra.join(' ')}.`);
-  if ((tripNumber === undefined) === (values.document === undefined)) {
-    throw new UsageError('give a TRIPNUMBER (a stored trip) or --document FILE.json, not both.');
+  const sources = [tripNumber, values.date, values.document].filter((v) => v !== undefined);
+  if (sources.length !== 1) {
+    throw new UsageError(
+      'give one of a TRIPNUMBER (a stored trip), --date YYYY-MM-DD (the trips of a day) or --document FILE.json.',
+    );
+  }
+  if (values.date !== undefined && (values.placard || values.logo !== undefined)) {
+    throw new UsageError(
+      "--placard and --logo are for one trip; a day's lead sheets carry the company's logo.",
+    );
   }
   if (values.document !== undefined && values.company !== undefined) {
     throw new UsageError('--company is for a stored trip; a document file needs none.');
@@ -191,6 +217,20 @@ export async function leadSheetCommand(io: CliIo, args: readonly string[]): Prom
   const what = (number: string) =>
     `${placard ? 'QR placard' : `${variant} lead sheet`} of trip ${number}`;
 
+  const date = values.date;
+  if (date !== undefined) {
+    return writePaperwork(io, output, () =>
+      fromDatabase(io, values.company, async (deps, actor) => {
+        const day = await renderDayLeadSheets(deps, actor, { date, variant, driverName, size });
+        const count = day.tripNumbers.length;
+        return {
+          ok: true,
+          ...day,
+          what: `${variant} lead sheets of the ${count} trip${count === 1 ? '' : 's'} arriving ${date} (${day.tripNumbers.join(', ')})`,
+        };
+      }),
+    );
+  }
   if (tripNumber !== undefined) {
     return writePaperwork(io, output, () =>
       fromDatabase(io, values.company, async (deps, actor) => {
@@ -223,18 +263,41 @@ export async function leadSheetCommand(io: CliIo, args: readonly string[]): Prom
 }
 
 export async function shipmentPapersCommand(io: CliIo, args: readonly string[]): Promise<ExitCode> {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: [...args],
     strict: true,
+    allowPositionals: true,
     options: {
       document: { type: 'string' },
+      company: { type: 'string' },
       output: { type: 'string', short: 'o' },
       paper: { type: 'string' },
     },
   });
-  const file = required(values.document, '--document FILE.json');
+  const [scn, ...extra] = positionals;
+  if (extra.length > 0) throw new UsageError(`one SCN at a time, not ${extra.join(' ')}.`);
+  if ((scn === undefined) === (values.document === undefined)) {
+    throw new UsageError('give an SCN (a stored shipment) or --document FILE.json, not both.');
+  }
+  if (values.document !== undefined && values.company !== undefined) {
+    throw new UsageError('--company is for a stored shipment; a document file needs none.');
+  }
   const output = required(values.output, '-o OUT.pdf');
   const size = paperOf(values.paper);
+  if (scn !== undefined) {
+    return writePaperwork(io, output, () =>
+      fromDatabase(io, values.company, async (deps, actor) => {
+        const { id, shipment } = await findShipmentByScn(deps, actor, { scn });
+        const rendered = await renderShipmentPapers(deps, actor, { shipmentId: id, size });
+        return {
+          ok: true,
+          ...rendered,
+          what: `papers of shipment ${shipment.shipmentControlNumber ?? scn}`,
+        };
+      }),
+    );
+  }
+  const file = values.document ?? '';
   return writePaperwork(io, output, () =>
     fromDocumentFile(io, file, async (document) => {
       const trip = isTripDocument(document) ? document : undefined;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aShipment, aTrip } from '../../test/builders.js';
+import { aSection321Shipment, aShipment, aTrip } from '../../test/builders.js';
 import bwipjs from 'bwip-js';
 import { decodePage, imageList, pdfText, pdfToolsMissing, valuesOf } from '../../test/pdf-tools.js';
 import {
@@ -249,5 +249,84 @@ describe('emanifest labels', () => {
     expect(memory.stderr()).toContain(
       'emanifest labels: the database (DATABASE_URL) cannot be opened',
     );
+  });
+});
+
+describe('emanifest shipment-papers SCN (from the database)', () => {
+  it("writes a stored informal shipment's papers, found by its SCN in any case", async () => {
+    await withApp((app) =>
+      createShipment(app, demo, {
+        tripId: null,
+        shipment: aSection321Shipment({ shipmentControlNumber: 'DEMO0001000321' }),
+      }),
+    );
+    const { io, stdout, written } = database();
+    const args = ['shipment-papers', 'demo0001000321', '-o', 'out.pdf', '--company', 'DEMO'];
+    expect(await run(io, args)).toBe(0);
+    expect(stdout()).toBe('Wrote out.pdf: papers of shipment DEMO0001000321, 1 page.\n');
+    if (pdfToolsMissing) return;
+    const text = pdfText(pdfOf(written));
+    expect(text).toContain('DEMO0001000321');
+    expect(text).toContain('Maple syrup gift boxes');
+  });
+
+  it('exits 1 for a PAPS shipment (it travels on the lead sheet) and for an unknown SCN', async () => {
+    const paps = database();
+    const args = ['shipment-papers', 'DEMO0000000900', '-o', 'out.pdf', '--company', 'DEMO'];
+    expect(await run(paps.io, args)).toBe(1);
+    expect(paps.stderr()).toContain('it is not informal; it travels on the lead sheet');
+    expect(paps.written.size).toBe(0);
+    const unknown = database();
+    const missing = ['shipment-papers', 'DEMO0000009999', '-o', 'out.pdf', '--company', 'DEMO'];
+    expect(await run(unknown.io, missing)).toBe(1);
+    expect(unknown.stderr()).toContain('Shipment DEMO0000009999 not found.');
+  });
+
+  it('exits 2 for an SCN and --document together, or neither', async () => {
+    for (const args of [
+      ['DEMO0001000321', '--document', 'trip.json', '-o', 'o.pdf'],
+      ['-o', 'o.pdf'],
+      ['--document', 'trip.json', '--company', 'DEMO', '-o', 'o.pdf'],
+    ]) {
+      const { io, stderr } = database();
+      expect(await run(io, ['shipment-papers', ...args])).toBe(2);
+      expect(stderr()).toContain('Usage: emanifest shipment-papers');
+    }
+  });
+});
+
+describe('emanifest lead-sheet --date (the trips of a day)', () => {
+  it('writes the lead sheets of every trip arriving that day, by ETA, in one PDF', async () => {
+    await withApp((app) =>
+      createTrip(app, demo, {
+        document: aTrip({
+          tripNumber: 'DEMO2026112802',
+          estimatedArrivalDateTime: '2026-11-28 09:00:00',
+          shipments: [],
+        }),
+      }),
+    );
+    const { io, stdout, written } = database();
+    const args = ['lead-sheet', '--date', '2026-11-28', '-o', 'out.pdf', '--company', 'DEMO'];
+    expect(await run(io, args)).toBe(0);
+    expect(stdout()).toBe(
+      'Wrote out.pdf: standard lead sheets of the 2 trips arriving 2026-11-28 (DEMO2026112802, DEMO2026112801), 2 pages.\n',
+    );
+    if (pdfToolsMissing) return;
+    const text = pdfText(pdfOf(written));
+    expect(text.indexOf('DEMO2026112802')).toBeLessThan(text.indexOf('DEMO2026112801'));
+  });
+
+  it('exits 1 for a day without trips or a date that is not one, 2 with --placard', async () => {
+    for (const date of ['2026-01-01', '2026-13-01']) {
+      const { io, written } = database();
+      const args = ['lead-sheet', '--date', date, '-o', 'out.pdf', '--company', 'DEMO'];
+      expect(await run(io, args)).toBe(1);
+      expect(written.size).toBe(0);
+    }
+    const placard = database();
+    const args = ['lead-sheet', '--date', '2026-11-28', '--placard', '-o', 'o.pdf'];
+    expect(await run(placard.io, args)).toBe(2);
+    expect(placard.stderr()).toContain('--placard and --logo are for one trip');
   });
 });

@@ -517,6 +517,7 @@ export const SAMPLES: RepositorySamples = {
   shipments: {
     insert: [[{ ...shipment, id: NEW.shipmentId, shipment: { shipmentControlNumber: 'SMPL2' } }]],
     findById: [SEED.companyId, SEED.shipmentId],
+    findByScn: [SEED.companyId, SEED.scn],
     update: [{ ...shipment, version: shipment.version + 1, updatedAt: LATER }],
     delete: [SEED.companyId, SEED.shipmentId, shipment.version],
     list: {

@@ -53,6 +53,24 @@ where
   "company_id" = $1
   and "id" = $2;
 
+-- shipmentRepository.findByScn (sqlite)
+select
+  *
+from
+  "shipments"
+where
+  "company_id" = ?
+  and "scn" = ?;
+
+-- shipmentRepository.findByScn (postgres)
+select
+  *
+from
+  "shipments"
+where
+  "company_id" = $1
+  and "scn" = $2;
+
 -- shipmentRepository.update (sqlite)
 update "shipments"
 set

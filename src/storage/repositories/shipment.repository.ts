@@ -125,6 +125,15 @@ export function shipmentRepository(
         .executeTakeFirst();
       return row && shipmentFromRow(row);
     },
+    async findByScn(companyId, scn) {
+      const row = await db
+        .selectFrom('shipments')
+        .selectAll()
+        .where('company_id', '=', companyId)
+        .where('scn', '=', scn)
+        .executeTakeFirst();
+      return row && shipmentFromRow(row);
+    },
     async update(record) {
       const result = await db
         .updateTable('shipments')

@@ -57,6 +57,8 @@ export interface ShipmentRepository {
   /** Writes the batch in as few statements as the database allows. */
   insert(records: readonly ShipmentRecord[]): Promise<void>;
   findById(companyId: string, id: string): Promise<ShipmentRecord | undefined>;
+  /** The company's shipment with this SCN (unique within a company), if any. */
+  findByScn(companyId: string, scn: string): Promise<ShipmentRecord | undefined>;
   /** Writes when the stored version is `record.version - 1`; false otherwise. */
   update(record: ShipmentRecord): Promise<boolean>;
   delete(companyId: string, id: string, expectedVersion: number): Promise<boolean>;
