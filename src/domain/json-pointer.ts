@@ -34,3 +34,14 @@ export function pointerTokens(path: string): string[] {
     .split('/')
     .map((token) => token.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
+
+/**
+ * A path into one shipment of a document, split: `/shipments/3/commodities/0` → index 3 and
+ * the rest `/commodities/0` (a pointer within the shipment; '' for the shipment itself).
+ * Undefined for a path elsewhere (the trip's own fields).
+ */
+export function inShipment(path: string): { index: number; rest: string } | undefined {
+  const match = /^\/shipments\/(\d+)(\/.*)?$/.exec(path);
+  if (match === null) return undefined;
+  return { index: Number(match[1]), rest: match[2] ?? '' };
+}

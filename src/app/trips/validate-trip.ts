@@ -4,7 +4,7 @@
  * shipment an issue's path names (`/shipments/3/…` → shipmentIds["3"]), so a client that has
  * not loaded every shipment can still link a problem to its shipment. Any role.
  */
-import type { Issue } from '../../domain/index.js';
+import { inShipment, type Issue } from '../../domain/index.js';
 import { validateDocument } from '../../rules/index.js';
 import type { Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
@@ -28,12 +28,10 @@ export async function validateTrip(
     });
     const shipmentIds: Record<string, string> = {};
     for (const issue of issues) {
-      const index = SHIPMENT_INDEX.exec(issue.path)?.[1];
-      const id = index === undefined ? undefined : shipments[Number(index)]?.id;
-      if (index !== undefined && id !== undefined) shipmentIds[index] = id;
+      const index = inShipment(issue.path)?.index;
+      const id = index === undefined ? undefined : shipments[index]?.id;
+      if (index !== undefined && id !== undefined) shipmentIds[String(index)] = id;
     }
     return { issues, shipmentIds };
   });
 }
-
-const SHIPMENT_INDEX = /^\/shipments\/(\d+)(?:\/|$)/;

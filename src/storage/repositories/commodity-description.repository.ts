@@ -42,7 +42,9 @@ export function commodityDescriptionRepository(
                 weight_unit: eb.ref('excluded.weight_unit'),
                 used_at: eb.ref('excluded.used_at'),
               }))
-              .where((eb) => eb('excluded.used_at', '>=', eb.ref('commodity_descriptions.used_at'))),
+              .where((eb) =>
+                eb('excluded.used_at', '>=', eb.ref('commodity_descriptions.used_at')),
+              ),
           )
           .execute();
       }

@@ -13,6 +13,7 @@ import { LoadState } from '../../../components/load-state';
 import { SaveError } from '../../../components/save-conflict';
 import { api } from '../../../lib/api-client';
 import { saveOverTheirs } from '../../../lib/save-over-theirs';
+import { inShipment } from '../../../../domain/json-pointer.js';
 import { issuesAt } from '../../../lib/field-id';
 import { useDraft } from '../../../lib/use-draft';
 import { useFocusFromHash } from '../../../lib/use-focus-from-hash';
@@ -29,9 +30,6 @@ import { CrewFields } from '../components/crew-fields';
 import { IitFields } from '../components/iit-fields';
 import { TripFields } from '../components/trip-fields';
 import { TripShipments } from '../components/trip-shipments';
-
-/** The index of the shipment an issue's path is in: `/shipments/3/…` → "3". */
-const SHIPMENT_INDEX = /^\/shipments\/(\d+)(?:\/|$)/;
 
 /** The trip's own fields: the shipments are edited on their own pages. */
 function ownFields(document: TripDocument): TripDocument {
@@ -109,12 +107,11 @@ function TripForm(props: {
 
   const targetOf = useCallback(
     (issue: Issue): IssueTarget => {
-      const match = /^\/shipments\/(\d+)(.*)$/.exec(issue.path);
-      if (match === null) return { pointer: issue.path };
-      const record = records[Number(match[1])];
-      return record === undefined
+      const at = inShipment(issue.path);
+      const record = at === undefined ? undefined : records[at.index];
+      return record === undefined || at === undefined
         ? { pointer: issue.path }
-        : { to: `/shipments/${record.id}`, pointer: match[2] ?? '' };
+        : { to: `/shipments/${record.id}`, pointer: at.rest };
     },
     [records],
   );
@@ -126,17 +123,18 @@ function TripForm(props: {
     const { issues: all, shipmentIds } = saved.data;
     const loaded = new Set(records.map((record) => record.id));
     return all.filter((issue) => {
-      const id = shipmentIds[SHIPMENT_INDEX.exec(issue.path)?.[1] ?? ''];
+      const at = inShipment(issue.path);
+      const id = at === undefined ? undefined : shipmentIds[String(at.index)];
       return id !== undefined && !loaded.has(id);
     });
   }, [loadedSoFar, saved.data, records]);
   const savedTargetOf = useCallback(
     (issue: Issue): IssueTarget => {
-      const match = /^\/shipments\/(\d+)(.*)$/.exec(issue.path);
-      const id = match === null ? undefined : saved.data?.shipmentIds[match[1] ?? ''];
-      return id === undefined
+      const at = inShipment(issue.path);
+      const id = at === undefined ? undefined : saved.data?.shipmentIds[String(at.index)];
+      return id === undefined || at === undefined
         ? { pointer: issue.path }
-        : { to: `/shipments/${id}`, pointer: match?.[2] ?? '' };
+        : { to: `/shipments/${id}`, pointer: at.rest };
     },
     [saved.data],
   );
