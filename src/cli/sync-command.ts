@@ -7,7 +7,7 @@ import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
 import { withServiceActor } from './service-database.js';
 import { tripIdOf } from './trip-by-number.js';
 
-export const SYNC_USAGE = `Usage: emanifest sync TRIPNUMBER [--company SCAC] [--rekey] [--cancel]
+export const SYNC_USAGE = `Usage: emanifest sync TRIPNUMBER [--company SCAC] [--rekey] [--cancel] [--resend]
 
 Syncs one trip of the carrier with CBP, in the service's database (DATABASE_URL or
 SQLITE_PATH): queues exactly the X12 messages CBP needs (first filing, corrections, shipments
@@ -18,6 +18,7 @@ once. Nothing is queued when the trip has validation errors.
                   EMANIFEST_TOKEN acts as that API token instead (docs/cli.md)
   --rekey      confirm a re-key (trip number or ETA date changed after CBP accepted the trip)
   --cancel     withdraw everything CBP accepted of the trip
+  --resend     send again what CBP never acknowledged (no 997 30 minutes after sending)
 
 Exit status: 0 queued (or already in sync), 1 refused (errors printed), 2 usage or setup.`;
 
@@ -30,6 +31,7 @@ export async function syncCommand(io: CliIo, args: readonly string[]): Promise<E
       company: { type: 'string' },
       rekey: { type: 'boolean', default: false },
       cancel: { type: 'boolean', default: false },
+      resend: { type: 'boolean', default: false },
     },
   });
   const [tripNumber, ...rest] = positionals;
@@ -42,6 +44,7 @@ export async function syncCommand(io: CliIo, args: readonly string[]): Promise<E
       tripId,
       rekey: values.rekey,
       cancel: values.cancel,
+      resend: values.resend,
     });
     if (result.transmissions.length === 0) {
       io.stdout(`Trip ${tripNumber}: CBP already has what the trip says; nothing to send.\n`);

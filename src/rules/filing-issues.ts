@@ -15,8 +15,23 @@ export const FILING_ISSUES: readonly IssueDefinition[] = [
   {
     code: 'FILING_IN_PROGRESS',
     severity: 'error',
-    title: 'Interchanges of this trip are still waiting to be sent',
-    fix: 'Wait until the outbox has sent them (the filing status shows each one), then sync again.',
+    title: 'Interchanges of this trip are still waiting to be sent, or CBP has not answered them',
+    fix: 'Wait until the outbox has sent them and CBP has answered (the filing status shows each one), then sync again. If CBP has not even acknowledged them (997) 30 minutes after sending, send them again (resend).',
+    source: 'docs/edi.md#when-cbp-does-not-answer',
+  },
+  {
+    code: 'FILING_RESEND_TOO_SOON',
+    severity: 'error',
+    title: 'The interchange was sent less than 30 minutes ago: it is not taken as lost yet',
+    fix: 'CBP acknowledges an interchange (997) within seconds and answers (355) within a minute or two; wait, and send again only if no acknowledgement came 30 minutes after sending.',
+    source: 'docs/edi.md#when-cbp-does-not-answer',
+  },
+  {
+    code: 'FILING_RESEND_ACKNOWLEDGED',
+    severity: 'error',
+    title: 'CBP acknowledged the interchange (997): it reached CBP and is not sent again',
+    fix: "Wait for CBP's answer (355); if it does not come, call the ACE help desk with the interchange's control number (the filing history shows it).",
+    source: 'docs/edi.md#when-cbp-does-not-answer',
   },
   {
     code: 'FILING_NOTHING_TO_CANCEL',

@@ -21,7 +21,7 @@ export const filingRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, {
         tags: ['filing'],
         summary: 'Sync the trip with CBP (dispatcher)',
         description:
-          'Queues exactly the X12 messages CBP needs to match the trip: the first filing, corrections, shipments added or removed, a confirmed re-key, or a cancel. Nothing is queued when the trip has validation errors (422). The outbox delivers them; follow GET /trips/{id}/filing.',
+          'Queues exactly the X12 messages CBP needs to match the trip: the first filing, corrections, shipments added or removed, a confirmed re-key, a cancel, or (resend) what CBP never acknowledged. Nothing is queued when the trip has validation errors (422). The outbox delivers them; follow GET /trips/{id}/filing.',
         params: idParams,
         body: syncBodySchema,
         response: responses({ 202: syncResultSchema }),
@@ -32,6 +32,7 @@ export const filingRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, {
         tripId: request.params.id,
         rekey: request.body?.rekey,
         cancel: request.body?.cancel,
+        resend: request.body?.resend,
       });
       return reply.code(202).send({
         transmissions: result.transmissions.map((t) => ({ ...t, scns: [...t.scns] })),
@@ -61,6 +62,7 @@ export const filingRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, {
         shipments: [...view.shipments],
         history: view.history.map((h) => ({ ...h, reasons: [...h.reasons] })),
         transmissions: view.transmissions.map((t) => ({ ...t, scns: [...t.scns] })),
+        resendFrom: view.resendFrom,
         interchanges: [...view.interchanges],
       };
     },

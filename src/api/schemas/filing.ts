@@ -26,6 +26,12 @@ export const syncBodySchema = z
         'Confirms a re-key: the trip number or ETA date changed after CBP accepted the trip.',
       ),
     cancel: z.boolean().optional().describe('Withdraws everything CBP accepted of the trip.'),
+    resend: z
+      .boolean()
+      .optional()
+      .describe(
+        'Sends again what CBP never acknowledged: an interchange without a 997 30 minutes after sending is taken as lost (FILING_RESEND_TOO_SOON before that; FILING_RESEND_ACKNOWLEDGED when a 997 came).',
+      ),
   })
   .nullish();
 
@@ -79,6 +85,12 @@ export const filingViewSchema = z
         sentAt: z.string().nullable(),
       }),
     ),
+    resendFrom: z
+      .string()
+      .nullable()
+      .describe(
+        'While CBP has acknowledged nothing of the last sync (no 997): the time from which it may be sent again (POST /trips/{id}/sync with resend), 30 minutes after it was sent; null otherwise.',
+      ),
     interchanges: z.array(
       z.object({
         id: z.string(),

@@ -43,7 +43,7 @@ describeOnDatabases('filing with CBP', (ctx) => {
       return ingestResponses(ctx().deps, transport);
     };
     const status = () => getFilingStatus(ctx().deps, company.viewer, { tripId: trip.id });
-    const sync = (input: { rekey?: boolean; cancel?: boolean } = {}) =>
+    const sync = (input: { rekey?: boolean; cancel?: boolean; resend?: boolean } = {}) =>
       syncTrip(ctx().deps, company.dispatcher, { tripId: trip.id, ...input });
     return { company, trip, cbp, exchange, status, sync };
   }
@@ -494,5 +494,74 @@ describeOnDatabases('filing with CBP', (ctx) => {
     expect(
       (await getFilingStatus(ctx().deps, company.viewer, { tripId: trip.id })).trip.status,
     ).toBe('draft');
+  });
+  it('sends again what CBP never acknowledged, 30 minutes after sending, and only then', async () => {
+    const { cbp, company, status, sync } = await setUp();
+    const sent = await sync();
+    expect(sent.transmissions.map((t) => t.controlNumber)).toEqual([1, 2]);
+    // Handed over, and lost on the way: CBP never sees them, so no 997 and no 355 come back.
+    const losing: CbpTransport = {
+      ...cbp.transport,
+      send: () => Promise.resolve({ kind: 'delivered' }),
+    };
+    await deliverOutbox(ctx().deps, losing);
+    await ingestResponses(ctx().deps, cbp.transport);
+    const waiting = await appFailure(sync());
+    expect(waiting.issues[0]).toMatchObject({ code: 'FILING_IN_PROGRESS' });
+    expect(waiting.issues[0]?.message).toContain('send it again (resend)');
+    const tooSoon = await appFailure(sync({ resend: true }));
+    expect(tooSoon.issues.map((i) => i.code)).toEqual(['FILING_RESEND_TOO_SOON']);
+    const waitingView = await status();
+    expect(waitingView.trip.status).toBe('transmitted');
+    // The view says from when it may be sent again: 30 minutes after it was sent.
+    const sentAt = waitingView.transmissions.at(-1)?.sentAt ?? '';
+    expect(waitingView.resendFrom).toBe(new Date(Date.parse(sentAt) + 30 * 60_000).toISOString());
+
+    ctx().clock.advance(31 * 60_000);
+    const again = await sync({ resend: true });
+    // The same filing, under new control numbers.
+    expect(again.transmissions.map((t) => [t.setId, t.purpose, t.controlNumber])).toEqual([
+      ['309', 'preliminary', 3],
+      ['358', 'original', 4],
+    ]);
+    const view = await status();
+    expect(view.trip.status).toBe('transmitted');
+    expect(view.history.filter((h) => h.detail['event'] === 'no-answer')).toHaveLength(2);
+    // Answered this time: accepted as usual.
+    await deliverOutbox(ctx().deps, cbp.transport);
+    await ingestResponses(ctx().deps, cbp.transport);
+    expect((await status()).trip.status).toBe('accepted');
+    expect((await status()).resendFrom).toBeNull();
+    expect((await status()).shipments[0]).toMatchObject({
+      scn: scnOf(company, 1),
+      status: 'accepted',
+    });
+  });
+
+  it('never sends again an interchange CBP acknowledged (997): its answer is still to come', async () => {
+    const { cbp, company, trip, sync } = await setUp();
+    await sync();
+    await deliverOutbox(ctx().deps, cbp.transport);
+    // The 997 of the first interchange, as ingestResponses records it; no 355 yet.
+    await ctx().deps.store.transaction((repos) =>
+      repos.filing.appendHistory([
+        {
+          companyId: company.companyId,
+          tripId: trip.id,
+          scn: '',
+          status: 'transmitted',
+          at: ctx().clock.now().toISOString(),
+          detail: { event: '997', controlNumber: 1, accepted: true, reasons: [] },
+          archiveId: null,
+        },
+      ]),
+    );
+    ctx().clock.advance(31 * 60_000);
+    expect(
+      (await getFilingStatus(ctx().deps, company.viewer, { tripId: trip.id })).resendFrom,
+    ).toBeNull();
+    const refused = await appFailure(sync({ resend: true }));
+    expect(refused.issues.map((i) => i.code)).toEqual(['FILING_RESEND_ACKNOWLEDGED']);
+    expect(refused.issues[0]?.message).toContain('interchange 1 (997)');
   });
 });

@@ -2,12 +2,14 @@
  * getFilingStatus(deps, actor, { tripId }) → FilingStatusView — any role: where the trip and
  * each shipment stand with CBP (draft → transmitted → accepted / rejected → entry on file →
  * arrived → released; cancelled), the history with CBP's reasons explained, the outbox rows
- * and the archived interchanges (downloadable one by one).
+ * and the archived interchanges (downloadable one by one); and, while CBP has not even
+ * acknowledged the last sync, when it may be sent again (support/lost-interchanges.ts).
  */
 import type { Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
 import { companyOf, tripOf } from '../shared/lookups.js';
 import type { FilingStatus, TransmissionState } from '../shared/ports/index.js';
+import { assessUnanswered } from './support/lost-interchanges.js';
 import { explainedReasons, type ExplainedReason } from './support/reject-explanations.js';
 
 export type { ExplainedReason };
@@ -38,6 +40,11 @@ export interface FilingStatusView {
     readonly lastError: string | null;
     readonly sentAt: string | null;
   }[];
+  /**
+   * When CBP has acknowledged nothing of the last sync (no 997): from when it may be sent
+   * again (sync with resend), past or future; null otherwise.
+   */
+  readonly resendFrom: string | null;
   readonly interchanges: readonly {
     readonly id: string;
     readonly direction: 'out' | 'in';
@@ -98,6 +105,7 @@ export async function getFilingStatus(
         lastError: t.lastError,
         sentAt: t.sentAt,
       })),
+      resendFrom: resendFrom(assessUnanswered(states, transmissions, history, deps.clock.now())),
       interchanges: archive.map((a) => ({
         id: a.id,
         direction: a.direction,
@@ -108,4 +116,8 @@ export async function getFilingStatus(
       })),
     };
   });
+}
+
+function resendFrom(unanswered: ReturnType<typeof assessUnanswered>): string | null {
+  return unanswered.kind === 'lost' || unanswered.kind === 'too-soon' ? unanswered.lostFrom : null;
 }

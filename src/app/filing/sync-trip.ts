@@ -15,6 +15,7 @@ import { AppError, validationFailed } from '../shared/errors.js';
 import { companyOf, tripOf } from '../shared/lookups.js';
 import type { FilingHistoryEntry, FilingState } from '../shared/ports/index.js';
 import { assembleTripDocument } from '../shared/trip-documents.js';
+import { LOST_AFTER_MINUTES, takeAsLost } from './support/lost-interchanges.js';
 import { planSync } from './support/sync-plan.js';
 import { writePlan } from './support/write-plan.js';
 
@@ -24,6 +25,11 @@ export interface SyncInput {
   readonly rekey?: boolean | undefined;
   /** Withdraws everything CBP accepted of the trip (358 delete, 309 deletes). */
   readonly cancel?: boolean | undefined;
+  /**
+   * Sends again what CBP never acknowledged: interchanges without a 997 30 minutes after
+   * sending are taken as lost (support/lost-interchanges.ts).
+   */
+  readonly resend?: boolean | undefined;
 }
 
 export interface QueuedTransmission {
@@ -75,7 +81,11 @@ export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): P
         },
       ]);
     }
-    const states = await repos.filing.states(company.id, trip.id);
+    let states = await repos.filing.states(company.id, trip.id);
+    if (input.resend === true && states.some((s) => s.status === 'transmitted')) {
+      await takeAsLost(repos, company.id, trip.id, states, now);
+      states = await repos.filing.states(company.id, trip.id);
+    }
     const unanswered = states
       .filter((s) => s.status === 'transmitted')
       .map((s) => s.scn || 'the trip');
@@ -86,7 +96,7 @@ export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): P
           code: 'FILING_IN_PROGRESS',
           severity: 'error',
           path: '',
-          message: `CBP has not answered yet for ${unanswered.join(', ')}; sync again once it has.`,
+          message: `CBP has not answered yet for ${unanswered.join(', ')}; sync again once it has. If CBP has not even acknowledged it (997) ${LOST_AFTER_MINUTES} minutes after sending, send it again (resend).`,
         },
       ]);
     }

@@ -27,6 +27,7 @@ function view(
       lastError: null,
       sentAt: null,
     })),
+    resendFrom: null,
     interchanges: [],
   };
 }

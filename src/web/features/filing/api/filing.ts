@@ -33,6 +33,8 @@ export function useFiling(tripId: string) {
 export interface SyncRequest {
   readonly rekey?: boolean;
   readonly cancel?: boolean;
+  /** Sends again what CBP never acknowledged (no 997 30 minutes after sending). */
+  readonly resend?: boolean;
 }
 
 export function useSync(tripId: string) {

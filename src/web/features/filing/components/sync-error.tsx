@@ -1,5 +1,5 @@
 /**
- * A refused sync in words. A 422 means the trip has problems CBP would reject (or X12 cannot
+ * A refused sync in words, with what each issue says (why, and what to wait for). A 422 means the trip has problems CBP would reject (or X12 cannot
  * carry): the user is sent to the trip's problems list beside the form.
  */
 import { Alert, Anchor, List, Text } from '@mantine/core';
@@ -11,15 +11,15 @@ export function SyncError({ error }: { readonly error: Error }) {
   return (
     <Alert color="red" role="alert" title="Nothing was sent to CBP">
       <Text size="sm">{error.message}</Text>
+      {issues.length > 0 && (
+        <List size="sm" mt="xs">
+          {issues.slice(0, 5).map((issue, index) => (
+            <List.Item key={index}>{issue.message}</List.Item>
+          ))}
+        </List>
+      )}
       {invalid && (
         <>
-          {issues.length > 0 && (
-            <List size="sm" mt="xs">
-              {issues.slice(0, 5).map((issue, index) => (
-                <List.Item key={index}>{issue.message}</List.Item>
-              ))}
-            </List>
-          )}
           <Text size="sm" mt="xs">
             Fix the trip first:{' '}
             <Anchor href="#trip-problems" c="red.9" underline="always">

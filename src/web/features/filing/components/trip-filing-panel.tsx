@@ -6,7 +6,7 @@
  */
 import { Alert, Button, Group, Loader, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError } from '../../../lib/api-client';
 import type { Session } from '../../../lib/api-types';
 import { canEdit } from '../../auth/api/session';
@@ -81,6 +81,61 @@ function CancelDialog(props: {
   );
 }
 
+const timeOfDay = (iso: string) =>
+  new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/** Whether `iso` has passed; turns true by itself when it does (a timer, not a re-render). */
+function useIsPast(iso: string): boolean {
+  const [past, setPast] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(
+      () => {
+        setPast(true);
+      },
+      Math.max(0, Date.parse(iso) - Date.now()),
+    );
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [iso]);
+  return past;
+}
+
+/**
+ * CBP has not even acknowledged the last sync (no 997): from 30 minutes after sending, the
+ * interchanges are taken as lost and may be sent again (docs/edi.md, when CBP does not answer).
+ */
+function NotAcknowledged(props: {
+  readonly from: string;
+  readonly editable: boolean;
+  readonly pending: boolean;
+  readonly onResend: () => void;
+}) {
+  const due = useIsPast(props.from);
+  return (
+    <Alert color="yellow" title="CBP has not acknowledged the last sync" role="status">
+      <Text size="sm">
+        CBP acknowledges what it receives within seconds. Nothing came back for what was sent last:
+        it may have been lost on the way.{' '}
+        {due
+          ? 'It can be sent again now.'
+          : `If nothing comes by ${timeOfDay(props.from)}, it can be sent again.`}
+      </Text>
+      {props.editable && (
+        <Button
+          mt="xs"
+          variant="outline"
+          disabled={!due}
+          loading={props.pending}
+          onClick={props.onResend}
+        >
+          Send again
+        </Button>
+      )}
+    </Alert>
+  );
+}
+
 function FilingPanel(props: { readonly tripId: string; readonly session: Session }) {
   const { tripId } = props;
   const editable = canEdit(props.session);
@@ -94,7 +149,12 @@ function FilingPanel(props: { readonly tripId: string; readonly session: Session
         setDialog(undefined);
         notifications.show({
           color: 'green',
-          title: request.cancel === true ? 'Cancel sent' : 'Sent to CBP',
+          title:
+            request.cancel === true
+              ? 'Cancel sent'
+              : request.resend === true
+                ? 'Sent to CBP again'
+                : 'Sent to CBP',
           message: queued(result),
         });
       },
@@ -125,6 +185,17 @@ function FilingPanel(props: { readonly tripId: string; readonly session: Session
           <Text size="sm" role="status">
             Waiting for CBP; this refreshes by itself.
           </Text>
+        )}
+        {view?.resendFrom != null && (
+          <NotAcknowledged
+            key={view.resendFrom}
+            from={view.resendFrom}
+            editable={editable}
+            pending={sync.isPending && dialog === undefined}
+            onResend={() => {
+              send({ resend: true });
+            }}
+          />
         )}
         {sync.isError && !isRekeyRefusal(sync.error) && <SyncError error={sync.error} />}
         {editable && (
