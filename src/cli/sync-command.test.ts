@@ -64,6 +64,11 @@ describe('emanifest sync', () => {
     const waiting = memoryIo({});
     expect(await run({ ...waiting.io, env }, ['sync', 'SYNC0001', '--company', 'SYNC'])).toBe(1);
     expect(waiting.stderr()).toContain('FILING_IN_PROGRESS');
+    // Sent just now: not taken as lost yet.
+    const resend = memoryIo({});
+    const args = ['sync', 'SYNC0001', '--company', 'SYNC', '--resend'];
+    expect(await run({ ...resend.io, env }, args)).toBe(1);
+    expect(resend.stderr()).toContain('FILING_RESEND_TOO_SOON');
 
     const invalid = memoryIo({});
     expect(await run({ ...invalid.io, env }, ['sync', 'SYNC0002', '--company', 'SYNC'])).toBe(1);
