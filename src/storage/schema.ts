@@ -133,6 +133,8 @@ export interface CompanyTable {
   scac: string;
   default_port_of_arrival: string | null;
   trip_number_prefix: string;
+  /** 'test' or 'production': ISA15 of the company's interchanges (migration 0018). */
+  filing_mode: Generated<string>;
   next_trip_sequence: number;
   next_scn_sequence: number;
   version: number;

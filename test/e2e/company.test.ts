@@ -130,11 +130,22 @@ describe.skipIf(chromiumMissing)('the Company page in Chromium', { timeout: 120_
       expect(await senderId.inputValue()).toBe('DEMO CERT01');
       await saveId.click();
       await page.getByText('The next sync with CBP sends DEMO CERT01.').waitFor();
+
+      // Test until CBP certifies the company; then production, from the next sync on.
+      const test = page.getByRole('radio', { name: /^Test: CBP certification/ });
+      const production = page.getByRole('radio', { name: /^Production: filed for real/ });
+      expect(await test.isChecked()).toBe(true);
+      await production.check();
+      await page.getByRole('button', { name: 'File for real from the next sync' }).click();
+      await page.getByText('From the next sync on, trips are filed with CBP for real.').waitFor();
+      const saved = await apiCall(service, admin, 'GET', '/company/edi-identity');
+      expect(((await saved.json()) as { filingMode: string }).filingMode).toBe('production');
       expect(await seriousA11yViolations(page)).toEqual([]);
 
       await page.reload();
       await senderId.waitFor();
       await expect.poll(() => senderId.inputValue()).toBe('DEMO CERT01');
+      expect(await production.isChecked()).toBe(true);
       expect(await name.inputValue()).toBe('Demo Freight Lines Ltd');
       expect(browser.errors).toEqual([]);
     } finally {
@@ -158,6 +169,10 @@ describe.skipIf(chromiumMissing)('the Company page in Chromium', { timeout: 120_
       for (const button of ['Save company settings', 'Save sender ID']) {
         expect(await page.getByRole('button', { name: button }).count()).toBe(0);
       }
+      // The filing mode the admin chose, shown and not changeable.
+      const production = page.getByRole('radio', { name: /^Production: filed for real/ });
+      expect(await production.isChecked()).toBe(true);
+      expect(await production.isDisabled()).toBe(true);
       expect(await seriousA11yViolations(page)).toEqual([]);
       expect(browser.errors).toEqual([]);
     } finally {

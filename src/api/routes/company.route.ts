@@ -4,11 +4,22 @@
  */
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { getCompany, getEdiIdentity, setSenderId, updateCompany } from '../../app/index.js';
+import {
+  getCompany,
+  getEdiIdentity,
+  setFilingMode,
+  setSenderId,
+  updateCompany,
+} from '../../app/index.js';
 import { actorOf } from '../auth/authenticate.js';
 import type { ApiDeps } from '../deps.js';
 import { companySchema } from '../schemas/accounts.js';
-import { ediIdentitySchema, senderIdBodySchema, senderIdResultSchema } from '../schemas/filing.js';
+import {
+  ediIdentitySchema,
+  filingModeBodySchema,
+  senderIdBodySchema,
+  senderIdResultSchema,
+} from '../schemas/filing.js';
 import { responses } from '../schemas/responses.js';
 import { expectedVersion, ifMatchHeader, tagVersion } from '../versions.js';
 
@@ -99,6 +110,29 @@ export const companyRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, 
       });
       tagVersion(reply, result.identity.version);
       return { identity: result.identity, issues: [...result.issues] };
+    },
+  );
+
+  app.put(
+    '/company/filing-mode',
+    {
+      schema: {
+        tags: ['company'],
+        summary: 'File with CBP as tests or for real (admin)',
+        description:
+          "ISA15 of every interchange from the next sync on: test (T) while the filer certifies in CBP's test environment, production (P) once CBP has certified it. Every company starts in test. A company setting: If-Match names the company's version (428 without it, 409 STALE_VERSION when the settings changed since); the change makes the next version and is audited.",
+        headers: ifMatchHeader,
+        body: filingModeBodySchema,
+        response: responses({ 200: ediIdentitySchema }),
+      },
+    },
+    async (request, reply) => {
+      const identity = await setFilingMode(deps.app, actorOf(request), {
+        mode: request.body.mode,
+        expectedVersion: expectedVersion(request),
+      });
+      tagVersion(reply, identity.version);
+      return identity;
     },
   );
 

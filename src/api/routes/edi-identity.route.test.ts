@@ -48,6 +48,7 @@ describe('the company sender ID (GET/PUT /company/edi-identity)', () => {
       senderId: 'SNDR',
       defaultedToScac: true,
       controlNumbersUsed: 0,
+      filingMode: 'test',
       version: expect.any(Number) as unknown,
     });
     expect(first.headers.etag).toBe(`"${String(identity.version)}"`);
@@ -85,6 +86,7 @@ describe('the company sender ID (GET/PUT /company/edi-identity)', () => {
         senderId: 'SNDR CERT-01',
         defaultedToScac: false,
         controlNumbersUsed: 0,
+        filingMode: 'test',
         version: version + 1,
       },
       issues: [],
@@ -143,5 +145,40 @@ describe('the company sender ID (GET/PUT /company/edi-identity)', () => {
     const set = await put(otherAdmin, { senderId: 'SNDOCERT' });
     expect(set.statusCode, set.body).toBe(200);
     expect((await read(admin)).json()).toMatchObject({ senderId: 'SNDR CERT-01' });
+  });
+});
+
+describe("the company's filing mode (PUT /company/filing-mode)", () => {
+  const mode = async (who: Credentials, body: unknown, etag?: string) =>
+    call(harness, who, 'PUT', '/api/v1/company/filing-mode', {
+      body,
+      headers: { 'if-match': etag ?? String((await read(who)).headers.etag) },
+    });
+
+  it("switches an admin's company to production at the version read, and back; other roles may not", async () => {
+    expect((await mode(dispatcher, { mode: 'production' })).statusCode).toBe(403);
+    const withoutVersion = await call(harness, admin, 'PUT', '/api/v1/company/filing-mode', {
+      body: { mode: 'production' },
+    });
+    expect(withoutVersion.statusCode).toBe(428);
+    const stale = await mode(admin, { mode: 'production' }, '"1"');
+    expect(stale.statusCode, stale.body).toBe(409);
+    const set = await mode(admin, { mode: 'production' });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json()).toMatchObject({ filingMode: 'production' });
+    expect(set.headers.etag).toBe(`"${String(set.json<{ version: number }>().version)}"`);
+    expect((await read(viewer)).json()).toMatchObject({ filingMode: 'production' });
+    // The other company is still filing as tests.
+    expect((await read(otherAdmin)).json()).toMatchObject({ filingMode: 'test' });
+    expect((await mode(admin, { mode: 'test' })).json()).toMatchObject({ filingMode: 'test' });
+  });
+
+  it('refuses a mode that is neither test nor production with 400 at /mode', async () => {
+    for (const body of [{ mode: 'live' }, { mode: 'P' }, {}, { mode: 'test', extra: 1 }]) {
+      const refused = await mode(admin, body);
+      expect(refused.statusCode, refused.body).toBe(400);
+    }
+    const located = await mode(admin, { mode: 'live' });
+    expect(located.json<Problem>().issues[0]?.path).toBe('/mode');
   });
 });

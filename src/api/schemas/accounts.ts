@@ -14,6 +14,9 @@ export const companySchema = z
     scac: z.string(),
     defaultPortOfArrival: z.string().nullable(),
     tripNumberPrefix: z.string(),
+    filingMode: z
+      .enum(['test', 'production'])
+      .describe('ISA15 of its interchanges: test (T, certification) or production (P).'),
     version: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),

@@ -116,6 +116,11 @@ export const ediIdentitySchema = z
       .number()
       .int()
       .describe('Interchange control numbers taken so far; above 0 once the company has filed.'),
+    filingMode: z
+      .enum(['test', 'production'])
+      .describe(
+        "ISA15 of the company's interchanges: test (T, CBP's certification environment; every company starts so) or production (P), set by an admin once CBP has certified the filer (PUT /company/filing-mode).",
+      ),
     version: z
       .number()
       .int()
@@ -131,6 +136,14 @@ export const senderIdBodySchema = z.strictObject({
     .max(100)
     .describe(
       'As CBP assigned it: 2–15 upper-case letters, digits or basic X12 punctuation, no space at either end.',
+    ),
+});
+
+export const filingModeBodySchema = z.strictObject({
+  mode: z
+    .enum(['test', 'production'])
+    .describe(
+      "test: interchanges go to CBP's certification environment (ISA15 T); production: filed for real (ISA15 P).",
     ),
 });
 

@@ -69,6 +69,7 @@ export async function bootstrapCompany(
       scac: input.company.scac,
       defaultPortOfArrival: input.company.defaultPortOfArrival ?? null,
       tripNumberPrefix: prefix,
+      filingMode: 'test',
       version: 1,
       createdAt: now,
       updatedAt: now,

@@ -44,6 +44,7 @@ async function insertCompany(
     scac: input.scac,
     defaultPortOfArrival: null,
     tripNumberPrefix: input.scac,
+    filingMode: 'test',
     version: 1,
     createdAt: now,
     updatedAt: now,

@@ -47,6 +47,7 @@ export async function updateCompany(
           ? before.defaultPortOfArrival
           : input.defaultPortOfArrival,
       tripNumberPrefix: prefix,
+      filingMode: before.filingMode,
       updatedAt: deps.clock.now().toISOString(),
     });
     if (after === undefined)

@@ -9,7 +9,7 @@ import type { Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
 import { companyOf } from '../shared/lookups.js';
 import type { EdiIdentity } from '../shared/ports/index.js';
-import type { Company } from '../shared/records.js';
+import type { Company, FilingMode } from '../shared/records.js';
 
 export interface EdiIdentityView {
   readonly senderId: string;
@@ -17,6 +17,11 @@ export interface EdiIdentityView {
   readonly defaultedToScac: boolean;
   /** Interchange control numbers taken so far; above 0 once the company has filed. */
   readonly controlNumbersUsed: number;
+  /**
+   * `test` (CBP's certification environment, ISA15 T) until an admin switches the company to
+   * `production` (ISA15 P), once CBP has certified it (setFilingMode).
+   */
+  readonly filingMode: FilingMode;
   /** The company's settings version: a change of the sender ID names it (If-Match). */
   readonly version: number;
 }
@@ -27,12 +32,14 @@ export function identityView(company: Company, stored: EdiIdentity | undefined):
         senderId: company.scac,
         defaultedToScac: true,
         controlNumbersUsed: 0,
+        filingMode: company.filingMode,
         version: company.version,
       }
     : {
         senderId: stored.senderId,
         defaultedToScac: false,
         controlNumbersUsed: stored.nextControlNumber - 1,
+        filingMode: company.filingMode,
         version: company.version,
       };
 }

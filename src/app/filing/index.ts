@@ -10,3 +10,4 @@ export { getFilingStatus, type FilingStatusView } from './get-filing-status.js';
 export { getInterchange } from './get-interchange.js';
 export { getEdiIdentity, type EdiIdentityView } from './get-edi-identity.js';
 export { setSenderId, type SetSenderIdInput, type SetSenderIdResult } from './set-sender-id.js';
+export { setFilingMode } from './set-filing-mode.js';

@@ -8,14 +8,21 @@ import {
 } from '../../../test/storage-harness.js';
 import { updateCompany } from '../accounts/update-company.js';
 import type { Actor } from '../shared/actor.js';
+import { createShipment } from '../shipments/create-shipment.js';
 import { createTrip } from '../trips/create-trip.js';
 import { deliverOutbox } from './deliver-outbox.js';
 import { getEdiIdentity } from './get-edi-identity.js';
 import { getFilingStatus } from './get-filing-status.js';
 import { getInterchange } from './get-interchange.js';
 import { ingestResponses } from './ingest-responses.js';
+import { setFilingMode } from './set-filing-mode.js';
 import { setSenderId } from './set-sender-id.js';
 import { syncTrip } from './sync-trip.js';
+
+/** ISA15 of an interchange as written: T test, P production. */
+function usageOf(text: string): string {
+  return text.split('*')[15] ?? '';
+}
 
 /** ISA06 and GS02 of an interchange as written (ISA06 padded to 15 characters). */
 function senderOf(text: string): { isa06: string; gs02: string } {
@@ -63,6 +70,7 @@ describeOnDatabases('the company sender ID', (ctx) => {
       senderId: company.scac,
       defaultedToScac: true,
       controlNumbersUsed: 0,
+      filingMode: 'test',
       version: expect.any(Number) as unknown,
     });
     const senderId = idFor(company);
@@ -73,6 +81,7 @@ describeOnDatabases('the company sender ID', (ctx) => {
         senderId,
         defaultedToScac: false,
         controlNumbersUsed: 0,
+        filingMode: 'test',
         version: read.version + 1,
       },
       issues: [],
@@ -238,5 +247,66 @@ describeOnDatabases('the company sender ID', (ctx) => {
     await setSender(company.admin, idFor(company));
     expect((await getEdiIdentity(ctx().deps, other.viewer)).senderId).toBe(other.scac);
     expect((await getEdiIdentity(ctx().deps, company.viewer)).senderId).toBe(idFor(company));
+  });
+  it('files as tests (ISA15 T) until an admin switches the company to production (P)', async () => {
+    const company = await ctx().newCompany();
+    const payloads = () =>
+      ctx().deps.store.transaction(async (repos) =>
+        (await repos.filing.listTransmissions(company.companyId, trip.id)).map((t) => t.payload),
+      );
+    const { trip } = await fileOnce(company);
+    expect((await payloads()).map(usageOf)).toEqual(['T', 'T']);
+
+    const { version } = await getEdiIdentity(ctx().deps, company.admin);
+    // Admins only, at the version read.
+    const dispatcher = await appFailure(
+      setFilingMode(ctx().deps, company.dispatcher, {
+        mode: 'production',
+        expectedVersion: version,
+      }),
+    );
+    expect(dispatcher.kind).toBe('FORBIDDEN');
+    const stale = await appFailure(
+      setFilingMode(ctx().deps, company.admin, {
+        mode: 'production',
+        expectedVersion: version - 1,
+      }),
+    );
+    expect(stale.kind).toBe('STALE_VERSION');
+    const set = await setFilingMode(ctx().deps, company.admin, {
+      mode: 'production',
+      expectedVersion: version,
+    });
+    expect(set).toMatchObject({ filingMode: 'production', version: version + 1 });
+    expect((await getEdiIdentity(ctx().deps, company.viewer)).filingMode).toBe('production');
+    // Audited, and a company edit keeps it.
+    await ctx().deps.store.transaction(async (repos) => {
+      const entries = await repos.audit.listForEntity(
+        company.companyId,
+        'company',
+        company.companyId,
+      );
+      expect(entries.at(-1)).toMatchObject({
+        action: 'filing_mode_set',
+        before: { filingMode: 'test' },
+        after: { filingMode: 'production' },
+      });
+    });
+    await updateCompany(ctx().deps, company.admin, {
+      name: 'Renamed Haul',
+      expectedVersion: version + 1,
+    });
+    expect((await getEdiIdentity(ctx().deps, company.viewer)).filingMode).toBe('production');
+
+    // The next sync files for real: a new shipment's 309 and the 358 carry P.
+    await createShipment(ctx().deps, company.dispatcher, {
+      tripId: trip.id,
+      shipment: aShipment({ shipmentControlNumber: `${company.scac}0000000077` }),
+    });
+    await syncTrip(ctx().deps, company.dispatcher, { tripId: trip.id });
+    const usages = (await payloads()).map(usageOf);
+    expect(usages.slice(0, 2)).toEqual(['T', 'T']);
+    expect(usages.slice(2)).not.toHaveLength(0);
+    expect(new Set(usages.slice(2))).toEqual(new Set(['P']));
   });
 });

@@ -89,6 +89,7 @@ export async function setSenderId(
       name: company.name,
       defaultPortOfArrival: company.defaultPortOfArrival,
       tripNumberPrefix: company.tripNumberPrefix,
+      filingMode: company.filingMode,
       updatedAt: deps.clock.now().toISOString(),
     });
     if (bumped === undefined) {

@@ -140,7 +140,12 @@ export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): P
     const base = defaultEdiProfile();
     const profile: EdiProfile = {
       ...base,
-      interchange: { ...base.interchange, senderId },
+      // ISA15: tests until the company files for real (docs/edi.md, the filing mode).
+      interchange: {
+        ...base.interchange,
+        senderId,
+        usage: company.filingMode === 'production' ? 'P' : 'T',
+      },
       group: { ...base.group, applicationSenderCode: senderId },
     };
     // A dry run counts the interchanges; the real one uses numbers reserved for exactly those.

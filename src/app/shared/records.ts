@@ -20,10 +20,17 @@ export interface Company {
   readonly scac: string;
   readonly defaultPortOfArrival: string | null;
   readonly tripNumberPrefix: string;
+  /**
+   * Whether its interchanges go to CBP as tests (certification) or for real: ISA15 T or P
+   * (docs/edi.md, the filing mode). Every company starts in test mode.
+   */
+  readonly filingMode: FilingMode;
   readonly version: number;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
+
+export type FilingMode = 'test' | 'production';
 
 export interface User {
   readonly id: string;

@@ -16,6 +16,7 @@ import { alertDriverEmailsMigration } from './0014-alert-driver-emails.js';
 import { profileSearchMigration } from './0015-profile-search.js';
 import { senderIdRegistryMigration } from './0016-sender-id-registry.js';
 import { commodityDescriptionsMigration } from './0017-commodity-descriptions.js';
+import { filingModeMigration } from './0018-filing-mode.js';
 
 /**
  * Forward-only migrations, listed in code rather than found by scanning a folder, so they run
@@ -40,6 +41,7 @@ export function migrationsFor(): Record<string, Migration> {
     '0015-profile-search': profileSearchMigration(),
     '0016-sender-id-registry': senderIdRegistryMigration(),
     '0017-commodity-descriptions': commodityDescriptionsMigration(),
+    '0018-filing-mode': filingModeMigration(),
   };
 }
 

@@ -25,6 +25,7 @@ insert into
     "scac",
     "default_port_of_arrival",
     "trip_number_prefix",
+    "filing_mode",
     "next_trip_sequence",
     "next_scn_sequence",
     "version",
@@ -32,7 +33,7 @@ insert into
     "updated_at"
   )
 values
-  (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 on conflict ("scac") do nothing;
 
 -- companyRepository.insert (postgres)
@@ -43,6 +44,7 @@ insert into
     "scac",
     "default_port_of_arrival",
     "trip_number_prefix",
+    "filing_mode",
     "next_trip_sequence",
     "next_scn_sequence",
     "version",
@@ -50,7 +52,7 @@ insert into
     "updated_at"
   )
 values
-  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
 on conflict ("scac") do nothing;
 
 -- companyRepository.listByScac (sqlite)
@@ -111,6 +113,7 @@ set
   "name" = ?,
   "default_port_of_arrival" = ?,
   "trip_number_prefix" = ?,
+  "filing_mode" = ?,
   "updated_at" = ?,
   "version" = ?
 where
@@ -125,11 +128,12 @@ set
   "name" = $1,
   "default_port_of_arrival" = $2,
   "trip_number_prefix" = $3,
-  "updated_at" = $4,
-  "version" = $5
+  "filing_mode" = $4,
+  "updated_at" = $5,
+  "version" = $6
 where
-  "id" = $6
-  and "version" = $7
+  "id" = $7
+  and "version" = $8
 returning
   *;
 

@@ -90,6 +90,7 @@ const company: Company = {
   scac: SEED.scac,
   defaultPortOfArrival: '0901',
   tripNumberPrefix: 'SMPL',
+  filingMode: 'test',
   version: 1,
   createdAt: AT,
   updatedAt: AT,
@@ -364,7 +365,13 @@ export const SAMPLES: RepositorySamples = {
     update: [
       SEED.companyId,
       company.version,
-      { name: 'Renamed', defaultPortOfArrival: '0901', tripNumberPrefix: 'SMPL', updatedAt: LATER },
+      {
+        name: 'Renamed',
+        defaultPortOfArrival: '0901',
+        tripNumberPrefix: 'SMPL',
+        filingMode: 'production',
+        updatedAt: LATER,
+      },
     ],
     reserveTripSequence: [SEED.companyId, 1],
     reserveScnSequence: [SEED.companyId, 3],

@@ -10,6 +10,7 @@ export function companyFromRow(row: Selectable<CompanyTable>): Company {
     scac: row.scac,
     defaultPortOfArrival: row.default_port_of_arrival,
     tripNumberPrefix: row.trip_number_prefix,
+    filingMode: row.filing_mode === 'production' ? 'production' : 'test',
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -44,6 +45,7 @@ export function companyRepository(db: Kysely<Database>): CompanyRepository {
           scac: company.scac,
           default_port_of_arrival: company.defaultPortOfArrival,
           trip_number_prefix: company.tripNumberPrefix,
+          filing_mode: company.filingMode,
           next_trip_sequence: 1,
           next_scn_sequence: 1,
           version: company.version,
@@ -86,6 +88,7 @@ export function companyRepository(db: Kysely<Database>): CompanyRepository {
           name: changes.name,
           default_port_of_arrival: changes.defaultPortOfArrival,
           trip_number_prefix: changes.tripNumberPrefix,
+          filing_mode: changes.filingMode,
           updated_at: changes.updatedAt,
           version: expectedVersion + 1,
         })

@@ -15,7 +15,10 @@ export interface CompanyRepository {
   update(
     id: string,
     expectedVersion: number,
-    changes: Pick<Company, 'name' | 'defaultPortOfArrival' | 'tripNumberPrefix' | 'updatedAt'>,
+    changes: Pick<
+      Company,
+      'name' | 'defaultPortOfArrival' | 'tripNumberPrefix' | 'filingMode' | 'updatedAt'
+    >,
   ): Promise<Company | undefined>;
   /** Takes `count` numbers from the trip sequence; returns the first. Safe under concurrency. */
   reserveTripSequence(id: string, count: number): Promise<number>;

@@ -81,3 +81,24 @@ export function useSetSenderId() {
     },
   });
 }
+
+/** Test (ISA15 T) or production (P): an admin's choice, at the settings' version read. */
+export function useSetFilingMode() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { mode: EdiIdentity['filingMode']; version: number }) =>
+      api<EdiIdentity>('PUT', '/company/filing-mode', {
+        body: { mode: input.mode },
+        ifMatch: input.version,
+      }),
+    onSuccess: (identity) => {
+      client.setQueryData(ediIdentityKey, identity);
+      void client.invalidateQueries({ queryKey: companyKey });
+    },
+    onError: (error) => {
+      if (!isConflict(error)) return;
+      void client.invalidateQueries({ queryKey: ediIdentityKey });
+      void client.invalidateQueries({ queryKey: companyKey });
+    },
+  });
+}

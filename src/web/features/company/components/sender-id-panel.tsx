@@ -2,16 +2,17 @@
  * The sender ID the company's X12 interchanges carry (ISA06, GS02; docs/edi.md): the SCAC
  * until an admin types the one CBP assigned at certification. Checked before sending with the
  * service's own rule; a refusal (another company's ID) is shown under the field, and the
- * warning after a change once the company has filed stays on the page.
+ * warning after a change once the company has filed stays on the page. Below it, the filing
+ * mode: test (CBP certification) or production.
  */
-import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { senderIdProblem } from '../../../../rules/identifiers/company-settings.js';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadState } from '../../../components/load-state';
 import { problemsAt } from '../../../lib/problems-at';
-import { useEdiIdentity, useSetSenderId, type EdiIdentity } from '../api/company';
+import { useEdiIdentity, useSetFilingMode, useSetSenderId, type EdiIdentity } from '../api/company';
 
 function SenderIdForm({ identity, admin }: { identity: EdiIdentity; admin: boolean }) {
   const save = useSetSenderId();
@@ -85,6 +86,73 @@ function SenderIdForm({ identity, admin }: { identity: EdiIdentity; admin: boole
   );
 }
 
+const MODE_WORDS = {
+  test: 'Test: CBP certification (ISA15 T)',
+  production: 'Production: filed for real (ISA15 P)',
+} as const;
+
+/**
+ * Whether the company's interchanges go to CBP as tests or for real (docs/edi.md, the filing
+ * mode): test while the filer certifies, production once CBP has certified it.
+ */
+function FilingModeForm({ identity, admin }: { identity: EdiIdentity; admin: boolean }) {
+  const save = useSetFilingMode();
+  const [mode, setMode] = useState(identity.filingMode);
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate(
+          { mode, version: identity.version },
+          {
+            onSuccess: (result) => {
+              notifications.show({
+                color: 'green',
+                title: 'Filing mode saved',
+                message:
+                  result.filingMode === 'production'
+                    ? 'From the next sync on, trips are filed with CBP for real.'
+                    : "From the next sync on, trips go to CBP's certification environment as tests.",
+              });
+            },
+          },
+        );
+      }}
+    >
+      <Stack gap="xs">
+        <Radio.Group
+          label="Filing mode"
+          description="Test while CBP certifies you; production once CBP says you may file for real"
+          value={mode}
+          onChange={(value) => {
+            setMode(value === 'production' ? 'production' : 'test');
+          }}
+        >
+          <Stack gap={4} mt="xs">
+            <Radio value="test" label={MODE_WORDS.test} disabled={!admin} />
+            <Radio value="production" label={MODE_WORDS.production} disabled={!admin} />
+          </Stack>
+        </Radio.Group>
+        <ErrorAlert title="Filing mode not saved" error={save.error} />
+        {admin && mode !== identity.filingMode && (
+          <Group>
+            <Button
+              type="submit"
+              loading={save.isPending}
+              color={mode === 'production' ? 'red' : undefined}
+            >
+              {mode === 'production'
+                ? 'File for real from the next sync'
+                : 'File as tests from the next sync'}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}
+
 export function SenderIdPanel({ admin }: { readonly admin: boolean }) {
   const identity = useEdiIdentity();
   return (
@@ -99,7 +167,12 @@ export function SenderIdPanel({ admin }: { readonly admin: boolean }) {
           failedTitle="The sender ID could not be loaded"
           loadingLabel="Loading the sender ID"
         />
-        {identity.data !== undefined && <SenderIdForm identity={identity.data} admin={admin} />}
+        {identity.data !== undefined && (
+          <>
+            <SenderIdForm identity={identity.data} admin={admin} />
+            <FilingModeForm identity={identity.data} admin={admin} />
+          </>
+        )}
       </Stack>
     </Paper>
   );
