@@ -36,3 +36,37 @@ describe('emanifest company create', () => {
     expect(await run(io, ['company', 'create', '--name', 'X'])).toBe(2);
   });
 });
+
+describe('emanifest company edi', () => {
+  it('shows the sender ID and filing mode, and sets them as an admin would', async () => {
+    const shown = withDatabase();
+    expect(await run(shown.io, ['company', 'edi', '--company', 'PRHL'])).toBe(0);
+    expect(shown.stdout()).toBe(
+      [
+        'Sender ID (ISA06): PRHL (the SCAC, until CBP assigns one)',
+        'Filing mode: test (ISA15 T): CBP certification',
+        'Interchanges sent: 0',
+        '',
+      ].join('\n'),
+    );
+    const set = withDatabase();
+    const args = ['company', 'edi', '--company', 'prhl', '--sender-id', 'PRHL CERT'];
+    expect(await run(set.io, [...args, '--filing-mode', 'production'])).toBe(0);
+    expect(set.stdout()).toContain('Sender ID (ISA06): PRHL CERT\n');
+    expect(set.stdout()).toContain('Filing mode: production (ISA15 P): filed for real');
+    const again = withDatabase();
+    expect(await run(again.io, ['company', 'edi', '--company', 'PRHL'])).toBe(0);
+    expect(again.stdout()).toContain('Filing mode: production');
+  });
+
+  it('exits 1 for a sender ID X12 cannot carry, 2 for a mode that is not one', async () => {
+    const bad = withDatabase();
+    const args = ['company', 'edi', '--company', 'PRHL', '--sender-id', 'prhl*1'];
+    expect(await run(bad.io, args)).toBe(1);
+    expect(bad.stderr()).toContain('EDI_SENDER_ID_FORMAT');
+    const mode = withDatabase();
+    const modeArgs = ['company', 'edi', '--company', 'PRHL', '--filing-mode', 'live'];
+    expect(await run(mode.io, modeArgs)).toBe(2);
+    expect(mode.stderr()).toContain('--filing-mode must be test or production');
+  });
+});

@@ -37,6 +37,7 @@ Commands:
   cbp-simulator      run a simulator of CBP's ACE truck manifest mailbox on loopback
   backup FILE        make a consistent copy of the live SQLite database
   company create     add a carrier and invite its first admin (emanifest company --help)
+  company edi        show or set a carrier's sender ID and filing mode (test or production)
   lead-sheet         print a trip's or a day's lead sheets, or a QR placard, as PDF
   shipment-papers    print an informal shipment's papers as PDF (stored shipment or document)
   labels             reserve the next SCNs and print them as PAPS labels (PDF)
