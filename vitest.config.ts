@@ -11,6 +11,12 @@ const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0
 /** Tests of pure code: they share one module graph safely (see the `pure` project). */
 const PURE = ['src/domain/**/*.test.ts', 'src/codes/**/*.test.ts', 'src/rules/**/*.test.ts'];
 
+/**
+ * Names this run's PostgreSQL schemas and drops them at the end: the storage and API harnesses
+ * reuse a worker's emptied schemas from file to file (test/postgres-schemas.ts).
+ */
+const POSTGRES_SCHEMAS = './test/postgres-schemas-setup.ts';
+
 /** The API suite runs a second time on PostgreSQL when it answers, and always in CI. */
 async function postgresAnswers(): Promise<boolean> {
   const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 2000 });
@@ -74,6 +80,7 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
               'scripts/**/*.test.ts',
             ],
             exclude: PURE,
+            globalSetup: [POSTGRES_SCHEMAS],
           },
         },
         ...(withPostgres
@@ -86,6 +93,7 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
                   // Already a PostgreSQL test whichever database the harness is given.
                   exclude: ['src/api/silent-database.test.ts'],
                   env: { API_TEST_DATABASE: 'postgres' },
+                  globalSetup: [POSTGRES_SCHEMAS],
                 },
               },
             ] satisfies TestProjectInlineConfiguration[])

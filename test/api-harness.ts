@@ -4,7 +4,6 @@
  * real server, driven with Fastify's inject(). Helpers sign users in and send requests the way
  * the browser UI and an integration would.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +24,7 @@ import {
   type Database,
 } from '../src/storage/index.js';
 import { FIXED_NOW } from './builders.js';
+import { aMigratedSchema, POSTGRES_URL } from './postgres-schemas.js';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -45,31 +45,25 @@ export interface HarnessOptions {
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  let cleanup = (): void => undefined;
+  let cleanup: () => Promise<void>;
   let db: Kysely<Database>;
   // API_TEST_DATABASE=postgres runs the whole API suite on PostgreSQL (TEST_POSTGRES_URL).
   const database =
     options.database ?? (process.env.API_TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite');
   if (database === 'postgres') {
-    const url = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-    // Random, not pid + time + counter: test files share worker processes (isolate: false), and
-    // two harnesses started in the same millisecond once got the same schema, one dropping it
-    // under the other.
-    const schema = `api_test_${randomBytes(8).toString('hex')}`;
-    const admin = openDatabase({ url, sqlitePath: ':memory:', postgresPoolSize: 1 });
-    await sql`create schema ${sql.id(schema)}`.execute(admin);
-    db = openDatabase({ url, sqlitePath: ':memory:', postgresSchema: schema });
-    cleanup = () => {
-      void sql`drop schema ${sql.id(schema)} cascade`.execute(admin).finally(() => admin.destroy());
-    };
+    // A migrated, empty schema of this harness's own (test/postgres-schemas.ts).
+    const { schema, release } = await aMigratedSchema();
+    db = openDatabase({ url: POSTGRES_URL, sqlitePath: ':memory:', postgresSchema: schema });
+    cleanup = release;
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'emanifest-api-'));
     db = openDatabase({ sqlitePath: join(dir, 'test.sqlite') });
     cleanup = () => {
       rmSync(dir, { recursive: true, force: true });
+      return Promise.resolve();
     };
+    await migrateToLatest(db);
   }
-  await migrateToLatest(db);
   let ids = 0;
   const appDeps: AppDeps = {
     store: createSqlStore(db),
@@ -101,7 +95,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async close() {
       await app.close();
       await db.destroy();
-      cleanup();
+      await cleanup();
     },
   };
 }

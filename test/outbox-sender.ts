@@ -9,7 +9,7 @@
  *   NOW_OFFSET_MS        shifts the sender's clock (past a dead sender's lease)
  *   WAIT_FOR_GO=1        print "READY" and start only when a line arrives on stdin, so that
  *                        two senders start together
- * Run with `node --import tsx test/outbox-sender.ts`.
+ * Run with `node --import tsx test/outbox-sender.ts` (the tests run it bundled by esbuild).
  */
 import { deliverOutbox, randomIds } from '../src/app/index.js';
 import { simulatorTransport } from '../src/cbp/index.js';

@@ -1,13 +1,15 @@
 /**
  * Runs a storage or use-case test suite on every database: SQLite always, PostgreSQL at
  * TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/test). Each test file gets
- * its own PostgreSQL schema, dropped afterwards, so files run in parallel without colliding.
+ * its own PostgreSQL schema, emptied for the next file afterwards (test/postgres-schemas.ts), so
+ * files run in parallel without colliding and never see each other's rows.
  * PostgreSQL unreachable: the PG suites fail under CI and are skipped (loudly) elsewhere.
  */
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
+import { aMigratedSchema, POSTGRES_URL } from './postgres-schemas.js';
 import type { Actor, AppDeps, Clock } from '../src/app/index.js';
 import { AppError, bootstrapCompany } from '../src/app/index.js';
 import {
@@ -17,8 +19,7 @@ import {
   type Database,
 } from '../src/storage/index.js';
 
-export const POSTGRES_URL =
-  process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+export { POSTGRES_URL };
 
 async function probePostgres(): Promise<string | undefined> {
   const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3000 });
@@ -90,25 +91,24 @@ function nextScac(): string {
   );
 }
 
-async function open(kind: DatabaseKind, schema: string): Promise<Kysely<Database>> {
-  if (kind === 'sqlite') return openDatabase({ sqlitePath: ':memory:' });
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  return openDatabase({
+/** A migrated database of `kind`, and how to be rid of it once closed. */
+async function open(
+  kind: DatabaseKind,
+): Promise<{ db: Kysely<Database>; release: () => Promise<void> }> {
+  if (kind === 'sqlite') {
+    const db = openDatabase({ sqlitePath: ':memory:' });
+    await migrateToLatest(db);
+    return { db, release: () => Promise.resolve() };
+  }
+  // A migrated, empty schema of this file's own (test/postgres-schemas.ts).
+  const { schema, release } = await aMigratedSchema();
+  const db = openDatabase({
     url: POSTGRES_URL,
     sqlitePath: ':memory:',
     postgresSchema: schema,
     postgresPoolSize: 4,
   });
-}
-
-async function dropSchema(schema: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
-  await admin.connect();
-  await admin.query(`drop schema if exists ${schema} cascade`);
-  await admin.end();
+  return { db, release };
 }
 
 /**
@@ -121,10 +121,11 @@ export function describeOnDatabases(title: string, body: (ctx: () => TestContext
       `${title} [${kind}]`,
       () => {
         let context: TestContext | undefined;
-        const schema = `t_${randomBytes(6).toString('hex')}`;
+        let release = (): Promise<void> => Promise.resolve();
         beforeAll(async () => {
-          const db = await open(kind, schema);
-          await migrateToLatest(db);
+          const opened = await open(kind);
+          const db = opened.db;
+          release = opened.release;
           const clock = new TestClock();
           const deps: AppDeps = {
             store: createSqlStore(db),
@@ -136,7 +137,7 @@ export function describeOnDatabases(title: string, body: (ctx: () => TestContext
         });
         afterAll(async () => {
           await context?.db.destroy();
-          if (kind === 'postgres') await dropSchema(schema);
+          await release();
         });
         body(() => {
           if (context === undefined) throw new Error('The database is not open yet.');

@@ -187,22 +187,28 @@ describe('If-Match', () => {
 });
 
 describe('bounded validation', () => {
-  it('a shipment of 340,000 empty commodities gets a bounded answer', async () => {
-    const commodities = '{},'.repeat(340_000).slice(0, -1);
-    const payload = `{"data":"ACE_SHIPMENT","shipments":[{"commodities":[${commodities}]}]}`;
-    // Signed in: anonymous callers may not send 1 MiB (see below).
-    const response = await raw('/api/v1/validate', payload);
-    expect(response.statusCode, response.body.slice(0, 500)).toBe(200);
-    const issues = response.json<{ issues: { code: string; path: string }[] }>().issues;
-    expect(issues.length).toBeLessThan(20_000);
-    expect(issues).toContainEqual(
-      expect.objectContaining({
-        code: 'SHIPMENT_TOO_MANY_COMMODITIES',
-        path: '/shipments/0/commodities/999',
-      }),
-    );
-    expect(issues.filter((issue) => issue.code === 'ISSUES_TRUNCATED').length).toBeGreaterThan(0);
-  });
+  // Stateless validation stores and reads nothing (src/api/routes/validate.route.ts): the
+  // PostgreSQL run (the api-on-postgres project) would spend the same seconds of CPU on the
+  // same code for no more coverage.
+  it.skipIf(process.env.API_TEST_DATABASE === 'postgres')(
+    'a shipment of 340,000 empty commodities gets a bounded answer',
+    async () => {
+      const commodities = '{},'.repeat(340_000).slice(0, -1);
+      const payload = `{"data":"ACE_SHIPMENT","shipments":[{"commodities":[${commodities}]}]}`;
+      // Signed in: anonymous callers may not send 1 MiB (see below).
+      const response = await raw('/api/v1/validate', payload);
+      expect(response.statusCode, response.body.slice(0, 500)).toBe(200);
+      const issues = response.json<{ issues: { code: string; path: string }[] }>().issues;
+      expect(issues.length).toBeLessThan(20_000);
+      expect(issues).toContainEqual(
+        expect.objectContaining({
+          code: 'SHIPMENT_TOO_MANY_COMMODITIES',
+          path: '/shipments/0/commodities/999',
+        }),
+      );
+      expect(issues.filter((issue) => issue.code === 'ISSUES_TRUNCATED').length).toBeGreaterThan(0);
+    },
+  );
 
   it('a stored shipment of 250,000 commodities gets bounded answers on write and validation', async () => {
     const commodities = '{},'.repeat(250_000).slice(0, -1);
