@@ -8,6 +8,7 @@ import { recordChange } from '../shared/audit.js';
 import type { AppDeps } from '../shared/deps.js';
 import { staleVersion } from '../shared/errors.js';
 import { InputChecks } from '../shared/input-checks.js';
+import { saveCompanySettings } from '../shared/company-settings.js';
 import { companyOf } from '../shared/lookups.js';
 import type { Company } from '../shared/records.js';
 
@@ -40,18 +41,12 @@ export async function updateCompany(
         'The trip-number prefix starts with the SCAC and has 4–19 letters or digits.',
       )
       .throwIfAny('Company');
-    const after = await repos.companies.update(before.id, input.expectedVersion, {
-      name,
-      defaultPortOfArrival:
-        input.defaultPortOfArrival === undefined
-          ? before.defaultPortOfArrival
-          : input.defaultPortOfArrival,
-      tripNumberPrefix: prefix,
-      filingMode: before.filingMode,
-      updatedAt: deps.clock.now().toISOString(),
-    });
-    if (after === undefined)
-      throw staleVersion('The company', input.expectedVersion, before.version + 1);
+    const after = await saveCompanySettings(
+      repos,
+      before,
+      { name, defaultPortOfArrival: input.defaultPortOfArrival, tripNumberPrefix: prefix },
+      deps.clock.now().toISOString(),
+    );
     await recordChange(repos, deps, actor, {
       entityType: 'company',
       entityId: before.id,

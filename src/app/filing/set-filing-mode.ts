@@ -10,6 +10,7 @@ import { requireAdmin, type Actor } from '../shared/actor.js';
 import { recordChange } from '../shared/audit.js';
 import type { AppDeps } from '../shared/deps.js';
 import { staleVersion } from '../shared/errors.js';
+import { saveCompanySettings } from '../shared/company-settings.js';
 import { companyOf } from '../shared/lookups.js';
 import type { FilingMode } from '../shared/records.js';
 import { identityView, type EdiIdentityView } from './get-edi-identity.js';
@@ -27,16 +28,12 @@ export async function setFilingMode(
     }
     const stored = await repos.filing.ediIdentity(company.id);
     if (company.filingMode === input.mode) return identityView(company, stored);
-    const after = await repos.companies.update(company.id, company.version, {
-      name: company.name,
-      defaultPortOfArrival: company.defaultPortOfArrival,
-      tripNumberPrefix: company.tripNumberPrefix,
-      filingMode: input.mode,
-      updatedAt: deps.clock.now().toISOString(),
-    });
-    if (after === undefined) {
-      throw staleVersion('The company', input.expectedVersion, company.version + 1);
-    }
+    const after = await saveCompanySettings(
+      repos,
+      company,
+      { filingMode: input.mode },
+      deps.clock.now().toISOString(),
+    );
     await recordChange(repos, deps, actor, {
       entityType: 'company',
       entityId: company.id,

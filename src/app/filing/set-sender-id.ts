@@ -19,6 +19,7 @@ import { recordChange } from '../shared/audit.js';
 import type { AppDeps } from '../shared/deps.js';
 import { conflict, staleVersion } from '../shared/errors.js';
 import { InputChecks } from '../shared/input-checks.js';
+import { saveCompanySettings } from '../shared/company-settings.js';
 import { companyOf } from '../shared/lookups.js';
 import type { Repositories } from '../shared/ports/index.js';
 import { identityView, type EdiIdentityView } from './get-edi-identity.js';
@@ -84,17 +85,8 @@ export async function setSenderId(
       ]);
     }
     await repos.filing.setSenderId(company.id, senderId, deps.clock.now().toISOString());
-    // The settings' next version, as any change of them makes (updateCompany).
-    const bumped = await repos.companies.update(company.id, company.version, {
-      name: company.name,
-      defaultPortOfArrival: company.defaultPortOfArrival,
-      tripNumberPrefix: company.tripNumberPrefix,
-      filingMode: company.filingMode,
-      updatedAt: deps.clock.now().toISOString(),
-    });
-    if (bumped === undefined) {
-      throw staleVersion('The company', input.expectedVersion, company.version + 1);
-    }
+    // The settings' next version, as any change of them makes.
+    const bumped = await saveCompanySettings(repos, company, {}, deps.clock.now().toISOString());
     const after = identityView(bumped, await repos.filing.ediIdentity(company.id));
     await recordChange(repos, deps, actor, {
       entityType: 'company',

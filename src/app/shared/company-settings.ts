@@ -1,0 +1,34 @@
+import { staleVersion } from './errors.js';
+import type { Repositories } from './ports/index.js';
+import type { Company } from './records.js';
+
+/** What an admin changes of the company: its settings (the SCAC and sequences are not). */
+export type CompanySettings = Pick<
+  Company,
+  'name' | 'defaultPortOfArrival' | 'tripNumberPrefix' | 'filingMode'
+>;
+
+/**
+ * Saves `changes` over the company as read, as its next version: every settings change (the
+ * carrier's name and prefix, the sender ID, the filing mode) makes one, so that two admins
+ * never overwrite each other unawares. STALE_VERSION when another change came first.
+ */
+export async function saveCompanySettings(
+  repos: Repositories,
+  company: Company,
+  changes: Partial<CompanySettings>,
+  at: string,
+): Promise<Company> {
+  const after = await repos.companies.update(company.id, company.version, {
+    name: changes.name ?? company.name,
+    defaultPortOfArrival:
+      changes.defaultPortOfArrival === undefined
+        ? company.defaultPortOfArrival
+        : changes.defaultPortOfArrival,
+    tripNumberPrefix: changes.tripNumberPrefix ?? company.tripNumberPrefix,
+    filingMode: changes.filingMode ?? company.filingMode,
+    updatedAt: at,
+  });
+  if (after === undefined) throw staleVersion('The company', company.version, company.version + 1);
+  return after;
+}
