@@ -38,7 +38,10 @@ export function FilingHistory(props: { readonly tripId: string; readonly view: F
             {entry.reasons.map((reason, at) => (
               <Stack key={at} gap={0} ml="md">
                 <Text size="sm" ff="monospace">
-                  CBP: {reason.code === null ? '' : `${reason.code} `}
+                  {/* An answer's reasons are CBP's words; an entry without an interchange is
+                      this service's own note (a mailbox refusal, an interchange taken as lost). */}
+                  {entry.interchangeId === null ? 'Note: ' : 'CBP: '}
+                  {reason.code === null ? '' : `${reason.code} `}
                   {reason.text}
                 </Text>
                 {reason.explanation !== null && (
