@@ -44,6 +44,8 @@ export function useSaveTrip(tripId: string) {
     onSuccess: (result) => {
       client.setQueryData(['trip', tripId], result.trip);
       void client.invalidateQueries({ queryKey: ['trips'] });
+      // The server's check of the shipments not loaded yet reads the trip's fields too.
+      void client.invalidateQueries({ queryKey: ['trip-validation', tripId] });
     },
   });
 }
