@@ -68,9 +68,8 @@ export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): P
         validation.filter((i) => i.severity === 'error'),
       );
     }
-    const waiting = (await repos.filing.listTransmissions(company.id, trip.id)).filter(
-      (t) => t.state === 'pending',
-    );
+    const transmissions = await repos.filing.listTransmissions(company.id, trip.id);
+    const waiting = transmissions.filter((t) => t.state === 'pending');
     if (waiting.length > 0) {
       throw invalidState('Interchanges of this trip are still waiting to be sent.', [
         {
@@ -81,11 +80,9 @@ export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): P
         },
       ]);
     }
-    let states = await repos.filing.states(company.id, trip.id);
-    if (input.resend === true && states.some((s) => s.status === 'transmitted')) {
-      await takeAsLost(repos, company.id, trip.id, states, now);
-      states = await repos.filing.states(company.id, trip.id);
-    }
+    const read = await repos.filing.states(company.id, trip.id);
+    const states =
+      input.resend === true ? await takeAsLost(repos, trip, read, transmissions, now) : read;
     const unanswered = states
       .filter((s) => s.status === 'transmitted')
       .map((s) => s.scn || 'the trip');

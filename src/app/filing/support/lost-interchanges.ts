@@ -104,22 +104,25 @@ const refused = (code: string, message: string) =>
  * Takes the trip's unanswered interchanges as lost, or refuses: FILING_RESEND_ACKNOWLEDGED
  * when CBP acknowledged one (its answer is still to come), FILING_RESEND_TOO_SOON before
  * LOST_AFTER_MINUTES have passed since the last was sent. Writes the states and a history
- * entry per interchange.
+ * entry per interchange, and answers the trip's states as they now are.
  */
 export async function takeAsLost(
   repos: Repositories,
-  companyId: string,
-  tripId: string,
+  trip: { readonly companyId: string; readonly id: string },
   states: readonly FilingState[],
+  transmissions: readonly Transmission[],
   now: Date,
-): Promise<void> {
+): Promise<readonly FilingState[]> {
+  if (!states.some((state) => state.status === 'transmitted')) return states;
+  const companyId = trip.companyId;
+  const tripId = trip.id;
   const unanswered = assessUnanswered(
     states,
-    await repos.filing.listTransmissions(companyId, tripId),
+    transmissions,
     await repos.filing.history(companyId, tripId),
     now,
   );
-  if (unanswered.kind === 'none') return;
+  if (unanswered.kind === 'none') return states;
   if (unanswered.kind === 'acknowledged') {
     throw refused(
       'FILING_RESEND_ACKNOWLEDGED',
@@ -162,4 +165,5 @@ export async function takeAsLost(
   }
   await repos.filing.putStates([...changed.values()]);
   await repos.filing.appendHistory(history);
+  return states.map((state) => changed.get(state.scn) ?? state);
 }
