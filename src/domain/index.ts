@@ -1,5 +1,6 @@
 export * from './issue.js';
 export * from './json-pointer.js';
+export * from './fold-text.js';
 export * from './party.js';
 export * from './commodity.js';
 export * from './shipment.js';

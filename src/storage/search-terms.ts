@@ -3,9 +3,9 @@
  * ("Montréal" finds "MONTREAL"), and text is cut into words so a query matches the start of
  * any word of a name, a city or a postal code.
  */
-export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
+import { foldText } from '../domain/index.js';
+
+export { foldText };
 
 export function words(text: string | undefined): string[] {
   if (text === undefined) return [];

@@ -5,10 +5,11 @@
  * newest shipments come first, then the rest of the company's history (its descriptions,
  * most recently used first), which is read a bounded step per call (see catchUp).
  */
+import { foldText } from '../../domain/index.js';
 import type { Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
-import type { Repositories } from '../shared/ports/index.js';
-import { foldDescription, usedDescriptions } from './support/used-descriptions.js';
+import type { Repositories, UsedDescription } from '../shared/ports/index.js';
+import { usedDescriptions } from './support/used-descriptions.js';
 
 export interface DescriptionSuggestion {
   readonly description: string;
@@ -29,7 +30,7 @@ export async function suggestDescriptions(
   actor: Actor,
   input: { readonly text: string; readonly limit?: number | undefined },
 ): Promise<DescriptionSuggestion[]> {
-  const words = foldDescription(input.text).split(/\s+/).filter(Boolean);
+  const words = foldText(input.text).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const limit = Math.min(
     input.limit ?? DESCRIPTION_SUGGESTIONS.default,
@@ -38,31 +39,17 @@ export async function suggestDescriptions(
   return deps.store.transaction(async (repos) => {
     await catchUp(repos, actor.companyId);
     const found = new Map<string, DescriptionSuggestion>();
-    const offer = (folded: string, suggestion: DescriptionSuggestion): void => {
-      if (found.size < limit && !found.has(folded) && words.every((w) => folded.includes(w)))
-        found.set(folded, suggestion);
+    const offer = (used: UsedDescription): void => {
+      if (found.size >= limit || found.has(used.folded)) return;
+      if (!words.every((word) => used.folded.includes(word))) return;
+      const { description, packagingUnit, weightUnit } = used;
+      found.set(used.folded, { description, packagingUnit, weightUnit });
     };
-    // The newest shipments first, with the units they use now.
+    // The newest shipments first, each description with the units of its newest use.
     const recent = await repos.shipments.recent(actor.companyId, RECENT_SHIPMENTS);
-    for (const record of recent) {
-      for (const commodity of record.shipment.commodities ?? []) {
-        const description = commodity.description?.trim();
-        if (description === undefined || description === '') continue;
-        offer(foldDescription(description), {
-          description,
-          packagingUnit: commodity.packagingUnit,
-          weightUnit: commodity.weightUnit,
-        });
-      }
-    }
+    usedDescriptions(recent).forEach(offer);
     if (found.size < limit) {
-      for (const used of await repos.descriptions.search(actor.companyId, words, limit)) {
-        offer(used.folded, {
-          description: used.description,
-          packagingUnit: used.packagingUnit,
-          weightUnit: used.weightUnit,
-        });
-      }
+      (await repos.descriptions.search(actor.companyId, words, limit)).forEach(offer);
     }
     return [...found.values()];
   });

@@ -1,10 +1,6 @@
+import { foldText } from '../../../domain/index.js';
 import type { ShipmentRecord } from '../../shared/records.js';
 import type { UsedDescription } from '../../shared/ports/index.js';
-
-/** Case and accents folded: "Sirop d'érable" and "SIROP D'ERABLE" are one description. */
-export function foldDescription(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /**
  * The descriptions `records` use, one per folded text, each from its latest use (by the
@@ -16,7 +12,7 @@ export function usedDescriptions(records: readonly ShipmentRecord[]): UsedDescri
     for (const commodity of record.shipment.commodities ?? []) {
       const description = commodity.description?.trim();
       if (description === undefined || description === '') continue;
-      const folded = foldDescription(description);
+      const folded = foldText(description);
       const known = latest.get(folded);
       if (known !== undefined && known.usedAt > record.updatedAt) continue;
       latest.set(folded, {
