@@ -10,7 +10,12 @@
  * company's sequence. An aborted `signal` (the client went away, Ctrl-C) cancels the import:
  * CsvImportCancelled is thrown, the transaction rolls back and nothing is stored.
  */
-import type { Commodity, ManifestDocument, Shipment } from '../../domain/index.js';
+import {
+  inShipment,
+  type Commodity,
+  type ManifestDocument,
+  type Shipment,
+} from '../../domain/index.js';
 import {
   csvIssue,
   locate,
@@ -370,7 +375,7 @@ async function importShipments(
     const rows = candidates.map((read) => read.rows);
     for (const issue of validateShipments(inDocument(checked), { ...rules, rules: EACH_RULES })) {
       const located = locate(issue, checked, rows);
-      const original = candidates[Number(issue.path.split('/')[2])];
+      const original = candidates[inShipment(issue.path)?.index ?? -1];
       ruleIssues.push(
         located.column === 'SCN' && original !== undefined
           ? { ...located, value: original.shipment.shipmentControlNumber ?? '' }
@@ -442,7 +447,8 @@ async function importShipments(
   // The rules that weigh shipments together, over every candidate's summary.
   const across = validateShipments(inDocument(summaries), { ...rules, rules: ACROSS_RULES });
   for (const issue of across) {
-    const index = Number(issue.path.split('/')[2]);
+    // validateShipments answers paths into shipments only.
+    const index = inShipment(issue.path)?.index ?? -1;
     const rowsOf: ShipmentRows[] = [];
     rowsOf[index] = summaryRows.at(index);
     const located = locate(issue, summaries, rowsOf);
