@@ -18,6 +18,7 @@ import {
 } from 'playwright-core';
 import { expect } from 'vitest';
 import type { TripDocument } from '../../src/domain/index.js';
+import { aShipment, aTrip } from '../builders.js';
 import { startServeProcess } from '../cli-process.js';
 
 /**
@@ -105,6 +106,31 @@ export async function apiCall(
     },
     body: body === undefined ? null : JSON.stringify(body),
   });
+}
+
+/**
+ * A trip of the demo company ready to file, made through the API: one shipment whose SCN is the
+ * trip number, arriving two days ahead (the service validates against the real clock). Its id.
+ */
+export async function aTripToFile(
+  service: Service,
+  auth: { cookie: string; csrfToken: string },
+  tripNumber: string,
+): Promise<string> {
+  const eta = new Date(Date.now() + 48 * 3_600_000).toISOString().slice(0, 10);
+  const created = await apiCall(
+    service,
+    auth,
+    'POST',
+    '/trips',
+    aTrip({
+      tripNumber,
+      estimatedArrivalDateTime: `${eta} 12:00:00`,
+      shipments: [aShipment({ shipmentControlNumber: tripNumber })],
+    }),
+  );
+  expect(created.status, await created.clone().text()).toBe(201);
+  return ((await created.json()) as { trip: { id: string } }).trip.id;
 }
 
 /** A session made through the API: its cookie and CSRF token. */

@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aShipment, aTrip } from '../builders.js';
 import {
   apiCall,
   apiSignIn,
+  aTripToFile,
   chromiumMissing,
   openBrowser,
   seriousA11yViolations,
@@ -50,20 +50,7 @@ describe.skipIf(chromiumMissing)('Send again on the trip editor', { timeout: 120
       CBP_POLL_INTERVAL: '1',
     });
     admin = await apiSignIn(service, service.email, service.password);
-    const eta = new Date(Date.now() + 48 * 3_600_000).toISOString().slice(0, 10);
-    const created = await apiCall(
-      service,
-      admin,
-      'POST',
-      '/trips',
-      aTrip({
-        tripNumber: TRIP_NUMBER,
-        estimatedArrivalDateTime: `${eta} 12:00:00`,
-        shipments: [aShipment({ shipmentControlNumber: 'DEMO2099000077' })],
-      }),
-    );
-    expect(created.status, await created.clone().text()).toBe(201);
-    tripId = ((await created.json()) as { trip: { id: string } }).trip.id;
+    tripId = await aTripToFile(service, admin, TRIP_NUMBER);
   }, 60_000);
 
   afterAll(async () => {

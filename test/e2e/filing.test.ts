@@ -9,11 +9,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aShipment, aTrip } from '../builders.js';
+import { aTrip } from '../builders.js';
 import { startSimulatorProcess, type SimulatorProcess } from '../cbp-simulator-process.js';
 import {
   apiCall,
   apiSignIn,
+  aTripToFile,
   chromiumMissing,
   openBrowser,
   screenshot,
@@ -44,21 +45,7 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
       CBP_POLL_INTERVAL: '1',
     });
     admin = await apiSignIn(service, service.email, service.password);
-    // The service validates against the real clock: an arrival two days ahead.
-    const eta = new Date(Date.now() + 48 * 3_600_000).toISOString().slice(0, 10);
-    const created = await apiCall(
-      service,
-      admin,
-      'POST',
-      '/trips',
-      aTrip({
-        tripNumber: TRIP_NUMBER,
-        estimatedArrivalDateTime: `${eta} 12:00:00`,
-        shipments: [aShipment({ shipmentControlNumber: 'DEMO2099000001' })],
-      }),
-    );
-    expect(created.status, await created.clone().text()).toBe(201);
-    tripId = ((await created.json()) as { trip: { id: string } }).trip.id;
+    tripId = await aTripToFile(service, admin, TRIP_NUMBER);
     const invited = await apiCall(service, admin, 'POST', '/invitations', {
       email: 'viewer@demo.example',
       role: 'viewer',
