@@ -90,7 +90,10 @@ describe.skipIf(chromiumMissing)('the Company page in Chromium', { timeout: 120_
       const differences = page.getByRole('table', {
         name: 'What differs from the version saved now',
       });
-      expect(await differences.getByRole('row').nth(1).allInnerTexts()).toEqual([
+      // Theirs is read after the refusal: wait for its row (allInnerTexts does not wait).
+      const differing = differences.getByRole('row').nth(1);
+      await differing.waitFor();
+      expect(await differing.allInnerTexts()).toEqual([
         'Carrier name\tDemo Freight Lines Ltd\tTheir Name Freight',
       ]);
       await page.getByRole('button', { name: 'Save mine over theirs' }).click();

@@ -483,6 +483,8 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       });
       const row = (field: string) =>
         differences.getByRole('row').filter({ has: page.getByRole('rowheader', { name: field }) });
+      // Theirs is read after the refusal: wait for its rows (allInnerTexts does not wait).
+      await row('Estimated arrival (ETA)').waitFor();
       expect(await row('Truck › Number').getByRole('cell').allInnerTexts()).toEqual([
         'MINE-1',
         '(blank)',
