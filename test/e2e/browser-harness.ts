@@ -365,6 +365,12 @@ export async function endSessionOnServer(service: Service, browser: Browser): Pr
   expect(ended.status).toBe(204);
 }
 
+/** Whether the element has the keyboard focus (evaluated in the page). */
+export async function isFocused(locator: Locator): Promise<boolean> {
+  const id = await locator.getAttribute('id');
+  return id !== null && (await locator.page().evaluate('document.activeElement?.id')) === id;
+}
+
 /** The page has no serious or critical axe-core violation. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   expect(await seriousA11yViolations(page)).toEqual([]);

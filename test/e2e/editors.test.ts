@@ -4,7 +4,6 @@
  * trip; a conflict on save, an expired session on the shipment form, and a viewer's read-only
  * pages. Every page is checked for console errors and serious or critical axe-core findings.
  */
-import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   anInvitedMember,
@@ -14,20 +13,15 @@ import {
   DEMO_VIEWER,
   endSessionOnServer,
   expectNoSeriousA11yViolations,
+  isFocused,
   openBrowser,
   screenshot,
+  type Service,
   signInWithForm,
   startService,
-  type Service,
 } from './browser-harness.js';
 
 const SESSION_PROBE = [/\/api\/v1\/session$/];
-
-/** Whether the element has the keyboard focus (evaluated in the page). */
-async function isFocused(locator: Locator): Promise<boolean> {
-  const id = await locator.getAttribute('id');
-  return id !== null && (await locator.page().evaluate('document.activeElement?.id')) === id;
-}
 
 /** Port-local date `days` from today, YYYY-MM-DD (a near arrival: not past, not too soon). */
 function daysAhead(days: number): string {

@@ -15,6 +15,7 @@ import {
   chromiumMissing,
   DEMO_VIEWER,
   endSessionOnServer,
+  isFocused,
   openBrowser,
   screenshot,
   seriousA11yViolations,
@@ -207,7 +208,11 @@ describe.skipIf(chromiumMissing)(
         // Keyboard only: Enter on the add button, the dialog starts at the name, Enter saves.
         await page.getByRole('button', { name: 'Add to address book' }).focus();
         await page.keyboard.press('Enter');
-        await page.getByRole('dialog', { name: 'Add to the address book' }).waitFor();
+        const added = page.getByRole('dialog', { name: 'Add to the address book' });
+        // Mantine moves focus into the dialog once it has opened, not when it appears: typing
+        // before then lands elsewhere (seen on a loaded machine).
+        const name = added.getByRole('textbox', { name: 'Name' });
+        await expect.poll(() => isFocused(name)).toBe(true);
         await page.keyboard.type('Keyboard Freight');
         await page.keyboard.press('Enter');
         await table.getByRole('row').filter({ hasText: 'Keyboard Freight' }).waitFor();
