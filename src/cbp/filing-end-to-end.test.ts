@@ -53,6 +53,10 @@ describeOnDatabases('filing end to end with the CBP simulator process', (ctx) =>
       const { trip } = await createTrip(ctx().deps, company.dispatcher, {
         document: aTrip({
           tripNumber: `${company.scac}2026112801`,
+          // Declared with the trip, so every 358 carries them (N9 in its heading).
+          instrumentsOfInternationalTraffic: [
+            { type: 'MC', quantity: 2, description: 'Returnable racks' },
+          ],
           shipments: [
             aShipment({ shipmentControlNumber: scn(1) }),
             aShipment({
@@ -136,6 +140,10 @@ describeOnDatabases('filing end to end with the CBP simulator process', (ctx) =>
         if (listed.direction === 'out') {
           const envelope = checkEnvelope(text);
           expect(envelope.kind === 'checked' && envelope.problems).toEqual([]);
+          if (listed.setId === '358') {
+            const declared = back.body.filter((s) => s.tag === 'N9');
+            expect(declared.map((s) => s.elements.join('*'))).toEqual(['MC*2*RETURNABLE RACKS']);
+          }
         } else {
           expect(readX12(text).filter((e) => e.kind === 'unreadable')).toEqual([]);
         }

@@ -116,6 +116,12 @@ export const ediProfileSchema = z.strictObject({
   shipmentTypes: z.record(z.string(), code(1, 2)),
   /** ACE travel document type → REF01 qualifier; a type not listed is sent as it is. */
   travelDocumentTypes: z.record(z.string(), code(2, 3)),
+  /**
+   * Instrument of international traffic type (EC, EI, MC, MI) → the N901 qualifier of its N9
+   * in the trip's heading; a type not listed is sent as it is. Optional, so that a profile
+   * written before instruments were sent still reads.
+   */
+  instrumentTypes: z.record(z.string(), code(2, 3)).optional(),
   segments: z.strictObject(segmentShapes),
 });
 

@@ -45,7 +45,7 @@ export const SEGMENT_FIELDS = {
   M13: ['scac', 'port', 'amendmentType'],
   LX: ['number'],
   M11: ['scn', 'port', 'quantity', 'billType'],
-  N9: ['qualifier', 'reference'],
+  N9: ['qualifier', 'reference', 'description'],
   M12: ['type', 'number', 'destinationPort', 'foreignDestination', 'firmsCode'],
   N10: [
     'quantity',

@@ -3,8 +3,9 @@ import { fixed, id, text, type SegmentBuilder } from './segment-builder.js';
 import type { EdiProfile } from './profile.js';
 
 /**
- * The trip half of a manifest, shared by the 358 and a complete 309: conveyance (VEH, its
- * seals in M7), insurance (CII), crew (NM1 loop with DMG and REF travel documents). Layout
+ * The trip half of a manifest, shared by the 358 and a complete 309: instruments of
+ * international traffic (N9), conveyance (VEH, its seals in M7), insurance (CII), crew (NM1
+ * loop with DMG and REF travel documents). Layout
  * after the X12 358 structure (ASC X12 004060, transaction set 358); positions are the
  * profile's.
  */
@@ -123,6 +124,28 @@ export function addCrew(out: SegmentBuilder, profile: EdiProfile, trip: TripDocu
   });
   (trip.passengers ?? []).forEach((passenger, i) => {
     addPerson(out, profile, passenger, 'passenger', pointer('passengers', i));
+  });
+}
+
+/**
+ * Instruments of international traffic (reusable racks, pallets, containers; 19 CFR 10.41a),
+ * declared with the trip: one N9 each in the heading, where X12's 358 puts its references,
+ * with the type (EC, EI, MC, MI, mapped by the profile) as the qualifier, the count as the
+ * reference and the description as its free-form text. CBP's truck 358 carries them
+ * (docs/edi.md); the layout is an assumption the profile can correct.
+ */
+export function addInstruments(out: SegmentBuilder, profile: EdiProfile, trip: TripDocument): void {
+  (trip.instrumentsOfInternationalTraffic ?? []).forEach((instrument, i) => {
+    const base = pointer('instrumentsOfInternationalTraffic', i);
+    const type = instrument.type?.trim().toUpperCase();
+    out.add('N9', {
+      qualifier: id(
+        type === undefined ? undefined : (profile.instrumentTypes?.[type] ?? type),
+        `${base}/type`,
+      ),
+      reference: id(instrument.quantity, `${base}/quantity`),
+      description: text(instrument.description, `${base}/description`),
+    });
   });
 }
 

@@ -14,6 +14,7 @@ import {
   addArrival,
   addConveyance,
   addCrew,
+  addInstruments,
   addSeals,
   addTrailers,
   scacOf,
@@ -246,6 +247,7 @@ export function write309(request: Write309Request, context: WriteContext): Write
       manifestType: fixed(manifestType),
     });
     if (purpose === 'complete' && n === 0) {
+      addInstruments(out, profile, trip);
       addConveyance(out, trip);
       addCrew(out, profile, trip);
     }

@@ -3,11 +3,18 @@ import { pointer } from '../domain/index.js';
 import { guardedControlNumbers } from './control-numbers.js';
 import { seal, type WriteContext, type WriteResult } from './interchange.js';
 import { fixed, id, SegmentBuilder } from './segment-builder.js';
-import { addArrival, addConveyance, addCrew, addTrailers, scacOf } from './trip-segments.js';
+import {
+  addArrival,
+  addConveyance,
+  addCrew,
+  addInstruments,
+  addTrailers,
+  scacOf,
+} from './trip-segments.js';
 
 /**
- * 358 Customs Consist Information: the trip (ASC X12 004060, transaction set 358) — truck
- * (VEH, seals in M7), insurance (CII), crew (NM1 loop), port and ETA (P4, DTM), trailers (VID
+ * 358 Customs Consist Information: the trip (ASC X12 004060, transaction set 358) —
+ * instruments of international traffic (N9), truck (VEH, seals in M7), insurance (CII), crew (NM1 loop), port and ETA (P4, DTM), trailers (VID
  * loop with M7 seals) and the shipments linked to or unlinked from the trip (MBL loop with an
  * M13 add or delete). Unlinking leaves the shipment on file; deleting it is a 309's job.
  * A 358 update cannot change freight or party data: those travel in 309s.
@@ -37,6 +44,7 @@ export function write358(request: Write358Request, context: WriteContext): Write
   });
   let shipmentCount = 0;
   if (purpose !== 'delete') {
+    addInstruments(out, profile, trip);
     addConveyance(out, trip);
     addCrew(out, profile, trip);
     addArrival(out, profile, trip);

@@ -158,6 +158,73 @@ describe('309 and 358 updates and deletes', () => {
   });
 });
 
+describe('instruments of international traffic', () => {
+  const trip = aTrip({
+    instrumentsOfInternationalTraffic: [
+      { type: 'mc', quantity: 2, description: 'Returnable racks' },
+      { type: 'EC', quantity: 40, description: 'Empty pallets' },
+    ],
+  });
+
+  it('a 358 declares each in an N9 of the heading: type, count and description', () => {
+    const result = write358({ trip, purpose: 'original' }, context());
+    expect(result.issues).toEqual([]);
+    const body = checkInterchange(result.interchanges[0] as Interchange).body;
+    expect(body.slice(0, 4).map((s) => [s.tag, ...s.elements].join('*'))).toEqual([
+      expect.stringMatching(/^M10\*/),
+      'N9*MC*2*RETURNABLE RACKS',
+      'N9*EC*40*EMPTY PALLETS',
+      expect.stringMatching(/^VEH\*/),
+    ]);
+    // A 358 update carries them again (the trip as it is now); a delete names the trip only.
+    const update = write358({ trip, purpose: 'update' }, context()).interchanges[0];
+    const updated = checkInterchange(update as Interchange).body;
+    expect(updated.filter((s) => s.tag === 'N9')).toHaveLength(2);
+    const removal = write358({ trip, purpose: 'delete' }, context()).interchanges[0];
+    expect(checkInterchange(removal as Interchange).body.some((s) => s.tag === 'N9')).toBe(false);
+  });
+
+  it('a complete 309 carries them with the trip; a preliminary one does not', () => {
+    const complete = write309({ trip, purpose: 'complete' }, context()).interchanges[0];
+    const heading = checkInterchange(complete as Interchange).body;
+    expect(heading.filter((s) => s.tag === 'N9' && s.elements[0] === 'MC')).toHaveLength(1);
+    const preliminary = write309({ trip, purpose: 'preliminary' }, context()).interchanges[0];
+    const shipmentsOnly = checkInterchange(preliminary as Interchange).body;
+    expect(shipmentsOnly.some((s) => s.tag === 'N9' && s.elements[0] === 'MC')).toBe(false);
+  });
+
+  it('the profile maps the type to the qualifier CBP asks for', () => {
+    const profile = { ...defaultEdiProfile(), instrumentTypes: { MC: 'IMC' } };
+    const body = checkInterchange(
+      write358({ trip, purpose: 'original' }, context(profile)).interchanges[0] as Interchange,
+    ).body;
+    expect(body.filter((s) => s.tag === 'N9').map((s) => s.elements[0])).toEqual(['IMC', 'EC']);
+  });
+
+  it('a description longer than the element is shortened with a warning at its pointer', () => {
+    const long = aTrip({
+      instrumentsOfInternationalTraffic: [
+        {
+          type: 'MI',
+          quantity: 3,
+          description: 'Collapsible steel racks for automotive glass panels',
+        },
+      ],
+    });
+    const result = write358({ trip: long, purpose: 'original' }, context());
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        path: '/instrumentsOfInternationalTraffic/0/description',
+      }),
+    ]);
+    const n9 = checkInterchange(result.interchanges[0] as Interchange).body.find(
+      (s) => s.tag === 'N9',
+    );
+    expect(n9?.elements[2]?.length).toBeLessThanOrEqual(45);
+  });
+});
+
 describe('free text made safe for X12', () => {
   it('replaces delimiters and accents with a warning located by segment, element and pointer', () => {
     const trip = aTrip({ drivers: [aDriver({ lastName: 'Brontë*~' })] });
