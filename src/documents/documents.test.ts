@@ -108,7 +108,15 @@ describe.skipIf(pdfToolsMissing)('the lead sheet, read back', () => {
   });
 
   it('Detailed adds equipment, crew and each commodity', async () => {
-    const text = pdfText((await leadSheet(aTrip(), { variant: 'detailed' })).pdf);
+    const trip = aTrip({
+      instrumentsOfInternationalTraffic: [
+        { type: 'mc', quantity: 12, description: 'Returnable racks' },
+      ],
+    });
+    const text = pdfText((await leadSheet(trip, { variant: 'detailed' })).pdf);
+    expect(text).toContain(
+      'Instruments of international traffic: 12 Returnable racks, MC (with merchandise, carrier bond)',
+    );
     expect(text).toContain('Trailer TR-5501 (TL): plates P4471K (ON, CA), seals SEAL-001');
     expect(text).toContain('VIN 1M8GDM9AXKP042788');
     expect(text).toContain('Rolled oats in paper bags');

@@ -1,4 +1,5 @@
 import type { Issue, Shipment, TripDocument } from '../domain/index.js';
+import { IIT_TYPES, isOneOf } from '../codes/index.js';
 import { drawLinear, drawQr, linearWidth } from './barcodes.js';
 import { cbpQrPayload } from './cbp-qr-payload.js';
 import { finish, newPdf, numberPages, PAGE, text, type DocumentFonts, type Pdf } from './pdf.js';
@@ -181,6 +182,16 @@ function details(
     const seals = (trailer.sealNumbers ?? []).join(', ');
     lines.push(
       `Trailer ${trailer.number ?? ''} (${trailer.type ?? ''}): plates ${plates}${seals === '' ? '' : `, seals ${seals}`}`,
+    );
+  }
+  // Declared with the trip and sent in its 358 (19 CFR 10.41a): the officer sees what the
+  // racks and pallets on board were declared as.
+  for (const instrument of trip.instrumentsOfInternationalTraffic ?? []) {
+    const type = instrument.type?.trim().toUpperCase() ?? '';
+    const meaning = isOneOf(IIT_TYPES, type) ? ` (${IIT_TYPES[type].toLowerCase()})` : '';
+    const what = instrument.description === undefined ? '' : ` ${instrument.description}`;
+    lines.push(
+      `Instruments of international traffic: ${count(instrument.quantity ?? 0)}${what}, ${type}${meaning}`,
     );
   }
   if (options.driverName !== false) {
