@@ -5,14 +5,16 @@
  */
 import { parseScenario } from '../src/cbp/simulator/scenario.js';
 import { CbpSimulator } from '../src/cbp/simulator/cbp-simulator.js';
+import type { EdiProfile } from '../src/edi/index.js';
 import { answerText, body350 } from '../src/cbp/simulator/write-answers.js';
 import type { CbpTransport } from '../src/app/index.js';
 
-export function inProcessCbp(scenarioJson: unknown = {}) {
+/** `profile`: the layout the simulator reads with, when the service files with a corrected one. */
+export function inProcessCbp(scenarioJson: unknown = {}, profile?: EdiProfile) {
   const parsed = parseScenario({ acceleration: 1, ...(scenarioJson as object) });
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   let real = Date.parse('2026-11-28T12:00:00Z');
-  const simulator = CbpSimulator.fresh(parsed.scenario, () => real);
+  const simulator = CbpSimulator.fresh(parsed.scenario, () => real, profile);
   const transport: CbpTransport = {
     name: `in-process-${crypto.randomUUID()}`,
     send(text) {

@@ -21,7 +21,7 @@ import {
   openDatabase,
   type RateLimitCounter,
 } from '../storage/index.js';
-import { readRegulationFile } from '../config/regulation-file.js';
+import { readEdiProfileFile, readRegulationFile } from '../config/setting-file.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { createSmtpMailer } from '../mail/smtp-mailer.js';
 import { startFilingLoop, transportFor } from './filing-loop.js';
@@ -59,6 +59,12 @@ export async function startService(
     config.rulesFile === undefined
       ? undefined
       : await readRegulationFile('RULES_FILE', config.rulesFile, (file) => readFile(file, 'utf8'));
+  const ediProfile =
+    config.ediProfileFile === undefined
+      ? undefined
+      : await readEdiProfileFile('EDI_PROFILE', config.ediProfileFile, (file) =>
+          readFile(file, 'utf8'),
+        );
   const db = openDatabase(config.database);
   try {
     await migrateToLatest(db);
@@ -73,6 +79,7 @@ export async function startService(
     ids: randomIds,
     sessionTtlMs: config.sessionTtlMs,
     regulations,
+    ediProfile,
     mailer,
     publicUrl: config.publicUrl,
     // Without DRIVER_LINK_SECRET a key for this run only: links die at a restart (logged below).

@@ -13,6 +13,15 @@ describe('emanifest cbp-simulator', () => {
     expect(stderr()).toContain('/holds/0/scn');
   });
 
+  it('refuses an EDI profile that is not valid, at its path, before starting', async () => {
+    const { io, stderr } = memoryIo({
+      'profile.json': JSON.stringify({ name: 'partial' }),
+    });
+    expect(await run(io, ['cbp-simulator', '--profile', 'profile.json'])).toBe(2);
+    expect(stderr()).toContain('--profile profile.json is not a valid EDI profile');
+    expect(stderr()).toContain('profile.json#/interchange: ');
+  });
+
   it('refuses a port that is not a number', async () => {
     const { io, stderr } = memoryIo({});
     expect(await run(io, ['cbp-simulator', '--port', 'http'])).toBe(2);

@@ -61,8 +61,9 @@ describe('emanifest edi', () => {
       'profile.json': JSON.stringify(broken),
     });
     expect(await run(io, ['edi', '--document', 'trip.json', '--profile', 'profile.json'])).toBe(2);
-    expect(stderr()).toContain('Profile /maxShipmentsPer309:');
-    expect(stderr()).toContain('[EDI_PROFILE_INVALID]');
+    expect(stderr()).toContain(
+      '--profile profile.json is not a valid EDI profile:\n  profile.json#/maxShipmentsPer309: ',
+    );
     expect(written.size).toBe(0);
   });
 

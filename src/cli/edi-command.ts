@@ -3,12 +3,12 @@ import { parseArgs } from 'node:util';
 import { hasErrors, isTripDocument, parseManifestDocument, type Issue } from '../domain/index.js';
 import {
   defaultEdiProfile,
-  parseEdiProfile,
   sequentialControlNumbers,
   writeFiling,
   type EdiProfile,
 } from '../edi/index.js';
 import { validateDocument } from '../rules/index.js';
+import { readEdiProfileFile } from '../config/setting-file.js';
 import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 import { nowOption } from './option-values.js';
 import { readJsonFile } from './read-document-file.js';
@@ -57,15 +57,9 @@ function parseOptions(args: readonly string[]): EdiOptions {
 }
 
 async function readProfile(io: CliIo, file: string | undefined): Promise<EdiProfile> {
-  if (file === undefined) return defaultEdiProfile();
-  const reading = await readJsonFile(io, file);
-  if (!reading.ok) throw new UnusableError(`--profile ${reading.issue.message}`);
-  const parsed = parseEdiProfile(reading.json);
-  if (!parsed.ok) {
-    const lines = parsed.issues.map((issue) => `  ${issue.message} [${issue.code}]`);
-    throw new UnusableError(`--profile ${file} is not a valid EDI profile:\n${lines.join('\n')}`);
-  }
-  return parsed.profile;
+  return file === undefined
+    ? defaultEdiProfile()
+    : await readEdiProfileFile('--profile', file, io.readFile);
 }
 
 function report(io: CliIo, file: string, issues: readonly Issue[], document?: unknown) {

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { AppError } from '../app/index.js';
-import { RegulationFileError } from '../config/regulation-file.js';
+import { SettingFileError } from '../config/setting-file.js';
 import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 import { BACKUP_USAGE, backupCommand } from './backup-command.js';
 import { CBP_SIMULATOR_USAGE, cbpSimulatorCommand } from './cbp-simulator-command.js';
@@ -85,7 +85,7 @@ export async function run(io: CliIo, argv: readonly string[]): Promise<ExitCode>
       io.stderr(`emanifest ${name}: ${error.message}${where.join('')}\n`);
       return EXIT.invalid;
     }
-    if (error instanceof UnusableError || error instanceof RegulationFileError) {
+    if (error instanceof UnusableError || error instanceof SettingFileError) {
       io.stderr(`emanifest ${name}: ${error.message}\n`);
       return EXIT.unusable;
     }

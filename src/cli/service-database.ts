@@ -7,7 +7,7 @@ import {
   type Actor,
   type AppDeps,
 } from '../app/index.js';
-import { readRegulationFile } from '../config/regulation-file.js';
+import { readEdiProfileFile, readRegulationFile } from '../config/setting-file.js';
 import { parseConfig, type ServiceConfig } from '../config/service-config.js';
 import { createSqlStore, migrateToLatest, openDatabase } from '../storage/index.js';
 import { UnusableError, UsageError, type CliIo } from './io.js';
@@ -17,7 +17,8 @@ export const TOKEN_VARIABLE = 'EMANIFEST_TOKEN';
 
 /**
  * Runs `work` on the service's own database (DATABASE_URL, or SQLITE_PATH), migrated to the
- * latest schema, with the service's regulation table (RULES_FILE), and closes it afterwards. A
+ * latest schema, with the service's regulation table (RULES_FILE) and EDI profile (EDI_PROFILE),
+ * and closes it afterwards. A
  * configuration error is a usage error; a database that cannot be opened is unusable input
  * (exit 2), said plainly.
  */
@@ -33,6 +34,10 @@ export async function withServiceDatabase<T>(
     config.rulesFile === undefined
       ? undefined
       : await readRegulationFile('RULES_FILE', config.rulesFile, io.readFile);
+  const ediProfile =
+    config.ediProfileFile === undefined
+      ? undefined
+      : await readEdiProfileFile('EDI_PROFILE', config.ediProfileFile, io.readFile);
   const db = openDatabase(config.database);
   try {
     try {
@@ -47,6 +52,7 @@ export async function withServiceDatabase<T>(
       clock: systemClock,
       ids: randomIds,
       regulations,
+      ediProfile,
     };
     return await work(deps, config);
   } finally {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { parseManifestDocument } from '../domain/index.js';
-import { readRegulationFile } from '../config/regulation-file.js';
+import { readRegulationFile } from '../config/setting-file.js';
 import { validateDocument, type RegulationTable } from '../rules/index.js';
 import type { FileResult } from './file-result.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';

@@ -14,6 +14,7 @@ describe('parseConfig', () => {
         logLevel: 'info',
         sessionTtlMs: 12 * 3_600_000,
         rulesFile: undefined,
+        ediProfileFile: undefined,
         trustProxy: false,
         mail: undefined,
         publicUrl: undefined,
@@ -86,6 +87,7 @@ describe('parseConfig', () => {
       LOG_LEVEL: 'warn',
       SESSION_TTL: '30m',
       RULES_FILE: 'rules.json',
+      EDI_PROFILE: 'cbp-profile.json',
       TRUST_PROXY: 'true',
       SMTP_URL: 'smtp://mailer:secret@mail.example:587',
       MAIL_FROM: 'ACE eManifest <manifest@carrier.example>',
@@ -98,6 +100,7 @@ describe('parseConfig', () => {
       database: { url: 'postgres://app@db:5432/emanifest' },
       sessionTtlMs: 30 * 60_000,
       rulesFile: 'rules.json',
+      ediProfileFile: 'cbp-profile.json',
       // `true` means the one proxy in front, never the client-written leftmost address.
       trustProxy: 1,
       mail: {

@@ -53,6 +53,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   SESSION_TTL: duration.default(12 * UNIT_MS.h),
   RULES_FILE: optionalString,
+  EDI_PROFILE: optionalString,
   // Behind a reverse proxy the client address (used by the rate limits) is in
   // X-Forwarded-For; trusting it without a proxy would let anyone pick their own address.
   TRUST_PROXY: z
@@ -138,6 +139,8 @@ export interface ServiceConfig {
   readonly logLevel: (typeof LOG_LEVELS)[number];
   readonly sessionTtlMs: number;
   readonly rulesFile: string | undefined;
+  /** A replacement CBP trading-partner profile (docs/edi.md); the built-in one when unset. */
+  readonly ediProfileFile: string | undefined;
   readonly trustProxy: false | number | readonly string[];
   /** Outgoing mail; undefined when SMTP_URL is unset (nothing is sent). */
   readonly mail: { readonly smtpUrl: string; readonly from: string } | undefined;
@@ -192,6 +195,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       logLevel: env_.LOG_LEVEL,
       sessionTtlMs: env_.SESSION_TTL,
       rulesFile: env_.RULES_FILE,
+      ediProfileFile: env_.EDI_PROFILE,
       trustProxy: env_.TRUST_PROXY,
       mail:
         env_.SMTP_URL === undefined

@@ -144,7 +144,7 @@ export function parseEdiProfile(json: unknown): ProfileParse {
         code: 'EDI_PROFILE_INVALID',
         severity: 'error',
         path,
-        message: `Profile ${path === '' ? '(top level)' : path}: ${issue.message}.`,
+        message: `${issue.message}.`,
       };
     }),
   };

@@ -8,6 +8,7 @@ import {
 } from '../../../test/storage-harness.js';
 import { readBackStrictly } from '../../../test/x12-readback.js';
 import type { TripDocument } from '../../domain/index.js';
+import { defaultEdiProfile, type EdiProfile } from '../../edi/index.js';
 import { TransportUnavailable, type CbpTransport } from '../shared/ports/index.js';
 import { createShipment } from '../shipments/create-shipment.js';
 import { deleteShipment } from '../shipments/delete-shipment.js';
@@ -97,6 +98,36 @@ describeOnDatabases('filing with CBP', (ctx) => {
     expect(view.interchanges.every((i) => i.problem === null)).toBe(true);
     // Nothing changed: nothing to send.
     expect((await sync()).transmissions).toEqual([]);
+  });
+
+  it("files with the operator's corrected profile (EDI_PROFILE), which a CBP reading that layout accepts", async () => {
+    const base = defaultEdiProfile();
+    // Codes a certification might correct: the 358's original consist type and the driver's
+    // NM1 entity; the company's own sender ID and filing mode still apply.
+    const corrected: EdiProfile = {
+      ...base,
+      consistTypes: { ...base.consistTypes, original: 'O' },
+      qualifiers: { ...base.qualifiers, driver: 'DR' },
+    };
+    const deps = { ...ctx().deps, ediProfile: corrected };
+    const company = await ctx().newCompany();
+    const { trip } = await createTrip(deps, company.dispatcher, { document: tripFor(company) });
+    const cbp = inProcessCbp({}, corrected);
+    await syncTrip(deps, company.dispatcher, { tripId: trip.id });
+    await deliverOutbox(deps, cbp.transport);
+    await ingestResponses(deps, cbp.transport);
+    const view = await getFilingStatus(deps, company.viewer, { tripId: trip.id });
+    expect(view.trip.status).toBe('accepted');
+    const consist = view.interchanges.find((i) => i.direction === 'out' && i.setId === '358');
+    const { text } = await getInterchange(deps, company.viewer, {
+      tripId: trip.id,
+      interchangeId: consist?.id ?? '',
+    });
+    const body = readBackStrictly(text).body;
+    expect(body.find((s) => s.tag === 'M10')?.elements.at(-1)).toBe('O');
+    expect(body.find((s) => s.tag === 'NM1')?.elements[0]).toBe('DR');
+    // ISA06 is still the company's (its SCAC until an admin sets the one CBP assigned).
+    expect(text.slice(0, 106).split('*')[6]?.trim()).toBe(company.scac);
   });
 
   it('shows a shipment CBP already has on file as rejected, with the fix; the corrected SCN goes alone', async () => {

@@ -134,7 +134,8 @@ export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): P
       company.scac,
       deps.clock.now().toISOString(),
     );
-    const base = defaultEdiProfile();
+    // CBP's layout as the operator corrected it (EDI_PROFILE); the company's own identity below.
+    const base = deps.ediProfile ?? defaultEdiProfile();
     const profile: EdiProfile = {
       ...base,
       // ISA15: tests until the company files for real (docs/edi.md, the filing mode).

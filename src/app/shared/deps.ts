@@ -1,3 +1,4 @@
+import type { EdiProfile } from '../../edi/index.js';
 import type { RegulationTable } from '../../rules/index.js';
 import type { ScryptParams } from '../accounts/support/passwords.js';
 import type { Mailer } from './ports/mailer.js';
@@ -24,6 +25,11 @@ export interface AppDeps {
   readonly sessionTtlMs?: number | undefined;
   /** The regulation table validation uses (RULES_FILE); the built-in one when not set. */
   readonly regulations?: RegulationTable | undefined;
+  /**
+   * CBP's truck X12 layout as this service's operator corrected it (EDI_PROFILE); the built-in
+   * profile when not set. A company's own sender ID and filing mode still come from the company.
+   */
+  readonly ediProfile?: EdiProfile | undefined;
   /** Outgoing e-mail (SMTP_URL); undefined when the service sends none. */
   readonly mailer?: Mailer | undefined;
   /** The key (32+ characters) driver's-page links are signed with (DRIVER_LINK_SECRET). */

@@ -1,5 +1,5 @@
 import { findPort } from '../../codes/index.js';
-import { defaultEdiProfile } from '../../edi/index.js';
+import type { EdiProfile } from '../../edi/index.js';
 import type { ManifestSent, ShipmentSent } from './read-manifest.js';
 import type { Scenario } from './scenario.js';
 import { tripKey, type SimulatorState, type TripOnFile } from './simulator-state.js';
@@ -20,6 +20,8 @@ export interface RuleContext {
   readonly now: Date;
   readonly filer: string;
   readonly cbpId: string;
+  /** The layout the simulator reads with: the profile the filer's service writes with. */
+  readonly profile: EdiProfile;
 }
 
 const accept: Verdict = { accepted: true, reasons: [] };
@@ -128,8 +130,8 @@ function forget(context: RuleContext, scn: string): void {
 
 export function apply309(context: RuleContext, sent: ManifestSent): ManifestAnswer {
   const { state, scenario } = context;
-  const types = defaultEdiProfile().manifestTypes;
-  const amend = defaultEdiProfile().amendmentTypes;
+  const types = context.profile.manifestTypes;
+  const amend = context.profile.amendmentTypes;
   const tripReasons = tripProblems(sent);
   const existingTrip = state.trips[tripKey(sent.scac, sent.tripNumber)];
   if (sent.manifestType === types.complete && existingTrip?.complete === true) {
@@ -193,8 +195,8 @@ export function apply309(context: RuleContext, sent: ManifestSent): ManifestAnsw
 
 export function apply358(context: RuleContext, sent: ManifestSent): ManifestAnswer {
   const { state } = context;
-  const types = defaultEdiProfile().consistTypes;
-  const amend = defaultEdiProfile().amendmentTypes;
+  const types = context.profile.consistTypes;
+  const amend = context.profile.amendmentTypes;
   const key = tripKey(sent.scac, sent.tripNumber);
   const existing = state.trips[key];
   const tripReasons = tripProblems(sent);

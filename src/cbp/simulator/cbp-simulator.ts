@@ -1,3 +1,4 @@
+import { defaultEdiProfile, type EdiProfile } from '../../edi/index.js';
 import { apply309, apply358 } from './business-rules.js';
 import { checkEnvelope } from './check-envelope.js';
 import { readManifest } from './read-manifest.js';
@@ -26,9 +27,15 @@ export class CbpSimulator {
     public state: SimulatorState,
     private readonly scenario: Scenario,
     private readonly realNow: () => number = Date.now,
+    /** CBP's layout as the filer's service writes it (EDI_PROFILE there, --profile here). */
+    private readonly profile: EdiProfile = defaultEdiProfile(),
   ) {}
 
-  static fresh(scenario: Scenario, realNow: () => number = Date.now): CbpSimulator {
+  static fresh(
+    scenario: Scenario,
+    realNow: () => number = Date.now,
+    profile: EdiProfile = defaultEdiProfile(),
+  ): CbpSimulator {
     const now = realNow();
     const state = emptyState(now, new Date(now));
     for (const scn of scenario.shipmentsOnFile) {
@@ -45,7 +52,7 @@ export class CbpSimulator {
         cbpId: '',
       };
     }
-    return new CbpSimulator(state, scenario, realNow);
+    return new CbpSimulator(state, scenario, realNow, profile);
   }
 
   simulatedNow(): Date {
@@ -93,13 +100,14 @@ export class CbpSimulator {
     if (envelope.problems.length > 0)
       return { outcome: 'received', controlNumber: envelope.controlNumber };
     const setId = envelope.setId === '309' ? '309' : '358';
-    const sent = readManifest(setId, envelope.body);
+    const sent = readManifest(setId, envelope.body, this.profile);
     const context = {
       state: this.state,
       scenario: this.scenario,
       now,
       filer: envelope.sender,
       cbpId: envelope.receiver,
+      profile: this.profile,
     };
     const answer = setId === '309' ? apply309(context, sent) : apply358(context, sent);
     this.post('355', body355(answer), address, envelope.controlNumber, now);
@@ -171,7 +179,7 @@ export class CbpSimulator {
       receiver: address.to,
       setId,
       answers,
-      text: answerText(setId, body, controlNumber, address, now),
+      text: answerText(setId, body, controlNumber, address, now, this.profile),
       at: now.toISOString(),
     });
   }

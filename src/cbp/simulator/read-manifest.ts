@@ -1,4 +1,4 @@
-import { defaultEdiProfile, type RawSegment } from '../../edi/index.js';
+import type { EdiProfile, RawSegment } from '../../edi/index.js';
 
 /**
  * What the simulator reads of a 309 or 358: the element positions come from the same profile
@@ -32,9 +32,13 @@ export interface ManifestSent {
   readonly links: readonly { readonly scn: string; readonly amendment: string }[];
 }
 
-export function readManifest(setId: '309' | '358', body: readonly RawSegment[]): ManifestSent {
-  const layout = defaultEdiProfile().segments;
-  const q = defaultEdiProfile().qualifiers;
+export function readManifest(
+  setId: '309' | '358',
+  body: readonly RawSegment[],
+  profile: EdiProfile,
+): ManifestSent {
+  const layout = profile.segments;
+  const q = profile.qualifiers;
   const at = (s: RawSegment, seg: keyof typeof layout, field: string): string => {
     const position = layout[seg][field]?.element;
     return position === undefined ? '' : (s.elements[position - 1] ?? '');

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { EdiProfile } from '../../edi/index.js';
 import { CbpSimulator } from './cbp-simulator.js';
 import type { Scenario } from './scenario.js';
 import { loadState, saveState } from './state-file.js';
@@ -44,12 +45,14 @@ export async function startSimulatorServer(options: {
   readonly scenario: Scenario;
   /** Real milliseconds between two looks for due 350s. */
   readonly tickMs?: number;
+  /** The layout to read (the filer's EDI profile); the built-in one when not given. */
+  readonly profile?: EdiProfile | undefined;
 }): Promise<SimulatorServer> {
   const saved = await loadState(options.dataDir);
   const simulator =
     saved === undefined
-      ? CbpSimulator.fresh(options.scenario)
-      : new CbpSimulator(saved, options.scenario);
+      ? CbpSimulator.fresh(options.scenario, Date.now, options.profile)
+      : new CbpSimulator(saved, options.scenario, Date.now, options.profile);
   // One change at a time: each request's change and its save complete before the next starts.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(work: () => Promise<T> | T): Promise<T> => {

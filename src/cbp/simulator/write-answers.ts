@@ -20,8 +20,7 @@ export interface Addressing {
   readonly to: string;
 }
 
-function mirroredProfile(address: Addressing): EdiProfile {
-  const base = defaultEdiProfile();
+function mirroredProfile(base: EdiProfile, address: Addressing): EdiProfile {
   return {
     ...base,
     interchange: { ...base.interchange, senderId: address.from, receiverId: address.to },
@@ -39,9 +38,11 @@ export function answerText(
   controlNumber: number,
   address: Addressing,
   now: Date,
+  /** The envelope's layout: the filer's profile, mirrored. */
+  profile: EdiProfile = defaultEdiProfile(),
 ): string {
   const numbers = { interchange: controlNumber, group: controlNumber, transaction: controlNumber };
-  return envelopeText(setId, body, numbers, mirroredProfile(address), now).text;
+  return envelopeText(setId, body, numbers, mirroredProfile(profile, address), now).text;
 }
 
 /** 997: AK1 the group, AK2/AK3/AK5 the set with each bad segment named, AK9 the group. */
