@@ -1,4 +1,4 @@
-import { findPort } from '../../codes/index.js';
+import { findPort, IIT_TYPES } from '../../codes/index.js';
 import type { EdiProfile } from '../../edi/index.js';
 import type { ManifestSent, ShipmentSent } from './read-manifest.js';
 import type { Scenario } from './scenario.js';
@@ -30,6 +30,24 @@ const reject = (...reasons: string[]): Verdict => ({ accepted: false, reasons })
 function isoDate(ccyymmdd: string): string {
   return `${ccyymmdd.slice(0, 4)}-${ccyymmdd.slice(4, 6)}-${ccyymmdd.slice(6, 8)}`;
 }
+
+/**
+ * Instruments of international traffic as CBP would check them: one of the four types (19 CFR
+ * 10.41a; EC, EI, MC, MI, sent as the profile maps them) and a count.
+ */
+function instrumentProblems(sent: ManifestSent, profile: EdiProfile): string[] {
+  const typeOf = new Map(
+    Object.entries(profile.instrumentTypes ?? {}).map(([type, qualifier]) => [qualifier, type]),
+  );
+  return sent.instruments.flatMap(({ qualifier, quantity }) => [
+    ...(IIT_TYPE_CODES.has(typeOf.get(qualifier) ?? qualifier)
+      ? []
+      : [`INV IIT TYPE ${qualifier}`]),
+    ...(/^[1-9]\d*$/.test(quantity) ? [] : [`INV IIT QUANTITY ${quantity}`]),
+  ]);
+}
+
+const IIT_TYPE_CODES = new Set(Object.keys(IIT_TYPES));
 
 function tripProblems(sent: ManifestSent): string[] {
   const reasons: string[] = [];
@@ -137,6 +155,8 @@ export function apply309(context: RuleContext, sent: ManifestSent): ManifestAnsw
   if (sent.manifestType === types.complete && existingTrip?.complete === true) {
     tripReasons.push('COMPLETE MANIFEST ALREADY ON FILE');
   }
+  // Only a complete 309 carries the trip (its first message, before any shipment).
+  tripReasons.push(...instrumentProblems(sent, context.profile));
   if (tripReasons.length > 0) {
     return answerFor(
       sent,
@@ -218,6 +238,7 @@ export function apply358(context: RuleContext, sent: ManifestSent): ManifestAnsw
     tripReasons.push('TRIP NOT ON FILE');
   }
   if (!sent.driver) tripReasons.push('NO PERSON IN CHARGE');
+  tripReasons.push(...instrumentProblems(sent, context.profile));
   if (tripReasons.length > 0) {
     return answerFor(
       sent,

@@ -131,6 +131,30 @@ describe('the CBP simulator', () => {
     expect(unknownPort?.trip?.reasons[0]?.text).toBe('INV PORT OF ARRIVAL 9999');
   });
 
+  it('checks the instruments of international traffic a 358 declares: a known type and a count', () => {
+    const { answers, file } = setUp();
+    file(
+      aTrip({
+        shipments: [],
+        instrumentsOfInternationalTraffic: [{ type: 'MC', quantity: 2, description: 'Racks' }],
+      }),
+    );
+    expect(responses(answers())[0]?.trip?.accepted).toBe(true);
+    file(
+      aTrip({
+        tripNumber: 'DEMO2026112802',
+        shipments: [],
+        instrumentsOfInternationalTraffic: [{ type: 'XX', quantity: 0, description: 'Racks' }],
+      }),
+    );
+    const [refused] = responses(answers());
+    expect(refused?.trip?.accepted).toBe(false);
+    expect(refused?.trip?.reasons.map((r) => r.text)).toEqual([
+      'INV IIT TYPE XX',
+      'INV IIT QUANTITY 0',
+    ]);
+  });
+
   it('refuses Section 321 for arrivals from 2025-08-29 and accepts it before', () => {
     const late = setUp();
     late.file(aTrip({ shipments: [aSection321Shipment()] }));

@@ -30,6 +30,8 @@ export interface ManifestSent {
   readonly shipments: readonly ShipmentSent[];
   /** 358: MBL loops (SCN and M13 add or delete). */
   readonly links: readonly { readonly scn: string; readonly amendment: string }[];
+  /** The heading's N9s (before any shipment): instruments of international traffic. */
+  readonly instruments: readonly { readonly qualifier: string; readonly quantity: string }[];
 }
 
 export function readManifest(
@@ -61,6 +63,7 @@ export function readManifest(
     commodities: number;
   }[] = [];
   const links: { scn: string; amendment: string }[] = [];
+  const instruments: { qualifier: string; quantity: string }[] = [];
   for (const s of body) {
     const current = shipments.at(-1);
     switch (s.id) {
@@ -117,6 +120,15 @@ export function readManifest(
       case 'N10':
         if (current !== undefined) current.commodities += 1;
         break;
+      case 'N9':
+        // In an LX loop an N9 is the shipment's (province of loading, order reference).
+        if (current === undefined) {
+          instruments.push({
+            qualifier: at(s, 'N9', 'qualifier'),
+            quantity: at(s, 'N9', 'reference'),
+          });
+        }
+        break;
       case 'MBL':
         links.push({ scn: at(s, 'MBL', 'scn'), amendment: '' });
         break;
@@ -135,5 +147,6 @@ export function readManifest(
     driver,
     shipments,
     links,
+    instruments,
   };
 }

@@ -40,6 +40,14 @@ const EXPLANATIONS: readonly (readonly [RegExp, Explanation])[] = [
     },
   ],
   [
+    /inv iit/i,
+    {
+      meaning:
+        'An instrument of international traffic (racks, pallets, containers) has a type CBP does not know or no whole count.',
+      fix: 'Give each instrument on the trip its type (EC, EI, MC or MI) and count, then sync again.',
+    },
+  ],
+  [
     /port of arrival/i,
     {
       meaning: 'The U.S. port of arrival is missing or is not a port CBP knows for trucks.',
