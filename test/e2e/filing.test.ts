@@ -16,6 +16,7 @@ import {
   apiSignIn,
   aTripToFile,
   chromiumMissing,
+  goToPage,
   openBrowser,
   screenshot,
   seriousA11yViolations,
@@ -103,6 +104,17 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
       const row = shipments.getByRole('row').filter({ hasText: 'DEMO2099000001' });
       await row.getByText('Released').waitFor({ timeout: 60_000 });
       await history.getByText('Arrived').first().waitFor();
+      // The trips list says it too, beside the demo trip that was never sent.
+      await goToPage(page, 'Trips', 'Trips');
+      const trips = page.getByRole('table', { name: 'Trips' });
+      await trips.getByRole('row').filter({ hasText: TRIP_NUMBER }).getByText('Arrived').waitFor();
+      await trips
+        .getByRole('row')
+        .filter({ hasText: 'DEMO000001' })
+        .getByText('Not sent')
+        .waitFor();
+      await trips.getByRole('link', { name: TRIP_NUMBER }).click();
+      await tripStatus.getByText('Arrived').waitFor();
       // Newest first: the first thing that happened, the trip's transmission, comes last.
       expect(await history.getByRole('listitem').last().innerText()).toMatch(/Trip\s+Transmitted/i);
 

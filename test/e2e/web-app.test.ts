@@ -93,10 +93,12 @@ describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () 
       const table = page.getByRole('table', { name: 'Trips' });
       const demoRow = table.getByRole('row').filter({ hasText: demoTripNumber });
       await demoRow.waitFor();
-      // The columns a dispatcher scans: port, port-local ETA with its zone, driver, plate, counts.
+      // The columns a dispatcher scans: where CBP stands, port, port-local ETA with its zone,
+      // driver, plate, counts.
       const cells = await demoRow.getByRole('cell').allInnerTexts();
       expect(cells).toEqual([
         'Draft',
+        'Not sent',
         'Buffalo-Niagara Falls, NY (0901)',
         expect.stringMatching(/^\d{4}-\d{2}-\d{2} 12:00 E[SD]T$/),
         'Jean Tremblay',

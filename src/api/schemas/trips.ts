@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { shipmentSchema, tripDocumentSchema } from '../../domain/index.js';
 import { issueSchema } from './common.js';
+import { filingStatusSchema } from './filing.js';
 
 const versioned = {
   id: z.string(),
@@ -32,6 +33,17 @@ export const tripListItemSchema = tripRecordSchema
       .describe(
         "The rule engine's errors for the whole trip, now (warnings not counted). For a trip of 1,000 shipments or more, the count may be up to a minute old while nothing in the trip changed.",
       ),
+    cbp: z
+      .object({
+        status: filingStatusSchema.describe(
+          "The trip's own status at CBP; `draft` while nothing of it was sent.",
+        ),
+        rejectedShipments: z
+          .number()
+          .int()
+          .describe('Shipments of the trip CBP rejected (GET /trips/{id}/filing says why).'),
+      })
+      .describe('Where CBP stands on the trip, as its answers came in.'),
   })
   .meta({ id: 'TripListItem' });
 

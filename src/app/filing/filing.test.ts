@@ -14,6 +14,7 @@ import { createShipment } from '../shipments/create-shipment.js';
 import { deleteShipment } from '../shipments/delete-shipment.js';
 import { updateShipment } from '../shipments/update-shipment.js';
 import { createTrip } from '../trips/create-trip.js';
+import { listTrips } from '../trips/list-trips.js';
 import { updateTrip } from '../trips/update-trip.js';
 import { deliverOutbox } from './deliver-outbox.js';
 import { getFilingStatus } from './get-filing-status.js';
@@ -142,9 +143,16 @@ describeOnDatabases('filing with CBP', (ctx) => {
       }),
     });
     const cbp = inProcessCbp({ shipmentsOnFile: [taken] });
+    // The trips list says where CBP stands on each trip: nothing sent yet…
+    const listed = async () =>
+      (await listTrips(ctx().deps, company.viewer, {})).items.find((t) => t.id === trip.id)?.cbp;
+    expect(await listed()).toEqual({ status: 'draft', rejectedShipments: 0 });
     await syncTrip(ctx().deps, company.dispatcher, { tripId: trip.id });
+    expect(await listed()).toEqual({ status: 'transmitted', rejectedShipments: 0 });
     await deliverOutbox(ctx().deps, cbp.transport);
     await ingestResponses(ctx().deps, cbp.transport);
+    // …the trip accepted, one of its shipments not.
+    expect(await listed()).toEqual({ status: 'accepted', rejectedShipments: 1 });
     const view = await getFilingStatus(ctx().deps, company.viewer, { tripId: trip.id });
     expect(view.shipments.map((s) => [s.scn, s.status])).toEqual([
       [scnOf(company, 1), 'accepted'],
@@ -172,6 +180,8 @@ describeOnDatabases('filing with CBP', (ctx) => {
     await ingestResponses(ctx().deps, cbp.transport);
     const fixed = await getFilingStatus(ctx().deps, company.viewer, { tripId: trip.id });
     expect(fixed.shipments.find((s) => s.scn === scnOf(company, 3))?.status).toBe('accepted');
+    // The rejected SCN is history now (the view keeps it); the list counts only what needs work.
+    expect(await listed()).toEqual({ status: 'accepted', rejectedShipments: 0 });
   });
 
   it('sends a 309 update for a changed shipment and a 358 update for changed trip data, nothing else', async () => {

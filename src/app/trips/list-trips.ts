@@ -4,14 +4,16 @@
  * Each trip comes with its shipment count and the rule engine's error count at the clock's
  * now, so the list shows which trips need work without one request per row. The counts come
  * from one grouped query; a big trip's error count is kept between requests while nothing in
- * it changed (support/error-count-cache.ts).
+ * it changed (support/error-count-cache.ts). Each also says where CBP stands on it (its status
+ * and how many of its shipments CBP rejected), from one more grouped query: a dispatcher
+ * filing forty trucks sees which CBP has not accepted without opening each.
  */
 import { validateDocument } from '../../rules/index.js';
 import type { Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
 import { InputChecks, isDate } from '../shared/input-checks.js';
 import { companyOf } from '../shared/lookups.js';
-import type { TripFilter } from '../shared/ports/index.js';
+import type { TripFilingSummary, TripFilter } from '../shared/ports/index.js';
 import type { Page, PageRequest, TripRecord } from '../shared/records.js';
 import { assembleTripDocument } from '../shared/trip-documents.js';
 import {
@@ -24,7 +26,11 @@ import {
 export interface TripListItem extends TripRecord {
   readonly shipmentCount: number;
   readonly errorCount: number;
+  /** 'draft': nothing of the trip was sent to CBP yet. */
+  readonly cbp: TripFilingSummary;
 }
+
+const NOT_SENT: TripFilingSummary = { status: 'draft', rejectedShipments: 0 };
 
 export async function listTrips(
   deps: AppDeps,
@@ -50,10 +56,9 @@ export async function listTrips(
   return deps.store.transaction(async (repos) => {
     const company = await companyOf(repos, actor);
     const page = await repos.trips.list(actor.companyId, filter, { cursor, limit });
-    const totals = await repos.shipments.totalsOfTrips(
-      company.id,
-      page.items.map((trip) => trip.id),
-    );
+    const tripIds = page.items.map((trip) => trip.id);
+    const totals = await repos.shipments.totalsOfTrips(company.id, tripIds);
+    const filing = await repos.filing.summariesOfTrips(company.id, tripIds);
     const items: TripListItem[] = [];
     for (const trip of page.items) {
       const total = totals.get(trip.id);
@@ -62,8 +67,9 @@ export async function listTrips(
           ? errorCountStamp(trip, total, company.scac)
           : undefined;
       const kept = stamp === undefined ? undefined : keptErrorCount(deps, trip, stamp, now);
+      const cbp = filing.get(trip.id) ?? NOT_SENT;
       if (kept !== undefined) {
-        items.push({ ...trip, shipmentCount: total?.count ?? 0, errorCount: kept });
+        items.push({ ...trip, shipmentCount: total?.count ?? 0, errorCount: kept, cbp });
         continue;
       }
       const shipments = await repos.shipments.allOfTrip(company.id, trip.id);
@@ -74,7 +80,7 @@ export async function listTrips(
       });
       const errorCount = issues.filter((issue) => issue.severity === 'error').length;
       if (stamp !== undefined) keepErrorCount(deps, trip, stamp, now, errorCount);
-      items.push({ ...trip, shipmentCount: shipments.length, errorCount });
+      items.push({ ...trip, shipmentCount: shipments.length, errorCount, cbp });
     }
     return { items, nextCursor: page.nextCursor };
   });

@@ -594,6 +594,74 @@ where
 order by
   "scn";
 
+-- filingRepository.summariesOfTrips (sqlite)
+select
+  "trip_id",
+  "status"
+from
+  "filing_states"
+where
+  "company_id" = ?
+  and "trip_id" in (?)
+  and "scn" = ?;
+
+select
+  "state"."trip_id",
+  count(*) as "rejected"
+from
+  "filing_states" as "state"
+where
+  "state"."company_id" = ?
+  and "state"."trip_id" in (?)
+  and "state"."scn" <> ?
+  and "state"."status" = ?
+  and exists (
+    select
+      "shipments"."id"
+    from
+      "shipments"
+    where
+      "shipments"."company_id" = "state"."company_id"
+      and "shipments"."trip_id" = "state"."trip_id"
+      and "shipments"."scn" = "state"."scn"
+  )
+group by
+  "state"."trip_id";
+
+-- filingRepository.summariesOfTrips (postgres)
+select
+  "trip_id",
+  "status"
+from
+  "filing_states"
+where
+  "company_id" = $1
+  and "trip_id" in ($2)
+  and "scn" = $3;
+
+select
+  "state"."trip_id",
+  count(*) as "rejected"
+from
+  "filing_states" as "state"
+where
+  "state"."company_id" = $1
+  and "state"."trip_id" in ($2)
+  and "state"."scn" <> $3
+  and "state"."status" = $4
+  and exists (
+    select
+      "shipments"."id"
+    from
+      "shipments"
+    where
+      "shipments"."company_id" = "state"."company_id"
+      and "shipments"."trip_id" = "state"."trip_id"
+      and "shipments"."scn" = "state"."scn"
+  )
+group by
+  "state"."trip_id";
+
 -- filingRepository.statesOfScns (sqlite)
 select
   *

@@ -618,6 +618,7 @@ export const SAMPLES: RepositorySamples = {
     findArchived: [SEED.companyId, SEED.archiveId],
     states: [SEED.companyId, SEED.tripId],
     statesOfScns: [SEED.companyId, [SEED.scn, 'SMPL0000000002']],
+    summariesOfTrips: [SEED.companyId, [SEED.tripId]],
     putStates: [
       [
         { ...filingState, status: 'accepted', accepted: filingState.sent, sent: null },

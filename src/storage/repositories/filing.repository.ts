@@ -7,6 +7,7 @@ import type {
   FilingStatus,
   Transmission,
   TransmissionState,
+  TripFilingSummary,
 } from '../../app/shared/ports/index.js';
 import { chunks } from '../chunks.js';
 import { dialectOf } from '../dialect.js';
@@ -325,6 +326,55 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
         .orderBy('scn')
         .execute();
       return rows.map(stateFromRow);
+    },
+    async summariesOfTrips(companyId, tripIds) {
+      const summaries = new Map<string, TripFilingSummary>();
+      for (const chunk of chunks(tripIds, 5_000)) {
+        if (chunk.length === 0) continue;
+        // The trips' own rows ('' for the trip), by the primary key (company_id, trip_id, scn).
+        const trips = await db
+          .selectFrom('filing_states')
+          .select(['trip_id', 'status'])
+          .where('company_id', '=', companyId)
+          .where('trip_id', 'in', chunk)
+          .where('scn', '=', '')
+          .execute();
+        for (const row of trips) {
+          summaries.set(row.trip_id, {
+            status: row.status as FilingStatus,
+            rejectedShipments: 0,
+          });
+        }
+        // Rejected shipments still on the trip: one renamed or removed since is history (the
+        // filing view keeps it), not work. Rejections are few, so the lookup per row is cheap.
+        const rejected = await db
+          .selectFrom('filing_states as state')
+          .select((eb) => ['state.trip_id', eb.fn.countAll<number | string>().as('rejected')])
+          .where('state.company_id', '=', companyId)
+          .where('state.trip_id', 'in', chunk)
+          .where('state.scn', '<>', '')
+          .where('state.status', '=', 'rejected')
+          .where((eb) =>
+            eb.exists(
+              eb
+                .selectFrom('shipments')
+                .select('shipments.id')
+                .whereRef('shipments.company_id', '=', 'state.company_id')
+                .whereRef('shipments.trip_id', '=', 'state.trip_id')
+                .whereRef('shipments.scn', '=', 'state.scn'),
+            ),
+          )
+          .groupBy('state.trip_id')
+          .execute();
+        for (const row of rejected) {
+          summaries.set(row.trip_id, {
+            status: summaries.get(row.trip_id)?.status ?? 'draft',
+            // PostgreSQL's count is a bigint, which pg gives as text.
+            rejectedShipments: Number(row.rejected),
+          });
+        }
+      }
+      return summaries;
     },
     async statesOfScns(companyId, scns) {
       const found: FilingState[] = [];

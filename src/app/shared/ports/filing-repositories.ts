@@ -69,6 +69,12 @@ export interface FilingState {
   readonly updatedAt: string;
 }
 
+export interface TripFilingSummary {
+  /** The trip's own status at CBP ('draft' when only shipments were sent). */
+  readonly status: FilingStatus;
+  readonly rejectedShipments: number;
+}
+
 export interface FilingHistoryEntry {
   readonly companyId: string;
   readonly tripId: string;
@@ -131,6 +137,14 @@ export interface FilingRepository {
   states(companyId: string, tripId: string): Promise<readonly FilingState[]>;
   /** Every state of these SCNs across the company's trips (an ingest looks its SCNs up at once). */
   statesOfScns(companyId: string, scns: readonly string[]): Promise<readonly FilingState[]>;
+  /**
+   * Where CBP stands on each of these trips, for a list: the trip's own status and how many of
+   * its shipments CBP rejected; a trip never sent is not in the map. One grouped statement.
+   */
+  summariesOfTrips(
+    companyId: string,
+    tripIds: readonly string[],
+  ): Promise<ReadonlyMap<string, TripFilingSummary>>;
   /** Writes many states in few statements; each replaces the one of its trip and SCN. */
   putStates(states: readonly FilingState[]): Promise<void>;
   appendHistory(entries: readonly FilingHistoryEntry[]): Promise<void>;

@@ -1,10 +1,11 @@
 /** One page of trips: the columns a dispatcher scans before the truck reaches the border. */
-import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { TripListItem } from '../../../lib/api-types';
 import { ScrollingTable } from '../../../components/scrolling-table';
 import { portLocalTime, portName } from '../../../lib/port-time';
+import { StatusBadge } from '../../filing/components/filing-status';
 
 // Dark shades: the status is text on white and must reach 4.5:1 (WCAG 1.4.3).
 const statusLook = {
@@ -26,6 +27,31 @@ function truckPlate(trip: TripListItem): string {
   return where === '' ? plate.number : `${plate.number} (${where})`;
 }
 
+/**
+ * Where CBP stands on the trip, as its answers came in: what a dispatcher filing forty trucks
+ * checks before noon. Shipments CBP rejected are counted beside the trip's own status (the
+ * trip editor's filing panel says why).
+ */
+function AtCbp({ trip }: { trip: TripListItem }) {
+  const { status, rejectedShipments } = trip.cbp;
+  return (
+    <Group gap={4} wrap="nowrap">
+      {status === 'draft' ? (
+        <Text span size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+          Not sent
+        </Text>
+      ) : (
+        <StatusBadge status={status} />
+      )}
+      {rejectedShipments > 0 && (
+        <Badge color="red.9" variant="filled">
+          {rejectedShipments} shipment{rejectedShipments === 1 ? '' : 's'} rejected
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
 /** A row's own actions (copy, save as template); absent for a viewer. */
 type RowActions = ((trip: TripListItem) => ReactNode) | undefined;
 
@@ -43,6 +69,9 @@ function TripRow({ trip, actions }: { trip: TripListItem; actions: RowActions })
           {trip.tripNumber}
         </Anchor>
       </Table.Th>
+      <Table.Td>
+        <AtCbp trip={trip} />
+      </Table.Td>
       <Table.Td>{portName(trip.document.usPortOfArrival)}</Table.Td>
       <Table.Td title={eta.zone}>{eta.text}</Table.Td>
       <Table.Td>{driverName(trip)}</Table.Td>
@@ -74,11 +103,12 @@ export function TripsTable({
   return (
     <ScrollingTable
       label="Trips"
-      minWidth={900}
+      minWidth={1020}
       head={
         <>
           <Table.Th>Status</Table.Th>
           <Table.Th>Trip number</Table.Th>
+          <Table.Th>At CBP</Table.Th>
           <Table.Th>Port of arrival</Table.Th>
           <Table.Th>ETA (port time)</Table.Th>
           <Table.Th>Driver</Table.Th>
