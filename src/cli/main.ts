@@ -9,6 +9,7 @@ import { COMPANY_USAGE, companyCommand } from './company-command.js';
 import { CSV_USAGE, csvCommand } from './csv-command.js';
 import { SERVE_USAGE, serveCommand } from './serve-command.js';
 import { SYNC_USAGE, syncCommand } from './sync-command.js';
+import { TRIPS_USAGE, tripsCommand } from './trips-command.js';
 import { EDI_USAGE, ediCommand } from './edi-command.js';
 import { VALIDATE_USAGE, validateCommand } from './validate-command.js';
 import {
@@ -33,6 +34,7 @@ Commands:
   csv export         write a trip's shipments as the CSV template (--trip)
   edi --document F   write the X12 interchanges a filing of a trip document would send
   serve              run the service (REST API) on SQLite, or PostgreSQL with DATABASE_URL
+  trips              list the carrier's trips: ETA, port, where CBP stands, errors
   sync TRIPNUMBER    send CBP what it needs to match a trip (emanifest sync --help)
   cbp-simulator      run a simulator of CBP's ACE truck manifest mailbox on loopback
   backup FILE        make a consistent copy of the live SQLite database
@@ -53,6 +55,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   backup: { run: backupCommand, usage: BACKUP_USAGE },
   serve: { run: serveCommand, usage: SERVE_USAGE },
   sync: { run: syncCommand, usage: SYNC_USAGE },
+  trips: { run: tripsCommand, usage: TRIPS_USAGE },
   'cbp-simulator': { run: cbpSimulatorCommand, usage: CBP_SIMULATOR_USAGE },
   company: { run: companyCommand, usage: COMPANY_USAGE },
   'lead-sheet': { run: leadSheetCommand, usage: LEAD_SHEET_USAGE },

@@ -77,5 +77,34 @@ describe('emanifest sync', () => {
     const unknown = memoryIo({});
     expect(await run({ ...unknown.io, env }, ['sync', 'NOPE', '--company', 'SYNC'])).toBe(2);
     expect(unknown.stderr()).toContain('there is no trip NOPE');
+
+    // `emanifest trips` says where CBP stands on each: the synced one is on its way.
+    const listed = memoryIo({});
+    expect(await run({ ...listed.io, env }, ['trips', '--company', 'SYNC'])).toBe(0);
+    const lines = listed.stdout().trimEnd().split('\n');
+    expect(lines[0]).toMatch(
+      /^Trip number\s+ETA \(port time\)\s+Port\s+At CBP\s+Errors\s+Shipments$/,
+    );
+    expect(lines.find((line) => line.startsWith('SYNC0001'))).toMatch(
+      /^SYNC0001\s+\d{4}-\d{2}-\d{2} 12:00\s+0901\s+transmitted\s+0\s+1$/,
+    );
+    expect(lines.find((line) => line.startsWith('SYNC0002'))).toMatch(/\snot sent\s+[1-9]\d*\s+0$/);
+    const json = memoryIo({});
+    const eta = new Date(Date.now() + 48 * 3_600_000).toISOString().slice(0, 10);
+    const jsonArgs = ['trips', '--company', 'SYNC', '--date', eta, '--format', 'json'];
+    expect(await run({ ...json.io, env }, jsonArgs)).toBe(0);
+    expect(JSON.parse(json.stdout())).toEqual([
+      {
+        tripNumber: 'SYNC0001',
+        eta: `${eta} 12:00:00`,
+        port: '0901',
+        cbp: { status: 'transmitted', rejectedShipments: 0 },
+        errorCount: 0,
+        shipmentCount: 1,
+      },
+    ]);
+    const badDate = memoryIo({});
+    expect(await run({ ...badDate.io, env }, ['trips', '--date', 'tomorrow'])).toBe(2);
+    expect(badDate.stderr()).toContain('--date must be YYYY-MM-DD, not "tomorrow".');
   });
 });
