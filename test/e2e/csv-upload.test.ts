@@ -12,14 +12,16 @@ import { TEMPLATE_HEADERS } from '../../src/csv/template.js';
 import { csvText, templateRow } from '../../src/csv/test-csv.js';
 import { aTrip } from '../builders.js';
 import {
+  anInvitedMember,
   apiCall,
   apiSignIn,
   chromiumMissing,
+  DEMO_VIEWER,
   openBrowser,
   screenshot,
   seriousA11yViolations,
-  startService,
   type Service,
+  startService,
 } from './browser-harness.js';
 
 const SESSION_PROBE = [/\/api\/v1\/session$/];
@@ -53,19 +55,7 @@ describe.skipIf(chromiumMissing)('bulk CSV upload in Chromium', { timeout: 180_0
     const { trip } = (await created.json()) as { trip: { id: string; tripNumber: string } };
     tripId = trip.id;
     tripNumber = trip.tripNumber;
-    const invited = await apiCall(service, admin, 'POST', '/invitations', {
-      email: 'viewer@demo.example',
-      role: 'viewer',
-    });
-    const { token } = (await invited.json()) as { token: string };
-    const accepted = await apiCall(
-      service,
-      { cookie: '', csrfToken: '' },
-      'POST',
-      '/invitations/accept',
-      { token, displayName: 'Vera Viewer', password: 'a long viewer password' },
-    );
-    expect(accepted.status, await accepted.clone().text()).toBe(200);
+    await anInvitedMember(service, admin, DEMO_VIEWER);
   }, 60_000);
   afterAll(async () => {
     await service.stop();
@@ -363,8 +353,8 @@ describe.skipIf(chromiumMissing)('bulk CSV upload in Chromium', { timeout: 180_0
     const { page } = browser;
     try {
       await page.goto(`${service.url}/trips/${tripId}`);
-      await page.getByLabel('E-mail').fill('viewer@demo.example');
-      await page.getByLabel(/^Password/).fill('a long viewer password');
+      await page.getByLabel('E-mail').fill(DEMO_VIEWER.email);
+      await page.getByLabel(/^Password/).fill(DEMO_VIEWER.password);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.getByRole('heading', { name: 'Problems in this trip' }).waitFor();
       // Every chunk the page wanted has arrived: a panel would be on the page by now.

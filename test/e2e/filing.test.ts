@@ -12,17 +12,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aTrip } from '../builders.js';
 import { startSimulatorProcess, type SimulatorProcess } from '../cbp-simulator-process.js';
 import {
+  anInvitedMember,
   apiCall,
   apiSignIn,
   aTripToFile,
+  type Browser,
   chromiumMissing,
+  DEMO_VIEWER,
   goToPage,
   openBrowser,
   screenshot,
   seriousA11yViolations,
-  startService,
-  type Browser,
   type Service,
+  startService,
 } from './browser-harness.js';
 
 // The signed-out session probe answers 401 by design; the first sync after the trip number
@@ -47,19 +49,7 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
     });
     admin = await apiSignIn(service, service.email, service.password);
     tripId = await aTripToFile(service, admin, TRIP_NUMBER);
-    const invited = await apiCall(service, admin, 'POST', '/invitations', {
-      email: 'viewer@demo.example',
-      role: 'viewer',
-    });
-    const { token } = (await invited.json()) as { token: string };
-    const accepted = await apiCall(
-      service,
-      { cookie: '', csrfToken: '' },
-      'POST',
-      '/invitations/accept',
-      { token, displayName: 'Vera Viewer', password: 'a long viewer password' },
-    );
-    expect(accepted.status, await accepted.clone().text()).toBe(200);
+    await anInvitedMember(service, admin, DEMO_VIEWER);
   }, 60_000);
 
   afterAll(async () => {
@@ -220,7 +210,7 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
     const browser = await openBrowser(EXPECTED_FAILURES);
     const { page } = browser;
     try {
-      await signIn(browser, 'viewer@demo.example', 'a long viewer password', `/trips/${tripId}`);
+      await signIn(browser, DEMO_VIEWER.email, DEMO_VIEWER.password, `/trips/${tripId}`);
       const panel = page.getByRole('region', { name: 'Filing with CBP' });
       await panel.getByRole('table', { name: 'Interchanges with CBP' }).waitFor();
       expect(await panel.getByRole('button').count()).toBe(0);
