@@ -251,6 +251,9 @@ export async function openBrowser(expectedFailures: readonly RegExp[] = []): Pro
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     locale: 'en-US',
+    // As an operator who turned animations off: the app then draws no transition frames
+    // (its theme respects the setting), which the renderer would paint for nothing here.
+    reducedMotion: 'reduce',
   });
   const page = await context.newPage();
   // Fail with Playwright's own message (what it waited for) before the test's time runs out.
