@@ -225,6 +225,11 @@ function sharedChromium(): Promise<ChromiumBrowser> {
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // V8's optimising tiers (Maglev, TurboFan) compile a page's hot functions in the
+        // background to pay back over a long session; a test's page lives seconds, in a new
+        // renderer each test, and a trace of the editors test put those compiles at an eighth
+        // of the renderer's CPU. Interpreter and baseline code run the same JavaScript.
+        '--js-flags=--no-maglev --no-opt',
       ],
     })
     .then((browser) => {
