@@ -225,6 +225,11 @@ function sharedChromium(): Promise<ChromiumBrowser> {
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // V8's optimising tiers (Maglev, TurboFan) compile a page's hot functions in the
+        // background to pay back over a long session; a test's page lives seconds, in a new
+        // renderer each test, and a trace of the editors test put those compiles at an eighth
+        // of the renderer's CPU. Interpreter and baseline code run the same JavaScript.
+        '--js-flags=--no-maglev --no-opt',
       ],
     })
     .then((browser) => {
@@ -251,6 +256,9 @@ export async function openBrowser(expectedFailures: readonly RegExp[] = []): Pro
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     locale: 'en-US',
+    // As an operator who turned animations off: the app then draws no transition frames
+    // (its theme respects the setting), which the renderer would paint for nothing here.
+    reducedMotion: 'reduce',
   });
   const page = await context.newPage();
   // Fail with Playwright's own message (what it waited for) before the test's time runs out.

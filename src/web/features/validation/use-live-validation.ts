@@ -65,18 +65,37 @@ function start(channel: Channel, job: Job): void {
   });
 }
 
+function startWorker(): Worker {
+  return new Worker(new URL('./live-validation.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'live-validation',
+  });
+}
+
+/**
+ * The worker of the editor left last, kept for the next one: going from a trip to a shipment,
+ * its commodity and back mounts an editor each time, and a new worker compiles and starts the
+ * whole rule engine again (a tenth of a second of CPU or so, and its first checks run slowly
+ * until its code is warm). One is enough: one editor is shown at a time. `busy`: the last
+ * editor's check is still running, and its answer (dropped) frees the worker.
+ */
+let spare: { readonly worker: Worker; busy: boolean } | undefined;
+
+/** Request ids, counted over every editor: an answer meant for an earlier editor is older. */
+let lastId = 0;
+
 export function useLiveValidation(document: unknown, scac: string | undefined) {
   const channel = useRef<Channel | null>(null);
-  const lastId = useRef(0);
   const shownId = useRef(0);
   const [issues, setIssues] = useState<Issue[] | undefined>(undefined);
 
   useEffect(() => {
-    const worker = new Worker(new URL('./live-validation.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'live-validation',
-    });
-    const created: Channel = { worker, busy: false, waiting: undefined, sent: [] };
+    const kept = spare;
+    spare = undefined;
+    const worker = kept?.worker ?? startWorker();
+    const created: Channel = { worker, busy: kept?.busy ?? false, waiting: undefined, sent: [] };
+    // Anything answered before now was asked by another editor.
+    shownId.current = lastId;
     worker.onmessage = (event: MessageEvent<ValidationReply>) => {
       const { id, issues: found } = event.data;
       // Newer than what is shown: shown, even if the user typed since (the next answer follows).
@@ -92,15 +111,25 @@ export function useLiveValidation(document: unknown, scac: string | undefined) {
     };
     channel.current = created;
     return () => {
-      worker.terminate();
       channel.current = null;
+      if (spare !== undefined) {
+        worker.terminate();
+        return;
+      }
+      // Emptied of this trip's shipments: the next editor's `sent` starts empty.
+      post(created, { kind: 'shipments', from: 0, shipments: [] });
+      const left = { worker, busy: created.busy };
+      worker.onmessage = () => {
+        left.busy = false;
+      };
+      spare = left;
     };
   }, []);
 
   useEffect(() => {
     if (document === undefined) return;
-    lastId.current += 1;
-    const job: Job = { id: lastId.current, document, scac };
+    lastId += 1;
+    const job: Job = { id: lastId, document, scac };
     // The worker is created by the effect above, which runs first on mount.
     const current = channel.current;
     if (current === null) return;
