@@ -5,8 +5,9 @@ import { SEGMENT_FIELDS, type SegmentId } from './segment-fields.js';
 /**
  * The trading-partner profile: everything about CBP's truck X12 that is not public (ISA
  * sender and receiver IDs assigned at onboarding, the GS08 version, qualifiers, bill types,
- * element positions) as data. docs/edi.md lists which values are assumptions. A carrier
- * corrects them with `--profile FILE` (or, later, per company) without a code change.
+ * element positions) as data. docs/edi.md lists which values are assumptions. An operator
+ * corrects them without a code change: `--profile FILE` on the command line, `EDI_PROFILE` for
+ * the service (ADR 0022); each company's sender ID and filing mode are laid over it.
  */
 
 const code = (min: number, max: number) => z.string().min(min).max(max);
