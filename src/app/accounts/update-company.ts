@@ -6,10 +6,8 @@ import { isTripNumberPrefix } from '../../rules/index.js';
 import { requireAdmin, type Actor } from '../shared/actor.js';
 import { recordChange } from '../shared/audit.js';
 import type { AppDeps } from '../shared/deps.js';
-import { staleVersion } from '../shared/errors.js';
 import { InputChecks } from '../shared/input-checks.js';
-import { saveCompanySettings } from '../shared/company-settings.js';
-import { companyOf } from '../shared/lookups.js';
+import { companyAtVersion, saveCompanySettings } from '../shared/company-settings.js';
 import type { Company } from '../shared/records.js';
 
 export interface UpdateCompanyInput {
@@ -26,10 +24,7 @@ export async function updateCompany(
 ): Promise<Company> {
   requireAdmin(actor);
   return deps.store.transaction(async (repos) => {
-    const before = await companyOf(repos, actor);
-    if (before.version !== input.expectedVersion) {
-      throw staleVersion('The company', input.expectedVersion, before.version);
-    }
+    const before = await companyAtVersion(repos, actor, input.expectedVersion);
     const prefix = input.tripNumberPrefix ?? before.tripNumberPrefix;
     const name = input.name?.trim() ?? before.name;
     new InputChecks()

@@ -9,9 +9,7 @@
 import { requireAdmin, type Actor } from '../shared/actor.js';
 import { recordChange } from '../shared/audit.js';
 import type { AppDeps } from '../shared/deps.js';
-import { staleVersion } from '../shared/errors.js';
-import { saveCompanySettings } from '../shared/company-settings.js';
-import { companyOf } from '../shared/lookups.js';
+import { companyAtVersion, saveCompanySettings } from '../shared/company-settings.js';
 import type { FilingMode } from '../shared/records.js';
 import { identityView, type EdiIdentityView } from './get-edi-identity.js';
 
@@ -22,10 +20,7 @@ export async function setFilingMode(
 ): Promise<EdiIdentityView> {
   requireAdmin(actor);
   return deps.store.transaction(async (repos) => {
-    const company = await companyOf(repos, actor);
-    if (company.version !== input.expectedVersion) {
-      throw staleVersion('The company', input.expectedVersion, company.version);
-    }
+    const company = await companyAtVersion(repos, actor, input.expectedVersion);
     const stored = await repos.filing.ediIdentity(company.id);
     if (company.filingMode === input.mode) return identityView(company, stored);
     const after = await saveCompanySettings(

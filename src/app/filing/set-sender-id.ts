@@ -17,10 +17,9 @@ import { senderIdProblem } from '../../rules/index.js';
 import { requireAdmin, type Actor } from '../shared/actor.js';
 import { recordChange } from '../shared/audit.js';
 import type { AppDeps } from '../shared/deps.js';
-import { conflict, staleVersion } from '../shared/errors.js';
+import { conflict } from '../shared/errors.js';
 import { InputChecks } from '../shared/input-checks.js';
-import { saveCompanySettings } from '../shared/company-settings.js';
-import { companyOf } from '../shared/lookups.js';
+import { companyAtVersion, saveCompanySettings } from '../shared/company-settings.js';
 import type { Repositories } from '../shared/ports/index.js';
 import { identityView, type EdiIdentityView } from './get-edi-identity.js';
 
@@ -66,10 +65,7 @@ export async function setSenderId(
     )
     .throwIfAny('Sender ID');
   return deps.store.transaction(async (repos) => {
-    const company = await companyOf(repos, actor);
-    if (company.version !== input.expectedVersion) {
-      throw staleVersion('The company', input.expectedVersion, company.version);
-    }
+    const company = await companyAtVersion(repos, actor, input.expectedVersion);
     const stored = await repos.filing.ediIdentity(company.id);
     const before = identityView(company, stored);
     if (stored !== undefined && stored.senderId === senderId)

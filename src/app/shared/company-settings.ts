@@ -1,6 +1,24 @@
+import type { Actor } from './actor.js';
 import { staleVersion } from './errors.js';
+import { companyOf } from './lookups.js';
 import type { Repositories } from './ports/index.js';
 import type { Company } from './records.js';
+
+/**
+ * The actor's company, read to change its settings: STALE_VERSION when the admin saw another
+ * version than `expectedVersion` (the If-Match of the request), even if nothing would change.
+ */
+export async function companyAtVersion(
+  repos: Repositories,
+  actor: Actor,
+  expectedVersion: number,
+): Promise<Company> {
+  const company = await companyOf(repos, actor);
+  if (company.version !== expectedVersion) {
+    throw staleVersion('The company', expectedVersion, company.version);
+  }
+  return company;
+}
 
 /** What an admin changes of the company: its settings (the SCAC and sequences are not). */
 export type CompanySettings = Pick<
