@@ -77,9 +77,10 @@ export function TripRowActions({ trip }: { trip: Trip }) {
   const copy = useCopyTrip();
   const [saving, setSaving] = useState(false);
   // Two plain buttons rather than a menu: one Tab stop each, and nothing hidden behind a click.
+  // One above the other, so the trips table fits a laptop's screen without scrolling sideways.
   return (
     <>
-      <Group gap="xs" wrap="nowrap">
+      <Stack gap={4} align="stretch">
         <Button
           size="xs"
           variant="default"
@@ -116,7 +117,7 @@ export function TripRowActions({ trip }: { trip: Trip }) {
         >
           Save as template
         </Button>
-      </Group>
+      </Stack>
       {saving && (
         <SaveAsTemplate
           trip={trip}

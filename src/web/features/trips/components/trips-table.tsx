@@ -103,7 +103,7 @@ export function TripsTable({
   return (
     <ScrollingTable
       label="Trips"
-      minWidth={1020}
+      minWidth={960}
       head={
         <>
           <Table.Th>Status</Table.Th>

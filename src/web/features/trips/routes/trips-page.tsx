@@ -73,7 +73,7 @@ export function TripsPage({ session }: { session: Session }) {
         {canEdit(session) && <StartActions />}
       </Group>
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 9 }}>
+        <Grid.Col span={{ base: 12, xl: 9 }}>
           <Paper component="section" withBorder p="md" aria-label="Trips list">
             <Stack>
               <TripFiltersForm
@@ -105,7 +105,7 @@ export function TripsPage({ session }: { session: Session }) {
             </Stack>
           </Paper>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 3 }}>
+        <Grid.Col span={{ base: 12, xl: 3 }}>
           <UnassociatedShipments />
         </Grid.Col>
         <Grid.Col span={12}>
