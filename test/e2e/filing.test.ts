@@ -75,6 +75,12 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
       const tripStatus = panel.getByRole('group', { name: "The trip's filing status" });
       await tripStatus.getByText('Draft').waitFor();
       await panel.getByText('Nothing has been sent to CBP yet.').waitFor();
+      // The trip's shipment is listed from the first paint, before anything changes.
+      const draftRow = panel
+        .getByRole('table', { name: 'Shipments at CBP' })
+        .getByRole('row')
+        .filter({ hasText: 'DEMO2099000001' });
+      await draftRow.getByText('Draft').waitFor({ timeout: 5_000 });
 
       await panel.getByRole('button', { name: 'Sync with CBP' }).click();
       await page

@@ -7,7 +7,7 @@
  */
 import { Table } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type CSSProperties, type Key, type ReactNode, type RefObject } from 'react';
+import { useState, type CSSProperties, type Key, type ReactNode } from 'react';
 
 export function VirtualTable<Row>(props: {
   /** The table's name; the scroller is "<label>, scrollable". */
@@ -25,10 +25,13 @@ export function VirtualTable<Row>(props: {
   /** A row's cells. */
   readonly children: (row: Row) => ReactNode;
 }) {
-  const viewport = useRef<HTMLDivElement>(null);
+  // The scroller in state, not a ref: React attaches a parent's ref after its children's layout
+  // effects have run, so the body's virtualizer would find no scroller at its first layout and
+  // draw no rows until something else re-rendered it. Set, it renders the body again.
+  const [viewport, setViewport] = useState<HTMLDivElement | null>(null);
   return (
     <div
-      ref={viewport}
+      ref={setViewport}
       tabIndex={0}
       role="region"
       aria-label={`${props.label}, scrollable`}
@@ -60,8 +63,8 @@ export function VirtualTable<Row>(props: {
 
 function VirtualTableBody<Row>(props: {
   readonly rows: readonly Row[];
-  /** The scrolling region the table is in. */
-  readonly viewport: RefObject<HTMLDivElement | null>;
+  /** The scrolling region the table is in, once mounted. */
+  readonly viewport: HTMLDivElement | null;
   /** About a row's height in pixels, before it is measured. */
   readonly rowHeight: number;
   readonly columns: number;
@@ -76,7 +79,7 @@ function VirtualTableBody<Row>(props: {
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
-    getScrollElement: () => viewport.current,
+    getScrollElement: () => viewport,
     estimateSize: () => props.rowHeight,
     overscan: 10,
   });
