@@ -144,6 +144,27 @@ describe.skipIf(chromiumMissing)('bulk CSV upload in Chromium', { timeout: 180_0
       await panel.getByText(/^1 of \d+ problems shown$/).waitFor();
       expect(await rowWith('twelve')).toEqual(['3', 'Quantity', 'twelve', 'CSV_NUMBER_INVALID']);
       await panel.getByLabel('Filter the problems').fill('');
+      // By severity: the errors that stopped the import, without the warnings around them.
+      const severity = async (choice: string) => {
+        await panel.getByRole('combobox', { name: 'Severity' }).click();
+        await page.getByRole('option', { name: choice, exact: true }).click();
+      };
+      const allCount = (await panel.getByText(/^\d+ problems$/).innerText()).split(' ')[0];
+      await severity('Errors only');
+      expect(await table.getByText('(warning)').count()).toBe(0);
+      expect(await rowWith('twelve')).toEqual(['3', 'Quantity', 'twelve', 'CSV_NUMBER_INVALID']);
+      const shownCount = async () =>
+        Number(
+          /^(\d+)/.exec(
+            await panel.getByText(/^\d+ (of \d+ )?problems( shown)?$/).innerText(),
+          )?.[1],
+        );
+      const errors = await shownCount();
+      await severity('Warnings only');
+      expect(await table.getByText('CSV_NUMBER_INVALID').count()).toBe(0);
+      expect(errors + (await shownCount())).toBe(Number(allCount));
+      await severity('Errors and warnings');
+      await panel.getByText(`${allCount} problems`, { exact: true }).waitFor();
       expect(await seriousA11yViolations(page)).toEqual([]);
       // Tall enough for the whole panel below the sticky header.
       await page.setViewportSize({ width: 1280, height: 1400 });

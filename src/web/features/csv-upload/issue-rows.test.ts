@@ -53,6 +53,25 @@ describe('the upload report as a table', () => {
     expect(issueColumns(issues)).toEqual(['Quantity', 'Weight', 'SCN', FILE_LEVEL]);
   });
 
+  it('filters by severity: the errors alone, or the warnings alone', () => {
+    const mixed = [
+      ...issues,
+      { ...issue(4, 'Broker', 'BROKER_MISSING_FOR_PAPS'), severity: 'warning' as const },
+    ];
+    expect(visibleIssues(mixed, allIssues)).toHaveLength(5);
+    expect(visibleIssues(mixed, { ...allIssues, severity: 'error' }).map((i) => i.row)).toEqual([
+      null,
+      2,
+      3,
+      5,
+    ]);
+    expect(
+      visibleIssues(mixed, { ...allIssues, severity: 'warning', column: 'Broker' }).map(
+        (i) => i.code,
+      ),
+    ).toEqual(['BROKER_MISSING_FOR_PAPS']);
+  });
+
   it('does not reorder the report it was given', () => {
     visibleIssues(issues, { ...allIssues, sort: 'code' });
     expect(issues.map((i) => i.row)).toEqual([5, 2, 3, null]);

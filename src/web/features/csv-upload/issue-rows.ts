@@ -1,15 +1,22 @@
 /**
- * The upload report's problems as the table shows them: filtered by words and by column,
- * sorted by row, column or code (then by row, so a shipment's problems stay together).
+ * The upload report's problems as the table shows them: filtered by words, by column and by
+ * severity, sorted by row, column or code (then by row, so a shipment's problems stay together).
  */
 import type { CsvIssue } from './api/upload-csv';
 
 export type IssueSortKey = 'row' | 'column' | 'code';
 
+/**
+ * Which problems by severity: a file of a few errors among many warnings (a broker missing on
+ * every PAPS row) shows the errors that stopped the import on their own.
+ */
+export type IssueSeverityFilter = 'all' | 'error' | 'warning';
+
 export interface IssueView {
   readonly text: string;
   /** A template column header, `FILE_LEVEL` for problems of the whole file, or '' for all. */
   readonly column: string;
+  readonly severity: IssueSeverityFilter;
   readonly sort: IssueSortKey;
   readonly descending: boolean;
 }
@@ -17,7 +24,13 @@ export interface IssueView {
 /** The column filter's value for problems without a column (the header row, the file). */
 export const FILE_LEVEL = '(whole file)';
 
-export const allIssues: IssueView = { text: '', column: '', sort: 'row', descending: false };
+export const allIssues: IssueView = {
+  text: '',
+  column: '',
+  severity: 'all',
+  sort: 'row',
+  descending: false,
+};
 
 function columnOf(issue: CsvIssue): string {
   return issue.column ?? FILE_LEVEL;
@@ -38,6 +51,7 @@ export function visibleIssues(issues: readonly CsvIssue[], view: IssueView): Csv
   const words = view.text.trim().toLowerCase().split(/\s+/).filter(Boolean);
   const shown = issues.filter((issue) => {
     if (view.column !== '' && columnOf(issue) !== view.column) return false;
+    if (view.severity !== 'all' && issue.severity !== view.severity) return false;
     if (words.length === 0) return true;
     const haystack = [
       issue.row === null ? '' : String(issue.row),

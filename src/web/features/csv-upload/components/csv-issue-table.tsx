@@ -1,6 +1,6 @@
 /**
  * The upload report's problems located by row and column: sortable by row, column and code,
- * filtered by words and by column, and virtualised (only the rows in view are in the DOM) so a
+ * filtered by words, by column and by severity, and virtualised (only the rows in view are in the DOM) so a
  * 100,000-row file's report scrolls as fast as a short one's.
  */
 import { Group, Select, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
@@ -11,6 +11,7 @@ import {
   allIssues,
   issueColumns,
   visibleIssues,
+  type IssueSeverityFilter,
   type IssueSortKey,
   type IssueView,
 } from '../issue-rows';
@@ -18,6 +19,16 @@ import {
 const ROW_HEIGHT = 44;
 /** The column filter's choice of every column (a Select option needs a non-empty value). */
 const ALL = '(all columns)';
+
+const SEVERITIES: { value: IssueSeverityFilter; label: string }[] = [
+  { value: 'all', label: 'Errors and warnings' },
+  { value: 'error', label: 'Errors only' },
+  { value: 'warning', label: 'Warnings only' },
+];
+
+function isSeverityFilter(value: string | null): value is IssueSeverityFilter {
+  return SEVERITIES.some((choice) => choice.value === value);
+}
 
 function SortHeader(props: {
   readonly label: string;
@@ -74,6 +85,16 @@ export function CsvIssueTable(props: { readonly issues: readonly CsvIssue[] }) {
             setView({ ...view, column: column === null || column === ALL ? '' : column });
           }}
         />
+        <Select
+          label="Severity"
+          description="Errors stop the import; warnings do not"
+          data={SEVERITIES}
+          value={view.severity}
+          allowDeselect={false}
+          onChange={(severity) => {
+            if (isSeverityFilter(severity)) setView({ ...view, severity });
+          }}
+        />
       </Group>
       <Text size="sm" aria-live="polite">
         {shown.length === props.issues.length
@@ -113,7 +134,14 @@ export function CsvIssueTable(props: { readonly issues: readonly CsvIssue[] }) {
             <Table.Td style={{ overflowWrap: 'anywhere' }}>
               <code>{issue.code}</code>
               {issue.severity === 'warning' && (
-                <Text span size="xs" fw={700} ml={4}>
+                // One word, never broken across lines as the code may be.
+                <Text
+                  span
+                  size="xs"
+                  fw={700}
+                  ml={4}
+                  style={{ display: 'inline-block', whiteSpace: 'nowrap' }}
+                >
                   (warning)
                 </Text>
               )}
