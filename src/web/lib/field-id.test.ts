@@ -6,16 +6,23 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fieldId, focusField, focusFieldId } from './field-id.js';
 
+/** Ids in page order; querySelector knows only the `[id^="…"]` selector field-id.ts uses. */
 function pageWith(...ids: string[]) {
   const focused: string[] = [];
+  const element = (id: string | undefined) =>
+    id === undefined
+      ? null
+      : {
+          scrollIntoView: () => undefined,
+          focus: () => focused.push(id),
+        };
   vi.stubGlobal('document', {
-    getElementById: (id: string) =>
-      ids.includes(id)
-        ? {
-            scrollIntoView: () => undefined,
-            focus: () => focused.push(id),
-          }
-        : null,
+    getElementById: (id: string) => element(ids.find((known) => known === id)),
+    querySelector: (selector: string) => {
+      const prefix = /^\[id\^="([^"]+)"\]$/.exec(selector)?.[1];
+      if (prefix === undefined) throw new Error(`unexpected selector ${selector}`);
+      return element(ids.find((known) => known.startsWith(prefix)));
+    },
   });
   return focused;
 }
@@ -37,6 +44,21 @@ describe('focusField and focusFieldId', () => {
     expect(focusField('/drivers/0/fastCardNumber')).toBe(true);
     expect(focusFieldId(fieldId('/drivers/0/fastCardNumber'))).toBe(true);
     expect(focused).toEqual(['f-drivers-0', 'f-drivers-0']);
+  });
+
+  it("go to a group's first field when the group has no element of its own", () => {
+    const focused = pageWith(
+      'f-hazmat',
+      'f-hazmat-unNumber',
+      'f-hazmat-emergencyContact-name',
+      'f-hazmat-emergencyContact-phone',
+    );
+    expect(focusField('/hazmat/emergencyContact')).toBe(true);
+    // A sibling whose pointer merely starts the same (`/commodities/10`) is not inside it.
+    const others = pageWith('f-commodities-10-description', 'f-commodities');
+    expect(focusField('/commodities/1')).toBe(true);
+    expect(focused).toEqual(['f-hazmat-emergencyContact-name']);
+    expect(others).toEqual(['f-commodities']);
   });
 
   it('focus nothing when no enclosing field is on the page, and never walk up other ids', () => {

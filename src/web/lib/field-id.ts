@@ -18,13 +18,15 @@ export function focusField(pointer: string): boolean {
 
 /**
  * The same walk from a field's id (a problem's link, `/shipments/x#f-consignee-name`): ids nest
- * as pointers do, so `f-drivers-0-firstName` is inside `f-drivers-0`. An id that is not a
- * field's is focused only when it is on the page.
+ * as pointers do, so `f-drivers-0-firstName` is inside `f-drivers-0`. A problem about a group
+ * that has no element of its own (a hazmat commodity's emergency contact: name, phone and
+ * e-mail) goes to the group's first field. An id that is not a field's is focused only when it
+ * is on the page.
  */
 export function focusFieldId(id: string): boolean {
   let at = id;
   for (;;) {
-    const element = document.getElementById(at);
+    const element = document.getElementById(at) ?? firstFieldInside(at);
     if (element !== null) {
       element.scrollIntoView({ block: 'center' });
       element.focus();
@@ -33,6 +35,12 @@ export function focusFieldId(id: string): boolean {
     if (!at.startsWith('f-')) return false;
     at = at.slice(0, at.lastIndexOf('-'));
   }
+}
+
+/** The first field, in page order, whose pointer is under the field id `at` (ids are [A-Za-z0-9-]). */
+function firstFieldInside(at: string): HTMLElement | null {
+  if (!at.startsWith('f-')) return null;
+  return document.querySelector<HTMLElement>(`[id^="${at}-"]`);
 }
 
 /** The messages of the issues exactly at one field, for the input's error text. */

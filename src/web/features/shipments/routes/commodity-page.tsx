@@ -241,7 +241,12 @@ function CommodityForm(props: {
           />
         </SimpleGrid>
       </Fieldset>
-      <Fieldset legend="Hazardous Material" disabled={!editable} id={fieldId('/hazmat')}>
+      <Fieldset
+        legend="Hazardous Material"
+        disabled={!editable}
+        id={fieldId('/hazmat')}
+        tabIndex={-1}
+      >
         <Checkbox
           label="These goods are hazardous material"
           checked={hazmat}
