@@ -42,7 +42,7 @@ export const commodityCountryOfOriginRule: Rule = {
               raise(
                 ORIGIN_REQUIRED,
                 at,
-                'The commodity of a SECTION_321 shipment has no country of origin.',
+                'The commodity of a Section 321 shipment has no country of origin.',
               ),
             ]
           : [];

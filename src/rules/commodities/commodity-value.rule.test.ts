@@ -20,7 +20,10 @@ describe('commodity-value rule', () => {
     expect(check(noValue('QP_IN_BOND'))).toEqual([]);
   });
 
-  it.each(['SECTION_321', 'IN_BOND'])('requires a value on a %s commodity', (type) => {
+  it.each([
+    ['SECTION_321', 'Section 321 (de minimis)'],
+    ['IN_BOND', 'ACE In-Bond (carrier-filed)'],
+  ])('requires a value on a %s commodity, naming the type as the user knows it', (type, name) => {
     const issues = check(noValue(type));
     expect(issues).toEqual([
       expect.objectContaining({
@@ -29,7 +32,9 @@ describe('commodity-value rule', () => {
         path: '/shipments/0/commodities/0/value',
       }),
     ]);
-    expect(issues[0]?.message).toContain(type);
+    expect(issues[0]?.message).toBe(
+      `The commodity has no value in U.S. dollars, which a shipment of type ${name} needs.`,
+    );
   });
 
   it('refuses a negative value', () => {

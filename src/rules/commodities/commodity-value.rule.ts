@@ -1,3 +1,4 @@
+import { findShipmentType } from '../../codes/index.js';
 import { childPointer, type Issue } from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 import { allCommodities } from '../support/shipments.js';
@@ -45,7 +46,8 @@ export const commodityValueRule: Rule = {
               raise(
                 VALUE_REQUIRED,
                 at,
-                `The commodity of a ${type} shipment has no value in U.S. dollars.`,
+                // The type's name, as the user chose it: "Section 321 (de minimis)".
+                `The commodity has no value in U.S. dollars, which a shipment of type ${findShipmentType(type)?.name ?? type} needs.`,
               ),
             ]
           : [];

@@ -28,7 +28,7 @@ export const inBondCommoditiesRule: Rule = {
               raise(
                 HTS_REQUIRED,
                 childPointer(path, 'harmonizedCode'),
-                'The commodity of an IN_BOND shipment has no HTS code of at least 6 digits.',
+                'The commodity of an in-bond shipment has no HTS code of at least 6 digits.',
               ),
             ]
           : [],

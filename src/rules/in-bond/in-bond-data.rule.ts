@@ -34,7 +34,13 @@ export const inBondDataRule: Rule = {
       const { type, inBond } = shipment;
       if (type === 'IN_BOND') {
         return inBond === undefined
-          ? [raise(DATA_REQUIRED, at, 'The IN_BOND shipment has no in-bond data.')]
+          ? [
+              raise(
+                DATA_REQUIRED,
+                at,
+                'The in-bond shipment has no in-bond data (in-bond type, number and destination).',
+              ),
+            ]
           : [];
       }
       // An unknown type is SHIPMENT_TYPE_UNKNOWN; guessing what was meant would only add noise.
@@ -46,8 +52,8 @@ export const inBondDataRule: Rule = {
           DATA_UNEXPECTED,
           at,
           type === 'QP_IN_BOND'
-            ? 'The QP_IN_BOND shipment carries in-bond data, but the broker files QP in-bonds; the carrier must not file it again.'
-            : `The ${type} shipment carries in-bond data, which is not sent for that type.`,
+            ? 'The QP in-bond shipment carries in-bond data, but the broker files QP in-bonds; the carrier must not file it again.'
+            : `The shipment of type ${findShipmentType(type)?.name ?? type} carries in-bond data, which is not sent for that type.`,
         ),
       ];
     });
