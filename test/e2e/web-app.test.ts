@@ -113,7 +113,10 @@ describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () 
       // At 1280 px the whole table shows, row actions included: nothing to scroll sideways.
       const tripsTable = page.getByRole('region', { name: 'Trips table' });
       expect(
-        await tripsTable.evaluate((scroller) => scroller.scrollWidth - scroller.clientWidth),
+        await tripsTable.evaluate(
+          (scroller: { scrollWidth: number; clientWidth: number }) =>
+            scroller.scrollWidth - scroller.clientWidth,
+        ),
       ).toBe(0);
       expect(await seriousA11yViolations(page)).toEqual([]);
       await screenshot(page, 'trips', true);
