@@ -159,4 +159,30 @@ describe('parseConfig', () => {
       expect(result.errors.some((error) => error.startsWith(`${name}:`))).toBe(true);
     }
   });
+
+  it("says what a number or a word should be in the operator's words, not the schema library's", () => {
+    const result = parseConfig({
+      PORT: 'abc',
+      PASSWORD_HASH_COST: '9',
+      NODE_ENV: 'staging',
+      LOG_LEVEL: 'loud',
+      CBP_TRANSPORT: 'mq',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      'NODE_ENV: expected one of development, production, test, found "staging"',
+      'PORT: expected a whole number from 0 to 65535, found "abc"',
+      'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, found "loud"',
+      'PASSWORD_HASH_COST: expected a whole number from 10 to 20, found "9"',
+      'CBP_TRANSPORT: expected one of none, simulator, folders, found "mq"',
+    ]);
+    // Set but empty is unset: the defaults.
+    const blank = parseConfig({ PORT: '', NODE_ENV: ' ', LOG_LEVEL: '' });
+    expect(blank.ok && [blank.config.port, blank.config.mode, blank.config.logLevel]).toEqual([
+      3000,
+      'development',
+      'info',
+    ]);
+  });
 });

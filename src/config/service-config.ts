@@ -32,6 +32,45 @@ const duration = z.string().transform((text, ctx) => {
   return ms;
 });
 
+/**
+ * A whole number from `min` to `max` (PORT, PASSWORD_HASH_COST), said in the operator's words
+ * rather than the schema library's ("expected number, received NaN"); unset or empty: `unset`.
+ */
+function wholeNumber(min: number, max: number, unset: number) {
+  return z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      if (text === undefined || text.trim() === '') return unset;
+      const value = Number(text.trim());
+      if (!/^\d+$/.test(text.trim()) || value < min || value > max) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected a whole number from ${String(min)} to ${String(max)}, found "${text}"`,
+        });
+        return z.NEVER;
+      }
+      return value;
+    });
+}
+
+/** One of a few words (NODE_ENV, LOG_LEVEL, CBP_TRANSPORT), each named when another is found. */
+function oneOf<const T extends string>(words: readonly [T, ...T[]], unset: T) {
+  return z
+    .string()
+    .optional()
+    .transform((text, ctx): T => {
+      if (text === undefined || text.trim() === '') return unset;
+      const word = words.find((known) => known === text.trim());
+      if (word !== undefined) return word;
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected one of ${words.join(', ')}, found "${text}"`,
+      });
+      return z.NEVER;
+    });
+}
+
 /** Empty strings count as unset: `FOO=` in a .env file should not override a default. */
 const optionalString = z
   .string()
@@ -42,15 +81,15 @@ const optionalString = z
 const DEFAULT_COST = 15;
 
 const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  NODE_ENV: oneOf(['development', 'production', 'test'], 'development'),
+  PORT: wholeNumber(0, 65_535, 3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: optionalString.refine(
     (url) => url === undefined || /^postgres(ql)?:\/\/.+/.test(url),
     'must be a PostgreSQL URL (postgres://user@host:5432/db); leave it unset for embedded SQLite',
   ),
   SQLITE_PATH: z.string().min(1).default('./data/emanifest.sqlite'),
-  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
   SESSION_TTL: duration.default(12 * UNIT_MS.h),
   RULES_FILE: optionalString,
   EDI_PROFILE: optionalString,
@@ -95,10 +134,10 @@ const envSchema = z.object({
   // scrypt's cost for new password hashes, as log2 N: 15 (32 MiB, the OWASP floor) unless set.
   // Each hash records its own cost, so changing it never locks anyone out. Lower is for test
   // and demo services that sign in hundreds of times (production refuses it, see below).
-  PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(DEFAULT_COST),
+  PASSWORD_HASH_COST: wholeNumber(10, 20, DEFAULT_COST),
   // Filing with CBP: how interchanges travel (README "Filing with CBP"). Unset: nothing is sent;
   // syncs wait in the outbox until a transport is configured.
-  CBP_TRANSPORT: z.enum(['none', 'simulator', 'folders']).default('none'),
+  CBP_TRANSPORT: oneOf(['none', 'simulator', 'folders'], 'none'),
   CBP_SIMULATOR_URL: optionalString.refine(
     (url) => url === undefined || /^https?:\/\/[^\s]+$/.test(url),
     'must be an http(s) URL, e.g. http://127.0.0.1:4980',
