@@ -193,6 +193,19 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       await page.getByRole('button', { name: 'Remove passenger 1' }).click();
       expect(await page.getByRole('group', { name: 'Passenger 1' }).count()).toBe(0);
 
+      // Leaving with the trip unsaved asks first; staying keeps every field as typed.
+      await page
+        .getByRole('navigation', { name: 'Pages' })
+        .getByRole('link', { name: 'Trips', exact: true })
+        .click();
+      const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
+      await leave.getByText(/Your changes to this trip are not saved/).waitFor();
+      await leave.getByRole('button', { name: 'Stay on this page' }).click();
+      await leave.waitFor({ state: 'hidden' });
+      expect(await instruments.getByLabel('Description', { exact: true }).inputValue()).toBe(
+        'Empty returnable racks',
+      );
+
       await page.getByRole('button', { name: 'Save trip' }).click();
       await page.getByText(`Trip ${tripNumber} is saved.`).waitFor();
       // With the port, ETA, truck, trailer and driver in, the trip's own fields are clean.

@@ -9,6 +9,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Issue, Session, TripDocument, TripRecord } from '../../../lib/api-types';
 import { EditorColumns } from '../../../components/editor-columns';
+import { LeaveGuard } from '../../../components/leave-guard';
 import { LoadState } from '../../../components/load-state';
 import { SaveError } from '../../../components/save-conflict';
 import { api } from '../../../lib/api-client';
@@ -37,6 +38,11 @@ function ownFields(document: TripDocument): TripDocument {
   return own;
 }
 
+/** The fields as text to compare with what was saved; a field typed and emptied again is unset. */
+function asSaved(document: TripDocument): string {
+  return JSON.stringify(document, (_key, value: unknown) => (value === '' ? undefined : value));
+}
+
 function TripForm(props: {
   readonly trip: TripRecord;
   readonly session: Session;
@@ -47,6 +53,7 @@ function TripForm(props: {
   const editable = canEdit(session);
   const draft = useDraft(() => ownFields(trip.document));
   const [version, setVersion] = useState(trip.version);
+  const [savedText, setSavedText] = useState(() => asSaved(ownFields(trip.document)));
   const save = useSaveTrip(trip.id);
   const shipmentPages = useTripShipments(trip.id);
   const records = useMemo(
@@ -79,11 +86,13 @@ function TripForm(props: {
   useFocusFromHash(true);
 
   const submit = (onVersion: number) => {
+    const sent = draft.value;
     save.mutate(
-      { document: draft.value, version: onVersion },
+      { document: sent, version: onVersion },
       {
         onSuccess: (result) => {
           setVersion(result.trip.version);
+          setSavedText(asSaved(sent));
           notifications.show({
             color: 'green',
             title: 'Trip saved',
@@ -213,6 +222,7 @@ function TripForm(props: {
       }}
       side={side}
     >
+      <LeaveGuard unsaved={editable && asSaved(draft.value) !== savedText} what="this trip" />
       <TripFields
         tripNumber={value.tripNumber}
         port={value.usPortOfArrival}
