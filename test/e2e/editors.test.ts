@@ -330,13 +330,19 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       await expectNoSeriousA11yViolations(page);
       await screenshot(page, 'section-321-suspended', true);
 
-      // The trip editor lists it too; its link opens the shipment at the type field.
+      // Typed and not saved, then left on purpose: asked first, and the change is dropped.
+      await consigneeName.fill('A consignee typed and not kept');
       await page.getByRole('link', { name: '← Back to the trip' }).click();
+      await leave.getByText(/Your changes to this shipment are not saved/).waitFor();
+      await leave.getByRole('button', { name: 'Leave without saving' }).click();
+
+      // The trip editor lists it too; its link opens the shipment at the type field.
       await page
         .getByRole('list', { name: 'Problems in this trip' })
         .getByRole('link', { name: /^Section 321 is not available/ })
         .click();
       await page.getByRole('heading', { name: `Shipment ${suggestedScn}` }).waitFor();
+      expect(await consigneeName.inputValue()).toBe('Motor City Gifts LLC');
       await expect.poll(() => isFocused(type)).toBe(true);
       await page.keyboard.press('Escape');
 

@@ -2,22 +2,29 @@
  * Never a lost edit: while a form holds changes that are not saved, leaving it asks first. A
  * link or the browser's Back inside the app opens "Leave without saving?" (React Router's
  * blocker); reloading or closing the tab gets the browser's own question (`beforeunload`).
- * Moving within the page (a problem's link to a field, `#f-…`) is not leaving.
+ * Moving within the page (a problem's link to a field, `#f-…`) is not leaving, nor is what the
+ * form does itself once saved (Save and Add Commodity) or asked to drop (Cancel).
  */
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useEffect } from 'react';
-import { useBlocker } from 'react-router';
+import { useCallback, useEffect, useRef, type ReactElement } from 'react';
+import { useBlocker, useLocation } from 'react-router';
 
-export function LeaveGuard(props: {
-  /** Whether the form holds changes that are not saved. */
-  readonly unsaved: boolean;
-  /** What the changes are to: "this trip". */
-  readonly what: string;
-}) {
-  const { unsaved } = props;
+export interface LeaveGuard {
+  /** The dialog, to render anywhere in the form. */
+  readonly dialog: ReactElement;
+  /** Lets the next navigation through unasked: called just before the form navigates itself. */
+  readonly leaveFreely: () => void;
+}
+
+/**
+ * `unsaved`: whether the form holds changes that are not saved; `what`: what they are to
+ * ("this trip").
+ */
+export function useLeaveGuard(unsaved: boolean, what: string): LeaveGuard {
+  const free = useRef(false);
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
-      unsaved && currentLocation.pathname !== nextLocation.pathname,
+      unsaved && !free.current && currentLocation.pathname !== nextLocation.pathname,
   );
   useEffect(() => {
     if (!unsaved) return undefined;
@@ -29,15 +36,23 @@ export function LeaveGuard(props: {
       window.removeEventListener('beforeunload', ask);
     };
   }, [unsaved]);
+  const leaveFreely = useCallback(() => {
+    free.current = true;
+  }, []);
+  // Once the form has moved on, it is guarded again (a page that stays mounted on a new address).
+  const { key } = useLocation();
+  useEffect(() => {
+    free.current = false;
+  }, [key]);
 
   const stay = (): void => {
     if (blocker.state === 'blocked') blocker.reset();
   };
-  return (
+  const dialog = (
     <Modal opened={blocker.state === 'blocked'} onClose={stay} title="Leave without saving?">
       <Stack>
         <Text size="sm">
-          Your changes to {props.what} are not saved. Stay to save them, or leave and lose them.
+          Your changes to {what} are not saved. Stay to save them, or leave and lose them.
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={stay} data-autofocus>
@@ -55,4 +70,10 @@ export function LeaveGuard(props: {
       </Stack>
     </Modal>
   );
+  return { dialog, leaveFreely };
+}
+
+/** A form's value as text to compare with what was saved; a field typed and emptied is unset. */
+export function asSavedText(value: unknown): string {
+  return JSON.stringify(value, (_key, field: unknown) => (field === '' ? undefined : field));
 }

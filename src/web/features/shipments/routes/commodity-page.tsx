@@ -32,6 +32,7 @@ import { EditorColumns } from '../../../components/editor-columns';
 import { LoadState } from '../../../components/load-state';
 import { SaveError } from '../../../components/save-conflict';
 import { bind, useDraft } from '../../../lib/use-draft';
+import { asSavedText, useLeaveGuard } from '../../../components/leave-guard';
 import { canEdit } from '../../auth/api/session';
 import { useTrip } from '../../trip-editor/api/trip';
 import { ProblemsPanel } from '../../validation/components/problems-panel';
@@ -86,6 +87,12 @@ function CommodityForm(props: {
     () => existing[index] ?? { loadedOn: defaultLoadedOn(trip), weightUnit: 'L' },
   );
   const [marks, setMarks] = useState((draft.value.marksAndNumbers ?? []).join('\n'));
+  // The line as read (or a new one as offered): anything else is not saved yet.
+  const [savedText] = useState(() => asSavedText(draft.value));
+  const leaving = useLeaveGuard(
+    editable && asSavedText(draft.value) !== savedText,
+    'this commodity',
+  );
   const shipment = useMemo(() => {
     const commodities = [...existing];
     commodities[index] = draft.value;
@@ -116,7 +123,12 @@ function CommodityForm(props: {
         tripId: base.tripId,
         existing: { id: base.id, version: base.version, tripId: base.tripId },
       },
-      { onSuccess: () => void navigate(back) },
+      {
+        onSuccess: () => {
+          leaving.leaveFreely();
+          void navigate(back);
+        },
+      },
     );
   };
 
@@ -130,6 +142,7 @@ function CommodityForm(props: {
         <ProblemsPanel id="commodity-problems" title="Problems in this commodity" issues={issues} />
       }
     >
+      {leaving.dialog}
       <RequiredLegend />
       <Fieldset legend="Commodity" disabled={!editable}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -296,7 +309,7 @@ function CommodityForm(props: {
           <Button type="submit" loading={save.isPending}>
             Save and Back to ACE eManifest
           </Button>
-          <Button variant="default" component={Link} to={back}>
+          <Button variant="default" component={Link} to={back} onClick={leaving.leaveFreely}>
             Cancel
           </Button>
         </Group>

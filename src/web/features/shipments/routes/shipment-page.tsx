@@ -28,6 +28,7 @@ import { EditorColumns } from '../../../components/editor-columns';
 import { LoadState } from '../../../components/load-state';
 import { SaveError } from '../../../components/save-conflict';
 import { bind, useDraft } from '../../../lib/use-draft';
+import { asSavedText, useLeaveGuard } from '../../../components/leave-guard';
 import { useFocusFromHash } from '../../../lib/use-focus-from-hash';
 import { canEdit } from '../../auth/api/session';
 import { useTrip } from '../../trip-editor/api/trip';
@@ -57,6 +58,14 @@ function ShipmentForm(props: {
   const navigate = useNavigate();
   const draft = useDraft<Shipment>(() => record?.shipment ?? BLANK);
   const [tripId, setTripId] = useState<string | null>(record?.tripId ?? props.initialTripId);
+  // What the server holds (or a new shipment's blank form), to know what is not saved yet.
+  const [savedText, setSavedText] = useState(() =>
+    asSavedText({ shipment: draft.value, tripId: record?.tripId ?? props.initialTripId }),
+  );
+  const leaving = useLeaveGuard(
+    editable && asSavedText({ shipment: draft.value, tripId }) !== savedText,
+    'this shipment',
+  );
   // The version and trip the server holds, as last read or saved: what a save changes.
   const [base, setBase] = useState(
     record === undefined ? undefined : { version: record.version, tripId: record.tripId },
@@ -81,10 +90,11 @@ function ShipmentForm(props: {
   const commodities = draft.value.commodities ?? [];
 
   const submit = (then: 'stay' | 'commodity', on = base) => {
+    const sent = { shipment: draft.value, tripId };
     save.mutate(
       {
-        shipment: draft.value,
-        tripId,
+        shipment: sent.shipment,
+        tripId: sent.tripId,
         existing: record === undefined || on === undefined ? undefined : { id: record.id, ...on },
       },
       {
@@ -96,9 +106,12 @@ function ShipmentForm(props: {
             title: 'Shipment saved',
             message: `Shipment ${saved.shipment.shipmentControlNumber ?? ''} is saved.`,
           });
+          setSavedText(asSavedText(sent));
           if (then === 'commodity') {
+            leaving.leaveFreely();
             void navigate(`/shipments/${saved.id}/commodities/new`);
           } else if (record === undefined) {
+            leaving.leaveFreely();
             void navigate(`/shipments/${saved.id}`, { replace: true });
           }
         },
@@ -116,6 +129,7 @@ function ShipmentForm(props: {
         <ProblemsPanel id="shipment-problems" title="Problems in this shipment" issues={issues} />
       }
     >
+      {leaving.dialog}
       {refusal !== undefined && (
         <Section321Notice
           refusal={refusal}
@@ -282,6 +296,8 @@ function ShipmentForm(props: {
           <Button
             variant="default"
             onClick={() => {
+              // Cancel drops the changes: nothing to ask.
+              leaving.leaveFreely();
               void navigate(tripId === null ? '/' : `/trips/${tripId}`);
             }}
           >

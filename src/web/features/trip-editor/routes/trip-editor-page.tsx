@@ -9,7 +9,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Issue, Session, TripDocument, TripRecord } from '../../../lib/api-types';
 import { EditorColumns } from '../../../components/editor-columns';
-import { LeaveGuard } from '../../../components/leave-guard';
+import { asSavedText, useLeaveGuard } from '../../../components/leave-guard';
 import { LoadState } from '../../../components/load-state';
 import { SaveError } from '../../../components/save-conflict';
 import { api } from '../../../lib/api-client';
@@ -38,11 +38,6 @@ function ownFields(document: TripDocument): TripDocument {
   return own;
 }
 
-/** The fields as text to compare with what was saved; a field typed and emptied again is unset. */
-function asSaved(document: TripDocument): string {
-  return JSON.stringify(document, (_key, value: unknown) => (value === '' ? undefined : value));
-}
-
 function TripForm(props: {
   readonly trip: TripRecord;
   readonly session: Session;
@@ -53,7 +48,7 @@ function TripForm(props: {
   const editable = canEdit(session);
   const draft = useDraft(() => ownFields(trip.document));
   const [version, setVersion] = useState(trip.version);
-  const [savedText, setSavedText] = useState(() => asSaved(ownFields(trip.document)));
+  const [savedText, setSavedText] = useState(() => asSavedText(ownFields(trip.document)));
   const save = useSaveTrip(trip.id);
   const shipmentPages = useTripShipments(trip.id);
   const records = useMemo(
@@ -84,6 +79,7 @@ function TripForm(props: {
   // What every part of the form is given besides its value and issues; `set` keeps its identity.
   const common = { set: draft.set, readOnly: !editable };
   useFocusFromHash(true);
+  const leaving = useLeaveGuard(editable && asSavedText(draft.value) !== savedText, 'this trip');
 
   const submit = (onVersion: number) => {
     const sent = draft.value;
@@ -92,7 +88,7 @@ function TripForm(props: {
       {
         onSuccess: (result) => {
           setVersion(result.trip.version);
-          setSavedText(asSaved(sent));
+          setSavedText(asSavedText(sent));
           notifications.show({
             color: 'green',
             title: 'Trip saved',
@@ -222,7 +218,7 @@ function TripForm(props: {
       }}
       side={side}
     >
-      <LeaveGuard unsaved={editable && asSaved(draft.value) !== savedText} what="this trip" />
+      {leaving.dialog}
       <TripFields
         tripNumber={value.tripNumber}
         port={value.usPortOfArrival}
