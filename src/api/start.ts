@@ -21,7 +21,7 @@ import {
   openDatabase,
   type RateLimitCounter,
 } from '../storage/index.js';
-import { readEdiProfileFile, readRegulationFile } from '../config/setting-file.js';
+import { readServiceSettingFiles } from '../config/setting-file.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { createSmtpMailer } from '../mail/smtp-mailer.js';
 import { startFilingLoop, transportFor } from './filing-loop.js';
@@ -55,16 +55,9 @@ export async function startService(
   } = {},
 ): Promise<RunningService> {
   const print = options.print ?? ((text: string) => process.stderr.write(text));
-  const regulations =
-    config.rulesFile === undefined
-      ? undefined
-      : await readRegulationFile('RULES_FILE', config.rulesFile, (file) => readFile(file, 'utf8'));
-  const ediProfile =
-    config.ediProfileFile === undefined
-      ? undefined
-      : await readEdiProfileFile('EDI_PROFILE', config.ediProfileFile, (file) =>
-          readFile(file, 'utf8'),
-        );
+  const { regulations, ediProfile } = await readServiceSettingFiles(config, (file) =>
+    readFile(file, 'utf8'),
+  );
   const db = openDatabase(config.database);
   try {
     await migrateToLatest(db);

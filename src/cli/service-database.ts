@@ -7,7 +7,7 @@ import {
   type Actor,
   type AppDeps,
 } from '../app/index.js';
-import { readEdiProfileFile, readRegulationFile } from '../config/setting-file.js';
+import { readServiceSettingFiles } from '../config/setting-file.js';
 import { parseConfig, type ServiceConfig } from '../config/service-config.js';
 import { createSqlStore, migrateToLatest, openDatabase } from '../storage/index.js';
 import { UnusableError, UsageError, type CliIo } from './io.js';
@@ -30,14 +30,7 @@ export async function withServiceDatabase<T>(
   if (!parsed.ok)
     throw new UsageError(`configuration is invalid:\n  ${parsed.errors.join('\n  ')}`);
   const { config } = parsed;
-  const regulations =
-    config.rulesFile === undefined
-      ? undefined
-      : await readRegulationFile('RULES_FILE', config.rulesFile, io.readFile);
-  const ediProfile =
-    config.ediProfileFile === undefined
-      ? undefined
-      : await readEdiProfileFile('EDI_PROFILE', config.ediProfileFile, io.readFile);
+  const { regulations, ediProfile } = await readServiceSettingFiles(config, io.readFile);
   const db = openDatabase(config.database);
   try {
     try {

@@ -7,6 +7,7 @@
 import { parseJsonText, type Issue } from '../domain/index.js';
 import { parseEdiProfile, type EdiProfile } from '../edi/index.js';
 import { loadRegulations, type RegulationTable } from '../rules/index.js';
+import type { ServiceConfig } from './service-config.js';
 
 /** The file cannot serve as what its setting asks for; the message says why and where. */
 export class SettingFileError extends Error {
@@ -65,4 +66,27 @@ export function readEdiProfileFile(
     const parsed = parseEdiProfile(json);
     return parsed.ok ? { ok: true, value: parsed.profile } : parsed;
   });
+}
+
+/**
+ * The files the service's settings name (RULES_FILE, EDI_PROFILE), read the same way for
+ * `emanifest serve` and for the commands that work on its database; undefined where unset.
+ */
+export async function readServiceSettingFiles(
+  config: Pick<ServiceConfig, 'rulesFile' | 'ediProfileFile'>,
+  readText: (file: string) => Promise<string>,
+): Promise<{
+  readonly regulations: RegulationTable | undefined;
+  readonly ediProfile: EdiProfile | undefined;
+}> {
+  return {
+    regulations:
+      config.rulesFile === undefined
+        ? undefined
+        : await readRegulationFile('RULES_FILE', config.rulesFile, readText),
+    ediProfile:
+      config.ediProfileFile === undefined
+        ? undefined
+        : await readEdiProfileFile('EDI_PROFILE', config.ediProfileFile, readText),
+  };
 }
