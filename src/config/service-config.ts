@@ -32,50 +32,44 @@ const duration = z.string().transform((text, ctx) => {
   return ms;
 });
 
-/**
- * A whole number from `min` to `max` (PORT, PASSWORD_HASH_COST), said in the operator's words
- * rather than the schema library's ("expected number, received NaN"); unset or empty: `unset`.
- */
-function wholeNumber(min: number, max: number, unset: number) {
-  return z
-    .string()
-    .optional()
-    .transform((text, ctx) => {
-      if (text === undefined || text.trim() === '') return unset;
-      const value = Number(text.trim());
-      if (!/^\d+$/.test(text.trim()) || value < min || value > max) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `expected a whole number from ${String(min)} to ${String(max)}, found "${text}"`,
-        });
-        return z.NEVER;
-      }
-      return value;
-    });
-}
-
-/** One of a few words (NODE_ENV, LOG_LEVEL, CBP_TRANSPORT), each named when another is found. */
-function oneOf<const T extends string>(words: readonly [T, ...T[]], unset: T) {
-  return z
-    .string()
-    .optional()
-    .transform((text, ctx): T => {
-      if (text === undefined || text.trim() === '') return unset;
-      const word = words.find((known) => known === text.trim());
-      if (word !== undefined) return word;
-      ctx.addIssue({
-        code: 'custom',
-        message: `expected one of ${words.join(', ')}, found "${text}"`,
-      });
-      return z.NEVER;
-    });
-}
-
 /** Empty strings count as unset: `FOO=` in a .env file should not override a default. */
 const optionalString = z
   .string()
   .optional()
   .transform((value) => (value === undefined || value.trim() === '' ? undefined : value));
+
+/**
+ * A whole number from `min` to `max` (PORT, PASSWORD_HASH_COST), said in the operator's words
+ * rather than the schema library's ("expected number, received NaN"); unset or empty: `unset`.
+ */
+function wholeNumber(min: number, max: number, unset: number) {
+  return optionalString.transform((text, ctx) => {
+    if (text === undefined) return unset;
+    const value = Number(text.trim());
+    if (!/^\d+$/.test(text.trim()) || value < min || value > max) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected a whole number from ${String(min)} to ${String(max)}, found "${text}"`,
+      });
+      return z.NEVER;
+    }
+    return value;
+  });
+}
+
+/** One of a few words (NODE_ENV, LOG_LEVEL, CBP_TRANSPORT), each named when another is found. */
+function oneOf<const T extends string>(words: readonly [T, ...T[]], unset: T) {
+  return optionalString.transform((text, ctx): T => {
+    if (text === undefined) return unset;
+    const word = words.find((known) => known === text.trim());
+    if (word !== undefined) return word;
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected one of ${words.join(', ')}, found "${text}"`,
+    });
+    return z.NEVER;
+  });
+}
 
 /** The production floor of PASSWORD_HASH_COST: the default (OWASP's scrypt minimum). */
 const DEFAULT_COST = 15;
