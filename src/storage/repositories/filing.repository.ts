@@ -330,7 +330,6 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
     async summariesOfTrips(companyId, tripIds) {
       const summaries = new Map<string, TripFilingSummary>();
       for (const chunk of chunks(tripIds, 5_000)) {
-        if (chunk.length === 0) continue;
         // The trips' own rows ('' for the trip), by the primary key (company_id, trip_id, scn).
         const trips = await db
           .selectFrom('filing_states')
