@@ -6,21 +6,34 @@
  * form does itself once saved (Save and Add Commodity) or asked to drop (Cancel).
  */
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useCallback, useEffect, useRef, type ReactElement } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import { useBlocker, useLocation } from 'react-router';
 
 export interface LeaveGuard {
   /** The dialog, to render anywhere in the form. */
   readonly dialog: ReactElement;
+  /** The form's value as it was just saved: from now on, changes are counted from it. */
+  readonly saved: (value: unknown) => void;
   /** Lets the next navigation through unasked: called just before the form navigates itself. */
   readonly leaveFreely: () => void;
 }
 
+/** A form's value as text to compare with what was saved; a field typed and emptied is unset. */
+function asSavedText(value: unknown): string {
+  return JSON.stringify(value, (_key, field: unknown) => (field === '' ? undefined : field));
+}
+
 /**
- * `unsaved`: whether the form holds changes that are not saved; `what`: what they are to
- * ("this trip").
+ * `value`: what the form holds now, compared with its value at mount (what was read, or a new
+ * form as offered) or as last `saved`; `what`: what the changes are to ("this trip");
+ * `editable`: false for a viewer, who has nothing to lose.
  */
-export function useLeaveGuard(unsaved: boolean, what: string): LeaveGuard {
+export function useLeaveGuard(value: unknown, what: string, editable: boolean): LeaveGuard {
+  const [savedText, setSavedText] = useState(() => asSavedText(value));
+  const unsaved = editable && asSavedText(value) !== savedText;
+  const saved = useCallback((sent: unknown) => {
+    setSavedText(asSavedText(sent));
+  }, []);
   const free = useRef(false);
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
@@ -70,10 +83,5 @@ export function useLeaveGuard(unsaved: boolean, what: string): LeaveGuard {
       </Stack>
     </Modal>
   );
-  return { dialog, leaveFreely };
-}
-
-/** A form's value as text to compare with what was saved; a field typed and emptied is unset. */
-export function asSavedText(value: unknown): string {
-  return JSON.stringify(value, (_key, field: unknown) => (field === '' ? undefined : field));
+  return { dialog, saved, leaveFreely };
 }

@@ -32,7 +32,7 @@ import { EditorColumns } from '../../../components/editor-columns';
 import { LoadState } from '../../../components/load-state';
 import { SaveError } from '../../../components/save-conflict';
 import { bind, useDraft } from '../../../lib/use-draft';
-import { asSavedText, useLeaveGuard } from '../../../components/leave-guard';
+import { useLeaveGuard } from '../../../components/leave-guard';
 import { canEdit } from '../../auth/api/session';
 import { useTrip } from '../../trip-editor/api/trip';
 import { ProblemsPanel } from '../../validation/components/problems-panel';
@@ -87,12 +87,7 @@ function CommodityForm(props: {
     () => existing[index] ?? { loadedOn: defaultLoadedOn(trip), weightUnit: 'L' },
   );
   const [marks, setMarks] = useState((draft.value.marksAndNumbers ?? []).join('\n'));
-  // The line as read (or a new one as offered): anything else is not saved yet.
-  const [savedText] = useState(() => asSavedText(draft.value));
-  const leaving = useLeaveGuard(
-    editable && asSavedText(draft.value) !== savedText,
-    'this commodity',
-  );
+  const leaving = useLeaveGuard(draft.value, 'this commodity', editable);
   const shipment = useMemo(() => {
     const commodities = [...existing];
     commodities[index] = draft.value;

@@ -28,7 +28,7 @@ import { EditorColumns } from '../../../components/editor-columns';
 import { LoadState } from '../../../components/load-state';
 import { SaveError } from '../../../components/save-conflict';
 import { bind, useDraft } from '../../../lib/use-draft';
-import { asSavedText, useLeaveGuard } from '../../../components/leave-guard';
+import { useLeaveGuard } from '../../../components/leave-guard';
 import { useFocusFromHash } from '../../../lib/use-focus-from-hash';
 import { canEdit } from '../../auth/api/session';
 import { useTrip } from '../../trip-editor/api/trip';
@@ -58,14 +58,8 @@ function ShipmentForm(props: {
   const navigate = useNavigate();
   const draft = useDraft<Shipment>(() => record?.shipment ?? BLANK);
   const [tripId, setTripId] = useState<string | null>(record?.tripId ?? props.initialTripId);
-  // What the server holds (or a new shipment's blank form), to know what is not saved yet.
-  const [savedText, setSavedText] = useState(() =>
-    asSavedText({ shipment: draft.value, tripId: record?.tripId ?? props.initialTripId }),
-  );
-  const leaving = useLeaveGuard(
-    editable && asSavedText({ shipment: draft.value, tripId }) !== savedText,
-    'this shipment',
-  );
+  // The trip it is attached to is part of what is saved.
+  const leaving = useLeaveGuard({ shipment: draft.value, tripId }, 'this shipment', editable);
   // The version and trip the server holds, as last read or saved: what a save changes.
   const [base, setBase] = useState(
     record === undefined ? undefined : { version: record.version, tripId: record.tripId },
@@ -106,7 +100,7 @@ function ShipmentForm(props: {
             title: 'Shipment saved',
             message: `Shipment ${saved.shipment.shipmentControlNumber ?? ''} is saved.`,
           });
-          setSavedText(asSavedText(sent));
+          leaving.saved(sent);
           if (then === 'commodity') {
             leaving.leaveFreely();
             void navigate(`/shipments/${saved.id}/commodities/new`);

@@ -9,7 +9,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Issue, Session, TripDocument, TripRecord } from '../../../lib/api-types';
 import { EditorColumns } from '../../../components/editor-columns';
-import { asSavedText, useLeaveGuard } from '../../../components/leave-guard';
+import { useLeaveGuard } from '../../../components/leave-guard';
 import { LoadState } from '../../../components/load-state';
 import { SaveError } from '../../../components/save-conflict';
 import { api } from '../../../lib/api-client';
@@ -48,7 +48,6 @@ function TripForm(props: {
   const editable = canEdit(session);
   const draft = useDraft(() => ownFields(trip.document));
   const [version, setVersion] = useState(trip.version);
-  const [savedText, setSavedText] = useState(() => asSavedText(ownFields(trip.document)));
   const save = useSaveTrip(trip.id);
   const shipmentPages = useTripShipments(trip.id);
   const records = useMemo(
@@ -79,7 +78,7 @@ function TripForm(props: {
   // What every part of the form is given besides its value and issues; `set` keeps its identity.
   const common = { set: draft.set, readOnly: !editable };
   useFocusFromHash(true);
-  const leaving = useLeaveGuard(editable && asSavedText(draft.value) !== savedText, 'this trip');
+  const leaving = useLeaveGuard(draft.value, 'this trip', editable);
 
   const submit = (onVersion: number) => {
     const sent = draft.value;
@@ -88,7 +87,7 @@ function TripForm(props: {
       {
         onSuccess: (result) => {
           setVersion(result.trip.version);
-          setSavedText(asSavedText(sent));
+          leaving.saved(sent);
           notifications.show({
             color: 'green',
             title: 'Trip saved',
