@@ -160,6 +160,9 @@ describe.skipIf(chromiumMissing)('bulk CSV upload in Chromium', { timeout: 180_0
           )?.[1],
         );
       const errors = await shownCount();
+      // Every problem of this file is an error: errors only hides none of them, and warnings
+      // only shows none (a mix of both is issue-rows.test.ts's).
+      expect(errors).toBe(Number(allCount));
       await severity('Warnings only');
       expect(await table.getByText('CSV_NUMBER_INVALID').count()).toBe(0);
       expect(errors + (await shownCount())).toBe(Number(allCount));
