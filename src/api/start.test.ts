@@ -61,6 +61,32 @@ describe('startService', () => {
     expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
     expect((await fetch(`${service.url}/readyz`)).status).toBe(200);
 
+    // Quick assign and templates have something to offer at the first sign-in.
+    const get = async <T>(path: string): Promise<T> => {
+      const response = await fetch(`${service.url}/api/v1${path}`, { headers: { cookie } });
+      expect(response.status, path).toBe(200);
+      return (await response.json()) as T;
+    };
+    type Named = { items: { name?: string; kind?: string; party?: { name: string } }[] };
+    const byKind = (list: Named, kind: string): (string | undefined)[] =>
+      list.items.filter((item) => item.kind === kind).map((item) => item.party?.name);
+    const book = await get<Named>('/parties?limit=100');
+    expect(byKind(book, 'shipper')).toHaveLength(3);
+    expect(byKind(book, 'consignee')).toHaveLength(2);
+    expect(byKind(book, 'broker')).toEqual(['Niagara Customs Brokers']);
+    const found = await get<Named>('/parties/search?q=toron');
+    expect(found.items.map((item) => item.party?.name)).toEqual(['Maple Leaf Mills Ltd']);
+    for (const [kind, name] of [
+      ['truck', 'T-101'],
+      ['trailer', 'TR-5501'],
+      ['driver', 'Jean Tremblay'],
+    ]) {
+      const profiles = await get<Named>(`/profiles?kind=${kind ?? ''}`);
+      expect(profiles.items.map((item) => item.name)).toEqual([name]);
+    }
+    const templates = await get<Named>('/templates');
+    expect(templates.items.map((item) => item.name)).toEqual(['Maple Leaf oats run']);
+
     // A second start on the same database seeds nothing more.
     await service.close();
     running.pop();

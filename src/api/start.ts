@@ -147,7 +147,8 @@ export async function startService(
     print(
       [
         '',
-        'Empty database: created the demo carrier (SCAC DEMO) with a sample trip.',
+        'Empty database: created the demo carrier (SCAC DEMO) with a sample trip, an address book,',
+        'truck, trailer and driver profiles and a trip template.',
         webRoot === undefined
           ? `Sign in at ${url}/api/docs or POST ${url}/api/v1/session with`
           : `Sign in at ${url}/ (the web app; the API is at ${url}/api/docs) with`,

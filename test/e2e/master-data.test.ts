@@ -102,7 +102,11 @@ describe.skipIf(chromiumMissing)(
       try {
         await signInToTrips(service, browser, service.email, service.password);
         await goToPage(page, 'Address book', 'Address book');
-        await page.getByText('The address book is empty.').waitFor();
+        // The demo company's address book (seedDemoCompany): three shippers, two consignees and
+        // a broker, the sample trip's own among them.
+        const table = page.getByRole('table', { name: 'Address book' });
+        await table.getByRole('row').filter({ hasText: 'Maple Leaf Mills Ltd' }).waitFor();
+        await expect.poll(() => table.getByRole('row').count()).toBe(7);
         expect(await seriousA11yViolations(page)).toEqual([]);
 
         // Create a shipper; the form explains what is missing or malformed before sending.
@@ -110,29 +114,28 @@ describe.skipIf(chromiumMissing)(
         const dialog = page.getByRole('dialog', { name: 'Add to the address book' });
         await dialog.getByRole('button', { name: 'Save shipper' }).click();
         await dialog.getByText('Enter the name as it appears on the paperwork.').waitFor();
-        await dialog.getByLabel(/^Name/).fill('Maple Leaf Mills');
+        await dialog.getByLabel(/^Name/).fill('Kingston Flour Mills');
         await dialog.getByLabel('Address').fill('100 King St W');
         await choose(dialog, 'Country', 'Canada', 'Canada (CA)');
         await choose(dialog, 'State or province', 'Ontario', 'Ontario (ON)');
-        await dialog.getByLabel('City').fill('Toronto');
+        await dialog.getByLabel('City').fill('Kingston');
         await dialog.getByLabel('Postal code').fill('12345');
         await dialog.getByLabel('E-mail').fill('orders@');
         await dialog.getByRole('button', { name: 'Save shipper' }).click();
         await dialog.getByText('That is not a postal code of CA; it looks like M5X 1A9.').waitFor();
         await dialog.getByText('Enter an e-mail address like name@example.com').waitFor();
         expect(await seriousA11yViolations(page)).toEqual([]);
-        await dialog.getByLabel('Postal code').fill('M5X 1A9');
-        await dialog.getByLabel('E-mail').fill('orders@maple.example');
+        await dialog.getByLabel('Postal code').fill('K7L 2V7');
+        await dialog.getByLabel('E-mail').fill('orders@kingston.example');
         await dialog.getByRole('button', { name: 'Save shipper' }).click();
         await dialog.waitFor({ state: 'detached' });
-        await page.getByText('Maple Leaf Mills is in the address book.').waitFor();
-        const table = page.getByRole('table', { name: 'Address book' });
-        const maple = table.getByRole('row').filter({ hasText: 'Maple Leaf Mills' });
-        expect(await maple.getByRole('cell').allInnerTexts()).toEqual([
+        await page.getByText('Kingston Flour Mills is in the address book.').waitFor();
+        const kingston = table.getByRole('row').filter({ hasText: 'Kingston Flour Mills' });
+        expect(await kingston.getByRole('cell').allInnerTexts()).toEqual([
           'Shipper',
-          'Toronto, ON, Canada',
+          'Kingston, ON, Canada',
           '—',
-          'orders@maple.example',
+          'orders@kingston.example',
           '',
           expect.stringContaining('Edit'),
         ]);
@@ -148,45 +151,45 @@ describe.skipIf(chromiumMissing)(
         await call('POST', '/parties', {
           kind: 'broker',
           party: {
-            name: 'Niagara Customs Brokers',
-            filerCode: 'N7B',
-            email: 'entries@example.com',
+            name: 'Peace Bridge Brokerage',
+            filerCode: 'P3B',
+            email: 'entries@peacebridge.example',
           },
         });
 
         // Search is the server's: the start of a word of the name, city or postal code.
         const search = page.getByRole('textbox', { name: 'Search' });
-        await search.fill('tor');
+        await search.fill('kings');
         await search.press('Enter');
         await expect.poll(() => table.getByRole('row').count()).toBe(2);
-        await maple.waitFor();
+        await kingston.waitFor();
         await search.fill('nobody here');
         await search.press('Enter');
         await page.getByText('Nobody in the address book matches.').waitFor();
         await page.getByRole('button', { name: 'Clear' }).click();
-        await expect.poll(() => table.getByRole('row').count()).toBe(4);
+        await expect.poll(() => table.getByRole('row').count()).toBe(10);
         await page.getByRole('combobox', { name: 'Show' }).click();
         await page.getByRole('option', { name: 'Customs brokers' }).click();
-        await expect.poll(() => table.getByRole('row').count()).toBe(2);
-        await table.getByRole('row').filter({ hasText: 'N7B' }).waitFor();
+        await expect.poll(() => table.getByRole('row').count()).toBe(3);
+        await table.getByRole('row').filter({ hasText: 'P3B' }).waitFor();
         await page.getByRole('combobox', { name: 'Show' }).click();
         await page.getByRole('option', { name: 'Everyone' }).click();
-        await expect.poll(() => table.getByRole('row').count()).toBe(4);
+        await expect.poll(() => table.getByRole('row').count()).toBe(10);
         expect(await seriousA11yViolations(page)).toEqual([]);
         await screenshot(page, 'address-book', true);
 
         // Edit while someone else saves the same entry: the refusal is in words, the typing stays.
-        await page.getByRole('button', { name: 'Edit Maple Leaf Mills' }).click();
-        const edit = page.getByRole('dialog', { name: 'Edit Maple Leaf Mills' });
+        await page.getByRole('button', { name: 'Edit Kingston Flour Mills' }).click();
+        const edit = page.getByRole('dialog', { name: 'Edit Kingston Flour Mills' });
         await edit.getByLabel('Phone').fill('416-555-0100');
-        const { items } = (await call('GET', '/parties/search?q=maple')) as {
+        const { items } = (await call('GET', '/parties/search?q=kingston')) as {
           items: { id: string; version: number; kind: string; party: object }[];
         };
         const saved = items[0];
         if (saved === undefined) throw new Error('the shipper was not saved');
         await writeVersion('PUT', `/parties/${saved.id}`, saved.version, {
           kind: saved.kind,
-          party: { ...saved.party, email: 'shipping@maple.example' },
+          party: { ...saved.party, email: 'shipping@kingston.example' },
         });
         await edit.getByRole('button', { name: 'Save shipper' }).click();
         await edit.getByText('Someone else changed this shipper').waitFor();
@@ -195,15 +198,15 @@ describe.skipIf(chromiumMissing)(
         // Saving again writes what this dispatcher typed over the newer version, on purpose.
         await edit.getByRole('button', { name: 'Save shipper' }).click();
         await edit.waitFor({ state: 'detached' });
-        await maple.filter({ hasText: '416-555-0100' }).waitFor();
+        await kingston.filter({ hasText: '416-555-0100' }).waitFor();
 
         // Delete, after a confirmation that says what deleting means.
-        await page.getByRole('button', { name: 'Delete Maple Leaf Mills' }).click();
-        const confirm = page.getByRole('dialog', { name: 'Delete Maple Leaf Mills?' });
+        await page.getByRole('button', { name: 'Delete Kingston Flour Mills' }).click();
+        const confirm = page.getByRole('dialog', { name: 'Delete Kingston Flour Mills?' });
         await confirm.getByText('keep their own copy').waitFor();
         await confirm.getByRole('button', { name: 'Delete' }).click();
-        await page.getByText('Maple Leaf Mills is no longer in the address book.').waitFor();
-        await expect.poll(() => maple.count()).toBe(0);
+        await page.getByText('Kingston Flour Mills is no longer in the address book.').waitFor();
+        await expect.poll(() => kingston.count()).toBe(0);
 
         // Keyboard only: Enter on the add button, the dialog starts at the name, Enter saves.
         await page.getByRole('button', { name: 'Add to address book' }).focus();
@@ -231,57 +234,59 @@ describe.skipIf(chromiumMissing)(
         await goToPage(page, 'Profiles', 'Profiles');
         expect(new URL(page.url()).pathname).toBe('/profiles/trucks');
         await page.getByRole('tab', { name: 'Drivers' }).click();
-        await page.getByText('No driver saved yet.').waitFor();
+        // The demo's driver (seedDemoCompany) is there already.
+        const table = page.getByRole('table', { name: 'Drivers' });
+        await table.getByRole('row').filter({ hasText: 'Jean Tremblay' }).waitFor();
+        await expect.poll(() => table.getByRole('row').count()).toBe(2);
         expect(new URL(page.url()).pathname).toBe('/profiles/drivers');
 
         await page.getByRole('button', { name: 'Add a driver' }).click();
         const dialog = page.getByRole('dialog', { name: 'Add a driver' });
-        await dialog.getByLabel('First name').fill('Jean');
+        await dialog.getByLabel('First name').fill('Luc');
         await dialog.getByLabel('Date of birth').fill('1980-13-01');
-        await dialog.getByLabel('E-mail').fill('jean@');
+        await dialog.getByLabel('E-mail').fill('luc@');
         await dialog.getByRole('button', { name: 'Save driver' }).click();
         await dialog.getByText('Enter the last name as on the travel document.').waitFor();
         await dialog.getByText('Enter the date of birth as year-month-day').waitFor();
         await dialog.getByText('Enter one e-mail address, name@example.com').waitFor();
-        await dialog.getByLabel('E-mail').fill(' jean@drivers.example ');
-        await dialog.getByLabel(/^Last name/).fill('Tremblay');
+        await dialog.getByLabel('E-mail').fill(' luc@drivers.example ');
+        await dialog.getByLabel(/^Last name/).fill('Gagnon');
         await dialog.getByLabel('Date of birth').fill('1980-04-12');
         await choose(dialog, 'Gender', 'Male', 'Male (M)');
         await choose(dialog, 'Citizenship', 'Canada', 'Canada (CA)');
-        await dialog.getByLabel('FAST card number').fill('42705555555555');
+        await dialog.getByLabel('FAST card number').fill('42709999999999');
         await dialog.getByRole('button', { name: 'Add a travel document' }).click();
         await choose(dialog, 'Document 1 type', 'Commercial', "Commercial Driver's License (5K)");
-        await dialog.getByLabel('Document 1 number').fill('T1234-56789');
+        await dialog.getByLabel('Document 1 number').fill('G5678-12345');
         await choose(dialog, 'Document 1 issuing country', 'Canada', 'Canada (CA)');
         await choose(dialog, 'Document 1 issuing state or province', 'Ontario', 'Ontario (ON)');
         expect(await seriousA11yViolations(page)).toEqual([]);
         await dialog.getByRole('button', { name: 'Save driver' }).click();
         await dialog.waitFor({ state: 'detached' });
-        const table = page.getByRole('table', { name: 'Drivers' });
-        const jean = table.getByRole('row').filter({ hasText: 'Jean Tremblay' });
-        expect(await jean.getByRole('cell').allInnerTexts()).toEqual([
+        const luc = table.getByRole('row').filter({ hasText: 'Luc Gagnon' });
+        expect(await luc.getByRole('cell').allInnerTexts()).toEqual([
           '1980-04-12',
           'CA',
-          '42705555555555',
-          "Commercial Driver's License T1234-56789",
+          '42709999999999',
+          "Commercial Driver's License G5678-12345",
           expect.stringContaining('Edit'),
         ]);
         const stored = (await call('GET', '/profiles?kind=driver')) as {
           items: { name: string; data: unknown }[];
         };
-        expect(stored.items).toEqual([
+        expect(stored.items.filter((item) => item.name !== 'Jean Tremblay')).toEqual([
           expect.objectContaining({
-            name: 'Jean Tremblay',
+            name: 'Luc Gagnon',
             data: {
-              firstName: 'Jean',
-              lastName: 'Tremblay',
+              firstName: 'Luc',
+              lastName: 'Gagnon',
               gender: 'M',
               dateOfBirth: '1980-04-12',
               citizenshipCountry: 'CA',
-              fastCardNumber: '42705555555555',
-              email: 'jean@drivers.example',
+              fastCardNumber: '42709999999999',
+              email: 'luc@drivers.example',
               travelDocuments: [
-                { type: '5K', number: 'T1234-56789', country: 'CA', stateProvince: 'ON' },
+                { type: '5K', number: 'G5678-12345', country: 'CA', stateProvince: 'ON' },
               ],
             },
           }),
@@ -293,26 +298,26 @@ describe.skipIf(chromiumMissing)(
           data: { firstName: 'Marie', lastName: 'Roy', dateOfBirth: '1975-09-30' },
         });
         await page.reload();
-        await expect.poll(() => table.getByRole('row').count()).toBe(3);
+        await expect.poll(() => table.getByRole('row').count()).toBe(4);
         expect(await seriousA11yViolations(page)).toEqual([]);
         await screenshot(page, 'profiles', true);
         const search = page.getByRole('searchbox', { name: 'Search drivers' });
-        await search.fill('t1234');
+        await search.fill('g5678');
         await expect.poll(() => table.getByRole('row').count()).toBe(2);
-        await jean.waitFor();
+        await luc.waitFor();
         // The server's search: a FAST card number the table does not show in full, any case.
-        await search.fill('TREMBLAY 427055');
+        await search.fill('GAGNON 427099');
         await expect.poll(() => table.getByRole('row').count()).toBe(2);
-        await jean.waitFor();
+        await luc.waitFor();
         await search.fill('');
 
-        await page.getByRole('button', { name: 'Edit Jean Tremblay' }).click();
-        const edit = page.getByRole('dialog', { name: 'Edit Jean Tremblay' });
-        expect(await edit.getByLabel('Document 1 number').inputValue()).toBe('T1234-56789');
-        await edit.getByLabel(/^Last name/).fill('Tremblay-Roy');
+        await page.getByRole('button', { name: 'Edit Luc Gagnon' }).click();
+        const edit = page.getByRole('dialog', { name: 'Edit Luc Gagnon' });
+        expect(await edit.getByLabel('Document 1 number').inputValue()).toBe('G5678-12345');
+        await edit.getByLabel(/^Last name/).fill('Gagnon-Roy');
         await edit.getByRole('button', { name: 'Save driver' }).click();
         await edit.waitFor({ state: 'detached' });
-        const renamed = table.getByRole('row').filter({ hasText: 'Jean Tremblay-Roy' });
+        const renamed = table.getByRole('row').filter({ hasText: 'Luc Gagnon-Roy' });
         await renamed.waitFor();
 
         // A colleague edits the driver after the list was shown: the delete is refused in words,
@@ -320,15 +325,15 @@ describe.skipIf(chromiumMissing)(
         const drivers = (await call('GET', '/profiles?kind=driver')) as {
           items: { id: string; version: number; name: string; data: object }[];
         };
-        const jeanNow = drivers.items.find((item) => item.name === 'Jean Tremblay-Roy');
-        if (jeanNow === undefined) throw new Error('the renamed driver was not saved');
-        await page.getByRole('button', { name: 'Delete Jean Tremblay-Roy' }).click();
-        await writeVersion('PUT', `/profiles/${jeanNow.id}`, jeanNow.version, {
+        const lucNow = drivers.items.find((item) => item.name === 'Luc Gagnon-Roy');
+        if (lucNow === undefined) throw new Error('the renamed driver was not saved');
+        await page.getByRole('button', { name: 'Delete Luc Gagnon-Roy' }).click();
+        await writeVersion('PUT', `/profiles/${lucNow.id}`, lucNow.version, {
           kind: 'driver',
-          name: jeanNow.name,
-          data: { ...jeanNow.data, aceId: 'ACE123' },
+          name: lucNow.name,
+          data: { ...lucNow.data, aceId: 'ACE123' },
         });
-        const confirm = page.getByRole('dialog', { name: 'Delete Jean Tremblay-Roy?' });
+        const confirm = page.getByRole('dialog', { name: 'Delete Luc Gagnon-Roy?' });
         await confirm.getByRole('button', { name: 'Delete' }).click();
         await confirm
           .getByText('Someone else changed this driver after the list was shown')
@@ -337,7 +342,7 @@ describe.skipIf(chromiumMissing)(
         await confirm.getByRole('button', { name: 'Delete anyway' }).click();
         await confirm.waitFor({ state: 'detached' });
         await expect.poll(() => renamed.count()).toBe(0);
-        await expect.poll(() => table.getByRole('row').count()).toBe(2);
+        await expect.poll(() => table.getByRole('row').count()).toBe(3);
 
         // A truck: the VIN is checked as the rule engine checks it, the plate has its province.
         await page.getByRole('tab', { name: 'Trucks' }).click();
@@ -358,7 +363,7 @@ describe.skipIf(chromiumMissing)(
         expect(
           await trucks
             .getByRole('row')
-            .filter({ hasText: '1M8GDM9AXKP042788' })
+            .filter({ hasText: '0000123456' })
             .getByRole('cell')
             .allInnerTexts(),
         ).toEqual([
@@ -375,7 +380,7 @@ describe.skipIf(chromiumMissing)(
         const savedTrucks = (await call('GET', '/profiles?kind=truck')) as {
           items: { id: string; version: number; name: string; data: Record<string, unknown> }[];
         };
-        const unit = savedTrucks.items[0];
+        const unit = savedTrucks.items.find((item) => item.name === '12');
         if (unit === undefined) throw new Error('the truck was not saved');
         await writeVersion('PUT', `/profiles/${unit.id}`, unit.version, {
           kind: 'truck',
@@ -409,7 +414,8 @@ describe.skipIf(chromiumMissing)(
         await page.getByText('Page 1', { exact: true }).waitFor();
         await page.getByRole('button', { name: 'Next page' }).click();
         await page.getByText('Page 2', { exact: true }).waitFor();
-        await expect.poll(() => trucks.getByRole('row').count()).toBe(3);
+        // 28 in all: these 26, unit 12 and the demo's T-101.
+        await expect.poll(() => trucks.getByRole('row').count()).toBe(4);
         expect(await page.getByRole('button', { name: 'Next page' }).isDisabled()).toBe(true);
         await page.getByRole('searchbox', { name: 'Search trucks' }).fill('vinfleet26');
         await page.getByText('Page 1', { exact: true }).waitFor();
@@ -492,7 +498,9 @@ describe.skipIf(chromiumMissing)(
           .getByRole('dialog', { name: 'Delete the template "Toronto to Buffalo"?' })
           .getByRole('button', { name: 'Delete' })
           .click();
-        await page.getByText('No template saved yet.').waitFor();
+        await expect.poll(() => template.count()).toBe(0);
+        // The demo's own template (seedDemoCompany) stays.
+        await page.getByRole('row').filter({ hasText: 'Maple Leaf oats run' }).waitFor();
         expect(browser.errors).toEqual([]);
       } finally {
         await browser.close();

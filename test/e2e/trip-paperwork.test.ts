@@ -223,18 +223,29 @@ describe.skipIf(chromiumMissing || pdfToolsMissing)(
       try {
         const admin = await apiSignIn(mailing, mailing.email, mailing.password);
         const demo = await theDemoTrip(mailing, admin);
-        // A driver profile of the trip's driver's name, with an e-mail: the address is filled in.
-        const driver = demo.document.drivers?.[0];
-        const profile = await apiCall(mailing, admin, 'POST', '/profiles', {
-          kind: 'driver',
-          name: 'The demo driver',
-          data: {
-            firstName: driver?.firstName?.toUpperCase(),
-            lastName: driver?.lastName,
-            email: 'driver@example.com',
+        // The demo driver's profile (seedDemoCompany; the trip's driver has its FAST card) is
+        // given an e-mail, as the office would add it: the address is then filled in.
+        const listed = await apiCall(mailing, admin, 'GET', '/profiles?kind=driver');
+        const { items } = (await listed.json()) as {
+          items: { id: string; version: number; name: string; data: object }[];
+        };
+        const saved = items.find((item) => item.name === 'Jean Tremblay');
+        if (saved === undefined) throw new Error('the demo company has no driver profile');
+        const profile = await fetch(`${mailing.url}/api/v1/profiles/${saved.id}`, {
+          method: 'PUT',
+          headers: {
+            cookie: admin.cookie,
+            'x-csrf-token': admin.csrfToken,
+            'if-match': `"${String(saved.version)}"`,
+            'content-type': 'application/json',
           },
+          body: JSON.stringify({
+            kind: 'driver',
+            name: saved.name,
+            data: { ...saved.data, email: 'driver@example.com' },
+          }),
         });
-        expect(profile.status).toBe(201);
+        expect(profile.status, await profile.clone().text()).toBe(200);
         await page.goto(`${mailing.url}/trips/${demo.id}`);
         await page.getByLabel('E-mail').fill(mailing.email);
         await page.getByLabel(/^Password/).fill(mailing.password);
