@@ -2,6 +2,7 @@
 import {
   Alert,
   createTheme,
+  Input,
   MantineProvider,
   Modal,
   Notification,
@@ -42,6 +43,11 @@ const theme = createTheme({
               },
             }
           : { root: {} },
+    }),
+    // A field's hint ("e.g. ON, NY") goes under its box, so the boxes of a row of fields line up
+    // whether or not each has a hint; fields beside buttons keep it above (hint-above.ts).
+    InputWrapper: Input.Wrapper.extend({
+      defaultProps: { inputWrapperOrder: ['label', 'input', 'description', 'error'] },
     }),
     // Nor has the dialogs' close button (WCAG 4.1.2).
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),

@@ -25,6 +25,7 @@ import {
 import { PartiesTable } from '../components/parties-table';
 import { PartyForm } from '../components/party-form';
 import { KIND_WORDS } from '../components/party-kinds';
+import { HINT_ABOVE } from '../../../components/hint-above';
 
 const noFilters: PartyFilters = { kind: '', text: '' };
 
@@ -82,6 +83,7 @@ export function AddressBookPage({ session }: { session: Session }) {
             <Group align="end" gap="sm" wrap="wrap">
               <TextInput
                 label="Search"
+                inputWrapperOrder={HINT_ABOVE}
                 description="Start of a word of the name, city or postal code"
                 value={draft.text}
                 onChange={(event) => {

@@ -15,6 +15,7 @@ import {
   type IssueSortKey,
   type IssueView,
 } from '../issue-rows';
+import { HINT_ABOVE } from '../../../components/hint-above';
 
 const ROW_HEIGHT = 44;
 /** The column filter's choice of every column (a Select option needs a non-empty value). */
@@ -69,6 +70,7 @@ export function CsvIssueTable(props: { readonly issues: readonly CsvIssue[] }) {
       <Group align="flex-end">
         <TextInput
           label="Filter the problems"
+          inputWrapperOrder={HINT_ABOVE}
           description="Words in the row, column, value, code or message"
           value={view.text}
           onChange={(event) => {
@@ -77,6 +79,7 @@ export function CsvIssueTable(props: { readonly issues: readonly CsvIssue[] }) {
         />
         <Select
           label="Column"
+          inputWrapperOrder={HINT_ABOVE}
           description="Only the problems of one column"
           data={[{ value: ALL, label: 'All columns' }, ...columns]}
           value={view.column === '' ? ALL : view.column}
@@ -87,6 +90,7 @@ export function CsvIssueTable(props: { readonly issues: readonly CsvIssue[] }) {
         />
         <Select
           label="Severity"
+          inputWrapperOrder={HINT_ABOVE}
           description="Errors stop the import; warnings do not"
           data={SEVERITIES}
           value={view.severity}

@@ -23,6 +23,7 @@ import { ConveyanceForm } from '../components/conveyance-form';
 import { PersonForm } from '../components/person-form';
 import { kindOfPath, PROFILE_KINDS, PROFILE_WORDS } from '../components/profile-kinds';
 import { ProfilesTable } from '../components/profiles-table';
+import { HINT_ABOVE } from '../../../components/hint-above';
 
 function ProfileForm(props: {
   kind: ProfileKind;
@@ -73,6 +74,7 @@ function KindPanel({ kind, session }: { kind: ProfileKind; session: Session }) {
       <Group justify="space-between" align="end" wrap="wrap">
         <TextInput
           label={`Search ${words.many.toLowerCase()}`}
+          inputWrapperOrder={HINT_ABOVE}
           description={
             kind === 'truck' || kind === 'trailer'
               ? 'Name, unit number, VIN or plate'

@@ -20,6 +20,7 @@ import type { PartyRecord, Shipment } from '../../../lib/api-types';
 import { fieldId } from '../../../lib/field-id';
 import type { Binder, Draft } from '../../../lib/use-draft';
 import { useCreateParty, usePartySearch, type PartyKind } from '../api/shipment';
+import { HINT_ABOVE } from '../../../components/hint-above';
 
 const words: Record<PartyKind, string> = {
   shipper: 'Shipper',
@@ -69,6 +70,7 @@ export function QuickAssign(props: {
             <Autocomplete
               id={fieldId(at)}
               label={`Quick Assign ${title}`}
+              inputWrapperOrder={HINT_ABOVE}
               description="Type a name, city or postal code from the address book"
               value={text}
               onChange={setText}

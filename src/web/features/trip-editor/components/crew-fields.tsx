@@ -12,6 +12,7 @@ import { fieldId } from '../../../lib/field-id';
 import { removeAt } from '../../../lib/set-in';
 import { bindPart, samePart, type SetAt } from '../../../lib/use-draft';
 import { useCrewProfiles } from '../api/trip';
+import { HINT_ABOVE } from '../../../components/hint-above';
 
 const travelDocumentTypes = TRAVEL_DOCUMENT_TYPES.map((row) => ({
   value: row.code,
@@ -165,6 +166,7 @@ export const CrewFields = memo(function CrewFields(props: {
         <Group align="end">
           <Select
             label={`${say.one} from profiles`}
+            inputWrapperOrder={HINT_ABOVE}
             description="Type a name, FAST card or document number"
             placeholder={
               choices.length === 0 && typed.trim() === ''

@@ -8,6 +8,7 @@ import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
 import { allPorts } from '../../../../codes/ports.js';
 import { noTripFilters, type TripFilters } from '../api/trips';
+import { HINT_ABOVE } from '../../../components/hint-above';
 
 const portChoices = allPorts().map((port) => ({
   value: port.code,
@@ -32,6 +33,7 @@ export function TripFiltersForm(props: { onApply: (filters: TripFilters) => void
       <Group align="end" gap="sm" wrap="wrap">
         <TextInput
           label="Search"
+          inputWrapperOrder={HINT_ABOVE}
           description="Trip number, SCN, driver or truck plate"
           value={draft.text}
           onChange={(event) => {
