@@ -16,7 +16,10 @@ import type { CbpTransportConfig } from '../config/service-config.js';
 import { mailboxFolderTransport, simulatorTransport } from '../cbp/index.js';
 import { fetchWebhookPoster } from './webhook-poster.js';
 
-export function transportFor(config: CbpTransportConfig): CbpTransport {
+/** A transport reached at an address: the built-in simulator is started first (start.ts). */
+export type ReachableTransportConfig = Exclude<CbpTransportConfig, { kind: 'built-in' }>;
+
+export function transportFor(config: ReachableTransportConfig): CbpTransport {
   switch (config.kind) {
     case 'simulator':
       return simulatorTransport(config.url);

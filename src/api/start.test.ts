@@ -96,6 +96,45 @@ describe('startService', () => {
     expect(again).toBe('');
   });
 
+  it('files the demo trip with the built-in CBP simulator: Sync with CBP is answered at once', async () => {
+    let printed = '';
+    const service = await startService(configFor({ CBP_POLL_INTERVAL: '1' }), {
+      handleSignals: false,
+      print: (text) => (printed += text),
+    });
+    running.push(service);
+    const password = /password: (\S+)/.exec(printed)?.[1];
+    const login = await fetch(`${service.url}/api/v1/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@demo.example', password }),
+    });
+    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const trips = (await (
+      await fetch(`${service.url}/api/v1/trips`, { headers: { cookie } })
+    ).json()) as { items: { id: string }[] };
+    const tripId = trips.items[0]?.id ?? '';
+    const sync = await fetch(`${service.url}/api/v1/trips/${tripId}/sync`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(sync.status, await sync.clone().text()).toBe(202);
+    // The service delivers the 309 and 358 to its own simulator and reads the 997s and 355s.
+    await expect
+      .poll(
+        async () => {
+          const filing = await fetch(`${service.url}/api/v1/trips/${tripId}/filing`, {
+            headers: { cookie },
+          });
+          return ((await filing.json()) as { trip: { status: string } }).trip.status;
+        },
+        { timeout: 15_000, interval: 250 },
+      )
+      .toBe('accepted');
+  });
+
   it('never creates demo data or prints a password in production', async () => {
     let printed = '';
     const service = await startService(configFor({ NODE_ENV: 'production' }), {

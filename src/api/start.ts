@@ -24,7 +24,17 @@ import {
 import { readServiceSettingFiles } from '../config/setting-file.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { createSmtpMailer } from '../mail/smtp-mailer.js';
-import { startFilingLoop, transportFor } from './filing-loop.js';
+import {
+  defaultScenario,
+  startSimulatorServer,
+  type SimulatorServer,
+} from '../cbp/simulator/index.js';
+import {
+  startFilingLoop,
+  transportFor,
+  type FilingLoop,
+  type ReachableTransportConfig,
+} from './filing-loop.js';
 import { buildServer } from './server.js';
 import { builtWebRoot } from './web-app.js';
 import type { Api } from './types.js';
@@ -109,24 +119,44 @@ export async function startService(
       "DRIVER_LINK_SECRET is unset: driver's-page links are signed with a key of this run only and stop working at a restart.",
     );
   }
-  const filing =
-    config.cbp === undefined
-      ? undefined
-      : startFilingLoop(appDeps, transportFor(config.cbp), config.cbpPollMs, (error) => {
-          app.log.warn({ err: error }, 'filing with CBP: this round failed; the next one retries');
-        });
-  if (config.cbp !== undefined) {
-    app.log.info({ transport: config.cbp.kind }, 'filing with CBP: outbox delivery started');
-  }
   if (webRoot === undefined) {
     app.log.warn('dist/web is missing: only the API is served. `npm run build` makes the web app.');
   }
+  let simulator: SimulatorServer | undefined;
+  let filing: FilingLoop | undefined;
   app.addHook('onClose', async () => {
     clearInterval(sweeper);
     mailer?.close();
     await filing?.stop();
+    await simulator?.close();
     await db.destroy();
   });
+  try {
+    // The built-in CBP simulator (development and demos): the same server `emanifest
+    // cbp-simulator` runs, on a free loopback port of this process, reading with the service's
+    // own EDI profile, so Sync with CBP is answered as CBP's certification environment would.
+    let cbp: ReachableTransportConfig | undefined;
+    if (config.cbp?.kind === 'built-in') {
+      simulator = await startSimulatorServer({
+        port: 0,
+        dataDir: config.cbp.dataDir,
+        scenario: defaultScenario(),
+        profile: ediProfile,
+      });
+      cbp = { kind: 'simulator', url: simulator.url };
+    } else {
+      cbp = config.cbp;
+    }
+    if (cbp !== undefined) {
+      filing = startFilingLoop(appDeps, transportFor(cbp), config.cbpPollMs, (error) => {
+        app.log.warn({ err: error }, 'filing with CBP: this round failed; the next one retries');
+      });
+      app.log.info({ transport: config.cbp?.kind }, 'filing with CBP: outbox delivery started');
+    }
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
 
   options.configure?.(app);
 
@@ -155,6 +185,12 @@ export async function startService(
         `  e-mail:   ${demo.email}`,
         `  password: ${demo.password}`,
         'The password is shown only now; delete the database to start over.',
+        ...(config.cbp?.kind === 'built-in'
+          ? [
+              'Sync with CBP files with the CBP simulator built into this service (CBP_TRANSPORT=built-in):',
+              "it answers as CBP's certification environment would; nothing reaches CBP.",
+            ]
+          : []),
         '',
       ].join('\n') + '\n',
     );

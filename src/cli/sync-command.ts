@@ -57,7 +57,15 @@ export async function syncCommand(io: CliIo, args: readonly string[]): Promise<E
     for (const issue of result.issues.filter((i) => i.severity === 'warning')) {
       io.stdout(`  warning ${issue.path}: ${issue.message} [${issue.code}]\n`);
     }
-    if (config.cbp !== undefined) {
+    if (config.cbp?.kind === 'built-in') {
+      // The built-in simulator lives in `emanifest serve`'s process: that service delivers
+      // the outbox to it and reads its answers.
+      if (result.transmissions.length > 0) {
+        io.stdout(
+          'The running service (`emanifest serve`) delivers them to its built-in CBP simulator; `emanifest trips` shows the answers.\n',
+        );
+      }
+    } else if (config.cbp !== undefined) {
       const transport = transportFor(config.cbp);
       // The answers read here queue alerts as the service's loop would: e-mail too when SMTP is set.
       const mailer = config.mail === undefined ? undefined : createSmtpMailer(config.mail);
@@ -73,7 +81,7 @@ export async function syncCommand(io: CliIo, args: readonly string[]): Promise<E
         mailer?.close();
       }
     } else if (result.transmissions.length > 0) {
-      io.stdout('CBP_TRANSPORT is not set: the interchanges wait in the outbox.\n');
+      io.stdout('No CBP transport is configured (CBP_TRANSPORT=none): the interchanges wait in the outbox.\n');
     }
     return EXIT.ok;
   });

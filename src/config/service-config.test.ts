@@ -19,7 +19,8 @@ describe('parseConfig', () => {
         mail: undefined,
         publicUrl: undefined,
         driverLinkSecret: undefined,
-        cbp: undefined,
+        // Outside production a demo files end to end: the CBP simulator inside the service.
+        cbp: { kind: 'built-in', dataDir: 'data/cbp-simulator' },
         cbpPollMs: 5_000,
         passwordHashCost: 15,
       },
@@ -75,6 +76,29 @@ describe('parseConfig', () => {
       ],
     });
     expect(parseConfig({ CBP_TRANSPORT: 'mq' }).ok).toBe(false);
+  });
+
+  it('files with the built-in CBP simulator by default outside production, and never in production', () => {
+    expect(parseConfig({ SQLITE_PATH: '/srv/manifest/db.sqlite' })).toMatchObject({
+      ok: true,
+      config: { cbp: { kind: 'built-in', dataDir: '/srv/manifest/cbp-simulator' } },
+    });
+    expect(parseConfig({ CBP_TRANSPORT: ' ' })).toMatchObject({
+      ok: true,
+      config: { cbp: { kind: 'built-in' } },
+    });
+    expect(parseConfig({ CBP_TRANSPORT: 'none' })).toMatchObject({
+      ok: true,
+      config: { cbp: undefined },
+    });
+    const production = { NODE_ENV: 'production' };
+    expect(parseConfig(production)).toMatchObject({ ok: true, config: { cbp: undefined } });
+    expect(parseConfig({ ...production, CBP_TRANSPORT: 'built-in' })).toEqual({
+      ok: false,
+      errors: [
+        'CBP_TRANSPORT: built-in (the CBP simulator inside the service) is for development and demos; in production use folders, or none',
+      ],
+    });
   });
 
   it('reads every variable', () => {
@@ -175,7 +199,7 @@ describe('parseConfig', () => {
       'PORT: expected a whole number from 0 to 65535, found "abc"',
       'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, found "loud"',
       'PASSWORD_HASH_COST: expected a whole number from 10 to 20, found "9"',
-      'CBP_TRANSPORT: expected one of none, simulator, folders, found "mq"',
+      'CBP_TRANSPORT: expected one of none, simulator, folders, built-in, found "mq"',
     ]);
     // Set but empty is unset: the defaults.
     const blank = parseConfig({ PORT: '', NODE_ENV: ' ', LOG_LEVEL: '' });

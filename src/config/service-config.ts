@@ -4,6 +4,8 @@
  * is reported together so an operator fixes the whole file in one go instead of one variable
  * per restart.
  */
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -129,9 +131,10 @@ const envSchema = z.object({
   // Each hash records its own cost, so changing it never locks anyone out. Lower is for test
   // and demo services that sign in hundreds of times (production refuses it, see below).
   PASSWORD_HASH_COST: wholeNumber(10, 20, DEFAULT_COST),
-  // Filing with CBP: how interchanges travel (README "Filing with CBP"). Unset: nothing is sent;
-  // syncs wait in the outbox until a transport is configured.
-  CBP_TRANSPORT: oneOf(['none', 'simulator', 'folders'], 'none'),
+  // Filing with CBP: how interchanges travel (README "Filing with CBP"). Unset: the CBP simulator
+  // inside the service outside production (a demo files end to end), nothing sent in production
+  // (syncs wait in the outbox until a transport is configured). See cbpTransport below.
+  CBP_TRANSPORT: oneOf(['none', 'simulator', 'folders', 'built-in'], 'none'),
   CBP_SIMULATOR_URL: optionalString.refine(
     (url) => url === undefined || /^https?:\/\/[^\s]+$/.test(url),
     'must be an http(s) URL, e.g. http://127.0.0.1:4980',
@@ -159,10 +162,14 @@ function trustProxy(text: string): false | number | readonly string[] | undefine
   return addresses.every((address) => ADDRESS.test(address)) ? addresses : undefined;
 }
 
-/** Where interchanges go: the CBP simulator's mailbox, or EDI mailbox folders. */
+/**
+ * Where interchanges go: the CBP simulator's mailbox, EDI mailbox folders, or a CBP simulator the
+ * service runs itself (`built-in`, development and demos), keeping its state in `dataDir`.
+ */
 export type CbpTransportConfig =
   | { readonly kind: 'simulator'; readonly url: string }
-  | { readonly kind: 'folders'; readonly outbound: string; readonly inbound: string };
+  | { readonly kind: 'folders'; readonly outbound: string; readonly inbound: string }
+  | { readonly kind: 'built-in'; readonly dataDir: string };
 
 export interface ServiceConfig {
   readonly mode: 'development' | 'production' | 'test';
@@ -216,7 +223,15 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     };
   }
   const env_ = result.data;
-  const cbp = cbpTransport(env_);
+  const cbp = cbpTransport({
+    ...env_,
+    CBP_TRANSPORT:
+      (env['CBP_TRANSPORT'] ?? '').trim() !== ''
+        ? env_.CBP_TRANSPORT
+        : env_.NODE_ENV === 'production'
+          ? 'none'
+          : 'built-in',
+  });
   if (!cbp.ok) return { ok: false, errors: cbp.errors };
   return {
     ok: true,
@@ -244,14 +259,30 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
 }
 
 function cbpTransport(env: {
-  CBP_TRANSPORT: 'none' | 'simulator' | 'folders';
+  CBP_TRANSPORT: 'none' | 'simulator' | 'folders' | 'built-in';
   CBP_SIMULATOR_URL: string | undefined;
   CBP_OUTBOUND_DIR: string | undefined;
   CBP_INBOUND_DIR: string | undefined;
+  NODE_ENV: ServiceConfig['mode'];
+  SQLITE_PATH: string;
 }): { ok: true; config: CbpTransportConfig | undefined } | { ok: false; errors: string[] } {
   switch (env.CBP_TRANSPORT) {
     case 'none':
       return { ok: true, config: undefined };
+    case 'built-in':
+      // A simulator is not CBP: a production service never answers its own filings.
+      if (env.NODE_ENV === 'production') {
+        return {
+          ok: false,
+          errors: [
+            'CBP_TRANSPORT: built-in (the CBP simulator inside the service) is for development and demos; in production use folders, or none',
+          ],
+        };
+      }
+      return {
+        ok: true,
+        config: { kind: 'built-in', dataDir: builtInSimulatorDir(env.SQLITE_PATH) },
+      };
     case 'simulator':
       return env.CBP_SIMULATOR_URL === undefined
         ? { ok: false, errors: ['CBP_SIMULATOR_URL: required when CBP_TRANSPORT=simulator'] }
@@ -274,4 +305,15 @@ function cbpTransport(env: {
       };
     }
   }
+}
+
+/**
+ * The built-in simulator's state folder: `cbp-simulator` beside the SQLite file (./data, where
+ * `emanifest cbp-simulator` keeps its own by default), so deleting ./data starts both over; for
+ * an in-memory database, a folder of this process in the system's temporary folder.
+ */
+function builtInSimulatorDir(sqlitePath: string): string {
+  return sqlitePath === ':memory:'
+    ? join(tmpdir(), `emanifest-cbp-simulator-${String(process.pid)}`)
+    : join(dirname(sqlitePath), 'cbp-simulator');
 }
