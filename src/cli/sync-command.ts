@@ -81,7 +81,9 @@ export async function syncCommand(io: CliIo, args: readonly string[]): Promise<E
         mailer?.close();
       }
     } else if (result.transmissions.length > 0) {
-      io.stdout('No CBP transport is configured (CBP_TRANSPORT=none): the interchanges wait in the outbox.\n');
+      io.stdout(
+        'No CBP transport is configured (CBP_TRANSPORT=none): the interchanges wait in the outbox.\n',
+      );
     }
     return EXIT.ok;
   });
