@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useStartFromTemplate, useTemplates } from '../api/templates';
+import { templateSummary } from '../template-summary';
 
 function TemplateChooser({ onClose }: { onClose: () => void }) {
   const templates = useTemplates();
@@ -14,6 +15,7 @@ function TemplateChooser({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate();
   const [chosen, setChosen] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
+  const picked = templates.data?.items.find((template) => template.id === chosen);
   const choices = (templates.data?.items ?? []).map((template) => ({
     value: template.id,
     label: template.name,
@@ -57,6 +59,11 @@ function TemplateChooser({ onClose }: { onClose: () => void }) {
               setMissing(false);
             }}
             error={missing ? 'Choose the template to start from.' : undefined}
+            description={
+              picked === undefined
+                ? 'A new draft trip with the next trip number and new SCNs; its ETA is set in the trip editor.'
+                : templateSummary(picked)
+            }
           />
         )}
         <Group justify="flex-end">

@@ -20,19 +20,7 @@ import {
   useTemplates,
   type TemplateRecord,
 } from '../api/templates';
-
-function drivers(template: TemplateRecord): string {
-  const names = (template.document.drivers ?? [])
-    .map((driver) => [driver.firstName, driver.lastName].filter(Boolean).join(' '))
-    .filter((name) => name !== '');
-  return names.length === 0 ? '—' : names.join(', ');
-}
-
-function truck(template: TemplateRecord): string {
-  const data = template.document.truck;
-  const plate = data?.licensePlates?.[0]?.number;
-  return [data?.number, plate].filter(Boolean).join(' · ') || '—';
-}
+import { templateDrivers, templateTruck } from '../template-summary';
 
 function DeleteTemplate({ template, onClose }: { template: TemplateRecord; onClose: () => void }) {
   const remove = useDeleteTemplate();
@@ -119,8 +107,8 @@ export function TemplatesPage({ session }: { session: Session }) {
                 <Table.Tr key={template.id}>
                   <Table.Th scope="row">{template.name}</Table.Th>
                   <Table.Td>{portName(template.document.usPortOfArrival)}</Table.Td>
-                  <Table.Td>{truck(template)}</Table.Td>
-                  <Table.Td>{drivers(template)}</Table.Td>
+                  <Table.Td>{templateTruck(template)}</Table.Td>
+                  <Table.Td>{templateDrivers(template)}</Table.Td>
                   <Table.Td ta="right">{template.document.shipments?.length ?? 0}</Table.Td>
                   {editor && (
                     <Table.Td>
