@@ -11,7 +11,11 @@ const versioned = {
   updatedAt: z.string(),
 };
 
-export const tripStatusSchema = z.enum(['draft', 'filed', 'cancelled']);
+export const tripStatusSchema = z
+  .enum(['draft', 'filed', 'cancelled'])
+  .describe(
+    "The trip's own status: draft until its first Sync with CBP, filed from then on, cancelled once its cancel is sent (filed again if it is synced after). Where CBP stands is GET /trips/{id}/filing.",
+  );
 
 export const tripRecordSchema = z
   .object({

@@ -14,6 +14,7 @@ import { createShipment } from '../shipments/create-shipment.js';
 import { deleteShipment } from '../shipments/delete-shipment.js';
 import { updateShipment } from '../shipments/update-shipment.js';
 import { createTrip } from '../trips/create-trip.js';
+import { getTrip } from '../trips/get-trip.js';
 import { listTrips } from '../trips/list-trips.js';
 import { updateTrip } from '../trips/update-trip.js';
 import { deliverOutbox } from './deliver-outbox.js';
@@ -292,19 +293,42 @@ describeOnDatabases('filing with CBP', (ctx) => {
   });
 
   it('cancels what CBP accepted, and says when there is nothing to cancel', async () => {
-    const { exchange, sync, status } = await setUp();
+    const { exchange, sync, status, company, trip } = await setUp();
+    const ownStatus = async () =>
+      (await getTrip(ctx().deps, company.viewer, { tripId: trip.id })).status;
     const nothing = await appFailure(sync({ cancel: true }));
     expect(nothing.issues.map((i) => i.code)).toEqual(['FILING_NOTHING_TO_CANCEL']);
+    expect(await ownStatus()).toBe('draft');
     await sync();
+    // The trip is filed from its first sync, and the list's status filter finds it so.
+    expect(await ownStatus()).toBe('filed');
+    const filed = await listTrips(ctx().deps, company.viewer, { status: 'filed' });
+    expect(filed.items.map((item) => item.id)).toEqual([trip.id]);
     await exchange();
     expect((await sync({ cancel: true })).transmissions.map((t) => [t.setId, t.purpose])).toEqual([
       ['358', 'delete'],
       ['309', 'delete'],
     ]);
+    expect(await ownStatus()).toBe('cancelled');
     await exchange();
     const view = await status();
     expect(view.trip.status).toBe('cancelled');
     expect(view.shipments[0]?.status).toBe('deleted');
+  });
+
+  it('keeps the trip version a dispatcher is editing when a sync files it', async () => {
+    const { sync, exchange, company, trip } = await setUp();
+    await sync();
+    // The outbox is shared by every test's company: delivered, so no later test meets it.
+    await exchange();
+    // Saved over the version the editor loaded before the sync: no conflict, still filed.
+    const { trip: saved } = await updateTrip(ctx().deps, company.dispatcher, {
+      tripId: trip.id,
+      expectedVersion: trip.version,
+      document: { ...trip.document, truck: { ...trip.document.truck, number: 'T-202' } },
+    });
+    expect(saved.version).toBe(trip.version + 1);
+    expect(saved.status).toBe('filed');
   });
 
   it('retries with backoff when the transport is down, and delivers once per control number after a crash', async () => {

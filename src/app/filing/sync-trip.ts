@@ -231,6 +231,10 @@ export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): P
       });
     }
     await repos.filing.appendHistory(history);
+    // The trip's own status in the trips list: filed from its first sync, cancelled by a cancel
+    // (and filed again if it is synced after that).
+    const status = input.cancel === true ? 'cancelled' : 'filed';
+    if (trip.status !== status) await repos.trips.setStatus(company.id, trip.id, status);
     return { transmissions: queued, issues: [...validation, ...written.issues] };
   });
 }

@@ -17,6 +17,7 @@ import { profileSearchMigration } from './0015-profile-search.js';
 import { senderIdRegistryMigration } from './0016-sender-id-registry.js';
 import { commodityDescriptionsMigration } from './0017-commodity-descriptions.js';
 import { filingModeMigration } from './0018-filing-mode.js';
+import { tripStatusFromFilingMigration } from './0019-trip-status-from-filing.js';
 
 /**
  * Forward-only migrations, listed in code rather than found by scanning a folder, so they run
@@ -42,6 +43,7 @@ export function migrationsFor(): Record<string, Migration> {
     '0016-sender-id-registry': senderIdRegistryMigration(),
     '0017-commodity-descriptions': commodityDescriptionsMigration(),
     '0018-filing-mode': filingModeMigration(),
+    '0019-trip-status-from-filing': tripStatusFromFilingMigration(),
   };
 }
 

@@ -503,6 +503,7 @@ export const SAMPLES: RepositorySamples = {
     findById: [SEED.companyId, SEED.tripId],
     tripNumberUsed: [SEED.companyId, SEED.tripNumber, SEED.tripId],
     update: [{ ...trip, tripNumber: 'SMPL000009', version: trip.version + 1, updatedAt: LATER }],
+    setStatus: [SEED.companyId, SEED.tripId, 'filed'],
     softDelete: [SEED.companyId, SEED.tripId, trip.version, LATER],
     list: {
       cases: {

@@ -189,6 +189,22 @@ where
   "company_id" = $1
   and "trip_number" = $2;
 
+-- tripRepository.setStatus (sqlite)
+update "trips"
+set
+  "status" = ?
+where
+  "company_id" = ?
+  and "id" = ?;
+
+-- tripRepository.setStatus (postgres)
+update "trips"
+set
+  "status" = $1
+where
+  "company_id" = $2
+  and "id" = $3;
+
 -- tripRepository.softDelete (sqlite)
 update "trips"
 set

@@ -115,6 +115,14 @@ export function tripRepository(db: Kysely<Database>): TripRepository {
       if (Number(result.numUpdatedRows) !== 1) return false;
       return registerTripNumber(db, record);
     },
+    async setStatus(companyId, id, status) {
+      await db
+        .updateTable('trips')
+        .set({ status })
+        .where('company_id', '=', companyId)
+        .where('id', '=', id)
+        .execute();
+    },
     async softDelete(companyId, id, expectedVersion, at) {
       return softDeleteRow(db, 'trips', { companyId, id, expectedVersion, at });
     },

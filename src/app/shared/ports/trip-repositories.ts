@@ -34,6 +34,12 @@ export interface TripRepository {
   tripNumberUsed(companyId: string, tripNumber: string, exceptTripId?: string): Promise<boolean>;
   /** Writes when the stored version is `record.version - 1`; false otherwise. */
   update(record: TripRecord): Promise<boolean>;
+  /**
+   * Sets where the trip stands in filing (filed once synced, cancelled once its cancel is
+   * sent) without a new version: the status is not part of the document a dispatcher may be
+   * editing meanwhile, so it must not make their save a conflict.
+   */
+  setStatus(companyId: string, id: string, status: TripStatus): Promise<void>;
   softDelete(companyId: string, id: string, expectedVersion: number, at: string): Promise<boolean>;
   list(companyId: string, filter: TripFilter, page: PageRequest): Promise<Page<TripRecord>>;
 }
