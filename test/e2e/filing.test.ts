@@ -103,12 +103,13 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
       // The trips list says it too, beside the demo trip that was never sent.
       await goToPage(page, 'Trips', 'Trips');
       const trips = page.getByRole('table', { name: 'Trips' });
-      await trips.getByRole('row').filter({ hasText: TRIP_NUMBER }).getByText('Arrived').waitFor();
-      await trips
-        .getByRole('row')
-        .filter({ hasText: 'DEMO000001' })
-        .getByText('Not sent')
-        .waitFor();
+      const filedRow = trips.getByRole('row').filter({ hasText: TRIP_NUMBER });
+      await filedRow.getByText('Arrived').waitFor();
+      // Its own status is Filed, the other's still Draft.
+      expect((await filedRow.getByRole('cell').first().innerText()).trim()).toBe('Filed');
+      const demoRow = trips.getByRole('row').filter({ hasText: 'DEMO000001' });
+      await demoRow.getByText('Not sent').waitFor();
+      expect((await demoRow.getByRole('cell').first().innerText()).trim()).toBe('Draft');
       await trips.getByRole('link', { name: TRIP_NUMBER }).click();
       await tripStatus.getByText('Arrived').waitFor();
       // Newest first: the first thing that happened, the trip's transmission, comes last.
