@@ -34,6 +34,13 @@ export const FILING_ISSUES: readonly IssueDefinition[] = [
     source: 'docs/edi.md#when-cbp-does-not-answer',
   },
   {
+    code: 'FILING_TRIP_ON_FILE',
+    severity: 'error',
+    title: 'CBP has this trip on file: deleting it here would leave it there',
+    fix: "Cancel the trip's filing first (Cancel filing, or sync with cancel) and wait for CBP to confirm it, then delete the trip. A trip CBP recorded as arrived or released, or never accepted, may be deleted as it is.",
+    source: 'docs/edi.md#sync-with-cbp',
+  },
+  {
     code: 'FILING_NOTHING_TO_CANCEL',
     severity: 'error',
     title: 'CBP has nothing of this trip on file to cancel',

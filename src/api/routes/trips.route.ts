@@ -135,6 +135,8 @@ export const tripRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { d
         tags: ['trips'],
         summary:
           'Delete a trip (dispatcher; If-Match). Its number and SCNs stay used; its shipments become unassociated.',
+        description:
+          'Refused with 409 FILING_TRIP_ON_FILE while CBP holds the trip (sent, accepted, entry on file, on hold) or its interchanges wait in the outbox: cancel the filing first (POST /trips/{id}/sync with cancel).',
         params: idParams,
         headers: ifMatchHeader,
         response: responses({ 204: z.null() }),

@@ -14,6 +14,7 @@ import { createShipment } from '../shipments/create-shipment.js';
 import { deleteShipment } from '../shipments/delete-shipment.js';
 import { updateShipment } from '../shipments/update-shipment.js';
 import { createTrip } from '../trips/create-trip.js';
+import { deleteTrip } from '../trips/delete-trip.js';
 import { getTrip } from '../trips/get-trip.js';
 import { listTrips } from '../trips/list-trips.js';
 import { updateTrip } from '../trips/update-trip.js';
@@ -314,6 +315,34 @@ describeOnDatabases('filing with CBP', (ctx) => {
     const view = await status();
     expect(view.trip.status).toBe('cancelled');
     expect(view.shipments[0]?.status).toBe('deleted');
+  });
+
+  it('refuses to delete a trip CBP holds or the outbox is sending, and deletes it once cancelled', async () => {
+    const { exchange, sync, company, trip } = await setUp();
+    const remove = () =>
+      deleteTrip(ctx().deps, company.dispatcher, {
+        tripId: trip.id,
+        expectedVersion: trip.version,
+      });
+    await sync();
+    const sending = await appFailure(remove());
+    expect(sending.kind).toBe('INVALID_STATE');
+    expect(sending.issues.map((issue) => issue.code)).toEqual(['FILING_TRIP_ON_FILE']);
+    expect(sending.issues[0]?.message).toContain(
+      '2 interchange(s) of this trip wait in the outbox',
+    );
+    await exchange();
+    const onFile = await appFailure(remove());
+    expect(onFile.issues.map((issue) => issue.code)).toEqual(['FILING_TRIP_ON_FILE']);
+    expect(onFile.issues[0]?.message).toContain('CBP has the trip on file (accepted)');
+    // Still there, unchanged.
+    expect((await getTrip(ctx().deps, company.viewer, { tripId: trip.id })).version).toBe(
+      trip.version,
+    );
+    await sync({ cancel: true });
+    await exchange();
+    await remove();
+    await expect(getTrip(ctx().deps, company.viewer, { tripId: trip.id })).rejects.toThrow();
   });
 
   it('keeps the trip version a dispatcher is editing when a sync files it', async () => {

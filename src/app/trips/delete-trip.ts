@@ -3,11 +3,17 @@
  * number and its shipments' SCNs stay used (never given out again); the trip leaves every
  * list, and its history stays in the audit log. Its shipments are not lost with it: they
  * become unassociated (each move audited), ready to be put on another trip or deleted.
+ *
+ * A trip CBP holds (sent and not yet answered, accepted, entry on file, on hold) or whose
+ * interchanges wait in the outbox is refused (FILING_TRIP_ON_FILE): deleted here, it would stay
+ * on file at CBP with nothing left to cancel it from. Arrived, released, rejected and cancelled
+ * trips may go.
  */
 import { requireEditor, type Actor } from '../shared/actor.js';
 import { recordChange } from '../shared/audit.js';
 import type { AppDeps } from '../shared/deps.js';
-import { staleVersion } from '../shared/errors.js';
+import { AppError, staleVersion } from '../shared/errors.js';
+import type { FilingStatus, Repositories } from '../shared/ports/index.js';
 import { tripOf } from '../shared/lookups.js';
 import type { ShipmentRecord } from '../shared/records.js';
 import { shipmentSnapshot, tripSnapshot } from '../shared/trip-documents.js';
@@ -20,6 +26,7 @@ export async function deleteTrip(
   requireEditor(actor);
   await deps.store.transaction(async (repos) => {
     const before = await tripOf(repos, actor, input.tripId);
+    await refuseIfOnFile(repos, actor.companyId, before.id);
     const at = deps.clock.now().toISOString();
     if (
       before.version !== input.expectedVersion ||
@@ -57,4 +64,39 @@ export async function deleteTrip(
       });
     }
   });
+}
+
+/** Where CBP still holds the trip or a shipment of it, and a cancel could withdraw it. */
+const HELD_AT_CBP: ReadonlySet<FilingStatus> = new Set<FilingStatus>([
+  'transmitted',
+  'accepted',
+  'entry-on-file',
+  'on-hold',
+]);
+
+async function refuseIfOnFile(
+  repos: Repositories,
+  companyId: string,
+  tripId: string,
+): Promise<void> {
+  const states = await repos.filing.states(companyId, tripId);
+  const held = states.filter((state) => HELD_AT_CBP.has(state.status));
+  const waiting = (await repos.filing.listTransmissions(companyId, tripId)).filter(
+    (transmission) => transmission.state === 'pending',
+  );
+  if (held.length === 0 && waiting.length === 0) return;
+  const what =
+    waiting.length > 0
+      ? `${String(waiting.length)} interchange(s) of this trip wait in the outbox to be sent to CBP`
+      : `CBP has ${held.some((state) => state.scn === '') ? 'the trip' : 'shipments of the trip'} on file (${[
+          ...new Set(held.map((state) => state.status)),
+        ].join(', ')})`;
+  throw new AppError('INVALID_STATE', 'CBP has this trip on file: cancel its filing first.', [
+    {
+      code: 'FILING_TRIP_ON_FILE',
+      severity: 'error',
+      path: '',
+      message: `${what}. Cancel the filing and wait for CBP to confirm it, then delete the trip; deleted now, it would stay on file at CBP.`,
+    },
+  ]);
 }
