@@ -25,6 +25,33 @@ function tomorrowAtNoon(now: Date): string {
   return `${day} 12:00:00`;
 }
 
+/** The sample run's shipper, consignee and broker: on its shipment and in the address book. */
+const MAPLE_LEAF_MILLS = {
+  name: 'Maple Leaf Mills Ltd',
+  address: {
+    addressLine: '100 King St W',
+    city: 'Toronto',
+    stateProvince: 'ON',
+    postalCode: 'M5X 1A9',
+    country: 'CA',
+  },
+};
+const GREAT_LAKES_GROCERS = {
+  name: 'Great Lakes Grocers Inc',
+  address: {
+    addressLine: '1 Main St',
+    city: 'Buffalo',
+    stateProvince: 'NY',
+    postalCode: '14202',
+    country: 'US',
+  },
+};
+const NIAGARA_BROKERS = {
+  name: 'Niagara Customs Brokers',
+  filerCode: 'N7B',
+  email: 'entries@example.com',
+};
+
 function sampleTrip(now: Date): TripDocument {
   return {
     data: 'ACE_TRIP',
@@ -60,27 +87,9 @@ function sampleTrip(now: Date): TripDocument {
       {
         type: 'PAPS',
         provinceOfLoading: 'ON',
-        shipper: {
-          name: 'Maple Leaf Mills Ltd',
-          address: {
-            addressLine: '100 King St W',
-            city: 'Toronto',
-            stateProvince: 'ON',
-            postalCode: 'M5X 1A9',
-            country: 'CA',
-          },
-        },
-        consignee: {
-          name: 'Great Lakes Grocers Inc',
-          address: {
-            addressLine: '1 Main St',
-            city: 'Buffalo',
-            stateProvince: 'NY',
-            postalCode: '14202',
-            country: 'US',
-          },
-        },
-        broker: { name: 'Niagara Customs Brokers', filerCode: 'N7B', email: 'entries@example.com' },
+        shipper: MAPLE_LEAF_MILLS,
+        consignee: GREAT_LAKES_GROCERS,
+        broker: NIAGARA_BROKERS,
         commodities: [
           {
             loadedOn: { type: 'TRAILER', number: 'TR-5501' },
@@ -101,22 +110,10 @@ function sampleTrip(now: Date): TripDocument {
 
 /**
  * The demo address book: the sample trip's own parties, and a few more of each kind a dispatcher
- * picks from with quick assign. Addresses are real streets' forms, the firms are made up.
+ * picks from with quick assign. The firms are made up.
  */
-export const DEMO_PARTIES: readonly PartyInput[] = [
-  {
-    kind: 'shipper',
-    party: {
-      name: 'Maple Leaf Mills Ltd',
-      address: {
-        addressLine: '100 King St W',
-        city: 'Toronto',
-        stateProvince: 'ON',
-        postalCode: 'M5X 1A9',
-        country: 'CA',
-      },
-    },
-  },
+const DEMO_PARTIES: readonly PartyInput[] = [
+  { kind: 'shipper', party: MAPLE_LEAF_MILLS },
   {
     kind: 'shipper',
     party: {
@@ -144,19 +141,7 @@ export const DEMO_PARTIES: readonly PartyInput[] = [
       },
     },
   },
-  {
-    kind: 'consignee',
-    party: {
-      name: 'Great Lakes Grocers Inc',
-      address: {
-        addressLine: '1 Main St',
-        city: 'Buffalo',
-        stateProvince: 'NY',
-        postalCode: '14202',
-        country: 'US',
-      },
-    },
-  },
+  { kind: 'consignee', party: GREAT_LAKES_GROCERS },
   {
     kind: 'consignee',
     party: {
@@ -171,10 +156,7 @@ export const DEMO_PARTIES: readonly PartyInput[] = [
       email: 'receiving@empire-office.example',
     },
   },
-  {
-    kind: 'broker',
-    party: { name: 'Niagara Customs Brokers', filerCode: 'N7B', email: 'entries@example.com' },
-  },
+  { kind: 'broker', party: NIAGARA_BROKERS },
 ];
 
 /** The sample trip's truck, trailer and driver, saved to pick for the next trip. */
@@ -189,7 +171,7 @@ function demoProfiles(trip: TripDocument): ProfileInput[] {
 }
 
 /** The sample run kept as a template (conveyance, crew, port and its shipment, without SCNs). */
-export const DEMO_TEMPLATE_NAME = 'Maple Leaf oats run';
+const DEMO_TEMPLATE_NAME = 'Maple Leaf oats run';
 
 /** Returns the generated admin password to print once, or undefined when nothing was done. */
 export async function seedDemoCompany(

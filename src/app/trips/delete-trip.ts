@@ -85,18 +85,15 @@ async function refuseIfOnFile(
     (transmission) => transmission.state === 'pending',
   );
   if (held.length === 0 && waiting.length === 0) return;
-  const what =
+  const what = held.some((state) => state.scn === '') ? 'the trip' : 'shipments of the trip';
+  const statuses = [...new Set(held.map((state) => state.status))].join(', ');
+  const message =
     waiting.length > 0
-      ? `${String(waiting.length)} interchange(s) of this trip wait in the outbox to be sent to CBP`
-      : `CBP has ${held.some((state) => state.scn === '') ? 'the trip' : 'shipments of the trip'} on file (${[
-          ...new Set(held.map((state) => state.status)),
-        ].join(', ')})`;
-  throw new AppError('INVALID_STATE', 'CBP has this trip on file: cancel its filing first.', [
-    {
-      code: 'FILING_TRIP_ON_FILE',
-      severity: 'error',
-      path: '',
-      message: `${what}. Cancel the filing and wait for CBP to confirm it, then delete the trip; deleted now, it would stay on file at CBP.`,
-    },
-  ]);
+      ? `${String(waiting.length)} interchange(s) of this trip wait in the outbox to be sent to CBP. Once CBP has answered, cancel the filing, then delete the trip.`
+      : `CBP has ${what} on file (${statuses}). Cancel the filing and wait for CBP to confirm it, then delete the trip; deleted now, it would stay on file at CBP.`;
+  throw new AppError(
+    'INVALID_STATE',
+    'The trip is filed with CBP: cancel its filing before deleting it.',
+    [{ code: 'FILING_TRIP_ON_FILE', severity: 'error', path: '', message }],
+  );
 }
