@@ -98,7 +98,9 @@ export const CrewFields = memo(function CrewFields(props: {
             {(person.travelDocuments ?? [{}]).map((_, docIndex) => {
               const doc = `${at}/travelDocuments/${String(docIndex)}`;
               return (
-                <SimpleGrid key={docIndex} cols={{ base: 1, sm: 4 }} mt="xs">
+                // Two a row: a document type's name ("Commercial Driver's License (5K)") needs
+                // half the width to be read whole.
+                <SimpleGrid key={docIndex} cols={{ base: 1, sm: 2 }} mt="xs">
                   <Select
                     label={`Travel document ${String(docIndex + 1)}`}
                     description={
@@ -137,27 +139,26 @@ export const CrewFields = memo(function CrewFields(props: {
               );
             })}
             {!readOnly && (
-              <Button
-                variant="default"
-                size="xs"
-                mt="xs"
-                onClick={() => {
-                  set(`${at}/travelDocuments`, [...(person.travelDocuments ?? [{}]), {}]);
-                }}
-              >
-                Add a travel document
-              </Button>
-            )}
-            {!readOnly && (
-              <Button
-                variant="default"
-                mt="xs"
-                onClick={() => {
-                  set(`/${kind}`, removeAt(people, index));
-                }}
-              >
-                Remove {say.word} {index + 1}
-              </Button>
+              <Group gap="xs" mt="xs">
+                <Button
+                  variant="default"
+                  size="xs"
+                  onClick={() => {
+                    set(`${at}/travelDocuments`, [...(person.travelDocuments ?? [{}]), {}]);
+                  }}
+                >
+                  Add a travel document
+                </Button>
+                <Button
+                  variant="default"
+                  size="xs"
+                  onClick={() => {
+                    set(`/${kind}`, removeAt(people, index));
+                  }}
+                >
+                  Remove {say.word} {index + 1}
+                </Button>
+              </Group>
             )}
           </Fieldset>
         );
