@@ -70,7 +70,8 @@ describe.skipIf(chromiumMissing)('Send again on the trip editor', { timeout: 120
     } finally {
       db.close();
     }
-    const browser = await openBrowser(SESSION_PROBE);
+    // The refused delete answers 409 on purpose: Chromium logs it as a failed resource.
+    const browser = await openBrowser([...SESSION_PROBE, /\/api\/v1\/trips\/[^/?]+$/]);
     const { page } = browser;
     try {
       await signInToTrips(service, browser, service.email, service.password);
@@ -94,6 +95,22 @@ describe.skipIf(chromiumMissing)('Send again on the trip editor', { timeout: 120
         'DEMO-000000004.x12',
       ]);
       expect(await seriousA11yViolations(page)).toEqual([]);
+
+      // CBP holds the trip (sent, unanswered): deleting it here is refused, in words that say
+      // what to do, and the trip stays.
+      await page.getByRole('button', { name: 'Delete trip' }).click();
+      const confirm = page.getByRole('dialog', { name: `Delete trip ${TRIP_NUMBER}?` });
+      await confirm.getByRole('button', { name: 'Delete' }).click();
+      await confirm
+        .getByText('The trip is filed with CBP: cancel its filing before deleting it.')
+        .waitFor();
+      await confirm
+        .getByText(/CBP has the trip on file \(transmitted\)\. Cancel the filing/)
+        .waitFor();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await confirm.getByRole('button', { name: 'Keep it' }).click();
+      await confirm.waitFor({ state: 'detached' });
+      expect(new URL(page.url()).pathname).toBe(`/trips/${tripId}`);
       expect(browser.errors).toEqual([]);
     } finally {
       await browser.close();

@@ -151,10 +151,21 @@ describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () 
       await page.getByRole('heading', { name: 'Start New ACE Shipment' }).waitFor();
       await page.getByRole('link', { name: '← Back to trips' }).click();
       await page.getByRole('button', { name: 'Start New ACE Trip' }).click();
-      await page.getByRole('heading', { name: /^Trip DEMO\d+/ }).waitFor();
+      const heading = page.getByRole('heading', { name: /^Trip DEMO\d+/ });
+      await heading.waitFor();
       expect(new URL(page.url()).pathname).toMatch(/^\/trips\/.+/);
-      await page.getByRole('link', { name: '← Back to trips' }).click();
+      const newTrip = /DEMO\d+/.exec(await heading.innerText())?.[0] ?? '';
+
+      // Started by mistake: deleted from its editor, after a question that says what it keeps.
+      await page.getByRole('button', { name: 'Delete trip' }).click();
+      const confirm = page.getByRole('dialog', { name: `Delete trip ${newTrip}?` });
+      await confirm.getByText('they move to the unassociated list').waitFor();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await confirm.getByRole('button', { name: 'Delete' }).click();
+      await page.getByText(`Trip ${newTrip} is deleted`).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/');
       await table.getByRole('row').nth(1).waitFor();
+      expect(await table.getByRole('row').filter({ hasText: newTrip }).count()).toBe(0);
       expect(await seriousA11yViolations(page)).toEqual([]);
 
       await page.getByRole('button', { name: 'Sign out' }).click();

@@ -14,6 +14,8 @@ export function ConfirmDelete(props: {
   pending: boolean;
   error: unknown;
   refusal: Refusal | undefined;
+  /** When the user saw what they delete (DeleteRefusal's `seen`); the list's by default. */
+  seen?: string | undefined;
   onConfirm: () => void;
   onClose: () => void;
 }) {
@@ -21,7 +23,7 @@ export function ConfirmDelete(props: {
     <Modal opened onClose={props.onClose} title={props.title}>
       <Stack>
         {props.error !== null && props.error !== undefined && (
-          <DeleteRefusal error={props.error} noun={props.noun} />
+          <DeleteRefusal error={props.error} noun={props.noun} seen={props.seen} />
         )}
         <Text size="sm">{props.children}</Text>
         <Group justify="flex-end">

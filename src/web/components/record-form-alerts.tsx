@@ -3,6 +3,7 @@
  * typed is lost: the form stays open with its values, and the way on is offered as a button.
  */
 import { Alert, Text } from '@mantine/core';
+import { ApiError } from '../lib/api-client';
 import { errorMessage, refusalOf } from '../lib/write-refusal';
 
 export function SaveRefusal({ error, noun }: { error: unknown; noun: string }) {
@@ -34,13 +35,21 @@ export function SaveRefusal({ error, noun }: { error: unknown; noun: string }) {
   }
 }
 
-export function DeleteRefusal({ error, noun }: { error: unknown; noun: string }) {
+export function DeleteRefusal({
+  error,
+  noun,
+  seen = 'after the list was shown; the list now shows their version',
+}: {
+  error: unknown;
+  noun: string;
+  /** When the user saw the version they meant to delete, and what shows it now. */
+  seen?: string | undefined;
+}) {
   switch (refusalOf(error)) {
     case 'changed-by-someone-else':
       return (
         <Alert color="red" role="alert" title="Not deleted">
-          Someone else changed this {noun} after the list was shown; the list now shows their
-          version. Delete anyway if you still mean to, or keep it.
+          Someone else changed this {noun} {seen}. Delete anyway if you still mean to, or keep it.
         </Alert>
       );
     case 'deleted-by-someone-else':
@@ -53,6 +62,13 @@ export function DeleteRefusal({ error, noun }: { error: unknown; noun: string })
       return (
         <Alert color="red" role="alert" title="Not deleted">
           {errorMessage(error)}
+          {/* What to do about it, when the refusal says (a trip CBP holds: cancel it first). */}
+          {error instanceof ApiError &&
+            error.issues.map((issue) => (
+              <Text size="sm" mt={4} key={`${issue.code}${issue.path}`}>
+                {issue.message}
+              </Text>
+            ))}
         </Alert>
       );
   }

@@ -51,6 +51,27 @@ export function useSaveTrip(tripId: string) {
 }
 
 /**
+ * Deletes the trip at the version the editor shows (If-Match). Its shipments become
+ * unassociated, so the lists that show them are fetched again. A trip CBP holds is refused
+ * (FILING_TRIP_ON_FILE): the answer says to cancel its filing first.
+ */
+export function useDeleteTrip(tripId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    // `anyway`: the user confirmed again after a colleague's save; the version there now goes.
+    mutationFn: async ({ version, anyway }: { version: number; anyway: boolean }) => {
+      const current = anyway ? (await api<TripRecord>('GET', `/trips/${tripId}`)).version : version;
+      await api<undefined>('DELETE', `/trips/${tripId}`, { ifMatch: current });
+    },
+    onSuccess: () => {
+      client.removeQueries({ queryKey: ['trip', tripId] });
+      void client.invalidateQueries({ queryKey: ['trips'] });
+      void client.invalidateQueries({ queryKey: ['shipments', 'unassociated'] });
+    },
+  });
+}
+
+/**
  * The trip's shipments in document order, 100 first then 500 at a time, loaded as the list scrolls;
  * `text` (part of an SCN, shipper or consignee name) filters on the server.
  */

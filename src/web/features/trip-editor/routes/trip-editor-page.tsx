@@ -28,6 +28,7 @@ import { CsvUpload } from '../../csv-upload';
 import { useSaveTrip, useTrip, useTripShipments, useTripValidation } from '../api/trip';
 import { TrailerFields, TruckFields } from '../components/conveyance-fields';
 import { CrewFields } from '../components/crew-fields';
+import { DeleteTrip } from '../components/delete-trip';
 import { IitFields } from '../components/iit-fields';
 import { TripFields } from '../components/trip-fields';
 import { TripShipments } from '../components/trip-shipments';
@@ -258,10 +259,16 @@ function TripForm(props: {
         />
       )}
       {editable && (
-        <Group>
+        <Group justify="space-between">
           <Button type="submit" loading={save.isPending}>
             Save trip
           </Button>
+          <DeleteTrip
+            tripId={trip.id}
+            tripNumber={trip.tripNumber}
+            version={version}
+            beforeLeaving={leaving.leaveFreely}
+          />
         </Group>
       )}
     </EditorColumns>
