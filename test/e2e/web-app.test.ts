@@ -165,7 +165,7 @@ describe.skipIf(chromiumMissing)('web app in Chromium', { timeout: 90_000 }, () 
       await page.getByText(`Trip ${newTrip} is deleted`).waitFor();
       expect(new URL(page.url()).pathname).toBe('/');
       await table.getByRole('row').nth(1).waitFor();
-      expect(await table.getByRole('row').filter({ hasText: newTrip }).count()).toBe(0);
+      await expect.poll(() => table.getByRole('row').filter({ hasText: newTrip }).count()).toBe(0);
       expect(await seriousA11yViolations(page)).toEqual([]);
 
       await page.getByRole('button', { name: 'Sign out' }).click();

@@ -13,6 +13,7 @@ import type {
   ProfileRecord,
   ShipmentRecord,
   TripDocument,
+  TripListItem,
   TripRecord,
   TripResult,
 } from '../../../lib/api-types';
@@ -65,6 +66,10 @@ export function useDeleteTrip(tripId: string) {
     },
     onSuccess: () => {
       client.removeQueries({ queryKey: ['trip', tripId] });
+      // The trips list shows its cached pages before it asks again: without the deleted trip.
+      client.setQueriesData<Page<TripListItem>>({ queryKey: ['trips'] }, (page) =>
+        page === undefined ? page : { ...page, items: page.items.filter((t) => t.id !== tripId) },
+      );
       void client.invalidateQueries({ queryKey: ['trips'] });
       void client.invalidateQueries({ queryKey: ['shipments', 'unassociated'] });
     },
