@@ -27,6 +27,21 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+/** Signs the demo admin in over a real socket, with the password the start printed. */
+async function demoSignIn(service: RunningService, printed: string) {
+  const password = /password: (\S+)/.exec(printed)?.[1];
+  expect(password).toBeDefined();
+  const login = await fetch(`${service.url}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@demo.example', password }),
+  });
+  expect(login.status).toBe(200);
+  const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return { cookie, csrfToken };
+}
+
 describe('startService', () => {
   it('seeds the demo carrier on an empty database, prints how to sign in, and serves', async () => {
     let printed = '';
@@ -37,17 +52,8 @@ describe('startService', () => {
     });
     running.push(service);
     expect(printed).toContain('admin@demo.example');
-    const password = /password: (\S+)/.exec(printed)?.[1];
-    expect(password).toBeDefined();
-
     // Over a real socket: it listens where the configuration says.
-    const login = await fetch(`${service.url}/api/v1/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@demo.example', password }),
-    });
-    expect(login.status).toBe(200);
-    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const { cookie } = await demoSignIn(service, printed);
     const trips = await fetch(`${service.url}/api/v1/trips`, { headers: { cookie } });
     const body = (await trips.json()) as { items: { id: string; tripNumber: string }[] };
     expect(body.items).toHaveLength(1);
@@ -103,14 +109,7 @@ describe('startService', () => {
       print: (text) => (printed += text),
     });
     running.push(service);
-    const password = /password: (\S+)/.exec(printed)?.[1];
-    const login = await fetch(`${service.url}/api/v1/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@demo.example', password }),
-    });
-    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
-    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const { cookie, csrfToken } = await demoSignIn(service, printed);
     const trips = (await (
       await fetch(`${service.url}/api/v1/trips`, { headers: { cookie } })
     ).json()) as { items: { id: string }[] };
