@@ -3,15 +3,25 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, queryString } from '../../../lib/api-client';
 import type { Page, ShipmentRecord, TripListItem } from '../../../lib/api-types';
 
+/** A trip's own status as the list filters it; '' for any. */
+export type TripStatusFilter = '' | 'draft' | 'filed' | 'cancelled';
+
 export interface TripFilters {
   readonly text: string;
+  readonly status: TripStatusFilter;
   readonly port: string;
   /** Port-local arrival dates, `YYYY-MM-DD`, inclusive; '' for no bound. */
   readonly arrivalFrom: string;
   readonly arrivalTo: string;
 }
 
-export const noTripFilters: TripFilters = { text: '', port: '', arrivalFrom: '', arrivalTo: '' };
+export const noTripFilters: TripFilters = {
+  text: '',
+  status: '',
+  port: '',
+  arrivalFrom: '',
+  arrivalTo: '',
+};
 
 export const TRIPS_PAGE_SIZE = 25;
 
@@ -23,6 +33,7 @@ export function useTripsPage(filters: TripFilters, cursor: string | undefined) {
         'GET',
         `/trips${queryString({
           text: filters.text.trim(),
+          status: filters.status,
           port: filters.port,
           arrivalFrom: filters.arrivalFrom,
           arrivalTo: filters.arrivalTo,

@@ -7,8 +7,18 @@ import { Button, Group, Select, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
 import { allPorts } from '../../../../codes/ports.js';
-import { noTripFilters, type TripFilters } from '../api/trips';
+import { noTripFilters, type TripFilters, type TripStatusFilter } from '../api/trips';
 import { HINT_ABOVE } from '../../../components/hint-above';
+
+/** The trip's own status: what is left to file before noon is the drafts. */
+const statusChoices: { value: Exclude<TripStatusFilter, ''>; label: string }[] = [
+  { value: 'draft', label: 'Draft (not filed yet)' },
+  { value: 'filed', label: 'Filed' },
+  { value: 'cancelled', label: 'Cancelled' },
+];
+
+const isStatus = (value: string | null): value is Exclude<TripStatusFilter, ''> =>
+  statusChoices.some((choice) => choice.value === value);
 
 const portChoices = allPorts().map((port) => ({
   value: port.code,
@@ -39,7 +49,18 @@ export function TripFiltersForm(props: { onApply: (filters: TripFilters) => void
           onChange={(event) => {
             set({ text: event.currentTarget.value });
           }}
-          w={260}
+          w={220}
+        />
+        <Select
+          label="Status"
+          placeholder="Any status"
+          data={statusChoices}
+          value={draft.status === '' ? null : draft.status}
+          onChange={(value) => {
+            set({ status: isStatus(value) ? value : '' });
+          }}
+          clearable
+          w={170}
         />
         <Select
           label="Port of arrival"
@@ -51,7 +72,7 @@ export function TripFiltersForm(props: { onApply: (filters: TripFilters) => void
           }}
           searchable
           clearable
-          w={240}
+          w={220}
         />
         <DateInput
           label="Arriving from"
