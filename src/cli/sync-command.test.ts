@@ -83,12 +83,24 @@ describe('emanifest sync', () => {
     expect(await run({ ...listed.io, env }, ['trips', '--company', 'SYNC'])).toBe(0);
     const lines = listed.stdout().trimEnd().split('\n');
     expect(lines[0]).toMatch(
-      /^Trip number\s+ETA \(port time\)\s+Port\s+At CBP\s+Errors\s+Shipments$/,
+      /^Status\s+Trip number\s+ETA \(port time\)\s+Port\s+At CBP\s+Errors\s+Shipments$/,
     );
-    expect(lines.find((line) => line.startsWith('SYNC0001'))).toMatch(
-      /^SYNC0001\s+\d{4}-\d{2}-\d{2} 12:00\s+0901\s+transmitted\s+0\s+1$/,
+    expect(lines.find((line) => line.includes('SYNC0001'))).toMatch(
+      /^filed\s+SYNC0001\s+\d{4}-\d{2}-\d{2} 12:00\s+0901\s+transmitted\s+0\s+1$/,
     );
-    expect(lines.find((line) => line.startsWith('SYNC0002'))).toMatch(/\snot sent\s+[1-9]\d*\s+0$/);
+    expect(lines.find((line) => line.includes('SYNC0002'))).toMatch(
+      /^draft\s+SYNC0002\s.*\snot sent\s+[1-9]\d*\s+0$/,
+    );
+    // What is left to file: the drafts only.
+    const drafts = memoryIo({});
+    const draftArgs = ['trips', '--company', 'SYNC', '--status', 'draft', '--format', 'json'];
+    expect(await run({ ...drafts.io, env }, draftArgs)).toBe(0);
+    expect(
+      (JSON.parse(drafts.stdout()) as { tripNumber: string }[]).map((trip) => trip.tripNumber),
+    ).toEqual(['SYNC0002']);
+    const badStatus = memoryIo({});
+    expect(await run({ ...badStatus.io, env }, ['trips', '--status', 'sent'])).toBe(2);
+    expect(badStatus.stderr()).toContain('--status must be draft, filed or cancelled, not "sent".');
     const json = memoryIo({});
     const eta = new Date(Date.now() + 48 * 3_600_000).toISOString().slice(0, 10);
     const jsonArgs = ['trips', '--company', 'SYNC', '--date', eta, '--format', 'json'];
@@ -96,6 +108,7 @@ describe('emanifest sync', () => {
     expect(JSON.parse(json.stdout())).toEqual([
       {
         tripNumber: 'SYNC0001',
+        status: 'filed',
         eta: `${eta} 12:00:00`,
         port: '0901',
         cbp: { status: 'transmitted', rejectedShipments: 0 },

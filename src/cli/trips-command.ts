@@ -1,21 +1,24 @@
 import { parseArgs } from 'node:util';
-import { listTrips, type TripListItem } from '../app/index.js';
+import { listTrips, type TripListItem, type TripStatus } from '../app/index.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
 import { reportFormat } from './option-values.js';
 import { withServiceActor } from './service-database.js';
 
-export const TRIPS_USAGE = `Usage: emanifest trips [--company SCAC] [--date YYYY-MM-DD] [--search TEXT] [--format text|json]
+export const TRIPS_USAGE = `Usage: emanifest trips [--company SCAC] [--date YYYY-MM-DD] [--status STATUS] [--search TEXT] [--format text|json]
 
 Lists the carrier's trips in the service's database (DATABASE_URL or SQLITE_PATH), newest
-first, as the web app's trips list shows them: trip number, ETA (port time), port of arrival,
-where CBP stands on the trip (its filing status, or not sent, and how many of its shipments CBP
+first, as the web app's trips list shows them: the trip's status (draft until its first sync,
+filed, or cancelled), trip number, ETA (port time), port of arrival, where CBP stands on the trip (its filing status, or not sent, and how many of its shipments CBP
 rejected), the rule engine's errors and the shipment count.
 
   --company SCAC     the carrier (needed when the database holds several); EMANIFEST_TOKEN
                      acts as that API token instead (docs/cli.md)
   --date YYYY-MM-DD  only the trips arriving that day (port-local)
+  --status STATUS    only the trips in that status: draft (what is left to file), filed or
+                     cancelled
   --search TEXT      trip number, SCN, driver, truck or trailer number or plate
-  --format json      one JSON array (tripNumber, eta, port, cbp, errorCount, shipmentCount)
+  --format json      one JSON array (tripNumber, status, eta, port, cbp, errorCount,
+                     shipmentCount)
 
 Exit status: 0 listed (also when none match), 2 usage or setup.`;
 
@@ -23,6 +26,7 @@ Exit status: 0 listed (also when none match), 2 usage or setup.`;
 function summary(trip: TripListItem) {
   return {
     tripNumber: trip.tripNumber,
+    status: trip.status,
     eta: trip.document.estimatedArrivalDateTime ?? null,
     port: trip.document.usPortOfArrival ?? null,
     cbp: trip.cbp,
@@ -38,8 +42,9 @@ function atCbp(cbp: TripListItem['cbp']): string {
 
 function table(trips: readonly TripListItem[]): string {
   const rows = [
-    ['Trip number', 'ETA (port time)', 'Port', 'At CBP', 'Errors', 'Shipments'],
+    ['Status', 'Trip number', 'ETA (port time)', 'Port', 'At CBP', 'Errors', 'Shipments'],
     ...trips.map((trip) => [
+      trip.status,
       trip.tripNumber,
       trip.document.estimatedArrivalDateTime?.slice(0, 16) ?? '',
       trip.document.usPortOfArrival ?? '',
@@ -68,6 +73,7 @@ export async function tripsCommand(io: CliIo, args: readonly string[]): Promise<
     options: {
       company: { type: 'string' },
       date: { type: 'string' },
+      status: { type: 'string' },
       search: { type: 'string' },
       format: { type: 'string' },
     },
@@ -79,6 +85,10 @@ export async function tripsCommand(io: CliIo, args: readonly string[]): Promise<
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     throw new UsageError(`--date must be YYYY-MM-DD, not "${date}".`);
   }
+  const status = values.status;
+  if (status !== undefined && !isTripStatus(status)) {
+    throw new UsageError(`--status must be draft, filed or cancelled, not "${status}".`);
+  }
   return await withServiceActor(io, { company: values.company }, async (deps, actor) => {
     const trips: TripListItem[] = [];
     let cursor: string | undefined;
@@ -88,6 +98,7 @@ export async function tripsCommand(io: CliIo, args: readonly string[]): Promise<
         arrivalFrom: date,
         arrivalTo: date,
         text: values.search,
+        status,
         cursor,
         limit: 100,
       });
@@ -99,4 +110,10 @@ export async function tripsCommand(io: CliIo, args: readonly string[]): Promise<
     else io.stdout(`${table(trips)}\n`);
     return EXIT.ok;
   });
+}
+
+const TRIP_STATUSES: readonly TripStatus[] = ['draft', 'filed', 'cancelled'];
+
+function isTripStatus(text: string): text is TripStatus {
+  return TRIP_STATUSES.some((status) => status === text);
 }
