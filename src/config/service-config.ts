@@ -59,9 +59,15 @@ function wholeNumber(min: number, max: number, unset: number) {
   });
 }
 
-/** One of a few words (NODE_ENV, LOG_LEVEL, CBP_TRANSPORT), each named when another is found. */
-function oneOf<const T extends string>(words: readonly [T, ...T[]], unset: T) {
-  return optionalString.transform((text, ctx): T => {
+/**
+ * One of a few words (NODE_ENV, LOG_LEVEL, CBP_TRANSPORT), each named when another is found;
+ * unset or empty: `unset` (undefined where the default depends on other settings).
+ */
+function oneOf<const T extends string, const U extends T | undefined>(
+  words: readonly [T, ...T[]],
+  unset: U,
+) {
+  return optionalString.transform((text, ctx): T | U => {
     if (text === undefined) return unset;
     const word = words.find((known) => known === text.trim());
     if (word !== undefined) return word;
@@ -134,7 +140,7 @@ const envSchema = z.object({
   // Filing with CBP: how interchanges travel (README "Filing with CBP"). Unset: the CBP simulator
   // inside the service outside production (a demo files end to end), nothing sent in production
   // (syncs wait in the outbox until a transport is configured). See cbpTransport below.
-  CBP_TRANSPORT: oneOf(['none', 'simulator', 'folders', 'built-in'], 'none'),
+  CBP_TRANSPORT: oneOf(['none', 'simulator', 'folders', 'built-in'], undefined),
   CBP_SIMULATOR_URL: optionalString.refine(
     (url) => url === undefined || /^https?:\/\/[^\s]+$/.test(url),
     'must be an http(s) URL, e.g. http://127.0.0.1:4980',
@@ -225,12 +231,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
   const env_ = result.data;
   const cbp = cbpTransport({
     ...env_,
-    CBP_TRANSPORT:
-      (env['CBP_TRANSPORT'] ?? '').trim() !== ''
-        ? env_.CBP_TRANSPORT
-        : env_.NODE_ENV === 'production'
-          ? 'none'
-          : 'built-in',
+    CBP_TRANSPORT: env_.CBP_TRANSPORT ?? (env_.NODE_ENV === 'production' ? 'none' : 'built-in'),
   });
   if (!cbp.ok) return { ok: false, errors: cbp.errors };
   return {
