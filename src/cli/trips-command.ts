@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { listTrips, type TripListItem, type TripStatus } from '../app/index.js';
+import { listTrips, TRIP_STATUSES, type TripListItem, type TripStatus } from '../app/index.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
 import { reportFormat } from './option-values.js';
 import { withServiceActor } from './service-database.js';
@@ -8,8 +8,9 @@ export const TRIPS_USAGE = `Usage: emanifest trips [--company SCAC] [--date YYYY
 
 Lists the carrier's trips in the service's database (DATABASE_URL or SQLITE_PATH), newest
 first, as the web app's trips list shows them: the trip's status (draft until its first sync,
-filed, or cancelled), trip number, ETA (port time), port of arrival, where CBP stands on the trip (its filing status, or not sent, and how many of its shipments CBP
-rejected), the rule engine's errors and the shipment count.
+filed, or cancelled), trip number, ETA (port time), port of arrival, where CBP stands on the
+trip (its filing status, or not sent, and how many of its shipments CBP rejected), the rule
+engine's errors and the shipment count.
 
   --company SCAC     the carrier (needed when the database holds several); EMANIFEST_TOKEN
                      acts as that API token instead (docs/cli.md)
@@ -111,8 +112,6 @@ export async function tripsCommand(io: CliIo, args: readonly string[]): Promise<
     return EXIT.ok;
   });
 }
-
-const TRIP_STATUSES: readonly TripStatus[] = ['draft', 'filed', 'cancelled'];
 
 function isTripStatus(text: string): text is TripStatus {
   return TRIP_STATUSES.some((status) => status === text);

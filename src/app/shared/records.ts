@@ -97,6 +97,8 @@ export type ProfileRecord = Versioned & { readonly name: string } & (
   );
 
 export type TripStatus = 'draft' | 'filed' | 'cancelled';
+/** Every trip status, for the readers that check a word against them (storage, CLI). */
+export const TRIP_STATUSES: readonly TripStatus[] = ['draft', 'filed', 'cancelled'];
 
 export interface TripRecord extends Versioned {
   readonly tripNumber: string;

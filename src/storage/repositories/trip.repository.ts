@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { TripRepository } from '../../app/shared/ports/index.js';
-import type { TripRecord, TripStatus } from '../../app/shared/records.js';
+import { TRIP_STATUSES, type TripRecord } from '../../app/shared/records.js';
 import type { TripDocument } from '../../domain/index.js';
 import { afterKey, decodeCursor, pageSize, toPage } from '../cursor.js';
 import { fromJson, toJson } from '../json.js';
@@ -8,10 +8,8 @@ import type { Database, TripTable } from '../schema.js';
 import { foldText, likeContains } from '../search-terms.js';
 import { softDeleteRow } from './soft-delete.js';
 
-const STATUSES: readonly TripStatus[] = ['draft', 'filed', 'cancelled'];
-
 export function tripFromRow(row: Selectable<TripTable>): TripRecord {
-  const status = STATUSES.find((s) => s === row.status);
+  const status = TRIP_STATUSES.find((s) => s === row.status);
   if (status === undefined) throw new Error(`Unknown trip status in database: ${row.status}`);
   return {
     id: row.id,
