@@ -60,7 +60,13 @@ export function useRecordSave<I, R extends Versioned>(
  * and confirming again deletes the version that is there now; after "someone else deleted it"
  * there is nothing left to do.
  */
-export function useRecordDelete<I, R extends Versioned>(recordApi: RecordApi<I, R>) {
+/** What deleting needs of a record API: the list to refresh, the delete, the version now. */
+export type RecordDeletes<R extends Versioned> = Pick<
+  RecordApi<never, R>,
+  'listKey' | 'remove' | 'latest'
+>;
+
+export function useRecordDelete<R extends Versioned>(recordApi: RecordDeletes<R>) {
   const client = useQueryClient();
   const mutation = useMutation({
     mutationFn: async ({ target, anyway }: { target: Versioned; anyway: boolean }) => {

@@ -7,6 +7,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { api, queryString } from '../../../lib/api-client';
+import { useRecordDelete, type RecordDeletes, type Versioned } from '../../../lib/record-writes';
 import type {
   Issue,
   Page,
@@ -51,29 +52,38 @@ export function useSaveTrip(tripId: string) {
   });
 }
 
+/** A trip's delete as a versioned record's (useRecordDelete: If-Match, Delete anyway). */
+const TRIP_DELETES: RecordDeletes<TripRecord> = {
+  listKey: 'trips',
+  remove: ({ id, version }) =>
+    api<undefined>('DELETE', `/trips/${encodeURIComponent(id)}`, { ifMatch: version }),
+  latest: (id) => api<TripRecord>('GET', `/trips/${encodeURIComponent(id)}`),
+};
+
 /**
- * Deletes the trip at the version the editor shows (If-Match). Its shipments become
- * unassociated, so the lists that show them are fetched again. A trip CBP holds is refused
- * (FILING_TRIP_ON_FILE): the answer says to cancel its filing first.
+ * Deletes the trip at the version the editor shows, as the address book deletes a party; a
+ * trip CBP holds is refused (FILING_TRIP_ON_FILE: cancel its filing first). Once deleted, its
+ * shipments are unassociated, so that list is fetched again.
  */
-export function useDeleteTrip(tripId: string) {
+export function useDeleteTrip(trip: Versioned) {
   const client = useQueryClient();
-  return useMutation({
-    // `anyway`: the user confirmed again after a colleague's save; the version there now goes.
-    mutationFn: async ({ version, anyway }: { version: number; anyway: boolean }) => {
-      const current = anyway ? (await api<TripRecord>('GET', `/trips/${tripId}`)).version : version;
-      await api<undefined>('DELETE', `/trips/${tripId}`, { ifMatch: current });
+  const records = useRecordDelete(TRIP_DELETES);
+  return {
+    ...records,
+    remove(onDone: () => void) {
+      records.remove(trip, () => {
+        client.removeQueries({ queryKey: ['trip', trip.id] });
+        // The trips list shows its cached pages before it asks again: without the deleted trip.
+        client.setQueriesData<Page<TripListItem>>({ queryKey: ['trips'] }, (page) =>
+          page === undefined
+            ? page
+            : { ...page, items: page.items.filter((item) => item.id !== trip.id) },
+        );
+        void client.invalidateQueries({ queryKey: ['shipments', 'unassociated'] });
+        onDone();
+      });
     },
-    onSuccess: () => {
-      client.removeQueries({ queryKey: ['trip', tripId] });
-      // The trips list shows its cached pages before it asks again: without the deleted trip.
-      client.setQueriesData<Page<TripListItem>>({ queryKey: ['trips'] }, (page) =>
-        page === undefined ? page : { ...page, items: page.items.filter((t) => t.id !== tripId) },
-      );
-      void client.invalidateQueries({ queryKey: ['trips'] });
-      void client.invalidateQueries({ queryKey: ['shipments', 'unassociated'] });
-    },
-  });
+  };
 }
 
 /**
