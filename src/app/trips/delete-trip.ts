@@ -79,17 +79,19 @@ async function refuseIfOnFile(
   companyId: string,
   tripId: string,
 ): Promise<void> {
-  const states = await repos.filing.states(companyId, tripId);
-  const held = states.filter((state) => HELD_AT_CBP.has(state.status));
-  const waiting = (await repos.filing.listTransmissions(companyId, tripId)).filter(
-    (transmission) => transmission.state === 'pending',
+  const standing = await repos.filing.standing(companyId, tripId);
+  const tripHeld = standing.trip !== undefined && HELD_AT_CBP.has(standing.trip);
+  const held = new Set(
+    [standing.trip, ...standing.shipments].filter(
+      (status): status is FilingStatus => status !== undefined && HELD_AT_CBP.has(status),
+    ),
   );
-  if (held.length === 0 && waiting.length === 0) return;
-  const what = held.some((state) => state.scn === '') ? 'the trip' : 'shipments of the trip';
-  const statuses = [...new Set(held.map((state) => state.status))].join(', ');
+  if (held.size === 0 && standing.pending === 0) return;
+  const what = tripHeld ? 'the trip' : 'shipments of the trip';
+  const statuses = [...held].join(', ');
   const message =
-    waiting.length > 0
-      ? `${String(waiting.length)} interchange(s) of this trip wait in the outbox to be sent to CBP. Once CBP has answered, cancel the filing, then delete the trip.`
+    standing.pending > 0
+      ? `${String(standing.pending)} interchange(s) of this trip wait in the outbox to be sent to CBP. Once CBP has answered, cancel the filing, then delete the trip.`
       : `CBP has ${what} on file (${statuses}). Cancel the filing and wait for CBP to confirm it, then delete the trip; deleted now, it would stay on file at CBP.`;
   throw new AppError(
     'INVALID_STATE',

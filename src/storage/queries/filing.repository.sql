@@ -594,6 +594,44 @@ where
 order by
   "scn";
 
+-- filingRepository.standing (sqlite)
+select distinct
+  "status",
+  "scn" = ? as "of_trip"
+from
+  "filing_states"
+where
+  "company_id" = ?
+  and "trip_id" = ?;
+
+select
+  count(*) as "count"
+from
+  "transmissions"
+where
+  "company_id" = ?
+  and "trip_id" = ?
+  and "state" = ?;
+
+-- filingRepository.standing (postgres)
+select distinct
+  "status",
+  "scn" = $1 as "of_trip"
+from
+  "filing_states"
+where
+  "company_id" = $2
+  and "trip_id" = $3;
+
+select
+  count(*) as "count"
+from
+  "transmissions"
+where
+  "company_id" = $1
+  and "trip_id" = $2
+  and "state" = $3;
+
 -- filingRepository.summariesOfTrips (sqlite)
 select
   "trip_id",

@@ -327,6 +327,29 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
         .execute();
       return rows.map(stateFromRow);
     },
+    async standing(companyId, tripId) {
+      const statuses = await db
+        .selectFrom('filing_states')
+        .select(['status', (eb) => eb(eb.ref('scn'), '=', '').as('of_trip')])
+        .distinct()
+        .where('company_id', '=', companyId)
+        .where('trip_id', '=', tripId)
+        .execute();
+      const pending = await db
+        .selectFrom('transmissions')
+        .select((eb) => eb.fn.countAll<number | string>().as('count'))
+        .where('company_id', '=', companyId)
+        .where('trip_id', '=', tripId)
+        .where('state', '=', 'pending')
+        .executeTakeFirst();
+      // SQLite answers the comparison 1 or 0, PostgreSQL true or false.
+      const ofTrip = (row: { of_trip: unknown }) => row.of_trip === true || row.of_trip === 1;
+      return {
+        trip: statuses.find(ofTrip)?.status as FilingStatus | undefined,
+        shipments: statuses.filter((row) => !ofTrip(row)).map((row) => row.status as FilingStatus),
+        pending: Number(pending?.count ?? 0),
+      };
+    },
     async summariesOfTrips(companyId, tripIds) {
       const summaries = new Map<string, TripFilingSummary>();
       for (const chunk of chunks(tripIds, 5_000)) {

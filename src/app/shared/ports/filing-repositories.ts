@@ -17,6 +17,15 @@ export type FilingStatus =
 
 export type TransmissionState = 'pending' | 'sent' | 'failed';
 
+export interface TripStanding {
+  /** The trip's own status; undefined before its first sync. */
+  readonly trip: FilingStatus | undefined;
+  /** Each status its shipments are in, once. */
+  readonly shipments: readonly FilingStatus[];
+  /** Interchanges of the trip not yet sent. */
+  readonly pending: number;
+}
+
 export interface Transmission {
   readonly id: string;
   readonly companyId: string;
@@ -135,6 +144,12 @@ export interface FilingRepository {
   findArchived(companyId: string, id: string): Promise<ArchivedInterchange | undefined>;
 
   states(companyId: string, tripId: string): Promise<readonly FilingState[]>;
+  /**
+   * Where a trip stands at CBP in brief, without reading its states' or interchanges' texts (a
+   * trip may hold 100,000 shipments): the distinct statuses of the trip's own row and of its
+   * shipments, and how many of its interchanges wait in the outbox.
+   */
+  standing(companyId: string, tripId: string): Promise<TripStanding>;
   /** Every state of these SCNs across the company's trips (an ingest looks its SCNs up at once). */
   statesOfScns(companyId: string, scns: readonly string[]): Promise<readonly FilingState[]>;
   /**
