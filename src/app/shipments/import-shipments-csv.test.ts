@@ -124,6 +124,16 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
     expect(report.failedRows.map((row) => row.row)).toEqual([4]);
   });
 
+  it('partial: a file whose every shipment failed is rejected, nothing stored', async () => {
+    const company = await ctx().newCompany();
+    const tripId = await newTrip(company);
+    const text = csvText([templateRow({ SCN: `${company.scac}100003`, Quantity: 'twelve' })]);
+    const report = await upload(company, tripId, text, 'partial');
+    expect(report).toMatchObject({ outcome: 'rejected', created: 0, failed: 1 });
+    expect(report.failedRows.map((row) => row.row)).toEqual([2]);
+    expect(await stored(ctx().deps, company, tripId)).toEqual([]);
+  });
+
   /** `count` one-commodity shipments with typed SCNs, numbered from `from`. */
   function manyShipments(scac: string, count: number, from = 300000): string[][] {
     return Array.from({ length: count }, (_, i) => templateRow({ SCN: `${scac}${from + i}` }));

@@ -499,7 +499,9 @@ async function importShipments(
     progress({ phase: 'storing', bytes, shipments: total, stored });
   }
   checkCancelled(run.signal);
-  const outcome = failed.size > 0 || end.leftOut.length > 0 ? 'partial' : 'imported';
+  // Partial mode that stored none of the file: nothing was stored, as when rejected.
+  const someFailed = failed.size > 0 || end.leftOut.length > 0;
+  const outcome = !someFailed ? 'imported' : stored > 0 ? 'partial' : 'rejected';
   return report({ outcome, ...result, created: stored });
 }
 
