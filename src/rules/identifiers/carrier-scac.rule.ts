@@ -32,9 +32,7 @@ export const carrierScacRule: Rule = {
     if (scac === undefined) return [];
     // The SCAC is not part of the document: the issue is about the document as a whole.
     if (!isScac(scac)) {
-      return [
-        raise(SCAC_INVALID, '', `The SCAC "${scac}" given with --scac is not 4 letters A–Z.`),
-      ];
+      return [raise(SCAC_INVALID, '', `The carrier's SCAC "${scac}" is not 4 letters A–Z.`)];
     }
     if (document.data !== 'ACE_TRIP' || isBlank(document.tripNumber)) return [];
     const tripNumber = document.tripNumber.trim();
@@ -43,7 +41,7 @@ export const carrierScacRule: Rule = {
       raise(
         SCAC_TRIP_NUMBER_MISMATCH,
         pointer('tripNumber'),
-        `Trip number "${tripNumber}" does not start with the carrier's SCAC "${scac}" given with --scac.`,
+        `Trip number "${tripNumber}" does not start with the carrier's SCAC "${scac}".`,
       ),
     ];
   },

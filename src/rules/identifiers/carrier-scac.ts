@@ -8,8 +8,12 @@ export function isScac(value: string): boolean {
 
 export interface CarrierScac {
   readonly scac: string;
-  /** Where it came from, for messages: the reader must know which value to correct. */
-  readonly origin: 'given with --scac' | 'from the trip number';
+  /**
+   * Where it came from, for messages: the reader must know which value to correct. `carrier`:
+   * the company's own (or the CLI's `--scac`), named as the carrier's SCAC and nothing more, so
+   * the same message reads right in the web app, the API and the CLI.
+   */
+  readonly origin: 'carrier' | 'from the trip number';
 }
 
 /**
@@ -23,7 +27,7 @@ export function carrierScac(
   context: RuleContext,
 ): CarrierScac | undefined {
   if (context.scac !== undefined) {
-    return isScac(context.scac) ? { scac: context.scac, origin: 'given with --scac' } : undefined;
+    return isScac(context.scac) ? { scac: context.scac, origin: 'carrier' } : undefined;
   }
   if (document.data !== 'ACE_TRIP' || document.tripNumber === undefined) return undefined;
   const prefix = document.tripNumber.trim().slice(0, 4);

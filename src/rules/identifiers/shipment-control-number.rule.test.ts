@@ -62,14 +62,24 @@ describe('shipment-control-number rule', () => {
     expect(pathsOf(trip, 'SCN_SCAC_MISMATCH')).toEqual(['/shipments/1/shipmentControlNumber']);
   });
 
-  it('compares with the SCAC given with --scac', () => {
+  it("compares with the carrier's SCAC (the company's, or --scac), in words for any reader", () => {
     const trip = aTrip({ tripNumber: 'ABCD2026112801' });
-    expect(issuesOf(trip, { scac: 'ABCD' })).toContainEqual(
-      expect.objectContaining({
-        code: 'SCN_SCAC_MISMATCH',
-        path: '/shipments/0/shipmentControlNumber',
-        message: expect.stringContaining('--scac') as unknown,
-      }),
+    const issue = issuesOf(trip, { scac: 'ABCD' }).find((i) => i.code === 'SCN_SCAC_MISMATCH');
+    expect(issue?.path).toBe('/shipments/0/shipmentControlNumber');
+    // Read in the web app and the API too: no command-line flag in it.
+    expect(issue?.message).toBe(
+      `SCN "${aShipment().shipmentControlNumber ?? ''}" does not start with the carrier's SCAC "ABCD".`,
+    );
+  });
+
+  it('says when the SCAC it compares with was taken from the trip number', () => {
+    const trip = aTrip({
+      tripNumber: 'DEMO2026112801',
+      shipments: [aShipment({ shipmentControlNumber: 'ABCD0001000002' })],
+    });
+    const issue = issuesOf(trip).find((i) => i.code === 'SCN_SCAC_MISMATCH');
+    expect(issue?.message).toBe(
+      'SCN "ABCD0001000002" does not start with the carrier\'s SCAC "DEMO" (taken from the trip number).',
     );
   });
 

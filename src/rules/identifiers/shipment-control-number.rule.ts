@@ -28,7 +28,7 @@ const SCN_SCAC_MISMATCH: IssueDefinition = {
   code: 'SCN_SCAC_MISMATCH',
   severity: 'error',
   title: "The SCN does not start with the carrier's SCAC",
-  fix: "Use an SCN that starts with the carrier's own SCAC; if the SCAC is wrong, correct the trip number or --scac.",
+  fix: "Use an SCN that starts with the carrier's own SCAC. If the SCAC itself is wrong, correct the trip number (on the command line: --scac).",
   source: SOURCE,
 };
 
@@ -79,7 +79,7 @@ export const shipmentControlNumberRule: Rule = {
             raise(
               SCN_SCAC_MISMATCH,
               path,
-              `SCN "${scn}" does not start with the carrier's SCAC "${carrier.scac}" (${carrier.origin}).`,
+              `SCN "${scn}" does not start with the carrier's SCAC "${carrier.scac}"${carrier.origin === 'carrier' ? '' : ' (taken from the trip number)'}.`,
             ),
           );
         }
