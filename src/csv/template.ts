@@ -69,7 +69,15 @@ export function csvLine(values: readonly string[]): string {
   return values.map(csvField).join(',') + '\r\n';
 }
 
-/** The downloadable template: the header row and one example row, CRLF as RFC 4180 says. */
-export function templateCsv(): string {
-  return csvLine(TEMPLATE_HEADERS) + csvLine(TEMPLATE_COLUMNS.map((column) => column.example));
+/**
+ * The downloadable template: the header row and one example row, CRLF as RFC 4180 says. Given
+ * the carrier's SCAC, the example's SCN is `<SCAC>AUTOFILL`, so the file a company downloads
+ * uploads as it is (its SCN drawn from the company's sequence) instead of failing on another
+ * carrier's SCAC.
+ */
+export function templateCsv(scac?: string): string {
+  const example = TEMPLATE_COLUMNS.map((column) =>
+    column.header === 'SCN' && scac !== undefined ? `${scac}AUTOFILL` : column.example,
+  );
+  return csvLine(TEMPLATE_HEADERS) + csvLine(example);
 }

@@ -60,11 +60,16 @@ const file = (quantity = '5') =>
   ]);
 
 describe('bulk upload by CSV', () => {
-  it('serves the template: the header row and one example row', async () => {
+  it("serves the template with the company's AUTOFILL SCN, which uploads as it is", async () => {
     const response = await call(harness, viewer, 'GET', '/api/v1/csv/template');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
-    expect(response.body).toBe(templateCsv());
+    expect(response.body).toBe(templateCsv('CSVA'));
+    expect(response.body.split('\r\n')[1]?.startsWith('CSVAAUTOFILL,PAPS,')).toBe(true);
+    const tripId = await newTrip();
+    const uploaded = await upload(`/api/v1/trips/${tripId}/shipments/csv`, response.body);
+    expect(uploaded.statusCode, uploaded.body).toBe(200);
+    expect(uploaded.json<Report>()).toMatchObject({ outcome: 'imported', created: 1 });
   });
 
   it('all-or-nothing: a bad row is 422 with located issues and failed rows, and nothing is stored', async () => {

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import {
   CsvImportCancelled,
   exportShipmentsCsv,
+  getCompany,
   importShipmentsCsv,
   type CsvImportProgress,
   type CsvImportReport,
@@ -260,15 +261,18 @@ export const shipmentsCsvRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
     {
       schema: {
         tags: ['bulk upload'],
-        summary: 'The CSV template: the header row and one example row',
+        summary:
+          "The CSV template: the header row and one example row (its SCN the company's <SCAC>AUTOFILL)",
         response: { ...responses({}), 200: csvResponse('text/csv, CRLF line ends (RFC 4180).') },
       },
     },
-    async (_request, reply) =>
-      reply
+    async (request, reply) => {
+      const company = await getCompany(deps.app, actorOf(request));
+      return reply
         .type(CSV_TYPE)
         .header('content-disposition', 'attachment; filename="shipments-template.csv"')
-        .send(templateCsv()),
+        .send(templateCsv(company.scac));
+    },
   );
 
   const exportCsv = async (request: FastifyRequest, reply: FastifyReply, tripId: string | null) => {
