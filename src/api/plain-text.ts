@@ -1,28 +1,16 @@
 /**
- * Text the service accepts: no control characters. PostgreSQL cannot store U+0000 in text at
- * all (it answers with an error), SQLite stores it and then LIKE treats it oddly, and the X12
- * files CBP receives allow only printable characters. So control characters are refused here,
- * at the edge, with the JSON Pointer of the offending field, the same on both databases.
+ * Text the service accepts: no control characters (src/domain/control-characters.ts says why).
+ * They are refused here, at the edge, with the JSON Pointer of the offending field, the same on
+ * both databases.
  *
  * Request bodies may carry tab, line feed and carriage return (free-text descriptions and
  * remarks are written in text areas); query strings and path parameters may not.
  */
 import type { FastifyRequest } from 'fastify';
 import type { Issue } from '../domain/index.js';
-import { pointer } from '../domain/index.js';
+import { ANY_CONTROL, CONTROL_BUT_WHITESPACE, controlCodePoint, pointer } from '../domain/index.js';
 import { HttpProblem } from './problem.js';
 import type { Api } from './types.js';
-
-// C0 controls, DEL and C1 controls (Unicode general category Cc).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-// eslint-disable-next-line no-control-regex -- the same, with tab, LF and CR allowed
-const CONTROL_BUT_WHITESPACE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-
-function codePoint(text: string, pattern: RegExp): string {
-  const found = pattern.exec(text)?.[0] ?? '';
-  return `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
 
 /** The first string (value or field name) in `value` with a control character, as an issue. */
 export function controlCharacterIssue(
@@ -39,7 +27,7 @@ export function controlCharacterIssue(
           code: 'TEXT_CONTROL_CHARACTER',
           severity: 'error',
           path,
-          message: `${describe(path)} contains the control character ${codePoint(current, pattern)}; remove it.`,
+          message: `${describe(path)} contains the control character ${controlCodePoint(current, pattern)}; remove it.`,
         };
       }
       continue;
@@ -52,7 +40,7 @@ export function controlCharacterIssue(
           code: 'TEXT_CONTROL_CHARACTER',
           severity: 'error',
           path: childPath,
-          message: `The field name at ${describe(childPath)} contains the control character ${codePoint(key, pattern)}.`,
+          message: `The field name at ${describe(childPath)} contains the control character ${controlCodePoint(key, pattern)}.`,
         };
       }
       stack.push({ value: child, path: childPath });

@@ -1,5 +1,6 @@
 import type { Issue } from '../domain/index.js';
 import { CSV_ISSUES } from '../rules/csv-issues.js';
+import { REQUEST_ISSUES } from '../rules/request-issues.js';
 import { raise } from '../rules/rule.js';
 
 /** An issue located in the CSV file: row (header = 1), column header and the value there. */
@@ -11,12 +12,15 @@ export interface CsvIssue extends Issue {
 
 export type CsvIssueCode = (typeof CSV_ISSUES)[number]['code'];
 
+/** Issues of any input that a CSV file can have too, reported with its row and column. */
+const SHARED_ISSUES = REQUEST_ISSUES.filter((issue) => issue.code === 'TEXT_CONTROL_CHARACTER');
+
 export function csvIssue(
   code: CsvIssueCode,
   at: { row: number | null; column: string | null; value: string | null; path?: string },
   message: string,
 ): CsvIssue {
-  const definition = CSV_ISSUES.find((candidate) => candidate.code === code);
+  const definition = [...CSV_ISSUES, ...SHARED_ISSUES].find((candidate) => candidate.code === code);
   if (definition === undefined) throw new Error(`${code} is not a CSV issue`);
   return {
     ...raise(definition, at.path ?? '', message),

@@ -192,9 +192,35 @@ describe('readShipmentCsv: rows and shipments', () => {
     expect(result.shipments).toHaveLength(1);
   });
 
-  it('reports a row wider than the header with its extra values', async () => {
+  it('reports a row wider than the header with its extra values, as an error', async () => {
     const result = await readOk(csvText([[...templateRow(), '', 'Unit 4']]));
-    expect(result.issues).toMatchObject([{ code: 'CSV_ROW_TOO_WIDE', row: 2, value: 'Unit 4' }]);
+    expect(result.issues).toMatchObject([
+      { code: 'CSV_ROW_TOO_WIDE', severity: 'error', row: 2, value: 'Unit 4' },
+    ]);
+    // An error stops the row: the message must not say its values are taken anyway.
+    expect(result.issues[0]?.message).not.toMatch(/ignored/);
+    expect(result.issues[0]?.message).toContain('Quote that value');
+  });
+
+  it('refuses a control character in a cell, by row and column; line breaks in quotes are text', async () => {
+    const result = await readOk(
+      csvText([
+        templateRow({ 'Shipper Name': 'Maple\u0001Leaf Mills' }),
+        templateRow({ SCN: 'ABCD0001000002', Description: 'Oats\r\nin\tbags' }),
+      ]),
+    );
+    expect(result.issues).toMatchObject([
+      {
+        code: 'TEXT_CONTROL_CHARACTER',
+        severity: 'error',
+        row: 2,
+        column: 'Shipper Name',
+        value: 'Maple\u0001Leaf Mills',
+      },
+    ]);
+    expect(result.issues[0]?.message).toBe(
+      'Shipper Name on row 2 contains the control character U+0001; remove it.',
+    );
   });
 });
 

@@ -1,4 +1,9 @@
-import type { Commodity, Shipment } from '../domain/index.js';
+import {
+  CONTROL_BUT_WHITESPACE,
+  controlCodePoint,
+  type Commodity,
+  type Shipment,
+} from '../domain/index.js';
 import { SHIPMENT_TYPES } from '../codes/index.js';
 import { readNumber } from './cell-values.js';
 import { COLUMN_BY_KEY, COLUMN_TARGETS, type ColumnTarget } from './columns.js';
@@ -379,6 +384,22 @@ class RowReader {
     );
   }
 
+  /**
+   * A cell with a control character (a spreadsheet's stray U+0001, a pasted form feed): an
+   * error on its row, as in any JSON body, so it is never stored where no JSON route would
+   * take it back (src/domain/control-characters.ts).
+   */
+  private controlCharacter(row: number, at: number, cell: string): void {
+    const column = PLACED[at]?.header ?? null;
+    this.issues.push(
+      csvIssue(
+        'TEXT_CONTROL_CHARACTER',
+        { row, column, value: cell },
+        `${column ?? 'A cell'} on row ${row} contains the control character ${controlCodePoint(cell, CONTROL_BUT_WHITESPACE)}; remove it.`,
+      ),
+    );
+  }
+
   private readRow(record: readonly string[], header: readonly (ColumnTarget | undefined)[]): void {
     const row = this.row;
     // One array for every row: nothing keeps it past the row, and 300,000 rows need no new ones.
@@ -386,7 +407,9 @@ class RowReader {
     const fieldOf = this.fieldOf;
     for (let at = 0; at < cells.length; at += 1) {
       const field = fieldOf[at] ?? -1;
-      cells[at] = field < 0 ? '' : (record[field] ?? '').trim();
+      const cell = field < 0 ? '' : (record[field] ?? '').trim();
+      cells[at] = cell;
+      if (cell !== '' && CONTROL_BUT_WHITESPACE.test(cell)) this.controlCharacter(row, at, cell);
     }
     if (record.length > header.length) {
       const extra = record.slice(header.length).filter((field) => field.trim() !== '');
@@ -395,7 +418,7 @@ class RowReader {
           csvIssue(
             'CSV_ROW_TOO_WIDE',
             { row, column: null, value: extra.join(',') },
-            `Row ${row} has ${record.length} fields but the header row has ${header.length} columns; the extra values are ignored.`,
+            `Row ${row} has ${record.length} fields but the header row has ${header.length} columns: a value with a comma may have lost its quotes, shifting the values after it. Quote that value, or remove the extra fields.`,
           ),
         );
       }

@@ -23,7 +23,7 @@ export const REQUEST_ISSUES: readonly IssueDefinition[] = [
     code: 'TEXT_CONTROL_CHARACTER',
     severity: 'error',
     title: 'Text contains a control character',
-    fix: 'Remove control characters (U+0000–U+001F, U+007F–U+009F). Tab, line feed and carriage return are allowed in request bodies only.',
+    fix: 'Remove control characters (U+0000–U+001F, U+007F–U+009F). Tab, line feed and carriage return are allowed in request bodies and CSV cells only.',
     source: 'ASC X12 basic character set (CBP ACE highway eManifest implementation guide)',
   },
   {

@@ -1,5 +1,6 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { AppError } from '../app/shared/errors.js';
+import { ANY_CONTROL } from '../domain/index.js';
 import { LIST_PAGE, sizeWithin } from '../app/shared/page-size.js';
 
 /**
@@ -22,12 +23,10 @@ type CursorValues<S extends readonly CursorField[]> = {
 // be refused here: PostgreSQL would answer a 1e300 compared with an integer column, or a NUL
 // byte in text, with an error instead of an empty page.
 const MAX_CURSOR_TEXT = 512;
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-const CONTROL = /[\u0000-\u001f\u007f]/;
 
 function fits(value: unknown, field: CursorField): boolean {
   if (field === 'integer') return Number.isSafeInteger(value) && (value as number) >= 0;
-  return typeof value === 'string' && value.length <= MAX_CURSOR_TEXT && !CONTROL.test(value);
+  return typeof value === 'string' && value.length <= MAX_CURSOR_TEXT && !ANY_CONTROL.test(value);
 }
 
 /**
