@@ -143,13 +143,33 @@ describe('forged page cursors', () => {
     for (const cursor of forged) {
       for (const url of [`/api/v1/trips/${tripId}/shipments`, '/api/v1/trips', '/api/v1/parties']) {
         const response = await call(harness, admin, 'GET', `${url}?cursor=${cursor}`);
-        if (url.endsWith('/shipments') || cursor !== cursorOf(['~', '~'])) {
-          expect(response.statusCode, `${url} ${cursor}`).toBe(400);
-        } else {
-          // ["~","~"] has the shape of a trip or party cursor: simply past the last page.
+        if (url.endsWith('/parties') && cursor === cursorOf(['~', '~'])) {
+          // ["~","~"] has the shape of a party cursor (a name, an id): simply past the last page.
           expect(response.statusCode).toBe(200);
+        } else {
+          expect(response.statusCode, `${url} ${cursor}`).toBe(400);
         }
       }
+    }
+  });
+
+  it('GET /trips refuses a cursor whose time or id this server never writes', async () => {
+    const trips = await call(harness, admin, 'GET', '/api/v1/trips?limit=1');
+    const given = trips.json<{ nextCursor: string | null }>().nextCursor;
+    expect(given).not.toBeNull();
+    // The cursor given out still works.
+    const next = await call(harness, admin, 'GET', `/api/v1/trips?limit=1&cursor=${given ?? ''}`);
+    expect(next.statusCode, next.body).toBe(200);
+    for (const key of [
+      ['', ''],
+      ['not a date', 'x'],
+      ['2099-01-01T00:00:00Z', 'zzz'],
+      ['2026-02-30T00:00:00.000Z', 'zzz'],
+      ['2026-11-30T12:00:00.000Z', ''],
+    ]) {
+      const response = await call(harness, admin, 'GET', `/api/v1/trips?cursor=${cursorOf(key)}`);
+      expect(response.statusCode, JSON.stringify(key)).toBe(400);
+      expect(response.json<ProblemBody>().issues[0]?.code).toBe('PAGE_CURSOR_INVALID');
     }
   });
 });

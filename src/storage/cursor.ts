@@ -12,8 +12,12 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-/** What one position of a cursor holds: text (ids, timestamps, names) or a row position. */
-export type CursorField = 'string' | 'integer';
+/**
+ * What one position of a cursor holds: `string` (a name, possibly empty), `id` (a record id),
+ * `timestamp` (an instant as this server writes it, `Date.toISOString()`) or `integer` (a row
+ * position).
+ */
+export type CursorField = 'string' | 'id' | 'timestamp' | 'integer';
 type CursorValues<S extends readonly CursorField[]> = {
   readonly [K in keyof S]: S[K] extends 'integer' ? number : string;
 };
@@ -24,9 +28,20 @@ type CursorValues<S extends readonly CursorField[]> = {
 // byte in text, with an error instead of an empty page.
 const MAX_CURSOR_TEXT = 512;
 
+/** Ids are at most 100 characters, as in a path (ADR 0007). */
+const MAX_CURSOR_ID = 100;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 function fits(value: unknown, field: CursorField): boolean {
   if (field === 'integer') return Number.isSafeInteger(value) && (value as number) >= 0;
-  return typeof value === 'string' && value.length <= MAX_CURSOR_TEXT && !ANY_CONTROL.test(value);
+  if (typeof value !== 'string' || value.length > MAX_CURSOR_TEXT || ANY_CONTROL.test(value)) {
+    return false;
+  }
+  if (field === 'id') return value !== '' && value.length <= MAX_CURSOR_ID;
+  if (field === 'timestamp') {
+    return ISO_INSTANT.test(value) && new Date(value).toISOString() === value;
+  }
+  return true;
 }
 
 /**

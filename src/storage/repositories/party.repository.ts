@@ -111,7 +111,7 @@ export function partyRepository(db: Kysely<Database>): PartyRepository {
         .where('deleted_at', 'is', null);
       if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
       if (page.cursor !== undefined) {
-        const [name, id] = decodeCursor(page.cursor, ['string', 'string']);
+        const [name, id] = decodeCursor(page.cursor, ['string', 'id']);
         query = query.where(afterKey(['name_normalized', 'id'], [name, id]));
       }
       const rows = await query

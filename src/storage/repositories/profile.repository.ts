@@ -140,7 +140,7 @@ export function profileRepository(db: Kysely<Database>): ProfileRepository {
         query = query.where(sql<boolean>`search_text like ${likeContains(word)} escape '\\'`);
       }
       if (page.cursor !== undefined) {
-        const [kind, name, id] = decodeCursor(page.cursor, ['string', 'string', 'string']);
+        const [kind, name, id] = decodeCursor(page.cursor, ['string', 'string', 'id']);
         query = query.where(afterKey(['kind', 'name_normalized', 'id'], [kind, name, id]));
       }
       // By kind, then name; the id breaks ties so pages never overlap or skip.

@@ -166,7 +166,7 @@ export function shipmentRepository(
         );
       }
       if (page.cursor !== undefined) {
-        const [at, id] = decodeCursor(page.cursor, ['integer', 'string']);
+        const [at, id] = decodeCursor(page.cursor, ['integer', 'id']);
         query = query.where(afterKey(['position', 'id'], [at, id]));
       }
       const rows = await query

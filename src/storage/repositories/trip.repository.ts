@@ -158,7 +158,7 @@ export function tripRepository(db: Kysely<Database>): TripRepository {
         query = query.where('estimated_arrival', '<', dayAfter(filter.arrivalTo));
       }
       if (page.cursor !== undefined) {
-        const [createdAt, id] = decodeCursor(page.cursor, ['string', 'string']);
+        const [createdAt, id] = decodeCursor(page.cursor, ['timestamp', 'id']);
         query = query.where(afterKey(['created_at', 'id'], [createdAt, id], 'desc'));
       }
       // Newest first; the id breaks ties so pages never overlap or skip.
