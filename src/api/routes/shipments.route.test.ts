@@ -61,6 +61,35 @@ describe('shipments', () => {
     for (const issue of body.issues) expect(issue.path.startsWith('/shipments/')).toBe(false);
   });
 
+  it('refuses an SCN the carrier used, located in the body as sent (create and update)', async () => {
+    const trip = await newTrip();
+    const first = (
+      await call(harness, admin, 'POST', `/api/v1/trips/${trip.id}/shipments`, {
+        body: aShipment({ shipmentControlNumber: undefined }),
+      })
+    ).json<ShipmentBody>().shipment;
+    const scn = first.shipment.shipmentControlNumber ?? '';
+    const second = (
+      await call(harness, admin, 'POST', '/api/v1/shipments', {
+        body: aShipment({ shipmentControlNumber: undefined }),
+      })
+    ).json<ShipmentBody>().shipment;
+    for (const response of [
+      await call(harness, admin, 'POST', '/api/v1/shipments', {
+        body: aShipment({ shipmentControlNumber: scn }),
+      }),
+      await call(harness, admin, 'PUT', `/api/v1/shipments/${second.id}`, {
+        body: { ...second.shipment, shipmentControlNumber: scn },
+        headers: { 'if-match': `"${second.version}"` },
+      }),
+    ]) {
+      expect(response.statusCode, response.body).toBe(409);
+      expect(response.json<{ issues: unknown[] }>().issues).toMatchObject([
+        { code: 'SHIPMENT_SCN_ALREADY_USED', path: '/shipmentControlNumber' },
+      ]);
+    }
+  });
+
   it('creates unassociated shipments, lists them, attaches and detaches', async () => {
     const trip = await newTrip();
     const created = await call(harness, admin, 'POST', '/api/v1/shipments', {

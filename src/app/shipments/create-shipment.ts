@@ -20,7 +20,7 @@ export async function createShipment(
   input: { readonly tripId: string | null; readonly shipment: unknown },
 ): Promise<ShipmentResult> {
   requireEditor(actor);
-  const given = parseInput(shipmentSchema, input.shipment, 'Shipment', '/shipment');
+  const given = parseInput(shipmentSchema, input.shipment, 'Shipment');
   return deps.store.transaction(async (repos) => {
     const company = await companyOf(repos, actor);
     const trip = input.tripId === null ? null : await tripOf(repos, actor, input.tripId);
@@ -29,7 +29,7 @@ export async function createShipment(
       tripId,
       firstPosition: await repos.shipments.nextPosition(company.id, tripId),
       action: 'create',
-      pathOf: () => '/shipment/shipmentControlNumber',
+      pathOf: () => '/shipmentControlNumber',
     });
     if (record === undefined) throw new Error('A batch of one gave no shipment.');
     return {

@@ -49,7 +49,7 @@ describeOnDatabases('shipments', (ctx) => {
     expect(error.kind).toBe('CONFLICT');
     expect(error.issues[0]).toMatchObject({
       code: 'SHIPMENT_SCN_ALREADY_USED',
-      path: '/shipment/shipmentControlNumber',
+      path: '/shipmentControlNumber',
     });
     // The generator also steps over it.
     await ctx().deps.store.transaction(async (repos) => {

@@ -27,7 +27,7 @@ export async function updateShipment(
   },
 ): Promise<ShipmentResult> {
   requireEditor(actor);
-  const given = parseInput(shipmentSchema, input.shipment, 'Shipment', '/shipment');
+  const given = parseInput(shipmentSchema, input.shipment, 'Shipment');
   return deps.store.transaction(async (repos) => {
     const company = await companyOf(repos, actor);
     const before = await shipmentOf(repos, actor, input.shipmentId);
@@ -40,7 +40,7 @@ export async function updateShipment(
     const now = deps.clock.now().toISOString();
     const scn = shipment.shipmentControlNumber ?? '';
     if (scn !== before.shipment.shipmentControlNumber) {
-      await claimScn(repos, company.id, scn, before.id, now, '/shipment/shipmentControlNumber');
+      await claimScn(repos, company.id, scn, before.id, now, '/shipmentControlNumber');
     }
     const after: ShipmentRecord = {
       ...before,
