@@ -27,7 +27,12 @@ function testFiles(dir: string): string[] {
 }
 
 /** An issue literal: `code: 'X_Y'` next to `severity`, as every Issue is written. */
-const ISSUE_CODE = /code: '([A-Z][A-Z0-9_]+)',\s*severity:/g;
+/**
+ * Where the source raises an issue code: an issue written out (`code: 'X', severity:`), a
+ * record name's check (`code: 'X', what:`), and an input check (`.check(condition, 'X',`).
+ */
+const ISSUE_CODE =
+  /code: '([A-Z][A-Z0-9_]+)',\s*(?:severity|what):|\.check\(\s*[^;]*?,\s*'([A-Z][A-Z0-9_]+)',\s*'\//g;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -94,7 +99,9 @@ describe('generated documentation', () => {
       'src/csv',
     ]
       .flatMap((dir) => sourceFiles(join(root, dir)))
-      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(ISSUE_CODE)].map((m) => m[1]));
+      .flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(ISSUE_CODE)].map((m) => m[1] ?? m[2]),
+      );
     expect([...new Set(raised)].filter((code) => code && !catalogued.has(code))).toEqual([]);
   });
 

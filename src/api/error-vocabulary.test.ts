@@ -86,3 +86,60 @@ describe('codes from the app and API layers', () => {
     expect(codesOf(longId), longId.body).toEqual(['PATH_PARAMETER_INVALID']);
   });
 });
+
+/** The use cases' input checks: each code is in docs/validation-codes.md, located in the body. */
+describe('input checks of the use cases', () => {
+  const issuesOf = (response: { json(): unknown }) =>
+    (response.json() as { issues: { code: string; path: string }[] }).issues.map((issue) => [
+      issue.code,
+      issue.path,
+    ]);
+
+  it('names, formats and passwords', async () => {
+    const created = await call(harness, admin, 'POST', '/api/v1/trips', { body: undefined });
+    const trip = created.json<{ trip: { id: string; version: number } }>().trip;
+    const company = await call(harness, admin, 'GET', '/api/v1/company');
+    const answers = {
+      shipmentsInTripUpdate: await call(harness, admin, 'PUT', `/api/v1/trips/${trip.id}`, {
+        body: { data: 'ACE_TRIP', shipments: [{ type: 'PAPS' }] },
+        headers: { 'if-match': `"${trip.version}"` },
+      }),
+      profileName: await call(harness, admin, 'POST', '/api/v1/profiles', {
+        body: { kind: 'driver', name: ' ', data: {} },
+      }),
+      templateName: await call(harness, admin, 'POST', `/api/v1/trips/${trip.id}/template`, {
+        body: { name: ' ' },
+      }),
+      tokenName: await call(harness, admin, 'POST', '/api/v1/api-tokens', {
+        body: { name: ' ', role: 'viewer' },
+      }),
+      companyName: await call(harness, admin, 'POST', '/api/v1/companies', {
+        body: { name: ' ', scac: 'AB1' },
+      }),
+      tripPrefix: await call(harness, admin, 'PATCH', '/api/v1/company', {
+        body: { tripNumberPrefix: 'X-1' },
+        headers: { 'if-match': company.headers.etag ?? '' },
+      }),
+      inviteEmail: await call(harness, admin, 'POST', '/api/v1/invitations', {
+        body: { email: 'not an address', role: 'viewer' },
+      }),
+    };
+    expect(
+      Object.fromEntries(Object.entries(answers).map(([k, r]) => [k, [r.statusCode, issuesOf(r)]])),
+    ).toEqual({
+      shipmentsInTripUpdate: [422, [['TRIP_SHIPMENTS_NOT_HERE', '/shipments']]],
+      profileName: [422, [['PROFILE_NAME', '/name']]],
+      templateName: [422, [['TEMPLATE_NAME', '/name']]],
+      tokenName: [422, [['API_TOKEN_NAME', '/name']]],
+      companyName: [
+        422,
+        [
+          ['COMPANY_NAME_REQUIRED', '/name'],
+          ['COMPANY_SCAC_FORMAT', '/scac'],
+        ],
+      ],
+      tripPrefix: [422, [['COMPANY_TRIP_PREFIX_FORMAT', '/tripNumberPrefix']]],
+      inviteEmail: [422, [['USER_EMAIL_FORMAT', '/email']]],
+    });
+  });
+});

@@ -10,6 +10,7 @@ export * from './shared/deps.js';
 export { MailDeliveryError } from './shared/ports/mailer.js';
 export type * from './shared/records.js';
 export { PARTY_KINDS, PROFILE_KINDS, TRIP_STATUSES } from './shared/records.js';
+export { isDate } from './shared/input-checks.js';
 export type * from './shared/ports/index.js';
 export { LIST_PAGE, SEARCH_RESULTS } from './shared/page-size.js';
 export {

@@ -116,8 +116,10 @@ describe('emanifest sync', () => {
         shipmentCount: 1,
       },
     ]);
-    const badDate = memoryIo({});
-    expect(await run({ ...badDate.io, env }, ['trips', '--date', 'tomorrow'])).toBe(2);
-    expect(badDate.stderr()).toContain('--date must be YYYY-MM-DD, not "tomorrow".');
+    for (const date of ['tomorrow', '2026-02-30']) {
+      const badDate = memoryIo({});
+      expect(await run({ ...badDate.io, env }, ['trips', '--date', date])).toBe(2);
+      expect(badDate.stderr()).toContain(`--date must be a date as YYYY-MM-DD, not "${date}".`);
+    }
   });
 });

@@ -1,5 +1,11 @@
 import { parseArgs } from 'node:util';
-import { listTrips, TRIP_STATUSES, type TripListItem, type TripStatus } from '../app/index.js';
+import {
+  isDate,
+  listTrips,
+  TRIP_STATUSES,
+  type TripListItem,
+  type TripStatus,
+} from '../app/index.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
 import { reportFormat } from './option-values.js';
 import { withServiceActor } from './service-database.js';
@@ -83,8 +89,8 @@ export async function tripsCommand(io: CliIo, args: readonly string[]): Promise<
     throw new UsageError(`unexpected argument "${positionals[0] ?? ''}".`);
   const format = reportFormat(values.format);
   const date = values.date;
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    throw new UsageError(`--date must be YYYY-MM-DD, not "${date}".`);
+  if (date !== undefined && !isDate(date)) {
+    throw new UsageError(`--date must be a date as YYYY-MM-DD, not "${date}".`);
   }
   const status = values.status;
   if (status !== undefined && !isTripStatus(status)) {

@@ -102,6 +102,27 @@ describeOnDatabases('accounts', (ctx) => {
     ).toBe('NOT_FOUND');
   });
 
+  it('refuses a new user without a password, or with a short one, by path', async () => {
+    const company = await ctx().newCompany();
+    const without = await appFailure(
+      app.createUser(ctx().deps, company.admin, {
+        email: `nopass@${company.scac}.example`,
+        displayName: 'No pass',
+        role: 'viewer',
+      }),
+    );
+    expect(without.issues).toMatchObject([{ code: 'USER_PASSWORD_REQUIRED', path: '/password' }]);
+    const short = await appFailure(
+      app.createUser(ctx().deps, company.admin, {
+        email: `short@${company.scac}.example`,
+        displayName: 'Short',
+        role: 'viewer',
+        password: 'short',
+      }),
+    );
+    expect(short.issues).toMatchObject([{ code: 'USER_PASSWORD_TOO_SHORT', path: '/password' }]);
+  });
+
   it('applies role changes at the next request and keeps one admin', async () => {
     const company = await ctx().newCompany();
     const { user } = await app.createUser(ctx().deps, company.admin, {

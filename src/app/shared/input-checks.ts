@@ -54,6 +54,9 @@ export function isEmail(value: string): boolean {
   return EMAIL_PATTERN.test(value) && value.length <= 254;
 }
 
+/** A calendar date as YYYY-MM-DD that exists (2026-02-30 does not; Date.parse rolls it over). */
 export function isDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }

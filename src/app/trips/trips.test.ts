@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { aShipment, aTrip } from '../../../test/builders.js';
 import { describeOnDatabases } from '../../../test/storage-harness.js';
+import { appFailure } from '../../../test/storage-failure.js';
 import { appFailure as failure } from '../../../test/storage-failure.js';
 import {
   copyTrip,
@@ -168,6 +169,11 @@ describeOnDatabases('trips', (ctx) => {
     expect((await listTrips(ctx().deps, company.viewer, { status: 'filed' })).items).toHaveLength(
       0,
     );
+    // A day that does not exist is refused, not rolled over to March 2.
+    const impossible = await appFailure(
+      listTrips(ctx().deps, company.viewer, { arrivalFrom: '2026-02-30' }),
+    );
+    expect(impossible.issues).toMatchObject([{ code: 'FILTER_DATE_FORMAT', path: '/arrivalFrom' }]);
   });
 
   it('keeps shipments out of a trip update', async () => {
