@@ -120,11 +120,24 @@ function isFastifyError(error: unknown): error is FastifyError {
   );
 }
 
+/** A write without the version it was made on (versions.ts). */
+export const IF_MATCH_REQUIRED = {
+  detail:
+    'Send the version you edited in the If-Match header (If-Match: "3"); GET the record to learn it.',
+  issues: [
+    {
+      code: 'IF_MATCH_REQUIRED',
+      severity: 'error',
+      path: '',
+      message: 'If-Match header missing or not a version number.',
+    },
+  ],
+} as const satisfies { detail: string; issues: readonly Issue[] };
+
 /** Where in the request a schema failure is, in the API's words rather than Fastify's. */
 const REQUEST_PARTS: Record<string, { readonly code: string; readonly name: string }> = {
   querystring: { code: 'QUERY_PARAMETER_INVALID', name: 'query parameter' },
   params: { code: 'PATH_PARAMETER_INVALID', name: 'path parameter' },
-  headers: { code: 'HEADER_INVALID', name: 'header' },
 };
 
 /**
@@ -155,7 +168,19 @@ function validationIssues(error: FastifyError): Issue[] {
   });
 }
 
-function classify(error: unknown): { kind: ProblemKind; detail: string; issues: readonly Issue[] } {
+/** The media types the route takes, as its schema says (`consumes`), or JSON by default. */
+function acceptedTypes(request: FastifyRequest): string {
+  const consumes = request.routeOptions.schema?.consumes;
+  const types = consumes !== undefined && consumes.length > 0 ? consumes : ['application/json'];
+  return types.length === 1
+    ? (types[0] ?? '')
+    : `${types.slice(0, -1).join(', ')} or ${types.at(-1) ?? ''}`;
+}
+
+function classify(
+  error: unknown,
+  request: FastifyRequest,
+): { kind: ProblemKind; detail: string; issues: readonly Issue[] } {
   if (error instanceof AppError && error.issues[0]?.code === 'PAGE_CURSOR_INVALID') {
     return { kind: 'PAGE_CURSOR_INVALID', detail: error.message, issues: error.issues };
   }
@@ -170,6 +195,12 @@ function classify(error: unknown): { kind: ProblemKind; detail: string; issues: 
     };
   }
   if (!isFastifyError(error)) return internal;
+  if (error.validation && error.validationContext === 'headers') {
+    // The one header a route's schema names is If-Match (versions.ts), required there so the
+    // OpenAPI description says so; its absence is a missing precondition (RFC 6585 §3),
+    // answered as expectedVersion() answers it.
+    return { kind: 'PRECONDITION_REQUIRED', ...IF_MATCH_REQUIRED };
+  }
   if (error.validation) {
     return {
       kind: 'REQUEST_INVALID',
@@ -181,7 +212,7 @@ function classify(error: unknown): { kind: ProblemKind; detail: string; issues: 
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return {
         kind: 'UNSUPPORTED_MEDIA_TYPE',
-        detail: 'Send the body as application/json.',
+        detail: `Send the body as ${acceptedTypes(request)}.`,
         issues: [],
       };
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
@@ -216,7 +247,7 @@ const internal = {
 
 /** Maps anything thrown while handling a request to a problem document. */
 export function toProblem(error: unknown, request: FastifyRequest): Problem {
-  const { kind, detail, issues } = classify(error);
+  const { kind, detail, issues } = classify(error, request);
   return problem(kind, detail, issues, request);
 }
 

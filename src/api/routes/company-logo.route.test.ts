@@ -159,6 +159,11 @@ describe('the company logo', () => {
     expect(tooWide.json<Issues>().issues[0]?.code).toBe('COMPANY_LOGO_DIMENSIONS');
     const json = await call(harness, admin, 'PUT', '/api/v1/company/logo', { body: { a: 1 } });
     expect(json.statusCode).toBe(415);
+    const text = await put(admin, Buffer.from(png), 'text/plain');
+    expect(text.statusCode).toBe(415);
+    expect(text.json<{ detail: string }>().detail).toBe(
+      'Send the body as image/png, image/jpeg or application/octet-stream.',
+    );
     const read = await call(harness, admin, 'GET', '/api/v1/company/logo');
     expect(read.headers['content-type']).toBe('image/jpeg');
   });

@@ -138,6 +138,12 @@ describe('bulk upload by CSV', () => {
 
     const json = await call(harness, admin, 'POST', '/api/v1/shipments/csv', { body: { a: 1 } });
     expect(json.statusCode).toBe(415);
+    // The file itself under another type: 415 naming the type to send, whatever the type.
+    for (const type of ['application/json', 'text/plain', 'application/vnd.ms-excel']) {
+      const wrongType = await upload('/api/v1/shipments/csv', file(), { 'content-type': type });
+      expect(wrongType.statusCode, type).toBe(415);
+      expect(wrongType.json<{ detail: string }>().detail, type).toMatch(/text\/csv/);
+    }
 
     const forbidden = await upload('/api/v1/shipments/csv', file(), {}, viewer);
     expect(forbidden.statusCode).toBe(403);

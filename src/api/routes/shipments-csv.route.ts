@@ -136,6 +136,12 @@ export const shipmentsCsvRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
 ) => {
   // Encapsulated here: only these routes take text/csv, as a stream (no body limit of Fastify's
   // own applies to a stream; CsvBody counts the bytes).
+  // A file sent as JSON is still a file: the upload answers 415 naming text/csv, not a JSON
+  // syntax error about the CSV's first byte (the handler refuses any body but CsvBody).
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', (_request, _payload, parsed) => {
+    parsed(null, undefined);
+  });
   app.addContentTypeParser('text/csv', (_request, payload, parsed) => {
     parsed(null, new CsvBody(payload));
   });
