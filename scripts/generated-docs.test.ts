@@ -29,10 +29,11 @@ function testFiles(dir: string): string[] {
 /** An issue literal: `code: 'X_Y'` next to `severity`, as every Issue is written. */
 /**
  * Where the source raises an issue code: an issue written out (`code: 'X', severity:`), a
- * record name's check (`code: 'X', what:`), and an input check (`.check(condition, 'X',`).
+ * record name's check (`code: 'X', what:`), a part of the request (`code: 'X', name:`) and an
+ * input check (`.check(condition, 'X',`).
  */
 const ISSUE_CODE =
-  /code: '([A-Z][A-Z0-9_]+)',\s*(?:severity|what):|\.check\(\s*[^;]*?,\s*'([A-Z][A-Z0-9_]+)',\s*'\//g;
+  /code: '([A-Z][A-Z0-9_]+)',\s*(?:severity|what|name):|\.check\(\s*[^;]*?,\s*'([A-Z][A-Z0-9_]+)',\s*'\//g;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

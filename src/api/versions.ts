@@ -8,7 +8,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { HttpProblem } from './problem.js';
+import { HttpProblem, IF_MATCH_REQUIRED } from './problem.js';
 
 const VERSION_TAG = /^"?(\d{1,15})"?$/;
 
@@ -36,15 +36,8 @@ export function expectedVersion(request: FastifyRequest): number {
   if (!match?.[1]) {
     throw new HttpProblem(
       'PRECONDITION_REQUIRED',
-      'Send the version you edited in the If-Match header (If-Match: "3"); GET the record to learn it.',
-      [
-        {
-          code: 'IF_MATCH_REQUIRED',
-          severity: 'error',
-          path: '',
-          message: 'If-Match header missing or not a version number.',
-        },
-      ],
+      IF_MATCH_REQUIRED.detail,
+      IF_MATCH_REQUIRED.issues,
     );
   }
   return Number(match[1]);
@@ -55,10 +48,12 @@ export function tagVersion(reply: FastifyReply, version: number): void {
   void reply.header('etag', `"${version}"`);
 }
 
-/** Documents If-Match in OpenAPI; expectedVersion() does the real check (428 when missing). */
+/**
+ * If-Match, required in OpenAPI so generated clients send it. A request without it is still a
+ * 428 IF_MATCH_REQUIRED, not a schema 400 (problem.ts), and expectedVersion() reads the value.
+ */
 export const ifMatchHeader = z.object({
   'if-match': z
     .string()
-    .optional()
-    .describe('The version you edited, as its ETag: "3". Required; a stale one gets 409.'),
+    .describe('The version you edited, as its ETag: "3". A stale one gets 409; none, 428.'),
 });
