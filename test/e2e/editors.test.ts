@@ -607,8 +607,17 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
         browser,
         dispatcher.email,
         dispatcher.password,
-        `/shipments/${shipment.id}`,
+        `/trips/${trip.id}`,
       );
+      // The trip's problems say which shipment and commodity each is in, and link to the field.
+      const emptyLine = page
+        .getByRole('list', { name: 'Problems in this trip' })
+        .getByRole('listitem')
+        .filter({ hasText: /^Error: Shipment 1 \(SCN DEMO\d{10}\) · Commodity 2: / })
+        .first();
+      await emptyLine.getByRole('link').click();
+      await page.getByRole('heading', { name: /^Shipment DEMO\d{10}$/ }).waitFor();
+      expect(page.url()).toContain(`/shipments/${shipment.id}#f-commodities-1-`);
       const commodities = page.getByRole('table', { name: 'Commodities' });
       await commodities.getByRole('button', { name: 'Remove commodity 2' }).click();
       const asked = page.getByRole('dialog', { name: 'Remove commodity 2?' });
