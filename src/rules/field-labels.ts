@@ -78,16 +78,18 @@ function words(token: string): string {
   return FIELD_WORDS[token] ?? token.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-function shipmentLabel(document: ManifestDocument | undefined, index: number): string {
-  const scn = document?.shipments?.[index]?.shipmentControlNumber;
+/** A shipment's SCN by its index in the document, when it has one. */
+export type ScnAt = (index: number) => string | undefined;
+
+function shipmentLabel(scnAt: ScnAt, index: number): string {
+  const scn = scnAt(index);
   return scn === undefined || scn.trim() === ''
     ? `Shipment ${index + 1}`
     : `Shipment ${index + 1} (SCN ${scn})`;
 }
 
-export function describePath(document: ManifestDocument | undefined, path: string): string {
-  const tokens = pointerTokens(path);
-  if (tokens.length === 0) return 'Document';
+/** The pointer's tokens in words, a list entry and its index as one part ("Commodity 1"). */
+function describeTokens(tokens: readonly string[], scnAt: ScnAt): string[] {
   const parts: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
@@ -99,12 +101,36 @@ export function describePath(document: ManifestDocument | undefined, path: strin
     }
     parts.push(
       token === 'shipments' && i === 0
-        ? shipmentLabel(document, index)
+        ? shipmentLabel(scnAt, index)
         : `${words(token)} ${index + 1}`,
     );
     i++; // the index token is consumed with its list
   }
-  return parts.join(' › ');
+  return parts;
+}
+
+export function describePath(document: ManifestDocument | undefined, path: string): string {
+  const tokens = pointerTokens(path);
+  if (tokens.length === 0) return 'Document';
+  return describeTokens(
+    tokens,
+    (index) => document?.shipments?.[index]?.shipmentControlNumber,
+  ).join(' › ');
+}
+
+/**
+ * Which entry of which list a problem is in, for a list of problems that a dispatcher scans:
+ * the pointer up to its last list index, in words — `/shipments/1/commodities/0/weight` →
+ * "Shipment 2 (SCN DEMO0001) · Commodity 1", `/drivers/0/citizenshipCountry` → "Driver 1".
+ * Undefined for a field outside any list (`/truck/vinNumber`, a shipment page's `/shipper`):
+ * its field alone says where it is.
+ */
+export function placeOfPath(path: string, scnAt: ScnAt = () => undefined): string | undefined {
+  const tokens = pointerTokens(path);
+  let last = -1;
+  // From the second token: a list's index follows its name.
+  for (let i = 1; i < tokens.length; i++) if (/^\d+$/.test(tokens[i] ?? '')) last = i;
+  return last < 0 ? undefined : describeTokens(tokens.slice(0, last + 1), scnAt).join(' · ');
 }
 
 /** The shipment an issue belongs to (index), or undefined for trip-level issues. */

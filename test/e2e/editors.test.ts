@@ -576,6 +576,97 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
     }
   });
 
+  it('removes a commodity saved by mistake and deletes a shipment, Delete anyway after a colleague’s save', async () => {
+    // A dispatcher of their own: sign-in is limited to 5 a minute per e-mail (the admin's are spent).
+    const dispatcher = {
+      email: 'dora@demo.example',
+      role: 'dispatcher',
+      displayName: 'Dora Dispatcher',
+      password: 'dora-dispatches-trucks',
+    } as const;
+    await anInvitedMember(service, admin, dispatcher);
+    const started = await apiCall(service, admin, 'POST', '/trips');
+    const { trip } = (await started.json()) as { trip: { id: string } };
+    const made = await apiCall(service, admin, 'POST', `/trips/${trip.id}/shipments`, {
+      type: 'PAPS',
+      shipper: { name: 'Maple Parcels Ltd' },
+      // The second line is the empty one saved by mistake.
+      commodities: [{ description: 'Maple syrup', quantity: 4, packagingUnit: 'BOX' }, {}],
+    });
+    expect(made.status, await made.clone().text()).toBe(201);
+    const { shipment } = (await made.json()) as { shipment: { id: string } };
+    const current = async () => {
+      const answer = await apiCall(service, admin, 'GET', `/shipments/${shipment.id}`);
+      return { status: answer.status, record: (await answer.json()) as Record<string, unknown> };
+    };
+    const browser = await openBrowser(SESSION_PROBE);
+    const { page } = browser;
+    try {
+      await signInWithForm(
+        service,
+        browser,
+        dispatcher.email,
+        dispatcher.password,
+        `/trips/${trip.id}`,
+      );
+      // The trip's problems say which shipment and commodity each is in, and link to the field.
+      const emptyLine = page
+        .getByRole('list', { name: 'Problems in this trip' })
+        .getByRole('listitem')
+        .filter({ hasText: /^Error: Shipment 1 \(SCN DEMO\d{10}\) · Commodity 2: / })
+        .first();
+      await emptyLine.getByRole('link').click();
+      await page.getByRole('heading', { name: /^Shipment DEMO\d{10}$/ }).waitFor();
+      expect(page.url()).toContain(`/shipments/${shipment.id}#f-commodities-1-`);
+      const commodities = page.getByRole('table', { name: 'Commodities' });
+      await commodities.getByRole('button', { name: 'Remove commodity 2' }).click();
+      const asked = page.getByRole('dialog', { name: 'Remove commodity 2?' });
+      await asked.getByRole('button', { name: 'Remove', exact: true }).click();
+      await page.getByText(/^Shipment DEMO\d+ is saved without commodity 2\.$/).waitFor();
+      expect(await commodities.getByRole('row').count()).toBe(2); // the header and Maple syrup
+      const afterRemove = await current();
+      expect(afterRemove.record).toMatchObject({
+        shipment: { commodities: [{ description: 'Maple syrup' }] },
+      });
+      expect((afterRemove.record.shipment as { commodities: unknown[] }).commodities).toHaveLength(
+        1,
+      );
+
+      // A colleague saves the shipment meanwhile: the delete is refused, then Delete anyway.
+      const theirs = await fetch(`${service.url}/api/v1/shipments/${shipment.id}`, {
+        method: 'PUT',
+        headers: {
+          cookie: admin.cookie,
+          'x-csrf-token': admin.csrfToken,
+          'content-type': 'application/json',
+          'if-match': `"${String(afterRemove.record.version)}"`,
+        },
+        body: JSON.stringify({
+          ...(afterRemove.record.shipment as object),
+          orderReference: 'PO-7',
+        }),
+      });
+      expect(theirs.status, await theirs.clone().text()).toBe(200);
+      await page.getByRole('button', { name: 'Delete shipment' }).click();
+      const dialog = page.getByRole('dialog', { name: /^Delete shipment DEMO\d+\?$/ });
+      await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+      await dialog
+        .getByText(/Someone else changed this shipment after this page was opened/)
+        .waitFor();
+      expect((await current()).status).toBe(200);
+      await expectNoSeriousA11yViolations(page);
+      await dialog.getByRole('button', { name: 'Delete anyway' }).click();
+      // Back on its trip, whose list no longer has it.
+      await page.getByText('No shipments on this trip yet.').waitFor();
+      expect(page.url()).toBe(`${service.url}/trips/${trip.id}`);
+      expect((await current()).status).toBe(404);
+      // The refused delete is an expected 409 in the console; nothing else.
+      expect(browser.errors.filter((error) => !error.includes('409'))).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('shows a viewer the trip and the shipment without any edit button, on a tablet', async () => {
     const trips = (await (await apiCall(service, admin, 'GET', '/trips?limit=100')).json()) as {
       items: { id: string; tripNumber: string; shipmentCount: number }[];
@@ -609,7 +700,9 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       await page.getByRole('heading', { name: /^Shipment DEMO/ }).waitFor();
       await page.getByLabel('Shipper name', { exact: true }).waitFor();
       expect(
-        await page.getByRole('button', { name: /Save|Clear|Cancel|Convert|Search/ }).count(),
+        await page
+          .getByRole('button', { name: /Save|Clear|Cancel|Convert|Search|Delete|Remove/ })
+          .count(),
       ).toBe(0);
       expect(await page.getByLabel('Shipper name', { exact: true }).isEditable()).toBe(false);
       await expectNoSeriousA11yViolations(page);

@@ -113,7 +113,23 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
       await trips.getByRole('link', { name: TRIP_NUMBER }).click();
       await tripStatus.getByText('Arrived').waitFor();
       // Newest first: the first thing that happened, the trip's transmission, comes last.
-      expect(await history.getByRole('listitem').last().innerText()).toMatch(/Trip\s+Transmitted/i);
+      expect(await history.getByRole('listitem').last().innerText()).toMatch(
+        /Trip · Sent to CBP: 3(09|58) #\d+ \(\w+\)\s+Transmitted/i,
+      );
+      // CBP's receipts (997) are receipts, not a status; the shipment's acceptance, answered by
+      // the 309's 355 and repeated by the 358's, is listed once.
+      const receipts = history
+        .getByRole('listitem')
+        .filter({ hasText: /Trip · CBP received interchange #\d+ \(997\)/ });
+      expect(await receipts.count()).toBeGreaterThan(0);
+      expect(await receipts.filter({ hasText: 'Transmitted' }).count()).toBe(0);
+      expect(
+        await history
+          .getByRole('listitem')
+          .filter({ hasText: 'DEMO2099000001 · CBP answered (355)' })
+          .filter({ hasText: 'Accepted' })
+          .count(),
+      ).toBe(1);
 
       expect(await seriousA11yViolations(page)).toEqual([]);
       // Tall enough for the whole panel, scrolled to sit under the page's fixed header.

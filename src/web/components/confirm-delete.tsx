@@ -16,6 +16,8 @@ export function ConfirmDelete(props: {
   refusal: Refusal | undefined;
   /** When the user saw what they delete (DeleteRefusal's `seen`); the list's by default. */
   seen?: string | undefined;
+  /** The confirming button's word ("Remove"); "Delete" by default. */
+  confirmLabel?: string | undefined;
   onConfirm: () => void;
   onClose: () => void;
 }) {
@@ -37,7 +39,9 @@ export function ConfirmDelete(props: {
                 Keep it
               </Button>
               <Button color="red" loading={props.pending} onClick={props.onConfirm}>
-                {props.refusal === 'changed-by-someone-else' ? 'Delete anyway' : 'Delete'}
+                {props.refusal === 'changed-by-someone-else'
+                  ? `${props.confirmLabel ?? 'Delete'} anyway`
+                  : (props.confirmLabel ?? 'Delete')}
               </Button>
             </>
           )}

@@ -1,15 +1,17 @@
 /**
- * The filing history, newest first, with CBP's reasons in its own words and, under each, what
- * it means and how to fix it (from the API's reason catalogue); then every raw interchange sent
- * or received, downloadable byte for byte.
+ * The filing history, newest first, each entry saying whether it was sent to CBP, came from CBP
+ * or is this service's note (historyLines: a 997 is CBP's receipt, one moment's entries in the
+ * order they happen, an answer repeated not listed twice), with CBP's reasons in its own words
+ * and, under each, what it means and how to fix it (from the API's reason catalogue); then every
+ * raw interchange sent or received, downloadable byte for byte.
  */
 import { Anchor, List, Stack, Table, Text, Title } from '@mantine/core';
 import { interchangeUrl, type FilingView } from '../api/filing';
+import { historyLines } from '../history-lines';
 import { StatusBadge } from './filing-status';
 
 export function FilingHistory(props: { readonly tripId: string; readonly view: FilingView }) {
-  // The API lists in the order recorded (several in one second): newest first is its reverse.
-  const history = [...props.view.history].reverse();
+  const history = historyLines(props.view.history);
   if (history.length === 0) return <Text size="sm">Nothing has been sent to CBP yet.</Text>;
   return (
     <Stack gap="xs">
@@ -17,11 +19,16 @@ export function FilingHistory(props: { readonly tripId: string; readonly view: F
         History
       </Title>
       <List spacing="xs" listStyleType="none" aria-label="Filing history" m={0} p={0}>
-        {history.map((entry, index) => (
+        {history.map(({ entry, what, status }, index) => (
           <List.Item key={`${entry.at}-${entry.scn ?? 'trip'}-${String(index)}`}>
             <Text size="sm">
-              {new Date(entry.at).toLocaleString()} · {entry.scn ?? 'Trip'}{' '}
-              <StatusBadge status={entry.status} />
+              {new Date(entry.at).toLocaleString()} · {entry.scn ?? 'Trip'} · {what}
+              {status !== undefined && (
+                <>
+                  {' '}
+                  <StatusBadge status={status} />
+                </>
+              )}
               {entry.interchangeId !== null && (
                 <>
                   {' '}

@@ -1,6 +1,10 @@
-/** One shipment as server state, the address book's quick-assign search, and draft trips. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+/**
+ * One shipment as server state (read, save, delete), the address book's quick-assign search,
+ * and draft trips.
+ */
+import { useMutation, useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { api, queryString } from '../../../lib/api-client';
+import { useRecordDelete, type RecordDeletes, type Versioned } from '../../../lib/record-writes';
 import type {
   Page,
   Party,
@@ -10,6 +14,8 @@ import type {
   ShipmentResult,
   TripListItem,
 } from '../../../lib/api-types';
+
+import { withoutShipment } from './without-shipment';
 
 export type PartyKind = PartyRecord['kind'];
 
@@ -65,6 +71,41 @@ export function useSaveShipment() {
       void client.invalidateQueries({ queryKey: ['next-scn'] });
     },
   });
+}
+
+/** A shipment's delete as a versioned record's (useRecordDelete: If-Match, Delete anyway). */
+const SHIPMENT_DELETES: RecordDeletes<ShipmentRecord> = {
+  listKey: 'trip-shipments',
+  remove: ({ id, version }) =>
+    api<undefined>('DELETE', `/shipments/${encodeURIComponent(id)}`, { ifMatch: version }),
+  latest: (id) => api<ShipmentRecord>('GET', `/shipments/${encodeURIComponent(id)}`),
+};
+
+/**
+ * Deletes the shipment at the version the page shows, as the trip editor deletes a trip; its
+ * SCN stays used. Once deleted it leaves the cached lists at once (the trip's, the
+ * unassociated one), and the counts and checks that included it are asked for again.
+ */
+export function useDeleteShipment(shipment: Versioned) {
+  const client = useQueryClient();
+  const records = useRecordDelete(SHIPMENT_DELETES);
+  return {
+    ...records,
+    remove(onDone: () => void) {
+      records.remove(shipment, () => {
+        client.removeQueries({ queryKey: ['shipment', shipment.id] });
+        for (const list of [['trip-shipments'], ['shipments', 'unassociated']]) {
+          client.setQueriesData<InfiniteData<Page<ShipmentRecord>>>({ queryKey: list }, (data) =>
+            withoutShipment(data, shipment.id),
+          );
+        }
+        void client.invalidateQueries({ queryKey: ['shipments', 'unassociated'] });
+        void client.invalidateQueries({ queryKey: ['trips'] });
+        void client.invalidateQueries({ queryKey: ['trip-validation'] });
+        onDone();
+      });
+    },
+  };
 }
 
 /** Quick assign: the address book's parties of one kind whose words start as typed. */

@@ -2,7 +2,8 @@
  * Start New ACE Shipment (/shipments/new, ?trip=ID to start it on a trip) and the same page
  * for a saved shipment (/shipments/:id): type, SCN, province of loading, the trip it is on,
  * quick-assigned parties and its commodities, checked by the rule engine as the user types; a
- * saved informal shipment's papers to download.
+ * saved informal shipment's papers to download. A saved shipment can be deleted, and a
+ * commodity removed from it (the shipment saved without it, with the version read).
  */
 import {
   Anchor,
@@ -16,14 +17,16 @@ import {
   Text,
   TextInput,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import type { Session, Shipment, ShipmentRecord } from '../../../lib/api-types';
+import type { Commodity, Session, Shipment, ShipmentRecord } from '../../../lib/api-types';
 import { api } from '../../../lib/api-client';
 import { saveOverTheirs } from '../../../lib/save-over-theirs';
 import { fieldId, focusField, issuesUnder } from '../../../lib/field-id';
+import { ConfirmDelete } from '../../../components/confirm-delete';
 import { EditorColumns } from '../../../components/editor-columns';
 import { LoadState } from '../../../components/load-state';
 import { SaveError } from '../../../components/save-conflict';
@@ -36,6 +39,7 @@ import { ShipmentPapersButton } from '../../paperwork/components/shipment-papers
 import { ProblemsPanel } from '../../validation/components/problems-panel';
 import { useLiveValidation } from '../../validation/use-live-validation';
 import { useSaveShipment, useShipment, useSuggestedScn } from '../api/shipment';
+import { DeleteShipment } from '../components/delete-shipment';
 import { InBondFields } from '../components/in-bond-fields';
 import { QuickAssign } from '../components/quick-assign';
 import { Section321Notice, section321Refusal } from '../components/section-321-notice';
@@ -44,6 +48,12 @@ import { TripChoice } from '../components/trip-choice';
 import { useShipmentValidationDocument } from '../use-shipment-validation';
 
 const BLANK: Shipment = { type: 'PAPS' };
+
+/** "commodity 2 (Maple syrup)": a line as the questions and notices about it name it. */
+function commodityName(commodity: Commodity | undefined, index: number): string {
+  const description = commodity?.description?.trim() ?? '';
+  return `commodity ${String(index + 1)}${description === '' ? '' : ` (${description})`}`;
+}
 
 function ShipmentForm(props: {
   readonly record: ShipmentRecord | undefined;
@@ -82,9 +92,16 @@ function ShipmentForm(props: {
   useFocusFromHash(true);
   const refusal = section321Refusal(issues);
   const commodities = draft.value.commodities ?? [];
+  // The commodity whose removal is being asked about.
+  const [removing, setRemoving] = useState<number | undefined>(undefined);
 
-  const submit = (then: 'stay' | 'commodity', on = base) => {
-    const sent = { shipment: draft.value, tripId };
+  const submit = (
+    then: 'stay' | 'commodity',
+    on = base,
+    shipment: Shipment = draft.value,
+    message = 'is saved.',
+  ) => {
+    const sent = { shipment, tripId };
     save.mutate(
       {
         shipment: sent.shipment,
@@ -98,7 +115,7 @@ function ShipmentForm(props: {
           notifications.show({
             color: 'green',
             title: 'Shipment saved',
-            message: `Shipment ${saved.shipment.shipmentControlNumber ?? ''} is saved.`,
+            message: `Shipment ${saved.shipment.shipmentControlNumber ?? ''} ${message}`,
           });
           leaving.saved(sent);
           if (then === 'commodity') {
@@ -110,6 +127,20 @@ function ShipmentForm(props: {
           }
         },
       },
+    );
+  };
+
+  /** Takes the line off the draft and saves the shipment without it, as Save would. */
+  const removeCommodity = (index: number) => {
+    const rest = commodities.filter((_, at) => at !== index);
+    const without = rest.length === 0 ? undefined : rest;
+    draft.set('/commodities', without);
+    setRemoving(undefined);
+    submit(
+      'stay',
+      base,
+      { ...draft.value, commodities: without },
+      `is saved without ${commodityName(commodities[index], index)}.`,
     );
   };
 
@@ -207,6 +238,11 @@ function ShipmentForm(props: {
                 <Table.Th>Quantity</Table.Th>
                 <Table.Th>Weight</Table.Th>
                 <Table.Th>Value (US$)</Table.Th>
+                {editable && record !== undefined && (
+                  <Table.Th>
+                    <VisuallyHidden>Actions</VisuallyHidden>
+                  </Table.Th>
+                )}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -232,12 +268,46 @@ function ShipmentForm(props: {
                     {commodity.weight ?? '—'} {commodity.weightUnit ?? ''}
                   </Table.Td>
                   <Table.Td>{commodity.value ?? '—'}</Table.Td>
+                  {editable && record !== undefined && (
+                    <Table.Td>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        color="red"
+                        aria-label={`Remove ${commodityName(commodity, index)}`}
+                        onClick={() => {
+                          setRemoving(index);
+                        }}
+                      >
+                        Remove
+                      </Button>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         )}
       </Fieldset>
+      {removing !== undefined && (
+        <ConfirmDelete
+          title={`Remove ${commodityName(commodities[removing], removing)}?`}
+          noun="commodity"
+          confirmLabel="Remove"
+          pending={save.isPending}
+          error={undefined}
+          refusal={undefined}
+          onClose={() => {
+            setRemoving(undefined);
+          }}
+          onConfirm={() => {
+            removeCommodity(removing);
+          }}
+        >
+          The line is taken off the shipment and the shipment is saved without it (with any other
+          change on this page). The other lines keep their order.
+        </ConfirmDelete>
+      )}
       {save.isError && (
         <SaveError
           error={save.error}
@@ -308,6 +378,15 @@ function ShipmentForm(props: {
           >
             Clear
           </Button>
+          {record !== undefined && base !== undefined && (
+            <DeleteShipment
+              shipmentId={record.id}
+              scn={record.shipment.shipmentControlNumber ?? ''}
+              version={base.version}
+              tripId={base.tripId}
+              beforeLeaving={leaving.leaveFreely}
+            />
+          )}
         </Group>
       )}
     </EditorColumns>

@@ -120,6 +120,11 @@ function TripForm(props: {
     },
     [records],
   );
+  // The problems name each shipment by its SCN (edited on its own page: as loaded).
+  const scnAt = useCallback(
+    (index: number) => records[index]?.shipment.shipmentControlNumber,
+    [records],
+  );
   const loadedSoFar = shipmentPages.hasNextPage ? records.length : undefined;
   // The shipments not loaded yet are checked on the server, as saved, until they are loaded.
   const saved = useTripValidation(trip.id, loadedSoFar !== undefined);
@@ -153,6 +158,7 @@ function TripForm(props: {
           title="Problems in this trip"
           issues={issues}
           targetOf={targetOf}
+          scnAt={scnAt}
           clean={
             loadedSoFar === undefined
               ? undefined
@@ -200,6 +206,7 @@ function TripForm(props: {
     [
       issues,
       targetOf,
+      scnAt,
       loadedSoFar,
       saved.isError,
       saved.error,

@@ -1,9 +1,13 @@
 /**
- * The rule engine's findings as a list: errors first, each saying what is wrong, where the
- * rule comes from, and linking to the field to fix (on this page, or on the shipment's page).
+ * The rule engine's findings as a list: errors first, each saying where it is (the shipment,
+ * commodity, driver… its pointer names: "Shipment 2 (SCN DEMO0000000004) · Commodity 1"), what
+ * is wrong, where the rule comes from, and linking to the field to fix (on this page, or on the
+ * shipment's page). A trip of 40 shipments says "The shipment has no shipper." 40 times: the
+ * place is what tells them apart.
  */
 import { Anchor, List, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { placeOfPath, type ScnAt } from '../../../../rules/field-labels.js';
 import type { Issue } from '../../../lib/api-types';
 import { fieldId, focusField } from '../../../lib/field-id';
 
@@ -27,6 +31,8 @@ export function IssueList(props: {
   readonly label?: string;
   /** What is said when there is no issue; by default that every rule passes. */
   readonly clean?: string;
+  /** The SCN of a shipment of the document the issues' pointers are in, to name it by. */
+  readonly scnAt?: ScnAt | undefined;
 }) {
   const { issues } = props;
   if (issues === undefined) {
@@ -53,11 +59,13 @@ export function IssueList(props: {
         {listed.map((issue, index) => {
           const target = props.targetOf(issue);
           const hash = `#${fieldId(target.pointer)}`;
+          const place = placeOfPath(issue.path, props.scnAt);
           return (
             <List.Item key={`${issue.code}${issue.path}${String(index)}`}>
               <Text span fw={600} c={issue.severity === 'error' ? 'red.9' : '#8a3c00'}>
                 {issue.severity === 'error' ? 'Error' : 'Warning'}:
               </Text>{' '}
+              {place !== undefined && <Text span fw={600}>{`${place}: `}</Text>}
               {target.to === undefined ? (
                 <Anchor
                   href={hash}
