@@ -55,6 +55,12 @@ export const SERVICE_ISSUES: readonly IssueDefinition[] = [
     fix: 'Leave shipments out of PUT /trips/{id}; add, edit and remove them with the /shipments routes (or import a whole document with POST /imports).',
   },
   {
+    code: 'IMPORT_TRIP_ID_FOR_SHIPMENTS',
+    severity: 'error',
+    title: 'A trip to import into was named for a trip document, which always becomes a new trip',
+    fix: 'Leave tripId out to import the trip document as a new trip, or send a shipment list (ACE_SHIPMENT) to add its shipments to the trip.',
+  },
+  {
     code: 'FILTER_DATE_FORMAT',
     severity: 'error',
     title: 'A date filter is not a calendar date',

@@ -348,6 +348,20 @@ describe('import and export', () => {
     expect(response.json()).toMatchObject({ kind: 'shipments', shipments: [{ tripId: null }] });
   });
 
+  it('refuses a tripId with a trip document (it would become a new trip all the same)', async () => {
+    const trip = await newTrip();
+    const before = await call(harness, viewer, 'GET', '/api/v1/trips?text=DEMO9003');
+    const response = await call(harness, admin, 'POST', `/api/v1/imports?tripId=${trip.id}`, {
+      body: aTrip({ tripNumber: 'DEMO9003' }),
+    });
+    expect(response.statusCode, response.body).toBe(422);
+    expect(response.json<{ issues: unknown[] }>().issues).toMatchObject([
+      { code: 'IMPORT_TRIP_ID_FOR_SHIPMENTS', path: '/tripId' },
+    ]);
+    const after = await call(harness, viewer, 'GET', '/api/v1/trips?text=DEMO9003');
+    expect(after.json()).toEqual(before.json());
+  });
+
   it('refuses a document of the wrong shape with 422, located issues and nothing written', async () => {
     const before = await call(harness, viewer, 'GET', '/api/v1/trips?text=DEMO9002');
     const response = await call(harness, admin, 'POST', '/api/v1/imports', {

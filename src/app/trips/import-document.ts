@@ -12,6 +12,7 @@ import {
   type TripDocument,
 } from '../../domain/index.js';
 import { validateDocument } from '../../rules/index.js';
+import { InputChecks } from '../shared/input-checks.js';
 import { requireEditor, type Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
 import { validationFailed } from '../shared/errors.js';
@@ -45,6 +46,15 @@ export async function importDocument(
   const parsed = parseManifestDocument(input.json);
   if (!parsed.ok) throw validationFailed('The document cannot be read.', parsed.issues);
   const { document } = parsed;
+  // A trip document always becomes a new trip: a trip named to put it in would be ignored.
+  new InputChecks()
+    .check(
+      document.data !== 'ACE_TRIP' || input.tripId == null,
+      'IMPORT_TRIP_ID_FOR_SHIPMENTS',
+      '/tripId',
+      'A trip document (ACE_TRIP) becomes a new trip; tripId is for a shipment list (ACE_SHIPMENT) to add to a trip.',
+    )
+    .throwIfAny('Import');
   return deps.store.transaction(async (repos) => {
     const company = await companyOf(repos, actor);
     if (document.data === 'ACE_TRIP') {
