@@ -47,6 +47,12 @@ export const FILING_ISSUES: readonly IssueDefinition[] = [
     fix: 'Delete the trip instead: nothing was accepted by CBP, so nothing needs to be withdrawn.',
   },
   {
+    code: 'FILING_CANCEL_ALONE',
+    severity: 'error',
+    title: 'A cancel was asked together with a resend or a re-key',
+    fix: 'Send the cancel alone: it withdraws everything CBP accepted of the trip, so nothing else is sent with it.',
+  },
+  {
     code: 'EDI_SENDER_ID_FORMAT',
     severity: 'error',
     title: 'The interchange sender ID (ISA06, GS02) cannot be sent in X12',

@@ -299,6 +299,10 @@ describeOnDatabases('filing with CBP', (ctx) => {
       (await getTrip(ctx().deps, company.viewer, { tripId: trip.id })).status;
     const nothing = await appFailure(sync({ cancel: true }));
     expect(nothing.issues.map((i) => i.code)).toEqual(['FILING_NOTHING_TO_CANCEL']);
+    for (const other of [{ resend: true }, { rekey: true }]) {
+      const together = await appFailure(sync({ cancel: true, ...other }));
+      expect(together.issues).toMatchObject([{ code: 'FILING_CANCEL_ALONE', path: '/cancel' }]);
+    }
     expect(await ownStatus()).toBe('draft');
     await sync();
     // The trip is filed from its first sync, and the list's status filter finds it so.

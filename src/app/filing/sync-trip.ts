@@ -9,6 +9,7 @@
 import { hasErrors, type Issue } from '../../domain/index.js';
 import { defaultEdiProfile, sequentialControlNumbers, type EdiProfile } from '../../edi/index.js';
 import { validateDocument } from '../../rules/index.js';
+import { InputChecks } from '../shared/input-checks.js';
 import { requireEditor, type Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
 import { AppError, validationFailed } from '../shared/errors.js';
@@ -52,6 +53,15 @@ const invalidState = (message: string, issues: readonly Issue[]) =>
 
 export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): Promise<SyncResult> {
   requireEditor(actor);
+  // A cancel withdraws the whole trip: a resend or a re-key beside it would be dropped unsaid.
+  new InputChecks()
+    .check(
+      input.cancel !== true || (input.resend !== true && input.rekey !== true),
+      'FILING_CANCEL_ALONE',
+      '/cancel',
+      'A cancel is sent alone; sync without resend or rekey to cancel, or without cancel to resend or re-key.',
+    )
+    .throwIfAny('Sync');
   const now = deps.clock.now();
   return deps.store.transaction(async (repos) => {
     const company = await companyOf(repos, actor);
