@@ -41,8 +41,11 @@ export async function companyCommand(io: CliIo, args: readonly string[]): Promis
     throw new UsageError('--name, --scac and --admin-email are all required.');
   }
   try {
-    const created = await withServiceDatabase(io, (deps) =>
-      createCompanyWithInvitation(deps, { name, scac, adminEmail }),
+    const created = await withServiceDatabase(
+      io,
+      (deps) => createCompanyWithInvitation(deps, { name, scac, adminEmail }),
+      // Setting up a service: the first company may come before the first start.
+      { mayCreate: true },
     );
     io.stdout(
       [

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import {
   authenticateApiToken,
   getCompany,
@@ -25,11 +26,25 @@ export const TOKEN_VARIABLE = 'EMANIFEST_TOKEN';
 export async function withServiceDatabase<T>(
   io: CliIo,
   work: (deps: AppDeps, config: ServiceConfig) => Promise<T>,
+  options: { readonly mayCreate?: boolean } = {},
 ): Promise<T> {
   const parsed = parseConfig(io.env);
   if (!parsed.ok)
     throw new UsageError(`configuration is invalid:\n  ${parsed.errors.join('\n  ')}`);
   const { config } = parsed;
+  const file = config.database.url === undefined ? config.database.sqlitePath : undefined;
+  // A mistyped SQLITE_PATH would otherwise open a new, empty database and answer "no such
+  // company" about the wrong file. Only a command that sets a database up may create one.
+  if (
+    options.mayCreate !== true &&
+    file !== undefined &&
+    file !== ':memory:' &&
+    !existsSync(file)
+  ) {
+    throw new UnusableError(
+      `there is no database at ${file} (SQLITE_PATH): start the service once (\`npm start\`) to create it, or set SQLITE_PATH or DATABASE_URL to the service's.`,
+    );
+  }
   const { regulations, ediProfile } = await readServiceSettingFiles(config, io.readFile);
   const db = openDatabase(config.database);
   try {

@@ -123,3 +123,16 @@ describe('emanifest sync', () => {
     }
   });
 });
+
+describe('commands on the service database', () => {
+  it('refuse a SQLITE_PATH with no database rather than create an empty one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'emanifest-cli-nodb-'));
+    const env = { SQLITE_PATH: join(dir, 'typo', 'db.sqlite') };
+    for (const args of [['trips'], ['sync', 'SYNC0001', '--company', 'SYNC']]) {
+      const { io, stderr } = memoryIo({});
+      expect(await run({ ...io, env }, args)).toBe(2);
+      expect(stderr()).toContain(`there is no database at ${env.SQLITE_PATH}`);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
