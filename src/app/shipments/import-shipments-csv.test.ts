@@ -222,6 +222,12 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
       'CSV_SHIPMENT_UNCHANGED',
       'CSV_SCN_ALREADY_USED',
     ]);
+    // It says what happened: the shipment is here with other content (an edit), not that
+    // another shipment holds the SCN.
+    expect(changed.issues[1]?.message).toMatch(
+      /^The shipment \w+ on row 4 is already in trip \w+ with other content; an upload adds shipments and does not change them\./,
+    );
+    expect(elsewhere.issues[0]?.message).toMatch(/already used by another shipment/);
   });
 
   it('draws AUTOFILL SCNs from the company sequence, one per consignee and order reference', async () => {

@@ -305,7 +305,11 @@ async function importShipments(
   const company = await companyOf(repos, actor);
   const trip = run.tripId === null ? null : await tripOf(repos, actor, run.tripId);
   const tripId = trip?.id ?? null;
-  const isUnchanged = unchangedMatcher(await shipmentsIn(repos, company.id, tripId), company.scac);
+  const existing = await shipmentsIn(repos, company.id, tripId);
+  const isUnchanged = unchangedMatcher(existing, company.scac);
+  // The SCNs already here: one of them in the file with other content is an edit, which an
+  // upload does not make, rather than another shipment's SCN.
+  const scnsHere = new Set(existing.map((record) => record.shipment.shipmentControlNumber ?? ''));
   const rules = { now: deps.clock.now(), scac: company.scac, regulations: deps.regulations };
   const inDocument = (shipments: Shipment[]): ManifestDocument =>
     trip === null ? { data: 'ACE_SHIPMENT', shipments } : { ...trip.document, shipments };
@@ -359,7 +363,7 @@ async function importShipments(
     for (const read of typed) {
       const scn = read.shipment.shipmentControlNumber ?? '';
       if (!used.has(scn)) continue;
-      const issue = usedIssue(read, scn);
+      const issue = usedIssue(read, scn, scnsHere.has(scn) ? where : undefined);
       usedIssues.push(issue);
       noteErrors([issue]);
     }
@@ -514,12 +518,15 @@ function unchangedIssue(read: ReadShipment, where: string): CsvIssue {
   );
 }
 
-function usedIssue(read: ReadShipment, scn: string): CsvIssue {
+/** `here`: the trip (or list) that already holds the SCN, when the file changes that shipment. */
+function usedIssue(read: ReadShipment, scn: string, here: string | undefined): CsvIssue {
   const row = read.rows.firstRow;
   return csvIssue(
     'CSV_SCN_ALREADY_USED',
     { row, column: 'SCN', value: scn },
-    `SCN ${scn} on row ${row} is already used by another shipment of this carrier; an SCN may not be reused for three years, even after its shipment was deleted.`,
+    here === undefined
+      ? `SCN ${scn} on row ${row} is already used by another shipment of this carrier; an SCN may not be reused for three years, even after its shipment was deleted.`
+      : `The shipment ${scn} on row ${row} is already in ${here} with other content; an upload adds shipments and does not change them. Edit the shipment in ${here}, or delete it there and upload the row again.`,
   );
 }
 
