@@ -1,7 +1,7 @@
 import { pointerTokens, type Issue, type Shipment } from '../domain/index.js';
 import { validateDocument, type RegulationTable } from '../rules/index.js';
 import { COLUMN_TARGETS, columnForPointer } from './columns.js';
-import type { CsvIssue } from './csv-issue.js';
+import { SaidCells, type CsvIssue } from './csv-issue.js';
 import {
   getPath,
   readShipmentCsv,
@@ -41,7 +41,11 @@ export async function checkShipmentCsv(
     { data: 'ACE_SHIPMENT', shipments: read.shipments },
     { now: options.now, scac: options.scac, regulations: options.regulations },
   );
-  const located = ruleIssues.map((issue) => locate(issue, read.shipments, read.rows));
+  const said = new SaidCells();
+  said.note(read.issues);
+  const located = ruleIssues
+    .map((issue) => locate(issue, read.shipments, read.rows))
+    .filter((issue) => !said.repeats(issue));
   const issues = [...read.issues, ...located].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return {
     kind: 'checked',

@@ -29,3 +29,33 @@ export function csvIssue(
     value: at.value,
   };
 }
+
+/**
+ * The cell an error is about (`row|column`), or undefined when it is not about one cell. A
+ * value the reader could not read (`ten` in Quantity) is left out of the shipment, so a rule
+ * then finds it missing: the reader's error already says so, with the cell's real text, and
+ * the rule's issue about the same cell is left unsaid (SaidCells).
+ */
+function errorCell(issue: CsvIssue): string | undefined {
+  if (issue.severity !== 'error' || issue.row === null || issue.column === null) return undefined;
+  return `${issue.row}|${issue.column}`;
+}
+
+/** Records the reader's errors, and tells whether a rule's issue repeats one of them. */
+export class SaidCells {
+  private readonly cells = new Set<string>();
+
+  note(issues: readonly CsvIssue[]): void {
+    for (const issue of issues) {
+      const cell = errorCell(issue);
+      if (cell !== undefined) this.cells.add(cell);
+    }
+  }
+
+  /** Whether `issue` is about a cell whose value the reader already refused. */
+  repeats(issue: CsvIssue): boolean {
+    return (
+      issue.row !== null && issue.column !== null && this.cells.has(`${issue.row}|${issue.column}`)
+    );
+  }
+}

@@ -19,6 +19,7 @@ import {
 import {
   csvIssue,
   locate,
+  SaidCells,
   readShipmentCsv,
   shipmentCells,
   streamShipmentCsv,
@@ -319,6 +320,7 @@ async function importShipments(
   const usedIssues: CsvIssue[] = [];
   const ruleIssues: CsvIssue[] = [];
   const errorRows = new Set<number>();
+  const said = new SaidCells();
   const noteErrors = (issues: readonly CsvIssue[]): void => {
     for (const issue of issues) {
       if (issue.severity === 'error' && issue.row !== null) errorRows.add(issue.row);
@@ -379,6 +381,7 @@ async function importShipments(
     const rows = candidates.map((read) => read.rows);
     for (const issue of validateShipments(inDocument(checked), { ...rules, rules: EACH_RULES })) {
       const located = locate(issue, checked, rows);
+      if (said.repeats(located)) continue;
       const original = candidates[inShipment(issue.path)?.index ?? -1];
       ruleIssues.push(
         located.column === 'SCN' && original !== undefined
@@ -441,6 +444,7 @@ async function importShipments(
     if (event.kind === 'scattered') throw new NotStreamable();
     readIssues.push(...event.issues);
     noteErrors(event.issues);
+    said.note(event.issues);
     if (event.kind === 'shipments') await take(event.shipments);
     else end = event;
   }
