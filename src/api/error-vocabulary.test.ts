@@ -113,6 +113,9 @@ describe('input checks of the use cases', () => {
       tokenName: await call(harness, admin, 'POST', '/api/v1/api-tokens', {
         body: { name: ' ', role: 'viewer' },
       }),
+      tokenNameLong: await call(harness, admin, 'POST', '/api/v1/api-tokens', {
+        body: { name: 'n'.repeat(101), role: 'viewer' },
+      }),
       companyName: await call(harness, admin, 'POST', '/api/v1/companies', {
         body: { name: ' ', scac: 'AB1' },
       }),
@@ -131,6 +134,7 @@ describe('input checks of the use cases', () => {
       profileName: [422, [['PROFILE_NAME', '/name']]],
       templateName: [422, [['TEMPLATE_NAME', '/name']]],
       tokenName: [422, [['API_TOKEN_NAME', '/name']]],
+      tokenNameLong: [422, [['API_TOKEN_NAME', '/name']]],
       companyName: [
         422,
         [
@@ -141,5 +145,33 @@ describe('input checks of the use cases', () => {
       tripPrefix: [422, [['COMPANY_TRIP_PREFIX_FORMAT', '/tripNumberPrefix']]],
       inviteEmail: [422, [['USER_EMAIL_FORMAT', '/email']]],
     });
+  });
+});
+
+describe('a value the field does not take', () => {
+  it('is DOCUMENT_VALUE_INVALID, saying what the field takes, also when it is missing', async () => {
+    const unknownRole = await call(harness, admin, 'POST', '/api/v1/api-tokens', {
+      body: { name: 'Import bot', role: 'boss' },
+    });
+    const noRole = await call(harness, admin, 'POST', '/api/v1/api-tokens', {
+      body: { name: 'Import bot' },
+    });
+    for (const response of [unknownRole, noRole]) expect(response.statusCode).toBe(400);
+    expect(unknownRole.json<{ issues: unknown[] }>().issues).toEqual([
+      {
+        code: 'DOCUMENT_VALUE_INVALID',
+        severity: 'error',
+        path: '/role',
+        message: 'Expected one of "admin", "dispatcher", "viewer", found string "boss".',
+      },
+    ]);
+    expect(noRole.json<{ issues: unknown[] }>().issues).toEqual([
+      {
+        code: 'DOCUMENT_VALUE_INVALID',
+        severity: 'error',
+        path: '/role',
+        message: 'Required: one of "admin", "dispatcher", "viewer".',
+      },
+    ]);
   });
 });

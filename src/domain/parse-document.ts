@@ -36,6 +36,7 @@ export function shapeIssues(zodIssues: readonly z.core.$ZodIssue[], base = ''): 
 }
 
 function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
@@ -67,12 +68,16 @@ function shapeIssue(zodIssue: z.core.$ZodIssue): Issue[] {
       ];
     case 'invalid_value':
       if (at !== '' && at !== '/data') {
+        const allowed = zodIssue.values.map((v) => JSON.stringify(v)).join(', ');
         return [
           {
-            code: 'DOCUMENT_WRONG_TYPE',
+            code: 'DOCUMENT_VALUE_INVALID',
             severity: 'error',
             path: at,
-            message: `Expected one of ${zodIssue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${describe(zodIssue.input)}.`,
+            message:
+              zodIssue.input === undefined
+                ? `Required: one of ${allowed}.`
+                : `Expected one of ${allowed}, found ${describe(zodIssue.input)}.`,
           },
         ];
       }
@@ -80,8 +85,10 @@ function shapeIssue(zodIssue: z.core.$ZodIssue): Issue[] {
     case 'invalid_union':
       return documentKindUnknown(at);
     default:
+      // Of the right type, but not a value the field takes: too short or long, too small or
+      // large, not in its format.
       return [
-        { code: 'DOCUMENT_WRONG_TYPE', severity: 'error', path: at, message: zodIssue.message },
+        { code: 'DOCUMENT_VALUE_INVALID', severity: 'error', path: at, message: zodIssue.message },
       ];
   }
 }

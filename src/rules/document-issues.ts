@@ -39,6 +39,13 @@ export const DOCUMENT_ISSUES: readonly IssueDefinition[] = [
     fix: 'Send numbers as JSON numbers, text as strings and lists as arrays, as docs/trip-document.md shows.',
   },
   {
+    code: 'DOCUMENT_VALUE_INVALID',
+    severity: 'error',
+    title:
+      'A field has the right type but a value it does not take (not one of its values, too short or long, too small or large, or not in its format)',
+    fix: 'See the message for what the field takes, and docs/trip-document.md or the API reference (/api/docs) for the field.',
+  },
+  {
     code: 'REGULATION_TABLE_INVALID',
     severity: 'error',
     title: 'A replacement regulation table (--rules FILE) is malformed',

@@ -27,7 +27,9 @@ export const dayLeadSheetsQuery = leadSheetQuery.extend({
 });
 
 export const labelsBody = z.strictObject({
-  count: z.number().int().min(1).max(MAX_LABELS).describe('How many SCNs to reserve and print.'),
+  // The range is the use case's to check, so the API and the CLI refuse it alike
+  // (LABEL_COUNT_INVALID).
+  count: z.number().describe(`How many SCNs to reserve and print: 1 to ${MAX_LABELS}.`),
   size: paperSize.describe(
     'letter: 30 labels a sheet (like Avery 5160); a4: 21 (like Avery L7160).',
   ),
