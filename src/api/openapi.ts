@@ -35,9 +35,25 @@ export async function registerOpenApi(app: Api): Promise<void> {
       },
       security: [{ session: [], csrfToken: [] }, { apiToken: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: withoutNoContentBodies,
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 }
+
+/**
+ * The zod transform, and a 204 declared with no body (RFC 9110 §15.3.5): zod's JSON Schema of
+ * `z.null()` for OpenAPI 3.0 is a nullable string, which @fastify/swagger would print as an
+ * application/json body; `type: 'null'` is what it prints as none.
+ */
+const withoutNoContentBodies: typeof jsonSchemaTransform = (document) => {
+  const transformed = jsonSchemaTransform(document);
+  const response = (transformed.schema as { response?: Record<string, unknown> } | undefined)
+    ?.response;
+  const noContent = response?.['204'] as { description?: string } | undefined;
+  if (response !== undefined && noContent !== undefined) {
+    response['204'] = { type: 'null', description: noContent.description ?? 'No content.' };
+  }
+  return transformed;
+};

@@ -66,6 +66,27 @@ describe('infrastructure', () => {
     }>();
     expect(spec.openapi).toMatch(/^3\./);
     expect(Object.keys(spec.paths)).toContain('/api/v1/validate');
+    // A 204 declares no body; a versioned write declares If-Match as required.
+    type Operation = {
+      responses?: Record<string, { content?: unknown; description?: string }>;
+      parameters?: { in: string; name: string; required?: boolean }[];
+    };
+    const operations = Object.entries(spec.paths).flatMap(([path, item]) =>
+      Object.entries(item as Record<string, Operation>).map(([method, operation]) => ({
+        at: `${method.toUpperCase()} ${path}`,
+        operation,
+      })),
+    );
+    const noContent = operations.filter(({ operation }) => operation.responses?.['204']);
+    expect(noContent.length).toBeGreaterThan(5);
+    expect(noContent.filter(({ operation }) => operation.responses?.['204']?.content)).toEqual([]);
+    const ifMatch = operations.flatMap(({ at, operation }) =>
+      (operation.parameters ?? [])
+        .filter((p) => p.in === 'header' && p.name === 'if-match')
+        .map((p) => [at, p.required]),
+    );
+    expect(ifMatch.length).toBeGreaterThan(5);
+    expect(ifMatch.filter(([, required]) => required !== true)).toEqual([]);
     const docs = await app.inject({ url: '/api/docs/' });
     expect(docs.statusCode).toBe(200);
     expect(docs.body).not.toMatch(/https?:\/\/(unpkg|cdn)/);

@@ -44,7 +44,7 @@ export const validateRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
         tags: ['validation'],
         summary: 'Validate a trip or shipment document without storing it',
         description:
-          'Always answers 200 with the issues: shape problems (wrong types, unknown fields) come back as issues too, located by JSON Pointer. At most 1,000 issues per code are listed (ISSUES_TRUNCATED counts the rest). Without credentials: bodies up to 64 KiB, 30 validations a minute per client address (413, 429), and two in progress at a time from everyone (503 with retry-after).',
+          'Answers 200 with the issues of any JSON body: shape problems (wrong types, unknown fields) come back as issues too, located by JSON Pointer; a body that is not JSON at all is 400 MALFORMED_REQUEST. At most 1,000 issues per code are listed (ISSUES_TRUNCATED counts the rest). Without credentials: bodies up to 64 KiB, 30 validations a minute per client address (413, 429), and two in progress at a time from everyone (503 with retry-after).',
         security: [],
         querystring: validateQuery,
         body: manifestDocumentSchema,
