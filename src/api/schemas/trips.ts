@@ -23,7 +23,7 @@ export const tripRecordSchema = z
     tripNumber: z.string(),
     status: tripStatusSchema,
     document: tripDocumentSchema.describe(
-      'The trip document without its shipments: GET /trips/{id}/shipments lists them, shipmentCount counts them, and a `shipments` key here is an empty placeholder (it keeps the key where an imported document had it, for a lossless export).',
+      'The trip document without its shipments: GET /trips/{id}/shipments lists them (the shipmentCount of a trips list item counts them); a `shipments` key here is an empty placeholder (it keeps the key where an imported document had it, for a lossless export).',
     ),
   })
   .meta({ id: 'TripRecord' });
