@@ -119,6 +119,9 @@ describe('input checks of the use cases', () => {
       companyName: await call(harness, admin, 'POST', '/api/v1/companies', {
         body: { name: ' ', scac: 'AB1' },
       }),
+      scacTaken: await call(harness, admin, 'POST', '/api/v1/companies', {
+        body: { name: 'Demo again', scac: 'DEMO' },
+      }),
       tripPrefix: await call(harness, admin, 'PATCH', '/api/v1/company', {
         body: { tripNumberPrefix: 'X-1' },
         headers: { 'if-match': company.headers.etag ?? '' },
@@ -142,6 +145,7 @@ describe('input checks of the use cases', () => {
           ['COMPANY_SCAC_FORMAT', '/scac'],
         ],
       ],
+      scacTaken: [409, [['COMPANY_SCAC_TAKEN', '/scac']]],
       tripPrefix: [422, [['COMPANY_TRIP_PREFIX_FORMAT', '/tripNumberPrefix']]],
       inviteEmail: [422, [['USER_EMAIL_FORMAT', '/email']]],
     });

@@ -29,6 +29,14 @@ describe('emanifest company create', () => {
     const { io, stderr } = withDatabase();
     expect(await run(io, [...args, '--admin-email', 'x@prairie.example'])).toBe(1);
     expect(stderr()).toContain('SCAC PRHL already exists');
+    // Its issues as every command prints them: CODE /path: message.
+    expect(stderr()).toContain(
+      '\n  COMPANY_SCAC_TAKEN /scac: Another carrier here files under SCAC PRHL',
+    );
+    const malformed = withDatabase();
+    const badScac = ['company', 'create', '--name', 'Bad', '--scac', 'ab1'];
+    expect(await run(malformed.io, [...badScac, '--admin-email', 'x@bad.example'])).toBe(1);
+    expect(malformed.stderr()).toContain('\n  COMPANY_SCAC_FORMAT /scac: ');
   });
 
   it('exits 2 when an option is missing', async () => {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createCompanyWithInvitation } from '../app/accounts/index.js';
-import { AppError, getEdiIdentity, setFilingMode, setSenderId } from '../app/index.js';
+import { getEdiIdentity, setFilingMode, setSenderId } from '../app/index.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
 import { withServiceActor, withServiceDatabase } from './service-database.js';
 
@@ -40,31 +40,23 @@ export async function companyCommand(io: CliIo, args: readonly string[]): Promis
   if (name === undefined || scac === undefined || adminEmail === undefined) {
     throw new UsageError('--name, --scac and --admin-email are all required.');
   }
-  try {
-    const created = await withServiceDatabase(
-      io,
-      (deps) => createCompanyWithInvitation(deps, { name, scac, adminEmail }),
-      // Setting up a service: the first company may come before the first start.
-      { mayCreate: true },
-    );
-    io.stdout(
-      [
-        `Created ${created.company.name} (SCAC ${created.company.scac}, id ${created.company.id}).`,
-        `Admin invitation for ${adminEmail.trim().toLowerCase()}, valid until ${created.expiresAt}:`,
-        `  ${created.invitationToken}`,
-        'Shown only now. The invitee accepts it with POST /api/v1/invitations/accept.',
-        '',
-      ].join('\n'),
-    );
-    return EXIT.ok;
-  } catch (error) {
-    if (error instanceof AppError) {
-      const where = error.issues.map((issue) => `\n  ${issue.path}: ${issue.message}`).join('');
-      io.stderr(`emanifest company create: ${error.message}${where}\n`);
-      return EXIT.invalid;
-    }
-    throw error;
-  }
+  // A refusal (a SCAC taken or malformed) is main's to print: CODE /path: message, exit 1.
+  const created = await withServiceDatabase(
+    io,
+    (deps) => createCompanyWithInvitation(deps, { name, scac, adminEmail }),
+    // Setting up a service: the first company may come before the first start.
+    { mayCreate: true },
+  );
+  io.stdout(
+    [
+      `Created ${created.company.name} (SCAC ${created.company.scac}, id ${created.company.id}).`,
+      `Admin invitation for ${adminEmail.trim().toLowerCase()}, valid until ${created.expiresAt}:`,
+      `  ${created.invitationToken}`,
+      'Shown only now. The invitee accepts it with POST /api/v1/invitations/accept.',
+      '',
+    ].join('\n'),
+  );
+  return EXIT.ok;
 }
 
 /** `emanifest company edi`: the sender ID and filing mode, read and set as an admin would. */

@@ -87,12 +87,26 @@ describe('emanifest csv import / export', () => {
       'failed.csv',
     ]);
     expect(code).toBe(1);
-    expect(stdout()).toContain('NOTHING imported');
+    expect(stdout()).toContain('NOTHING imported: 1 row with errors (all or nothing;');
     expect(stdout()).toContain('row 2, Quantity = "twelve"');
     expect(String(written.get('failed.csv'))).toContain(',Errors\r\n');
-    // Not a terminal: plain progress lines.
+    // Not a terminal: plain progress lines, none counting shipments before any were read.
     expect(stderr()).toContain('reading');
+    expect(stderr()).toContain('checking the shipments');
+    expect(stderr()).not.toContain('checking 0');
     expect(stderr()).not.toContain('\r');
+    // With --partial and no valid shipment, the advice to use --partial is not given.
+    const partial = cli({ 'bad.csv': bad });
+    const args = ['csv', 'import', 'bad.csv', '--trip', tripNumber, '--partial'];
+    expect(await run(partial.io, args)).toBe(1);
+    expect(partial.stdout()).toContain('NOTHING imported: 1 row with errors\n');
+  });
+
+  it('says a file that is not CSV was refused, not that no rows had errors (exit 2)', async () => {
+    const { io, stdout } = cli({ 'sheet.csv': 'PK\u0003\u0004\u0000\u0000binary' });
+    expect(await run(io, ['csv', 'import', 'sheet.csv', '--trip', tripNumber])).toBe(2);
+    expect(stdout()).toContain('NOTHING imported: the file was refused (below)');
+    expect(stdout()).toContain('CSV_NOT_CSV');
   });
 
   it('imports into a trip (exit 0) with a progress bar on a terminal, and again stores no duplicates', async () => {

@@ -150,7 +150,9 @@ function textReport(
       ? `✓ ${file} — ${counts}: ${plural(report.created, 'shipment')} imported into ${into}, ${report.unchanged.toLocaleString('en-US')} already there unchanged`
       : report.outcome === 'partial'
         ? `! ${file} — ${counts}: ${plural(report.created, 'shipment')} imported into ${into}, ${report.unchanged.toLocaleString('en-US')} unchanged, ${plural(report.failed, 'shipment')} NOT imported (${plural(report.failedRows.length, 'row')})`
-        : `✗ ${file} — ${counts}: NOTHING imported: ${plural(report.failedRows.length, 'row')} with errors (all or nothing; --partial imports the valid shipments)`;
+        : report.failedRows.length === 0
+          ? `✗ ${file} — ${counts}: NOTHING imported: the file was refused (below)`
+          : `✗ ${file} — ${counts}: NOTHING imported: ${plural(report.failedRows.length, 'row')} with errors${report.mode === 'all-or-nothing' ? ' (all or nothing; --partial imports the valid shipments)' : ''}`;
   const lines = [headline, ...csvIssueLines(report.issues)];
   if (report.failedRows.length > 0) {
     lines.push(

@@ -28,7 +28,12 @@ export function progressReporter(io: CliIo, totalBytes: number | undefined): Pro
   const describe = (p: CsvImportProgress): string => {
     if (p.phase === 'reading')
       return `reading ${megabytes(p.bytes)}${totalBytes === undefined ? '' : ` of ${megabytes(totalBytes)}`}`;
-    if (p.phase === 'checking') return `checking ${p.shipments.toLocaleString('en-US')} shipments`;
+    if (p.phase === 'checking') {
+      // Said as the check starts, before any shipment is counted.
+      return p.shipments === 0
+        ? 'checking the shipments'
+        : `checking ${p.shipments.toLocaleString('en-US')} shipments`;
+    }
     return `storing ${p.stored.toLocaleString('en-US')} of ${p.shipments.toLocaleString('en-US')} shipments`;
   };
   return {

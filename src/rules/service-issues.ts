@@ -98,6 +98,12 @@ export const SERVICE_ISSUES: readonly IssueDefinition[] = [
     source: '19 CFR 123.92 (carrier identified by its SCAC)',
   },
   {
+    code: 'COMPANY_SCAC_TAKEN',
+    severity: 'error',
+    title: 'Another carrier of this service already has the SCAC',
+    fix: "Check the SCAC (NMFTA assigns each carrier its own); a carrier's second office is another user of the same company, not another company.",
+  },
+  {
     code: 'COMPANY_TRIP_PREFIX_FORMAT',
     severity: 'error',
     title:

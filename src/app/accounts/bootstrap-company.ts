@@ -75,7 +75,14 @@ export async function bootstrapCompany(
       updatedAt: now,
     };
     if (!(await repos.companies.insert(company))) {
-      throw conflict(`A carrier with SCAC ${company.scac} already exists.`);
+      throw conflict(`A carrier with SCAC ${company.scac} already exists.`, [
+        {
+          code: 'COMPANY_SCAC_TAKEN',
+          severity: 'error',
+          path: '/scac',
+          message: `Another carrier here files under SCAC ${company.scac}; a SCAC names one carrier.`,
+        },
+      ]);
     }
     const existing = await repos.users.findByEmail(email);
     const admin: User = existing?.user ?? {

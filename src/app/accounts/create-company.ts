@@ -50,7 +50,14 @@ async function insertCompany(
     updatedAt: now,
   };
   if (!(await repos.companies.insert(company))) {
-    throw conflict(`A carrier with SCAC ${company.scac} already exists.`);
+    throw conflict(`A carrier with SCAC ${company.scac} already exists.`, [
+      {
+        code: 'COMPANY_SCAC_TAKEN',
+        severity: 'error',
+        path: '/scac',
+        message: `Another carrier here files under SCAC ${company.scac}; a SCAC names one carrier.`,
+      },
+    ]);
   }
   return company;
 }

@@ -20,7 +20,7 @@ export async function deleteWebhook(
     );
     const at = deps.clock.now().toISOString();
     if (before === undefined || !(await repos.alerts.deleteWebhook(actor.companyId, before.id, at)))
-      throw notFound('The webhook');
+      throw notFound('Webhook');
     await recordChange(repos, deps, actor, {
       entityType: 'webhook',
       entityId: before.id,

@@ -32,7 +32,7 @@ export async function updateWebhook(
     const before = (await repos.alerts.webhooks(actor.companyId)).find(
       (w) => w.id === input.webhookId,
     );
-    if (before === undefined) throw notFound('The webhook');
+    if (before === undefined) throw notFound('Webhook');
     const after: WebhookEndpoint = {
       ...before,
       url: url ?? before.url,
@@ -42,7 +42,7 @@ export async function updateWebhook(
           : [...new Set(input.events as readonly AlertEventType[])],
       active: input.active ?? before.active,
     };
-    if (!(await repos.alerts.updateWebhook(after))) throw notFound('The webhook');
+    if (!(await repos.alerts.updateWebhook(after))) throw notFound('Webhook');
     const view = webhookView(after);
     await recordChange(repos, deps, actor, {
       entityType: 'webhook',
