@@ -1,17 +1,20 @@
 /** Theme, server-state cache, notifications and the session-expired dialog, once for the app. */
 import {
   Alert,
+  Autocomplete,
   createTheme,
   Input,
   MantineProvider,
   Modal,
   Notification,
+  Select,
   type CSSVariablesResolver,
 } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { autocompleteKeys, selectKeys } from '../components/pick-list-keys';
 import { SessionExpiredDialog } from '../features/auth/components/session-expired-dialog';
 import { ApiError } from '../lib/api-client';
 
@@ -49,6 +52,18 @@ const theme = createTheme({
     InputWrapper: Input.Wrapper.extend({
       defaultProps: { inputWrapperOrder: ['label', 'input', 'description', 'error'] },
     }),
+    // Every pick-list: typing highlights the first match, Enter or Tab chooses it, and Enter in
+    // an open list never submits the form (pick-list-keys.ts). Choosing the option already chosen
+    // keeps it (Mantine's default blanks it: "Buff" + Enter on Buffalo emptied the port); a
+    // field that may be blank has its clear button.
+    Select: Select.extend({
+      defaultProps: {
+        selectFirstOptionOnChange: true,
+        allowDeselect: false,
+        onKeyDown: selectKeys,
+      },
+    }),
+    Autocomplete: Autocomplete.extend({ defaultProps: { onKeyDown: autocompleteKeys } }),
     // Nor has the dialogs' close button (WCAG 4.1.2).
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
   },

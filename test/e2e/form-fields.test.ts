@@ -1,0 +1,73 @@
+/**
+ * Fields as a dispatcher types in them, in real Chromium (docs/web-app.md): pick-lists chosen
+ * with the keyboard (Enter and Tab choose; Enter in an open list never submits the form).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  apiSignIn,
+  chromiumMissing,
+  openBrowser,
+  type ApiSession,
+  type Service,
+  signInToTrips,
+  startService,
+  theDemoTrip,
+} from './browser-harness.js';
+
+const SESSION_PROBE = [/\/api\/v1\/session$/];
+
+describe.skipIf(chromiumMissing)('fields typed in Chromium', { timeout: 120_000 }, () => {
+  let service: Service;
+  let admin: ApiSession;
+
+  beforeAll(async () => {
+    service = await startService();
+    admin = await apiSignIn(service, service.email, service.password);
+  }, 60_000);
+  afterAll(async () => {
+    await service.stop();
+  });
+
+  it('chooses a pick-list option with Enter or Tab and never submits the form from an open list', async () => {
+    const demo = await theDemoTrip(service, admin);
+    const browser = await openBrowser(SESSION_PROBE);
+    const { page } = browser;
+    try {
+      await signInToTrips(service, browser, service.email, service.password);
+      await page.goto(`${service.url}/trips/${demo.id}`);
+      const port = page.getByRole('combobox', { name: 'Port of arrival' });
+      await expect.poll(() => port.inputValue()).toMatch(/^Buffalo/);
+      await port.clear();
+      await port.fill('Windsor');
+      await page.getByRole('option', { name: /^Detroit, MI \(3801\)/ }).waitFor();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      expect(await port.inputValue()).toMatch(/^Detroit, MI \(3801\) — Windsor, ON/);
+      // Not saved by the Enter: the editor still holds a change to save.
+      await page.getByRole('button', { name: 'Save trip' }).waitFor();
+      expect(await page.getByText('Trip saved').count()).toBe(0);
+
+      await page.goto(`${service.url}/shipments/new`);
+      const province = page.getByRole('combobox', { name: 'Province of Loading' });
+      await province.fill('ON');
+      await page.getByRole('option', { name: 'Ontario (ON)' }).waitFor();
+      await page.keyboard.press('Enter');
+      expect(await province.inputValue()).toBe('Ontario (ON)');
+      expect(new URL(page.url()).pathname).toBe('/shipments/new');
+      // Tab with one match typed chooses it too.
+      await province.clear();
+      await province.fill('Ontario');
+      await page.getByRole('option', { name: 'Ontario (ON)' }).waitFor();
+      await page.keyboard.press('Tab');
+      expect(await province.inputValue()).toBe('Ontario (ON)');
+      // Enter with nothing matching stays in the list: no shipment is created.
+      await province.clear();
+      await province.fill('Zzz');
+      await page.keyboard.press('Enter');
+      expect(new URL(page.url()).pathname).toBe('/shipments/new');
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
