@@ -42,7 +42,7 @@ describe.skipIf(chromiumMissing)('fields typed in Chromium', { timeout: 120_000 
       await page.getByRole('option', { name: /^Detroit, MI \(3801\)/ }).waitFor();
       await page.keyboard.press('Enter');
       await page.keyboard.press('Tab');
-      expect(await port.inputValue()).toMatch(/^Detroit, MI \(3801\) — Windsor, ON/);
+      await expect.poll(() => port.inputValue()).toMatch(/^Detroit, MI \(3801\) — Windsor, ON/);
       // Not saved by the Enter: the editor still holds a change to save.
       await page.getByRole('button', { name: 'Save trip' }).waitFor();
       expect(await page.getByText('Trip saved').count()).toBe(0);
@@ -52,14 +52,14 @@ describe.skipIf(chromiumMissing)('fields typed in Chromium', { timeout: 120_000 
       await province.fill('ON');
       await page.getByRole('option', { name: 'Ontario (ON)' }).waitFor();
       await page.keyboard.press('Enter');
-      expect(await province.inputValue()).toBe('Ontario (ON)');
+      await expect.poll(() => province.inputValue()).toBe('Ontario (ON)');
       expect(new URL(page.url()).pathname).toBe('/shipments/new');
       // Tab with one match typed chooses it too.
       await province.clear();
       await province.fill('Ontario');
       await page.getByRole('option', { name: 'Ontario (ON)' }).waitFor();
       await page.keyboard.press('Tab');
-      expect(await province.inputValue()).toBe('Ontario (ON)');
+      await expect.poll(() => province.inputValue()).toBe('Ontario (ON)');
       // Enter with nothing matching stays in the list: no shipment is created.
       await province.clear();
       await province.fill('Zzz');

@@ -60,10 +60,10 @@ const theme = createTheme({
       defaultProps: {
         selectFirstOptionOnChange: true,
         allowDeselect: false,
-        onKeyDown: selectKeys,
+        onKeyDownCapture: selectKeys,
       },
     }),
-    Autocomplete: Autocomplete.extend({ defaultProps: { onKeyDown: autocompleteKeys } }),
+    Autocomplete: Autocomplete.extend({ defaultProps: { onKeyDownCapture: autocompleteKeys } }),
     // Nor has the dialogs' close button (WCAG 4.1.2).
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
   },
