@@ -1,11 +1,13 @@
 /**
  * Fields as a dispatcher types in them, in real Chromium (docs/web-app.md): pick-lists chosen
- * with the keyboard (Enter and Tab choose; Enter in an open list never submits the form).
+ * with the keyboard (Enter and Tab choose; Enter in an open list never submits the form), and
+ * a rule's warning under its field told apart from an error.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiSignIn,
   chromiumMissing,
+  expectNoSeriousA11yViolations,
   openBrowser,
   type ApiSession,
   type Service,
@@ -65,6 +67,39 @@ describe.skipIf(chromiumMissing)('fields typed in Chromium', { timeout: 120_000 
       await province.fill('Zzz');
       await page.keyboard.press('Enter');
       expect(new URL(page.url()).pathname).toBe('/shipments/new');
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('shows a warning under its field unlike an error: amber, "Warning:", not aria-invalid', async () => {
+    const browser = await openBrowser(SESSION_PROBE);
+    const { page } = browser;
+    try {
+      await signInToTrips(service, browser, service.email, service.password);
+      await page.goto(`${service.url}/shipments/new`);
+      const name = page
+        .getByRole('group', { name: 'Shipper' })
+        .getByLabel('Shipper name', { exact: true });
+      // CBP's N1 name holds 60 characters: longer is a warning (cut off), not an error.
+      await name.fill(`Maple Leaf Mills Limited ${'Export Division '.repeat(3)}`);
+      const warning = page.getByText(/^Warning: .*60 characters/);
+      await warning.waitFor();
+      expect(await name.getAttribute('aria-invalid')).toBe(null);
+      // In the page (the tests are typed without the DOM's names).
+      type Styles = { getComputedStyle(element: unknown): { color: string } };
+      const colour = await warning.evaluate(
+        (element) => (globalThis as unknown as Styles).getComputedStyle(element).color,
+      );
+      // Not the errors' red 9 (rgb(201, 42, 42)).
+      expect(colour).toMatch(/^(rgb|color)\(/);
+      expect(colour).not.toBe('rgb(201, 42, 42)');
+      await expectNoSeriousA11yViolations(page);
+      // An error keeps the red and aria-invalid.
+      const scn = page.getByLabel('Shipment Control Number', { exact: true });
+      await scn.fill('XYZ1');
+      await expect.poll(() => scn.getAttribute('aria-invalid')).toBe('true');
       expect(browser.errors).toEqual([]);
     } finally {
       await browser.close();

@@ -76,6 +76,10 @@ const resolver: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     // The same for the problems shown under fields (red 6 is 3.3:1; red 9 passes).
     '--mantine-color-error': 'var(--mantine-color-red-9)',
+    // Mantine's "success" slot under a field carries the rule engine's warnings
+    // (src/web/lib/field-id.ts, FieldIssues): amber, not red, and no aria-invalid. Orange 9
+    // darkened by 30 % black, as the alerts' titles, is over 4.5:1 on white.
+    '--mantine-color-success': 'color-mix(in srgb, var(--mantine-color-orange-9) 70%, black)',
   },
   dark: {},
 });

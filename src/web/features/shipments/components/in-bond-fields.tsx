@@ -28,7 +28,7 @@ export function InBondFields(props: {
           label="In-bond type"
           data={inBondTypes}
           value={draft.value.inBond?.type ?? null}
-          error={b.error('/inBond/type')}
+          {...b.issues('/inBond/type')}
           clearable
           onChange={(value) => {
             draft.set('/inBond/type', value ?? undefined);

@@ -80,7 +80,7 @@ export function QuickAssign(props: {
                 const record = found.find((item) => labelOf(item) === label);
                 if (record !== undefined) assign(record);
               }}
-              error={b.error(at)}
+              {...b.issues(at)}
               w={320}
             />
             <Button

@@ -149,7 +149,7 @@ function CommodityForm(props: {
             value={
               loadedOn?.type === undefined ? null : `${loadedOn.type}|${loadedOn.number ?? ''}`
             }
-            error={b.error('/loadedOn') ?? b.error('/loadedOn/number')}
+            {...b.issues('/loadedOn', '/loadedOn/number')}
             clearable
             onChange={(value) => {
               if (value === null) {
@@ -166,7 +166,7 @@ function CommodityForm(props: {
             description={`${String(description.length)} of ${String(DESCRIPTION_MAX)} characters; earlier descriptions are offered as you type`}
             maxLength={DESCRIPTION_MAX}
             value={description}
-            error={b.error('/description')}
+            {...b.issues('/description')}
             data={suggestions
               .map((item) => item.description)
               .filter((item) => item !== description)}
@@ -198,7 +198,7 @@ function CommodityForm(props: {
             data={packagingUnits}
             searchable
             value={draft.value.packagingUnit ?? null}
-            error={b.error('/packagingUnit')}
+            {...b.issues('/packagingUnit')}
             onChange={(value) => {
               draft.set('/packagingUnit', value ?? undefined);
             }}
@@ -209,7 +209,7 @@ function CommodityForm(props: {
             label={labelWith('Weight unit', 'required')}
             data={weightUnits}
             value={draft.value.weightUnit ?? null}
-            error={b.error('/weightUnit')}
+            {...b.issues('/weightUnit')}
             onChange={(value) => {
               draft.set('/weightUnit', value ?? undefined);
             }}

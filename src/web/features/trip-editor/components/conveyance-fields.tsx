@@ -189,7 +189,7 @@ export const TrailerFields = memo(function TrailerFields(props: {
                 searchable
                 id={fieldId(`${at}/type`)}
                 value={trailer.type ?? null}
-                error={b.error(`${at}/type`)}
+                {...b.issues(`${at}/type`)}
                 readOnly={readOnly}
                 onChange={(value) => {
                   set(`${at}/type`, value ?? undefined);

@@ -81,7 +81,7 @@ export const CrewFields = memo(function CrewFields(props: {
                 ]}
                 id={fieldId(`${at}/gender`)}
                 value={person.gender ?? null}
-                error={b.error(`${at}/gender`)}
+                {...b.issues(`${at}/gender`)}
                 readOnly={readOnly}
                 clearable
                 onChange={(value) => {
@@ -113,7 +113,7 @@ export const CrewFields = memo(function CrewFields(props: {
                     clearable
                     id={fieldId(`${doc}/type`)}
                     value={person.travelDocuments?.[docIndex]?.type ?? null}
-                    error={b.error(`${doc}/type`)}
+                    {...b.issues(`${doc}/type`)}
                     readOnly={readOnly}
                     onChange={(value) => {
                       set(`${doc}/type`, value ?? undefined);
