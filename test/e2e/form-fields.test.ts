@@ -105,4 +105,29 @@ describe.skipIf(chromiumMissing)('fields typed in Chromium', { timeout: 120_000 
       await browser.close();
     }
   });
+
+  it('takes codes typed in lower case as capitals: countries, postal codes', async () => {
+    const browser = await openBrowser(SESSION_PROBE);
+    const { page } = browser;
+    try {
+      await signInToTrips(service, browser, service.email, service.password);
+      await page.goto(`${service.url}/shipments/new`);
+      const shipper = page.getByRole('group', { name: 'Shipper' });
+      const country = shipper.getByLabel('Shipper country', { exact: true });
+      await country.pressSequentially('ca');
+      expect(await country.inputValue()).toBe('CA');
+      expect(await page.getByText(/not an ISO 3166-1 alpha-2 code/).count()).toBe(0);
+
+      // The address book's form (a Mantine form, not a draft) the same way.
+      await page.goto(`${service.url}/address-book`);
+      await page.getByRole('button', { name: 'Add to address book' }).click();
+      const dialog = page.getByRole('dialog');
+      const postal = dialog.getByLabel('Postal code', { exact: true });
+      await postal.pressSequentially('h2x1y4');
+      expect(await postal.inputValue()).toBe('H2X1Y4');
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
 });

@@ -20,6 +20,7 @@ import { text, withoutBlanks } from '../../../lib/form-values';
 import { useRecordForm } from '../../../lib/use-record-form';
 import { partyApi, type PartyInput, type PartyKind, type PartyRecord } from '../api/parties';
 import { KIND_WORDS } from './party-kinds';
+import { CodeInput } from '../../../components/code-input';
 
 const addressValues = z.object({
   addressLine: z.string(),
@@ -137,14 +138,11 @@ export function PartyForm(props: {
         {...form.getInputProps('name')}
       />
       {values.kind === 'broker' && (
-        <TextInput
+        <CodeInput
           label="Filer code"
           description="The broker's 3-character CBP filer code"
           maxLength={3}
           {...form.getInputProps('filerCode')}
-          onChange={(event) => {
-            form.setFieldValue('filerCode', event.currentTarget.value.toUpperCase());
-          }}
         />
       )}
       <TextInput
@@ -172,7 +170,7 @@ export function PartyForm(props: {
           <TextInput label="City" {...form.getInputProps('address.city')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput
+          <CodeInput
             label="Postal code"
             autoComplete="postal-code"
             {...form.getInputProps('address.postalCode')}

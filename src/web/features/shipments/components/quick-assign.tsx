@@ -21,6 +21,7 @@ import { fieldId } from '../../../lib/field-id';
 import type { Binder, Draft } from '../../../lib/use-draft';
 import { useCreateParty, usePartySearch, type PartyKind } from '../api/shipment';
 import { HINT_ABOVE } from '../../../components/hint-above';
+import { CodeInput } from '../../../components/code-input';
 
 const words: Record<PartyKind, string> = {
   shipper: 'Shipper',
@@ -134,7 +135,7 @@ export function QuickAssign(props: {
           <TextInput label={`${title} name`} {...b.text(`${at}/name`)} readOnly={readOnly} />
           {kind === 'broker' && (
             <>
-              <TextInput
+              <CodeInput
                 label="Broker filer code"
                 description="3 letters or digits"
                 {...b.text(`${at}/filerCode`)}
@@ -155,18 +156,18 @@ export function QuickAssign(props: {
                 {...b.text(`${at}/address/city`)}
                 readOnly={readOnly}
               />
-              <TextInput
+              <CodeInput
                 label={`${title} state or province`}
                 description="e.g. ON, NY"
                 {...b.text(`${at}/address/stateProvince`)}
                 readOnly={readOnly}
               />
-              <TextInput
+              <CodeInput
                 label={`${title} postal code`}
                 {...b.text(`${at}/address/postalCode`)}
                 readOnly={readOnly}
               />
-              <TextInput
+              <CodeInput
                 label={`${title} country`}
                 description="CA, US or MX"
                 {...b.text(`${at}/address/country`)}

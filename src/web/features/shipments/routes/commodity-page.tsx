@@ -40,6 +40,7 @@ import { useLiveValidation } from '../../validation/use-live-validation';
 import { useDescriptionSuggestions, useSaveShipment, useShipment } from '../api/shipment';
 import { labelWith, RequiredLegend } from '../components/required-legend';
 import { useShipmentValidationDocument } from '../use-shipment-validation';
+import { CodeInput } from '../../../components/code-input';
 
 const DESCRIPTION_MAX = 45; // ACE's limit for a commodity description (COMMODITY_DESCRIPTION_TOO_LONG).
 
@@ -220,7 +221,7 @@ function CommodityForm(props: {
             decimalScale={2}
             {...b.number('/value')}
           />
-          <TextInput
+          <CodeInput
             label={labelWith('Country of Origin', 'section321')}
             description="Country code, e.g. CA, CN"
             {...b.text('/countryOfOrigin')}

@@ -13,6 +13,7 @@ import { removeAt } from '../../../lib/set-in';
 import { bindPart, samePart, type SetAt } from '../../../lib/use-draft';
 import { useCrewProfiles } from '../api/trip';
 import { HINT_ABOVE } from '../../../components/hint-above';
+import { CodeInput } from '../../../components/code-input';
 
 const travelDocumentTypes = TRAVEL_DOCUMENT_TYPES.map((row) => ({
   value: row.code,
@@ -88,7 +89,7 @@ export const CrewFields = memo(function CrewFields(props: {
                   set(`${at}/gender`, value ?? undefined);
                 }}
               />
-              <TextInput
+              <CodeInput
                 label="Citizenship"
                 description="Country code, e.g. CA"
                 {...b.text(`${at}/citizenshipCountry`)}
@@ -124,12 +125,12 @@ export const CrewFields = memo(function CrewFields(props: {
                     {...b.text(`${doc}/number`)}
                     readOnly={readOnly}
                   />
-                  <TextInput
+                  <CodeInput
                     label="Issuing country"
                     {...b.text(`${doc}/country`)}
                     readOnly={readOnly}
                   />
-                  <TextInput
+                  <CodeInput
                     label="Issuing state or province"
                     description="For licences"
                     {...b.text(`${doc}/stateProvince`)}
