@@ -3,6 +3,7 @@ import { Badge, Group, Table, Text } from '@mantine/core';
 import { VirtualTable } from '../../../components/virtual-table';
 import type { FilingStatus, FilingView } from '../api/filing';
 import { statusColour, statusWords } from '../filing-words';
+import { instantText } from '../../../lib/port-time';
 
 export function StatusBadge({ status }: { readonly status: FilingStatus }) {
   return (
@@ -14,7 +15,7 @@ export function StatusBadge({ status }: { readonly status: FilingStatus }) {
 }
 
 function when(at: string | null): string {
-  return at === null ? '' : new Date(at).toLocaleString();
+  return at === null ? '' : instantText(at, { seconds: true });
 }
 
 /** About a row's height (a badge in a cell), before it is measured. */
