@@ -18,6 +18,14 @@ import {
 
 const SESSION_PROBE = [/\/api\/v1\/session$/];
 
+/** The few properties of a page's element the tests read (they are typed without the DOM). */
+interface Box {
+  readonly scrollWidth: number;
+  readonly clientWidth: number;
+  readonly textContent: string | null;
+  getBoundingClientRect(): { readonly right: number };
+}
+
 describe.skipIf(chromiumMissing)('fields typed in Chromium', { timeout: 120_000 }, () => {
   let service: Service;
   let admin: ApiSession;
@@ -87,7 +95,6 @@ describe.skipIf(chromiumMissing)('fields typed in Chromium', { timeout: 120_000 
       const warning = page.getByText(/^Warning: .*60 characters/);
       await warning.waitFor();
       expect(await name.getAttribute('aria-invalid')).toBe(null);
-      // In the page (the tests are typed without the DOM's names).
       type Styles = { getComputedStyle(element: unknown): { color: string } };
       const colour = await warning.evaluate(
         (element) => (globalThis as unknown as Styles).getComputedStyle(element).color,
@@ -125,6 +132,43 @@ describe.skipIf(chromiumMissing)('fields typed in Chromium', { timeout: 120_000 
       const postal = dialog.getByLabel('Postal code', { exact: true });
       await postal.pressSequentially('h2x1y4');
       expect(await postal.inputValue()).toBe('H2X1Y4');
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("fits the trips list's At CBP badges whole on a laptop and a tablet", async () => {
+    const browser = await openBrowser(SESSION_PROBE);
+    const { page } = browser;
+    try {
+      // The demo trips were never sent: the list answers as if the first were filed, cancelled
+      // and two of its shipments rejected, the longest words the column shows.
+      await page.route(/\/api\/v1\/trips(\?|$)/, async (route) => {
+        const response = await route.fetch();
+        const body = (await response.json()) as { items: { cbp: unknown }[] };
+        const first = body.items[0];
+        if (first !== undefined) first.cbp = { status: 'deleted', rejectedShipments: 12 };
+        await route.fulfill({ response, json: body });
+      });
+      await signInToTrips(service, browser, service.email, service.password);
+      const badges = page.getByRole('table', { name: 'Trips' }).locator('.mantine-Badge-label');
+      await page.getByText('Deleted at CBP').waitFor();
+      for (const width of [1280, 768]) {
+        await page.setViewportSize({ width, height: 900 });
+        // Each badge's words are drawn whole: nothing cut off behind an ellipsis.
+        const cut = await badges.evaluateAll((labels: Box[]) =>
+          labels
+            .filter((label) => label.scrollWidth > label.clientWidth)
+            .map((label) => label.textContent),
+        );
+        expect(cut, `at ${String(width)} px`).toEqual([]);
+      }
+      // And on a laptop the table still fits whole, nothing to scroll sideways.
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const table = page.getByRole('table', { name: 'Trips' });
+      const right = await table.evaluate((element: Box) => element.getBoundingClientRect().right);
+      expect(right).toBeLessThanOrEqual(1280);
       expect(browser.errors).toEqual([]);
     } finally {
       await browser.close();

@@ -7,8 +7,9 @@ import { instantText } from '../../../lib/port-time';
 
 export function StatusBadge({ status }: { readonly status: FilingStatus }) {
   return (
-    // Shade 9 on white: WCAG AA contrast for the small capitals (as the app's alerts do).
-    <Badge color={`${statusColour(status)}.9`} variant="outline">
+    // Shade 9 on white: WCAG AA contrast for the small capitals (as the app's alerts do). Never
+    // narrower than its words: a table column squeezed it to "ACCEPT…" and "CAN…".
+    <Badge color={`${statusColour(status)}.9`} variant="outline" miw="max-content">
       {statusWords(status)}
     </Badge>
   );
