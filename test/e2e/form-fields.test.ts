@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  apiCall,
   apiSignIn,
+  goToPage,
   chromiumMissing,
   expectNoSeriousA11yViolations,
   openBrowser,
@@ -169,6 +171,34 @@ describe.skipIf(chromiumMissing)('fields typed in Chromium', { timeout: 120_000 
       const table = page.getByRole('table', { name: 'Trips' });
       const right = await table.evaluate((element: Box) => element.getBoundingClientRect().right);
       expect(right).toBeLessThanOrEqual(1280);
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('keeps a very long address-book name inside the table and warns of the 60 CBP receives', async () => {
+    const long = `Northern ${'X'.repeat(150)} Logistics and Warehousing Cooperative of the Great Lakes Region Ltd`;
+    const created = await apiCall(service, admin, 'POST', '/parties', {
+      kind: 'shipper',
+      party: { name: long },
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const browser = await openBrowser(SESSION_PROBE);
+    const { page } = browser;
+    try {
+      await signInToTrips(service, browser, service.email, service.password);
+      await goToPage(page, 'Address book', 'Address book');
+      const table = page.getByRole('table', { name: 'Address book' });
+      await table.getByRole('rowheader', { name: /^Northern X+/ }).waitFor();
+      const right = await table.evaluate((element: Box) => element.getBoundingClientRect().right);
+      expect(right).toBeLessThanOrEqual(1280);
+
+      await page.getByRole('button', { name: 'Add to address book' }).click();
+      const name = page.getByRole('dialog').getByLabel(/^Name/);
+      await name.fill(long);
+      await page.getByText(/^Warning: longer than 60 characters/).waitFor();
+      expect(await name.getAttribute('aria-invalid')).toBe(null);
       expect(browser.errors).toEqual([]);
     } finally {
       await browser.close();

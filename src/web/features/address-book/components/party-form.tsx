@@ -21,6 +21,7 @@ import { useRecordForm } from '../../../lib/use-record-form';
 import { partyApi, type PartyInput, type PartyKind, type PartyRecord } from '../api/parties';
 import { KIND_WORDS } from './party-kinds';
 import { CodeInput } from '../../../components/code-input';
+import { MAX_PARTY_NAME_LENGTH } from '../../../../rules/parties/check-party.js';
 
 const addressValues = z.object({
   addressLine: z.string(),
@@ -136,6 +137,14 @@ export function PartyForm(props: {
         data-autofocus
         autoComplete="organization"
         {...form.getInputProps('name')}
+        // CBP's manifest holds 60 characters of a name (the rule engine's PARTY_NAME_LONG warns in
+        // a trip); the address book says so as it is typed, as a warning: it still saves.
+        description={`${String(values.name.trim().length)} of ${String(MAX_PARTY_NAME_LENGTH)} characters CBP receives`}
+        success={
+          values.name.trim().length > MAX_PARTY_NAME_LENGTH
+            ? `Warning: longer than ${String(MAX_PARTY_NAME_LENGTH)} characters; CBP receives the first ${String(MAX_PARTY_NAME_LENGTH)}.`
+            : undefined
+        }
       />
       {values.kind === 'broker' && (
         <CodeInput
