@@ -204,4 +204,25 @@ describe.skipIf(chromiumMissing)('fields typed in Chromium', { timeout: 120_000 
       await browser.close();
     }
   });
+
+  it('offers to save a quick-assigned shipper to the address book only once it was changed', async () => {
+    const browser = await openBrowser(SESSION_PROBE);
+    const { page } = browser;
+    try {
+      await signInToTrips(service, browser, service.email, service.password);
+      await page.goto(`${service.url}/shipments/new`);
+      const shipper = page.getByRole('group', { name: 'Shipper' });
+      await shipper.getByRole('combobox', { name: 'Quick Assign Shipper' }).fill('Maple Leaf');
+      await page.getByRole('option', { name: /^Maple Leaf Mills Ltd/ }).click();
+      await shipper.getByText('This shipper is in the address book as it is.').waitFor();
+      const save = shipper.getByRole('button', { name: 'Save this shipper to the address book' });
+      expect(await save.count()).toBe(0);
+      // Typed over, it is another party: saving it is offered again.
+      await shipper.getByLabel('Shipper city', { exact: true }).fill('Tecumseh');
+      await save.waitFor();
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
 });

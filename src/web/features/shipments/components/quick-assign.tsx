@@ -22,6 +22,7 @@ import type { Binder, Draft } from '../../../lib/use-draft';
 import { useCreateParty, usePartySearch, type PartyKind } from '../api/shipment';
 import { HINT_ABOVE } from '../../../components/hint-above';
 import { CodeInput } from '../../../components/code-input';
+import { sameParty } from './same-party';
 
 const words: Record<PartyKind, string> = {
   shipper: 'Shipper',
@@ -62,6 +63,12 @@ export function QuickAssign(props: {
     });
   };
   const current = draft.value[kind];
+  // The address book's entries of that name: is this party one of them, as it stands?
+  const [currentName] = useDebouncedValue(current?.name ?? '', 200);
+  const namesakes = usePartySearch(kind, currentName);
+  const inBook =
+    current !== undefined &&
+    (namesakes.data?.items ?? []).some((record) => sameParty(current, record.party));
 
   return (
     <Fieldset legend={title}>
@@ -176,7 +183,12 @@ export function QuickAssign(props: {
             </>
           )}
         </SimpleGrid>
-        {!readOnly && current?.name !== undefined && (
+        {!readOnly && current?.name !== undefined && inBook && (
+          <Text size="xs" c="dimmed">
+            This {kind} is in the address book as it is.
+          </Text>
+        )}
+        {!readOnly && current?.name !== undefined && !inBook && (
           <Group>
             <Button
               variant="subtle"
