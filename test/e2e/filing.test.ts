@@ -93,6 +93,10 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
       const history = panel.getByRole('list', { name: 'Filing history' });
       await history.getByText('Transmitted').first().waitFor();
       await history.getByText('Accepted').first().waitFor();
+      // When, with the zone named, as the app's other times.
+      expect(await history.getByRole('listitem').first().innerText()).toMatch(
+        /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ · /,
+      );
 
       // CBP's later statuses come on the simulator's clock: 65 simulated minutes to release.
       await simulator.advance(70);

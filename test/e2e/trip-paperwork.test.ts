@@ -105,6 +105,8 @@ describe.skipIf(chromiumMissing || pdfToolsMissing)(
         const url = (await links.getByRole('link').first().getAttribute('href')) ?? '';
         expect(url).toMatch(new RegExp(`^${service.url}/driver/`));
         await links.getByRole('button', { name: 'Copy link' }).waitFor();
+        // The expiry in the user's clock with the zone named, as the app's other times.
+        await links.getByText(/^Works until \d{4}-\d\d-\d\d \d\d:\d\d \S+$/).waitFor();
         expect(await seriousA11yViolations(page)).toEqual([]);
 
         const phone = await browser.context.newPage();

@@ -1,17 +1,20 @@
 /** Theme, server-state cache, notifications and the session-expired dialog, once for the app. */
 import {
   Alert,
+  Autocomplete,
   createTheme,
   Input,
   MantineProvider,
   Modal,
   Notification,
+  Select,
   type CSSVariablesResolver,
 } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { autocompleteKeys, selectKeys } from '../components/pick-list-keys';
 import { SessionExpiredDialog } from '../features/auth/components/session-expired-dialog';
 import { ApiError } from '../lib/api-client';
 
@@ -49,6 +52,18 @@ const theme = createTheme({
     InputWrapper: Input.Wrapper.extend({
       defaultProps: { inputWrapperOrder: ['label', 'input', 'description', 'error'] },
     }),
+    // Every pick-list: typing highlights the first match, Enter or Tab chooses it, and Enter in
+    // an open list never submits the form (pick-list-keys.ts). Choosing the option already chosen
+    // keeps it (Mantine's default blanks it: "Buff" + Enter on Buffalo emptied the port); a
+    // field that may be blank has its clear button.
+    Select: Select.extend({
+      defaultProps: {
+        selectFirstOptionOnChange: true,
+        allowDeselect: false,
+        onKeyDownCapture: selectKeys,
+      },
+    }),
+    Autocomplete: Autocomplete.extend({ defaultProps: { onKeyDownCapture: autocompleteKeys } }),
     // Nor has the dialogs' close button (WCAG 4.1.2).
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
   },
@@ -61,6 +76,10 @@ const resolver: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     // The same for the problems shown under fields (red 6 is 3.3:1; red 9 passes).
     '--mantine-color-error': 'var(--mantine-color-red-9)',
+    // Mantine's "success" slot under a field carries the rule engine's warnings
+    // (src/web/lib/field-id.ts, FieldIssues): amber, not red, and no aria-invalid. Orange 9
+    // darkened by 30 % black, as the alerts' titles, is over 4.5:1 on white.
+    '--mantine-color-success': 'color-mix(in srgb, var(--mantine-color-orange-9) 70%, black)',
   },
   dark: {},
 });

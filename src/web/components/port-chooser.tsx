@@ -32,6 +32,8 @@ export const PortChooser = memo(function PortChooser(props: {
   readonly value: string | undefined;
   readonly onChange: (code: string | undefined) => void;
   readonly error?: string | undefined;
+  /** A warning (FieldIssues in src/web/lib/field-id.ts). */
+  readonly success?: string | undefined;
   readonly id: string;
   readonly readOnly?: boolean;
   readonly label?: string;
@@ -52,6 +54,7 @@ export const PortChooser = memo(function PortChooser(props: {
       clearable
       readOnly={props.readOnly}
       error={props.error}
+      success={props.success}
       limit={50}
       nothingFoundMessage="No land port matches"
     />

@@ -3,7 +3,7 @@
  * cell with Edit and Delete named after the row for screen readers. No Actions cell for a
  * viewer (no handlers given): the API refuses them the writes anyway.
  */
-import { Button, Group, Table } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 interface RowProps<R> {
@@ -17,7 +17,19 @@ interface RowProps<R> {
 export function RecordRow<R>(props: RowProps<R> & { readonly children: ReactNode }) {
   return (
     <Table.Tr>
-      <Table.Th scope="row">{props.name}</Table.Th>
+      {/* A long name (236 characters, 150 without a space) wraps anywhere within the column and
+          stops after three lines, whole in its tooltip, instead of widening the table to 2000 px. */}
+      <Table.Th scope="row" miw={160} maw={320}>
+        <Text
+          component="div"
+          inherit
+          lineClamp={3}
+          title={props.name}
+          style={{ overflowWrap: 'anywhere' }}
+        >
+          {props.name}
+        </Text>
+      </Table.Th>
       {props.children}
       <EditDeleteCell {...props} />
     </Table.Tr>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from './api-types';
-import { fieldId, issuesAt, issuesUnder, messagesAt, sameIssues } from './field-id';
+import { fieldId, fieldIssues, issuesAt, issuesUnder, messagesAt, sameIssues } from './field-id';
 import { removeAt, setIn, wordsOf } from './set-in';
 import { bindPart, keysOf, samePart, valueAt } from './use-draft';
 
@@ -48,6 +48,21 @@ describe('editing a draft by JSON Pointer', () => {
     expect(messagesAt(mine, '/type')).toBe('Section 321 is suspended. Second.');
     expect(messagesAt(mine, '/consignee')).toBeUndefined();
     expect(issuesUnder(undefined, '/shipments/0')).toBeUndefined();
+  });
+
+  it('shows a warning unlike an error: in the success slot, marked "Warning:", never over an error', () => {
+    const issues: Issue[] = [
+      { code: 'PARTY_NAME_LONG', severity: 'warning', path: '/shipper/name', message: 'Long.' },
+      { code: 'A', severity: 'warning', path: '/type', message: 'Warned.' },
+      { code: 'B', severity: 'error', path: '/type', message: 'Wrong.' },
+    ];
+    expect(fieldIssues(issues, '/shipper/name')).toEqual({
+      error: undefined,
+      success: 'Warning: Long.',
+    });
+    expect(fieldIssues(issues, '/type')).toEqual({ error: 'Wrong.', success: undefined });
+    expect(fieldIssues(issues, '/broker', '/shipper/name').success).toBe('Warning: Long.');
+    expect(fieldIssues(issues, '/broker')).toEqual({ error: undefined, success: undefined });
   });
 
   it('gives each part of a trip its own value and issues, pointers kept whole', () => {

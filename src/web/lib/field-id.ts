@@ -46,10 +46,44 @@ function firstFieldInside(at: string): HTMLElement | null {
 /** The messages of the issues exactly at one field, for the input's error text. */
 export function messagesAt(
   issues: readonly { readonly path: string; readonly message: string }[],
-  pointer: string,
+  ...pointers: readonly string[]
 ): string | undefined {
-  const here = issues.filter((issue) => issue.path === pointer).map((issue) => issue.message);
+  const here = issues
+    .filter((issue) => pointers.includes(issue.path))
+    .map((issue) => issue.message);
   return here.length === 0 ? undefined : here.join(' ');
+}
+
+/**
+ * What an input shows of the issues at its field. Errors go in Mantine's `error` (red, and the
+ * input `aria-invalid`); warnings, only when the field has no error, go in Mantine's `success`
+ * slot, which the theme colours amber (src/web/app/providers.tsx): a warning (a PAPS shipment
+ * with no broker, a name CBP will cut at 60 characters) does not stop a filing and must not look
+ * like, or be announced as, an error. "Warning:" starts the text, for screen readers and for
+ * anyone who does not tell the colours apart.
+ */
+export interface FieldIssues {
+  readonly error: string | undefined;
+  readonly success: string | undefined;
+}
+
+export function fieldIssues(
+  issues: readonly Pick<Issue, 'path' | 'message' | 'severity'>[],
+  ...pointers: readonly string[]
+): FieldIssues {
+  const here = issues.filter((issue) => pointers.includes(issue.path));
+  const error = messagesAt(
+    here.filter((issue) => issue.severity === 'error'),
+    ...pointers,
+  );
+  const warning = messagesAt(
+    here.filter((issue) => issue.severity !== 'error'),
+    ...pointers,
+  );
+  return {
+    error,
+    success: error === undefined && warning !== undefined ? `Warning: ${warning}` : undefined,
+  };
 }
 
 /** The issues under a pointer, with pointers made relative to it (`/shipments/0` cut off). */

@@ -26,3 +26,23 @@ export function portName(code: string | undefined): string {
   const port = findPort(code);
   return port === undefined ? code : `${port.name}, ${port.state} (${code})`;
 }
+
+/**
+ * A moment the service recorded (CBP's answer, a status change, a link's expiry), in the
+ * user's own clock with the zone named as ETAs name theirs: "2026-12-01 06:15 EST". Without
+ * the zone, a dispatcher reading a Laredo trip's history beside its CST arrival cannot tell
+ * which clock it is in. `zone` is for tests; the browser's own by default.
+ */
+export function instantText(
+  iso: string,
+  options: {
+    readonly seconds?: boolean;
+    readonly timeOfDay?: boolean;
+    readonly zone?: string;
+  } = {},
+): string {
+  const at = DateTime.fromISO(iso, { zone: options.zone ?? 'local' });
+  if (!at.isValid) return iso;
+  const clock = options.seconds === true ? 'HH:mm:ss' : 'HH:mm';
+  return at.toFormat(options.timeOfDay === true ? `${clock} ZZZZ` : `yyyy-MM-dd ${clock} ZZZZ`);
+}

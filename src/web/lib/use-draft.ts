@@ -4,7 +4,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import type { Issue } from './api-types';
-import { fieldId, messagesAt, sameIssues } from './field-id';
+import { fieldId, fieldIssues, sameIssues, type FieldIssues } from './field-id';
 import { setIn } from './set-in';
 
 export function keysOf(pointer: string): (string | number)[] {
@@ -43,21 +43,19 @@ export function useDraft<T>(initial: () => T): Draft<T> {
 
 export interface Binder {
   /** Props for a text input at a pointer: id, value, change handler, the issues there. */
-  text(pointer: string): {
+  text(pointer: string): FieldIssues & {
     id: string;
     value: string;
-    error: string | undefined;
     onChange: (event: { currentTarget: { value: string } }) => void;
   };
   /** The same for a number input (Mantine NumberInput gives number | string). */
-  number(pointer: string): {
+  number(pointer: string): FieldIssues & {
     id: string;
     value: number | string;
-    error: string | undefined;
     onChange: (value: number | string) => void;
   };
-  /** The issues' messages at a pointer, for inputs bound by hand. */
-  error(pointer: string): string | undefined;
+  /** The issues at one or more pointers, for inputs bound by hand (`{...b.issues(at)}`). */
+  issues(...pointers: readonly string[]): FieldIssues;
 }
 
 /** Binds inputs to a draft; `issues` have pointers relative to the draft. */
@@ -86,7 +84,7 @@ function binder(read: (pointer: string) => unknown, found: readonly Issue[], set
       return {
         id: fieldId(pointer),
         value: typeof current === 'string' || typeof current === 'number' ? String(current) : '',
-        error: messagesAt(found, pointer),
+        ...fieldIssues(found, pointer),
         onChange: (event) => {
           set(pointer, event.currentTarget.value);
         },
@@ -97,13 +95,13 @@ function binder(read: (pointer: string) => unknown, found: readonly Issue[], set
       return {
         id: fieldId(pointer),
         value: typeof current === 'number' ? current : '',
-        error: messagesAt(found, pointer),
+        ...fieldIssues(found, pointer),
         onChange: (next) => {
           set(pointer, typeof next === 'number' ? next : undefined);
         },
       };
     },
-    error: (pointer) => messagesAt(found, pointer),
+    issues: (...pointers) => fieldIssues(found, ...pointers),
   };
 }
 

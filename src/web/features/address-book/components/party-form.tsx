@@ -20,6 +20,8 @@ import { text, withoutBlanks } from '../../../lib/form-values';
 import { useRecordForm } from '../../../lib/use-record-form';
 import { partyApi, type PartyInput, type PartyKind, type PartyRecord } from '../api/parties';
 import { KIND_WORDS } from './party-kinds';
+import { CodeInput } from '../../../components/code-input';
+import { MAX_PARTY_NAME_LENGTH } from '../../../../rules/parties/check-party.js';
 
 const addressValues = z.object({
   addressLine: z.string(),
@@ -135,16 +137,21 @@ export function PartyForm(props: {
         data-autofocus
         autoComplete="organization"
         {...form.getInputProps('name')}
+        // CBP's manifest holds 60 characters of a name (the rule engine's PARTY_NAME_LONG warns in
+        // a trip); the address book says so as it is typed, as a warning: it still saves.
+        description={`${String(values.name.trim().length)} of ${String(MAX_PARTY_NAME_LENGTH)} characters CBP receives`}
+        success={
+          values.name.trim().length > MAX_PARTY_NAME_LENGTH
+            ? `Warning: longer than ${String(MAX_PARTY_NAME_LENGTH)} characters; CBP receives the first ${String(MAX_PARTY_NAME_LENGTH)}.`
+            : undefined
+        }
       />
       {values.kind === 'broker' && (
-        <TextInput
+        <CodeInput
           label="Filer code"
           description="The broker's 3-character CBP filer code"
           maxLength={3}
           {...form.getInputProps('filerCode')}
-          onChange={(event) => {
-            form.setFieldValue('filerCode', event.currentTarget.value.toUpperCase());
-          }}
         />
       )}
       <TextInput
@@ -172,7 +179,7 @@ export function PartyForm(props: {
           <TextInput label="City" {...form.getInputProps('address.city')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput
+          <CodeInput
             label="Postal code"
             autoComplete="postal-code"
             {...form.getInputProps('address.postalCode')}

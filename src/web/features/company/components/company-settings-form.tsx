@@ -17,6 +17,7 @@ import { problemsAt } from '../../../lib/problems-at';
 import { api } from '../../../lib/api-client';
 import { saveOverTheirs } from '../../../lib/save-over-theirs';
 import { useUpdateCompany, type Company, type CompanyChanges } from '../api/company';
+import { CodeInput } from '../../../components/code-input';
 
 function settingsSchema(scac: string) {
   return z.object({
@@ -145,15 +146,12 @@ export function CompanySettingsForm(props: {
                 form.setFieldValue('defaultPortOfArrival', code ?? null);
               }}
             />
-            <TextInput
+            <CodeInput
               label="Trip-number prefix"
               description={`New trip numbers start with it; it starts with ${company.scac}`}
               readOnly={!admin}
               maxLength={19}
               {...form.getInputProps('tripNumberPrefix')}
-              onChange={(event) => {
-                form.setFieldValue('tripNumberPrefix', event.currentTarget.value.toUpperCase());
-              }}
               error={fieldError('tripNumberPrefix')}
             />
           </SimpleGrid>

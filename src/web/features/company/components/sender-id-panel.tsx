@@ -5,7 +5,7 @@
  * warning after a change once the company has filed stays on the page. Below it, the filing
  * mode: test (CBP certification) or production.
  */
-import { Alert, Button, Group, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { senderIdProblem } from '../../../../rules/identifiers/company-settings.js';
@@ -13,6 +13,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { LoadState } from '../../../components/load-state';
 import { problemsAt } from '../../../lib/problems-at';
 import { useEdiIdentity, useSetFilingMode, useSetSenderId, type EdiIdentity } from '../api/company';
+import { CodeInput } from '../../../components/code-input';
 
 function SenderIdForm({ identity, admin }: { identity: EdiIdentity; admin: boolean }) {
   const save = useSetSenderId();
@@ -45,7 +46,7 @@ function SenderIdForm({ identity, admin }: { identity: EdiIdentity; admin: boole
       }}
     >
       <Stack>
-        <TextInput
+        <CodeInput
           label="Sender ID (ISA06)"
           description={
             identity.defaultedToScac
@@ -58,7 +59,7 @@ function SenderIdForm({ identity, admin }: { identity: EdiIdentity; admin: boole
           readOnly={!admin}
           error={checked ?? refused}
           onChange={(event) => {
-            setSenderId(event.currentTarget.value.toUpperCase());
+            setSenderId(event.currentTarget.value);
             setChecked(undefined);
           }}
         />

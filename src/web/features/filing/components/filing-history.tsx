@@ -9,6 +9,7 @@ import { Anchor, List, Stack, Table, Text, Title } from '@mantine/core';
 import { interchangeUrl, type FilingView } from '../api/filing';
 import { historyLines } from '../history-lines';
 import { StatusBadge } from './filing-status';
+import { instantText } from '../../../lib/port-time';
 
 export function FilingHistory(props: { readonly tripId: string; readonly view: FilingView }) {
   const history = historyLines(props.view.history);
@@ -22,7 +23,7 @@ export function FilingHistory(props: { readonly tripId: string; readonly view: F
         {history.map(({ entry, what, status }, index) => (
           <List.Item key={`${entry.at}-${entry.scn ?? 'trip'}-${String(index)}`}>
             <Text size="sm">
-              {new Date(entry.at).toLocaleString()} · {entry.scn ?? 'Trip'} · {what}
+              {instantText(entry.at, { seconds: true })} · {entry.scn ?? 'Trip'} · {what}
               {status !== undefined && (
                 <>
                   {' '}
@@ -88,7 +89,7 @@ export function InterchangeList(props: { readonly tripId: string; readonly view:
               const what = `${interchange.direction === 'out' ? 'Sent' : 'Received'} ${interchange.setId ?? 'unreadable'}${interchange.controlNumber === null ? '' : ` #${interchange.controlNumber}`}`;
               return (
                 <Table.Tr key={interchange.id}>
-                  <Table.Td>{new Date(interchange.at).toLocaleString()}</Table.Td>
+                  <Table.Td>{instantText(interchange.at, { seconds: true })}</Table.Td>
                   <Table.Td>
                     {what}
                     {interchange.problem !== null && (

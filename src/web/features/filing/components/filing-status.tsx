@@ -3,18 +3,20 @@ import { Badge, Group, Table, Text } from '@mantine/core';
 import { VirtualTable } from '../../../components/virtual-table';
 import type { FilingStatus, FilingView } from '../api/filing';
 import { statusColour, statusWords } from '../filing-words';
+import { instantText } from '../../../lib/port-time';
 
 export function StatusBadge({ status }: { readonly status: FilingStatus }) {
   return (
-    // Shade 9 on white: WCAG AA contrast for the small capitals (as the app's alerts do).
-    <Badge color={`${statusColour(status)}.9`} variant="outline">
+    // Shade 9 on white: WCAG AA contrast for the small capitals (as the app's alerts do). Never
+    // narrower than its words: a table column squeezed it to "ACCEPT…" and "CAN…".
+    <Badge color={`${statusColour(status)}.9`} variant="outline" miw="max-content">
       {statusWords(status)}
     </Badge>
   );
 }
 
 function when(at: string | null): string {
-  return at === null ? '' : new Date(at).toLocaleString();
+  return at === null ? '' : instantText(at, { seconds: true });
 }
 
 /** About a row's height (a badge in a cell), before it is measured. */

@@ -15,6 +15,7 @@ import { inFlight } from '../in-flight';
 import { FilingHistory, InterchangeList } from './filing-history';
 import { FilingStatusTable } from './filing-status';
 import { SyncError } from './sync-error';
+import { instantText } from '../../../lib/port-time';
 
 const REKEY = 'FILING_REKEY_UNCONFIRMED';
 
@@ -81,8 +82,7 @@ function CancelDialog(props: {
   );
 }
 
-const timeOfDay = (iso: string) =>
-  new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+const timeOfDay = (iso: string) => instantText(iso, { timeOfDay: true });
 
 /** Whether `iso` has passed; turns true by itself when it does (a timer, not a re-render). */
 function useIsPast(iso: string): boolean {

@@ -9,9 +9,10 @@ import {
   useRevokeDriverLink,
   type DriverLink,
 } from '../api/trip-paperwork';
+import { instantText } from '../../../lib/port-time';
 
 function expiry(link: DriverLink): string {
-  return new Date(link.expiresAt).toLocaleString();
+  return instantText(link.expiresAt);
 }
 
 function LinkLine({ link, tripId }: { readonly link: DriverLink; readonly tripId: string }) {
@@ -42,7 +43,7 @@ function LinkLine({ link, tripId }: { readonly link: DriverLink; readonly tripId
             variant="outline"
             color="red"
             loading={revoke.isPending}
-            aria-label={`Revoke the link made ${new Date(link.createdAt).toLocaleString()}`}
+            aria-label={`Revoke the link made ${instantText(link.createdAt)}`}
             onClick={() => {
               revoke.mutate(link.id);
             }}

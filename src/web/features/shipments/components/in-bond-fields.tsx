@@ -7,6 +7,7 @@ import { IN_BOND_TYPES } from '../../../../codes/trade-codes.js';
 import type { Shipment } from '../../../lib/api-types';
 import { fieldId } from '../../../lib/field-id';
 import type { Binder, Draft } from '../../../lib/use-draft';
+import { CodeInput } from '../../../components/code-input';
 
 const inBondTypes = Object.entries(IN_BOND_TYPES).map(([code, name]) => ({
   value: code,
@@ -28,7 +29,7 @@ export function InBondFields(props: {
           label="In-bond type"
           data={inBondTypes}
           value={draft.value.inBond?.type ?? null}
-          error={b.error('/inBond/type')}
+          {...b.issues('/inBond/type')}
           clearable
           onChange={(value) => {
             draft.set('/inBond/type', value ?? undefined);
@@ -39,12 +40,12 @@ export function InBondFields(props: {
           description="Schedule D code, 4 digits"
           {...b.text('/inBond/destinationPort')}
         />
-        <TextInput
+        <CodeInput
           label="Foreign destination"
           description="Country code, for 62 and 63"
           {...b.text('/inBond/foreignDestination')}
         />
-        <TextInput
+        <CodeInput
           label="Destination FIRMS code"
           description="The bonded facility at destination"
           {...b.text('/inBond/firmsCode')}

@@ -21,6 +21,8 @@ import { fieldId } from '../../../lib/field-id';
 import type { Binder, Draft } from '../../../lib/use-draft';
 import { useCreateParty, usePartySearch, type PartyKind } from '../api/shipment';
 import { HINT_ABOVE } from '../../../components/hint-above';
+import { CodeInput } from '../../../components/code-input';
+import { sameParty } from './same-party';
 
 const words: Record<PartyKind, string> = {
   shipper: 'Shipper',
@@ -61,6 +63,12 @@ export function QuickAssign(props: {
     });
   };
   const current = draft.value[kind];
+  // The address book's entries of that name: is this party one of them, as it stands?
+  const [currentName] = useDebouncedValue(current?.name ?? '', 200);
+  const namesakes = usePartySearch(kind, currentName);
+  const inBook =
+    current !== undefined &&
+    (namesakes.data?.items ?? []).some((record) => sameParty(current, record.party));
 
   return (
     <Fieldset legend={title}>
@@ -80,7 +88,7 @@ export function QuickAssign(props: {
                 const record = found.find((item) => labelOf(item) === label);
                 if (record !== undefined) assign(record);
               }}
-              error={b.error(at)}
+              {...b.issues(at)}
               w={320}
             />
             <Button
@@ -134,7 +142,7 @@ export function QuickAssign(props: {
           <TextInput label={`${title} name`} {...b.text(`${at}/name`)} readOnly={readOnly} />
           {kind === 'broker' && (
             <>
-              <TextInput
+              <CodeInput
                 label="Broker filer code"
                 description="3 letters or digits"
                 {...b.text(`${at}/filerCode`)}
@@ -155,18 +163,18 @@ export function QuickAssign(props: {
                 {...b.text(`${at}/address/city`)}
                 readOnly={readOnly}
               />
-              <TextInput
+              <CodeInput
                 label={`${title} state or province`}
                 description="e.g. ON, NY"
                 {...b.text(`${at}/address/stateProvince`)}
                 readOnly={readOnly}
               />
-              <TextInput
+              <CodeInput
                 label={`${title} postal code`}
                 {...b.text(`${at}/address/postalCode`)}
                 readOnly={readOnly}
               />
-              <TextInput
+              <CodeInput
                 label={`${title} country`}
                 description="CA, US or MX"
                 {...b.text(`${at}/address/country`)}
@@ -175,7 +183,12 @@ export function QuickAssign(props: {
             </>
           )}
         </SimpleGrid>
-        {!readOnly && current?.name !== undefined && (
+        {!readOnly && current?.name !== undefined && inBook && (
+          <Text size="xs" c="dimmed">
+            This {kind} is in the address book as it is.
+          </Text>
+        )}
+        {!readOnly && current?.name !== undefined && !inBook && (
           <Group>
             <Button
               variant="subtle"

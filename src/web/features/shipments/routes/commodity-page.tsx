@@ -40,6 +40,7 @@ import { useLiveValidation } from '../../validation/use-live-validation';
 import { useDescriptionSuggestions, useSaveShipment, useShipment } from '../api/shipment';
 import { labelWith, RequiredLegend } from '../components/required-legend';
 import { useShipmentValidationDocument } from '../use-shipment-validation';
+import { CodeInput } from '../../../components/code-input';
 
 const DESCRIPTION_MAX = 45; // ACE's limit for a commodity description (COMMODITY_DESCRIPTION_TOO_LONG).
 
@@ -149,7 +150,7 @@ function CommodityForm(props: {
             value={
               loadedOn?.type === undefined ? null : `${loadedOn.type}|${loadedOn.number ?? ''}`
             }
-            error={b.error('/loadedOn') ?? b.error('/loadedOn/number')}
+            {...b.issues('/loadedOn', '/loadedOn/number')}
             clearable
             onChange={(value) => {
               if (value === null) {
@@ -166,7 +167,7 @@ function CommodityForm(props: {
             description={`${String(description.length)} of ${String(DESCRIPTION_MAX)} characters; earlier descriptions are offered as you type`}
             maxLength={DESCRIPTION_MAX}
             value={description}
-            error={b.error('/description')}
+            {...b.issues('/description')}
             data={suggestions
               .map((item) => item.description)
               .filter((item) => item !== description)}
@@ -198,7 +199,7 @@ function CommodityForm(props: {
             data={packagingUnits}
             searchable
             value={draft.value.packagingUnit ?? null}
-            error={b.error('/packagingUnit')}
+            {...b.issues('/packagingUnit')}
             onChange={(value) => {
               draft.set('/packagingUnit', value ?? undefined);
             }}
@@ -209,7 +210,7 @@ function CommodityForm(props: {
             label={labelWith('Weight unit', 'required')}
             data={weightUnits}
             value={draft.value.weightUnit ?? null}
-            error={b.error('/weightUnit')}
+            {...b.issues('/weightUnit')}
             onChange={(value) => {
               draft.set('/weightUnit', value ?? undefined);
             }}
@@ -220,7 +221,7 @@ function CommodityForm(props: {
             decimalScale={2}
             {...b.number('/value')}
           />
-          <TextInput
+          <CodeInput
             label={labelWith('Country of Origin', 'section321')}
             description="Country code, e.g. CA, CN"
             {...b.text('/countryOfOrigin')}

@@ -178,7 +178,7 @@ function ShipmentForm(props: {
             label="Shipment Type"
             data={shipmentTypeChoices}
             value={draft.value.type ?? null}
-            error={b.error('/type')}
+            {...b.issues('/type')}
             allowDeselect={false}
             onChange={(value) => {
               draft.set('/type', value ?? undefined);
@@ -205,7 +205,7 @@ function ShipmentForm(props: {
             description="Where the carrier took the goods on"
             data={provinceChoices}
             value={draft.value.provinceOfLoading ?? null}
-            error={b.error('/provinceOfLoading')}
+            {...b.issues('/provinceOfLoading')}
             searchable
             clearable
             onChange={(value) => {

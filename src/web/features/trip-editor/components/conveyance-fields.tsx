@@ -7,6 +7,7 @@ import { fieldId } from '../../../lib/field-id';
 import { removeAt } from '../../../lib/set-in';
 import { bindPart, samePart, type Binder, type SetAt } from '../../../lib/use-draft';
 import { SealsInput } from './seals-input';
+import { CodeInput } from '../../../components/code-input';
 
 const equipmentTypes = EQUIPMENT_TYPES.map((row) => ({
   value: row.code,
@@ -24,13 +25,13 @@ function PlateFields(props: {
   return (
     <>
       <TextInput label={`${plate} number`} {...b.text(`${at}/number`)} readOnly={readOnly} />
-      <TextInput
+      <CodeInput
         label={`${plate} state or province`}
         description="e.g. ON, MI, NL"
         {...b.text(`${at}/stateProvince`)}
         readOnly={readOnly}
       />
-      <TextInput
+      <CodeInput
         label={`${plate} country`}
         description="CA, US or MX"
         {...b.text(`${at}/country`)}
@@ -189,7 +190,7 @@ export const TrailerFields = memo(function TrailerFields(props: {
                 searchable
                 id={fieldId(`${at}/type`)}
                 value={trailer.type ?? null}
-                error={b.error(`${at}/type`)}
+                {...b.issues(`${at}/type`)}
                 readOnly={readOnly}
                 onChange={(value) => {
                   set(`${at}/type`, value ?? undefined);

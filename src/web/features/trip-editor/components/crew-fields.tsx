@@ -13,6 +13,7 @@ import { removeAt } from '../../../lib/set-in';
 import { bindPart, samePart, type SetAt } from '../../../lib/use-draft';
 import { useCrewProfiles } from '../api/trip';
 import { HINT_ABOVE } from '../../../components/hint-above';
+import { CodeInput } from '../../../components/code-input';
 
 const travelDocumentTypes = TRAVEL_DOCUMENT_TYPES.map((row) => ({
   value: row.code,
@@ -81,14 +82,14 @@ export const CrewFields = memo(function CrewFields(props: {
                 ]}
                 id={fieldId(`${at}/gender`)}
                 value={person.gender ?? null}
-                error={b.error(`${at}/gender`)}
+                {...b.issues(`${at}/gender`)}
                 readOnly={readOnly}
                 clearable
                 onChange={(value) => {
                   set(`${at}/gender`, value ?? undefined);
                 }}
               />
-              <TextInput
+              <CodeInput
                 label="Citizenship"
                 description="Country code, e.g. CA"
                 {...b.text(`${at}/citizenshipCountry`)}
@@ -113,7 +114,7 @@ export const CrewFields = memo(function CrewFields(props: {
                     clearable
                     id={fieldId(`${doc}/type`)}
                     value={person.travelDocuments?.[docIndex]?.type ?? null}
-                    error={b.error(`${doc}/type`)}
+                    {...b.issues(`${doc}/type`)}
                     readOnly={readOnly}
                     onChange={(value) => {
                       set(`${doc}/type`, value ?? undefined);
@@ -124,12 +125,12 @@ export const CrewFields = memo(function CrewFields(props: {
                     {...b.text(`${doc}/number`)}
                     readOnly={readOnly}
                   />
-                  <TextInput
+                  <CodeInput
                     label="Issuing country"
                     {...b.text(`${doc}/country`)}
                     readOnly={readOnly}
                   />
-                  <TextInput
+                  <CodeInput
                     label="Issuing state or province"
                     description="For licences"
                     {...b.text(`${doc}/stateProvince`)}

@@ -24,6 +24,8 @@ export const EtaInput = memo(function EtaInput(props: {
   readonly portCode: string | undefined;
   readonly onChange: (eta: string | undefined) => void;
   readonly error?: string | undefined;
+  /** A warning (FieldIssues in src/web/lib/field-id.ts). */
+  readonly success?: string | undefined;
   readonly id: string;
   readonly readOnly?: boolean;
 }) {
@@ -48,6 +50,7 @@ export const EtaInput = memo(function EtaInput(props: {
           value={date}
           readOnly={props.readOnly}
           error={props.error}
+          success={props.success}
           onChange={(event) => {
             set(event.currentTarget.value, time);
           }}

@@ -40,7 +40,7 @@ export const IitFields = memo(function IitFields(props: {
                 label={`Instrument ${String(index + 1)}: type`}
                 data={iitTypes}
                 value={item.type ?? null}
-                error={b.error(`${here}/type`)}
+                {...b.issues(`${here}/type`)}
                 readOnly={readOnly}
                 onChange={(value) => {
                   set(`${here}/type`, value ?? undefined);

@@ -47,7 +47,7 @@ export const TripFields = memo(function TripFields(props: {
         <PortChooser
           id={fieldId('/usPortOfArrival')}
           value={props.port}
-          error={b.error('/usPortOfArrival')}
+          {...b.issues('/usPortOfArrival')}
           readOnly={readOnly}
           onChange={setPort}
         />
@@ -56,7 +56,7 @@ export const TripFields = memo(function TripFields(props: {
         id={fieldId('/estimatedArrivalDateTime')}
         value={props.eta}
         portCode={props.port}
-        error={b.error('/estimatedArrivalDateTime')}
+        {...b.issues('/estimatedArrivalDateTime')}
         readOnly={readOnly}
         onChange={setEta}
       />

@@ -35,7 +35,8 @@ function truckPlate(trip: TripListItem): string {
 function AtCbp({ trip }: { trip: TripListItem }) {
   const { status, rejectedShipments } = trip.cbp;
   return (
-    <Group gap={4} wrap="nowrap">
+    // The rejected count goes under the status when the column is narrow (a tablet).
+    <Group gap={4}>
       {status === 'draft' ? (
         <Text span size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
           Not sent
@@ -44,7 +45,7 @@ function AtCbp({ trip }: { trip: TripListItem }) {
         <StatusBadge status={status} />
       )}
       {rejectedShipments > 0 && (
-        <Badge color="red.9" variant="filled">
+        <Badge color="red.9" variant="filled" miw="max-content">
           {rejectedShipments} shipment{rejectedShipments === 1 ? '' : 's'} rejected
         </Badge>
       )}
