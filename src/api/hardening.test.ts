@@ -180,6 +180,7 @@ describe('router refusals', () => {
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json<ProblemBody>().requestId).toBe(response.headers['x-request-id']);
+    expect(response.json<ProblemBody>().issues[0]?.code).toBe('PATH_PARAMETER_INVALID');
   });
 
   it('an id longer than the router reads (1,000 characters) is a 414 problem', async () => {
@@ -187,6 +188,7 @@ describe('router refusals', () => {
     expect(response.statusCode).toBe(414);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json<ProblemBody>().code).toBe('URI_TOO_LONG');
+    expect(response.json<ProblemBody>().issues[0]?.code).toBe('PATH_PARAMETER_INVALID');
   });
 });
 
