@@ -331,15 +331,23 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       ).toBe('Pallet (PLT)');
       await description.fill('Ceramic mugs');
       await page.getByText(/^12 of 45 characters/).waitFor();
-      await page.getByLabel('Quantity (Required)', { exact: true }).fill('4');
+      // A number the field does not take stays as typed, and the field says why.
+      const quantity = page.getByLabel('Quantity (Required)', { exact: true });
+      await quantity.fill('2.5');
+      await page.getByText('Quantity is a whole number, e.g. 20; "2.5" is not.').waitFor();
+      expect(await quantity.inputValue()).toBe('2.5');
+      await quantity.fill('4');
       await page.getByRole('combobox', { name: 'Packaging unit (Required)' }).fill('Carton');
       await page.getByRole('option', { name: /\(CTN\)$/ }).click();
       await page.getByLabel('Weight (Required)', { exact: true }).fill('40');
-      await page
-        .getByLabel('Value (US$) (Required when Shipment is Section 321 or In-Bond)', {
-          exact: true,
-        })
-        .fill('120');
+      const value = page.getByLabel(
+        'Value (US$) (Required when Shipment is Section 321 or In-Bond)',
+        { exact: true },
+      );
+      await value.fill('1e3');
+      await page.getByText('Value is a number in digits, e.g. 1250.50; "1e3" is not.').waitFor();
+      expect(await value.inputValue()).toBe('1e3');
+      await value.fill('120');
       await page
         .getByLabel('Country of Origin (Required when Shipment is Section 321)', { exact: true })
         .fill('CA');

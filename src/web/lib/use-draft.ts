@@ -49,12 +49,12 @@ export interface Binder {
     error: string | undefined;
     onChange: (event: { currentTarget: { value: string } }) => void;
   };
-  /** The same for a number input (Mantine NumberInput gives number | string). */
+  /** The same for a number field (`NumberField`: a number, or none while its text holds none). */
   number(pointer: string): {
     id: string;
-    value: number | string;
+    value: number | undefined;
     error: string | undefined;
-    onChange: (value: number | string) => void;
+    onChange: (value: number | undefined) => void;
   };
   /** The issues' messages at a pointer, for inputs bound by hand. */
   error(pointer: string): string | undefined;
@@ -96,10 +96,10 @@ function binder(read: (pointer: string) => unknown, found: readonly Issue[], set
       const current = read(pointer);
       return {
         id: fieldId(pointer),
-        value: typeof current === 'number' ? current : '',
+        value: typeof current === 'number' ? current : undefined,
         error: messagesAt(found, pointer),
         onChange: (next) => {
-          set(pointer, typeof next === 'number' ? next : undefined);
+          set(pointer, next);
         },
       };
     },

@@ -2,9 +2,10 @@
  * The truck and its trailers: unit numbers, VIN, plates, equipment types and seals, filled from
  * the saved truck and trailer profiles (`ProfilePicker`, as the crew) or typed.
  */
-import { Button, Fieldset, Group, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { memo } from 'react';
 import { EQUIPMENT_TYPES } from '../../../../codes/simple-lists.js';
+import { NumberField } from '../../../components/number-field';
 import type { Issue, TripDocument } from '../../../lib/api-types';
 import { fieldId } from '../../../lib/field-id';
 import { removeAt } from '../../../lib/set-in';
@@ -172,9 +173,10 @@ export const TruckFields = memo(function TruckFields(props: {
             {...b.text('/truck/insurancePolicy/issuedDate')}
             readOnly={readOnly}
           />
-          <NumberInput
+          <NumberField
             label="Policy amount (US$)"
-            min={0}
+            name="Policy amount"
+            decimals={2}
             {...b.number('/truck/insurancePolicy/policyAmount')}
             readOnly={readOnly}
           />
