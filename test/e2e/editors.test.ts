@@ -129,6 +129,24 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       await page.getByTestId('eta-shown').getByText(`Arrives ${eta} 10:30 EST`).waitFor();
 
       const truck = page.getByRole('group', { name: 'Truck' });
+      // The saved truck T-101, found by its plate and chosen with the keyboard alone, fills the
+      // truck's fields (then typed over for this trip's truck).
+      await truck.getByRole('combobox', { name: 'Truck from profiles' }).focus();
+      await page.keyboard.type('AB123');
+      const savedTruck = page.getByRole('option', { name: 'T-101' });
+      await savedTruck.waitFor();
+      for (let presses = 0; presses < 3; presses++) {
+        if ((await savedTruck.getAttribute('data-combobox-selected')) === 'true') break;
+        await page.keyboard.press('ArrowDown');
+      }
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => truck.getByLabel('Plate number', { exact: true }).inputValue())
+        .toBe('AB12345');
+      expect(await truck.getByLabel('Truck number', { exact: true }).inputValue()).toBe('T-101');
+      expect(await truck.getByLabel('VIN', { exact: true }).inputValue()).toBe('1M8GDM9AXKP042788');
       await truck.getByLabel('Truck number', { exact: true }).fill('T-202');
       await truck.getByLabel('VIN', { exact: true }).fill('1M8GDM9AXKP042788');
       await truck.getByLabel('Plate number', { exact: true }).fill('BC98765');
@@ -155,6 +173,18 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       await trailer.getByRole('button', { name: 'Remove the second plate of trailer 1' }).click();
       expect(await trailer.getByLabel('Second plate number', { exact: true }).count()).toBe(0);
       expect(await trailer.getByLabel('Plate number', { exact: true }).inputValue()).toBe('K1234X');
+      // A second trailer from the saved TR-5501, taken off again: this truck pulls one.
+      await page.getByRole('combobox', { name: 'Trailer from profiles' }).click();
+      await page.getByRole('option', { name: 'TR-5501' }).click();
+      await page.getByRole('button', { name: 'Add this trailer' }).click();
+      const savedTrailer = page.getByRole('group', { name: 'Trailer 2' });
+      expect(await savedTrailer.getByLabel('Plate number', { exact: true }).inputValue()).toBe(
+        'P4471K',
+      );
+      expect(
+        await savedTrailer.getByRole('combobox', { name: 'Equipment type' }).inputValue(),
+      ).toBe('Semi truck trailer (TL)');
+      await savedTrailer.getByRole('button', { name: 'Remove trailer 2' }).click();
 
       // The driver picked from the saved profiles, found on the server by the end of her FAST
       // card number (which her name, the option's label, does not hold).
@@ -301,15 +331,23 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
       ).toBe('Pallet (PLT)');
       await description.fill('Ceramic mugs');
       await page.getByText(/^12 of 45 characters/).waitFor();
-      await page.getByLabel('Quantity (Required)', { exact: true }).fill('4');
+      // A number the field does not take stays as typed, and the field says why.
+      const quantity = page.getByLabel('Quantity (Required)', { exact: true });
+      await quantity.fill('2.5');
+      await page.getByText('Quantity is a whole number, e.g. 20; "2.5" is not.').waitFor();
+      expect(await quantity.inputValue()).toBe('2.5');
+      await quantity.fill('4');
       await page.getByRole('combobox', { name: 'Packaging unit (Required)' }).fill('Carton');
       await page.getByRole('option', { name: /\(CTN\)$/ }).click();
       await page.getByLabel('Weight (Required)', { exact: true }).fill('40');
-      await page
-        .getByLabel('Value (US$) (Required when Shipment is Section 321 or In-Bond)', {
-          exact: true,
-        })
-        .fill('120');
+      const value = page.getByLabel(
+        'Value (US$) (Required when Shipment is Section 321 or In-Bond)',
+        { exact: true },
+      );
+      await value.fill('1e3');
+      await page.getByText('Value is a number in digits, e.g. 1250.50; "1e3" is not.').waitFor();
+      expect(await value.inputValue()).toBe('1e3');
+      await value.fill('120');
       await page
         .getByLabel('Country of Origin (Required when Shipment is Section 321)', { exact: true })
         .fill('CA');
@@ -694,6 +732,7 @@ describe.skipIf(chromiumMissing)('the editors in Chromium', { timeout: 180_000 }
         .first();
       await shipmentLink.waitFor();
       expect(await page.getByRole('button', { name: /Save|Add|Remove|Start New/ }).count()).toBe(0);
+      expect(await page.getByRole('combobox', { name: /from profiles/ }).count()).toBe(0);
       await expectNoSeriousA11yViolations(page);
       await screenshot(page, 'trip-editor-viewer');
       await shipmentLink.click();

@@ -48,11 +48,11 @@ export interface Binder {
     value: string;
     onChange: (event: { currentTarget: { value: string } }) => void;
   };
-  /** The same for a number input (Mantine NumberInput gives number | string). */
+  /** The same for a number field (`NumberField`: a number, or none while its text holds none). */
   number(pointer: string): FieldIssues & {
     id: string;
-    value: number | string;
-    onChange: (value: number | string) => void;
+    value: number | undefined;
+    onChange: (value: number | undefined) => void;
   };
   /** The issues at one or more pointers, for inputs bound by hand (`{...b.issues(at)}`). */
   issues(...pointers: readonly string[]): FieldIssues;
@@ -94,10 +94,10 @@ function binder(read: (pointer: string) => unknown, found: readonly Issue[], set
       const current = read(pointer);
       return {
         id: fieldId(pointer),
-        value: typeof current === 'number' ? current : '',
+        value: typeof current === 'number' ? current : undefined,
         ...fieldIssues(found, pointer),
         onChange: (next) => {
-          set(pointer, typeof next === 'number' ? next : undefined);
+          set(pointer, next);
         },
       };
     },

@@ -2,36 +2,24 @@
  * Printing from the trips page: every lead sheet of a day in one PDF (any role), and PAPS
  * labels that reserve the next SCNs (dispatchers and admins). docs/paperwork.md.
  */
-import {
-  Anchor,
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
+import { NumberField } from '../../../components/number-field';
 import { dayLeadSheetsUrl, today, useReserveLabels } from '../api/paperwork';
 
 function LabelsForm() {
-  const [count, setCount] = useState<number>(30);
+  const [count, setCount] = useState<number | undefined>(30);
   const [size, setSize] = useState<'letter' | 'a4'>('letter');
   const reserve = useReserveLabels();
   return (
     <Stack gap="xs">
       <Group align="end">
-        <NumberInput
+        <NumberField
           label="PAPS labels"
-          min={1}
-          max={3000}
+          name="The number of labels"
+          whole
           value={count}
-          onChange={(value) => {
-            setCount(typeof value === 'number' ? value : Number(value));
-          }}
+          onChange={setCount}
           w={120}
         />
         <Select
@@ -50,8 +38,9 @@ function LabelsForm() {
         <Button
           variant="outline"
           loading={reserve.isPending}
+          disabled={count === undefined}
           onClick={() => {
-            reserve.mutate({ count, size });
+            if (count !== undefined) reserve.mutate({ count, size });
           }}
         >
           Reserve SCNs and print labels

@@ -10,7 +10,6 @@ import {
   Checkbox,
   Fieldset,
   Group,
-  NumberInput,
   Select,
   SimpleGrid,
   Stack,
@@ -30,6 +29,7 @@ import { saveOverTheirs } from '../../../lib/save-over-theirs';
 import { fieldId, issuesUnder } from '../../../lib/field-id';
 import { EditorColumns } from '../../../components/editor-columns';
 import { LoadState } from '../../../components/load-state';
+import { NumberField } from '../../../components/number-field';
 import { SaveError } from '../../../components/save-conflict';
 import { bind, useDraft } from '../../../lib/use-draft';
 import { useLeaveGuard } from '../../../components/leave-guard';
@@ -187,10 +187,10 @@ function CommodityForm(props: {
               }
             }}
           />
-          <NumberInput
+          <NumberField
             label={labelWith('Quantity', 'required')}
-            min={0}
-            allowDecimal={false}
+            name="Quantity"
+            whole
             {...b.number('/quantity')}
           />
           <Select
@@ -204,7 +204,11 @@ function CommodityForm(props: {
               draft.set('/packagingUnit', value ?? undefined);
             }}
           />
-          <NumberInput label={labelWith('Weight', 'required')} min={0} {...b.number('/weight')} />
+          <NumberField
+            label={labelWith('Weight', 'required')}
+            name="Weight"
+            {...b.number('/weight')}
+          />
           <Select
             id={fieldId('/weightUnit')}
             label={labelWith('Weight unit', 'required')}
@@ -215,10 +219,10 @@ function CommodityForm(props: {
               draft.set('/weightUnit', value ?? undefined);
             }}
           />
-          <NumberInput
+          <NumberField
             label={labelWith('Value (US$)', 'section321OrInBond')}
-            min={0}
-            decimalScale={2}
+            name="Value"
+            decimals={2}
             {...b.number('/value')}
           />
           <CodeInput

@@ -132,21 +132,22 @@ export function useTripValidation(tripId: string, enabled: boolean) {
   });
 }
 
-/** How many saved people the picker offers at once: type more to find the others. */
-export const CREW_CHOICES = 20;
+/** How many saved profiles a picker offers at once: type more to find the others. */
+export const PROFILE_CHOICES = 20;
 
 /**
- * Saved drivers or passengers, to pick from instead of typing them again: the first by name,
- * or those matching what was typed (the server's search, so thousands of drivers stay there).
+ * Saved trucks, trailers, drivers or passengers, to pick from instead of typing them again:
+ * the first by name, or those matching what was typed (the server's search, so thousands of
+ * drivers stay there).
  */
-export function useCrewProfiles(kind: 'driver' | 'passenger', text: string) {
+export function useProfileChoices(kind: ProfileRecord['kind'], text: string) {
   const q = text.trim() === '' ? undefined : text.trim();
   return useQuery({
     queryKey: ['profiles', kind, 'pick', { q }],
     queryFn: ({ signal }) =>
       api<{ items: ProfileRecord[] }>(
         'GET',
-        `/profiles${queryString({ kind, q, limit: CREW_CHOICES })}`,
+        `/profiles${queryString({ kind, q, limit: PROFILE_CHOICES })}`,
         { signal },
       ),
     placeholderData: keepPreviousData,

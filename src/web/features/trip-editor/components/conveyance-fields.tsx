@@ -1,11 +1,17 @@
-/** The truck and its trailers: unit numbers, VIN, plates, equipment types and seals. */
-import { Button, Fieldset, Group, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+/**
+ * The truck and its trailers: unit numbers, VIN, plates, equipment types and seals, filled from
+ * the saved truck and trailer profiles (`ProfilePicker`, as the crew) or typed.
+ */
+import { Button, Fieldset, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { memo } from 'react';
 import { EQUIPMENT_TYPES } from '../../../../codes/simple-lists.js';
+import { NumberField } from '../../../components/number-field';
 import type { Issue, TripDocument } from '../../../lib/api-types';
 import { fieldId } from '../../../lib/field-id';
 import { removeAt } from '../../../lib/set-in';
 import { bindPart, samePart, type Binder, type SetAt } from '../../../lib/use-draft';
+import { tripCopyOf } from '../profile-copy';
+import { ProfilePicker } from './profile-picker';
 import { SealsInput } from './seals-input';
 import { CodeInput } from '../../../components/code-input';
 
@@ -109,7 +115,21 @@ export const TruckFields = memo(function TruckFields(props: {
   const truckPlates = truck?.licensePlates ?? [];
   return (
     <Fieldset legend="Truck" id={fieldId('/truck')} tabIndex={-1}>
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      {!readOnly && (
+        // First: the saved truck fills the fields below (all of them, as the API's copy does),
+        // which the dispatcher then edits for this trip (the seals).
+        <ProfilePicker
+          kind="truck"
+          word="truck"
+          label="Truck from profiles"
+          hint="Type a unit number, plate or VIN"
+          action="Fill in this truck"
+          onPick={(profile) => {
+            set('/truck', tripCopyOf(profile));
+          }}
+        />
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 3 }} mt={readOnly ? undefined : 'sm'}>
         <TextInput label="Truck number" {...b.text('/truck/number')} readOnly={readOnly} />
         <TextInput label="VIN" {...b.text('/truck/vinNumber')} readOnly={readOnly} />
         <SealsInput
@@ -154,9 +174,10 @@ export const TruckFields = memo(function TruckFields(props: {
             {...b.text('/truck/insurancePolicy/issuedDate')}
             readOnly={readOnly}
           />
-          <NumberInput
+          <NumberField
             label="Policy amount (US$)"
-            min={0}
+            name="Policy amount"
+            decimals={2}
             {...b.number('/truck/insurancePolicy/policyAmount')}
             readOnly={readOnly}
           />
@@ -234,7 +255,19 @@ export const TrailerFields = memo(function TrailerFields(props: {
         );
       })}
       {!readOnly && (
-        <Group>
+        <ProfilePicker
+          kind="trailer"
+          word="trailer"
+          label="Trailer from profiles"
+          hint="Type a unit number or plate"
+          action="Add this trailer"
+          onPick={(profile) => {
+            // A trailer added but not typed in yet ("Add trailer") is the one filled.
+            const blank = trailers.findIndex((trailer) => Object.keys(trailer).length === 0);
+            const at = blank === -1 ? trailers.length : blank;
+            set(`/trailers/${String(at)}`, tripCopyOf(profile));
+          }}
+        >
           <Button
             variant="default"
             onClick={() => {
@@ -243,7 +276,7 @@ export const TrailerFields = memo(function TrailerFields(props: {
           >
             Add trailer
           </Button>
-        </Group>
+        </ProfilePicker>
       )}
     </Fieldset>
   );

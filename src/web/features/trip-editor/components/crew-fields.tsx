@@ -1,19 +1,17 @@
 /**
- * Drivers and passengers: picked from the saved profiles (copied in) or typed here. The picker
- * asks the server as the user types (a name, FAST card or document number), so a carrier's
- * thousands of drivers are never all loaded.
+ * Drivers and passengers: picked from the saved profiles (copied in, `ProfilePicker`) or typed
+ * here.
  */
 import { Button, Fieldset, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import { TRAVEL_DOCUMENT_TYPES } from '../../../../codes/simple-lists.js';
-import type { Issue, ProfileRecord, TripDocument } from '../../../lib/api-types';
+import type { Issue, TripDocument } from '../../../lib/api-types';
 import { fieldId } from '../../../lib/field-id';
 import { removeAt } from '../../../lib/set-in';
 import { bindPart, samePart, type SetAt } from '../../../lib/use-draft';
-import { useCrewProfiles } from '../api/trip';
-import { HINT_ABOVE } from '../../../components/hint-above';
 import { CodeInput } from '../../../components/code-input';
+import { tripCopyOf } from '../profile-copy';
+import { ProfilePicker } from './profile-picker';
 
 const travelDocumentTypes = TRAVEL_DOCUMENT_TYPES.map((row) => ({
   value: row.code,
@@ -38,16 +36,6 @@ export const CrewFields = memo(function CrewFields(props: {
   const say = words[kind];
   const people: NonNullable<TripDocument['passengers']> = props.value ?? [];
   const b = bindPart(`/${kind}`, people, props.issues, set);
-  const [typing, setTyping] = useState('');
-  const [typed] = useDebouncedValue(typing, 200);
-  const [picked, setPicked] = useState<ProfileRecord | null>(null);
-  // Once one is chosen the box shows its name: that is no new search.
-  const profiles = useCrewProfiles(say.profile, typed === picked?.name ? '' : typed);
-  const found = profiles.data?.items ?? [];
-  const choices = [
-    ...(picked === null || found.some((p) => p.id === picked.id) ? [] : [picked]),
-    ...found,
-  ].map((profile) => ({ value: profile.id, label: profile.name }));
   return (
     <Fieldset legend={say.group} id={fieldId(`/${kind}`)} tabIndex={-1}>
       {people.map((person, index) => {
@@ -165,48 +153,16 @@ export const CrewFields = memo(function CrewFields(props: {
         );
       })}
       {!readOnly && (
-        <Group align="end">
-          <Select
-            label={`${say.one} from profiles`}
-            inputWrapperOrder={HINT_ABOVE}
-            description="Type a name, FAST card or document number"
-            placeholder={
-              choices.length === 0 && typed.trim() === ''
-                ? `No saved ${say.word}s`
-                : `Choose a saved ${say.word}`
-            }
-            nothingFoundMessage={`No saved ${say.word} matches`}
-            data={choices}
-            value={picked?.id ?? null}
-            onChange={(value) => {
-              setPicked(found.find((item) => item.id === value) ?? null);
-            }}
-            searchable
-            searchValue={typing}
-            onSearchChange={setTyping}
-            // The server already matched the words (in the name or the documents).
-            filter={({ options }) => options}
-            w={260}
-          />
-          <Button
-            variant="default"
-            disabled={picked === null}
-            onClick={() => {
-              const profile = picked;
-              if (profile === null || profile.kind === 'truck' || profile.kind === 'trailer')
-                return;
-              // A driver's e-mail stays with the profile: the trip's crew has none (nor has CBP's).
-              const person =
-                profile.kind === 'driver'
-                  ? (({ email: _email, ...rest }) => rest)(profile.data)
-                  : profile.data;
-              set(`/${kind}`, [...people, person]);
-              setPicked(null);
-              setTyping('');
-            }}
-          >
-            Add this {say.word}
-          </Button>
+        <ProfilePicker
+          kind={say.profile}
+          word={say.word}
+          label={`${say.one} from profiles`}
+          hint="Type a name, FAST card or document number"
+          action={`Add this ${say.word}`}
+          onPick={(profile) => {
+            set(`/${kind}`, [...people, tripCopyOf(profile)]);
+          }}
+        >
           <Button
             variant="default"
             onClick={() => {
@@ -215,7 +171,7 @@ export const CrewFields = memo(function CrewFields(props: {
           >
             Type a new {say.word}
           </Button>
-        </Group>
+        </ProfilePicker>
       )}
     </Fieldset>
   );

@@ -2,9 +2,10 @@
  * Instruments of international traffic declared on the trip: reusable racks, pallets and
  * containers (19 CFR 10.41a), by bond type, quantity and description.
  */
-import { Button, Fieldset, Group, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { memo } from 'react';
 import { IIT_TYPES } from '../../../../codes/trade-codes.js';
+import { NumberField } from '../../../components/number-field';
 import type { Issue, TripDocument } from '../../../lib/api-types';
 import { fieldId } from '../../../lib/field-id';
 import { removeAt } from '../../../lib/set-in';
@@ -46,10 +47,9 @@ export const IitFields = memo(function IitFields(props: {
                   set(`${here}/type`, value ?? undefined);
                 }}
               />
-              <NumberInput
+              <NumberField
                 label="Quantity"
-                min={0}
-                allowDecimal={false}
+                whole
                 {...b.number(`${here}/quantity`)}
                 readOnly={readOnly}
               />
