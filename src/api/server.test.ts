@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../../test/api-harness.js';
 import { aTrip } from '../../test/builders.js';
@@ -51,6 +52,27 @@ describe('infrastructure', () => {
   it('replaces an unsafe request id instead of logging it', async () => {
     const response = await app.inject({ url: '/healthz', headers: { 'x-request-id': 'a b\nc' } });
     expect(response.headers['x-request-id']).not.toBe('a b\nc');
+  });
+
+  it('answers a request the HTTP parser refuses with a problem, over a real socket', async () => {
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = new URL(address);
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1');
+      let text = '';
+      socket.on('data', (chunk) => {
+        text += chunk.toString('latin1');
+      });
+      socket.on('end', () => {
+        resolve(text);
+      });
+      socket.on('error', reject);
+      socket.write('GET /api/v1/trips HTTP/1.1\r\nHost: x\r\nX-Request-Id: a\u0001b\r\n\r\n');
+    });
+    const [head = '', body = ''] = raw.split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 400 /);
+    expect(head.toLowerCase()).toContain('content-type: application/problem+json');
+    expect(JSON.parse(body)).toMatchObject({ status: 400, code: 'MALFORMED_REQUEST', issues: [] });
   });
 
   it('answers unknown routes with a problem', async () => {

@@ -22,6 +22,7 @@ import { serializerCompiler, validatorCompiler } from './validation.js';
 import type { ApiDeps } from './deps.js';
 import { useLocatedJsonErrors } from './json-body.js';
 import { refuseControlCharacters } from './plain-text.js';
+import { answerClientError } from './client-error.js';
 import { routerError } from './router-errors.js';
 import { isAppPath, registerWebApp, sendApp } from './web-app.js';
 
@@ -87,6 +88,7 @@ export async function buildServer(deps: ApiDeps): Promise<Api> {
     // up to this length the route schema answers, as a PATH_PARAMETER_INVALID issue.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1000 },
     ...SERVER_TIMEOUTS,
+    clientErrorHandler: answerClientError,
     // The router's own refusals (a malformed %-escape, an over-long id) get problem+json and
     // the request id like every other answer.
     frameworkErrors: (error, request, reply) => {
