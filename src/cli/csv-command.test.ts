@@ -87,6 +87,19 @@ describe('emanifest csv check', () => {
     const missing = memoryIo({});
     expect(await run(missing.io, ['csv', 'check', 'x.csv'])).toBe(2);
     expect(missing.stderr()).toContain('csv check needs --scac');
+    // One reading of --scac for csv check and validate: 4 letters, either case.
+    for (const command of [
+      ['csv', 'check', 'x.csv'],
+      ['validate', 'x.json'],
+    ]) {
+      for (const scac of ['AB', 'ABCDE', 'AB1D']) {
+        const bad = memoryIo({});
+        expect(await run(bad.io, [...command, '--scac', scac]), scac).toBe(2);
+        expect(bad.stderr()).toContain(
+          `--scac must be the carrier's 4-letter SCAC, e.g. ABCD, not "${scac}".`,
+        );
+      }
+    }
     const unknown = memoryIo({});
     expect(await run(unknown.io, ['csv', 'merge', 'x.csv'])).toBe(2);
     expect(unknown.stderr()).toContain('unknown subcommand "merge"');

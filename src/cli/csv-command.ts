@@ -5,7 +5,7 @@ import { checkShipmentCsv, type CsvCheckResult, type CsvIssue } from '../csv/ind
 import { csvIssueJson, csvIssueLines, plural } from './csv-issue-lines.js';
 import { csvExportCommand, csvImportCommand } from './csv-transfer-commands.js';
 import { EXIT, fileChunks, UsageError, type CliIo, type ExitCode } from './io.js';
-import { nowOption, reportFormat } from './option-values.js';
+import { nowOption, reportFormat, scacOption } from './option-values.js';
 
 export const CSV_USAGE = `Usage: emanifest csv check FILE --scac ABCD [--now ISO-8601] [--format text|json]
        emanifest csv import FILE (--trip TRIPNUMBER | --unassociated) [--company SCAC]
@@ -58,12 +58,13 @@ function parseOptions(args: readonly string[]): CsvCheckOptions {
     );
   }
   if (file === undefined || rest.length > 0) throw new UsageError('csv check needs one FILE.');
-  if (values.scac === undefined || !/^[A-Za-z]{2,4}$/.test(values.scac)) {
-    throw new UsageError("csv check needs --scac: the carrier's 2–4 letter SCAC.");
+  const scac = scacOption(values.scac);
+  if (scac === undefined) {
+    throw new UsageError("csv check needs --scac: the carrier's 4-letter SCAC.");
   }
   const format = reportFormat(values.format);
   const now = nowOption(values.now);
-  return { file, scac: values.scac.toUpperCase(), now, format };
+  return { file, scac, now, format };
 }
 
 type Outcome = CsvCheckResult | { readonly kind: 'unreadable'; readonly issues: CsvIssue[] };

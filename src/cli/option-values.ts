@@ -23,3 +23,15 @@ export function reportFormat(text: string | undefined): 'text' | 'json' {
   if (text === 'json') return 'json';
   throw new UsageError(`--format must be text or json, not "${text}".`);
 }
+
+/**
+ * `--scac`: the carrier's SCAC as ACE takes it, 4 letters (19 CFR 123.92; the SCN and trip
+ * number start with it), in either case. One reading for `validate` and `csv check`.
+ */
+export function scacOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[A-Za-z]{4}$/.test(value)) {
+    throw new UsageError(`--scac must be the carrier's 4-letter SCAC, e.g. ABCD, not "${value}".`);
+  }
+  return value.toUpperCase();
+}

@@ -4,7 +4,7 @@ import { readRegulationFile } from '../config/setting-file.js';
 import { validateDocument, type RegulationTable } from '../rules/index.js';
 import type { FileResult } from './file-result.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
-import { nowOption, reportFormat } from './option-values.js';
+import { nowOption, reportFormat, scacOption } from './option-values.js';
 import { jsonReport } from './json-report.js';
 import { readJsonFile } from './read-document-file.js';
 import { textReport } from './text-report.js';
@@ -47,7 +47,7 @@ function parseOptions(args: readonly string[]): ValidateOptions {
   return {
     files: positionals,
     now,
-    scac: values.scac,
+    scac: scacOption(values.scac),
     rulesFile: values.rules,
     format,
   };
