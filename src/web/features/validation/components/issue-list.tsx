@@ -10,6 +10,7 @@ import { Link } from 'react-router';
 import { placeOfPath, type ScnAt } from '../../../../rules/field-labels.js';
 import type { Issue } from '../../../lib/api-types';
 import { fieldId, focusField } from '../../../lib/field-id';
+import { sourceText } from '../source-text';
 
 /**
  * The most entries listed: a 10,000-shipment trip can have thousands of problems, and a list
@@ -84,7 +85,7 @@ export function IssueList(props: {
               {issue.source !== undefined && (
                 <Text span size="xs" c="dimmed">
                   {' '}
-                  (source: {issue.source})
+                  ({sourceText(issue.source)})
                 </Text>
               )}
             </List.Item>
