@@ -43,3 +43,9 @@ export const driverProfileSchema = personSchema.extend({
   email: z.string().optional(),
 });
 export type DriverProfile = z.infer<typeof driverProfileSchema>;
+
+/** The crew member a driver profile puts on a trip: the person, without the profile's e-mail. */
+export function crewMemberOf(driver: DriverProfile): Person {
+  const { email: _email, ...person } = driver;
+  return person;
+}

@@ -5,7 +5,7 @@
  * later profile edit must not rewrite a trip that was already filed. A list given replaces
  * that part of the trip; a part not given is left alone.
  */
-import type { Person, Trailer, Truck } from '../../domain/index.js';
+import { crewMemberOf, type Person, type Trailer, type Truck } from '../../domain/index.js';
 import { requireEditor, type Actor } from '../shared/actor.js';
 import type { TripResult } from './support/trip-result.js';
 import type { AppDeps } from '../shared/deps.js';
@@ -60,9 +60,7 @@ const trailers = (profiles: ProfileRecord[]): Trailer[] =>
 const people = (profiles: ProfileRecord[]): Person[] =>
   profiles.flatMap((p): Person[] => {
     if (p.kind === 'passenger') return [p.data];
-    if (p.kind !== 'driver') return [];
-    const { email: _email, ...person } = p.data;
-    return [person];
+    return p.kind === 'driver' ? [crewMemberOf(p.data)] : [];
   });
 
 export async function assignProfiles(

@@ -1,11 +1,12 @@
 /**
  * What a saved profile puts into a trip: a copy of its data, in the trip's own shape (a truck
  * profile holds a trip's truck, a trailer profile a trailer, a driver or passenger profile a
- * person), as the API's `POST /trips/{id}/profiles` copies it (src/app/trips/assign-profiles.ts).
+ * person), as the API's `POST /trips/{id}/profiles` copies it: a driver through the domain's
+ * crewMemberOf, as there.
  * A copy, so editing the trip never edits the profile, and a later profile edit never rewrites
  * a trip already filed.
  */
-import type { Person, Trailer, Truck } from '../../../domain/index.js';
+import { crewMemberOf, type Person, type Trailer, type Truck } from '../../../domain/index.js';
 import type { ProfileRecord } from '../../lib/api-types';
 
 export type ProfileKind = ProfileRecord['kind'];
@@ -21,10 +22,7 @@ export function tripCopyOf(profile: ProfileRecord): Truck | Trailer | Person {
     case 'trailer':
     case 'passenger':
       return structuredClone(profile.data);
-    case 'driver': {
-      // A driver's e-mail stays with the profile: the trip's crew has none (nor has CBP's).
-      const { email: _email, ...person } = profile.data;
-      return structuredClone(person);
-    }
+    case 'driver':
+      return structuredClone(crewMemberOf(profile.data));
   }
 }
