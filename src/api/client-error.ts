@@ -5,25 +5,25 @@
  * request id or path: the problem says what it can.
  */
 import type { Socket } from 'node:net';
-import { PROBLEM_CONTENT_TYPE, PROBLEMS } from './problem.js';
+import { PROBLEM_CONTENT_TYPE, PROBLEMS, problemDocument, type ProblemKind } from './problem.js';
 
-/** The two refusals that are not a bad request as such (RFC 9110 §15.5.9, RFC 6585 §5). */
-const OTHER_STATUS: Readonly<
-  Record<string, { code: string; status: number; title: string; detail: string }>
-> = {
+/** Node's code of each refusal that is not a bad request as such (RFC 9110 §15.5.9, RFC 6585 §5). */
+const REFUSALS: Readonly<Record<string, { kind: ProblemKind; detail: string }>> = {
   HPE_HEADER_OVERFLOW: {
-    code: 'HEADERS_TOO_LARGE',
-    status: 431,
-    title: 'Request header fields too large',
+    kind: 'HEADERS_TOO_LARGE',
     detail: 'The request headers are larger than this service reads; send fewer or shorter ones.',
   },
   ERR_HTTP_REQUEST_TIMEOUT: {
-    code: 'REQUEST_TIMEOUT',
-    status: 408,
-    title: 'Request timeout',
+    kind: 'REQUEST_TIMEOUT',
     detail: 'The request did not arrive in time; send it again.',
   },
 };
+
+const MALFORMED = {
+  kind: 'MALFORMED_REQUEST',
+  detail:
+    'The request is not valid HTTP: a header name or value with a control character, or a malformed request line.',
+} as const;
 
 export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
   // The client went away, or an answer was already started: nothing can be said.
@@ -31,26 +31,11 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
     socket.destroy();
     return;
   }
-  const other = OTHER_STATUS[error.code ?? ''];
-  const entry = other ?? {
-    code: 'MALFORMED_REQUEST',
-    ...PROBLEMS.MALFORMED_REQUEST,
-    detail:
-      'The request is not valid HTTP: a header name or value with a control character, or a malformed request line.',
-  };
-  const { code } = entry;
-  const body = JSON.stringify({
-    type: `urn:ace-emanifest:problem:${code.toLowerCase().replaceAll('_', '-')}`,
-    title: entry.title,
-    status: entry.status,
-    detail: entry.detail,
-    instance: '',
-    code,
-    requestId: '',
-    issues: [],
-  });
+  const { kind, detail } = REFUSALS[error.code ?? ''] ?? MALFORMED;
+  const { status, title } = PROBLEMS[kind];
+  const body = JSON.stringify(problemDocument(kind, detail, [], { instance: '', requestId: '' }));
   socket.end(
-    `HTTP/1.1 ${String(entry.status)} ${entry.title}\r\n` +
+    `HTTP/1.1 ${String(status)} ${title}\r\n` +
       `Content-Type: ${PROBLEM_CONTENT_TYPE}\r\n` +
       `Content-Length: ${String(Buffer.byteLength(body))}\r\n` +
       'Connection: close\r\n\r\n' +

@@ -17,6 +17,8 @@ export type HttpProblemKind =
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'PAYLOAD_TOO_LARGE'
   | 'URI_TOO_LONG'
+  | 'HEADERS_TOO_LARGE'
+  | 'REQUEST_TIMEOUT'
   | 'ROUTE_NOT_FOUND'
   | 'CSRF_TOKEN_INVALID'
   | 'PRECONDITION_REQUIRED'
@@ -28,7 +30,7 @@ export type ProblemKind = AppErrorKind | HttpProblemKind;
 
 /** Only statuses this API really sends compile, so a typo like 490 cannot slip in. */
 export type ProblemStatus =
-  400 | 401 | 403 | 404 | 409 | 413 | 414 | 415 | 422 | 428 | 429 | 500 | 502 | 503;
+  400 | 401 | 403 | 404 | 408 | 409 | 413 | 414 | 415 | 422 | 428 | 429 | 431 | 500 | 502 | 503;
 
 interface ProblemEntry {
   readonly status: ProblemStatus;
@@ -54,6 +56,9 @@ export const PROBLEMS: { readonly [K in ProblemKind]: ProblemEntry } = {
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'Payload too large' },
   URI_TOO_LONG: { status: 414, title: 'URI too long' },
+  // Refused by Node's HTTP parser before any route (client-error.ts).
+  HEADERS_TOO_LARGE: { status: 431, title: 'Request header fields too large' },
+  REQUEST_TIMEOUT: { status: 408, title: 'Request timeout' },
   ROUTE_NOT_FOUND: { status: 404, title: 'Not found' },
   CSRF_TOKEN_INVALID: { status: 403, title: 'CSRF token missing or invalid' },
   PRECONDITION_REQUIRED: { status: 428, title: 'Precondition required' },
@@ -100,15 +105,31 @@ function problem(
   issues: readonly Issue[],
   request: FastifyRequest,
 ): Problem {
+  return problemDocument(kind, detail, issues, {
+    instance: request.url.split('?')[0] ?? request.url,
+    requestId: request.id,
+  });
+}
+
+/**
+ * The problem document of `kind`; `at` is the request's path and id, both empty when Node's
+ * HTTP parser refused the request before there was one (client-error.ts).
+ */
+export function problemDocument(
+  kind: ProblemKind,
+  detail: string,
+  issues: readonly Issue[],
+  at: { readonly instance: string; readonly requestId: string },
+): Problem {
   const entry = PROBLEMS[kind];
   return {
     type: `urn:ace-emanifest:problem:${kind.toLowerCase().replaceAll('_', '-')}`,
     title: entry.title,
     status: entry.status,
     detail,
-    instance: request.url.split('?')[0] ?? request.url,
+    instance: at.instance,
     code: kind,
-    requestId: request.id,
+    requestId: at.requestId,
     issues: [...issues],
   };
 }
