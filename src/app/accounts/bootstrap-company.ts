@@ -7,7 +7,8 @@
 import type { Actor } from '../shared/actor.js';
 import { recordChange } from '../shared/audit.js';
 import type { AppDeps } from '../shared/deps.js';
-import { conflict } from '../shared/errors.js';
+
+import { scacTaken } from './support/scac-taken.js';
 import { InputChecks, isEmail, MIN_PASSWORD_LENGTH, SCAC_PATTERN } from '../shared/input-checks.js';
 import { DEFAULT_SCRYPT, hashPassword } from './support/passwords.js';
 import type { Company, User } from '../shared/records.js';
@@ -75,14 +76,7 @@ export async function bootstrapCompany(
       updatedAt: now,
     };
     if (!(await repos.companies.insert(company))) {
-      throw conflict(`A carrier with SCAC ${company.scac} already exists.`, [
-        {
-          code: 'COMPANY_SCAC_TAKEN',
-          severity: 'error',
-          path: '/scac',
-          message: `Another carrier here files under SCAC ${company.scac}; a SCAC names one carrier.`,
-        },
-      ]);
+      throw scacTaken(company.scac);
     }
     const existing = await repos.users.findByEmail(email);
     const admin: User = existing?.user ?? {

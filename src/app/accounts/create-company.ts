@@ -9,7 +9,8 @@
 import type { Actor } from '../shared/actor.js';
 import { recordChange } from '../shared/audit.js';
 import type { AppDeps } from '../shared/deps.js';
-import { conflict, forbidden } from '../shared/errors.js';
+import { forbidden } from '../shared/errors.js';
+import { scacTaken } from './support/scac-taken.js';
 import { InputChecks, isEmail, SCAC_PATTERN } from '../shared/input-checks.js';
 import type { Repositories } from '../shared/ports/index.js';
 import type { Company } from '../shared/records.js';
@@ -50,14 +51,7 @@ async function insertCompany(
     updatedAt: now,
   };
   if (!(await repos.companies.insert(company))) {
-    throw conflict(`A carrier with SCAC ${company.scac} already exists.`, [
-      {
-        code: 'COMPANY_SCAC_TAKEN',
-        severity: 'error',
-        path: '/scac',
-        message: `Another carrier here files under SCAC ${company.scac}; a SCAC names one carrier.`,
-      },
-    ]);
+    throw scacTaken(company.scac);
   }
   return company;
 }
