@@ -30,7 +30,6 @@ const MAX_CURSOR_TEXT = 512;
 
 /** Ids are at most 100 characters, as in a path (ADR 0007). */
 const MAX_CURSOR_ID = 100;
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 function fits(value: unknown, field: CursorField): boolean {
   if (field === 'integer') return Number.isSafeInteger(value) && (value as number) >= 0;
@@ -39,7 +38,9 @@ function fits(value: unknown, field: CursorField): boolean {
   }
   if (field === 'id') return value !== '' && value.length <= MAX_CURSOR_ID;
   if (field === 'timestamp') {
-    return ISO_INSTANT.test(value) && new Date(value).toISOString() === value;
+    // What toISOString wrote gives itself back; anything else (another format, 02-30) does not.
+    const instant = new Date(value);
+    return !Number.isNaN(instant.getTime()) && instant.toISOString() === value;
   }
   return true;
 }

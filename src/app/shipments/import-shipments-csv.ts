@@ -306,11 +306,7 @@ async function importShipments(
   const company = await companyOf(repos, actor);
   const trip = run.tripId === null ? null : await tripOf(repos, actor, run.tripId);
   const tripId = trip?.id ?? null;
-  const existing = await shipmentsIn(repos, company.id, tripId);
-  const isUnchanged = unchangedMatcher(existing, company.scac);
-  // The SCNs already here: one of them in the file with other content is an edit, which an
-  // upload does not make, rather than another shipment's SCN.
-  const scnsHere = new Set(existing.map((record) => record.shipment.shipmentControlNumber ?? ''));
+  const here = shipmentsHere(await shipmentsIn(repos, company.id, tripId), company.scac);
   const rules = { now: deps.clock.now(), scac: company.scac, regulations: deps.regulations };
   const inDocument = (shipments: Shipment[]): ManifestDocument =>
     trip === null ? { data: 'ACE_SHIPMENT', shipments } : { ...trip.document, shipments };
@@ -349,7 +345,7 @@ async function importShipments(
     const candidates: ReadShipment[] = [];
     for (const read of group) {
       total += 1;
-      if (!isUnchanged(read.shipment)) {
+      if (!here.unchanged(read.shipment)) {
         candidates.push(read);
         continue;
       }
@@ -365,7 +361,8 @@ async function importShipments(
     for (const read of typed) {
       const scn = read.shipment.shipmentControlNumber ?? '';
       if (!used.has(scn)) continue;
-      const issue = usedIssue(read, scn, scnsHere.has(scn) ? where : undefined);
+      // One already here with other content is an edit, which an upload does not make.
+      const issue = usedIssue(read, scn, here.holds(scn) ? where : undefined);
       usedIssues.push(issue);
       noteErrors([issue]);
     }
@@ -541,14 +538,15 @@ function contentKey(shipment: Shipment, withScn: boolean): string {
 }
 
 /**
- * Whether a file shipment is already in the trip with the same content: by SCN for typed SCNs,
+ * The shipments already in the trip (or list): `holds`, whether one has this SCN; `unchanged`,
+ * whether a file shipment is one of them with the same content: by SCN for typed SCNs,
  * by content for AUTOFILL ones (each stored shipment matches one file shipment at most, so the
  * file's shipments are asked in file order).
  */
-function unchangedMatcher(
+function shipmentsHere(
   existing: readonly ShipmentRecord[],
   scac: string,
-): (shipment: Shipment) => boolean {
+): { holds(scn: string): boolean; unchanged(shipment: Shipment): boolean } {
   const byScn = new Map<string, Shipment>();
   for (const record of existing) {
     const scn = record.shipment.shipmentControlNumber ?? '';
@@ -566,7 +564,7 @@ function unchangedMatcher(
     }
     return contentIndex;
   };
-  return (shipment) => {
+  const unchanged = (shipment: Shipment): boolean => {
     if (wantsGeneratedScn(shipment, scac)) {
       const byContent = byContentOnce();
       if (byContent.size === 0) return false;
@@ -579,6 +577,7 @@ function unchangedMatcher(
     const stored = byScn.get(shipment.shipmentControlNumber ?? '');
     return stored !== undefined && contentKey(stored, true) === contentKey(shipment, true);
   };
+  return { holds: (scn) => byScn.has(scn), unchanged };
 }
 
 /**
