@@ -65,6 +65,15 @@ describe.skipIf(chromiumMissing)('Send again on the trip editor', { timeout: 120
     await expect.poll(() => sent().length).toBe(2);
     const db = new Database(service.sqlitePath);
     try {
+      // The service records a file as sent just after writing it: wait for that, or its own
+      // write would put back the time set here (the panel then said "by …", not "now").
+      const recordedSent = () =>
+        (
+          db.prepare("select count(*) as n from transmissions where state = 'sent'").get() as {
+            n: number;
+          }
+        ).n;
+      await expect.poll(recordedSent).toBe(2);
       const old = new Date(Date.now() - 40 * 60_000).toISOString();
       db.prepare('update transmissions set sent_at = ?, created_at = ?').run(old, old);
     } finally {
