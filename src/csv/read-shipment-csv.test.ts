@@ -5,6 +5,7 @@ import {
   type CsvReadResult,
   type CsvStreamEvent,
 } from './read-shipment-csv.js';
+import { parserThreadsRunning, streamShipmentCsvInWorker } from './csv-records-worker.js';
 import { TEMPLATE_HEADERS } from './template.js';
 import { chunked, csvText, templateRow, utf8 } from './test-csv.js';
 
@@ -222,6 +223,26 @@ describe('readShipmentCsv: rows and shipments', () => {
       'Shipper Name on row 2 contains the control character U+0001; remove it.',
     );
   });
+
+  it('names each cell with a control character, and none in a column it ignores', async () => {
+    const result = await readOk(
+      csvText(
+        [
+          [...templateRow({ Description: 'Oats\u0002', HTS: '\u007f110412' }), 'note\u0003'],
+          [...templateRow({ SCN: 'ABCD0001000002' }), 'tab\u0004'],
+        ],
+        [...TEMPLATE_HEADERS, 'Internal note'],
+      ),
+    );
+    expect(
+      result.issues
+        .filter((issue) => issue.code === 'TEXT_CONTROL_CHARACTER')
+        .map((issue) => [issue.row, issue.column]),
+    ).toEqual([
+      [2, 'Description'],
+      [2, 'HTS'],
+    ]);
+  });
 });
 
 describe('readShipmentCsv: numbers', () => {
@@ -372,12 +393,18 @@ describe('readShipmentCsv: bytes and syntax', () => {
   });
 });
 
-describe('streamShipmentCsv', () => {
-  async function events(text: string): Promise<CsvStreamEvent[]> {
+// The import streams a large file with the whole reader in the parser thread
+// (csv-records-worker.ts): both must give out the same events from the same bytes.
+describe.each<[string, typeof streamShipmentCsv]>([
+  ['in this thread', streamShipmentCsv],
+  ['in the parser thread', (chunks, options) => streamShipmentCsvInWorker(chunks, options)],
+])('streamShipmentCsv %s', (_, stream) => {
+  async function eventsOf(chunks: Iterable<Uint8Array>): Promise<CsvStreamEvent[]> {
     const all: CsvStreamEvent[] = [];
-    for await (const event of streamShipmentCsv(chunked(utf8(text), 64))) all.push(event);
+    for await (const event of stream(chunks)) all.push(event);
     return all;
   }
+  const events = (text: string): Promise<CsvStreamEvent[]> => eventsOf(chunked(utf8(text), 64));
 
   it('gives out what readShipmentCsv reads of a grouped file, in steps, then the end', async () => {
     const rows = Array.from({ length: 230 }, (_, i) =>
@@ -413,5 +440,45 @@ describe('streamShipmentCsv', () => {
       templateRow({ SCN: 'ABCD0001000001', Description: 'Barley' }),
     ]);
     expect((await events(text)).at(-1)).toEqual({ kind: 'scattered', row: 4 });
+  });
+
+  it('ends with `refused` for a quote never closed, a binary file and a file without header', async () => {
+    const refusal = async (chunks: Iterable<Uint8Array>) => {
+      const all = await eventsOf(chunks);
+      const last = all.at(-1);
+      expect(last?.kind).toBe('refused');
+      return last?.kind === 'refused' ? last.issue : undefined;
+    };
+    const unclosed = await refusal([utf8(`${csvText([templateRow()])}"ABCD1,oats\n`)]);
+    expect(unclosed?.code).toBe('CSV_NOT_CSV');
+    expect(unclosed?.message).toMatch(/quoted field is never closed/);
+    const binary = await refusal([utf8('SCN,Description\n'), Uint8Array.of(0x50, 0x4b, 0x00)]);
+    expect(binary?.message).toMatch(/NUL bytes/);
+    expect((await refusal([utf8('')]))?.message).toMatch(/no header row/);
+  });
+
+  it('says last that a file not in UTF-8 was read as Windows-1252', async () => {
+    const [before, after] = csvText([templateRow({ Description: 'Caf@ au lait' })]).split('@');
+    // 0xE9 is é in Windows-1252 and no UTF-8 sequence.
+    const all = await eventsOf([utf8(before ?? ''), Uint8Array.of(0xe9), utf8(after ?? '')]);
+    const shipments = all.flatMap((event) => (event.kind === 'shipments' ? event.shipments : []));
+    expect(shipments[0]?.shipment.commodities?.[0]?.description).toBe('Café au lait');
+    const issues = all.flatMap((event) =>
+      event.kind === 'shipments' || event.kind === 'end' ? event.issues : [],
+    );
+    expect(codes({ issues })).toEqual(['CSV_ENCODING_CONVERTED']);
+    expect(all.at(-1)?.kind).toBe('end');
+  });
+
+  it('stops reading, and its thread, when the caller stops early', async () => {
+    const rows = Array.from({ length: 600 }, (_, i) =>
+      templateRow({ SCN: `ABCD${String(1000000 + i)}` }),
+    );
+    const running = parserThreadsRunning();
+    for await (const event of stream(chunked(utf8(csvText(rows)), 4096))) {
+      expect(event.kind).toBe('shipments');
+      break;
+    }
+    expect(parserThreadsRunning()).toBe(running);
   });
 });

@@ -1,10 +1,8 @@
-import {
-  CONTROL_BUT_WHITESPACE,
-  controlCodePoint,
-  type Commodity,
-  type Shipment,
-} from '../domain/index.js';
-import { SHIPMENT_TYPES } from '../codes/index.js';
+// The files themselves, not their folders' indexes: this module also runs in the parser thread
+// (csv-records-worker.ts), which should not load the whole domain and every code list to start.
+import { SHIPMENT_TYPES } from '../codes/data/shipment-types.js';
+import { CONTROL_BUT_WHITESPACE, controlCodePoint } from '../domain/control-characters.js';
+import type { Commodity, Shipment } from '../domain/index.js';
 import { readNumber } from './cell-values.js';
 import { COLUMN_BY_KEY, COLUMN_TARGETS, type ColumnTarget } from './columns.js';
 import { csvIssue, type CsvIssue } from './csv-issue.js';
@@ -45,10 +43,12 @@ export interface LeftOutRow {
 
 export interface CsvReadOptions {
   /**
-   * The SCN for the index-th AUTOFILL shipment of a file written with `scac`AUTOFILL. The import
-   * draws from the company sequence; the default numbers them for a check without a database.
+   * What an AUTOFILL shipment's SCN is read as: `numbered` (the default) gives the index-th one
+   * of a file written with `scac`AUTOFILL the SCN `scac` + index, for a check without a
+   * database; `kept` leaves `scac`AUTOFILL for the import to draw from the company sequence.
+   * Data, not a function, so that the parser thread can be told.
    */
-  readonly autofillScn?: ((scac: string, index: number) => string) | undefined;
+  readonly autofillScns?: 'numbered' | 'kept' | undefined;
   /** Where the records come from: csvRecords in this thread unless told (csvRecordsInWorker). */
   readonly records?: CsvRecordSource | undefined;
 }
@@ -175,36 +175,83 @@ export async function* streamShipmentCsv(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   options: CsvReadOptions = {},
 ): AsyncGenerator<CsvStreamEvent, void, undefined> {
-  const reader = new RowReader(options, true);
+  const stream = new ShipmentStream(options);
   const source = (options.records ?? csvRecords)(chunks);
   try {
     for await (const record of source.records) {
-      const refused = reader.add(record);
-      if (refused !== undefined) {
-        yield { kind: 'refused', issue: refused };
-        return;
-      }
-      if (reader.scatteredAt !== undefined) {
-        yield { kind: 'scattered', row: reader.scatteredAt };
-        return;
-      }
-      if (reader.closed.length >= STREAM_GROUP) yield reader.takeClosed();
+      yield* stream.add(record);
+      if (stream.ended) return;
     }
   } catch (error) {
     if (!(error instanceof CsvRefusal)) throw error;
-    yield {
-      kind: 'refused',
-      issue: csvIssue('CSV_NOT_CSV', { row: null, column: null, value: null }, error.message),
-    };
+    yield* stream.refuse(error.message);
     return;
   }
-  const end = reader.finish(source.encoding());
-  if (end.kind === 'refused') {
-    yield end;
-    return;
+  yield* stream.end(source.encoding());
+}
+
+const NO_EVENTS: readonly CsvStreamEvent[] = [];
+
+/** The event that ends the stream of a file that is not CSV (a CsvRefusal's message). */
+export function notCsv(message: string): CsvStreamEvent {
+  return {
+    kind: 'refused',
+    issue: csvIssue('CSV_NOT_CSV', { row: null, column: null, value: null }, message),
+  };
+}
+
+/**
+ * streamShipmentCsv driven by records pushed into it, as the parser thread drives it (the whole
+ * reader runs there beside an import, csv-records-worker.ts): each call answers the events the
+ * records completed. After the last event (refused, scattered or end) it answers none.
+ */
+export class ShipmentStream {
+  private readonly reader: RowReader;
+  private done = false;
+
+  constructor(options: CsvReadOptions = {}) {
+    this.reader = new RowReader(options, true);
   }
-  yield reader.takeClosed();
-  yield { kind: 'end', issues: reader.takeIssues(), leftOut: end.leftOut, rowCount: end.rowCount };
+
+  /** Whether the last event was given out: nothing more is read. */
+  get ended(): boolean {
+    return this.done;
+  }
+
+  add(record: readonly string[]): readonly CsvStreamEvent[] {
+    if (this.done) return NO_EVENTS;
+    const reader = this.reader;
+    const refused = reader.add(record);
+    if (refused !== undefined) return this.last({ kind: 'refused', issue: refused });
+    if (reader.scatteredAt !== undefined) {
+      return this.last({ kind: 'scattered', row: reader.scatteredAt });
+    }
+    return reader.closed.length >= STREAM_GROUP ? [reader.takeClosed()] : NO_EVENTS;
+  }
+
+  /** The file is not CSV (a CsvRefusal's message). */
+  refuse(message: string): readonly CsvStreamEvent[] {
+    if (this.done) return NO_EVENTS;
+    return this.last(notCsv(message));
+  }
+
+  /** The end of the file, read in `encoding`. */
+  end(encoding: Encoding): readonly CsvStreamEvent[] {
+    if (this.done) return NO_EVENTS;
+    this.done = true;
+    const reader = this.reader;
+    const end = reader.finish(encoding);
+    if (end.kind === 'refused') return [end];
+    return [
+      reader.takeClosed(),
+      { kind: 'end', issues: reader.takeIssues(), leftOut: end.leftOut, rowCount: end.rowCount },
+    ];
+  }
+
+  private last(event: CsvStreamEvent): readonly CsvStreamEvent[] {
+    this.done = true;
+    return [event];
+  }
 }
 
 /**
@@ -230,7 +277,7 @@ class RowReader {
   /** Whether the file's SCNs are typed or AUTOFILL: set by the first row with an SCN. */
   private scnMode: { autofill: boolean; row: number } | undefined;
   private autofilled = 0;
-  private readonly autofillScn: (scac: string, index: number) => string;
+  private readonly autofillKept: boolean;
 
   /** Streamed: shipments complete so far, not yet taken. */
   readonly closed: ReadShipment[] = [];
@@ -245,31 +292,39 @@ class RowReader {
     options: CsvReadOptions,
     private readonly streamed = false,
   ) {
-    this.autofillScn =
-      options.autofillScn ?? ((scac, index) => `${scac}${String(index + 1).padStart(10, '0')}`);
+    this.autofillKept = options.autofillScns === 'kept';
+    this.sharing = !streamed;
   }
 
   /**
-   * One string per distinct short value: every row of a file repeats the shipper, countries,
-   * units and types, and a trip of 100,000 shipments would otherwise hold each copy apart.
+   * Whether equal values share one string or object. A file read whole (readShipmentCsv) holds
+   * every shipment to its end: a trip of 100,000 shipments repeats the shipper, countries,
+   * units and types, and would otherwise hold each copy apart. A stream gives each shipment out
+   * within a hundred rows, and the parser thread's messages copy what they carry anyway; there
+   * sharing would only cost time (a fifth of the reading, measured).
    */
+  private readonly sharing: boolean;
+
+  /** One string per distinct short value (see `sharing`). */
   private readonly interned = new Map<string, string>();
 
   private intern(text: string): string {
-    if (text.length > 48) return text;
+    if (!this.sharing || text.length > 48) return text;
     const known = this.interned.get(text);
     if (known !== undefined) return known;
     if (this.interned.size < SHARED_LIMIT) this.interned.set(text, text);
     return text;
   }
 
-  /** One object per distinct key (the cells it was built from), like `intern` for strings. */
+  /** One object per distinct kind and cell text, like `intern` for strings. */
   private readonly sharedObjects = new Map<string, unknown>();
 
-  private share<T>(key: string, value: T | (() => T)): T {
+  private share<T>(kind: string, text: string, make: () => T): T {
+    if (!this.sharing) return make();
+    const key = `${kind}\u0000${text}`;
     const known = this.sharedObjects.get(key);
     if (known !== undefined) return known as T;
-    const made = typeof value === 'function' ? (value as () => T)() : value;
+    const made = make();
     if (this.sharedObjects.size < SHARED_LIMIT) this.sharedObjects.set(key, made);
     return made;
   }
@@ -409,7 +464,13 @@ class RowReader {
       const field = fieldOf[at] ?? -1;
       const cell = field < 0 ? '' : (record[field] ?? '').trim();
       cells[at] = cell;
-      if (cell !== '' && CONTROL_BUT_WHITESPACE.test(cell)) this.controlCharacter(row, at, cell);
+    }
+    // One test of the whole row, then of its cells when it has one: a row is rarely the
+    // exception, and thirty tests of short strings cost more than one of their join.
+    if (CONTROL_BUT_WHITESPACE.test(record.join(','))) {
+      cells.forEach((cell, at) => {
+        if (CONTROL_BUT_WHITESPACE.test(cell)) this.controlCharacter(row, at, cell);
+      });
     }
     if (record.length > header.length) {
       const extra = record.slice(header.length).filter((field) => field.trim() !== '');
@@ -458,13 +519,14 @@ class RowReader {
 
   /** Replaces the parties and their addresses by the shared object of the same cells. */
   private shareParties(shipment: Shipment, cells: Cells): void {
+    if (!this.sharing) return;
     for (const group of SHARED_GROUPS) {
       const parent = getPath(shipment, group.parent) as Record<string, unknown> | undefined;
       const value = parent?.[group.field];
       if (parent === undefined || value === undefined) continue;
-      let key = group.name;
+      let key = '';
       for (const at of group.ats) key += `\u0000${cells[at] ?? ''}`;
-      parent[group.field] = this.share(key, value);
+      parent[group.field] = this.share(group.name, key, () => value);
     }
   }
 
@@ -491,7 +553,9 @@ class RowReader {
     // One SCN per consignee + order reference (docs/csv-template.md).
     const key = `autofill ${scac}|${cells[CONSIGNEE_NAME_AT] ?? ''}|${cells[ORDER_REFERENCE_AT] ?? ''}`;
     if (this.drafts.has(key) || this.closedKeys.has(key)) return { key, scn: '' };
-    const drawn = this.autofillScn(scac, this.autofilled);
+    const drawn = this.autofillKept
+      ? `${scac}AUTOFILL`
+      : `${scac}${String(this.autofilled + 1).padStart(10, '0')}`;
     this.autofilled += 1;
     return { key, scn: drawn };
   }
@@ -524,7 +588,7 @@ class RowReader {
         return SHIPMENT_TYPE_BY_SPELLING.get(spelling(text)) ?? text;
       case 'Broker':
         // A CBP filer code is 3 letters or digits; anything else is an address-book name.
-        return this.share(`broker\u0000${text}`, () =>
+        return this.share('broker', text, () =>
           /^[A-Z0-9]{3}$/i.test(text) ? { filerCode: text.toUpperCase() } : { name: text },
         );
       default:
@@ -551,11 +615,11 @@ class RowReader {
     const at = { row, column: column.header, value: text };
     switch (column.header) {
       case 'Loaded On':
-        return this.share(`loadedOn\u0000${text}`, () =>
+        return this.share('loadedOn', text, () =>
           text.toUpperCase() === 'TRUCK' ? { type: 'TRUCK' } : { type: 'TRAILER', number: text },
         );
       case 'Marks and Numbers':
-        return this.share(`marks\u0000${text}`, () =>
+        return this.share('marks', text, () =>
           text
             .split(/[;\r\n]+/)
             .map((mark) => mark.trim())

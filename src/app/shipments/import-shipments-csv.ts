@@ -37,6 +37,7 @@ import {
   parsedInWorker,
   recordSourceFor,
   startParserThread,
+  streamShipmentCsvInWorker,
   type StartedParserThread,
 } from '../../csv/csv-records-worker.js';
 import { ALL_RULES, validateShipments } from '../../rules/index.js';
@@ -125,13 +126,11 @@ export async function importShipmentsCsv(
     const readOptions: CsvReadOptions = {
       // The placeholder stays until the batch path draws the real SCN from the company
       // sequence, so a failed all-or-nothing import uses up no numbers.
-      autofillScn: (scac: string) => `${scac}AUTOFILL`,
-      // A large file is parsed in a worker thread beside the import (ADR 0018).
-      records: recordSourceFor(spool.bytes, parser),
+      autofillScns: 'kept',
     };
     try {
       return await deps.store.transaction((repos) =>
-        importShipments(repos, run, streamedEvents(spool, readOptions), 'as-read'),
+        importShipments(repos, run, streamedEvents(spool, readOptions, parser), 'as-read'),
       );
     } catch (error) {
       // Rejected: the steps stored so far are rolled back with the transaction.
@@ -140,7 +139,11 @@ export async function importShipmentsCsv(
     }
     // The rows of a shipment are apart in the file: read whole, then checked the same way and
     // stored at the end.
-    const read = await readShipmentCsv(spool.read(), readOptions);
+    // A large file is parsed in a parser thread of its own (ADR 0018).
+    const read = await readShipmentCsv(spool.read(), {
+      ...readOptions,
+      records: recordSourceFor(spool.bytes),
+    });
     checkCancelled(signal);
     if (read.kind === 'refused') return report({ outcome: 'rejected', mode, issues: [read.issue] });
     try {
@@ -191,26 +194,46 @@ const ACROSS_RULES = ALL_RULES.filter((rule) => rule.acrossShipments === true);
  * shipment's consignee, commodity values and count): kept for every shipment while the rest is
  * stored and let go.
  */
-function summary(shipment: Shipment, values: Map<number | undefined, Commodity>): Shipment {
+function summary(shipment: Shipment, shared: SharedValues): Shipment {
   const kept: Shipment = {
-    // One object per distinct value: a trip's values repeat, and only their sums are read.
-    commodities: (shipment.commodities ?? []).map((commodity) => {
-      let shared = values.get(commodity.value);
-      if (shared === undefined) {
-        shared = commodity.value === undefined ? {} : { value: commodity.value };
-        if (values.size < 10_000) values.set(commodity.value, shared);
-      }
-      return shared;
-    }),
+    commodities: (shipment.commodities ?? []).map((commodity) => shared.value(commodity.value)),
   };
   if (shipment.shipmentControlNumber !== undefined)
     kept.shipmentControlNumber = shipment.shipmentControlNumber;
-  if (shipment.type !== undefined) kept.type = shipment.type;
-  if (shipment.orderReference !== undefined) kept.orderReference = shipment.orderReference;
+  if (shipment.type !== undefined) kept.type = shared.text(shipment.type);
+  if (shipment.orderReference !== undefined)
+    kept.orderReference = shared.text(shipment.orderReference);
   // Only Section 321 shipments count toward a consignee's daily total.
   if (shipment.consignee !== undefined && shipment.type === 'SECTION_321')
     kept.consignee = shipment.consignee;
   return kept;
+}
+
+/**
+ * One object per distinct commodity value and one string per distinct type or order
+ * reference, across the summaries: a trip's values repeat, and each step of shipments arrives
+ * from the parser thread as copies of its own (structured clone), 100,000 of each on a full
+ * trip. Past 10,000 distinct ones the rest are kept as they come.
+ */
+class SharedValues {
+  private readonly values = new Map<number | undefined, Commodity>();
+  private readonly texts = new Map<string, string>();
+
+  value(value: number | undefined): Commodity {
+    let shared = this.values.get(value);
+    if (shared === undefined) {
+      shared = value === undefined ? {} : { value };
+      if (this.values.size < 10_000) this.values.set(value, shared);
+    }
+    return shared;
+  }
+
+  text<T extends string>(text: T): T {
+    const known = this.texts.get(text);
+    if (known !== undefined) return known as T;
+    if (this.texts.size < 10_000) this.texts.set(text, text);
+    return text;
+  }
 }
 
 /**
@@ -252,8 +275,15 @@ interface ReaderEvents {
   bytesRead(): number;
 }
 
-/** The spooled file read as a stream of shipments, grouped as the file's rows are. */
-function streamedEvents(spool: CsvSpool, options: CsvReadOptions): ReaderEvents {
+/**
+ * The spooled file read as a stream of shipments, grouped as the file's rows are; a large one
+ * in the parser thread started for it (ADR 0018), while this thread checks and stores.
+ */
+function streamedEvents(
+  spool: CsvSpool,
+  options: CsvReadOptions,
+  parser: StartedParserThread | undefined,
+): ReaderEvents {
   let read = 0;
   const chunks = async function* (): AsyncGenerator<Uint8Array> {
     for await (const chunk of spool.read()) {
@@ -261,7 +291,10 @@ function streamedEvents(spool: CsvSpool, options: CsvReadOptions): ReaderEvents 
       yield chunk;
     }
   };
-  return { events: streamShipmentCsv(chunks(), options), bytesRead: () => read };
+  const events = parsedInWorker(spool.bytes)
+    ? streamShipmentCsvInWorker(chunks(), options, parser)
+    : streamShipmentCsv(chunks(), options);
+  return { events, bytesRead: () => read };
 }
 
 /**
@@ -325,7 +358,7 @@ async function importShipments(
   // Per candidate shipment (file order, unchanged ones left out): its summary, rows, SCN as
   // written, and whether it failed (then it is kept whole, for the failed rows).
   const summaries: Shipment[] = [];
-  const values = new Map<number | undefined, Commodity>();
+  const shared = new SharedValues();
   const summaryRows = new KeptRows();
   const writtenScns: string[] = [];
   const failed = new Map<number, ReadShipment>();
@@ -390,7 +423,7 @@ async function importShipments(
     const toStore: [number, ReadShipment][] = [];
     candidates.forEach((read, n) => {
       const index = summaries.length;
-      summaries.push(summary(checked[n] ?? read.shipment, values));
+      summaries.push(summary(checked[n] ?? read.shipment, shared));
       summaryRows.push(read.rows);
       writtenScns.push(read.shipment.shipmentControlNumber ?? '');
       const rowsOf = [read.rows.firstRow, ...read.rows.commodityRows];
