@@ -38,6 +38,14 @@ describe('emanifest csv check', () => {
         source: expect.any(String) as string,
       },
       expect.objectContaining({ row: 2, column: 'Value', code: 'CSV_MONEY_FORMAT' }),
+      // Read right, but CBP's EDI carries no accents: said while the file can still be edited.
+      expect.objectContaining({
+        row: 2,
+        column: 'Shipper Name',
+        value: 'Érablière Côté',
+        code: 'TEXT_CHARACTERS_REPLACED',
+        message: expect.stringContaining('it will be sent as "Erabliere Cote"') as string,
+      }),
     ]);
   });
 
@@ -45,7 +53,7 @@ describe('emanifest csv check', () => {
     const { io, stdout } = diskIo();
     const file = fixture('one-bad-row.csv');
     expect(await run(io, ['csv', 'check', file, '--scac', 'ABCD'])).toBe(1);
-    expect(stdout()).toContain('2 rows, 1 shipment: REFUSED: 1 error, 2 warnings');
+    expect(stdout()).toContain('2 rows, 1 shipment: REFUSED: 1 error, 3 warnings');
     expect(stdout()).toContain(
       '  row 3, Packaging Unit = "XXX"\n    error   "XXX" is not a CBP packaging unit code. [COMMODITY_PACKAGING_UNIT_UNKNOWN]',
     );

@@ -2,6 +2,7 @@ export * from './issue.js';
 export * from './json-pointer.js';
 export * from './fold-text.js';
 export * from './control-characters.js';
+export * from './x12-characters.js';
 export * from './party.js';
 export * from './commodity.js';
 export * from './shipment.js';

@@ -1,17 +1,18 @@
+import {
+  x12Text,
+  X12_BASIC_CHARACTER as BASIC,
+  X12_EXTENDED_CHARACTER as EXTENDED,
+} from '../domain/index.js';
 import type { Delimiters } from './segment.js';
 
 /**
  * Makes a value safe for one X12 element. X12.6 reserves the delimiters the ISA declares, and a
- * receiver may accept only the basic character set (upper-case letters, digits, space and
- * `!"&'()*+,-./:;?=`) or the extended one (adds lower case and `%@[]_{}\|<>#$`); anything else
- * (accents, emoji, control characters) must be transliterated or replaced. Free text may be
+ * receiver may accept only the basic or the extended character set (src/domain/x12-characters.ts);
+ * anything else (accents, emoji, control characters) must be transliterated or replaced. Free text may be
  * shortened at a word boundary when longer than the element allows; identifiers never are:
  * a shortened SCN or seal number would name another thing.
  */
 export type CharacterSet = 'basic' | 'extended';
-
-const BASIC = /^[A-Z0-9 !"&'()*+,\-./:;?=]$/;
-const EXTENDED = /^[A-Za-z0-9 !"&'()*+,\-./:;?=%@[\]_{}\\|<>#$]$/;
 
 export type TextChange = 'characters' | 'shortened';
 
@@ -45,11 +46,6 @@ function allowed(char: string, options: TextOptions): boolean {
   return (options.characterSet === 'basic' ? BASIC : EXTENDED).test(char);
 }
 
-/** Strips accents (é → e) the way a person would write the name without them. */
-function transliterate(char: string): string {
-  return char.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-}
-
 function shorten(value: string, maxLength: number): string {
   const cut = value.slice(0, maxLength);
   const space = cut.lastIndexOf(' ');
@@ -80,23 +76,11 @@ export function safeText(input: string, options: TextOptions): SafeText {
   if (cased.length <= options.maxLength && fastPath(options).test(cased)) {
     return { value: cased, changes: [], tooLong: false, unrepresentable: false };
   }
-  let changedCharacters = false;
-  let unrepresentable = false;
-  let out = '';
-  for (const char of cased.replace(/\s+/g, ' ').trim()) {
-    if (allowed(char, options)) {
-      out += char;
-      continue;
-    }
-    const plain = Array.from(transliterate(char))
-      .filter((c) => allowed(c, options))
-      .join('');
-    changedCharacters = true;
-    if (options.kind === 'identifier') unrepresentable = true;
-    out += plain === '' ? ' ' : plain;
-  }
-  // Whitespace runs and ends count as layout, not content: collapsing them is no change.
-  if (out !== out.replace(/ {2,}/g, ' ').trim()) out = out.replace(/ {2,}/g, ' ').trim();
+  const { value: out, changed: changedCharacters } = x12Text(cased, (char) =>
+    allowed(char, options),
+  );
+  // An identifier may not be changed: a character it cannot send makes it unsendable.
+  const unrepresentable = changedCharacters && options.kind === 'identifier';
   const changes: TextChange[] = changedCharacters ? ['characters'] : [];
   if (out.length <= options.maxLength) {
     return { value: out, changes, tooLong: false, unrepresentable };

@@ -30,4 +30,34 @@ describe('field-bounds rule', () => {
       }),
     ]);
   });
+
+  it('warns of characters the CBP EDI cannot carry, with the text as it will be sent', () => {
+    const shipment = aShipment({
+      shipper: aShipper({ name: 'Crème & Café Québec 🚚 Ltée' }),
+      commodities: [aCommodity({ description: 'Maple syrup ~ 4 L, line\nbreak' })],
+    });
+    expect(check(aTrip({ shipments: [shipment] }))).toEqual([
+      {
+        code: 'TEXT_CHARACTERS_REPLACED',
+        severity: 'warning',
+        path: '/shipments/0/shipper/name',
+        message:
+          '"Crème & Café Québec 🚚 Ltée" has characters the CBP EDI cannot carry (è é 🚚); it will be sent as "Creme & Cafe Quebec Ltee".',
+        source: 'ASC X12.6 Application Control Structure: basic and extended character sets',
+      },
+      expect.objectContaining({
+        code: 'TEXT_CHARACTERS_REPLACED',
+        path: '/shipments/0/commodities/0/description',
+        message: expect.stringContaining('(~); it will be sent as "Maple syrup 4 L, line break"'),
+      }),
+    ]);
+  });
+
+  it('says nothing of text in the extended set, lower case and line breaks included', () => {
+    const shipment = aShipment({
+      shipper: aShipper({ name: "O'Brien [Parts] #4 <East> 50% $ @ {x} | back\\slash" }),
+      commodities: [aCommodity({ description: 'Oats\r\nin\tbags' })],
+    });
+    expect(check(aTrip({ shipments: [shipment] }))).toEqual([]);
+  });
 });

@@ -1,4 +1,9 @@
-import { pointer } from '../../domain/index.js';
+import {
+  charactersOutsideX12,
+  hasCharactersOutsideX12,
+  pointer,
+  x12Text,
+} from '../../domain/index.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 
 /**
@@ -8,6 +13,10 @@ import { raise, type IssueDefinition, type Rule } from '../rule.js';
  * implementation guide). Nothing beyond these bounds can be filed, and without them a
  * million-character name or a quantity of 1.5e300 would be stored without a word.
  * The bounds are generous on purpose: the per-field formats are the other rules' business.
+ *
+ * The same walk warns of characters no X12 message can carry (ASC X12.6 character sets,
+ * src/domain/x12-characters.ts): the EDI writer replaces them in free text at filing time, and
+ * the dispatcher should see that while the text can still be edited, not in the filing log.
  */
 export const MAX_TEXT_LENGTH = 256;
 
@@ -35,6 +44,14 @@ const NUMBER_TOO_LARGE: IssueDefinition = {
   source: 'CBP ACE highway eManifest ANSI X12 309 implementation guide (element sizes)',
 };
 
+const TEXT_CHARACTERS_REPLACED: IssueDefinition = {
+  code: 'TEXT_CHARACTERS_REPLACED',
+  severity: 'warning',
+  title: 'A text has characters the CBP EDI cannot carry; they will be replaced',
+  fix: 'Write the text without accents, emoji or the characters named (as the message shows), so CBP receives it as written.',
+  source: 'ASC X12.6 Application Control Structure: basic and extended character sets',
+};
+
 interface Visit {
   readonly value: unknown;
   /** The field or index under the parent; the path is spelled only for an issue. */
@@ -58,13 +75,23 @@ function pathOf(visit: Visit): string {
  */
 export const fieldBoundsRule: Rule = {
   id: 'field-bounds',
-  issues: [TEXT_TOO_LONG, NUMBER_TOO_LARGE],
+  issues: [TEXT_TOO_LONG, NUMBER_TOO_LARGE, TEXT_CHARACTERS_REPLACED],
   check(document) {
     const issues = [];
     const stack: Visit[] = [{ value: document, token: '', key: '', parent: undefined }];
     for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
       const { value, key } = next;
       if (typeof value === 'string') {
+        if (hasCharactersOutsideX12(value)) {
+          const characters = charactersOutsideX12(value).join(' ');
+          issues.push(
+            raise(
+              TEXT_CHARACTERS_REPLACED,
+              pathOf(next),
+              `"${value}" has characters the CBP EDI cannot carry (${characters}); it will be sent as "${x12Text(value).value}".`,
+            ),
+          );
+        }
         if (value.length > MAX_TEXT_LENGTH) {
           issues.push(
             raise(
