@@ -48,7 +48,9 @@ describe('field-bounds rule', () => {
       expect.objectContaining({
         code: 'TEXT_CHARACTERS_REPLACED',
         path: '/shipments/0/commodities/0/description',
-        message: expect.stringContaining('(~); it will be sent as "Maple syrup 4 L, line break"'),
+        message: expect.stringContaining(
+          '(~); it will be sent as "Maple syrup 4 L, line break"',
+        ) as string,
       }),
     ]);
   });
