@@ -207,8 +207,33 @@ describe('POST /api/v1/validate', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({
       code: 'REQUEST_INVALID',
-      issues: [{ path: '/now', code: 'QUERY_PARAMETER_INVALID' }],
+      issues: [
+        {
+          path: '/now',
+          code: 'QUERY_PARAMETER_INVALID',
+          message:
+            'query parameter /now: is not an ISO 8601 date-time (e.g. 2026-03-01T08:00:00-05:00; without an offset it is UTC)',
+        },
+      ],
     });
+  });
+
+  it('reads `now` and `scac` as the CLI reads --now and --scac: UTC without an offset, either case', async () => {
+    // Arriving 2026-03-01 09:00 at Buffalo (EST), 14:00 UTC.
+    const trip = aTrip({ estimatedArrivalDateTime: '2026-03-01 09:00:00' });
+    const issuesAt = async (query: string) => {
+      const response = await app.inject({
+        method: 'POST',
+        url: `/api/v1/validate?${query}`,
+        payload: trip,
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<{ issues: { code: string }[] }>().issues.map((i) => i.code);
+    };
+    const after = await issuesAt('now=2026-03-01T15:00:00&scac=demo');
+    expect(after).toContain('ETA_IN_PAST');
+    expect(await issuesAt('now=2026-03-01T15:00:00Z&scac=DEMO')).toEqual(after);
+    expect(await issuesAt('now=2026-03-01T08:00:00&scac=demo')).not.toContain('ETA_IN_PAST');
   });
 });
 

@@ -2,19 +2,15 @@
  * Option values several commands share (`--now`, `--format`), read one way so that every
  * command accepts and refuses them in the same words.
  */
-import { DateTime } from 'luxon';
+import { AS_OF_INSTANT_FORMAT, asOfInstant, scacOf } from '../domain/index.js';
 import { UsageError } from './io.js';
 
 /** `--now`: an ISO-8601 instant (an offset, or UTC when none); undefined when not given. */
 export function nowOption(text: string | undefined): Date | undefined {
   if (text === undefined) return undefined;
-  const parsed = DateTime.fromISO(text, { zone: 'UTC' });
-  if (!parsed.isValid) {
-    throw new UsageError(
-      `--now "${text}" is not an ISO-8601 date-time (e.g. 2026-03-01T08:00:00-05:00).`,
-    );
-  }
-  return parsed.toJSDate();
+  const instant = asOfInstant(text);
+  if (instant === undefined) throw new UsageError(`--now "${text}" ${AS_OF_INSTANT_FORMAT}.`);
+  return instant;
 }
 
 /** `--format`: text for people, json for programs. */
@@ -30,8 +26,9 @@ export function reportFormat(text: string | undefined): 'text' | 'json' {
  */
 export function scacOption(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^[A-Za-z]{4}$/.test(value)) {
+  const scac = scacOf(value);
+  if (scac === undefined) {
     throw new UsageError(`--scac must be the carrier's 4-letter SCAC, e.g. ABCD, not "${value}".`);
   }
-  return value.toUpperCase();
+  return scac;
 }

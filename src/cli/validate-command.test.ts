@@ -115,7 +115,7 @@ describe('emanifest validate', () => {
   it('refuses a bad --now, an unknown option and an unknown command with usage, exit 2', async () => {
     const { io, stderr } = memoryIo({ 'trip.json': clean });
     expect(await run(io, ['validate', '--now', 'yesterday', 'trip.json'])).toBe(2);
-    expect(stderr()).toContain('--now "yesterday" is not an ISO-8601 date-time');
+    expect(stderr()).toContain('--now "yesterday" is not an ISO 8601 date-time');
     expect(await run(io, ['validate', '--colour', 'trip.json'])).toBe(2);
     expect(await run(io, ['validate'])).toBe(2);
     expect(await run(io, ['frobnicate'])).toBe(2);

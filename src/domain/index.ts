@@ -3,6 +3,7 @@ export * from './json-pointer.js';
 export * from './fold-text.js';
 export * from './control-characters.js';
 export * from './x12-characters.js';
+export * from './as-of-instant.js';
 export * from './party.js';
 export * from './commodity.js';
 export * from './shipment.js';

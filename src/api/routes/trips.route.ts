@@ -15,10 +15,16 @@ import {
   updateTrip,
   validateTrip,
 } from '../../app/index.js';
-import { tripDocumentSchema } from '../../domain/index.js';
+import { asOfInstant, tripDocumentSchema } from '../../domain/index.js';
 import { actorOf } from '../auth/authenticate.js';
 import type { ApiDeps } from '../deps.js';
-import { idParams, pageOf, pageQuery, tripValidationResponseSchema } from '../schemas/common.js';
+import {
+  asOfQuery,
+  idParams,
+  pageOf,
+  pageQuery,
+  tripValidationResponseSchema,
+} from '../schemas/common.js';
 import { responses } from '../schemas/responses.js';
 import {
   tripListItemSchema,
@@ -202,7 +208,7 @@ export const tripRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { d
         tags: ['trips', 'validation'],
         summary: 'The whole trip, shipments included, through the rule engine',
         params: idParams,
-        querystring: z.object({ now: z.iso.datetime({ offset: true }).optional() }),
+        querystring: z.object({ now: asOfQuery.optional() }),
         response: responses({ 200: tripValidationResponseSchema }),
       },
     },
@@ -210,7 +216,7 @@ export const tripRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { d
       const { now } = request.query;
       const result = await validateTrip(deps.app, actorOf(request), {
         tripId: request.params.id,
-        now: now === undefined ? undefined : new Date(now),
+        now: now === undefined ? undefined : asOfInstant(now),
       });
       return { issues: [...result.issues], shipmentIds: { ...result.shipmentIds } };
     },

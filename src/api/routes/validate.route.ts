@@ -4,7 +4,7 @@
  */
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { manifestDocumentSchema } from '../../domain/index.js';
+import { asOfInstant, manifestDocumentSchema, scacOf } from '../../domain/index.js';
 import { validateJson } from '../../rules/index.js';
 import {
   ANONYMOUS_VALIDATION,
@@ -15,19 +15,16 @@ import {
 import type { ApiDeps } from '../deps.js';
 import { bodyCheckedByUseCase } from '../validation.js';
 import { enforceRateLimit, memoryRateLimitCounter } from '../rate-limits.js';
-import { issuesResponseSchema } from '../schemas/common.js';
+import { asOfQuery, issuesResponseSchema } from '../schemas/common.js';
 import { responses } from '../schemas/responses.js';
 
 const validateQuery = z.object({
-  now: z.iso
-    .datetime({ offset: true })
-    .optional()
-    .describe('Validate as of this instant (ISO 8601); timing rules use it. Default: server time.'),
+  now: asOfQuery.optional(),
   scac: z
     .string()
-    .regex(/^[A-Z]{4}$/)
+    .regex(/^[A-Za-z]{4}$/)
     .optional()
-    .describe('The filing carrier; SCN prefix rules use it.'),
+    .describe('The filing carrier, in either case; SCN prefix rules use it.'),
 });
 
 export const validateRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
@@ -70,9 +67,13 @@ export const validateRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
     },
     (request) => {
       const raw: unknown = request.body;
-      const now = request.query.now ? new Date(request.query.now) : deps.app.clock.now();
+      const { now, scac } = request.query;
       return {
-        issues: validateJson(raw, { now, scac: request.query.scac, regulations: deps.regulations }),
+        issues: validateJson(raw, {
+          now: (now === undefined ? undefined : asOfInstant(now)) ?? deps.app.clock.now(),
+          scac: scac === undefined ? undefined : scacOf(scac),
+          regulations: deps.regulations,
+        }),
       };
     },
   );

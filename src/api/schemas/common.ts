@@ -1,5 +1,6 @@
 /** Response and parameter schemas shared by several route groups. */
 import { z } from 'zod';
+import { AS_OF_INSTANT_FORMAT, asOfInstant } from '../../domain/index.js';
 // The page-size constants alone: the web app type-checks these schemas without server code.
 import { LIST_PAGE } from '../../app/shared/page-size.js';
 
@@ -41,3 +42,15 @@ export function pageOf<T extends z.ZodType>(item: T) {
       .describe('Pass as `cursor` to get the next page; null on the last page.'),
   });
 }
+
+/**
+ * `?now=`: the instant a check is made as of, read as the CLI's `--now` is (asOfInstant): ISO
+ * 8601, UTC without an offset. The route turns it into the instant with asOfInstant.
+ */
+export const asOfQuery = z
+  .string()
+  .max(64)
+  .refine((text) => asOfInstant(text) !== undefined, { error: AS_OF_INSTANT_FORMAT })
+  .describe(
+    'Check as of this instant (ISO 8601; without an offset it is UTC); timing rules use it. Default: server time.',
+  );
