@@ -147,7 +147,18 @@ describe('emanifest csv import / export', () => {
     const { io, stdout } = cli({ 'p.csv': file });
     expect(await run(io, ['csv', 'import', 'p.csv', '--unassociated', '--partial'])).toBe(1);
     expect(stdout()).toContain('1 shipment imported into the unassociated shipments');
-    expect(stdout()).toContain('1 shipment NOT imported');
+    expect(stdout()).toContain('1 shipment NOT imported (1 row)');
+  });
+
+  it('partial: says how many rows were left out when they made no shipment', async () => {
+    const file = csvText([
+      templateRow({ SCN: 'CSVH210001' }),
+      templateRow({ SCN: 'CSVHAUTOFILL', 'Consignee Name': 'Other' }),
+    ]);
+    const { io, stdout } = cli({ 'm.csv': file });
+    expect(await run(io, ['csv', 'import', 'm.csv', '--unassociated', '--partial'])).toBe(1);
+    expect(stdout()).toContain('1 shipment imported into the unassociated shipments');
+    expect(stdout()).toContain('0 unchanged, 1 row NOT imported');
   });
 
   it('refuses a viewer (exit 1); exits 2 for an unknown trip, another company, a missing file and a bad command line', async () => {

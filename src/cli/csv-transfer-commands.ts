@@ -149,7 +149,7 @@ function textReport(
     report.outcome === 'imported'
       ? `✓ ${file} — ${counts}: ${plural(report.created, 'shipment')} imported into ${into}, ${report.unchanged.toLocaleString('en-US')} already there unchanged`
       : report.outcome === 'partial'
-        ? `! ${file} — ${counts}: ${plural(report.created, 'shipment')} imported into ${into}, ${report.unchanged.toLocaleString('en-US')} unchanged, ${plural(report.failed, 'shipment')} NOT imported (${plural(report.failedRows.length, 'row')})`
+        ? `! ${file} — ${counts}: ${plural(report.created, 'shipment')} imported into ${into}, ${report.unchanged.toLocaleString('en-US')} unchanged, ${notImported(report)}`
         : report.failedRows.length === 0
           ? `✗ ${file} — ${counts}: NOTHING imported: the file was refused (below)`
           : `✗ ${file} — ${counts}: NOTHING imported: ${plural(report.failedRows.length, 'row')} with errors${report.mode === 'all-or-nothing' ? ' (all or nothing; --partial imports the valid shipments)' : ''}`;
@@ -189,4 +189,16 @@ export async function csvExportCommand(io: CliIo, args: readonly string[]): Prom
     io.stderr(`Wrote ${values.output}.\n`);
   }
   return EXIT.ok;
+}
+
+/**
+ * What a partial import left out: the failed shipments and their rows, or only rows when none
+ * of them made a shipment (a row placed in no shipment, such as an SCN mixing typed and
+ * AUTOFILL, fails alone).
+ */
+function notImported(report: CsvImportReport): string {
+  const rows = plural(report.failedRows.length, 'row');
+  return report.failed === 0
+    ? `${rows} NOT imported`
+    : `${plural(report.failed, 'shipment')} NOT imported (${rows})`;
 }

@@ -103,7 +103,9 @@ describe.skipIf(chromiumMissing)('bulk CSV upload in Chromium', { timeout: 180_0
       expect(lines.at(-1)).toBe('report');
       await panel.getByText('Nothing was imported').waitFor();
       const counts = panel.getByRole('group', { name: 'Import counts' });
-      expect(await counts.innerText()).toMatch(/Created\s+0\s+Unchanged\s+0\s+Failed\s+2/);
+      expect(await counts.innerText()).toMatch(
+        /Created\s+0\s+Unchanged\s+0\s+Failed\s+2\s+Rows not imported\s+\d+/,
+      );
 
       // The mistakes, located by row and column.
       const table = panel.getByRole('table', { name: 'Problems in the file' });

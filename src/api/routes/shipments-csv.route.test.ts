@@ -19,6 +19,7 @@ interface Report {
   created: number;
   unchanged: number;
   failed: number;
+  failedRowCount: number;
   issues: { code: string; row: number | null; column: string | null; value: string | null }[];
   failedRowsCsv: string | null;
 }
@@ -98,13 +99,39 @@ describe('bulk upload by CSV', () => {
       file('twelve'),
     );
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json<Report>()).toMatchObject({ outcome: 'partial', created: 1, failed: 1 });
+    expect(response.json<Report>()).toMatchObject({
+      outcome: 'partial',
+      created: 1,
+      failed: 1,
+      failedRowCount: 1,
+    });
     const exported = await call(harness, viewer, 'GET', `/api/v1/trips/${tripId}/shipments.csv`);
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-type']).toMatch(/^text\/csv/);
     expect(exported.body.split('\r\n')).toHaveLength(4);
     const again = await upload(`/api/v1/trips/${tripId}/shipments/csv`, exported.body);
     expect(again.json<Report>()).toMatchObject({ outcome: 'imported', created: 0, unchanged: 1 });
+  });
+
+  it('partial: counts the rows placed in no shipment among the rows not imported', async () => {
+    const tripId = await newTrip();
+    const response = await upload(
+      `/api/v1/trips/${tripId}/shipments/csv?mode=partial`,
+      csvText([
+        templateRow({ SCN: 'CSVA300001' }),
+        templateRow({ SCN: 'CSVAAUTOFILL', 'Consignee Name': 'Other' }),
+        templateRow({ SCN: 'CSVAAUTOFILL', 'Consignee Name': 'Third' }),
+      ]),
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    const report = response.json<Report>();
+    // Mixing typed and AUTOFILL SCNs leaves rows 3 and 4 out: no shipment failed, two rows did.
+    expect(report).toMatchObject({ outcome: 'partial', created: 1, failed: 0, failedRowCount: 2 });
+    expect(report.issues.map((issue) => [issue.row, issue.code])).toEqual([
+      [3, 'CSV_SCN_MIXED'],
+      [4, 'CSV_SCN_MIXED'],
+    ]);
+    expect(report.failedRowsCsv?.trim().split('\r\n')).toHaveLength(3);
   });
 
   it('streams NDJSON progress lines ending with the report when asked', async () => {

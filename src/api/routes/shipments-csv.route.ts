@@ -84,6 +84,7 @@ function reportBody(report: CsvImportReport): z.infer<typeof csvImportReportSche
     created: report.created,
     unchanged: report.unchanged,
     failed: report.failed,
+    failedRowCount: report.failedRows.length,
     issues: report.issues.map((issue) => ({ ...issue })),
     failedRowsCsv: report.failedRows.length === 0 ? null : failedRowsCsv(report.failedRows),
   };

@@ -26,6 +26,12 @@ export const csvImportReportSchema = z
     created: z.number().int(),
     unchanged: z.number().int().describe('Already in the trip with the same content; skipped.'),
     failed: z.number().int().describe('Shipments with an error, none of them stored.'),
+    failedRowCount: z
+      .number()
+      .int()
+      .describe(
+        'Rows not imported: those of the failed shipments and rows placed in no shipment (an issue says why), as in failedRowsCsv.',
+      ),
     issues: z.array(csvIssueSchema),
     failedRowsCsv: z
       .string()

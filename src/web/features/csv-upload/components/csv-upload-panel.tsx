@@ -78,12 +78,14 @@ function Outcome(props: { readonly report: CsvImportReport; readonly fileName: s
           ? 'One error anywhere stores nothing. Fix the rows below and upload the file again, or tick "Import only the valid shipments".'
           : `${props.fileName}: ${count.format(report.rowCount)} rows, ${count.format(report.shipmentCount)} shipments.`}
       </Alert>
-      <SimpleGrid cols={3} role="group" aria-label="Import counts">
+      <SimpleGrid cols={{ base: 2, sm: 4 }} role="group" aria-label="Import counts">
         {(
           [
             ['Created', report.created],
             ['Unchanged', report.unchanged],
             ['Failed', report.failed],
+            // A row placed in no shipment (an SCN mixing typed and AUTOFILL) fails alone.
+            ['Rows not imported', report.failedRowCount],
           ] as const
         ).map(([label, value]) => (
           <div key={label}>
