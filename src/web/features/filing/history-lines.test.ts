@@ -34,19 +34,19 @@ const FILED: HistoryEntry[] = [
 ];
 
 const read = (lines: ReturnType<typeof historyLines>) =>
-  lines.map((line) => [line.entry.scn ?? 'Trip', line.direction, line.what, line.status]);
+  lines.map((line) => [line.entry.scn ?? 'Trip', line.what, line.status]);
 
 describe('the filing history as a dispatcher reads it', () => {
   it('says what was sent and what CBP answered, a 997 as a receipt, in the order it happened', () => {
     expect(read(historyLines(FILED))).toEqual([
-      ['DEMO0000000004', 'received', 'CBP status notice (350): 4A', 'arrived'],
-      ['Trip', 'received', 'CBP answered (355)', 'accepted'],
-      ['DEMO0000000004', 'received', 'CBP answered (355)', 'accepted'],
-      ['Trip', 'received', 'CBP received interchange #2 (997)', undefined],
-      ['Trip', 'received', 'CBP received interchange #1 (997)', undefined],
-      ['DEMO0000000004', 'sent', 'Sent to CBP (add)', 'transmitted'],
-      ['Trip', 'sent', 'Sent to CBP: 358 #2 (original)', 'transmitted'],
-      ['Trip', 'sent', 'Sent to CBP: 309 #1 (preliminary)', 'transmitted'],
+      ['DEMO0000000004', 'CBP status notice (350): 4A', 'arrived'],
+      ['Trip', 'CBP answered (355)', 'accepted'],
+      ['DEMO0000000004', 'CBP answered (355)', 'accepted'],
+      ['Trip', 'CBP received interchange #2 (997)', undefined],
+      ['Trip', 'CBP received interchange #1 (997)', undefined],
+      ['DEMO0000000004', 'Sent to CBP (add)', 'transmitted'],
+      ['Trip', 'Sent to CBP: 358 #2 (original)', 'transmitted'],
+      ['Trip', 'Sent to CBP: 309 #1 (preliminary)', 'transmitted'],
     ]);
   });
 
@@ -62,7 +62,7 @@ describe('the filing history as a dispatcher reads it', () => {
     ];
     const lines = read(historyLines(resent));
     expect(
-      lines.filter(([scn, , what]) => scn !== 'Trip' && what === 'CBP answered (355)'),
+      lines.filter(([scn, what]) => scn !== 'Trip' && what === 'CBP answered (355)'),
     ).toHaveLength(3);
   });
 
@@ -73,9 +73,9 @@ describe('the filing history as a dispatcher reads it', () => {
       entry(LATER, null, 'rejected', { event: 'no-answer', controlNumber: 8 }),
     ]);
     expect(read(lines)).toEqual([
-      ['Trip', 'note', 'Note on interchange #8', 'rejected'],
-      ['Trip', 'received', 'CBP refused interchange #7 (997)', 'rejected'],
-      ['Trip', 'sent', 'Sent to CBP: 358 #7 (original)', 'transmitted'],
+      ['Trip', 'Note on interchange #8', 'rejected'],
+      ['Trip', 'CBP refused interchange #7 (997)', 'rejected'],
+      ['Trip', 'Sent to CBP: 358 #7 (original)', 'transmitted'],
     ]);
   });
 });

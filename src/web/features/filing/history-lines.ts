@@ -8,8 +8,8 @@
  * the 358's answer repeating what the 309's answer said. Shown as they come, that read as
  * "Trip · Transmitted" after "Trip · Accepted" (the 997s and 355s of one poll share its time,
  * in mailbox order) and each shipment "Accepted" twice. So here:
- * - each entry says which way it went (sent to CBP, from CBP, or a note of this service's),
- *   and a 997 says CBP received the interchange, without a status;
+ * - each entry says in words which way it went ("Sent to CBP", "CBP answered", or a note of
+ *   this service's), and a 997 says CBP received the interchange, without a status;
  * - entries of one moment go in the order things happen: what was sent, CBP's receipt (997),
  *   its answer (355), its later statuses (350);
  * - an answer that repeats, for the same trip or shipment, the status the answer just before
@@ -20,11 +20,8 @@ import type { FilingStatus, FilingView } from './api/filing';
 
 export type HistoryEntry = FilingView['history'][number];
 
-export type HistoryDirection = 'sent' | 'received' | 'note';
-
 export interface HistoryLine {
   readonly entry: HistoryEntry;
-  readonly direction: HistoryDirection;
   /** What happened, in words: "Sent to CBP: 309 #1 (preliminary)", "CBP answered (355)". */
   readonly what: string;
   /** The status it left the trip or shipment in; none for a receipt (997), which changes none. */
@@ -57,7 +54,6 @@ function describe(kind: Kind, entry: HistoryEntry): Omit<HistoryLine, 'entry'> {
   switch (kind) {
     case 'sent':
       return {
-        direction: 'sent',
         what:
           typeof detail.setId === 'string'
             ? `Sent to CBP: ${detail.setId} #${number} (${text(detail.purpose)})`
@@ -67,26 +63,22 @@ function describe(kind: Kind, entry: HistoryEntry): Omit<HistoryLine, 'entry'> {
     case '997':
       return detail.accepted === false
         ? {
-            direction: 'received',
             what: `CBP refused interchange #${number} (997)`,
             status: entry.status,
           }
         : {
-            direction: 'received',
             what: `CBP received interchange #${number} (997)`,
             status: undefined,
           };
     case '355':
-      return { direction: 'received', what: 'CBP answered (355)', status: entry.status };
+      return { what: 'CBP answered (355)', status: entry.status };
     case '350':
       return {
-        direction: 'received',
         what: `CBP status notice (350)${detail.dispositionCode === undefined ? '' : `: ${text(detail.dispositionCode)}`}`,
         status: entry.status,
       };
     case 'note':
       return {
-        direction: 'note',
         what: number === '' ? 'Note' : `Note on interchange #${number}`,
         status: entry.status,
       };
