@@ -77,6 +77,29 @@ describe('__proto__ in a body', () => {
   });
 });
 
+describe('a field name twice in one object', () => {
+  it('is refused with its JSON Pointer and line, not read with one value lost', async () => {
+    const trip = JSON.stringify(aTrip({ tripNumber: 'DEMO2026120101' }));
+    const twice = trip.replace('"tripNumber":', '"tripNumber":"DEMO2026120199","tripNumber":');
+    const response = await call(harness, admin, 'POST', '/api/v1/trips', {
+      body: twice,
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(response.statusCode, response.body).toBe(400);
+    const body = response.json<ProblemBody>();
+    expect(body.code).toBe('MALFORMED_REQUEST');
+    expect(body.issues[0]).toMatchObject({
+      code: 'DOCUMENT_REPEATED_FIELD',
+      path: '/tripNumber',
+      message: expect.stringMatching(
+        /^line 1, column \d+: the field "tripNumber" appears twice/,
+      ) as string,
+    });
+    const trips = await call(harness, admin, 'GET', '/api/v1/trips');
+    expect(trips.body).not.toContain('DEMO20261201');
+  });
+});
+
 describe('control characters', () => {
   it('refuses NUL in a shipper name with its JSON Pointer', async () => {
     const trip = aTrip({ shipments: [aShipment({ shipper: aShipper({ name: 'Maple\u0000' }) })] });

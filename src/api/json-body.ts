@@ -9,6 +9,8 @@ import {
   MAX_JSON_DEPTH,
   parseJsonText,
   pointer,
+  repeatedField,
+  repeatedFieldMessage,
 } from '../domain/index.js';
 import { HttpProblem } from './problem.js';
 import type { Api } from './types.js';
@@ -41,6 +43,19 @@ export function useLocatedJsonErrors(app: Api): void {
       done(
         new HttpProblem('MALFORMED_REQUEST', `The body is refused (${message}).`, [
           { code: 'DOCUMENT_TOO_DEEP', severity: 'error', path: '', message },
+        ]),
+        undefined,
+      );
+      return;
+    }
+    // Before JSON.parse, which would keep the last of the two values without a word.
+    const repeated = repeatedField(text);
+    if (repeated !== undefined) {
+      const where = lineAndColumn(text, repeated.offset);
+      const message = `line ${where.line}, column ${where.column}: ${repeatedFieldMessage(repeated.name)}`;
+      done(
+        new HttpProblem('MALFORMED_REQUEST', `The body is refused (${message}).`, [
+          { code: 'DOCUMENT_REPEATED_FIELD', severity: 'error', path: repeated.path, message },
         ]),
         undefined,
       );

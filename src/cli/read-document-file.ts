@@ -30,10 +30,17 @@ export async function readJsonFile(io: CliIo, file: string): Promise<FileReading
   return {
     ok: false,
     issue: {
-      code: parsed.reason === 'too-deep' ? 'DOCUMENT_TOO_DEEP' : 'DOCUMENT_NOT_JSON',
+      code: PARSE_CODES[parsed.reason],
       severity: 'error',
-      path: '',
-      message: `${file}:${parsed.line}:${parsed.column}: ${parsed.reason === 'too-deep' ? '' : 'not valid JSON: '}${parsed.message}.`,
+      path: parsed.path,
+      message: `${file}:${parsed.line}:${parsed.column}: ${parsed.reason === 'syntax' ? 'not valid JSON: ' : ''}${parsed.message}.`,
     },
   };
 }
+
+/** The issue code of each reason JSON text is refused, as the API's body parser says it. */
+const PARSE_CODES = {
+  syntax: 'DOCUMENT_NOT_JSON',
+  'too-deep': 'DOCUMENT_TOO_DEEP',
+  'repeated-field': 'DOCUMENT_REPEATED_FIELD',
+} as const;

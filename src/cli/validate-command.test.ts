@@ -55,6 +55,15 @@ describe('emanifest validate', () => {
     expect(stdout()).toContain('DOCUMENT_TOO_DEEP');
   });
 
+  it('exits 2 for a field name twice in one object, naming it and where', async () => {
+    const { io, stdout } = memoryIo({
+      'twice.json': '{\n  "data": "ACE_TRIP",\n  "data": "ACE_SHIPMENT"\n}',
+    });
+    expect(await run(io, ['validate', 'twice.json'])).toBe(2);
+    expect(stdout()).toContain('twice.json:3:3: the field "data" appears twice in one object');
+    expect(stdout()).toContain('DOCUMENT_REPEATED_FIELD');
+  });
+
   it('exits 2 when a file cannot be read, after reporting the others', async () => {
     const { io, stdout } = memoryIo({ 'trip.json': clean });
     expect(await run(io, ['validate', 'trip.json', 'missing.json'])).toBe(2);

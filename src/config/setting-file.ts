@@ -35,7 +35,7 @@ async function readSettingFile<T>(
   const json = parseJsonText(text);
   if (!json.ok) {
     throw new SettingFileError(
-      `${setting} ${file}:${json.line}:${json.column}: not valid JSON: ${json.message}.`,
+      `${setting} ${file}:${json.line}:${json.column}: ${json.reason === 'syntax' ? 'not valid JSON: ' : ''}${json.message}.`,
     );
   }
   const checked = check(json.value);

@@ -16,6 +16,7 @@ describe('parseJsonText', () => {
       line: 3,
       column: 8,
       message: 'a value was expected',
+      path: '',
     });
   });
 
@@ -44,5 +45,33 @@ describe('parseJsonText', () => {
 
   it('ignores brackets inside strings when measuring depth', () => {
     expect(parseJsonText(JSON.stringify({ a: '['.repeat(1000) }))).toMatchObject({ ok: true });
+  });
+
+  it('refuses a field name repeated in one object, at its second appearance', () => {
+    const text =
+      '{"data":"ACE_TRIP",\n "shipments":[{"type":"PAPS","scn":"A","type":"SECTION_321"}]}';
+    expect(parseJsonText(text)).toEqual({
+      ok: false,
+      reason: 'repeated-field',
+      line: 2,
+      column: 40,
+      path: '/shipments/0/type',
+      message:
+        'the field "type" appears twice in one object; JSON keeps only one of the two values, so which one you meant is unknown',
+    });
+    // The same name spelled with an escape is the same name.
+    expect(parseJsonText('{"a":1,"\\u0061":2}')).toMatchObject({
+      reason: 'repeated-field',
+      path: '/a',
+    });
+  });
+
+  it('takes the same name in different objects, and in objects of a list', () => {
+    const text = JSON.stringify({
+      a: { name: 1 },
+      b: { name: 2 },
+      list: [{ name: 3 }, { name: 4 }],
+    });
+    expect(parseJsonText(text)).toMatchObject({ ok: true });
   });
 });

@@ -1,4 +1,5 @@
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
+import { pointer } from './json-pointer.js';
 
 /**
  * Parses JSON text and, when it is not valid JSON, says where: line and column (1-based), as
@@ -9,11 +10,16 @@ export type JsonTextResult =
   | { readonly ok: true; readonly value: unknown }
   | {
       readonly ok: false;
-      /** `too-deep`: arrays and objects nested deeper than MAX_JSON_DEPTH (maybe valid JSON). */
-      readonly reason: 'syntax' | 'too-deep';
+      /**
+       * `too-deep`: arrays and objects nested deeper than MAX_JSON_DEPTH; `repeated-field`: a
+       * field name twice in one object (both maybe valid JSON).
+       */
+      readonly reason: 'syntax' | 'too-deep' | 'repeated-field';
       readonly line: number;
       readonly column: number;
       readonly message: string;
+      /** The JSON Pointer of the repeated field's second appearance; '' otherwise. */
+      readonly path: string;
     };
 
 const EXPLANATIONS: Readonly<Record<string, string>> = {
@@ -72,6 +78,48 @@ export function excessiveNesting(text: string, max = MAX_JSON_DEPTH): number {
   return -1;
 }
 
+/**
+ * The first field name an object of `text` repeats, where it appears again, and its JSON
+ * Pointer. JSON.parse keeps the last silently; RFC 8259 §4 says names SHOULD be unique and
+ * that software receiving such an object behaves unpredictably, so a document with one is
+ * refused rather than read with one of its values lost. jsonc-parser reads the text (a
+ * second pass beside JSON.parse, which cannot tell). Only for text nested at most
+ * MAX_JSON_DEPTH deep (excessiveNesting first): the reader recurses.
+ */
+export function repeatedField(
+  text: string,
+): { readonly offset: number; readonly path: string; readonly name: string } | undefined {
+  const names: (Set<string> | undefined)[] = [];
+  let found: { offset: number; path: string; name: string } | undefined;
+  visit(
+    text,
+    {
+      onObjectBegin: () => {
+        names.push(new Set());
+        return found === undefined;
+      },
+      onArrayBegin: () => {
+        names.push(undefined);
+        return found === undefined;
+      },
+      // Called for the object or array whose begin returned false too (jsonc-parser 3).
+      onObjectEnd: () => void names.pop(),
+      onArrayEnd: () => void names.pop(),
+      onObjectProperty: (name, offset, _length, _line, _column, pathSupplier) => {
+        const seen = names.at(-1);
+        if (found !== undefined || seen === undefined) return;
+        if (!seen.has(name)) {
+          seen.add(name);
+          return;
+        }
+        found = { offset, path: pointer(...pathSupplier(), name), name };
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false },
+  );
+  return found;
+}
+
 export function parseJsonText(text: string): JsonTextResult {
   const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const deep = excessiveNesting(withoutBom);
@@ -81,6 +129,17 @@ export function parseJsonText(text: string): JsonTextResult {
       reason: 'too-deep',
       ...lineAndColumn(withoutBom, deep),
       message: `lists and objects are nested deeper than ${MAX_JSON_DEPTH} levels`,
+      path: '',
+    };
+  }
+  const repeated = repeatedField(withoutBom);
+  if (repeated !== undefined) {
+    return {
+      ok: false,
+      reason: 'repeated-field',
+      ...lineAndColumn(withoutBom, repeated.offset),
+      message: repeatedFieldMessage(repeated.name),
+      path: repeated.path,
     };
   }
   try {
@@ -91,10 +150,21 @@ export function parseJsonText(text: string): JsonTextResult {
     const first = errors[0];
     if (first === undefined) {
       // jsonc-parser accepted what JSON.parse refused: report V8's words at the start.
-      return { ok: false, reason: 'syntax', line: 1, column: 1, message: String(error) };
+      return { ok: false, reason: 'syntax', line: 1, column: 1, message: String(error), path: '' };
     }
     const where = lineAndColumn(withoutBom, first.offset);
     const code = printParseErrorCode(first.error);
-    return { ok: false, reason: 'syntax', ...where, message: EXPLANATIONS[code] ?? code };
+    return {
+      ok: false,
+      reason: 'syntax',
+      ...where,
+      message: EXPLANATIONS[code] ?? code,
+      path: '',
+    };
   }
+}
+
+/** Why a repeated field is refused, in the same words wherever JSON comes in. */
+export function repeatedFieldMessage(name: string): string {
+  return `the field "${name}" appears twice in one object; JSON keeps only one of the two values, so which one you meant is unknown`;
 }

@@ -20,6 +20,13 @@ export const REQUEST_ISSUES: readonly IssueDefinition[] = [
     fix: 'Remove the field: it is never part of a trip document, and is refused to rule out prototype poisoning.',
   },
   {
+    code: 'DOCUMENT_REPEATED_FIELD',
+    severity: 'error',
+    title: 'A field name appears twice in one object',
+    fix: 'Keep one of the two: JSON keeps only the last value, so the document is refused rather than read with the other lost.',
+    source: 'RFC 8259 §4 (the names within an object should be unique)',
+  },
+  {
     code: 'TEXT_CONTROL_CHARACTER',
     severity: 'error',
     title: 'Text contains a control character',
