@@ -41,6 +41,13 @@ export const FILING_ISSUES: readonly IssueDefinition[] = [
     source: 'docs/edi.md#sync-with-cbp',
   },
   {
+    code: 'FILING_SHIPMENT_AT_BORDER',
+    severity: 'error',
+    title: 'CBP reported the shipment arrived, released or on hold: it can no longer be deleted',
+    fix: 'Leave it: after arrival a delete cannot withdraw a shipment from CBP. Before arrival, delete it and sync the trip, which sends CBP the delete.',
+    source: 'docs/edi.md#sync-with-cbp',
+  },
+  {
     code: 'FILING_NOTHING_TO_CANCEL',
     severity: 'error',
     title: 'CBP has nothing of this trip on file to cancel',

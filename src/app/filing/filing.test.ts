@@ -12,6 +12,7 @@ import { defaultEdiProfile, type EdiProfile } from '../../edi/index.js';
 import { TransportUnavailable, type CbpTransport } from '../shared/ports/index.js';
 import { createShipment } from '../shipments/create-shipment.js';
 import { deleteShipment } from '../shipments/delete-shipment.js';
+import { findShipmentByScn } from '../shipments/find-shipment-by-scn.js';
 import { updateShipment } from '../shipments/update-shipment.js';
 import { createTrip } from '../trips/create-trip.js';
 import { deleteTrip } from '../trips/delete-trip.js';
@@ -473,8 +474,27 @@ describeOnDatabases('filing with CBP', (ctx) => {
     };
     expect(await step(0)).toBe('accepted');
     expect(await step(61)).toBe('on-hold');
+    // Held at the border, the shipment can no longer be deleted: a delete would not withdraw it.
+    const held = await findShipmentByScn(ctx().deps, company.viewer, { scn: scnOf(company, 1) });
+    const remove = () =>
+      deleteShipment(ctx().deps, company.dispatcher, {
+        shipmentId: held.id,
+        expectedVersion: held.version,
+      });
+    const refused = await appFailure(remove());
+    expect(refused.kind).toBe('INVALID_STATE');
+    expect(refused.issues).toEqual([
+      expect.objectContaining({
+        code: 'FILING_SHIPMENT_AT_BORDER',
+        message: `CBP reported shipment ${scnOf(company, 1)} on hold: a delete can no longer withdraw the shipment, so it stays, as the record of what crossed.`,
+      }),
+    ]);
     expect(await step(9)).toBe('arrived');
     expect(await step(1)).toBe('released');
+    expect((await appFailure(remove())).issues[0]?.message).toContain('released');
+    expect(
+      (await findShipmentByScn(ctx().deps, company.viewer, { scn: scnOf(company, 1) })).id,
+    ).toBe(held.id);
   });
 
   it('applies the 350s of one batch in order, each seeing what the ones before it set', async () => {

@@ -1,7 +1,8 @@
 /**
  * "Delete shipment" on the shipment page, in words that say what deleting keeps (the SCN, never
  * given out again) and what a filed trip needs next (its next Sync with CBP withdraws the
- * shipment at CBP: docs/edi.md, Sync with CBP).
+ * shipment at CBP: docs/edi.md, Sync with CBP). After arrival the service refuses
+ * (FILING_SHIPMENT_AT_BORDER), said in the same dialog.
  */
 import { DeleteOnPage } from '../../../components/delete-on-page';
 import { useDeleteShipment } from '../api/shipment';
@@ -30,6 +31,7 @@ export function DeleteShipment(props: DeleteShipmentProps) {
     >
       The shipment and its commodities are deleted. Its SCN stays used and is never given out again.
       If CBP has it on file with the trip, Sync with CBP afterwards: the sync withdraws it at CBP.
+      Once CBP reports it arrived, released or on hold, it can no longer be deleted.
     </DeleteOnPage>
   );
 }
