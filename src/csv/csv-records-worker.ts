@@ -13,7 +13,8 @@ import { notCsv, type CsvReadOptions, type CsvStreamEvent } from './read-shipmen
  * This thread still decodes with the same ChunkDecoder (a NUL byte refuses the file, the first
  * byte that is not UTF-8 switches to Windows-1252) and posts the text in pieces of 64 KiB or
  * more. A few pieces are in flight at once, so the thread never waits on this one and neither
- * runs far ahead of the other (memory stays bounded).
+ * runs far ahead of the other (memory stays bounded). The same thread and messages serve
+ * streamShipmentCsvInWorker, which runs the reader there too.
  */
 export function csvRecordsInWorker(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
