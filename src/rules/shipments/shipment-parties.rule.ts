@@ -27,19 +27,24 @@ export const shipmentPartiesRule: Rule = {
   id: 'shipment-parties',
   issues: [SHIPPER_REQUIRED, CONSIGNEE_REQUIRED],
   check(document) {
-    return shipmentsOf(document).flatMap(({ shipment, path }) => [
-      ...(shipment.shipper === undefined
-        ? [raise(SHIPPER_REQUIRED, childPointer(path, 'shipper'), 'The shipment has no shipper.')]
-        : []),
-      ...(shipment.consignee === undefined
-        ? [
-            raise(
-              CONSIGNEE_REQUIRED,
-              childPointer(path, 'consignee'),
-              'The shipment has no consignee.',
-            ),
-          ]
-        : []),
-    ]);
+    // A loop, not a flatMap of spread arrays: a trip of 100,000 shipments, nearly all complete.
+    const issues = [];
+    for (const { shipment, path } of shipmentsOf(document)) {
+      if (shipment.shipper === undefined) {
+        issues.push(
+          raise(SHIPPER_REQUIRED, childPointer(path, 'shipper'), 'The shipment has no shipper.'),
+        );
+      }
+      if (shipment.consignee === undefined) {
+        issues.push(
+          raise(
+            CONSIGNEE_REQUIRED,
+            childPointer(path, 'consignee'),
+            'The shipment has no consignee.',
+          ),
+        );
+      }
+    }
+    return issues;
   },
 };
