@@ -104,7 +104,7 @@ describe.skipIf(chromiumMissing)('bulk CSV upload in Chromium', { timeout: 180_0
       await panel.getByText('Nothing was imported').waitFor();
       const counts = panel.getByRole('group', { name: 'Import counts' });
       expect(await counts.innerText()).toMatch(
-        /Created\s+0\s+Unchanged\s+0\s+Failed\s+2\s+Rows not imported\s+\d+/,
+        /Created\s+0\s+Unchanged\s+0\s+Failed shipments\s+2\s+Rows not imported\s+\d+/,
       );
 
       // The mistakes, located by row and column.
@@ -183,7 +183,9 @@ describe.skipIf(chromiumMissing)('bulk CSV upload in Chromium', { timeout: 180_0
       await panel.getByLabel('Import only the valid shipments').check();
       await drop(withMistakes, 'march.csv');
       await panel.getByText('Partly imported: the valid shipments are stored').waitFor();
-      expect(await counts.innerText()).toMatch(/Created\s+1\s+Unchanged\s+0\s+Failed\s+2/);
+      expect(await counts.innerText()).toMatch(
+        /Created\s+1\s+Unchanged\s+0\s+Failed shipments\s+2/,
+      );
       const shipments = page.getByRole('list', { name: 'Shipments of the trip' });
       await shipments.getByText('DEMO7000000001').waitFor();
 
@@ -205,7 +207,9 @@ describe.skipIf(chromiumMissing)('bulk CSV upload in Chromium', { timeout: 180_0
         buffer: Buffer.from(fixed),
       });
       await panel.getByText('Imported', { exact: true }).waitFor();
-      expect(await counts.innerText()).toMatch(/Created\s+2\s+Unchanged\s+0\s+Failed\s+0/);
+      expect(await counts.innerText()).toMatch(
+        /Created\s+2\s+Unchanged\s+0\s+Failed shipments\s+0/,
+      );
       await expect(panel.getByRole('link', { name: 'Download failed rows' }).count()).resolves.toBe(
         0,
       );
@@ -361,7 +365,7 @@ describe.skipIf(chromiumMissing)('bulk CSV upload in Chromium', { timeout: 180_0
       });
       await panel.getByText('Imported', { exact: true }).waitFor();
       expect(await panel.getByRole('group', { name: 'Import counts' }).innerText()).toMatch(
-        /Created\s+1\s+Unchanged\s+0\s+Failed\s+0/,
+        /Created\s+1\s+Unchanged\s+0\s+Failed shipments\s+0/,
       );
       expect(await tripShipments()).toBe(1);
       await page

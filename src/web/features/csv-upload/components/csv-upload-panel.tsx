@@ -83,7 +83,7 @@ function Outcome(props: { readonly report: CsvImportReport; readonly fileName: s
           [
             ['Created', report.created],
             ['Unchanged', report.unchanged],
-            ['Failed', report.failed],
+            ['Failed shipments', report.failed],
             // A row placed in no shipment (an SCN mixing typed and AUTOFILL) fails alone.
             ['Rows not imported', report.failedRowCount],
           ] as const
