@@ -4,6 +4,7 @@ export * from './fold-text.js';
 export * from './control-characters.js';
 export * from './x12-characters.js';
 export * from './as-of-instant.js';
+export * from './at-border.js';
 export * from './party.js';
 export * from './commodity.js';
 export * from './shipment.js';

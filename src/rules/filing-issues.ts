@@ -43,8 +43,17 @@ export const FILING_ISSUES: readonly IssueDefinition[] = [
   {
     code: 'FILING_SHIPMENT_AT_BORDER',
     severity: 'error',
-    title: 'CBP reported the shipment arrived, released or on hold: it can no longer be deleted',
-    fix: 'Leave it: after arrival a delete cannot withdraw a shipment from CBP. Before arrival, delete it and sync the trip, which sends CBP the delete.',
+    title:
+      'CBP reported the shipment arrived, released or on hold: it can no longer be deleted or moved off its trip',
+    fix: 'Leave it on its trip: after arrival a delete cannot withdraw a shipment from CBP. Before arrival, delete or move it and sync the trip, which sends CBP the delete.',
+    source: 'docs/edi.md#sync-with-cbp',
+  },
+  {
+    code: 'FILING_TRIP_AT_BORDER',
+    severity: 'error',
+    title:
+      'CBP reported the trip arrived, released or on hold: it can no longer be cancelled or re-keyed',
+    fix: 'Leave the filing as it is: once the truck has arrived CBP takes no delete of the trip. A change of trip number or date after arrival is not sent.',
     source: 'docs/edi.md#sync-with-cbp',
   },
   {

@@ -2,8 +2,9 @@
  * Filing with CBP from the trip editor, in real Chromium, against two real processes:
  * `emanifest serve` delivering through CBP_TRANSPORT=simulator and `emanifest cbp-simulator`.
  * A dispatcher syncs a trip, sees it transmitted and accepted, moves the simulator's clock on
- * until a shipment is released, downloads a raw interchange, confirms a re-key after changing
- * the trip number, and cancels the filing. A viewer sees the status without the buttons.
+ * until a shipment is released, downloads a raw interchange, and finds the arrived trip can no
+ * longer be cancelled or re-keyed; on a second trip, still accepted, confirms a re-key after
+ * changing the trip number and cancels the filing. A viewer sees the status without the buttons.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +29,8 @@ import {
 } from './browser-harness.js';
 
 // The signed-out session probe answers 401 by design; the first sync after the trip number
-// changed answers 409 (the re-key to confirm), which Chromium logs as a failed request.
+// changed answers 409 (the re-key to confirm), and a re-key of an arrived trip 409 too, which
+// Chromium logs as failed requests.
 const EXPECTED_FAILURES = [/\/api\/v1\/session$/, /\/sync$/];
 const TRIP_NUMBER = 'DEMO2099000001';
 
@@ -57,6 +59,25 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
     await simulator.stop();
     rmSync(dir, { recursive: true, force: true });
   });
+
+  /** Saves the trip under a new number through the API, as a colleague's edit would. */
+  async function renumber(id: string, tripNumber: string): Promise<void> {
+    const read = (await (await apiCall(service, admin, 'GET', `/trips/${id}`)).json()) as {
+      version: number;
+      document: Record<string, unknown>;
+    };
+    const saved = await fetch(`${service.url}/api/v1/trips/${id}`, {
+      method: 'PUT',
+      headers: {
+        cookie: admin.cookie,
+        'x-csrf-token': admin.csrfToken,
+        'content-type': 'application/json',
+        'if-match': `"${String(read.version)}"`,
+      },
+      body: JSON.stringify({ ...read.document, tripNumber }),
+    });
+    expect(saved.status, await saved.clone().text()).toBe(200);
+  }
 
   async function signIn(browser: Browser, email: string, password: string, path: string) {
     const { page } = browser;
@@ -163,22 +184,26 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
       expect(x12).toContain('DEMO2099000001');
       expect(download.suggestedFilename()).toMatch(/^out-309-.*\.x12$/);
 
-      // A new trip number after CBP accepted: the sync asks for the re-key to be confirmed.
-      const read = (await (await apiCall(service, admin, 'GET', `/trips/${tripId}`)).json()) as {
-        version: number;
-        document: Record<string, unknown>;
-      };
-      const saved = await fetch(`${service.url}/api/v1/trips/${tripId}`, {
-        method: 'PUT',
-        headers: {
-          cookie: admin.cookie,
-          'x-csrf-token': admin.csrfToken,
-          'content-type': 'application/json',
-          'if-match': `"${String(read.version)}"`,
-        },
-        body: JSON.stringify({ ...read.document, tripNumber: 'DEMO2099000002' }),
-      });
-      expect(saved.status, await saved.clone().text()).toBe(200);
+      // Arrived: CBP takes no cancel any more, so none is offered, and a re-key is refused.
+      expect(await panel.getByRole('button', { name: 'Cancel filing' }).count()).toBe(0);
+      await panel
+        .getByText('CBP reported the trip arrived: its filing can no longer be cancelled.')
+        .waitFor();
+      await renumber(tripId, 'DEMO2099000009');
+      await panel.getByRole('button', { name: 'Sync with CBP' }).click();
+      const late = page.getByRole('dialog', { name: 'Re-key the trip at CBP?' });
+      await late.getByRole('button', { name: 'Cancel and re-file' }).click();
+      await late.waitFor({ state: 'detached' });
+      await panel.getByText(/the trip can no longer be cancelled or re-keyed/).waitFor();
+      await tripStatus.getByText('Arrived').waitFor();
+
+      // Another trip, accepted and not yet arrived: a new trip number asks for the re-key to
+      // be confirmed, and the filing can be cancelled.
+      const second = await aTripToFile(service, admin, 'DEMO2099000004');
+      await page.goto(`${service.url}/trips/${second}`);
+      await panel.getByRole('button', { name: 'Sync with CBP' }).click();
+      await tripStatus.getByText('Accepted').waitFor({ timeout: 60_000 });
+      await renumber(second, 'DEMO2099000002');
       await panel.getByRole('button', { name: 'Sync with CBP' }).click();
       const rekey = page.getByRole('dialog', { name: 'Re-key the trip at CBP?' });
       await rekey
@@ -198,7 +223,11 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
       const cancel = page.getByRole('dialog', { name: 'Cancel the filing at CBP?' });
       await cancel.getByRole('button', { name: 'Cancel filing' }).click();
       await tripStatus.getByText('Cancelled').waitFor({ timeout: 60_000 });
-      await row.getByText('Deleted at CBP').waitFor();
+      await shipments
+        .getByRole('row')
+        .filter({ hasText: 'DEMO2099000004' })
+        .getByText('Deleted at CBP')
+        .waitFor();
       expect(browser.errors).toEqual([]);
     } finally {
       await browser.close();

@@ -10,6 +10,7 @@ import { readBackStrictly } from '../../../test/x12-readback.js';
 import type { TripDocument } from '../../domain/index.js';
 import { defaultEdiProfile, type EdiProfile } from '../../edi/index.js';
 import { TransportUnavailable, type CbpTransport } from '../shared/ports/index.js';
+import { attachShipment } from '../shipments/attach-shipment.js';
 import { createShipment } from '../shipments/create-shipment.js';
 import { deleteShipment } from '../shipments/delete-shipment.js';
 import { findShipmentByScn } from '../shipments/find-shipment-by-scn.js';
@@ -76,6 +77,44 @@ describeOnDatabases('filing with CBP', (ctx) => {
     view = await status();
     expect(view.shipments[0]?.status).toBe('released');
     expect(view.trip.status).toBe('arrived');
+    // Arrived: neither a cancel nor moving the shipment off the trip can withdraw it any more.
+    const cancel = await appFailure(sync({ cancel: true }));
+    expect(cancel.kind).toBe('INVALID_STATE');
+    expect(cancel.issues.map((issue) => [issue.code, issue.message])).toEqual([
+      [
+        'FILING_TRIP_AT_BORDER',
+        'CBP reported the trip arrived: the trip can no longer be cancelled or re-keyed, since CBP takes no delete once the truck has arrived.',
+      ],
+    ]);
+    // A re-key starts with the same delete of the trip: refused as well.
+    const read = await getTrip(ctx().deps, company.viewer, { tripId: trip.id });
+    await updateTrip(ctx().deps, company.dispatcher, {
+      tripId: trip.id,
+      expectedVersion: read.version,
+      document: { ...read.document, tripNumber: `${company.scac}2099000077` },
+    });
+    const rekey = await appFailure(sync({ rekey: true }));
+    expect(rekey.issues.map((issue) => issue.code)).toEqual(['FILING_TRIP_AT_BORDER']);
+    await updateTrip(ctx().deps, company.dispatcher, {
+      tripId: trip.id,
+      expectedVersion: read.version + 1,
+      document: read.document,
+    });
+    const released = await findShipmentByScn(ctx().deps, company.viewer, {
+      scn: scnOf(company, 1),
+    });
+    const moved = await appFailure(
+      attachShipment(ctx().deps, company.dispatcher, {
+        shipmentId: released.id,
+        expectedVersion: released.version,
+        tripId: null,
+      }),
+    );
+    expect(moved.issues.map((issue) => issue.code)).toEqual(['FILING_SHIPMENT_AT_BORDER']);
+    expect(moved.message).toBe(
+      'CBP has this shipment at the border: it can no longer be moved off its trip.',
+    );
+    expect((await status()).transmissions).toHaveLength(2);
     expect(
       view.history
         .filter((h) => h.scn !== null)
@@ -486,7 +525,7 @@ describeOnDatabases('filing with CBP', (ctx) => {
     expect(refused.issues).toEqual([
       expect.objectContaining({
         code: 'FILING_SHIPMENT_AT_BORDER',
-        message: `CBP reported shipment ${scnOf(company, 1)} on hold: a delete can no longer withdraw the shipment, so it stays, as the record of what crossed.`,
+        message: `CBP reported shipment ${scnOf(company, 1)} on hold: a delete can no longer withdraw the shipment at CBP, so it stays where it is, as the record of what crossed.`,
       }),
     ]);
     expect(await step(9)).toBe('arrived');

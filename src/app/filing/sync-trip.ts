@@ -6,7 +6,7 @@
  * "transmitted" in one transaction, with control numbers from the company's sequence. The
  * outbox delivers them (deliverOutbox).
  */
-import { hasErrors, type Issue } from '../../domain/index.js';
+import { hasErrors, STATUSES_AT_BORDER, statusWords, type Issue } from '../../domain/index.js';
 import { defaultEdiProfile, sequentialControlNumbers, type EdiProfile } from '../../edi/index.js';
 import { validateDocument } from '../../rules/index.js';
 import { InputChecks } from '../shared/input-checks.js';
@@ -17,7 +17,7 @@ import { companyOf, tripOf } from '../shared/lookups.js';
 import type { FilingHistoryEntry, FilingState } from '../shared/ports/index.js';
 import { assembleTripDocument } from '../shared/trip-documents.js';
 import { LOST_AFTER_MINUTES, takeAsLost } from './support/lost-interchanges.js';
-import { planSync } from './support/sync-plan.js';
+import { planSync, type SyncPlan } from './support/sync-plan.js';
 import { writePlan } from './support/write-plan.js';
 
 export interface SyncInput {
@@ -139,6 +139,7 @@ export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): P
       case 'plan':
         break;
     }
+    refuseDeletesAtBorder(decision, states);
     const senderId = await repos.filing.senderId(
       company.id,
       company.scac,
@@ -247,4 +248,50 @@ export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): P
     if (trip.status !== status) await repos.trips.setStatus(company.id, trip.id, status);
     return { transmissions: queued, issues: [...validation, ...written.issues] };
   });
+}
+
+/**
+ * A plan that deletes at CBP what CBP reported at the border is refused: a cancel or re-key of
+ * an arrived trip, or the delete of a shipment that arrived (moved off the trip before that
+ * move was refused, say). CBP takes no delete then, and the delete would only erase the record
+ * of what crossed (FILING_TRIP_AT_BORDER, FILING_SHIPMENT_AT_BORDER).
+ */
+function refuseDeletesAtBorder(plan: SyncPlan, states: readonly FilingState[]): void {
+  const atBorder = new Map(
+    states.filter((state) => STATUSES_AT_BORDER.has(state.status)).map((s) => [s.scn, s.status]),
+  );
+  if (atBorder.size === 0) return;
+  const tripStatus = atBorder.get('');
+  const issues: Issue[] = [];
+  // A cancel and a re-key both begin with the 358 delete of the trip (support/sync-plan.ts).
+  if (plan.messages.some((message) => message.kind === '358' && message.purpose === 'delete')) {
+    const what =
+      tripStatus !== undefined
+        ? `the trip ${statusWords(tripStatus)}`
+        : `shipment ${[...atBorder.keys()].join(', ')} at the border`;
+    issues.push({
+      code: 'FILING_TRIP_AT_BORDER',
+      severity: 'error',
+      path: '',
+      message: `CBP reported ${what}: the trip can no longer be cancelled or re-keyed, since CBP takes no delete once the truck has arrived.`,
+    });
+  }
+  const deleted = plan.messages.flatMap((message) =>
+    message.kind === '309' && message.purpose === 'delete'
+      ? message.shipments.map((i) => message.trip.shipments?.[i]?.shipmentControlNumber ?? '')
+      : [],
+  );
+  for (const scn of issues.length > 0 ? [] : deleted) {
+    const status = atBorder.get(scn);
+    if (status === undefined) continue;
+    issues.push({
+      code: 'FILING_SHIPMENT_AT_BORDER',
+      severity: 'error',
+      path: '',
+      message: `CBP reported shipment ${scn} ${statusWords(status)}: it can no longer be withdrawn from the trip at CBP. Put it back on this trip.`,
+    });
+  }
+  if (issues.length > 0) {
+    throw invalidState('CBP has this trip at the border: nothing was sent.', issues);
+  }
 }

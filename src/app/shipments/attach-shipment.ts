@@ -1,7 +1,8 @@
 /**
  * attachShipment(deps, actor, { shipmentId, expectedVersion, tripId }) → ShipmentResult —
  * dispatcher moves a shipment onto a trip (at the end), or off it with `tripId: null`
- * (unassociated). Both trips' histories record the move.
+ * (unassociated). Both trips' histories record the move. A shipment CBP reported at the
+ * border stays on its trip (FILING_SHIPMENT_AT_BORDER, support/at-border.ts).
  */
 import { requireEditor, type Actor } from '../shared/actor.js';
 import { recordChange } from '../shared/audit.js';
@@ -12,6 +13,7 @@ import { shipmentIssues } from '../shared/issues.js';
 import { companyOf, shipmentOf, tripOf } from '../shared/lookups.js';
 import type { ShipmentRecord } from '../shared/records.js';
 import { shipmentSnapshot } from '../shared/trip-documents.js';
+import { refuseIfAtBorder } from './support/at-border.js';
 
 export async function attachShipment(
   deps: AppDeps,
@@ -31,6 +33,10 @@ export async function attachShipment(
       throw staleVersion('The shipment', input.expectedVersion, before.version);
     }
     const tripId = trip?.id ?? null;
+    // Moved off a trip, it is deleted at CBP by that trip's next sync.
+    if (before.tripId !== null && tripId !== before.tripId) {
+      await refuseIfAtBorder(repos, before, 'moved off its trip');
+    }
     const after: ShipmentRecord = {
       ...before,
       tripId,

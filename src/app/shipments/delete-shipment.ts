@@ -10,11 +10,10 @@
 import { requireEditor, type Actor } from '../shared/actor.js';
 import { recordChange } from '../shared/audit.js';
 import type { AppDeps } from '../shared/deps.js';
-import { AppError, staleVersion } from '../shared/errors.js';
-import type { FilingStatus, Repositories } from '../shared/ports/index.js';
-import type { ShipmentRecord } from '../shared/records.js';
+import { staleVersion } from '../shared/errors.js';
 import { shipmentOf } from '../shared/lookups.js';
 import { shipmentSnapshot } from '../shared/trip-documents.js';
+import { refuseIfAtBorder } from './support/at-border.js';
 
 export async function deleteShipment(
   deps: AppDeps,
@@ -24,7 +23,7 @@ export async function deleteShipment(
   requireEditor(actor);
   await deps.store.transaction(async (repos) => {
     const before = await shipmentOf(repos, actor, input.shipmentId);
-    await refuseIfAtBorder(repos, before);
+    await refuseIfAtBorder(repos, before, 'deleted');
     if (
       before.version !== input.expectedVersion ||
       !(await repos.shipments.delete(actor.companyId, before.id, input.expectedVersion))
@@ -39,37 +38,4 @@ export async function deleteShipment(
       before: shipmentSnapshot(before),
     });
   });
-}
-
-/** Statuses after which CBP takes no delete of the shipment: it is at or past the border. */
-const AT_BORDER: ReadonlySet<FilingStatus> = new Set<FilingStatus>([
-  'arrived',
-  'released',
-  'on-hold',
-]);
-
-async function refuseIfAtBorder(repos: Repositories, shipment: ShipmentRecord): Promise<void> {
-  const scn = shipment.shipment.shipmentControlNumber ?? '';
-  const own = scn === '' ? [] : await repos.filing.statesOfScns(shipment.companyId, [scn]);
-  const ownStatus = own.find((state) => AT_BORDER.has(state.status))?.status;
-  const tripStatus =
-    shipment.tripId === null
-      ? undefined
-      : (await repos.filing.standing(shipment.companyId, shipment.tripId)).trip;
-  const status =
-    ownStatus ?? (tripStatus !== undefined && AT_BORDER.has(tripStatus) ? tripStatus : undefined);
-  if (status === undefined) return;
-  const whose = ownStatus === undefined ? 'its trip' : `shipment ${scn}`;
-  throw new AppError(
-    'INVALID_STATE',
-    'CBP has this shipment at the border: it can no longer be deleted.',
-    [
-      {
-        code: 'FILING_SHIPMENT_AT_BORDER',
-        severity: 'error',
-        path: '',
-        message: `CBP reported ${whose} ${status === 'on-hold' ? 'on hold' : status}: a delete can no longer withdraw the shipment, so it stays, as the record of what crossed.`,
-      },
-    ],
-  );
 }

@@ -6,7 +6,8 @@
  */
 import { Alert, Button, Group, Loader, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { STATUSES_AT_BORDER, statusWords } from '../../../../domain/at-border.js';
 import { ApiError } from '../../../lib/api-client';
 import type { Session } from '../../../lib/api-types';
 import { canEdit } from '../../auth/api/session';
@@ -143,24 +144,34 @@ function FilingPanel(props: { readonly tripId: string; readonly session: Session
   const sync = useSync(tripId);
   const [dialog, setDialog] = useState<'rekey' | 'cancel' | undefined>();
 
+  // One sync at a time: a double click reaches here twice before the button shows it is busy,
+  // and the second request would only be refused (FILING_IN_PROGRESS) beside the first.
+  const sending = useRef(false);
   const send = (request: SyncRequest) => {
+    if (sending.current) return;
+    sending.current = true;
     sync.mutate(request, {
       onSuccess: (result) => {
         setDialog(undefined);
+        const nothing = result.transmissions.length === 0;
         notifications.show({
           color: 'green',
-          title:
-            request.cancel === true
+          title: nothing
+            ? 'Nothing to send'
+            : request.cancel === true
               ? 'Cancel sent'
               : request.resend === true
                 ? 'Sent to CBP again'
                 : 'Sent to CBP',
-          message: queued(result),
+          message: nothing ? 'CBP already has this trip as it is.' : queued(result),
         });
       },
       onError: (error) => {
         if (isRekeyRefusal(error)) setDialog('rekey');
         else setDialog(undefined);
+      },
+      onSettled: () => {
+        sending.current = false;
       },
     });
   };
@@ -168,6 +179,17 @@ function FilingPanel(props: { readonly tripId: string; readonly session: Session
   const view = filing.data;
   const filed =
     view !== undefined && view.trip.status !== 'draft' && view.trip.status !== 'cancelled';
+  // Arrived, released or held: CBP takes no cancel any more (FILING_TRIP_AT_BORDER).
+  const atBorder = view !== undefined && STATUSES_AT_BORDER.has(view.trip.status);
+  // A refusal answered a sync before the status moved on; once it has, it no longer holds.
+  const { reset } = sync;
+  const standing = `${view?.trip.status ?? ''}|${String(view?.transmissions.length ?? 0)}`;
+  const shown = useRef(standing);
+  useEffect(() => {
+    if (shown.current === standing) return;
+    shown.current = standing;
+    reset();
+  }, [standing, reset]);
   return (
     <Paper component="section" withBorder p="md" aria-labelledby="trip-filing">
       <Stack gap="sm">
@@ -208,7 +230,7 @@ function FilingPanel(props: { readonly tripId: string; readonly session: Session
             >
               Sync with CBP
             </Button>
-            {filed && (
+            {filed && !atBorder && (
               <Button
                 variant="outline"
                 color="red"
@@ -219,6 +241,12 @@ function FilingPanel(props: { readonly tripId: string; readonly session: Session
               >
                 Cancel filing
               </Button>
+            )}
+            {atBorder && (
+              <Text size="sm" c="dimmed">
+                CBP reported the trip {statusWords(view.trip.status)}: its filing can no longer be
+                cancelled.
+              </Text>
             )}
           </Group>
         )}
