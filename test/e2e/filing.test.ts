@@ -194,7 +194,9 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
       const late = page.getByRole('dialog', { name: 'Re-key the trip at CBP?' });
       await late.getByRole('button', { name: 'Cancel and re-file' }).click();
       await late.waitFor({ state: 'detached' });
-      await panel.getByText(/the trip can no longer be cancelled or re-keyed/).waitFor();
+      await panel
+        .getByText(/CBP takes no cancel, re-key or change once the truck has arrived/)
+        .waitFor();
       await tripStatus.getByText('Arrived').waitFor();
 
       // Another trip, accepted and not yet arrived: a new trip number asks for the re-key to

@@ -83,7 +83,7 @@ describeOnDatabases('filing with CBP', (ctx) => {
     expect(cancel.issues.map((issue) => [issue.code, issue.message])).toEqual([
       [
         'FILING_TRIP_AT_BORDER',
-        'CBP reported the trip arrived: the trip can no longer be cancelled or re-keyed, since CBP takes no delete once the truck has arrived.',
+        'CBP reported the trip arrived: nothing more is sent for it. CBP takes no cancel, re-key or change once the truck has arrived.',
       ],
     ]);
     // A re-key starts with the same delete of the trip: refused as well.
@@ -141,6 +141,16 @@ describeOnDatabases('filing with CBP', (ctx) => {
     expect(view.interchanges.every((i) => i.problem === null)).toBe(true);
     // Nothing changed: nothing to send.
     expect((await sync()).transmissions).toEqual([]);
+    // A change after arrival is not sent: CBP's answer would overwrite "released".
+    const shipped = await findShipmentByScn(ctx().deps, company.viewer, { scn: scnOf(company, 1) });
+    await updateShipment(ctx().deps, company.dispatcher, {
+      shipmentId: shipped.id,
+      expectedVersion: shipped.version,
+      shipment: { ...shipped.shipment, orderReference: 'CHANGED-AFTER-RELEASE' },
+    });
+    const late = await appFailure(sync());
+    expect(late.issues.map((issue) => issue.code)).toEqual(['FILING_TRIP_AT_BORDER']);
+    expect((await status()).shipments[0]?.status).toBe('released');
   });
 
   it("files with the operator's corrected profile (EDI_PROFILE), which a CBP reading that layout accepts", async () => {

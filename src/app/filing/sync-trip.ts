@@ -139,7 +139,7 @@ export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): P
       case 'plan':
         break;
     }
-    refuseDeletesAtBorder(decision, states);
+    refuseAtBorder(decision, states);
     const senderId = await repos.filing.senderId(
       company.id,
       company.scac,
@@ -251,44 +251,34 @@ export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): P
 }
 
 /**
- * A plan that deletes at CBP what CBP reported at the border is refused: a cancel or re-key of
- * an arrived trip, or the delete of a shipment that arrived (moved off the trip before that
- * move was refused, say). CBP takes no delete then, and the delete would only erase the record
- * of what crossed (FILING_TRIP_AT_BORDER, FILING_SHIPMENT_AT_BORDER).
+ * Nothing more is sent for what CBP reported at the border (arrived, released, on hold): CBP
+ * takes no cancel, re-key, delete or change then, and an answer to one would overwrite the
+ * status of goods that crossed. A trip at the border sends nothing at all
+ * (FILING_TRIP_AT_BORDER); a shipment at the border is neither changed nor withdrawn
+ * (FILING_SHIPMENT_AT_BORDER: moved off the trip before that move was refused, say).
  */
-function refuseDeletesAtBorder(plan: SyncPlan, states: readonly FilingState[]): void {
+function refuseAtBorder(plan: SyncPlan, states: readonly FilingState[]): void {
   const atBorder = new Map(
     states.filter((state) => STATUSES_AT_BORDER.has(state.status)).map((s) => [s.scn, s.status]),
   );
-  if (atBorder.size === 0) return;
   const tripStatus = atBorder.get('');
   const issues: Issue[] = [];
-  // A cancel and a re-key both begin with the 358 delete of the trip (support/sync-plan.ts).
-  if (plan.messages.some((message) => message.kind === '358' && message.purpose === 'delete')) {
-    const what =
-      tripStatus !== undefined
-        ? `the trip ${statusWords(tripStatus)}`
-        : `shipment ${[...atBorder.keys()].join(', ')} at the border`;
+  if (tripStatus !== undefined) {
     issues.push({
       code: 'FILING_TRIP_AT_BORDER',
       severity: 'error',
       path: '',
-      message: `CBP reported ${what}: the trip can no longer be cancelled or re-keyed, since CBP takes no delete once the truck has arrived.`,
+      message: `CBP reported the trip ${statusWords(tripStatus)}: nothing more is sent for it. CBP takes no cancel, re-key or change once the truck has arrived.`,
     });
   }
-  const deleted = plan.messages.flatMap((message) =>
-    message.kind === '309' && message.purpose === 'delete'
-      ? message.shipments.map((i) => message.trip.shipments?.[i]?.shipmentControlNumber ?? '')
-      : [],
-  );
-  for (const scn of issues.length > 0 ? [] : deleted) {
-    const status = atBorder.get(scn);
-    if (status === undefined) continue;
+  for (const shipment of tripStatus === undefined ? plan.shipments : []) {
+    const status = atBorder.get(shipment.scn);
+    if (status === undefined || shipment.action === 'add') continue;
     issues.push({
       code: 'FILING_SHIPMENT_AT_BORDER',
       severity: 'error',
       path: '',
-      message: `CBP reported shipment ${scn} ${statusWords(status)}: it can no longer be withdrawn from the trip at CBP. Put it back on this trip.`,
+      message: `CBP reported shipment ${shipment.scn} ${statusWords(status)}: it can no longer be ${shipment.action === 'delete' ? 'withdrawn from the trip at CBP; put it back on this trip' : 'changed at CBP; undo the change'}.`,
     });
   }
   if (issues.length > 0) {
