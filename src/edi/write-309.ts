@@ -114,6 +114,34 @@ function addCommodity(out: SegmentBuilder, profile: EdiProfile, item: Commodity,
 }
 
 /** Commodities grouped by the equipment they are loaded on: one VID loop per piece. */
+/**
+ * Where a commodity is loaded: the truck, or a trailer of the trip. Without `loadedOn` it goes
+ * on the only trailer, or on the truck when there is none (the rule engine's reading,
+ * src/rules/commodities/commodity-loaded-on.rule.ts); `TRUCK` without a number is the trip's
+ * truck (what the CSV template's Loaded On = TRUCK stores).
+ */
+function equipmentOf(
+  trip: TripDocument,
+  loadedOn: Commodity['loadedOn'],
+): { readonly truck: boolean; readonly number: string | undefined } {
+  const trailers = trip.trailers ?? [];
+  if (loadedOn === undefined) {
+    const only = trailers.length === 1 ? trailers[0] : undefined;
+    return only === undefined
+      ? { truck: true, number: trip.truck?.number }
+      : { truck: false, number: only.number };
+  }
+  if (loadedOn.type?.toUpperCase() === 'TRUCK') {
+    return { truck: true, number: loadedOn.number ?? trip.truck?.number };
+  }
+  return { truck: false, number: loadedOn.number };
+}
+
+/**
+ * One VID loop per piece of equipment the shipment's goods are loaded on, the truck included,
+ * each followed by its commodities (N10): a commodity without a VID of its own would read as
+ * loaded on the equipment of the VID before it.
+ */
 function addEquipmentLoops(
   out: SegmentBuilder,
   profile: EdiProfile,
@@ -121,28 +149,34 @@ function addEquipmentLoops(
   shipment: Shipment,
   base: string,
 ) {
-  const groups = new Map<string, number[]>();
+  const groups = new Map<string, { truck: boolean; number: string | undefined; items: number[] }>();
   (shipment.commodities ?? []).forEach((item, i) => {
-    const key = `${item.loadedOn?.type ?? ''}\u0000${item.loadedOn?.number ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const equipment = equipmentOf(trip, item.loadedOn);
+    const key = `${equipment.truck ? 'truck' : 'trailer'}\u0000${equipment.number ?? ''}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { ...equipment, items: [i] });
+    else group.items.push(i);
   });
-  for (const indexes of groups.values()) {
-    const first = shipment.commodities?.[indexes[0] ?? 0];
-    const loadedOn = first?.loadedOn;
-    const at = `${base}/commodities/${indexes[0] ?? 0}/loadedOn`;
-    if (loadedOn?.number !== undefined) {
-      const trailerIndex = (trip.trailers ?? []).findIndex((t) => t.number === loadedOn.number);
-      const trailer = trip.trailers?.[trailerIndex];
-      const isTruck = loadedOn.type?.toUpperCase() === 'TRUCK';
-      out.add('VID', {
-        type: id(isTruck ? trip.truck?.type : trailer?.type, `${at}/type`),
-        number: id(loadedOn.number, `${at}/number`),
-      });
-      if (trailer !== undefined) {
-        addSeals(out, trailer.sealNumbers, `${pointer('trailers', trailerIndex)}/sealNumbers`);
-      }
+  for (const { truck, number, items } of groups.values()) {
+    const first = items[0] ?? 0;
+    const at = `${base}/commodities/${first}/loadedOn`;
+    const trailerIndex = truck ? -1 : (trip.trailers ?? []).findIndex((t) => t.number === number);
+    const trailer = trip.trailers?.[trailerIndex];
+    out.add('VID', {
+      type: id(
+        truck ? trip.truck?.type : trailer?.type,
+        truck
+          ? '/truck/type'
+          : trailer === undefined
+            ? `${at}/type`
+            : `${pointer('trailers', trailerIndex)}/type`,
+      ),
+      number: id(number, truck ? '/truck/number' : `${at}/number`),
+    });
+    if (trailer !== undefined) {
+      addSeals(out, trailer.sealNumbers, `${pointer('trailers', trailerIndex)}/sealNumbers`);
     }
-    for (const i of indexes) {
+    for (const i of items) {
       const item = shipment.commodities?.[i];
       if (item !== undefined) addCommodity(out, profile, item, `${base}/commodities/${i}`);
     }

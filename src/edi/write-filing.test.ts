@@ -67,6 +67,36 @@ describe('a complete filing of a trip', () => {
     });
   });
 
+  it('gives the goods on the truck a VID of their own, not the trailer VID before them', () => {
+    const shipment = aShipment({
+      commodities: [
+        aCommodity({
+          description: 'Rolled oats',
+          loadedOn: { type: 'TRAILER', number: 'TR-5501' },
+        }),
+        aCommodity({ description: 'Pearl barley', loadedOn: { type: 'TRUCK' } }),
+        // Without loadedOn: on the only trailer.
+        aCommodity({ description: 'Rye', loadedOn: undefined }),
+      ],
+    });
+    const result = writeFiling(aTrip({ shipments: [shipment] }), context());
+    expect(result.issues).toEqual([]);
+    const [manifest] = result.interchanges.map(checkInterchange);
+    const loops = (manifest?.body ?? [])
+      .filter((s) => ['VID', 'M7', 'N10'].includes(s.tag))
+      .map((s) =>
+        s.tag === 'N10' ? `N10 ${s.elements[1] ?? ''}` : [s.tag, ...s.elements].join('*'),
+      );
+    expect(loops).toEqual([
+      'VID*TL**TR-5501',
+      'M7*SEAL-001',
+      'N10 ROLLED OATS',
+      'N10 RYE',
+      'VID*TL**T-101',
+      'N10 PEARL BARLEY',
+    ]);
+  });
+
   it('splits shipments over several 309s at the profile limit, each in its own envelope', () => {
     const profile = { ...defaultEdiProfile(), maxShipmentsPer309: 2 };
     const shipments = Array.from({ length: 5 }, (_, i) =>
