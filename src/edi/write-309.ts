@@ -52,7 +52,17 @@ function addParty(
   reference?: { qualifier: string; value: string | undefined; path: string },
 ): void {
   if (party === undefined) return;
-  out.add('N1', { entity: fixed(entity), name: text(party.name, `${base}/name`) });
+  // X12 N1 needs a name or an identifier (syntax note R0203). A broker may be given by its filer
+  // code alone (the CSV template's Broker column); its N1 then names it by that code, which its
+  // N9 carries as the reference CBP reads.
+  const name = party.name ?? reference?.value;
+  out.add('N1', {
+    entity: fixed(entity),
+    name: text(
+      name,
+      party.name === undefined ? (reference?.path ?? `${base}/name`) : `${base}/name`,
+    ),
+  });
   const address = party.address;
   if (address !== undefined) {
     out.add('N3', { address: text(address.addressLine, `${base}/address/addressLine`) });

@@ -97,6 +97,22 @@ describe('a complete filing of a trip', () => {
     ]);
   });
 
+  it('names a broker given by its filer code alone by that code (N1 needs a name, R0203)', () => {
+    const shipment = aShipment({ broker: { filerCode: 'N7B' } });
+    const result = writeFiling(aTrip({ shipments: [shipment] }), context());
+    expect(result.issues).toEqual([]);
+    const [manifest] = result.interchanges.map(checkInterchange);
+    const body = manifest?.body ?? [];
+    const broker = body.findIndex((s) => s.tag === 'N1' && s.elements[0] === 'CB');
+    expect(body[broker]?.elements).toEqual(['CB', 'N7B']);
+    expect(
+      body
+        .slice(broker)
+        .find((s) => s.tag === 'N9')
+        ?.elements.slice(0, 2),
+    ).toEqual(['BF', 'N7B']);
+  });
+
   it('splits shipments over several 309s at the profile limit, each in its own envelope', () => {
     const profile = { ...defaultEdiProfile(), maxShipmentsPer309: 2 };
     const shipments = Array.from({ length: 5 }, (_, i) =>
