@@ -14,6 +14,16 @@ describe('checkShipmentCsv', () => {
     expect(result).toEqual({ kind: 'checked', shipmentCount: 1, rowCount: 1, issues: [] });
   });
 
+  it('echoes a huge cell shortened, saying how long it was', async () => {
+    const huge = `PO-${'9'.repeat(99_997)}`;
+    const result = await check(csvText([templateRow({ 'Order Reference': huge })]));
+    if (result.kind !== 'checked') throw new Error('refused');
+    const [issue] = result.issues;
+    expect(issue).toMatchObject({ code: 'TEXT_TOO_LONG', row: 2, column: 'Order Reference' });
+    expect(issue?.value).toBe(`${huge.slice(0, 256)}… (100,000 characters in all)`);
+    expect(issue?.message.length).toBeLessThanOrEqual(1_100);
+  });
+
   it("locates the rule engine's issues at the row and column the value came from", async () => {
     const result = await check(
       csvText([

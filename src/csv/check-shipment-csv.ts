@@ -1,7 +1,7 @@
 import { pointerTokens, type Issue, type Shipment } from '../domain/index.js';
 import { validateDocument, type RegulationTable } from '../rules/index.js';
 import { COLUMN_TARGETS, columnForPointer } from './columns.js';
-import { SaidCells, type CsvIssue } from './csv-issue.js';
+import { echoedIssue, SaidCells, type CsvIssue } from './csv-issue.js';
 import {
   getPath,
   readShipmentCsv,
@@ -46,7 +46,9 @@ export async function checkShipmentCsv(
   const located = ruleIssues
     .map((issue) => locate(issue, read.shipments, read.rows))
     .filter((issue) => !said.repeats(issue));
-  const issues = [...read.issues, ...located].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  const issues = [...read.issues, ...located]
+    .sort((a, b) => (a.row ?? 0) - (b.row ?? 0))
+    .map(echoedIssue);
   return {
     kind: 'checked',
     shipmentCount: read.shipments.length,

@@ -59,3 +59,24 @@ export class SaidCells {
     );
   }
 }
+
+/** The longest cell value and message a report echoes; the file itself keeps the whole cell. */
+const ECHO_VALUE = 256;
+const ECHO_MESSAGE = 1_024;
+
+function shortened(text: string, max: number): string {
+  return text.length <= max
+    ? text
+    : `${text.slice(0, max)}… (${text.length.toLocaleString('en-US')} characters in all)`;
+}
+
+/**
+ * An issue as a report says it: a value or message quoting a huge cell (a 100-million-character
+ * Order Reference) is cut, so a report never carries the file back twice over. The failed-rows
+ * CSV still holds the row whole, for the user to correct.
+ */
+export function echoedIssue(issue: CsvIssue): CsvIssue {
+  const value = issue.value === null ? null : shortened(issue.value, ECHO_VALUE);
+  const message = shortened(issue.message, ECHO_MESSAGE);
+  return value === issue.value && message === issue.message ? issue : { ...issue, value, message };
+}

@@ -18,6 +18,7 @@ import {
 } from '../../domain/index.js';
 import {
   csvIssue,
+  echoedIssue,
   locate,
   SaidCells,
   readShipmentCsv,
@@ -686,7 +687,7 @@ function report(parts: {
     created: parts.created ?? 0,
     unchanged: parts.unchanged ?? 0,
     failed: parts.failed ?? 0,
-    issues: parts.issues,
+    issues: parts.issues.map(echoedIssue),
     failedRows: parts.failedRows ?? [],
   };
 }

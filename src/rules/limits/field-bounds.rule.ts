@@ -52,6 +52,11 @@ const TEXT_CHARACTERS_REPLACED: IssueDefinition = {
   source: 'ASC X12.6 Application Control Structure: basic and extended character sets',
 };
 
+/** A text quoted in a message, cut after 60 characters: the issue's path says where it is. */
+function shortQuote(text: string): string {
+  return text.length <= 60 ? text : `${text.slice(0, 60)}…`;
+}
+
 interface Visit {
   readonly value: unknown;
   /** The field or index under the parent; the path is spelled only for an issue. */
@@ -88,7 +93,7 @@ export const fieldBoundsRule: Rule = {
             raise(
               TEXT_CHARACTERS_REPLACED,
               pathOf(next),
-              `"${value}" has characters the CBP EDI cannot carry (${characters}); it will be sent as "${x12Text(value).value}".`,
+              `"${shortQuote(value)}" has characters the CBP EDI cannot carry (${characters}); it will be sent as "${shortQuote(x12Text(value).value)}".`,
             ),
           );
         }
