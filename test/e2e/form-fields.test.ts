@@ -119,6 +119,32 @@ describe.skipIf(chromiumMissing)('fields typed in Chromium', { timeout: 120_000 
       const scn = page.getByLabel('Shipment Control Number', { exact: true });
       await scn.fill('XYZ1');
       await expect.poll(() => scn.getAttribute('aria-invalid')).toBe('true');
+      // Accents CBP's EDI cannot carry: a warning with the text as it will be sent.
+      await name.fill('Érablière Côté');
+      await page
+        .getByRole('form', { name: 'Shipment' })
+        .getByText(
+          'Warning: "Érablière Côté" has characters the CBP EDI cannot carry (É è ô é); it will be sent as "Erabliere Cote".',
+        )
+        .waitFor();
+      // A word of 300 characters wraps in the problems list instead of widening the page.
+      await name.fill('x'.repeat(300));
+      await page
+        .getByText(/The text has 300 characters/)
+        .first()
+        .waitFor();
+      type Root = { documentElement: { scrollWidth: number }; innerWidth: number };
+      const widths = await page.evaluate(() => {
+        const root = globalThis as unknown as Root & { document: Root };
+        return [root.document.documentElement.scrollWidth, root.innerWidth];
+      });
+      expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
+      // The quick-assign search takes what the API's search does.
+      expect(
+        await page
+          .getByRole('combobox', { name: 'Quick Assign Shipper' })
+          .getAttribute('maxlength'),
+      ).toBe('200');
       expect(browser.errors).toEqual([]);
     } finally {
       await browser.close();

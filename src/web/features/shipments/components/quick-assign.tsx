@@ -82,6 +82,8 @@ export function QuickAssign(props: {
               description="Type a name, city or postal code from the address book"
               value={text}
               onChange={setText}
+              // What the search takes (GET /parties/search, q up to 200 characters).
+              maxLength={200}
               data={found.map(labelOf)}
               filter={({ options }) => options}
               onOptionSubmit={(label) => {

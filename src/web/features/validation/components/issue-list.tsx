@@ -56,7 +56,8 @@ export function IssueList(props: {
         {errors.length} {errors.length === 1 ? 'error' : 'errors'}, {warnings.length}{' '}
         {warnings.length === 1 ? 'warning' : 'warnings'}
       </Text>
-      <List spacing={4} size="sm" aria-label={props.title}>
+      {/* A long word (300 characters without a space) wraps instead of widening the page. */}
+      <List spacing={4} size="sm" aria-label={props.title} style={{ overflowWrap: 'anywhere' }}>
         {listed.map((issue, index) => {
           const target = props.targetOf(issue);
           const hash = `#${fieldId(target.pointer)}`;
