@@ -90,6 +90,7 @@ describe('emanifest csv import / export', () => {
     expect(stdout()).toContain('NOTHING imported: 1 row with errors (all or nothing;');
     expect(stdout()).toContain('row 2, Quantity = "twelve"');
     expect(String(written.get('failed.csv'))).toContain(',Errors\r\n');
+    expect(stdout()).toContain('Nothing was stored: correct bad.csv and import it whole.');
     // Not a terminal: plain progress lines, none counting shipments before any were read.
     expect(stderr()).toContain('reading');
     expect(stderr()).toContain('checking the shipments');
@@ -100,6 +101,7 @@ describe('emanifest csv import / export', () => {
     const args = ['csv', 'import', 'bad.csv', '--trip', tripNumber, '--partial'];
     expect(await run(partial.io, args)).toBe(1);
     expect(partial.stdout()).toContain('NOTHING imported: 1 row with errors\n');
+    expect(partial.stdout()).not.toContain('import it whole');
   });
 
   it('says a file that is not CSV was refused, not that no rows had errors (exit 2)', async () => {

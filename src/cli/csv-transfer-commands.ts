@@ -160,6 +160,10 @@ function textReport(
         ? 'Add --failed-rows FILE.csv to get the failed rows as CSV with an Errors column.'
         : `The failed rows are in ${failedRowsFile}, with an Errors column.`,
     );
+    // Re-importing only the failed rows would leave the valid shipments out.
+    if (report.outcome === 'rejected' && report.mode === 'all-or-nothing') {
+      lines.push(`Nothing was stored: correct ${file} and import it whole.`);
+    }
   }
   return lines.join('\n') + '\n';
 }

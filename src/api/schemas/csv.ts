@@ -30,7 +30,7 @@ export const csvImportReportSchema = z
       .number()
       .int()
       .describe(
-        'Rows not imported: those of the failed shipments and rows placed in no shipment (an issue says why), as in failedRowsCsv.',
+        'Rows with errors, none of them stored: those of the failed shipments and rows placed in no shipment (an issue says why), as in failedRowsCsv. In all-or-nothing mode a rejected file stored no row at all.',
       ),
     issues: z.array(csvIssueSchema),
     failedRowsCsv: z

@@ -85,7 +85,7 @@ function Outcome(props: { readonly report: CsvImportReport; readonly fileName: s
             ['Unchanged', report.unchanged],
             ['Failed shipments', report.failed],
             // A row placed in no shipment (an SCN mixing typed and AUTOFILL) fails alone.
-            ['Rows not imported', report.failedRowCount],
+            ['Rows with errors', report.failedRowCount],
           ] as const
         ).map(([label, value]) => (
           <div key={label}>
@@ -107,7 +107,9 @@ function Outcome(props: { readonly report: CsvImportReport; readonly fileName: s
             Download failed rows
           </Button>
           <Text size="sm">
-            The rows not imported with an Errors column: fix them and upload that file.
+            {report.outcome === 'rejected' && report.mode === 'all-or-nothing'
+              ? 'The rows with errors, with an Errors column. Nothing was stored: correct them in your file and upload the whole file again, or the valid shipments would be left out.'
+              : 'The rows not imported, with an Errors column: fix them and upload that file.'}
           </Text>
         </Group>
       )}
