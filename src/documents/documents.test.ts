@@ -19,7 +19,13 @@ import {
 } from '../../test/pdf-tools.js';
 import type { TripDocument } from '../domain/index.js';
 import { cbpQrPayload } from './cbp-qr-payload.js';
-import { LARGE, leadSheetPdf, leadSheetsPdf, type LeadSheetOptions } from './lead-sheet.js';
+import {
+  LARGE,
+  leadSheetPdf,
+  leadSheetsPdf,
+  MAX_LEAD_SHEET_SHIPMENTS,
+  type LeadSheetOptions,
+} from './lead-sheet.js';
 import { papsLabelsPdf } from './paps-labels.js';
 import { placardPdf } from './placard.js';
 import { shipmentPapersPdf } from './shipment-papers.js';
@@ -105,6 +111,24 @@ describe.skipIf(pdfToolsMissing)('the lead sheet, read back', () => {
     const text = pdfText((await leadSheet(aTrip({ shipments: [] }))).pdf);
     expect(text).toContain('0 shipments');
     expect(text).toContain('No shipments (empty truck).');
+  });
+
+  it('refuses a trip of more shipments than a lead sheet lists, before drawing a page', async () => {
+    const shipment = aShipment();
+    const shipments = Array.from({ length: MAX_LEAD_SHEET_SHIPMENTS + 1 }, () => shipment);
+    const result = await leadSheetPdf(aTrip({ shipments }), { fonts });
+    expect(result).toEqual({
+      ok: false,
+      issues: [
+        expect.objectContaining({
+          code: 'LEAD_SHEET_TOO_LARGE',
+          path: '/shipments',
+          message: expect.stringContaining('at most 10,000 shipments') as string,
+        }),
+      ],
+    });
+    const pile = await leadSheetsPdf([aTrip({ shipments }), aTrip()], { fonts }, 'Today');
+    expect(pile.ok ? [] : pile.issues.map((issue) => issue.code)).toEqual(['LEAD_SHEET_TOO_LARGE']);
   });
 
   it('Detailed adds equipment, crew and each commodity', async () => {

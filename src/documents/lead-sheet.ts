@@ -360,6 +360,14 @@ function footer(trip: TripDocument): (page: number, pages: number) => string {
 }
 
 /** Renders the lead sheet, or says which trip data would make its QR code unreadable. */
+/**
+ * The most shipments one lead sheet (or one day's pile) lists. The PDF is built whole in memory
+ * (its pages are numbered "Page N of M" once all exist): 10,000 shipments, about 1,000 pages,
+ * take some 5 s and 560 MB of memory; 38,000 exhausted the 1 GiB heap `npm start` gives the
+ * service. The commercial service stops a manifest at 9,999 shipments.
+ */
+export const MAX_LEAD_SHEET_SHIPMENTS = 10_000;
+
 export async function leadSheetPdf(
   trip: TripDocument,
   options: LeadSheetOptions,
@@ -405,6 +413,15 @@ async function renderLeadSheets(
       }
     }
   });
+  const shipments = trips.reduce((sum, trip) => sum + (trip.shipments?.length ?? 0), 0);
+  if (shipments > MAX_LEAD_SHEET_SHIPMENTS) {
+    issues.push({
+      code: 'LEAD_SHEET_TOO_LARGE',
+      severity: 'error',
+      path: batch ? '' : '/shipments',
+      message: `A lead sheet lists at most ${MAX_LEAD_SHEET_SHIPMENTS.toLocaleString('en-US')} shipments, each with its barcode; ${batch ? 'these trips have' : 'this trip has'} ${shipments.toLocaleString('en-US')}. Print each shipment's papers instead, or split the trip's shipments over trips.`,
+    });
+  }
   if (issues.length > 0) return { ok: false, issues };
   const size = options.size ?? 'letter';
   const layout = layoutOf(size);

@@ -136,6 +136,12 @@ export const SERVICE_ISSUES: readonly IssueDefinition[] = [
     source: 'CBP ACE Truck Manifest QR Specifications Guide',
   },
   {
+    code: 'LEAD_SHEET_TOO_LARGE',
+    severity: 'error',
+    title: 'The trip has more shipments than one lead sheet lists',
+    fix: "Print each shipment's papers instead, or split the shipments over trips: a lead sheet lists at most 10,000 shipments.",
+  },
+  {
     code: 'QR_FIELD_INVALID',
     severity: 'error',
     title: 'A value for the CBP QR code is too long or has characters CBP cannot read',
