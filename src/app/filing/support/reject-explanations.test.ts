@@ -8,6 +8,12 @@ describe("CBP's reject texts in plain words", () => {
     }
   });
 
+  it('explains a shipment CBP has on another trip, not as an SCN to change', () => {
+    const explained = explainReason('INV LINK SHIPMENT ON TRIP DEMO000002');
+    expect(explained?.meaning).toContain('on another trip of yours');
+    expect(explained?.fix).toContain('Sync the trip it was on first');
+  });
+
   it('leaves a reason it does not know as CBP wrote it', () => {
     expect(explainReason('SOMETHING NEW FROM CBP')).toBeUndefined();
   });

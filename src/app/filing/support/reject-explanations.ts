@@ -17,6 +17,15 @@ const EXPLANATIONS: readonly (readonly [RegExp, Explanation])[] = [
     },
   ],
   [
+    // Before "shipment already on file": CBP answers both for a shipment linked to another trip.
+    /inv link shipment on trip/i,
+    {
+      meaning:
+        'CBP has this shipment on another trip of yours: a shipment is linked to one trip at a time.',
+      fix: 'Sync the trip it was on first, so CBP unlinks it there (or put it back on that trip), then sync this trip again.',
+    },
+  ],
+  [
     /shipment already on file/i,
     {
       meaning:
