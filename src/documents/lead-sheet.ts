@@ -39,6 +39,8 @@ export interface LeadSheetOptions {
   readonly logo?: Uint8Array | undefined;
   readonly size?: 'letter' | 'a4' | undefined;
   readonly createdAt?: Date | undefined;
+  /** SCN → why CBP does not have it on file (rejected, deleted), printed under its barcode. */
+  readonly notOnFile?: ReadonlyMap<string, string> | undefined;
 }
 
 export type PaperworkResult =
@@ -270,6 +272,7 @@ function shipmentRow(
   layout: Layout,
   top: number,
   variant: LeadSheetVariant,
+  notOnFile: ReadonlyMap<string, string> | undefined,
 ): void {
   const c = layout.columns;
   const scn = shipment.shipmentControlNumber?.trim() ?? '';
@@ -277,6 +280,10 @@ function shipmentRow(
   if (scn !== '') {
     const module = Math.min(0.85, c.scn.width / linearWidth('code128', scn));
     drawLinear(doc, 'code128', scn, { x: c.scn.x, y: top + 13, module, height: 24 });
+    const why = notOnFile?.get(scn);
+    if (why !== undefined) {
+      text(doc, why.toUpperCase(), c.scn.x, top + 38, { size: 7, bold: true, width: c.scn.width });
+    }
   }
   text(doc, shipment.type ?? '', c.type.x, top, { size: 8, width: c.type.width, lines: 3 });
   text(doc, `From: ${partyLine(shipment.shipper)}`, c.parties.x, top, {
@@ -343,7 +350,7 @@ function drawLeadSheet(
       doc.addPage();
       y = tableHeader(doc, layout, continuationHeader(doc, trip, layout));
     }
-    shipmentRow(doc, shipment, layout, y, variant);
+    shipmentRow(doc, shipment, layout, y, variant, options.notOnFile);
     y += height;
   }
   if ((trip.shipments?.length ?? 0) === 0) {

@@ -54,6 +54,34 @@ describeOnDatabases('paperwork from the database', (ctx) => {
     expect(pdfText(without.pdf)).not.toContain('Jean Tremblay');
   });
 
+  it('marks under its barcode a shipment CBP rejected, not on file', async () => {
+    const company = await ctx().newCompany();
+    const trip = await storedTrip(company, {
+      shipments: [
+        aShipment({ shipmentControlNumber: `${company.scac}0000000900` }),
+        aShipment({ shipmentControlNumber: `${company.scac}0000000901` }),
+      ],
+    });
+    // As ingesting CBP's 355 leaves them (src/app/filing/ingest-responses.ts).
+    await ctx().deps.store.transaction((repos) =>
+      repos.filing.putStates(
+        (['accepted', 'rejected'] as const).map((status, i) => ({
+          companyId: company.companyId,
+          tripId: trip.id,
+          scn: `${company.scac}000000090${String(i)}`,
+          status,
+          accepted: null,
+          sent: null,
+          updatedAt: '2026-11-28T12:00:00.000Z',
+        })),
+      ),
+    );
+    const text = pdfText((await renderLeadSheet(deps(), company.viewer, { tripId: trip.id })).pdf);
+    expect(text.match(/REJECTED BY CBP: NOT ON FILE/g)).toHaveLength(1);
+    const day = await renderDayLeadSheets(deps(), company.viewer, { date: '2026-11-28' });
+    expect(pdfText(day.pdf)).toContain('REJECTED BY CBP: NOT ON FILE');
+  });
+
   it("never prints another company's trip: NOT_FOUND, as for an unknown id", async () => {
     const company = await ctx().newCompany();
     const other = await ctx().newCompany();

@@ -6,6 +6,7 @@
  * code refuses the whole batch, its trip number in each issue's message.
  */
 import { leadSheetsPdf, type LeadSheetVariant } from '../../documents/index.js';
+import { shipmentsNotOnFile } from './support/not-on-file.js';
 import type { TripDocument } from '../../domain/index.js';
 import type { Actor } from '../shared/actor.js';
 import { notFound } from '../shared/errors.js';
@@ -40,7 +41,7 @@ export async function renderDayLeadSheets(
   new InputChecks()
     .check(isDate(input.date), 'LEAD_SHEET_DATE_INVALID', '/date', 'Use YYYY-MM-DD.')
     .throwIfAny('Lead sheets of a day');
-  const { documents, logo } = await deps.store.transaction(async (repos) => {
+  const { documents, logo, notOnFile } = await deps.store.transaction(async (repos) => {
     const trips: TripRecord[] = [];
     let cursor: string | undefined;
     do {
@@ -58,7 +59,12 @@ export async function renderDayLeadSheets(
     );
     const assembled = trips.map((trip) => assembleTripDocument(trip, shipments.get(trip.id) ?? []));
     const companyLogo = await repos.companyLogos.find(actor.companyId);
-    return { documents: assembled.sort(byArrival), logo: companyLogo?.bytes };
+    const marks = await shipmentsNotOnFile(
+      repos,
+      actor.companyId,
+      trips.map((trip) => trip.id),
+    );
+    return { documents: assembled.sort(byArrival), logo: companyLogo?.bytes, notOnFile: marks };
   });
   if (documents.length === 0) throw notFound(`Trips arriving on ${input.date}`);
   const result = await leadSheetsPdf(
@@ -69,6 +75,7 @@ export async function renderDayLeadSheets(
       driverName: input.driverName,
       size: input.size,
       logo,
+      notOnFile,
     },
     `ACE Electronic Manifest lead sheets ${input.date}`,
   );

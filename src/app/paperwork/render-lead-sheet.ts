@@ -13,6 +13,7 @@ import {
   type PaperworkDeps,
   type RenderedPdf,
 } from './support/paperwork-deps.js';
+import { shipmentsNotOnFile } from './support/not-on-file.js';
 import { storedTripDocument } from './support/stored-trip-document.js';
 import { unprintable } from './support/unprintable.js';
 
@@ -31,16 +32,21 @@ export async function renderLeadSheet(
   actor: Actor,
   input: LeadSheetInput,
 ): Promise<RenderedPdf & { readonly document: TripDocument }> {
-  const { trip, document, logo } = await deps.store.transaction(async (repos) => ({
-    ...(await storedTripDocument(repos, actor, input.tripId)),
-    logo: input.logo ?? (await repos.companyLogos.find(actor.companyId))?.bytes,
-  }));
+  const { trip, document, logo, notOnFile } = await deps.store.transaction(async (repos) => {
+    const stored = await storedTripDocument(repos, actor, input.tripId);
+    return {
+      ...stored,
+      logo: input.logo ?? (await repos.companyLogos.find(actor.companyId))?.bytes,
+      notOnFile: await shipmentsNotOnFile(repos, actor.companyId, [stored.trip.id]),
+    };
+  });
   const result = await leadSheetPdf(document, {
     fonts: deps.fonts,
     variant: input.variant,
     driverName: input.driverName,
     size: input.size,
     logo,
+    notOnFile,
   });
   if (!result.ok) throw unprintable('lead sheet', result.issues);
   return {
