@@ -74,6 +74,11 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   travelDocuments: 'Travel document',
 };
 
+/** A field's name in words, for a message about the field: `lastName` → "Last name". */
+export function fieldWords(token: string): string {
+  return words(token);
+}
+
 function words(token: string): string {
   return FIELD_WORDS[token] ?? token.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }

@@ -130,7 +130,7 @@ describe.skipIf(chromiumMissing)('fields typed in Chromium', { timeout: 120_000 
       // A word of 300 characters wraps in the problems list instead of widening the page.
       await name.fill('x'.repeat(300));
       await page
-        .getByText(/The text has 300 characters/)
+        .getByText(/Name has 300 characters/)
         .first()
         .waitFor();
       type Root = { documentElement: { scrollWidth: number }; innerWidth: number };

@@ -4,6 +4,7 @@ import {
   pointer,
   x12Text,
 } from '../../domain/index.js';
+import { fieldWords } from '../field-labels.js';
 import { raise, type IssueDefinition, type Rule } from '../rule.js';
 
 /**
@@ -51,6 +52,14 @@ const TEXT_CHARACTERS_REPLACED: IssueDefinition = {
   fix: 'Write the text without accents, emoji or the characters named (as the message shows), so CBP receives it as written.',
   source: 'ASC X12.6 Application Control Structure: basic and extended character sets',
 };
+
+/**
+ * The field a text is in, in words ("Last name"; an item of a list by the list's name, "Seal"),
+ * so that the message says which one without its whole value.
+ */
+function textName(visit: Visit): string {
+  return fieldWords(visit.key || 'text');
+}
 
 /** A text quoted in a message, cut after 60 characters: the issue's path says where it is. */
 function shortQuote(text: string): string {
@@ -102,7 +111,7 @@ export const fieldBoundsRule: Rule = {
             raise(
               TEXT_TOO_LONG,
               pathOf(next),
-              `The text has ${value.length.toLocaleString('en-US')} characters; at most ${MAX_TEXT_LENGTH} are accepted.`,
+              `${textName(next)} has ${value.length.toLocaleString('en-US')} characters; at most ${MAX_TEXT_LENGTH} are accepted.`,
             ),
           );
         }
