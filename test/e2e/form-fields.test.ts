@@ -68,6 +68,10 @@ describe.skipIf(chromiumMissing)('fields typed in Chromium', { timeout: 120_000 
       // Not saved by the Enter: the editor still holds a change to save.
       await page.getByRole('button', { name: 'Save trip' }).waitFor();
       expect(await page.getByText('Trip saved').count()).toBe(0);
+      // A day the calendar does not have (February 30) is said under the field, in words.
+      await page.getByLabel(/^ETA date/).focus();
+      await page.keyboard.type('02302026');
+      await page.getByText('This date does not exist: check the day and the month.').waitFor();
 
       await page.goto(`${service.url}/shipments/new`);
       const province = page.getByRole('combobox', { name: 'Province of Loading' });

@@ -4,7 +4,7 @@
  */
 import { Group, Text, TextInput } from '@mantine/core';
 import { DateTime } from 'luxon';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { findPort } from '../../../../codes/ports.js';
 import { portLocalTime } from '../../../lib/port-time';
 
@@ -29,6 +29,9 @@ export const EtaInput = memo(function EtaInput(props: {
   readonly id: string;
   readonly readOnly?: boolean;
 }) {
+  // A day the calendar does not have (02/30): the browser gives the field no value and blocks
+  // the form's submit with a bubble of its own; said here, under the field, in words.
+  const [impossible, setImpossible] = useState(false);
   const eta = props.value ?? '';
   const date = eta.slice(0, 10);
   const time = eta.slice(11, 16);
@@ -49,8 +52,14 @@ export const EtaInput = memo(function EtaInput(props: {
           label={`ETA date (${zoneWords})`}
           value={date}
           readOnly={props.readOnly}
-          error={props.error}
+          error={
+            impossible ? 'This date does not exist: check the day and the month.' : props.error
+          }
           success={props.success}
+          // Every keystroke: React's onChange skips one that leaves the value '' as it was.
+          onInput={(event) => {
+            setImpossible(event.currentTarget.validity.badInput);
+          }}
           onChange={(event) => {
             set(event.currentTarget.value, time);
           }}
