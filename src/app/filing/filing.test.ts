@@ -505,6 +505,35 @@ describeOnDatabases('filing with CBP', (ctx) => {
     expect((await status()).shipments[0]?.status).toBe('accepted');
   });
 
+  it('sends no change of a shipment CBP holds while its trip is not yet arrived', async () => {
+    const { company, exchange, sync, status } = await setUp();
+    await sync();
+    await exchange();
+    const scn = scnOf(company, 1);
+    // As a 350 hold (1H) on the shipment alone leaves it (ingest-responses.ts).
+    await ctx().deps.store.transaction(async (repos) => {
+      const [held] = await repos.filing.statesOfScns(company.companyId, [scn]);
+      if (held === undefined) throw new Error('no state for the shipment');
+      await repos.filing.putStates([{ ...held, status: 'on-hold' }]);
+    });
+    const shipment = await findShipmentByScn(ctx().deps, company.viewer, { scn });
+    await updateShipment(ctx().deps, company.dispatcher, {
+      shipmentId: shipment.id,
+      expectedVersion: shipment.version,
+      shipment: { ...shipment.shipment, orderReference: 'CHANGED-WHILE-HELD' },
+    });
+    const refused = await appFailure(sync());
+    expect(refused.issues.map((issue) => [issue.code, issue.message])).toEqual([
+      [
+        'FILING_SHIPMENT_AT_BORDER',
+        `CBP reported shipment ${scn} on hold: it can no longer be changed at CBP; undo the change.`,
+      ],
+    ]);
+    const view = await status();
+    expect(view.trip.status).toBe('accepted');
+    expect(view.transmissions).toHaveLength(2);
+  });
+
   it('follows a hold: on hold, then back to arrived when removed, then released', async () => {
     const company = await ctx().newCompany();
     const { trip } = await createTrip(ctx().deps, company.dispatcher, {
