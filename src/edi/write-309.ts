@@ -123,20 +123,20 @@ function addCommodity(out: SegmentBuilder, profile: EdiProfile, item: Commodity,
   }
 }
 
-/** Commodities grouped by the equipment they are loaded on: one VID loop per piece. */
 /**
  * Where a commodity is loaded: the truck, or a trailer of the trip. Without `loadedOn` it goes
  * on the only trailer, or on the truck when there is none (the rule engine's reading,
  * src/rules/commodities/commodity-loaded-on.rule.ts); `TRUCK` without a number is the trip's
- * truck (what the CSV template's Loaded On = TRUCK stores).
+ * truck (what the CSV template's Loaded On = TRUCK stores), and `TRAILER` without one its only
+ * trailer.
  */
 function equipmentOf(
   trip: TripDocument,
   loadedOn: Commodity['loadedOn'],
 ): { readonly truck: boolean; readonly number: string | undefined } {
   const trailers = trip.trailers ?? [];
+  const only = trailers.length === 1 ? trailers[0] : undefined;
   if (loadedOn === undefined) {
-    const only = trailers.length === 1 ? trailers[0] : undefined;
     return only === undefined
       ? { truck: true, number: trip.truck?.number }
       : { truck: false, number: only.number };
@@ -144,7 +144,7 @@ function equipmentOf(
   if (loadedOn.type?.toUpperCase() === 'TRUCK') {
     return { truck: true, number: loadedOn.number ?? trip.truck?.number };
   }
-  return { truck: false, number: loadedOn.number };
+  return { truck: false, number: loadedOn.number ?? only?.number };
 }
 
 /**

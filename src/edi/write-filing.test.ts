@@ -75,8 +75,9 @@ describe('a complete filing of a trip', () => {
           loadedOn: { type: 'TRAILER', number: 'TR-5501' },
         }),
         aCommodity({ description: 'Pearl barley', loadedOn: { type: 'TRUCK' } }),
-        // Without loadedOn: on the only trailer.
+        // Without loadedOn, or on a trailer without its number: on the only trailer.
         aCommodity({ description: 'Rye', loadedOn: undefined }),
+        aCommodity({ description: 'Flax', loadedOn: { type: 'TRAILER' } }),
       ],
     });
     const result = writeFiling(aTrip({ shipments: [shipment] }), context());
@@ -92,6 +93,7 @@ describe('a complete filing of a trip', () => {
       'M7*SEAL-001',
       'N10 ROLLED OATS',
       'N10 RYE',
+      'N10 FLAX',
       'VID*TL**T-101',
       'N10 PEARL BARLEY',
     ]);
