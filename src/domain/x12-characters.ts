@@ -6,15 +6,18 @@
  * sent to CBP; the EDI writer does so (src/edi/x12-text.ts), and the rules warn while the value
  * can still be edited (TEXT_CHARACTERS_REPLACED).
  */
-export const X12_BASIC_CHARACTER = /^[A-Z0-9 !"&'()*+,\-./:;?=]$/;
-export const X12_EXTENDED_CHARACTER = /^[A-Za-z0-9 !"&'()*+,\-./:;?=%@[\]_{}\\|<>#$]$/;
+const BASIC = String.raw`A-Z0-9 !"&'()*+,\-./:;?=`;
+const EXTENDED = String.raw`${BASIC}a-z%@[\]_{}\\|<>#$`;
+
+export const X12_BASIC_CHARACTER = new RegExp(`^[${BASIC}]$`);
+export const X12_EXTENDED_CHARACTER = new RegExp(`^[${EXTENDED}]$`);
 
 /**
  * Any character outside the extended set, whitespace aside (it is sent as a space). Not a
  * Unicode pattern: it is tried on every text of a 100,000-shipment trip, and half of an
  * emoji's surrogate pair is outside the set as surely as the whole.
  */
-const OUTSIDE_EXTENDED = /[^A-Za-z0-9 !"&'()*+,\-./:;?=%@[\]_{}\\|<>#$\s]/;
+const OUTSIDE_EXTENDED = new RegExp(`[^${EXTENDED}\\s]`);
 
 /** Strips accents (é → e) the way a person would write the name without them. */
 export function transliterate(char: string): string {

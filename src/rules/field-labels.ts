@@ -76,10 +76,6 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
 
 /** A field's name in words, for a message about the field: `lastName` → "Last name". */
 export function fieldWords(token: string): string {
-  return words(token);
-}
-
-function words(token: string): string {
   return FIELD_WORDS[token] ?? token.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
@@ -101,13 +97,13 @@ function describeTokens(tokens: readonly string[], scnAt: ScnAt): string[] {
     const next = tokens[i + 1];
     const index = next !== undefined && /^\d+$/.test(next) ? Number(next) : undefined;
     if (index === undefined) {
-      parts.push(words(token));
+      parts.push(fieldWords(token));
       continue;
     }
     parts.push(
       token === 'shipments' && i === 0
         ? shipmentLabel(scnAt, index)
-        : `${words(token)} ${index + 1}`,
+        : `${fieldWords(token)} ${index + 1}`,
     );
     i++; // the index token is consumed with its list
   }

@@ -58,7 +58,7 @@ const TEXT_CHARACTERS_REPLACED: IssueDefinition = {
  * so that the message says which one without its whole value.
  */
 function textName(visit: Visit): string {
-  return fieldWords(visit.key || 'text');
+  return visit.key === '' ? 'The text' : fieldWords(visit.key);
 }
 
 /** A text quoted in a message, cut after 60 characters: the issue's path says where it is. */
