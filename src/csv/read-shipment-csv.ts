@@ -293,7 +293,6 @@ class RowReader {
     private readonly streamed = false,
   ) {
     this.autofillKept = options.autofillScns === 'kept';
-    this.sharing = !streamed;
   }
 
   /**
@@ -303,7 +302,9 @@ class RowReader {
    * within a hundred rows, and the parser thread's messages copy what they carry anyway; there
    * sharing would only cost time (a fifth of the reading, measured).
    */
-  private readonly sharing: boolean;
+  private get sharing(): boolean {
+    return !this.streamed;
+  }
 
   /** One string per distinct short value (see `sharing`). */
   private readonly interned = new Map<string, string>();
