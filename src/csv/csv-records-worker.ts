@@ -1,28 +1,40 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ChunkDecoder, CsvRefusal, type CsvRecords, type CsvRecordSource } from './csv-records.js';
-import type { WorkerReply, WorkerRequest } from './csv-records-worker-messages.js';
-import { notCsv, type CsvReadOptions, type CsvStreamEvent } from './read-shipment-csv.js';
+import { CsvRefusal, type CsvRecords, type CsvRecordSource, type Encoding } from './csv-records.js';
+import {
+  receivedEvent,
+  type WorkerReply,
+  type WorkerRequest,
+} from './csv-records-worker-messages.js';
+import type { CsvReadOptions, CsvStreamEvent } from './read-shipment-csv.js';
 
 /**
  * csvRecords with csv-parse in a worker thread (Node only): the same records from the same
  * bytes, while this thread maps the rows, runs the rules and stores them. csv-parse is about a
  * third of a bulk import's time (ADR 0018); on a second core it overlaps the rest.
  *
- * This thread still decodes with the same ChunkDecoder (a NUL byte refuses the file, the first
- * byte that is not UTF-8 switches to Windows-1252) and posts the text in pieces of 64 KiB or
- * more. A few pieces are in flight at once, so the thread never waits on this one and neither
- * runs far ahead of the other (memory stays bounded). The same thread and messages serve
+ * This thread posts the file's bytes as they came, in pieces of 64 KiB or more (handed over,
+ * not copied); the thread decodes them with the same ChunkDecoder (a NUL byte refuses the file,
+ * the first byte that is not UTF-8 switches to Windows-1252). A few pieces are in flight at
+ * once, so the thread never waits on this one and neither runs far ahead of the other (memory
+ * stays bounded). The same thread and messages serve
  * streamShipmentCsvInWorker, which runs the reader there too.
  */
 export function csvRecordsInWorker(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   started?: StartedParserThread,
 ): CsvRecords {
-  const decoder = new ChunkDecoder();
   const thread = started ?? new ParserThread();
-  return { records: generate(chunks, decoder, thread), encoding: () => decoder.encoding };
+  let encoding: Encoding = 'utf-8';
+  const records = async function* (): AsyncGenerator<string[], void, undefined> {
+    for await (const reply of exchange(chunks, thread)) {
+      if (!('records' in reply)) continue;
+      if (reply.encoding !== undefined) encoding = reply.encoding;
+      yield* reply.records;
+    }
+  };
+  return { records: records(), encoding: () => encoding };
 }
 
 /**
@@ -79,18 +91,8 @@ export function parserThreadsRunning(): number {
 /** Pieces posted and not yet answered, at most. */
 const IN_FLIGHT = 4;
 
-/** The least characters per piece: each message wakes the thread. */
+/** The least bytes per piece: each message wakes the thread. */
 const PIECE = 1 << 16;
-
-async function* generate(
-  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
-  decoder: ChunkDecoder,
-  thread: ParserThread,
-): AsyncGenerator<string[], void, undefined> {
-  for await (const reply of exchange(chunks, decoder, thread)) {
-    if ('records' in reply) yield* reply.records;
-  }
-}
 
 /**
  * streamShipmentCsv with the whole reader in the parser thread (Node only): the same events
@@ -105,19 +107,14 @@ export async function* streamShipmentCsvInWorker(
 ): AsyncGenerator<CsvStreamEvent, void, undefined> {
   const thread = started ?? new ParserThread();
   thread.send({ stream: { autofillScns: options.autofillScns } });
-  try {
-    for await (const reply of exchange(chunks, new ChunkDecoder(), thread)) {
-      if (!('events' in reply)) continue;
-      for (const event of reply.events) {
-        yield event;
-        // The last event: the thread reads no further (exchange's end stops it).
-        if (event.kind !== 'shipments') return;
-      }
+  for await (const reply of exchange(chunks, thread)) {
+    if (!('events' in reply)) continue;
+    for (const sent of reply.events) {
+      const event = receivedEvent(sent);
+      yield event;
+      // The last event: the thread reads no further (exchange's end stops it).
+      if (event.kind !== 'shipments') return;
     }
-  } catch (error) {
-    // This thread's decoder refuses a file with a NUL byte before the parser sees it.
-    if (!(error instanceof CsvRefusal)) throw error;
-    yield notCsv(error.message);
   }
 }
 
@@ -127,24 +124,49 @@ export async function* streamShipmentCsvInWorker(
  */
 async function* exchange(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
-  decoder: ChunkDecoder,
   thread: ParserThread,
 ): AsyncGenerator<WorkerReply, void, undefined> {
   try {
-    let text = '';
+    const piece = new Piece();
     for await (const chunk of chunks) {
-      text += decoder.decode(chunk, false);
-      if (text.length < PIECE) continue;
-      thread.send({ text });
-      text = '';
+      if (!piece.add(chunk)) continue;
+      thread.sendBytes(piece.take());
       if (thread.inFlight >= IN_FLIGHT) yield await thread.next();
     }
-    text += decoder.decode(new Uint8Array(0), true);
-    if (text.length > 0) thread.send({ text });
-    thread.send({ end: true, encoding: decoder.encoding });
+    if (piece.size > 0) thread.sendBytes(piece.take());
+    thread.send({ end: true });
     while (thread.inFlight > 0) yield await thread.next();
   } finally {
     await thread.stop();
+  }
+}
+
+/**
+ * Chunks gathered into a piece of the file to post: copied into an array of its own, whose
+ * memory can be handed to the thread (a chunk may be a view of a buffer shared with others, as
+ * Node's pooled buffers are).
+ */
+class Piece {
+  private chunks: Uint8Array[] = [];
+  size = 0;
+
+  /** Adds a chunk; whether the piece is now large enough to post. */
+  add(chunk: Uint8Array): boolean {
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    return this.size >= PIECE;
+  }
+
+  take(): Uint8Array<ArrayBuffer> {
+    const bytes = new Uint8Array(this.size);
+    let at = 0;
+    for (const chunk of this.chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    this.chunks = [];
+    this.size = 0;
+    return bytes;
   }
 }
 
@@ -187,6 +209,13 @@ class ParserThread {
 
   send(request: WorkerRequest): void {
     this.worker.postMessage(request);
+    this.sent += 1;
+  }
+
+  /** A piece of the file, its memory handed over to the thread (`bytes` is unusable after). */
+  sendBytes(bytes: Uint8Array<ArrayBuffer>): void {
+    const request: WorkerRequest = { bytes };
+    this.worker.postMessage(request, [bytes.buffer]);
     this.sent += 1;
   }
 

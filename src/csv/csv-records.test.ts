@@ -48,6 +48,22 @@ describe.each<[Reader]>([['Node'], ['browser']])('csvRecords: %s', (reader) => {
   });
 });
 
+describe.each<[Reader]>([['Node'], ['worker']])('the switch to Windows-1252: %s', (reader) => {
+  it('reads the bytes held back as an unfinished UTF-8 sequence in the same encoding', async () => {
+    // The second chunk is not UTF-8, and ends in 0xE9, which would begin a 3-byte sequence:
+    // held back for the next chunk, it is still read, as é, when the switch comes.
+    const chunks = [
+      utf8('SCN,Description\nA1,Caf'),
+      Uint8Array.of(0xe9, 0x20, 0x63, 0x72, 0xe8, 0x6d, 0x65, 0xe9),
+      utf8('\n'),
+    ];
+    expect(await recordsOf(chunks, reader)).toEqual([
+      ['SCN', 'Description'],
+      ['A1', 'Café crèmeé'],
+    ]);
+  });
+});
+
 // Concurrent: each read starts a thread, which loads TypeScript through tsx (about half a second).
 describe.concurrent('csvRecordsInWorker', () => {
   it('reads mixed line ends and quoted fields, and an empty file as no records', async () => {
@@ -84,7 +100,16 @@ describe.concurrent('csvRecordsInWorker', () => {
     expect(source.encoding()).toBe('windows-1252');
   });
 
-  it('refuses a binary file (a NUL byte) before it reaches the thread', async () => {
+  it('reads characters of several bytes split between the pieces it is sent', async () => {
+    // About 600 KB in 997-byte chunks: the 64 KiB pieces end inside characters.
+    const rows = Array.from({ length: 12_000 }, (_, n) => `S${n},Crème brûlée ✓ 𝄞 ${n}`);
+    const text = ['SCN,Description', ...rows].join('\n');
+    const inThread = await records(text, 997, 'Node');
+    expect(inThread[12_000]).toEqual(['S11999', 'Crème brûlée ✓ 𝄞 11999']);
+    expect(await records(text, 997, 'worker')).toEqual(inThread);
+  });
+
+  it('refuses a binary file (a NUL byte)', async () => {
     await expect(
       recordsOf([utf8('a,b\n'), Uint8Array.of(0x50, 0x4b, 0x00)], 'worker'),
     ).rejects.toThrow(/NUL bytes/);

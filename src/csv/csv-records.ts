@@ -27,13 +27,43 @@ export class ChunkDecoder {
   /** Bytes of an incomplete UTF-8 sequence at the end of the last chunk (at most 3). */
   private carry: Uint8Array = new Uint8Array(0);
 
+  /** The chunk as text. */
   decode(chunk: Uint8Array, end: boolean): string {
+    const bytes = this.whole(chunk, end);
+    if (typeof bytes === 'string') return bytes;
+    try {
+      return this.utf8.decode(bytes);
+    } catch {
+      return this.windows1252(bytes);
+    }
+  }
+
+  /**
+   * The chunk as csv-parse takes it fastest: its bytes as they are while the file is UTF-8
+   * (`isUtf8` says so without making a string, e.g. Node's buffer.isUtf8), text once it is
+   * Windows-1252. A multi-byte character is never split between two results.
+   */
+  pass(
+    chunk: Uint8Array,
+    end: boolean,
+    isUtf8: (bytes: Uint8Array) => boolean,
+  ): Uint8Array | string {
+    const bytes = this.whole(chunk, end);
+    if (typeof bytes === 'string' || bytes.length === 0 || isUtf8(bytes)) return bytes;
+    return this.windows1252(bytes);
+  }
+
+  /**
+   * The chunk's complete UTF-8 bytes (after the carry of the last one, without the BOM and
+   * without an unfinished sequence at its end, carried to the next); its text once the file is
+   * read as Windows-1252, which is one byte per character (no sequence spans two chunks).
+   */
+  private whole(chunk: Uint8Array, end: boolean): Uint8Array | string {
     if (chunk.includes(0)) {
       throw new CsvRefusal(
         'the file has NUL bytes, so it is binary (a workbook, a PDF or a picture), not a CSV file',
       );
     }
-    // Windows-1252 is one byte per character: no sequence spans two chunks.
     if (this.encoding === 'windows-1252') return this.cp1252.decode(chunk);
     let bytes = this.carry.length === 0 ? chunk : concat(this.carry, chunk);
     if (this.first && bytes.length >= 3) {
@@ -41,20 +71,26 @@ export class ChunkDecoder {
       if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
     } else if (this.first && !end) {
       this.carry = bytes.slice();
-      return '';
+      return NOTHING;
     }
-    const tail = end ? new Uint8Array(0) : incompleteTail(bytes);
-    try {
-      const text = this.utf8.decode(bytes.subarray(0, bytes.length - tail.length));
-      this.carry = tail.slice();
-      return text;
-    } catch {
-      this.encoding = 'windows-1252';
-      this.carry = new Uint8Array(0);
-      return this.cp1252.decode(bytes);
-    }
+    const tail = end ? NOTHING : incompleteTail(bytes);
+    this.carry = tail.length === 0 ? NOTHING : tail.slice();
+    return bytes.subarray(0, bytes.length - tail.length);
+  }
+
+  /**
+   * The first bytes that are not UTF-8: this chunk (with the bytes carried after it) and the
+   * rest of the file are Windows-1252.
+   */
+  private windows1252(bytes: Uint8Array): string {
+    this.encoding = 'windows-1252';
+    const all = this.carry.length === 0 ? bytes : concat(bytes, this.carry);
+    this.carry = NOTHING;
+    return this.cp1252.decode(all);
   }
 }
+
+const NOTHING = new Uint8Array(0);
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   const joined = new Uint8Array(a.length + b.length);
@@ -69,9 +105,9 @@ function incompleteTail(bytes: Uint8Array): Uint8Array {
     const byte = bytes[bytes.length - back] ?? 0;
     if ((byte & 0xc0) === 0x80) continue;
     const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
-    return length > back ? bytes.slice(bytes.length - back) : new Uint8Array(0);
+    return length > back ? bytes.subarray(bytes.length - back) : NOTHING;
   }
-  return new Uint8Array(0);
+  return NOTHING;
 }
 
 export interface CsvRecords {
@@ -87,7 +123,8 @@ export type CsvRecordSource = (
 ) => CsvRecords;
 
 /**
- * csv-parse driven synchronously over decoded text: each `write` returns the records it
+ * csv-parse driven synchronously over decoded text, or UTF-8 bytes as ChunkDecoder.pass gives
+ * them (csv-parse reads bytes, so text costs it an encoding first): each `write` returns the records it
  * completed, and a malformed file is a CsvRefusal thrown at once instead of a stream event.
  * CRLF, LF and CR line ends may mix; quoted fields may hold commas, quotes and line breaks
  * (RFC 4180).
@@ -117,9 +154,9 @@ export class RecordParser {
     this.parser = parser;
   }
 
-  write(text: string): string[][] {
-    if (text.length > 0) {
-      this.parser.write(text);
+  write(chunk: string | Uint8Array): string[][] {
+    if (chunk.length > 0) {
+      this.parser.write(chunk);
       this.written = true;
     }
     return this.take();

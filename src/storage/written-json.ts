@@ -1,3 +1,5 @@
+import { jsonText } from '../domain/index.js';
+
 /**
  * The JSON text of the shipments a transaction's repositories just inserted, for the audit
  * entries written right after them: a new shipment's snapshot is `{ tripId, position, shipment }`
@@ -10,9 +12,12 @@
 export class WrittenJson {
   private texts = new WeakMap<object, string>();
 
-  /** JSON.stringify(value), remembered for the next audit append. */
+  /**
+   * JSON.stringify(value), remembered for the next audit append; a value parsed from JSON text
+   * that is remembered (a CSV upload's shipments, domain/remembered-json.ts) is not written again.
+   */
   write(value: object): string {
-    const text = JSON.stringify(value);
+    const text = jsonText(value);
     this.texts.set(value, text);
     return text;
   }

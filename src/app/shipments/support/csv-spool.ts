@@ -40,7 +40,7 @@ export async function spoolCsv(
   }
   return {
     bytes,
-    read: () => createReadStream(path, { highWaterMark: 1 << 14 }),
+    read: () => createReadStream(path, { highWaterMark: 1 << 16 }),
     remove,
   };
 }
