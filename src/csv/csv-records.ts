@@ -124,8 +124,9 @@ export type CsvRecordSource = (
 
 /**
  * csv-parse driven synchronously over decoded text, or UTF-8 bytes as ChunkDecoder.pass gives
- * them (csv-parse reads bytes, so text costs it an encoding first): each `write` returns the records it
- * completed, and a malformed file is a CsvRefusal thrown at once instead of a stream event.
+ * them (csv-parse reads bytes, so text costs it an encoding first): each `write` returns the
+ * records it completed, and a malformed file is a CsvRefusal thrown at once instead of a stream
+ * event.
  * CRLF, LF and CR line ends may mix; quoted fields may hold commas, quotes and line breaks
  * (RFC 4180).
  */
