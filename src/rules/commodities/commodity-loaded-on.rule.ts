@@ -85,43 +85,45 @@ export const commodityLoadedOnRule: Rule = {
   issues: [TYPE_REQUIRED, TYPE_UNKNOWN, TRAILER_AMBIGUOUS, TRAILER_UNKNOWN, TRUCK_MISMATCH],
   check(document: ManifestDocument) {
     const equipment = document.data === 'ACE_TRIP' ? equipmentOf(document) : undefined;
+    // The pointers are spelled only for an issue: a trip has hundreds of thousands of
+    // commodities and almost never one.
     return allCommodities(document).flatMap(({ commodity, path }) =>
-      checkLoadedOn(commodity.loadedOn, childPointer(path, 'loadedOn'), equipment),
+      checkLoadedOn(commodity.loadedOn, path, equipment),
     );
   },
 };
 
+/** `commodityPath`: the commodity's pointer; the issues are under its `loadedOn`. */
 function checkLoadedOn(
   loadedOn: LoadedOn | undefined,
-  path: string,
+  commodityPath: string,
   equipment: Equipment | undefined,
 ): Issue[] {
+  const path = (...tokens: string[]): string => childPointer(commodityPath, 'loadedOn', ...tokens);
   if (loadedOn === undefined) {
     return equipment !== undefined && equipment.trailerCount > 1
       ? [
           raise(
             TRAILER_AMBIGUOUS,
-            path,
+            path(),
             `The trip has ${equipment.trailerCount} trailers (${listed(equipment.trailerNumbers)}); say which one carries this commodity.`,
           ),
         ]
       : [];
   }
   const { type, number } = loadedOn;
-  const typePath = childPointer(path, 'type');
   if (isBlank(type))
     return [
       raise(
         TYPE_REQUIRED,
-        typePath,
+        path('type'),
         'The commodity says where it is loaded but not whether on the TRUCK or a TRAILER.',
       ),
     ];
   if (!isLoadedOnType(type)) {
-    return [raise(TYPE_UNKNOWN, typePath, `"${type}" is neither TRUCK nor TRAILER.`)];
+    return [raise(TYPE_UNKNOWN, path('type'), `"${type}" is neither TRUCK nor TRAILER.`)];
   }
   if (equipment === undefined) return [];
-  const numberPath = childPointer(path, 'number');
   switch (type) {
     case 'TRAILER':
       if (isBlank(number)) {
@@ -129,7 +131,7 @@ function checkLoadedOn(
           return [
             raise(
               TRAILER_UNKNOWN,
-              numberPath,
+              path('number'),
               'The commodity is loaded on a trailer, but the trip lists no trailer.',
             ),
           ];
@@ -138,7 +140,7 @@ function checkLoadedOn(
           ? [
               raise(
                 TRAILER_AMBIGUOUS,
-                numberPath,
+                path('number'),
                 `The trip has ${equipment.trailerCount} trailers (${listed(equipment.trailerNumbers)}); say which one carries this commodity.`,
               ),
             ]
@@ -149,7 +151,7 @@ function checkLoadedOn(
         : [
             raise(
               TRAILER_UNKNOWN,
-              numberPath,
+              path('number'),
               equipment.trailerCount === 0
                 ? `The commodity is loaded on trailer "${number}", but the trip lists no trailer.`
                 : `Trailer "${number}" is not one of the trip's trailers (${listed(equipment.trailerNumbers)}).`,
@@ -163,7 +165,7 @@ function checkLoadedOn(
         : [
             raise(
               TRUCK_MISMATCH,
-              numberPath,
+              path('number'),
               `Truck "${number}" is not the trip's truck "${equipment.truckNumber}".`,
             ),
           ];

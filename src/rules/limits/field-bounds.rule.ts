@@ -57,8 +57,8 @@ const TEXT_CHARACTERS_REPLACED: IssueDefinition = {
  * The field a text is in, in words ("Last name"; an item of a list by the list's name, "Seal"),
  * so that the message says which one without its whole value.
  */
-function textName(visit: Visit): string {
-  return visit.key === '' ? 'The text' : fieldWords(visit.key);
+function textName(key: string): string {
+  return key === '' ? 'The text' : fieldWords(key);
 }
 
 /** A text quoted in a message, cut after 60 characters: the issue's path says where it is. */
@@ -66,42 +66,40 @@ function shortQuote(text: string): string {
   return text.length <= 60 ? text : `${text.slice(0, 60)}…`;
 }
 
-interface Visit {
-  readonly value: unknown;
-  /** The field or index under the parent; the path is spelled only for an issue. */
-  readonly token: string | number;
-  /** The field name the number bounds look up (an array's items keep the array's). */
-  readonly key: string;
-  readonly parent: Visit | undefined;
-}
-
-function pathOf(visit: Visit): string {
-  const tokens: (string | number)[] = [];
-  // The root (the document itself) has no parent and no token of its own.
-  for (let at = visit; at.parent !== undefined; at = at.parent) tokens.push(at.token);
-  return pointer(...tokens.reverse());
-}
-
 /**
  * Walks the whole document without recursion (depth is bounded, breadth is not). A trip of
- * 100,000 shipments has millions of values and few or no issues, so the walk keeps a link to
- * each value's parent and spells the JSON Pointer only when it raises an issue.
+ * 100,000 shipments has millions of values and few or no issues, so the walk allocates nothing
+ * per value: the values still to visit are kept in parallel arrays (value, token, the field
+ * name the number bounds look up, depth), the path to the current one in `path`, and the JSON
+ * Pointer is spelled only when an issue is raised.
  */
 export const fieldBoundsRule: Rule = {
   id: 'field-bounds',
   issues: [TEXT_TOO_LONG, NUMBER_TOO_LARGE, TEXT_CHARACTERS_REPLACED],
   check(document) {
     const issues = [];
-    const stack: Visit[] = [{ value: document, token: '', key: '', parent: undefined }];
-    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-      const { value, key } = next;
+    const values: unknown[] = [document];
+    const tokens: (string | number)[] = [''];
+    // An array's items keep the array's field name.
+    const keys: string[] = [''];
+    const depths: number[] = [0];
+    const path: (string | number)[] = [];
+    const here = (): string => pointer(...path);
+    while (values.length > 0) {
+      const value = values.pop();
+      const token = tokens.pop() ?? '';
+      const key = keys.pop() ?? '';
+      const depth = depths.pop() ?? 0;
+      // Depth first: the path down to the parent is still in place; the root has no token.
+      path.length = Math.max(depth - 1, 0);
+      if (depth > 0) path.push(token);
       if (typeof value === 'string') {
         if (hasCharactersOutsideX12(value)) {
           const characters = charactersOutsideX12(value).join(' ');
           issues.push(
             raise(
               TEXT_CHARACTERS_REPLACED,
-              pathOf(next),
+              here(),
               `"${shortQuote(value)}" has characters the CBP EDI cannot carry (${characters}); it will be sent as "${shortQuote(x12Text(value).value)}".`,
             ),
           );
@@ -110,8 +108,8 @@ export const fieldBoundsRule: Rule = {
           issues.push(
             raise(
               TEXT_TOO_LONG,
-              pathOf(next),
-              `${textName(next)} has ${value.length.toLocaleString('en-US')} characters; at most ${MAX_TEXT_LENGTH} are accepted.`,
+              here(),
+              `${textName(key)} has ${value.length.toLocaleString('en-US')} characters; at most ${MAX_TEXT_LENGTH} are accepted.`,
             ),
           );
         }
@@ -121,21 +119,27 @@ export const fieldBoundsRule: Rule = {
           issues.push(
             raise(
               NUMBER_TOO_LARGE,
-              pathOf(next),
+              here(),
               `${value} is out of range: at most ${bound.toLocaleString('en-US')} is accepted here.`,
             ),
           );
         }
       } else if (Array.isArray(value)) {
         for (let i = value.length - 1; i >= 0; i--) {
-          stack.push({ value: value[i] as unknown, token: i, key, parent: next });
+          values.push(value[i]);
+          tokens.push(i);
+          keys.push(key);
+          depths.push(depth + 1);
         }
       } else if (value !== null && typeof value === 'object') {
-        const keys = Object.keys(value);
+        const fields = Object.keys(value);
         const record = value as Record<string, unknown>;
-        for (let i = keys.length - 1; i >= 0; i--) {
-          const childKey = keys[i] ?? '';
-          stack.push({ value: record[childKey], token: childKey, key: childKey, parent: next });
+        for (let i = fields.length - 1; i >= 0; i--) {
+          const field = fields[i] ?? '';
+          values.push(record[field]);
+          tokens.push(field);
+          keys.push(field);
+          depths.push(depth + 1);
         }
       }
     }

@@ -125,56 +125,69 @@ export const PARTY_ISSUES: readonly IssueDefinition[] = [
   POSTAL_CODE_FORMAT,
 ];
 
-/** Checks a shipper or consignee at `path`: its name and its full address. */
-export function checkParty(role: PartyRole, party: Party, path: string): Issue[] {
+/**
+ * Checks a shipper or consignee at `base` + `tokens`: its name and its full address. Pointers
+ * are spelled only for an issue (a trip has tens of thousands of parties and few issues).
+ */
+export function checkParty(
+  role: PartyRole,
+  party: Party,
+  base: string,
+  ...tokens: string[]
+): Issue[] {
   const issues: Issue[] = [];
-  const namePath = childPointer(path, 'name');
+  const namePath = (): string => childPointer(base, ...tokens, 'name');
   if (isBlank(party.name)) {
-    issues.push(raise(NAME_REQUIRED, namePath, `${role} has no name.`));
+    issues.push(raise(NAME_REQUIRED, namePath(), `${role} has no name.`));
   } else if (party.name.trim().length > MAX_PARTY_NAME_LENGTH) {
     issues.push(
       raise(
         NAME_LONG,
-        namePath,
+        namePath(),
         `${role} name "${party.name}" has ${party.name.trim().length} characters, more than ${MAX_PARTY_NAME_LENGTH}.`,
       ),
     );
   }
-  const addressPath = childPointer(path, 'address');
   if (party.address === undefined) {
-    issues.push(raise(ADDRESS_REQUIRED, addressPath, `${role} has no address.`));
+    issues.push(
+      raise(ADDRESS_REQUIRED, childPointer(base, ...tokens, 'address'), `${role} has no address.`),
+    );
   } else {
-    issues.push(...checkAddress(role, party.address, addressPath));
+    issues.push(...checkAddress(role, party.address, base, ...tokens, 'address'));
   }
   return issues;
 }
 
-/** Checks an address at `path`; used alone for a broker, whose address is optional. */
-export function checkAddress(role: PartyRole, address: Address, path: string): Issue[] {
+/**
+ * Checks an address at `base` + `tokens` (spelled only for an issue); used alone for a broker,
+ * whose address is optional.
+ */
+export function checkAddress(
+  role: PartyRole,
+  address: Address,
+  base: string,
+  ...tokens: string[]
+): Issue[] {
   const issues: Issue[] = [];
+  const at = (field: string): string => childPointer(base, ...tokens, field);
   if (isBlank(address.addressLine)) {
     issues.push(
-      raise(
-        ADDRESS_LINE_REQUIRED,
-        childPointer(path, 'addressLine'),
-        `${role} address has no street line.`,
-      ),
+      raise(ADDRESS_LINE_REQUIRED, at('addressLine'), `${role} address has no street line.`),
     );
   }
   if (isBlank(address.city)) {
-    issues.push(raise(CITY_REQUIRED, childPointer(path, 'city'), `${role} address has no city.`));
+    issues.push(raise(CITY_REQUIRED, at('city'), `${role} address has no city.`));
   }
   const { country } = address;
-  const countryPath = childPointer(path, 'country');
   if (isBlank(country)) {
-    issues.push(raise(COUNTRY_REQUIRED, countryPath, `${role} address has no country.`));
+    issues.push(raise(COUNTRY_REQUIRED, at('country'), `${role} address has no country.`));
     return issues;
   }
   if (!isCountry(country)) {
     issues.push(
       raise(
         COUNTRY_UNKNOWN,
-        countryPath,
+        at('country'),
         `${role} country "${country}" is not an ISO 3166-1 alpha-2 code.`,
       ),
     );
@@ -184,30 +197,36 @@ export function checkAddress(role: PartyRole, address: Address, path: string): I
   if (!isNorthAmerican(country)) return issues;
 
   const { stateProvince, postalCode } = address;
-  const statePath = childPointer(path, 'stateProvince');
   if (isBlank(stateProvince)) {
     issues.push(
-      raise(STATE_REQUIRED, statePath, `${role} address in ${country} has no state/province.`),
+      raise(
+        STATE_REQUIRED,
+        at('stateProvince'),
+        `${role} address in ${country} has no state/province.`,
+      ),
     );
   } else if (findSubdivision(country, stateProvince) === undefined) {
     issues.push(
       raise(
         STATE_UNKNOWN,
-        statePath,
+        at('stateProvince'),
         `${role} state/province "${stateProvince}" is not a state or province of ${country}.`,
       ),
     );
   }
-  const postalPath = childPointer(path, 'postalCode');
   if (isBlank(postalCode)) {
     issues.push(
-      raise(POSTAL_CODE_REQUIRED, postalPath, `${role} address in ${country} has no postal code.`),
+      raise(
+        POSTAL_CODE_REQUIRED,
+        at('postalCode'),
+        `${role} address in ${country} has no postal code.`,
+      ),
     );
   } else if (!isPostalCodeShaped(country, postalCode)) {
     issues.push(
       raise(
         POSTAL_CODE_FORMAT,
-        postalPath,
+        at('postalCode'),
         `${role} postal code "${postalCode}" is not a ${country} postal code (e.g. ${postalCodeExample(country)}).`,
       ),
     );

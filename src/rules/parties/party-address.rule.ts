@@ -1,4 +1,3 @@
-import { childPointer } from '../../domain/index.js';
 import type { Rule } from '../rule.js';
 import { shipmentsOf } from '../support/shipments.js';
 import { checkAddress, checkParty, PARTY_ISSUES } from './check-party.js';
@@ -15,13 +14,13 @@ export const partyAddressRule: Rule = {
     return shipmentsOf(document).flatMap(({ shipment, path }) => [
       ...(shipment.shipper === undefined
         ? []
-        : checkParty('Shipper', shipment.shipper, childPointer(path, 'shipper'))),
+        : checkParty('Shipper', shipment.shipper, path, 'shipper')),
       ...(shipment.consignee === undefined
         ? []
-        : checkParty('Consignee', shipment.consignee, childPointer(path, 'consignee'))),
+        : checkParty('Consignee', shipment.consignee, path, 'consignee')),
       ...(shipment.broker?.address === undefined
         ? []
-        : checkAddress('Broker', shipment.broker.address, childPointer(path, 'broker', 'address'))),
+        : checkAddress('Broker', shipment.broker.address, path, 'broker', 'address')),
     ]);
   },
 };
