@@ -96,6 +96,7 @@ export { validateShipment } from './shipments/validate-shipment.js';
 export {
   importShipmentsCsv,
   CsvImportCancelled,
+  type CsvFile,
   type CsvImportInput,
   type CsvImportMode,
 } from './shipments/import-shipments-csv.js';

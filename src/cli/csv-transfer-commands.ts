@@ -87,7 +87,12 @@ export async function csvImportCommand(io: CliIo, args: readonly string[]): Prom
       try {
         return await importShipmentsCsv(deps, actor, {
           tripId,
-          csv: chunksOf(io, file),
+          // A file of known size is read in place (read again if its rows are not grouped);
+          // standard input and the like are copied to a spool first.
+          csv:
+            size === undefined
+              ? chunksOf(io, file)
+              : { kind: 'file', bytes: size, read: () => chunksOf(io, file) },
           mode: values.partial === true ? 'partial' : 'all-or-nothing',
           onProgress: progress.update,
           signal: interrupt.signal,

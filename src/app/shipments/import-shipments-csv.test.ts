@@ -14,6 +14,7 @@ import {
   importShipmentsCsv,
   listShipments,
   type AppDeps,
+  type CsvFile,
   type CsvImportMode,
 } from '../index.js';
 
@@ -399,6 +400,48 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
     });
     expect(report).toMatchObject({ outcome: 'imported', created: 5_000, rowCount: 5_000 });
     expect(parserThreadsRunning()).toBe(before);
+  });
+
+  it('a file that can be read again is read in place: once when grouped, twice when not', async () => {
+    const company = await ctx().newCompany();
+    const inPlace = (text: string): { file: CsvFile; reads: () => number } => {
+      const bytes = utf8(text);
+      let reads = 0;
+      const file: CsvFile = {
+        kind: 'file',
+        bytes: bytes.length,
+        read: async function* () {
+          reads += 1;
+          yield* chunked(bytes, 1 << 16);
+        },
+      };
+      return { file, reads: () => reads };
+    };
+    // 1 MiB or more: parsed in a thread started at once, stopped at the end.
+    const before = parserThreadsRunning();
+    const grouped = inPlace(autofillFile(company.scac, 5_000));
+    expect(grouped.file.bytes).toBeGreaterThan(1 << 20);
+    const report = await importShipmentsCsv(ctx().deps, company.dispatcher, {
+      tripId: null,
+      csv: grouped.file,
+    });
+    expect(report).toMatchObject({ outcome: 'imported', created: 5_000 });
+    expect(grouped.reads()).toBe(1);
+    expect(parserThreadsRunning()).toBe(before);
+
+    const tripId = await newTrip(company);
+    const first = `${company.scac}100001`;
+    const scattered = inPlace(
+      csvText([
+        templateRow({ SCN: first }),
+        ...manyShipments(company.scac, 150),
+        templateRow({ SCN: first, Description: 'Steel bolts', HTS: '731815' }),
+      ]),
+    );
+    expect(
+      await importShipmentsCsv(ctx().deps, company.dispatcher, { tripId, csv: scattered.file }),
+    ).toMatchObject({ outcome: 'imported', created: 151 });
+    expect(scattered.reads()).toBe(2);
   });
 
   it('an unreadable file is rejected with one located issue and stores nothing', async () => {

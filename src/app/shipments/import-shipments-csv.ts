@@ -54,10 +54,22 @@ import type { CsvImportProgress, CsvImportReport } from './support/csv-import-re
 
 export type CsvImportMode = 'all-or-nothing' | 'partial';
 
+/**
+ * A CSV file the caller can read again from its start (the CLI's local file): imported as it
+ * is, where an upload is first copied to a spool file (support/csv-spool.ts).
+ */
+export interface CsvFile {
+  readonly kind: 'file';
+  /** Its size, for the progress and for choosing the parser thread. */
+  readonly bytes: number;
+  read(): AsyncIterable<Uint8Array>;
+}
+
 export interface CsvImportInput {
   /** A trip id, or null for the unassociated list. */
   readonly tripId: string | null;
-  readonly csv: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+  /** The upload's bytes as they come, or a file that can be read again. */
+  readonly csv: AsyncIterable<Uint8Array> | Iterable<Uint8Array> | CsvFile;
   readonly mode?: CsvImportMode | undefined;
   readonly onProgress?: ((progress: CsvImportProgress) => void) | undefined;
   /** Aborted to cancel: checked per chunk read and before each stored batch. */
@@ -99,13 +111,19 @@ export async function importShipmentsCsv(
   // A large file's parser thread is started while the upload is spooled, so that it is ready
   // when the reading begins (ADR 0018).
   let parser: StartedParserThread | undefined;
-  let spool;
+  let spool: CsvSpool;
+  const csv = input.csv;
   try {
-    spool = await spoolCsv(input.csv, (bytes) => {
-      checkCancelled(signal);
-      if (parser === undefined && parsedInWorker(bytes)) parser = startParserThread();
-      progress({ phase: 'reading', bytes, shipments: 0, stored: 0 });
-    });
+    spool = isCsvFile(csv)
+      ? asSpool(csv, () => {
+          if (parsedInWorker(csv.bytes)) parser = startParserThread();
+          progress({ phase: 'reading', bytes: csv.bytes, shipments: 0, stored: 0 });
+        })
+      : await spoolCsv(csv, (bytes) => {
+          checkCancelled(signal);
+          if (parser === undefined && parsedInWorker(bytes)) parser = startParserThread();
+          progress({ phase: 'reading', bytes, shipments: 0, stored: 0 });
+        });
   } catch (error) {
     await parser?.stop();
     // A client that goes away mid-upload breaks the body stream (ECONNRESET, "aborted"): with
@@ -160,6 +178,16 @@ export async function importShipmentsCsv(
     await parser?.stop();
     await spool.remove();
   }
+}
+
+function isCsvFile(csv: CsvImportInput['csv']): csv is CsvFile {
+  return 'kind' in csv && csv.kind === 'file';
+}
+
+/** A file read in place: its own spool, which nothing removes. */
+function asSpool(file: CsvFile, opened: () => void): CsvSpool {
+  opened();
+  return { bytes: file.bytes, read: () => file.read(), remove: () => Promise.resolve() };
 }
 
 interface Run {
