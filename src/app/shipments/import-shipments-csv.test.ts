@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { expect, it } from 'vitest';
 import { aTrip } from '../../../test/builders.js';
 import { describeOnDatabases, type TestCompany } from '../../../test/storage-harness.js';
@@ -410,9 +411,9 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
       const file: CsvFile = {
         kind: 'file',
         bytes: bytes.length,
-        read: async function* () {
+        read: () => {
           reads += 1;
-          yield* chunked(bytes, 1 << 16);
+          return Readable.from(chunked(bytes, 1 << 16));
         },
       };
       return { file, reads: () => reads };

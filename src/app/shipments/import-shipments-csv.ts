@@ -181,7 +181,8 @@ export async function importShipmentsCsv(
 }
 
 function isCsvFile(csv: CsvImportInput['csv']): csv is CsvFile {
-  return 'kind' in csv && csv.kind === 'file';
+  // Chunks come as an array, a stream or a generator, none with a `kind`.
+  return 'kind' in csv;
 }
 
 /** A file read in place: its own spool, which nothing removes. */
