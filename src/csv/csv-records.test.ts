@@ -48,6 +48,33 @@ describe.each<[Reader]>([['Node'], ['browser']])('csvRecords: %s', (reader) => {
   });
 });
 
+describe.each<[Reader]>([['Node'], ['browser'], ['worker']])(
+  'a quote never closed: %s',
+  (reader) => {
+    it('refuses the file once a row passes 1 MiB, without reading the rest', async () => {
+      // 32 MiB after an opening quote that is never closed: without a limit csv-parse would
+      // hold all of it as one field (a 100 MB upload took 1.4 GB) and refuse only at the end.
+      let given = 0;
+      function* chunks(): Generator<Uint8Array> {
+        given += 1;
+        yield utf8('SCN,Description\nA1,"Oats\n');
+        const line = utf8(`${'x'.repeat(1023)}\n`);
+        const piece = new Uint8Array(line.length * 64);
+        for (let at = 0; at < piece.length; at += line.length) piece.set(line, at);
+        for (let n = 0; n < 512; n += 1) {
+          given += 1;
+          yield piece.slice();
+        }
+      }
+      await expect(recordsOf(chunks(), reader)).rejects.toThrow(
+        /a row is longer than 1 MiB, so a quoted field is probably never closed/,
+      );
+      // 1 MiB is 16 pieces of 64 KiB; the worker has a few more in flight.
+      expect(given).toBeLessThan(32);
+    });
+  },
+);
+
 describe.each<[Reader]>([['Node'], ['worker']])('the switch to Windows-1252: %s', (reader) => {
   it('reads the bytes held back as an unfinished UTF-8 sequence in the same encoding', async () => {
     // The second chunk is not UTF-8, and ends in 0xE9, which would begin a 3-byte sequence:

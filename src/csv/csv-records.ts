@@ -123,6 +123,14 @@ export type CsvRecordSource = (
 ) => CsvRecords;
 
 /**
+ * The longest row read, in bytes: a template row is a few hundred, and every cell past 256
+ * characters is an error anyway. A longer "row" is a quote never closed, which would otherwise
+ * make the rest of the file one field held in memory (a 100 MB upload took 1.4 GB), so the file
+ * is refused as soon as the row passes this size.
+ */
+export const MAX_RECORD_BYTES = 1 << 20;
+
+/**
  * csv-parse driven synchronously over decoded text, or UTF-8 bytes as ChunkDecoder.pass gives
  * them (csv-parse reads bytes, so text costs it an encoding first): each `write` returns the
  * records it completed, and a malformed file is a CsvRefusal thrown at once instead of a stream
@@ -140,6 +148,7 @@ export class RecordParser {
     const parser = new parserClass({
       relax_column_count: true,
       record_delimiter: ['\r\n', '\n', '\r'],
+      max_record_size: MAX_RECORD_BYTES,
     });
     parser.push = (record: unknown): boolean => {
       if (Array.isArray(record)) this.pending.push(record as string[]);
@@ -208,6 +217,8 @@ function refusal(error: Error): CsvRefusal {
       ? 'a quoted field is never closed'
       : code === 'CSV_INVALID_OPENING_QUOTE' || code === 'CSV_INVALID_CLOSING_QUOTE'
         ? 'a quote appears inside an unquoted field'
-        : error.message;
+        : code === 'CSV_MAX_RECORD_SIZE'
+          ? 'a row is longer than 1 MiB, so a quoted field is probably never closed'
+          : error.message;
   return new CsvRefusal(`the file is not valid CSV: ${why} (${error.message})`);
 }
