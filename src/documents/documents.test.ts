@@ -54,6 +54,20 @@ function scn(index: number): string {
   return `DEMO${String(index).padStart(10, '0')}`;
 }
 
+describe('the lead sheet, drawn', () => {
+  it('lets timers and requests run while a long sheet is drawn, not after', async () => {
+    const shipments = Array.from({ length: 450 }, (_, i) =>
+      aShipment({ shipmentControlNumber: scn(i + 1) }),
+    );
+    const order: string[] = [];
+    setTimeout(() => order.push('timer'), 0);
+    const rendering = leadSheet(aTrip({ shipments })).then(() => order.push('rendered'));
+    // Drawing starts at once; without turns of the event loop the timer would wait for it all.
+    await rendering;
+    expect(order).toEqual(['timer', 'rendered']);
+  });
+});
+
 describe.skipIf(pdfToolsMissing)('the lead sheet, read back', () => {
   it('prints what CBP asks for and its barcodes decode to the trip data', async () => {
     const trip = aTrip();

@@ -6,6 +6,7 @@
  * code refuses the whole batch, its trip number in each issue's message.
  */
 import { leadSheetsPdf, type LeadSheetVariant } from '../../documents/index.js';
+import { renderInTurn } from './support/large-renders.js';
 import { shipmentsNotOnFile } from './support/not-on-file.js';
 import type { TripDocument } from '../../domain/index.js';
 import type { Actor } from '../shared/actor.js';
@@ -67,17 +68,20 @@ export async function renderDayLeadSheets(
     return { documents: assembled.sort(byArrival), logo: companyLogo?.bytes, notOnFile: marks };
   });
   if (documents.length === 0) throw notFound(`Trips arriving on ${input.date}`);
-  const result = await leadSheetsPdf(
-    documents,
-    {
-      fonts: deps.fonts,
-      variant: input.variant,
-      driverName: input.driverName,
-      size: input.size,
-      logo,
-      notOnFile,
-    },
-    `ACE Electronic Manifest lead sheets ${input.date}`,
+  const shipments = documents.reduce((sum, document) => sum + (document.shipments?.length ?? 0), 0);
+  const result = await renderInTurn(shipments, () =>
+    leadSheetsPdf(
+      documents,
+      {
+        fonts: deps.fonts,
+        variant: input.variant,
+        driverName: input.driverName,
+        size: input.size,
+        logo,
+        notOnFile,
+      },
+      `ACE Electronic Manifest lead sheets ${input.date}`,
+    ),
   );
   // Each issue names its trip (leadSheetsPdf): the day's list is not what the user holds.
   if (!result.ok) throw unprintable('lead sheets', result.issues);

@@ -13,6 +13,7 @@ import {
   type PaperworkDeps,
   type RenderedPdf,
 } from './support/paperwork-deps.js';
+import { renderInTurn } from './support/large-renders.js';
 import { shipmentsNotOnFile } from './support/not-on-file.js';
 import { storedTripDocument } from './support/stored-trip-document.js';
 import { unprintable } from './support/unprintable.js';
@@ -40,14 +41,16 @@ export async function renderLeadSheet(
       notOnFile: await shipmentsNotOnFile(repos, actor.companyId, [stored.trip.id]),
     };
   });
-  const result = await leadSheetPdf(document, {
-    fonts: deps.fonts,
-    variant: input.variant,
-    driverName: input.driverName,
-    size: input.size,
-    logo,
-    notOnFile,
-  });
+  const result = await renderInTurn(document.shipments?.length ?? 0, () =>
+    leadSheetPdf(document, {
+      fonts: deps.fonts,
+      variant: input.variant,
+      driverName: input.driverName,
+      size: input.size,
+      logo,
+      notOnFile,
+    }),
+  );
   if (!result.ok) throw unprintable('lead sheet', result.issues);
   return {
     pdf: result.pdf,

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { LARGE_RENDER_SHIPMENTS, renderInTurn } from './large-renders.js';
+
+/** A render that runs until `finish` is called, noting when it starts and ends. */
+function heldRender(
+  log: string[],
+  name: string,
+): { run: () => Promise<string>; finish: () => void } {
+  let finish = (): void => undefined;
+  const run = (): Promise<string> => {
+    log.push(`${name} starts`);
+    return new Promise((resolve) => {
+      finish = () => {
+        log.push(`${name} ends`);
+        resolve(name);
+      };
+    });
+  };
+  return {
+    run,
+    finish: () => {
+      finish();
+    },
+  };
+}
+
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('renderInTurn', () => {
+  it('renders a large sheet after the large one before it, a small one at once', async () => {
+    const log: string[] = [];
+    const first = heldRender(log, 'first');
+    const second = heldRender(log, 'second');
+    const small = heldRender(log, 'small');
+    const firstDone = renderInTurn(LARGE_RENDER_SHIPMENTS, first.run);
+    const secondDone = renderInTurn(10_000, second.run);
+    const smallDone = renderInTurn(LARGE_RENDER_SHIPMENTS - 1, small.run);
+    await settle();
+    expect(log).toEqual(['small starts', 'first starts']);
+    small.finish();
+    first.finish();
+    await settle();
+    second.finish();
+    expect(await Promise.all([firstDone, secondDone, smallDone])).toEqual([
+      'first',
+      'second',
+      'small',
+    ]);
+    expect(log).toEqual([
+      'small starts',
+      'first starts',
+      'small ends',
+      'first ends',
+      'second starts',
+      'second ends',
+    ]);
+  });
+
+  it('goes on after a render that failed, which its caller sees', async () => {
+    const failed = renderInTurn(LARGE_RENDER_SHIPMENTS, () =>
+      Promise.reject(new Error('no fonts')),
+    );
+    await expect(failed).rejects.toThrow('no fonts');
+    expect(await renderInTurn(LARGE_RENDER_SHIPMENTS, () => Promise.resolve('next'))).toBe('next');
+  });
+});
