@@ -5,8 +5,9 @@
  * trips are left out (any role). No trip that day: NOT_FOUND. One trip with an unreadable QR
  * code refuses the whole batch, its trip number in each issue's message.
  */
-import { leadSheetsPdf, type LeadSheetVariant } from '../../documents/index.js';
+import { leadSheetsPdf } from '../../documents/index.js';
 import { renderInTurn } from './support/large-renders.js';
+import { leadSheetOptions, type LeadSheetChoices } from './support/lead-sheet-options.js';
 import { shipmentsNotOnFile } from './support/not-on-file.js';
 import type { TripDocument } from '../../domain/index.js';
 import type { Actor } from '../shared/actor.js';
@@ -15,14 +16,11 @@ import { InputChecks, isDate } from '../shared/input-checks.js';
 import { LIST_PAGE } from '../shared/page-size.js';
 import type { TripRecord } from '../shared/records.js';
 import { assembleTripDocument } from '../shared/trip-documents.js';
-import type { PaperSize, PaperworkDeps, RenderedPdf } from './support/paperwork-deps.js';
+import type { PaperworkDeps, RenderedPdf } from './support/paperwork-deps.js';
 import { unprintable } from './support/unprintable.js';
 
-export interface DayLeadSheetsInput {
+export interface DayLeadSheetsInput extends LeadSheetChoices {
   readonly date: string;
-  readonly variant?: LeadSheetVariant | undefined;
-  readonly driverName?: boolean | undefined;
-  readonly size?: PaperSize | undefined;
 }
 
 export interface DayLeadSheets extends RenderedPdf {
@@ -72,14 +70,7 @@ export async function renderDayLeadSheets(
   const result = await renderInTurn(shipments, () =>
     leadSheetsPdf(
       documents,
-      {
-        fonts: deps.fonts,
-        variant: input.variant,
-        driverName: input.driverName,
-        size: input.size,
-        logo,
-        notOnFile,
-      },
+      leadSheetOptions(deps, input, { logo, notOnFile }),
       `ACE Electronic Manifest lead sheets ${input.date}`,
     ),
   );

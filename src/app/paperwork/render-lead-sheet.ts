@@ -4,26 +4,18 @@
  * it was printed from. A trip whose QR code would be unreadable is VALIDATION_FAILED with the
  * fields named (QR_FIELD_MISSING, QR_FIELD_INVALID).
  */
-import { leadSheetPdf, type LeadSheetVariant } from '../../documents/index.js';
+import { leadSheetPdf } from '../../documents/index.js';
 import type { TripDocument } from '../../domain/index.js';
 import type { Actor } from '../shared/actor.js';
-import {
-  fileName,
-  type PaperSize,
-  type PaperworkDeps,
-  type RenderedPdf,
-} from './support/paperwork-deps.js';
+import { fileName, type PaperworkDeps, type RenderedPdf } from './support/paperwork-deps.js';
 import { renderInTurn } from './support/large-renders.js';
+import { leadSheetOptions, type LeadSheetChoices } from './support/lead-sheet-options.js';
 import { shipmentsNotOnFile } from './support/not-on-file.js';
 import { storedTripDocument } from './support/stored-trip-document.js';
 import { unprintable } from './support/unprintable.js';
 
-export interface LeadSheetInput {
+export interface LeadSheetInput extends LeadSheetChoices {
   readonly tripId: string;
-  readonly variant?: LeadSheetVariant | undefined;
-  /** false: leave the driver's name off (printed before the driver is known). */
-  readonly driverName?: boolean | undefined;
-  readonly size?: PaperSize | undefined;
   /** A logo for this sheet only (the CLI's --logo), PNG or JPEG bytes; else the company's. */
   readonly logo?: Uint8Array | undefined;
 }
@@ -42,14 +34,7 @@ export async function renderLeadSheet(
     };
   });
   const result = await renderInTurn(document.shipments?.length ?? 0, () =>
-    leadSheetPdf(document, {
-      fonts: deps.fonts,
-      variant: input.variant,
-      driverName: input.driverName,
-      size: input.size,
-      logo,
-      notOnFile,
-    }),
+    leadSheetPdf(document, leadSheetOptions(deps, input, { logo, notOnFile })),
   );
   if (!result.ok) throw unprintable('lead sheet', result.issues);
   return {
