@@ -53,7 +53,8 @@ export function progressReporter(io: CliIo, totalBytes: number | undefined): Pro
         return;
       }
       const tenth = share === undefined ? -1 : Math.floor(share * 10);
-      if (progress.phase === lastPhase && tenth === lastTenth) return;
+      // An estimate that sways by a hair across a tenth would print the lower tenth again.
+      if (progress.phase === lastPhase && tenth <= lastTenth) return;
       lastPhase = progress.phase;
       lastTenth = tenth;
       io.stderr(

@@ -8,7 +8,12 @@
 import { isUtf8 } from 'node:buffer';
 import { parentPort } from 'node:worker_threads';
 import { ChunkDecoder, CsvRefusal, RecordParser } from './csv-records.js';
-import { sentEvent, type WorkerReply, type WorkerRequest } from './csv-records-worker-messages.js';
+import {
+  sentEvent,
+  type SentEvent,
+  type WorkerReply,
+  type WorkerRequest,
+} from './csv-records-worker-messages.js';
 import { ShipmentStream } from './read-shipment-csv.js';
 
 const port = parentPort;
@@ -17,6 +22,8 @@ const decoder = new ChunkDecoder();
 const parser = new RecordParser();
 let stream: ShipmentStream | undefined;
 const NO_BYTES = new Uint8Array(0);
+/** The bytes of the file received so far. */
+let read = 0;
 
 function answer(request: WorkerRequest): WorkerReply {
   if ('stream' in request) {
@@ -24,12 +31,21 @@ function answer(request: WorkerRequest): WorkerReply {
     return { events: [] };
   }
   const end = 'end' in request;
+  if (!end) read += request.bytes.length;
   const records = parser.write(decoder.pass(end ? NO_BYTES : request.bytes, end, isUtf8));
-  if (end) records.push(...parser.end());
+  const ends = [...parser.ends];
+  if (end) {
+    records.push(...parser.end());
+    ends.push(...parser.ends);
+  }
   if (stream === undefined) return end ? { records, encoding: decoder.encoding } : { records };
-  const events = records.flatMap((record) => stream?.add(record) ?? []);
-  if (end) events.push(...stream.end(decoder.encoding));
-  return { events: events.map(sentEvent) };
+  const events: SentEvent[] = [];
+  records.forEach((record, n) => {
+    // A step of shipments is given out on the row after its last: read up to that row's end.
+    for (const event of stream?.add(record) ?? []) events.push(sentEvent(event, ends[n] ?? 0));
+  });
+  if (end) for (const event of stream.end(decoder.encoding)) events.push(sentEvent(event, read));
+  return { events };
 }
 
 port.on('message', (request: WorkerRequest) => {
@@ -41,7 +57,7 @@ port.on('message', (request: WorkerRequest) => {
       error instanceof CsvRefusal
         ? stream === undefined
           ? { refusal: error.message }
-          : { events: stream.refuse(error.message).map(sentEvent) }
+          : { events: stream.refuse(error.message).map((event) => sentEvent(event, read)) }
         : { failure: error instanceof Error ? error.message : String(error) };
   }
   port.postMessage(reply);

@@ -40,16 +40,19 @@ export type SentEvent =
       readonly json: readonly string[];
       readonly rows: readonly ShipmentRows[];
       readonly issues: readonly CsvIssue[];
+      /** How many of the file's bytes these shipments were read from: for the progress. */
+      readonly read: number;
     };
 
-/** The event as the thread sends it. */
-export function sentEvent(event: CsvStreamEvent): SentEvent {
+/** The event as the thread sends it, `read` bytes into the file. */
+export function sentEvent(event: CsvStreamEvent, read: number): SentEvent {
   if (event.kind !== 'shipments') return event;
   return {
     kind: 'shipments',
-    json: event.shipments.map((read) => JSON.stringify(read.shipment)),
-    rows: event.shipments.map((read) => read.rows),
+    json: event.shipments.map((shipment) => JSON.stringify(shipment.shipment)),
+    rows: event.shipments.map((shipment) => shipment.rows),
     issues: event.issues,
+    read,
   };
 }
 

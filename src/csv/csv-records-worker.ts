@@ -99,17 +99,21 @@ const PIECE = 1 << 16;
  * from the same bytes, while this thread checks and stores the shipments of the last one.
  * Mapping rows to shipments is as much work as parsing them (ADR 0018); here neither is on the
  * thread that runs the rules and the database. `started` as for csvRecordsInWorker.
+ * `onRead` is told, before each step of shipments is given out, how many of the file's bytes it
+ * was read from: the bytes taken from `chunks` run a few pieces ahead of the steps.
  */
 export async function* streamShipmentCsvInWorker(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   options: Pick<CsvReadOptions, 'autofillScns'> = {},
   started?: StartedParserThread,
+  onRead?: (bytes: number) => void,
 ): AsyncGenerator<CsvStreamEvent, void, undefined> {
   const thread = started ?? new ParserThread();
   thread.send({ stream: { autofillScns: options.autofillScns } });
   for await (const reply of exchange(chunks, thread)) {
     if (!('events' in reply)) continue;
     for (const sent of reply.events) {
+      if (sent.kind === 'shipments') onRead?.(sent.read);
       const event = receivedEvent(sent);
       yield event;
       // The last event: the thread reads no further (exchange's end stops it).

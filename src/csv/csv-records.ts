@@ -141,8 +141,14 @@ export const MAX_RECORD_BYTES = 1 << 20;
 export class RecordParser {
   private readonly parser: Parser;
   private pending: string[][] = [];
+  private pendingEnds: number[] = [];
   private failure: Error | undefined;
   private written = false;
+  /**
+   * Where each record the last `write` or `end` returned ends: the bytes of input csv-parse had
+   * read then (UTF-8; a progress measure, not an exact offset into a Windows-1252 file).
+   */
+  ends: readonly number[] = [];
 
   constructor(parserClass: typeof Parser = Parser) {
     const parser = new parserClass({
@@ -151,7 +157,10 @@ export class RecordParser {
       max_record_size: MAX_RECORD_BYTES,
     });
     parser.push = (record: unknown): boolean => {
-      if (Array.isArray(record)) this.pending.push(record as string[]);
+      if (Array.isArray(record)) {
+        this.pending.push(record as string[]);
+        this.pendingEnds.push(parser.info.bytes);
+      }
       return true;
     };
     const transform = parser._transform.bind(parser);
@@ -186,6 +195,8 @@ export class RecordParser {
     if (this.failure !== undefined) throw refusal(this.failure);
     const records = this.pending;
     this.pending = [];
+    this.ends = this.pendingEnds;
+    this.pendingEnds = [];
     return records;
   }
 }

@@ -403,6 +403,32 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
     expect(parserThreadsRunning()).toBe(before);
   });
 
+  it('a file parsed in its thread: the progress only goes forward, its estimate near the count', async () => {
+    const company = await ctx().newCompany();
+    const bytes = utf8(autofillFile(company.scac, 5_000));
+    expect(bytes.length).toBeGreaterThan(1 << 20);
+    const shares: number[] = [];
+    const estimates: number[] = [];
+    const report = await importShipmentsCsv(ctx().deps, company.dispatcher, {
+      tripId: null,
+      csv: chunked(bytes, 1 << 16),
+      onProgress: (progress) => {
+        if (progress.phase !== 'storing') return;
+        shares.push(progress.stored / progress.shipments);
+        estimates.push(progress.shipments);
+      },
+    });
+    expect(report).toMatchObject({ outcome: 'imported', created: 5_000 });
+    expect(shares.length).toBeGreaterThan(20);
+    // The count is estimated from the bytes the thread's steps were read from, not from the
+    // bytes sent to it (a few pieces ahead), which made the bar go back by tens of points;
+    // rows of different lengths leave it a few hundredths of a point to sway.
+    shares.forEach((share, n) => {
+      expect(share).toBeGreaterThan((shares[n - 1] ?? 0) - 0.01);
+    });
+    expect(estimates.slice(1).every((estimate) => Math.abs(estimate - 5_000) < 500)).toBe(true);
+  });
+
   it('a file that can be read again is read in place: once when grouped, twice when not', async () => {
     const company = await ctx().newCompany();
     const inPlace = (text: string): { file: CsvFile; reads: () => number } => {

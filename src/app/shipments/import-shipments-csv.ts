@@ -315,16 +315,21 @@ function streamedEvents(
   parser: StartedParserThread | undefined,
 ): ReaderEvents {
   let read = 0;
+  if (parsedInWorker(spool.bytes)) {
+    // The bytes the thread's events were read from: those sent to it run a few pieces ahead,
+    // and an estimate from them would make the progress go back.
+    const events = streamShipmentCsvInWorker(spool.read(), options, parser, (bytes) => {
+      read = bytes;
+    });
+    return { events, bytesRead: () => read };
+  }
   const chunks = async function* (): AsyncGenerator<Uint8Array> {
     for await (const chunk of spool.read()) {
       read += chunk.length;
       yield chunk;
     }
   };
-  const events = parsedInWorker(spool.bytes)
-    ? streamShipmentCsvInWorker(chunks(), options, parser)
-    : streamShipmentCsv(chunks(), options);
-  return { events, bytesRead: () => read };
+  return { events: streamShipmentCsv(chunks(), options), bytesRead: () => read };
 }
 
 /**
