@@ -57,6 +57,13 @@ export const FILING_ISSUES: readonly IssueDefinition[] = [
     source: 'docs/edi.md#sync-with-cbp',
   },
   {
+    code: 'FILING_SCN_ON_ANOTHER_TRIP',
+    severity: 'error',
+    title: 'A shipment moved onto this trip is still on file at CBP with its former trip',
+    fix: 'Sync the former trip first: its sync withdraws the shipment there (309 delete). Then sync this trip, which files the shipment here. CBP refuses a second filing of an SCN it has on file.',
+    source: 'docs/edi.md#sync-with-cbp',
+  },
+  {
     code: 'FILING_NOTHING_TO_CANCEL',
     severity: 'error',
     title: 'CBP has nothing of this trip on file to cancel',

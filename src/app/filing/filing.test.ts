@@ -302,6 +302,55 @@ describeOnDatabases('filing with CBP', (ctx) => {
     expect((await sync()).transmissions).toEqual([]);
   });
 
+  it('sends a shipment moved between trips only once its former trip withdrew it at CBP', async () => {
+    const { exchange, sync, status, company } = await setUp();
+    await sync();
+    await exchange();
+    const { trip: second } = await createTrip(ctx().deps, company.dispatcher, {
+      document: aTrip({
+        tripNumber: `${company.scac}2026112802`,
+        shipments: [aShipment({ shipmentControlNumber: scnOf(company, 2) })],
+      }),
+    });
+    const moved = await findShipmentByScn(ctx().deps, company.viewer, { scn: scnOf(company, 1) });
+    await attachShipment(ctx().deps, company.dispatcher, {
+      shipmentId: moved.id,
+      expectedVersion: moved.version,
+      tripId: second.id,
+    });
+    const syncSecond = () => syncTrip(ctx().deps, company.dispatcher, { tripId: second.id });
+    // CBP still has it with the first trip: a filing here would be "Shipment Already on File".
+    const refused = await appFailure(syncSecond());
+    expect(refused.kind).toBe('INVALID_STATE');
+    expect(refused.issues.map((issue) => [issue.code, issue.path, issue.message])).toEqual([
+      [
+        'FILING_SCN_ON_ANOTHER_TRIP',
+        '/shipments/1/shipmentControlNumber',
+        `Shipment ${scnOf(company, 1)} is still on file at CBP with trip ${company.scac}2026112801 (accepted): CBP would answer "Shipment Already on File". Sync trip ${company.scac}2026112801 first, which withdraws it there, then sync this trip.`,
+      ],
+    ]);
+    // The first trip's sync withdraws it; then the second files it.
+    expect((await sync()).transmissions.map((t) => [t.setId, t.purpose])).toContainEqual([
+      '309',
+      'delete',
+    ]);
+    await exchange();
+    expect((await status()).shipments.map((s) => [s.scn, s.status])).toEqual([
+      [scnOf(company, 1), 'deleted'],
+    ]);
+    const filed = await syncSecond();
+    expect(filed.transmissions.filter((t) => t.setId === '309').flatMap((t) => t.scns)).toEqual([
+      scnOf(company, 2),
+      scnOf(company, 1),
+    ]);
+    await exchange();
+    const secondStatus = await getFilingStatus(ctx().deps, company.viewer, { tripId: second.id });
+    expect(secondStatus.shipments.map((s) => [s.scn, s.status])).toEqual([
+      [scnOf(company, 2), 'accepted'],
+      [scnOf(company, 1), 'accepted'],
+    ]);
+  });
+
   it('refuses a sync while interchanges wait in the outbox, and a trip with validation errors', async () => {
     const { sync } = await setUp();
     await sync();

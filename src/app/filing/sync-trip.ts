@@ -17,6 +17,7 @@ import { companyOf, tripOf } from '../shared/lookups.js';
 import type { FilingHistoryEntry, FilingState } from '../shared/ports/index.js';
 import { assembleTripDocument } from '../shared/trip-documents.js';
 import { LOST_AFTER_MINUTES, takeAsLost } from './support/lost-interchanges.js';
+import { onFileWithAnotherTrip } from './support/on-file-elsewhere.js';
 import { planSync, type SyncPlan } from './support/sync-plan.js';
 import { writePlan } from './support/write-plan.js';
 
@@ -140,6 +141,13 @@ export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): P
         break;
     }
     refuseAtBorder(decision, states);
+    const elsewhere = await onFileWithAnotherTrip(repos, company.id, trip.id, decision, document);
+    if (elsewhere.length > 0) {
+      throw invalidState(
+        'A shipment moved onto this trip is still on file at CBP with another trip: nothing was sent.',
+        elsewhere,
+      );
+    }
     const senderId = await repos.filing.senderId(
       company.id,
       company.scac,
