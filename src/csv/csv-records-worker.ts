@@ -18,8 +18,8 @@ import type { CsvReadOptions, CsvStreamEvent } from './read-shipment-csv.js';
  * not copied); the thread decodes them with the same ChunkDecoder (a NUL byte refuses the file,
  * the first byte that is not UTF-8 switches to Windows-1252). A few pieces are in flight at
  * once, so the thread never waits on this one and neither runs far ahead of the other (memory
- * stays bounded). The same thread and messages serve
- * streamShipmentCsvInWorker, which runs the reader there too.
+ * stays bounded). The same thread and messages serve streamShipmentCsvInWorker, which runs the
+ * reader there too.
  */
 export function csvRecordsInWorker(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
