@@ -87,10 +87,11 @@ export async function csvImportCommand(io: CliIo, args: readonly string[]): Prom
       try {
         return await importShipmentsCsv(deps, actor, {
           tripId,
-          // A file of known size is read in place (read again if its rows are not grouped);
-          // standard input and the like are copied to a spool first.
+          // A file of known size is read in place (read again if its rows are not grouped).
+          // A pipe (`<(…)`, /dev/stdin) has no size and cannot be read twice: it is copied to a
+          // spool first, as an upload is.
           csv:
-            size === undefined
+            size === undefined || size === 0
               ? chunksOf(io, file)
               : { kind: 'file', bytes: size, read: () => chunksOf(io, file) },
           mode: values.partial === true ? 'partial' : 'all-or-nothing',
