@@ -1,4 +1,4 @@
-import type { Issue, Shipment, TripDocument } from '../domain/index.js';
+import { nextTurn, type Issue, type Shipment, type TripDocument } from '../domain/index.js';
 import { IIT_TYPES, isOneOf } from '../codes/index.js';
 import { drawLinear, drawQr, linearWidth } from './barcodes.js';
 import { cbpQrPayload } from './cbp-qr-payload.js';
@@ -338,11 +338,6 @@ function shipmentRow(
  * answer its other requests every few dozen milliseconds instead of stalling them all.
  */
 const ROWS_PER_TURN = 200;
-
-/** Lets timers and I/O waiting on the event loop run before the drawing goes on. */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /** Draws one trip's sheet from the current (fresh) page on; the doc's later pages are its own. */
 async function drawLeadSheet(

@@ -15,5 +15,6 @@ export * from './trip-document.js';
 export * from './parse-document.js';
 export * from './parse-json-text.js';
 export * from './remembered-json.js';
+export * from './next-turn.js';
 export * from './transport-fields.js';
 export * from './capped-issues.js';

@@ -429,6 +429,51 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
     expect(estimates.slice(1).every((estimate) => Math.abs(estimate - 5_000) < 500)).toBe(true);
   });
 
+  it.each(['checking', 'storing'] as const)(
+    'a file read whole hears a cancel that comes from outside while %s it, and stores nothing',
+    async (phase) => {
+      const company = await ctx().newCompany();
+      const tripId = await newTrip(company);
+      const first = `${company.scac}100001`;
+      // Not grouped: read whole, then checked and stored with nothing else to wait on.
+      const text = csvText([
+        templateRow({ SCN: first }),
+        ...manyShipments(company.scac, 1_500),
+        templateRow({ SCN: first, Description: 'Steel bolts', HTS: '731815' }),
+      ]);
+      const controller = new AbortController();
+      let checks = 0;
+      let asked = false;
+      let reportsAfter = 0;
+      await expect(
+        importShipmentsCsv(ctx().deps, company.dispatcher, {
+          tripId,
+          csv: chunks(text),
+          signal: controller.signal,
+          onProgress: (progress) => {
+            if (asked) reportsAfter += 1;
+            if (progress.phase === 'checking') checks += 1;
+            // The second check is the file read whole; its store follows the last step.
+            const now =
+              phase === 'checking'
+                ? progress.phase === 'checking' && checks === 2
+                : progress.phase === 'storing' && progress.stored > 0 && checks === 2;
+            if (asked || !now) return;
+            asked = true;
+            // As a Ctrl-C or a closed connection comes: on a later turn of the event loop.
+            setImmediate(() => {
+              controller.abort();
+            });
+          },
+        }),
+      ).rejects.toBeInstanceOf(CsvImportCancelled);
+      expect(asked).toBe(true);
+      // Heard at the next step, not after 1,500 shipments were checked or stored.
+      expect(reportsAfter).toBeLessThanOrEqual(2);
+      expect(await stored(ctx().deps, company, tripId)).toEqual([]);
+    },
+  );
+
   it('a file that can be read again is read in place: once when grouped, twice when not', async () => {
     const company = await ctx().newCompany();
     const inPlace = (text: string): { file: CsvFile; reads: () => number } => {

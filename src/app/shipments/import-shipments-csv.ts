@@ -12,6 +12,7 @@
  */
 import {
   inShipment,
+  nextTurn,
   type Commodity,
   type ManifestDocument,
   type Shipment,
@@ -567,6 +568,9 @@ async function importShipments(
   const steps = [...held.values()];
   held.clear();
   while (steps.length > 0) {
+    // The inserts are synchronous on SQLite: without a turn of the event loop, a Ctrl-C or a
+    // client going away would be heard only once everything was stored.
+    await nextTurn();
     checkCancelled(run.signal);
     await store(steps.splice(0, STORE_BATCH));
     progress({ phase: 'storing', bytes, shipments: total, stored });
