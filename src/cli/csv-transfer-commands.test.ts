@@ -123,6 +123,34 @@ describe('emanifest csv import / export', () => {
     expect(JSON.parse(again.stdout())).toMatchObject({ created: 0, unchanged: 2 });
   });
 
+  it('reads a file in place, twice when its rows are not grouped; a pipe (no size) once, spooled', async () => {
+    for (const [name, size, first, expected] of [
+      ['scattered.csv', undefined, 'CSVH600001', 2],
+      ['/dev/fd/63', 0, 'CSVH600011', 1],
+    ] as const) {
+      // Rows of one shipment apart: the file is read whole a second time.
+      const text = csvText([
+        templateRow({ SCN: first }),
+        templateRow({ SCN: `${first}9` }),
+        templateRow({ SCN: first, Description: 'Steel bolts' }),
+      ]);
+      const memory = cli({ [name]: text });
+      let reads = 0;
+      const io = {
+        ...memory.io,
+        fileSize: () => Promise.resolve(size ?? Buffer.byteLength(text)),
+        // A pipe gives its bytes once; read again, it is empty.
+        readChunks: async function* (): AsyncGenerator<Uint8Array> {
+          reads += 1;
+          if (size === undefined || reads === 1) yield await Promise.resolve(Buffer.from(text));
+        },
+      };
+      expect(await run(io, ['csv', 'import', name, '--unassociated'])).toBe(0);
+      expect(memory.stdout()).toContain('2 shipments imported into the unassociated shipments');
+      expect(reads).toBe(expected);
+    }
+  });
+
   it('exports the trip as the template, which imports back unchanged', async () => {
     const exported = cli({}, viewerToken);
     expect(await run(exported.io, ['csv', 'export', '--trip', tripNumber, '-o', 'out.csv'])).toBe(
