@@ -15,6 +15,7 @@ import {
 } from '../app/index.js';
 import { csvText, templateRow } from '../csv/test-csv.js';
 import { createSqlStore, migrateToLatest, openDatabase } from '../storage/index.js';
+import { openSqliteFile } from '../storage/open-database.js';
 import { run } from './main.js';
 import { memoryIo } from './test-io.js';
 
@@ -209,6 +210,25 @@ describe('emanifest csv import / export', () => {
     expect(await run(both.io, ['csv', 'import', 'ship.csv'])).toBe(2);
     expect(both.stderr()).toContain('--trip TRIPNUMBER or --unassociated');
   });
+
+  it('says the database is busy, without the usage text, while another process holds it (exit 2)', async () => {
+    // Another writer (an import in the running service) holds SQLite's one write lock past
+    // the connection's busy timeout.
+    const other = openSqliteFile(sqlitePath);
+    other.prepare('begin immediate').run();
+    try {
+      const { io, stderr } = cli({ 'wait.csv': csvText([templateRow({ SCN: 'CSVH700001' })]) });
+      expect(await run(io, ['csv', 'import', 'wait.csv', '--unassociated'])).toBe(2);
+      expect(stderr()).toContain(
+        'emanifest csv: the database is busy or does not answer (database is locked); nothing was changed.',
+      );
+      expect(stderr()).not.toContain('unexpected failure');
+      expect(stderr()).not.toContain('Usage');
+    } finally {
+      other.prepare('rollback').run();
+      other.close();
+    }
+  }, 20_000);
 
   it('Ctrl-C after stored batches rolls the import back: exit 130, nothing stored, no SCN drawn', async () => {
     const file = csvText(

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { AppError } from '../app/index.js';
 import { SettingFileError } from '../config/setting-file.js';
+import { isDatabaseUnavailable } from '../storage/index.js';
 import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 import { BACKUP_USAGE, backupCommand } from './backup-command.js';
 import { CBP_SIMULATOR_USAGE, cbpSimulatorCommand } from './cbp-simulator-command.js';
@@ -90,6 +91,14 @@ export async function run(io: CliIo, argv: readonly string[]): Promise<ExitCode>
     }
     if (error instanceof UnusableError || error instanceof SettingFileError) {
       io.stderr(`emanifest ${name}: ${error.message}\n`);
+      return EXIT.unusable;
+    }
+    // Not the command line's fault: no usage text. SQLite takes one writer at a time, and a
+    // large import in the running service holds the database for seconds.
+    if (isDatabaseUnavailable(error)) {
+      io.stderr(
+        `emanifest ${name}: the database is busy or does not answer (${error instanceof Error ? error.message : String(error)}); nothing was changed. Another process may be writing to it, such as an import in the running service: try again in a moment.\n`,
+      );
       return EXIT.unusable;
     }
     const message =

@@ -16,9 +16,13 @@ const UNAVAILABLE_CODES = new Set([
   '57P01',
   '57P03',
   '53300',
-  // SQLite: another process holds the lock past busy_timeout.
-  'SQLITE_BUSY',
 ]);
+
+/**
+ * SQLite: another connection holds the write lock past busy_timeout, or wrote since this one's
+ * read began (SQLITE_BUSY_SNAPSHOT, answered at once): https://www.sqlite.org/rescode.html#busy
+ */
+const SQLITE_BUSY = /^SQLITE_BUSY/;
 
 const UNAVAILABLE_MESSAGES = [
   'Query read timeout',
@@ -32,6 +36,8 @@ const UNAVAILABLE_MESSAGES = [
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+  if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || SQLITE_BUSY.test(code))) {
+    return true;
+  }
   return UNAVAILABLE_MESSAGES.some((message) => error.message.startsWith(message));
 }
