@@ -56,8 +56,12 @@ port.on('message', (request: WorkerRequest) => {
     reply =
       error instanceof CsvRefusal
         ? stream === undefined
-          ? { refusal: error.message }
-          : { events: stream.refuse(error.message).map((event) => sentEvent(event, read)) }
+          ? { refusal: error.message, row: error.row }
+          : {
+              events: stream
+                .refuse(error.message, error.row)
+                .map((event) => sentEvent(event, read)),
+            }
         : { failure: error instanceof Error ? error.message : String(error) };
   }
   port.postMessage(reply);

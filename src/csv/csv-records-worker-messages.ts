@@ -23,8 +23,8 @@ export type WorkerReply =
   | { readonly records: string[][]; readonly encoding?: Encoding }
   /** The streamed reader's events (none for the `stream` request itself), as sent. */
   | { readonly events: readonly SentEvent[] }
-  /** The file is not CSV (a CsvRefusal's message). */
-  | { readonly refusal: string }
+  /** The file is not CSV (a CsvRefusal's message and row). */
+  | { readonly refusal: string; readonly row: number | null }
   /** Anything else that went wrong in the thread. */
   | { readonly failure: string };
 

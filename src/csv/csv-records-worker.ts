@@ -227,7 +227,7 @@ class ParserThread {
   async next(): Promise<Extract<WorkerReply, { records: unknown } | { events: unknown }>> {
     const reply = await this.reply();
     this.received += 1;
-    if ('refusal' in reply) throw new CsvRefusal(reply.refusal);
+    if ('refusal' in reply) throw new CsvRefusal(reply.refusal, reply.row);
     if ('failure' in reply) throw new Error(`the CSV parser thread failed: ${reply.failure}`);
     return reply;
   }

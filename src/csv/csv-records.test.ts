@@ -67,7 +67,7 @@ describe.each<[Reader]>([['Node'], ['browser'], ['worker']])(
         }
       }
       await expect(recordsOf(chunks(), reader)).rejects.toThrow(
-        /a row is longer than 1 MiB, so a quoted field is probably never closed/,
+        /row 2 is longer than 1 MiB, so a quoted field in it is probably never closed/,
       );
       // 1 MiB is 16 pieces of 64 KiB; the worker has a few more in flight.
       expect(given).toBeLessThan(32);

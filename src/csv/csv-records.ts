@@ -7,9 +7,18 @@ import { Parser } from '#csv-parse';
  * Runs in the browser as well as in Node (csv-parse's browser build; TextDecoder).
  */
 
-/** The input is not CSV at all: the reader reports this one message and reads no further. */
+/**
+ * The input is not CSV at all: the reader reports this one message and reads no further; `row`
+ * is where the broken row starts when the parser knows it (header = row 1).
+ */
 export class CsvRefusal extends Error {
   override readonly name = 'CsvRefusal';
+  constructor(
+    message: string,
+    readonly row: number | null = null,
+  ) {
+    super(message);
+  }
 }
 
 export type Encoding = 'utf-8' | 'windows-1252';
@@ -221,15 +230,26 @@ async function* generate(
   yield* parser.end();
 }
 
+/**
+ * csv-parse's error in the reader's words, at the row where the broken record starts: csv-parse
+ * counts the records it completed (`records`), while its `line` is where it gave up, which for
+ * a quote never closed is the end of the file.
+ */
 function refusal(error: Error): CsvRefusal {
   const code = 'code' in error ? String(error.code) : '';
+  const records = 'records' in error && typeof error.records === 'number' ? error.records : null;
+  const row = records === null ? null : records + 1;
+  const at = row === null ? '' : ` on row ${row}`;
   const why =
     code === 'CSV_QUOTE_NOT_CLOSED'
-      ? 'a quoted field is never closed'
-      : code === 'CSV_INVALID_OPENING_QUOTE' || code === 'CSV_INVALID_CLOSING_QUOTE'
-        ? 'a quote appears inside an unquoted field'
+      ? `the quoted field that starts${at} is never closed`
+      : code.endsWith('INVALID_OPENING_QUOTE') || code.endsWith('INVALID_CLOSING_QUOTE')
+        ? `a quote appears inside an unquoted field${at}`
         : code === 'CSV_MAX_RECORD_SIZE'
-          ? 'a row is longer than 1 MiB, so a quoted field is probably never closed'
+          ? `${row === null ? 'a row' : `row ${row}`} is longer than 1 MiB, so a quoted field in it is probably never closed`
           : error.message;
-  return new CsvRefusal(`the file is not valid CSV: ${why} (${error.message})`);
+  return new CsvRefusal(
+    `the file is not valid CSV: ${why}. Look for a lone double quote (") there.`,
+    row,
+  );
 }

@@ -340,13 +340,28 @@ describe('readShipmentCsv: bytes and syntax', () => {
     });
   });
 
-  it('refuses a file whose quote is never closed', async () => {
-    const result = await read(
-      csvText([templateRow({ Description: 'x' })]) + '"ABCD0001000009,PAPS\n',
-    );
+  it('refuses a file whose quote is never closed, at the row where the quoted field starts', async () => {
+    // Windows line ends, and more rows after the quote: they all become part of the field.
+    const rows = [templateRow({ Description: 'x' }), templateRow({ Description: 'y' })];
+    const text = csvText(rows) + '"ABCD0001000009,PAPS\r\n' + csvText(rows).replace(/^.*\r\n/, '');
+    const result = await read(text);
     expect(result).toMatchObject({
       kind: 'refused',
-      issue: { code: 'CSV_NOT_CSV', message: expect.stringContaining('never closed') as string },
+      issue: {
+        code: 'CSV_NOT_CSV',
+        row: 4,
+        message:
+          'the file is not valid CSV: the quoted field that starts on row 4 is never closed. Look for a lone double quote (") there.',
+      },
+    });
+    // A quote inside an unquoted field: the row it is on.
+    const inside = await read(csvText(rows) + 'ABCD0001000009,PA"PS\r\n');
+    expect(inside).toMatchObject({
+      kind: 'refused',
+      issue: {
+        row: 4,
+        message: expect.stringContaining('a quote appears inside an unquoted field on row 4') as string,
+      },
     });
   });
 
@@ -451,7 +466,8 @@ describe.each<[string, typeof streamShipmentCsv]>([
     };
     const unclosed = await refusal([utf8(`${csvText([templateRow()])}"ABCD1,oats\n`)]);
     expect(unclosed?.code).toBe('CSV_NOT_CSV');
-    expect(unclosed?.message).toMatch(/quoted field is never closed/);
+    expect(unclosed?.row).toBe(3);
+    expect(unclosed?.message).toMatch(/quoted field that starts on row 3 is never closed/);
     const binary = await refusal([utf8('SCN,Description\n'), Uint8Array.of(0x50, 0x4b, 0x00)]);
     expect(binary?.message).toMatch(/NUL bytes/);
     expect((await refusal([utf8('')]))?.message).toMatch(/no header row/);

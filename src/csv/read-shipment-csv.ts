@@ -134,7 +134,7 @@ export async function readShipmentCsv(
     if (!(error instanceof CsvRefusal)) throw error;
     return {
       kind: 'refused',
-      issue: csvIssue('CSV_NOT_CSV', { row: null, column: null, value: null }, error.message),
+      issue: csvIssue('CSV_NOT_CSV', { row: error.row, column: null, value: null }, error.message),
     };
   }
   return reader.finish(source.encoding());
@@ -186,7 +186,7 @@ export async function* streamShipmentCsv(
     }
   } catch (error) {
     if (!(error instanceof CsvRefusal)) throw error;
-    yield* stream.refuse(error.message);
+    yield* stream.refuse(error.message, error.row);
     return;
   }
   yield* stream.end(source.encoding());
@@ -194,11 +194,11 @@ export async function* streamShipmentCsv(
 
 const NO_EVENTS: readonly CsvStreamEvent[] = [];
 
-/** The event that ends the stream of a file that is not CSV (a CsvRefusal's message). */
-export function notCsv(message: string): CsvStreamEvent {
+/** The event that ends the stream of a file that is not CSV (a CsvRefusal's message and row). */
+export function notCsv(message: string, row: number | null = null): CsvStreamEvent {
   return {
     kind: 'refused',
-    issue: csvIssue('CSV_NOT_CSV', { row: null, column: null, value: null }, message),
+    issue: csvIssue('CSV_NOT_CSV', { row, column: null, value: null }, message),
   };
 }
 
@@ -231,10 +231,10 @@ export class ShipmentStream {
     return reader.closed.length >= STREAM_GROUP ? [reader.takeClosed()] : NO_EVENTS;
   }
 
-  /** The file is not CSV (a CsvRefusal's message). */
-  refuse(message: string): readonly CsvStreamEvent[] {
+  /** The file is not CSV (a CsvRefusal's message and row). */
+  refuse(message: string, row: number | null = null): readonly CsvStreamEvent[] {
     if (this.done) return NO_EVENTS;
-    return this.last(notCsv(message));
+    return this.last(notCsv(message, row));
   }
 
   /** The end of the file, read in `encoding`. */
