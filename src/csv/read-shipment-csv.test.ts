@@ -360,7 +360,9 @@ describe('readShipmentCsv: bytes and syntax', () => {
       kind: 'refused',
       issue: {
         row: 4,
-        message: expect.stringContaining('a quote appears inside an unquoted field on row 4') as string,
+        message: expect.stringContaining(
+          'a quote appears inside an unquoted field on row 4',
+        ) as string,
       },
     });
   });
