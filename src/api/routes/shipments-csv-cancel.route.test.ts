@@ -170,3 +170,48 @@ describe('cancelling a CSV upload', () => {
     expect(after).toMatchObject({ shipments: 10_000, nextScn: before.nextScn + 10_000 });
   });
 });
+
+describe('a CSV upload too large', () => {
+  it('sent in chunks without a length: 413 once past 128 MiB, not a reset, and nothing stored', async () => {
+    const before = await storedState();
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = httpRequest(`${origin}/api/v1/shipments/csv`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${dispatcher.token}`,
+          'content-type': 'text/csv',
+          'transfer-encoding': 'chunked',
+        },
+      });
+      request.on('error', reject);
+      request.on('response', (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => {
+          body += chunk.toString('utf8');
+        });
+        response.on('end', () => {
+          resolve({ status: response.statusCode ?? 0, body });
+        });
+        response.on('error', reject);
+      });
+      // 130 MiB of rows, written as the socket takes them; the answer may come before the end.
+      const piece = Buffer.alloc(1 << 20, 'CSVC1,x\n');
+      let sent = 0;
+      const send = (): void => {
+        while (sent < 130) {
+          sent += 1;
+          if (!request.write(piece)) {
+            request.once('drain', send);
+            return;
+          }
+        }
+        request.end();
+      };
+      request.write('SCN,Description\n');
+      send();
+    });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+    expect(await storedState()).toEqual(before);
+  });
+});

@@ -8,7 +8,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { PassThrough } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { z } from 'zod';
 import {
   CsvImportCancelled,
@@ -38,23 +38,28 @@ const NDJSON_TYPE = 'application/x-ndjson';
  * fields (control characters) see none, and the stream is read once, by the reader.
  */
 export class CsvBody {
-  readonly #stream: AsyncIterable<Uint8Array>;
-  constructor(stream: AsyncIterable<Uint8Array>) {
+  readonly #stream: Readable;
+  constructor(stream: Readable) {
     this.#stream = stream;
   }
   async *chunks(limit: number): AsyncGenerator<Uint8Array> {
     let bytes = 0;
-    for await (const chunk of this.#stream) {
-      bytes += chunk.length;
-      if (bytes > limit) {
-        throw new HttpProblem(
-          'PAYLOAD_TOO_LARGE',
-          `The CSV file is larger than ${limit / (1024 * 1024)} MiB; split it into several uploads.`,
-        );
-      }
-      yield chunk;
+    // Not destroyed when the reading stops early (too large): destroying the request would
+    // close the socket before the 413 is answered, and the client would see a reset.
+    for await (const chunk of this.#stream.iterator({ destroyOnReturn: false })) {
+      const piece = chunk as Uint8Array;
+      bytes += piece.length;
+      if (bytes > limit) throw tooLarge(limit);
+      yield piece;
     }
   }
+}
+
+function tooLarge(limit: number): HttpProblem {
+  return new HttpProblem(
+    'PAYLOAD_TOO_LARGE',
+    `The CSV file is larger than ${limit / (1024 * 1024)} MiB; split it into several uploads.`,
+  );
 }
 
 const uploadQuery = z.object({
@@ -154,12 +159,7 @@ export const shipmentsCsvRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
     mode: 'all-or-nothing' | 'partial',
   ): Promise<FastifyReply> => {
     const length = Number(request.headers['content-length'] ?? 0);
-    if (length > CSV_BODY_LIMIT) {
-      throw new HttpProblem(
-        'PAYLOAD_TOO_LARGE',
-        `The CSV file is larger than ${CSV_BODY_LIMIT / (1024 * 1024)} MiB; split it into several uploads.`,
-      );
-    }
+    if (length > CSV_BODY_LIMIT) throw tooLarge(CSV_BODY_LIMIT);
     const body = request.body;
     if (!(body instanceof CsvBody)) {
       throw new HttpProblem('UNSUPPORTED_MEDIA_TYPE', 'Send the file as text/csv.');
@@ -186,6 +186,9 @@ export const shipmentsCsvRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
         return await reply.code(report.outcome === 'rejected' ? 422 : 200).send(reportBody(report));
       } catch (error) {
         if (gone(error)) return cancelled(false);
+        // Answered before the body was read to its end (too large): the rest is not read, so
+        // the connection closes after the answer instead of taking the rest for the next request.
+        if (!request.raw.complete) void reply.header('connection', 'close');
         throw error;
       }
     }
