@@ -140,6 +140,18 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
   function manyShipments(scac: string, count: number, from = 300000): string[][] {
     return Array.from({ length: count }, (_, i) => templateRow({ SCN: `${scac}${from + i}` }));
   }
+  /**
+   * Not grouped by shipment: the first shipment's second row comes after `count` others, so
+   * the file is read whole (first SCN `<scac>100001`, with two commodities).
+   */
+  function scatteredFile(scac: string, count: number): string {
+    const first = `${scac}100001`;
+    return csvText([
+      templateRow({ SCN: first }),
+      ...manyShipments(scac, count),
+      templateRow({ SCN: first, Description: 'Steel bolts', HTS: '731815' }),
+    ]);
+  }
 
   it('all-or-nothing: an error after shipments were stored in earlier steps stores nothing', async () => {
     const company = await ctx().newCompany();
@@ -160,11 +172,7 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
     const company = await ctx().newCompany();
     const tripId = await newTrip(company);
     const first = `${company.scac}100001`;
-    const text = csvText([
-      templateRow({ SCN: first }),
-      ...manyShipments(company.scac, 150),
-      templateRow({ SCN: first, Description: 'Steel bolts', HTS: '731815' }),
-    ]);
+    const text = scatteredFile(company.scac, 150);
     expect(await upload(company, tripId, text)).toMatchObject({
       outcome: 'imported',
       created: 151,
@@ -434,13 +442,8 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
     async (phase) => {
       const company = await ctx().newCompany();
       const tripId = await newTrip(company);
-      const first = `${company.scac}100001`;
-      // Not grouped: read whole, then checked and stored with nothing else to wait on.
-      const text = csvText([
-        templateRow({ SCN: first }),
-        ...manyShipments(company.scac, 1_500),
-        templateRow({ SCN: first, Description: 'Steel bolts', HTS: '731815' }),
-      ]);
+      // Read whole, then checked and stored with nothing else to wait on.
+      const text = scatteredFile(company.scac, 1_500);
       const controller = new AbortController();
       let checks = 0;
       let asked = false;
@@ -502,14 +505,7 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
     expect(parserThreadsRunning()).toBe(before);
 
     const tripId = await newTrip(company);
-    const first = `${company.scac}100001`;
-    const scattered = inPlace(
-      csvText([
-        templateRow({ SCN: first }),
-        ...manyShipments(company.scac, 150),
-        templateRow({ SCN: first, Description: 'Steel bolts', HTS: '731815' }),
-      ]),
-    );
+    const scattered = inPlace(scatteredFile(company.scac, 150));
     expect(
       await importShipmentsCsv(ctx().deps, company.dispatcher, { tripId, csv: scattered.file }),
     ).toMatchObject({ outcome: 'imported', created: 151 });
