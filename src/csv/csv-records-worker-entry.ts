@@ -5,7 +5,7 @@
  * bytes itself: while the file is UTF-8 they go to csv-parse as they are (checked by Node's
  * isUtf8, no string made), which is what csv-parse reads fastest.
  */
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { parentPort } from 'node:worker_threads';
 import { ChunkDecoder, CsvRefusal, RecordParser } from './csv-records.js';
 import {
@@ -22,6 +22,7 @@ const decoder = new ChunkDecoder();
 const parser = new RecordParser();
 let stream: ShipmentStream | undefined;
 const NO_BYTES = new Uint8Array(0);
+const CHECKS = { isUtf8, isAscii };
 /** The bytes of the file received so far. */
 let read = 0;
 
@@ -32,7 +33,7 @@ function answer(request: WorkerRequest): WorkerReply {
   }
   const end = 'end' in request;
   if (!end) read += request.bytes.length;
-  const records = parser.write(decoder.pass(end ? NO_BYTES : request.bytes, end, isUtf8));
+  const records = parser.write(decoder.pass(end ? NO_BYTES : request.bytes, end, CHECKS));
   const ends = [...parser.ends];
   if (end) {
     records.push(...parser.end());

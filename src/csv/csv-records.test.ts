@@ -75,6 +75,46 @@ describe.each<[Reader]>([['Node'], ['browser'], ['worker']])(
   },
 );
 
+describe.each<[Reader]>([['Node'], ['browser'], ['worker']])(
+  'a byte that is not UTF-8 after letters that were: %s',
+  (reader) => {
+    const source = (chunks: Uint8Array[]) =>
+      reader === 'browser'
+        ? csvRecords(chunks, BrowserParser)
+        : reader === 'worker'
+          ? csvRecordsInWorker(chunks)
+          : csvRecords(chunks);
+    async function read(chunks: Uint8Array[]) {
+      const records = source(chunks);
+      const all: string[][] = [];
+      for await (const record of records.records) all.push(record);
+      return { all, encoding: records.encoding() };
+    }
+    // Pieces of 64 KiB and more reach the parser thread: the stray byte comes in a later one.
+    const utf8Rows = utf8(
+      ['SCN,Description', ...Array.from({ length: 3_000 }, (_, n) => `S${n},Crème brûlée`)].join(
+        '\n',
+      ) + '\n',
+    );
+    const asciiRows = utf8(
+      ['SCN,Description', ...Array.from({ length: 3_000 }, (_, n) => `S${n},Rolled oats`)].join(
+        '\n',
+      ) + '\n',
+    );
+    const stray = Uint8Array.of(0x53, 0x2c, 0x43, 0x61, 0x66, 0xe9, 0x0a); // "S,Caf\xe9\n"
+
+    it('is said as a file read in two encodings once UTF-8 letters came before it', async () => {
+      expect((await read([utf8Rows, stray])).encoding).toBe('utf-8-then-windows-1252');
+    });
+
+    it('is Windows-1252 when all before it was ASCII (the same in either encoding)', async () => {
+      const { all, encoding } = await read([asciiRows, stray]);
+      expect(encoding).toBe('windows-1252');
+      expect(all.at(-1)).toEqual(['S', 'Café']);
+    });
+  },
+);
+
 describe.each<[Reader]>([['Node'], ['worker']])('the switch to Windows-1252: %s', (reader) => {
   it('reads the bytes held back as an unfinished UTF-8 sequence in the same encoding', async () => {
     // The second chunk is not UTF-8, and ends in 0xE9, which would begin a 3-byte sequence:

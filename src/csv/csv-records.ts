@@ -21,7 +21,18 @@ export class CsvRefusal extends Error {
   }
 }
 
-export type Encoding = 'utf-8' | 'windows-1252';
+/**
+ * How the file was read. `utf-8-then-windows-1252`: UTF-8 with letters beyond ASCII, then a
+ * byte that is not UTF-8 (a character pasted from another program): the part before was read
+ * as UTF-8 and the rest as Windows-1252, so one of them is garbled, and the file is refused.
+ */
+export type Encoding = 'utf-8' | 'windows-1252' | 'utf-8-then-windows-1252';
+
+/** Native checks of a chunk's bytes (Node's buffer.isUtf8 and buffer.isAscii). */
+export interface ByteChecks {
+  readonly isUtf8: (bytes: Uint8Array) => boolean;
+  readonly isAscii: (bytes: Uint8Array) => boolean;
+}
 
 /**
  * Decodes UTF-8 (a byte-order mark is dropped) until a byte sequence is not UTF-8, then
@@ -32,7 +43,11 @@ export class ChunkDecoder {
   encoding: Encoding = 'utf-8';
   private readonly utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   private readonly cp1252 = new TextDecoder('windows-1252');
+  /** Decodes what it can, U+FFFD for the rest: to find UTF-8 letters before a stray byte. */
+  private readonly lenient = new TextDecoder('utf-8', { ignoreBOM: true });
   private first = true;
+  /** Whether a chunk read as UTF-8 had a letter beyond ASCII (see Encoding). */
+  private beyondAscii = false;
   /** Bytes of an incomplete UTF-8 sequence at the end of the last chunk (at most 3). */
   private carry: Uint8Array = new Uint8Array(0);
 
@@ -40,26 +55,27 @@ export class ChunkDecoder {
   decode(chunk: Uint8Array, end: boolean): string {
     const bytes = this.whole(chunk, end);
     if (typeof bytes === 'string') return bytes;
+    let text: string;
     try {
-      return this.utf8.decode(bytes);
+      text = this.utf8.decode(bytes);
     } catch {
       return this.windows1252(bytes);
     }
+    if (!this.beyondAscii && BEYOND_ASCII.test(text)) this.beyondAscii = true;
+    return text;
   }
 
   /**
    * The chunk as csv-parse takes it fastest: its bytes as they are while the file is UTF-8
-   * (`isUtf8` says so without making a string, e.g. Node's buffer.isUtf8), text once it is
-   * Windows-1252. A multi-byte character is never split between two results.
+   * (`checks` say so without making a string: Node's buffer.isUtf8 and isAscii), text once it
+   * is Windows-1252. A multi-byte character is never split between two results.
    */
-  pass(
-    chunk: Uint8Array,
-    end: boolean,
-    isUtf8: (bytes: Uint8Array) => boolean,
-  ): Uint8Array | string {
+  pass(chunk: Uint8Array, end: boolean, checks: ByteChecks): Uint8Array | string {
     const bytes = this.whole(chunk, end);
-    if (typeof bytes === 'string' || bytes.length === 0 || isUtf8(bytes)) return bytes;
-    return this.windows1252(bytes);
+    if (typeof bytes === 'string' || bytes.length === 0) return bytes;
+    if (!checks.isUtf8(bytes)) return this.windows1252(bytes);
+    if (!this.beyondAscii && !checks.isAscii(bytes)) this.beyondAscii = true;
+    return bytes;
   }
 
   /**
@@ -73,7 +89,7 @@ export class ChunkDecoder {
         'the file has NUL bytes, so it is binary (a workbook, a PDF or a picture), not a CSV file',
       );
     }
-    if (this.encoding === 'windows-1252') return this.cp1252.decode(chunk);
+    if (this.encoding !== 'utf-8') return this.cp1252.decode(chunk);
     let bytes = this.carry.length === 0 ? chunk : concat(this.carry, chunk);
     if (this.first && bytes.length >= 3) {
       this.first = false;
@@ -92,7 +108,9 @@ export class ChunkDecoder {
    * rest of the file are Windows-1252.
    */
   private windows1252(bytes: Uint8Array): string {
-    this.encoding = 'windows-1252';
+    // UTF-8 letters before the stray byte, in earlier chunks or in this one.
+    const utf8Before = this.beyondAscii || UTF8_LETTER.test(this.lenient.decode(bytes));
+    this.encoding = utf8Before ? 'utf-8-then-windows-1252' : 'windows-1252';
     const all = this.carry.length === 0 ? bytes : concat(bytes, this.carry);
     this.carry = NOTHING;
     return this.cp1252.decode(all);
@@ -100,6 +118,12 @@ export class ChunkDecoder {
 }
 
 const NOTHING = new Uint8Array(0);
+const BEYOND_ASCII = /[\u0080-\uffff]/;
+/**
+ * A character beyond ASCII that UTF-8 decoding made, not U+FFFD (what it gives for a byte that
+ * is not UTF-8). Windows-1252 text rarely forms a valid UTF-8 sequence by chance ("Ã©" would).
+ */
+const UTF8_LETTER = /[\u0080-\ufffc\ufffe\uffff]/;
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   const joined = new Uint8Array(a.length + b.length);

@@ -375,14 +375,20 @@ class RowReader {
       };
     }
     if (this.streamed) this.close(this.openKey);
-    if (encoding === 'windows-1252') {
+    if (encoding !== 'utf-8') {
       // Streamed, the issues given out so far stay given out: the encoding's comes last.
       this.issues[this.streamed ? 'push' : 'unshift'](
-        csvIssue(
-          'CSV_ENCODING_CONVERTED',
-          { row: null, column: null, value: null },
-          'The file is not UTF-8; it was read as Windows-1252 (what spreadsheet programs export on Windows). Check accented letters.',
-        ),
+        encoding === 'windows-1252'
+          ? csvIssue(
+              'CSV_ENCODING_CONVERTED',
+              { row: null, column: null, value: null },
+              'The file is not UTF-8; it was read as Windows-1252 (what spreadsheet programs export on Windows). Check accented letters.',
+            )
+          : csvIssue(
+              'CSV_ENCODING_MIXED',
+              { row: null, column: null, value: null },
+              'The file is UTF-8 with accented letters, but further on it has a byte that is not UTF-8 (a character pasted from another program?): part of it would be read in one encoding and part in another, garbling letters. Save the file as UTF-8 ("CSV UTF-8" in Excel) and upload it again.',
+            ),
       );
     }
     const drafts = [...this.drafts.values()];

@@ -33,6 +33,13 @@ export const CSV_ISSUES: readonly IssueDefinition[] = [
     source: 'WHATWG Encoding Standard (windows-1252)',
   },
   {
+    code: 'CSV_ENCODING_MIXED',
+    severity: 'error',
+    title: 'The file is UTF-8 with accented letters, then has bytes that are not UTF-8',
+    fix: 'Save the file as UTF-8 ("CSV UTF-8" in Excel) and upload it again: read half in one encoding and half in another, accented letters would be garbled.',
+    source: 'WHATWG Encoding Standard (UTF-8, windows-1252)',
+  },
+  {
     code: 'CSV_ROW_TOO_WIDE',
     severity: 'error',
     title: 'A row has more fields than the header row has columns',

@@ -477,6 +477,35 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
     },
   );
 
+  it.each([100, 5_000])(
+    'refuses a UTF-8 file with a stray byte that is not UTF-8 (%i shipments), even in partial mode',
+    async (count) => {
+      const company = await ctx().newCompany();
+      const tripId = await newTrip(company);
+      // UTF-8 letters in every row, then one Windows-1252 é (0xE9) pasted into the last row.
+      const text = csvText(
+        Array.from({ length: count }, (_, n) =>
+          templateRow({ SCN: `${company.scac}${400000 + n}`, Description: 'Crème brûlée' }),
+        ),
+      );
+      const last = text.lastIndexOf('Crème brûlée');
+      const bytes = utf8(`${text.slice(0, last)}Caf\u0000${text.slice(last + 12)}`);
+      bytes[bytes.lastIndexOf(0)] = 0xe9;
+      for (const mode of ['all-or-nothing', 'partial'] as const) {
+        const report = await importShipmentsCsv(ctx().deps, company.dispatcher, {
+          tripId,
+          csv: chunked(bytes, 1 << 16),
+          mode,
+        });
+        expect(report).toMatchObject({ outcome: 'rejected', created: 0 });
+        expect(report.issues).toContainEqual(
+          expect.objectContaining({ code: 'CSV_ENCODING_MIXED', severity: 'error', row: null }),
+        );
+      }
+      expect(await stored(ctx().deps, company, tripId)).toEqual([]);
+    },
+  );
+
   it('a file that can be read again is read in place: once when grouped, twice when not', async () => {
     const company = await ctx().newCompany();
     const inPlace = (text: string): { file: CsvFile; reads: () => number } => {
