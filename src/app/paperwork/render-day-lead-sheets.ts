@@ -61,7 +61,7 @@ export async function renderDayLeadSheets(
     const marks = await shipmentsNotOnFile(
       repos,
       actor.companyId,
-      trips.map((trip) => trip.id),
+      trips.map((trip, n) => ({ tripId: trip.id, document: assembled[n] ?? { data: 'ACE_TRIP' } })),
     );
     return { documents: assembled.sort(byArrival), logo: companyLogo?.bytes, notOnFile: marks };
   });

@@ -30,7 +30,9 @@ export async function renderLeadSheet(
     return {
       ...stored,
       logo: input.logo ?? (await repos.companyLogos.find(actor.companyId))?.bytes,
-      notOnFile: await shipmentsNotOnFile(repos, actor.companyId, [stored.trip.id]),
+      notOnFile: await shipmentsNotOnFile(repos, actor.companyId, [
+        { tripId: stored.trip.id, document: stored.document },
+      ]),
     };
   });
   const result = await renderInTurn(document.shipments?.length ?? 0, () =>

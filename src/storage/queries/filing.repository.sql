@@ -594,28 +594,6 @@ where
 order by
   "scn";
 
--- filingRepository.shipmentStatesOfTrips (sqlite)
-select
-  *
-from
-  "filing_states"
-where
-  "company_id" = ?
-  and "trip_id" in (?)
-  and "scn" <> ?
-  and "status" in (?, ?);
-
--- filingRepository.shipmentStatesOfTrips (postgres)
-select
-  *
-from
-  "filing_states"
-where
-  "company_id" = $1
-  and "trip_id" in ($2)
-  and "scn" <> $3
-  and "status" in ($4, $5);
-
 -- filingRepository.standing (sqlite)
 select distinct
   "status",

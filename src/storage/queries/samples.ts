@@ -618,7 +618,6 @@ export const SAMPLES: RepositorySamples = {
     listArchive: [SEED.companyId, SEED.tripId],
     findArchived: [SEED.companyId, SEED.archiveId],
     states: [SEED.companyId, SEED.tripId],
-    shipmentStatesOfTrips: [SEED.companyId, [SEED.tripId], ['rejected', 'deleted']],
     standing: [SEED.companyId, SEED.tripId],
     statesOfScns: [SEED.companyId, [SEED.scn, 'SMPL0000000002']],
     summariesOfTrips: [SEED.companyId, [SEED.tripId]],

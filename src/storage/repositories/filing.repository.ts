@@ -327,22 +327,6 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
         .execute();
       return rows.map(stateFromRow);
     },
-    async shipmentStatesOfTrips(companyId, tripIds, status) {
-      const found: FilingState[] = [];
-      if (status.length === 0) return found;
-      for (const chunk of chunks(tripIds, 1_000)) {
-        const rows = await db
-          .selectFrom('filing_states')
-          .selectAll()
-          .where('company_id', '=', companyId)
-          .where('trip_id', 'in', chunk)
-          .where('scn', '<>', '')
-          .where('status', 'in', status)
-          .execute();
-        found.push(...rows.map(stateFromRow));
-      }
-      return found;
-    },
     async standing(companyId, tripId) {
       const statuses = await db
         .selectFrom('filing_states')

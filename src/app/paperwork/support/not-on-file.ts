@@ -1,26 +1,30 @@
+import type { TripDocument } from '../../../domain/index.js';
 import type { Repositories } from '../../shared/ports/index.js';
 
 /**
  * The shipments of these trips CBP does not have on file although they were sent: rejected by
  * CBP, or deleted at CBP. The lead sheet marks each under its barcode, so the driver does not
- * hand the officer an SCN CBP does not know on this trip without a word.
+ * hand the officer an SCN CBP does not know on this trip without a word. Read by SCN, a few
+ * statements for a whole day's trips; a state the SCN has on another trip (it moved) is not
+ * this trip's.
  */
 export async function shipmentsNotOnFile(
   repos: Repositories,
   companyId: string,
-  tripIds: readonly string[],
+  trips: readonly { readonly tripId: string; readonly document: TripDocument }[],
 ): Promise<ReadonlyMap<string, string>> {
+  const tripOfScn = new Map<string, string>();
+  for (const { tripId, document } of trips) {
+    for (const shipment of document.shipments ?? []) {
+      const scn = shipment.shipmentControlNumber ?? '';
+      if (scn !== '') tripOfScn.set(scn, tripId);
+    }
+  }
   const marks = new Map<string, string>();
-  // One statement for a day's trips, not one per trip.
-  const states = await repos.filing.shipmentStatesOfTrips(companyId, tripIds, [
-    'rejected',
-    'deleted',
-  ]);
-  for (const state of states) {
-    marks.set(
-      state.scn,
-      state.status === 'rejected' ? 'Rejected by CBP: not on file' : 'Deleted at CBP: not on file',
-    );
+  for (const state of await repos.filing.statesOfScns(companyId, [...tripOfScn.keys()])) {
+    if (tripOfScn.get(state.scn) !== state.tripId) continue;
+    if (state.status === 'rejected') marks.set(state.scn, 'Rejected by CBP: not on file');
+    else if (state.status === 'deleted') marks.set(state.scn, 'Deleted at CBP: not on file');
   }
   return marks;
 }

@@ -144,12 +144,6 @@ export interface FilingRepository {
   findArchived(companyId: string, id: string): Promise<ArchivedInterchange | undefined>;
 
   states(companyId: string, tripId: string): Promise<readonly FilingState[]>;
-  /** The shipments' states (SCN not empty) of several trips in `status`, in a few statements. */
-  shipmentStatesOfTrips(
-    companyId: string,
-    tripIds: readonly string[],
-    status: readonly FilingState['status'][],
-  ): Promise<readonly FilingState[]>;
   /**
    * Where a trip stands at CBP in brief, without reading its states' or interchanges' texts (a
    * trip may hold 100,000 shipments): the distinct statuses of the trip's own row and of its
