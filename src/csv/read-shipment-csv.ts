@@ -626,12 +626,6 @@ class RowReader {
   }
 
   private commodityValue(row: number, column: ColumnTarget, text: string): unknown {
-    // Where an issue points: made only for an issue (ten cells a row, 300,000 rows).
-    const at = (): Pick<CsvIssue, 'row' | 'column' | 'value'> => ({
-      row,
-      column: column.header,
-      value: text,
-    });
     switch (column.header) {
       case 'Loaded On':
         return this.share('loadedOn', text, () =>
@@ -650,7 +644,7 @@ class RowReader {
         this.issues.push(
           csvIssue(
             'CSV_NUMBER_INVALID',
-            at(),
+            cellAt(row, column, text),
             `Quantity "${text}" on row ${row} is not a whole number.`,
           ),
         );
@@ -660,7 +654,11 @@ class RowReader {
         const read = readNumber(text, false);
         if (read === undefined) {
           this.issues.push(
-            csvIssue('CSV_NUMBER_INVALID', at(), `Weight "${text}" on row ${row} is not a number.`),
+            csvIssue(
+              'CSV_NUMBER_INVALID',
+              cellAt(row, column, text),
+              `Weight "${text}" on row ${row} is not a number.`,
+            ),
           );
           return undefined;
         }
@@ -669,7 +667,7 @@ class RowReader {
           this.issues.push(
             csvIssue(
               'CSV_WEIGHT_ROUNDED',
-              at(),
+              cellAt(row, column, text),
               `Weight "${text}" on row ${row} was rounded up to ${whole}: ACE takes whole numbers.`,
             ),
           );
@@ -682,7 +680,7 @@ class RowReader {
           this.issues.push(
             csvIssue(
               'CSV_NUMBER_INVALID',
-              at(),
+              cellAt(row, column, text),
               `Value "${text}" on row ${row} is not an amount in U.S. dollars.`,
             ),
           );
@@ -692,7 +690,7 @@ class RowReader {
           this.issues.push(
             csvIssue(
               'CSV_MONEY_FORMAT',
-              at(),
+              cellAt(row, column, text),
               `Value "${text}" on row ${row} was read as ${read.value} (U.S. dollars).`,
             ),
           );
@@ -703,6 +701,18 @@ class RowReader {
         return text;
     }
   }
+}
+
+/**
+ * Where an issue about a commodity cell points; built only for an issue, as the cells of
+ * 300,000 rows are read.
+ */
+function cellAt(
+  row: number,
+  column: ColumnTarget,
+  text: string,
+): Pick<CsvIssue, 'row' | 'column' | 'value'> {
+  return { row, column: column.header, value: text };
 }
 
 /** The draft's shipment, its commodities in an array of their own size (see rowsOf). */

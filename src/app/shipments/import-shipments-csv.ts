@@ -115,16 +115,20 @@ export async function importShipmentsCsv(
   let spool: CsvSpool;
   const csv = input.csv;
   try {
-    spool = isCsvFile(csv)
-      ? asSpool(csv, () => {
-          if (parsedInWorker(csv.bytes)) parser = startParserThread();
-          progress({ phase: 'reading', bytes: csv.bytes, shipments: 0, stored: 0 });
-        })
-      : await spoolCsv(csv, (bytes) => {
-          checkCancelled(signal);
-          if (parser === undefined && parsedInWorker(bytes)) parser = startParserThread();
-          progress({ phase: 'reading', bytes, shipments: 0, stored: 0 });
-        });
+    const reading = (bytes: number): void => {
+      if (parser === undefined && parsedInWorker(bytes)) parser = startParserThread();
+      progress({ phase: 'reading', bytes, shipments: 0, stored: 0 });
+    };
+    if (isCsvFile(csv)) {
+      // A file read in place is its own spool, which nothing removes.
+      spool = { bytes: csv.bytes, read: () => csv.read(), remove: () => Promise.resolve() };
+      reading(csv.bytes);
+    } else {
+      spool = await spoolCsv(csv, (bytes) => {
+        checkCancelled(signal);
+        reading(bytes);
+      });
+    }
   } catch (error) {
     await parser?.stop();
     // A client that goes away mid-upload breaks the body stream (ECONNRESET, "aborted"): with
@@ -184,12 +188,6 @@ export async function importShipmentsCsv(
 function isCsvFile(csv: CsvImportInput['csv']): csv is CsvFile {
   // Chunks come as an array, a stream or a generator, none with a `kind`.
   return 'kind' in csv;
-}
-
-/** A file read in place: its own spool, which nothing removes. */
-function asSpool(file: CsvFile, opened: () => void): CsvSpool {
-  opened();
-  return { bytes: file.bytes, read: () => file.read(), remove: () => Promise.resolve() };
 }
 
 interface Run {

@@ -31,6 +31,10 @@ export async function onFileWithAnotherTrip(
   const elsewhere = (await repos.filing.statesOfScns(companyId, added)).filter(
     (state) => state.tripId !== tripId && ON_FILE.has(state.status),
   );
+  if (elsewhere.length === 0) return [];
+  const indexOf = new Map(
+    (document.shipments ?? []).map((shipment, index) => [shipment.shipmentControlNumber, index]),
+  );
   const issues: Issue[] = [];
   const tripNumbers = new Map<string, string>();
   for (const state of elsewhere) {
@@ -39,9 +43,7 @@ export async function onFileWithAnotherTrip(
       tripNumber = (await repos.trips.findById(companyId, state.tripId))?.tripNumber ?? '';
       tripNumbers.set(state.tripId, tripNumber);
     }
-    const index = (document.shipments ?? []).findIndex(
-      (shipment) => shipment.shipmentControlNumber === state.scn,
-    );
+    const index = indexOf.get(state.scn) ?? -1;
     const other = tripNumber === '' ? 'another trip' : `trip ${tripNumber}`;
     issues.push({
       code: 'FILING_SCN_ON_ANOTHER_TRIP',
