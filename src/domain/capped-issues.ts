@@ -23,15 +23,20 @@ export class CappedIssues {
   list(): Issue[] {
     for (const [code, count] of this.counts) {
       if (count > this.perCode) {
-        const more = count - this.perCode;
-        this.kept.push({
-          code: 'ISSUES_TRUNCATED',
-          severity: 'warning',
-          path: '',
-          message: `${more.toLocaleString('en-US')} more ${code} issues are not listed (${count.toLocaleString('en-US')} in all; the first ${this.perCode.toLocaleString('en-US')} are).`,
-        });
+        this.kept.push(truncationNotice(code, count, this.perCode));
       }
     }
     return this.kept;
   }
+}
+
+/** The warning that stands for the issues of `code` past the first `perCode`. */
+export function truncationNotice(code: string, count: number, perCode: number): Issue {
+  const more = count - perCode;
+  return {
+    code: 'ISSUES_TRUNCATED',
+    severity: 'warning',
+    path: '',
+    message: `${more.toLocaleString('en-US')} more ${code} issues are not listed (${count.toLocaleString('en-US')} in all; the first ${perCode.toLocaleString('en-US')} are).`,
+  };
 }

@@ -1,5 +1,7 @@
 export * from './rule.js';
 export * from './engine.js';
+export * from './paged-validation.js';
+export * from './across-summary.js';
 export * from './catalogue.js';
 export * from './all-rules.js';
 export * from './regulations/regulation-table.js';

@@ -13,7 +13,6 @@
 import {
   inShipment,
   nextTurn,
-  type Commodity,
   type ManifestDocument,
   type Shipment,
 } from '../../domain/index.js';
@@ -42,7 +41,7 @@ import {
   streamShipmentCsvInWorker,
   type StartedParserThread,
 } from '../../csv/csv-records-worker.js';
-import { ALL_RULES, validateShipments } from '../../rules/index.js';
+import { AcrossSummaries, ALL_RULES, validateShipments } from '../../rules/index.js';
 import { requireEditor, type Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
 import { companyOf, shipmentsIn, tripOf } from '../shared/lookups.js';
@@ -219,53 +218,6 @@ const EACH_RULES = ALL_RULES.filter((rule) => rule.acrossShipments !== true);
 const ACROSS_RULES = ALL_RULES.filter((rule) => rule.acrossShipments === true);
 
 /**
- * What the rules that weigh shipments together read (SCN, type, order reference, a Section 321
- * shipment's consignee, commodity values and count): kept for every shipment while the rest is
- * stored and let go.
- */
-function summary(shipment: Shipment, shared: SharedValues): Shipment {
-  const kept: Shipment = {
-    commodities: (shipment.commodities ?? []).map((commodity) => shared.value(commodity.value)),
-  };
-  if (shipment.shipmentControlNumber !== undefined)
-    kept.shipmentControlNumber = shipment.shipmentControlNumber;
-  if (shipment.type !== undefined) kept.type = shared.text(shipment.type);
-  if (shipment.orderReference !== undefined)
-    kept.orderReference = shared.text(shipment.orderReference);
-  // Only Section 321 shipments count toward a consignee's daily total.
-  if (shipment.consignee !== undefined && shipment.type === 'SECTION_321')
-    kept.consignee = shipment.consignee;
-  return kept;
-}
-
-/**
- * One object per distinct commodity value and one string per distinct type or order
- * reference, across the summaries: a trip's values repeat, and each step of shipments arrives
- * from the parser thread as copies of its own (structured clone), 100,000 of each on a full
- * trip. Past 10,000 distinct ones the rest are kept as they come.
- */
-class SharedValues {
-  private readonly values = new Map<number | undefined, Commodity>();
-  private readonly texts = new Map<string, string>();
-
-  value(value: number | undefined): Commodity {
-    let shared = this.values.get(value);
-    if (shared === undefined) {
-      shared = value === undefined ? {} : { value };
-      if (this.values.size < 10_000) this.values.set(value, shared);
-    }
-    return shared;
-  }
-
-  text<T extends string>(text: T): T {
-    const known = this.texts.get(text);
-    if (known !== undefined) return known as T;
-    if (this.texts.size < 10_000) this.texts.set(text, text);
-    return text;
-  }
-}
-
-/**
  * The rows of every shipment read, compact: a grouped file's shipment is a run of consecutive
  * rows, kept as its first row and count; only the others keep their list.
  */
@@ -392,7 +344,7 @@ async function importShipments(
   // Per candidate shipment (file order, unchanged ones left out): its summary, rows, SCN as
   // written, and whether it failed (then it is kept whole, for the failed rows).
   const summaries: Shipment[] = [];
-  const shared = new SharedValues();
+  const summarise = new AcrossSummaries();
   const summaryRows = new KeptRows();
   const writtenScns: string[] = [];
   const failed = new Map<number, ReadShipment>();
@@ -457,7 +409,7 @@ async function importShipments(
     const toStore: [number, ReadShipment][] = [];
     candidates.forEach((read, n) => {
       const index = summaries.length;
-      summaries.push(summary(checked[n] ?? read.shipment, shared));
+      summaries.push(summarise.of(checked[n] ?? read.shipment));
       summaryRows.push(read.rows);
       writtenScns.push(read.shipment.shipmentControlNumber ?? '');
       const rowsOf = [read.rows.firstRow, ...read.rows.commodityRows];
