@@ -45,7 +45,7 @@ export class PagedValidation {
     this.rules = options.rules ?? ALL_RULES;
     this.perCode = options.maxIssuesPerCode ?? MAX_ISSUES_PER_CODE;
     this.kept = this.rules.map(() => []);
-    this.counts = this.rules.map(() => new Map());
+    this.counts = this.rules.map(() => new Map<string, number>());
   }
 
   /** The next shipments, in document order. */

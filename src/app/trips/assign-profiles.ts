@@ -14,6 +14,7 @@ import { companyOf, tripOf } from '../shared/lookups.js';
 import type { Repositories } from '../shared/ports/index.js';
 import type { ProfileKind, ProfileRecord } from '../shared/records.js';
 import { saveTripChange } from './support/save-trip-change.js';
+import { storedTripFindings } from './support/stored-trip-findings.js';
 
 export interface AssignProfilesInput {
   readonly tripId: string;
@@ -69,7 +70,7 @@ export async function assignProfiles(
   input: AssignProfilesInput,
 ): Promise<TripResult> {
   requireEditor(actor);
-  return deps.store.transaction(async (repos) => {
+  const { company, trip } = await deps.store.transaction(async (repos) => {
     const company = await companyOf(repos, actor);
     const before = await tripOf(repos, actor, input.tripId);
     if (before.version !== input.expectedVersion)
@@ -111,12 +112,13 @@ export async function assignProfiles(
       ...(drivers === undefined ? {} : { drivers: structuredClone(people(drivers)) }),
       ...(passengers === undefined ? {} : { passengers: structuredClone(people(passengers)) }),
     };
-    return await saveTripChange(repos, deps, actor, {
-      company,
+    const saved = await saveTripChange(repos, deps, actor, {
       before,
       expectedVersion: input.expectedVersion,
       action: 'assign-profiles',
       document,
     });
+    return { company, trip: saved };
   });
+  return { trip, issues: (await storedTripFindings(deps, company, trip)).issues };
 }

@@ -23,7 +23,7 @@ describeOnDatabases('the trips list on a big trip', (ctx) => {
     });
     if (imported.kind !== 'trip') throw new Error('a trip was expected');
     // The same dependencies for every call (the cache is kept per set of them), counting the
-    // times a trip's shipments are read in full.
+    // times a trip's shipments are read in full (a page at a time, from the first).
     let fullReads = 0;
     const base = ctx().deps;
     const deps: AppDeps = {
@@ -35,9 +35,9 @@ describeOnDatabases('the trips list on a big trip', (ctx) => {
               ...repos,
               shipments: {
                 ...repos.shipments,
-                allOfTrip: (companyId, tripId) => {
-                  fullReads += 1;
-                  return repos.shipments.allOfTrip(companyId, tripId);
+                list: (companyId, filter, page) => {
+                  if (page.cursor === undefined) fullReads += 1;
+                  return repos.shipments.list(companyId, filter, page);
                 },
               },
             }),

@@ -8,20 +8,19 @@
  * and how many of its shipments CBP rejected), from one more grouped query: a dispatcher
  * filing forty trucks sees which CBP has not accepted without opening each.
  */
-import { validateDocument } from '../../rules/index.js';
 import type { Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
 import { InputChecks, isDate } from '../shared/input-checks.js';
 import { companyOf } from '../shared/lookups.js';
 import type { TripFilingSummary, TripFilter } from '../shared/ports/index.js';
 import type { Page, PageRequest, TripRecord } from '../shared/records.js';
-import { assembleTripDocument } from '../shared/trip-documents.js';
 import {
   CACHED_FROM_SHIPMENTS,
   errorCountStamp,
   keepErrorCount,
   keptErrorCount,
 } from './support/error-count-cache.js';
+import { storedTripFindings } from './support/stored-trip-findings.js';
 
 export interface TripListItem extends TripRecord {
   readonly shipmentCount: number;
@@ -53,35 +52,33 @@ export async function listTrips(
     .throwIfAny('Trip list');
   const { cursor, limit, ...filter } = input;
   const now = deps.clock.now();
-  return deps.store.transaction(async (repos) => {
+  const read = await deps.store.transaction(async (repos) => {
     const company = await companyOf(repos, actor);
     const page = await repos.trips.list(actor.companyId, filter, { cursor, limit });
     const tripIds = page.items.map((trip) => trip.id);
     const totals = await repos.shipments.totalsOfTrips(company.id, tripIds);
     const filing = await repos.filing.summariesOfTrips(company.id, tripIds);
-    const items: TripListItem[] = [];
-    for (const trip of page.items) {
-      const total = totals.get(trip.id);
-      const stamp =
-        total !== undefined && total.count >= CACHED_FROM_SHIPMENTS
-          ? errorCountStamp(trip, total, company.scac)
-          : undefined;
-      const kept = stamp === undefined ? undefined : keptErrorCount(deps, trip, stamp, now);
-      const cbp = filing.get(trip.id) ?? NOT_SENT;
-      if (kept !== undefined) {
-        items.push({ ...trip, shipmentCount: total?.count ?? 0, errorCount: kept, cbp });
-        continue;
-      }
-      const shipments = await repos.shipments.allOfTrip(company.id, trip.id);
-      const issues = validateDocument(assembleTripDocument(trip, shipments), {
-        now,
-        scac: company.scac,
-        regulations: deps.regulations,
-      });
-      const errorCount = issues.filter((issue) => issue.severity === 'error').length;
-      if (stamp !== undefined) keepErrorCount(deps, trip, stamp, now, errorCount);
-      items.push({ ...trip, shipmentCount: shipments.length, errorCount, cbp });
-    }
-    return { items, nextCursor: page.nextCursor };
+    return { company, page, totals, filing };
   });
+  const { company, page, totals, filing } = read;
+  const items: TripListItem[] = [];
+  for (const trip of page.items) {
+    const total = totals.get(trip.id);
+    const stamp =
+      total !== undefined && total.count >= CACHED_FROM_SHIPMENTS
+        ? errorCountStamp(trip, total, company.scac)
+        : undefined;
+    const kept = stamp === undefined ? undefined : keptErrorCount(deps, trip, stamp, now);
+    const cbp = filing.get(trip.id) ?? NOT_SENT;
+    if (kept !== undefined) {
+      items.push({ ...trip, shipmentCount: total?.count ?? 0, errorCount: kept, cbp });
+      continue;
+    }
+    // Outside the list's transaction, a page of shipments at a time: a big trip is never held.
+    const findings = await storedTripFindings(deps, company, trip, now);
+    const errorCount = findings.issues.filter((issue) => issue.severity === 'error').length;
+    if (stamp !== undefined) keepErrorCount(deps, trip, stamp, now, errorCount);
+    items.push({ ...trip, shipmentCount: findings.shipmentIds.length, errorCount, cbp });
+  }
+  return { items, nextCursor: page.nextCursor };
 }

@@ -15,6 +15,7 @@ import { omitKeys } from '../shared/omit-keys.js';
 import { parseInput } from '../shared/parse-input.js';
 import { tripNumberTaken } from './support/save-new-trip.js';
 import { saveTripChange } from './support/save-trip-change.js';
+import { storedTripFindings } from './support/stored-trip-findings.js';
 
 export async function updateTrip(
   deps: AppDeps,
@@ -31,7 +32,7 @@ export async function updateTrip(
       'Add, edit and remove shipments through the shipment endpoints.',
     )
     .throwIfAny('Trip');
-  return deps.store.transaction(async (repos) => {
+  const { company, trip } = await deps.store.transaction(async (repos) => {
     const company = await companyOf(repos, actor);
     const before = await tripOf(repos, actor, input.tripId);
     if (before.version !== input.expectedVersion) {
@@ -45,8 +46,7 @@ export async function updateTrip(
       throw tripNumberTaken(tripNumber);
     }
     const fields = omitKeys(document, 'shipments');
-    return await saveTripChange(repos, deps, actor, {
-      company,
+    const saved = await saveTripChange(repos, deps, actor, {
       before,
       expectedVersion: input.expectedVersion,
       action: 'update',
@@ -58,5 +58,7 @@ export async function updateTrip(
         ...(before.document.shipments === undefined ? {} : { shipments: [] }),
       },
     });
+    return { company, trip: saved };
   });
+  return { trip, issues: (await storedTripFindings(deps, company, trip)).issues };
 }

@@ -2,31 +2,30 @@ import type { Actor } from '../../shared/actor.js';
 import { recordChange } from '../../shared/audit.js';
 import type { AppDeps } from '../../shared/deps.js';
 import { staleVersion } from '../../shared/errors.js';
-import { tripIssues } from '../../shared/issues.js';
 import type { Repositories } from '../../shared/ports/index.js';
-import type { Company, TripRecord } from '../../shared/records.js';
-import { assembleTripDocument, tripSnapshot } from '../../shared/trip-documents.js';
-import type { TripResult } from './trip-result.js';
+import type { TripRecord } from '../../shared/records.js';
+import { tripSnapshot } from '../../shared/trip-documents.js';
 
 /**
  * Stores a change to a trip's own fields as the next version, in the caller's transaction:
  * refused as STALE_VERSION when someone saved in between (the version is compared in the
- * UPDATE itself), audited with before and after, and answered with the whole trip's findings.
+ * UPDATE itself), audited with before and after. The caller answers with the whole trip's
+ * findings once its transaction committed (`storedTripFindings`): read with the trip, they
+ * held a 100,000-shipment trip in memory and the write open for seconds.
  */
 export async function saveTripChange(
   repos: Repositories,
   deps: AppDeps,
   actor: Actor,
   change: {
-    readonly company: Company;
     readonly before: TripRecord;
     readonly expectedVersion: number;
     readonly action: string;
     readonly tripNumber?: string | undefined;
     readonly document: TripRecord['document'];
   },
-): Promise<TripResult> {
-  const { company, before } = change;
+): Promise<TripRecord> {
+  const { before } = change;
   const after: TripRecord = {
     ...before,
     tripNumber: change.tripNumber ?? before.tripNumber,
@@ -44,9 +43,5 @@ export async function saveTripChange(
     before: tripSnapshot(before),
     after: tripSnapshot(after),
   });
-  const shipments = await repos.shipments.allOfTrip(company.id, after.id);
-  return {
-    trip: after,
-    issues: tripIssues(deps, company, assembleTripDocument(after, shipments)),
-  };
+  return after;
 }
