@@ -63,22 +63,17 @@ export async function getFilingStatus(
   return deps.store.transaction(async (repos) => {
     const company = await companyOf(repos, actor);
     const trip = await tripOf(repos, actor, input.tripId);
-    const [states, history, transmissions, archive, shipments] = [
+    const [states, history, transmissions, archive, tripScns] = [
       await repos.filing.states(company.id, trip.id),
       await repos.filing.history(company.id, trip.id),
       await repos.filing.listTransmissions(company.id, trip.id),
       await repos.filing.listArchive(company.id, trip.id),
-      await repos.shipments.allOfTrip(company.id, trip.id),
+      await repos.shipments.scnsOfTrip(company.id, trip.id),
     ];
     const tripState = states.find((s) => s.scn === '');
     const byScn = new Map(states.filter((s) => s.scn !== '').map((s) => [s.scn, s]));
     // Shipments of the trip never sent are drafts; those sent and since removed stay listed.
-    const scns = [
-      ...new Set([
-        ...shipments.map((s) => s.shipment.shipmentControlNumber ?? ''),
-        ...byScn.keys(),
-      ]),
-    ].filter((scn) => scn !== '');
+    const scns = [...new Set([...tripScns, ...byScn.keys()])].filter((scn) => scn !== '');
     return {
       trip: { status: tripState?.status ?? 'draft', updatedAt: tripState?.updatedAt ?? null },
       shipments: scns.map((scn) => ({

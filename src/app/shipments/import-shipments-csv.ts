@@ -10,12 +10,7 @@
  * company's sequence. An aborted `signal` (the client went away, Ctrl-C) cancels the import:
  * CsvImportCancelled is thrown, the transaction rolls back and nothing is stored.
  */
-import {
-  inShipment,
-  nextTurn,
-  type ManifestDocument,
-  type Shipment,
-} from '../../domain/index.js';
+import { inShipment, nextTurn, type ManifestDocument, type Shipment } from '../../domain/index.js';
 import {
   csvIssue,
   echoedIssue,

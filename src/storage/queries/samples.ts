@@ -540,6 +540,7 @@ export const SAMPLES: RepositorySamples = {
     },
     allOfTrip: [SEED.companyId, SEED.tripId],
     allOfTrips: [SEED.companyId, [SEED.tripId]],
+    scnsOfTrip: [SEED.companyId, SEED.tripId],
     totalsOfTrips: [SEED.companyId, [SEED.tripId]],
     recent: [SEED.companyId, 20],
     changedAfter: {

@@ -239,6 +239,32 @@ order by
   "position",
   "id";
 
+-- shipmentRepository.scnsOfTrip (sqlite)
+select
+  "scn"
+from
+  "shipments"
+where
+  "company_id" = ?
+  and "trip_id" = ?
+  and "scn" <> ?
+order by
+  "position",
+  "id";
+
+-- shipmentRepository.scnsOfTrip (postgres)
+select
+  "scn"
+from
+  "shipments"
+where
+  "company_id" = $1
+  and "trip_id" = $2
+  and "scn" <> $3
+order by
+  "position",
+  "id";
+
 -- shipmentRepository.totalsOfTrips (sqlite)
 select
   "trip_id",

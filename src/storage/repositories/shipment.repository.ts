@@ -180,6 +180,18 @@ export function shipmentRepository(
       return (await allOfTrips(companyId, [tripId])).get(tripId) ?? [];
     },
     allOfTrips,
+    async scnsOfTrip(companyId, tripId) {
+      const rows = await db
+        .selectFrom('shipments')
+        .select('scn')
+        .where('company_id', '=', companyId)
+        .where('trip_id', '=', tripId)
+        .where('scn', '<>', '')
+        .orderBy('position')
+        .orderBy('id')
+        .execute();
+      return rows.map((row) => row.scn);
+    },
     async totalsOfTrips(companyId, tripIds) {
       const totals = new Map<string, TripShipmentTotals>();
       if (tripIds.length === 0) return totals;

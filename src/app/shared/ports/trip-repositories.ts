@@ -71,6 +71,8 @@ export interface ShipmentRepository {
   /** Ordered by position: the order shipments have in the trip document. */
   list(companyId: string, filter: ShipmentFilter, page: PageRequest): Promise<Page<ShipmentRecord>>;
   allOfTrip(companyId: string, tripId: string): Promise<readonly ShipmentRecord[]>;
+  /** The SCNs of the trip's shipments (blank ones left out), in its order: no documents read. */
+  scnsOfTrip(companyId: string, tripId: string): Promise<readonly string[]>;
   /** The shipments of several trips at once, by trip id, each in its trip's order. */
   allOfTrips(
     companyId: string,
