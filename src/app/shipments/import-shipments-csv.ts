@@ -39,10 +39,10 @@ import {
 import { AcrossSummaries, ALL_RULES, validateShipments } from '../../rules/index.js';
 import { requireEditor, type Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
-import { companyOf, shipmentsIn, tripOf } from '../shared/lookups.js';
+import { companyOf, tripOf } from '../shared/lookups.js';
 import type { Repositories } from '../shared/ports/index.js';
-import type { ShipmentRecord } from '../shared/records.js';
 import { wantsGeneratedScn } from '../shared/sequences.js';
+import { ShipmentsHere } from './support/shipments-here.js';
 import { addShipments } from './support/add-shipments.js';
 import { spoolCsv, type CsvSpool } from './support/csv-spool.js';
 import type { CsvImportProgress, CsvImportReport } from './support/csv-import-report.js';
@@ -320,7 +320,7 @@ async function importShipments(
   const company = await companyOf(repos, actor);
   const trip = run.tripId === null ? null : await tripOf(repos, actor, run.tripId);
   const tripId = trip?.id ?? null;
-  const here = shipmentsHere(await shipmentsIn(repos, company.id, tripId), company.scac);
+  const here = await ShipmentsHere.read(repos, company.id, tripId, company.scac);
   const rules = { now: deps.clock.now(), scac: company.scac, regulations: deps.regulations };
   const inDocument = (shipments: Shipment[]): ManifestDocument =>
     trip === null ? { data: 'ACE_SHIPMENT', shipments } : { ...trip.document, shipments };
@@ -357,6 +357,7 @@ async function importShipments(
     // Between batches: thrown inside the transaction, the cancel rolls back what was stored.
     checkCancelled(run.signal);
     const candidates: ReadShipment[] = [];
+    await here.readyFor(group.map((read) => read.shipment));
     for (const read of group) {
       total += 1;
       if (!here.unchanged(read.shipment)) {
@@ -546,55 +547,6 @@ function usedIssue(read: ReadShipment, scn: string, here: string | undefined): C
       ? `SCN ${scn} on row ${row} is already used by another shipment of this carrier; an SCN may not be reused for three years, even after its shipment was deleted.`
       : `The shipment ${scn} on row ${row} is already in ${here} with other content; an upload adds shipments and does not change them. Edit the shipment in ${here}, or delete it there and upload the row again.`,
   );
-}
-
-/** What the template holds of a shipment, as one string; `withScn` false for AUTOFILL matching. */
-function contentKey(shipment: Shipment, withScn: boolean): string {
-  const cells = shipmentCells(withScn ? shipment : { ...shipment, shipmentControlNumber: '' });
-  return JSON.stringify(cells);
-}
-
-/**
- * The shipments already in the trip (or list): `holds`, whether one has this SCN; `unchanged`,
- * whether a file shipment is one of them with the same content: by SCN for typed SCNs,
- * by content for AUTOFILL ones (each stored shipment matches one file shipment at most, so the
- * file's shipments are asked in file order).
- */
-function shipmentsHere(
-  existing: readonly ShipmentRecord[],
-  scac: string,
-): { holds(scn: string): boolean; unchanged(shipment: Shipment): boolean } {
-  const byScn = new Map<string, Shipment>();
-  for (const record of existing) {
-    const scn = record.shipment.shipmentControlNumber ?? '';
-    if (scn !== '') byScn.set(scn, record.shipment);
-  }
-  // Built on the first AUTOFILL shipment only: a file of typed SCNs never serialises the
-  // stored ones (a 100,000-shipment trip) for nothing.
-  let contentIndex: Map<string, number> | undefined;
-  const byContentOnce = (): Map<string, number> => {
-    if (contentIndex !== undefined) return contentIndex;
-    contentIndex = new Map();
-    for (const record of existing) {
-      const key = contentKey(record.shipment, false);
-      contentIndex.set(key, (contentIndex.get(key) ?? 0) + 1);
-    }
-    return contentIndex;
-  };
-  const unchanged = (shipment: Shipment): boolean => {
-    if (wantsGeneratedScn(shipment, scac)) {
-      const byContent = byContentOnce();
-      if (byContent.size === 0) return false;
-      const key = contentKey(shipment, false);
-      const left = byContent.get(key) ?? 0;
-      if (left === 0) return false;
-      byContent.set(key, left - 1);
-      return true;
-    }
-    const stored = byScn.get(shipment.shipmentControlNumber ?? '');
-    return stored !== undefined && contentKey(stored, true) === contentKey(shipment, true);
-  };
-  return { holds: (scn) => byScn.has(scn), unchanged };
 }
 
 /**
