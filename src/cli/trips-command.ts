@@ -56,7 +56,7 @@ function table(trips: readonly TripListItem[]): string {
       trip.document.estimatedArrivalDateTime?.slice(0, 16) ?? '',
       trip.document.usPortOfArrival ?? '',
       atCbp(trip.cbp),
-      String(trip.errorCount),
+      String(trip.errorCount ?? ''),
       String(trip.shipmentCount),
     ]),
   ];

@@ -67,7 +67,10 @@ export const tripRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { d
       },
     },
     async (request) => {
-      const page = await listTrips(deps.app, actorOf(request), request.query);
+      const page = await listTrips(deps.app, actorOf(request), {
+        ...request.query,
+        counting: 'background',
+      });
       return { items: [...page.items], nextCursor: page.nextCursor };
     },
   );

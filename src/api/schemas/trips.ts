@@ -34,8 +34,9 @@ export const tripListItemSchema = tripRecordSchema
     errorCount: z
       .number()
       .int()
+      .nullable()
       .describe(
-        "The rule engine's errors for the whole trip, now (warnings not counted). For a trip of 1,000 shipments or more, the count may be up to a minute old while nothing in the trip changed.",
+        "The rule engine's errors for the whole trip, now (warnings not counted). A trip of 1,000 shipments or more is counted in the background, so that the list answers at once: its count is the last one made while nothing in the trip changed (the rules' clock may have moved since), or null while it is first counted; ask again in a few seconds. GET /trips/{id}/validation always checks the trip now.",
       ),
     cbp: z
       .object({

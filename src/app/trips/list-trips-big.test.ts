@@ -1,17 +1,21 @@
 /**
  * The trips list's error count of a big trip (support/error-count-cache.ts): computed once,
  * then kept while nothing in the trip changes; a change to one shipment or to the trip, or a
- * minute of the clock, computes it again.
+ * minute of the clock, computes it again, in the background when the list is not to wait.
  */
 import { expect, it } from 'vitest';
 import { aShipment, aTrip } from '../../../test/builders.js';
 import { describeOnDatabases } from '../../../test/storage-harness.js';
 import { importDocument, listTrips, updateShipment, updateTrip } from '../index.js';
 import type { AppDeps } from '../shared/deps.js';
-import { CACHED_FROM_SHIPMENTS, ERROR_COUNT_KEPT_MS } from './support/error-count-cache.js';
+import {
+  CACHED_FROM_SHIPMENTS,
+  countsUnderWay,
+  ERROR_COUNT_KEPT_MS,
+} from './support/error-count-cache.js';
 
 describeOnDatabases('the trips list on a big trip', (ctx) => {
-  it('keeps the error count of a big trip until the trip, a shipment or the minute changes', async () => {
+  async function aBigTrip() {
     const company = await ctx().newCompany();
     const { shipmentControlNumber: _generated, ...shipment } = aShipment();
     const imported = await importDocument(ctx().deps, company.dispatcher, {
@@ -22,6 +26,11 @@ describeOnDatabases('the trips list on a big trip', (ctx) => {
       }),
     });
     if (imported.kind !== 'trip') throw new Error('a trip was expected');
+    return { company, imported };
+  }
+
+  it('keeps the error count of a big trip until the trip, a shipment or the minute changes', async () => {
+    const { company, imported } = await aBigTrip();
     // The same dependencies for every call (the cache is kept per set of them), counting the
     // times a trip's shipments are read in full (a page at a time, from the first).
     let fullReads = 0;
@@ -69,7 +78,7 @@ describeOnDatabases('the trips list on a big trip', (ctx) => {
     });
     const afterShipment = await listed();
     expect(fullReads).toBe(2);
-    expect(afterShipment.errorCount).toBeGreaterThan(first.errorCount);
+    expect(afterShipment.errorCount).toBeGreaterThan(first.errorCount ?? Infinity);
 
     // The trip loses its truck: counted again.
     const { truck: _truck, ...withoutTruck } = imported.trip.document;
@@ -80,7 +89,7 @@ describeOnDatabases('the trips list on a big trip', (ctx) => {
     });
     const afterTrip = await listed();
     expect(fullReads).toBe(3);
-    expect(afterTrip.errorCount).toBeGreaterThan(afterShipment.errorCount);
+    expect(afterTrip.errorCount).toBeGreaterThan(afterShipment.errorCount ?? Infinity);
     await listed();
     expect(fullReads).toBe(3);
 
@@ -89,5 +98,42 @@ describeOnDatabases('the trips list on a big trip', (ctx) => {
     const later = await listed();
     expect(fullReads).toBe(4);
     expect(later.errorCount).toBe(afterTrip.errorCount);
+  });
+
+  it('answers at once when counting in the background: none first, then the last count made', async () => {
+    const { company, imported } = await aBigTrip();
+    const { deps } = ctx();
+    const listed = async (counting: 'wait' | 'background') => {
+      const page = await listTrips(deps, company.viewer, { counting });
+      const item = page.items.find((trip) => trip.id === imported.trip.id);
+      if (item === undefined) throw new Error('the trip is not listed');
+      return item;
+    };
+
+    const first = await listed('background');
+    expect(first.errorCount).toBeNull();
+    expect(first.shipmentCount).toBe(CACHED_FROM_SHIPMENTS);
+    await countsUnderWay(deps);
+    const counted = await listed('background');
+    expect(counted.errorCount).toBe((await listed('wait')).errorCount);
+
+    // A minute on, the count is no longer current: the last one is answered while it is made
+    // again.
+    ctx().clock.advance(ERROR_COUNT_KEPT_MS);
+    expect((await listed('background')).errorCount).toBe(counted.errorCount);
+    await countsUnderWay(deps);
+
+    // A shipment changed: the count kept is of other content, so none until it is made.
+    const target = imported.shipments[1];
+    if (target === undefined) throw new Error('no shipment 1');
+    const { consignee: _dropped, ...withoutConsignee } = target.shipment;
+    await updateShipment(deps, company.dispatcher, {
+      shipmentId: target.id,
+      expectedVersion: target.version,
+      shipment: withoutConsignee,
+    });
+    expect((await listed('background')).errorCount).toBeNull();
+    await countsUnderWay(deps);
+    expect((await listed('background')).errorCount).toBe((counted.errorCount ?? 0) + 1);
   });
 });

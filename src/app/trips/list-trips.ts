@@ -1,10 +1,11 @@
 /**
- * listTrips(deps, actor, { status?, text?, arrivalFrom?, arrivalTo?, port?, cursor?, limit? })
- * → Page<TripListItem> — newest first, keyset-paginated; dates are port-local `YYYY-MM-DD`.
+ * listTrips(deps, actor, { status?, text?, arrivalFrom?, arrivalTo?, port?, cursor?, limit?,
+ * counting? }) → Page<TripListItem> — newest first, keyset-paginated; dates are port-local `YYYY-MM-DD`.
  * Each trip comes with its shipment count and the rule engine's error count at the clock's
  * now, so the list shows which trips need work without one request per row. The counts come
  * from one grouped query; a big trip's error count is kept between requests while nothing in
- * it changed (support/error-count-cache.ts). Each also says where CBP stands on it (its status
+ * it changed (support/error-count-cache.ts), and the service's list counts big trips in the
+ * background rather than keep the dispatcher waiting (`counting`). Each also says where CBP stands on it (its status
  * and how many of its shipments CBP rejected), from one more grouped query: a dispatcher
  * filing forty trucks sees which CBP has not accepted without opening each.
  */
@@ -17,24 +18,36 @@ import type { Page, PageRequest, TripRecord } from '../shared/records.js';
 import {
   CACHED_FROM_SHIPMENTS,
   errorCountStamp,
+  countInBackground,
   keepErrorCount,
   keptErrorCount,
+  staleErrorCount,
 } from './support/error-count-cache.js';
 import { storedTripFindings } from './support/stored-trip-findings.js';
 
 export interface TripListItem extends TripRecord {
   readonly shipmentCount: number;
-  readonly errorCount: number;
+  /** Null while a big trip is first counted in the background (`counting: 'background'`). */
+  readonly errorCount: number | null;
   /** 'draft': nothing of the trip was sent to CBP yet. */
   readonly cbp: TripFilingSummary;
 }
 
 const NOT_SENT: TripFilingSummary = { status: 'draft', rejectedShipments: 0 };
 
+export interface ListTripsInput extends TripFilter, PageRequest {
+  /**
+   * `wait` (default): every count is current. `background`: a big trip's count that is not
+   * current is answered as kept (however old; null if none) and counted again in the
+   * background, so that the list answers at once (the service's list: its landing page).
+   */
+  readonly counting?: 'wait' | 'background' | undefined;
+}
+
 export async function listTrips(
   deps: AppDeps,
   actor: Actor,
-  input: TripFilter & PageRequest,
+  input: ListTripsInput,
 ): Promise<Page<TripListItem>> {
   new InputChecks()
     .check(
@@ -50,7 +63,7 @@ export async function listTrips(
       'Use YYYY-MM-DD.',
     )
     .throwIfAny('Trip list');
-  const { cursor, limit, ...filter } = input;
+  const { cursor, limit, counting = 'wait', ...filter } = input;
   const now = deps.clock.now();
   const read = await deps.store.transaction(async (repos) => {
     const company = await companyOf(repos, actor);
@@ -74,11 +87,22 @@ export async function listTrips(
       items.push({ ...trip, shipmentCount: total?.count ?? 0, errorCount: kept, cbp });
       continue;
     }
-    // Outside the list's transaction, a page of shipments at a time: a big trip is never held.
-    const findings = await storedTripFindings(deps, company, trip, now);
-    const errorCount = findings.issues.filter((issue) => issue.severity === 'error').length;
-    if (stamp !== undefined) keepErrorCount(deps, trip, stamp, now, errorCount);
-    items.push({ ...trip, shipmentCount: findings.shipmentIds.length, errorCount, cbp });
+    const count = async (): Promise<{ errorCount: number; shipmentCount: number }> => {
+      // Outside the list's transaction, a page of shipments at a time: never held whole.
+      const findings = await storedTripFindings(deps, company, trip, now);
+      const errorCount = findings.issues.filter((issue) => issue.severity === 'error').length;
+      if (stamp !== undefined) keepErrorCount(deps, trip, stamp, now, errorCount);
+      return { errorCount, shipmentCount: findings.shipmentIds.length };
+    };
+    if (stamp !== undefined && counting === 'background') {
+      countInBackground(deps, trip, async () => {
+        await count();
+      });
+      const errorCount = staleErrorCount(deps, trip, stamp) ?? null;
+      items.push({ ...trip, shipmentCount: total?.count ?? 0, errorCount, cbp });
+      continue;
+    }
+    items.push({ ...trip, ...(await count()), cbp });
   }
   return { items, nextCursor: page.nextCursor };
 }

@@ -5,7 +5,11 @@
  * of what it was computed from (the trip's version, its shipments' count, summed versions and
  * last change, the company's SCAC); any write to the trip or one of its shipments changes the
  * stamp. The rules also read the clock (an ETA gone by, the Section 321 suspension from
- * 2025-08-29, EO 14324), so a count is kept at most a minute.
+ * 2025-08-29, EO 14324), so a count is current for a minute.
+ *
+ * The service's list does not wait for a big trip's count (seconds for 100,000 shipments): it
+ * answers the count kept under the same stamp, however old, or none, and counts again in the
+ * background, one count per trip at a time (`countInBackground`).
  */
 import type { TripShipmentTotals } from '../../shared/ports/index.js';
 import type { TripRecord } from '../../shared/records.js';
@@ -54,6 +58,49 @@ export function keptErrorCount(
   if (entry === undefined || entry.stamp !== stamp) return undefined;
   const age = now.getTime() - entry.at;
   return age >= 0 && age < ERROR_COUNT_KEPT_MS ? entry.errorCount : undefined;
+}
+
+/** The count kept under this stamp whatever its age: the rules' clock may have moved since. */
+export function staleErrorCount(
+  owner: object,
+  trip: TripRecord,
+  stamp: string,
+): number | undefined {
+  const entry = kept.get(owner)?.get(keyOf(trip));
+  return entry?.stamp === stamp ? entry.errorCount : undefined;
+}
+
+const underWay = new WeakMap<object, Map<string, Promise<void>>>();
+
+/**
+ * Runs `count` unless a count of this trip is already under way. A count that fails is
+ * dropped: the next list asks again.
+ */
+export function countInBackground(
+  owner: object,
+  trip: TripRecord,
+  count: () => Promise<void>,
+): void {
+  let counts = underWay.get(owner);
+  if (counts === undefined) {
+    counts = new Map();
+    underWay.set(owner, counts);
+  }
+  const key = keyOf(trip);
+  if (counts.has(key)) return;
+  const running = counts;
+  running.set(
+    key,
+    count()
+      .catch(() => undefined)
+      .finally(() => running.delete(key)),
+  );
+}
+
+/** Settles once no count is under way (a test's next step, a server's shutdown). */
+export async function countsUnderWay(owner: object): Promise<void> {
+  const counts = underWay.get(owner);
+  while (counts !== undefined && counts.size > 0) await Promise.all(counts.values());
 }
 
 export function keepErrorCount(

@@ -42,8 +42,16 @@ export function useTripsPage(filters: TripFilters, cursor: string | undefined) {
         })}`,
         { signal },
       ),
+    // A big trip's error count is made in the background (null until then): ask again.
+    refetchInterval: (query) =>
+      query.state.data?.items.some((trip) => trip.errorCount === null) === true
+        ? COUNTING_REFETCH_MS
+        : false,
   });
 }
+
+/** How soon the trips list asks again while a big trip's errors are being counted. */
+const COUNTING_REFETCH_MS = 3_000;
 
 export function useUnassociatedShipments() {
   return useInfiniteQuery({

@@ -79,7 +79,12 @@ function TripRow({ trip, actions }: { trip: TripListItem; actions: RowActions })
       <Table.Td>{truckPlate(trip)}</Table.Td>
       <Table.Td ta="right">{trip.shipmentCount}</Table.Td>
       <Table.Td ta="right">
-        {trip.errorCount === 0 ? (
+        {trip.errorCount === null ? (
+          // A big trip is counted in the background; the list asks again until it is.
+          <Text span size="sm" c="dimmed" aria-label="errors being counted">
+            counting…
+          </Text>
+        ) : trip.errorCount === 0 ? (
           <Text span size="sm" c="green.9">
             0
           </Text>
