@@ -5,7 +5,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { sql } from 'kysely';
 import {
   DEFAULT_SCRYPT,
   randomIds,
@@ -20,6 +19,7 @@ import {
   migrateToLatest,
   openDatabase,
   type RateLimitCounter,
+  readinessProbe,
 } from '../storage/index.js';
 import { readServiceSettingFiles } from '../config/setting-file.js';
 import type { ServiceConfig } from '../config/service-config.js';
@@ -104,9 +104,7 @@ export async function startService(
     publicUrl: config.publicUrl,
     rateLimits,
     webRoot,
-    checkReady: async () => {
-      await sql`select 1`.execute(db);
-    },
+    checkReady: readinessProbe(db),
   });
   const sweeper = setInterval(() => {
     void sweep(appDeps, rateLimits).catch((error: unknown) => {

@@ -6,5 +6,6 @@ export { backupSqlite } from './backup-sqlite.js';
 export { dialectOf, isPostgresUrl, type SqlDialect } from './dialect.js';
 export type { Database } from './schema.js';
 export { isDatabaseUnavailable } from './unavailable.js';
+export { readinessProbe } from './readiness.js';
 export { POSTGRES_TIMEOUTS } from './open-database.js';
 export { createRateLimitCounter, type RateLimitCounter } from './rate-limit-counter.js';

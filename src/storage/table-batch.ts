@@ -36,9 +36,14 @@ export function rememberSqliteHandle(db: Kysely<Database>, handle: BetterSqlite3
   HANDLES.set(db, handle);
 }
 
+/** The better-sqlite3 handle under `db` (as opened by openDatabase), if it is SQLite. */
+export function sqliteHandleOf(db: Kysely<Database>): BetterSqlite3.Database | undefined {
+  return HANDLES.get(db);
+}
+
 /** The batch inserter for transactions of `root` (as opened by openDatabase), if any. */
 export function tableBatchFor(root: Kysely<Database>): TableBatch | undefined {
-  const handle = HANDLES.get(root);
+  const handle = sqliteHandleOf(root);
   if (handle !== undefined) return sqliteBatch(handle);
   // PostgreSQL keeps Kysely's 500-row statements: an unnest() of one array per column was
   // measured three times slower (the JSON text escaped into array literals and parsed back).
