@@ -51,7 +51,13 @@ beforeAll(async () => {
   sink = await startSmtpSink();
   mailer = createSmtpMailer({ smtpUrl: sink.url, from: 'Alerts <alerts@alrt.example>' });
   ({ harness, admin } = await signedInHarness('ALRT', {
-    appDeps: { mailer, clock, publicUrl: 'https://emanifest.example' },
+    // The receiver listens on loopback: as an operator inside the company network allows.
+    appDeps: {
+      mailer,
+      clock,
+      publicUrl: 'https://emanifest.example',
+      webhookPrivateNetworks: 'allow',
+    },
   }));
   outsider = await signIn(harness, (await aCompany(harness, 'OTHA')).email);
   receiver = createServer((request, response) => {
@@ -115,7 +121,7 @@ describe('alert delivery', () => {
       202,
     );
     const cbp = inProcessCbp();
-    const poster = fetchWebhookPoster();
+    const poster = fetchWebhookPoster({ privateNetworks: 'allow' });
     const exchange = async () => {
       await deliverOutbox(harness.appDeps, cbp.transport);
       await ingestResponses(harness.appDeps, cbp.transport);
@@ -202,7 +208,7 @@ describe('alert delivery', () => {
     const cbp = inProcessCbp();
     await deliverOutbox(harness.appDeps, cbp.transport);
     await ingestResponses(harness.appDeps, cbp.transport);
-    const poster = fetchWebhookPoster({ timeoutMs: 2_000 });
+    const poster = fetchWebhookPoster({ timeoutMs: 2_000, privateNetworks: 'allow' });
     let failed = 0;
     for (let attempt = 1; attempt <= 3; attempt++) {
       const report = await deliverAlerts(harness.appDeps, poster, { maxAttempts: 3 });
@@ -260,7 +266,10 @@ describe('alert delivery', () => {
     await deliverOutbox(harness.appDeps, cbp.transport);
     await ingestResponses(harness.appDeps, cbp.transport);
     const before = sink.received.length;
-    await deliverAlerts(harness.appDeps, fetchWebhookPoster({ timeoutMs: 2_000 }));
+    await deliverAlerts(
+      harness.appDeps,
+      fetchWebhookPoster({ timeoutMs: 2_000, privateNetworks: 'allow' }),
+    );
     const toDriver = sink.received
       .slice(before)
       .filter((m) => m.to.includes('luc@drivers.example'))

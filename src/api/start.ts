@@ -37,6 +37,7 @@ import {
 } from './filing-loop.js';
 import { buildServer } from './server.js';
 import { builtWebRoot } from './web-app.js';
+import { fetchWebhookPoster } from './webhook-poster.js';
 import type { Api } from './types.js';
 
 export interface RunningService {
@@ -85,6 +86,7 @@ export async function startService(
     ediProfile,
     mailer,
     publicUrl: config.publicUrl,
+    webhookPrivateNetworks: config.webhookPrivateNetworks,
     // Without DRIVER_LINK_SECRET a key for this run only: links die at a restart (logged below).
     driverLinkSecret: config.driverLinkSecret ?? randomBytes(32).toString('hex'),
     scrypt: { ...DEFAULT_SCRYPT, ln: config.passwordHashCost },
@@ -146,9 +148,15 @@ export async function startService(
       cbp = config.cbp;
     }
     if (cbp !== undefined) {
-      filing = startFilingLoop(appDeps, transportFor(cbp), config.cbpPollMs, (error) => {
-        app.log.warn({ err: error }, 'filing with CBP: this round failed; the next one retries');
-      });
+      filing = startFilingLoop(
+        appDeps,
+        transportFor(cbp),
+        config.cbpPollMs,
+        (error) => {
+          app.log.warn({ err: error }, 'filing with CBP: this round failed; the next one retries');
+        },
+        fetchWebhookPoster({ privateNetworks: config.webhookPrivateNetworks }),
+      );
       app.log.info({ transport: config.cbp?.kind }, 'filing with CBP: outbox delivery started');
     }
   } catch (error) {

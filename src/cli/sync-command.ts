@@ -73,7 +73,10 @@ export async function syncCommand(io: CliIo, args: readonly string[]): Promise<E
       try {
         const report = await deliverOutbox(withAlerts, transport);
         const answers = await ingestResponses(withAlerts, transport);
-        await deliverAlerts(withAlerts, fetchWebhookPoster());
+        await deliverAlerts(
+          withAlerts,
+          fetchWebhookPoster({ privateNetworks: config.webhookPrivateNetworks }),
+        );
         io.stdout(
           `sent ${report.delivered + report.duplicates}, waiting to retry ${report.retrying}; read ${answers.messages} answer(s)\n`,
         );

@@ -19,6 +19,7 @@ describe('parseConfig', () => {
         mail: undefined,
         publicUrl: undefined,
         driverLinkSecret: undefined,
+        webhookPrivateNetworks: 'refuse',
         // Outside production a demo files end to end: the CBP simulator inside the service.
         cbp: { kind: 'built-in', dataDir: 'data/cbp-simulator' },
         cbpPollMs: 5_000,

@@ -127,6 +127,9 @@ const envSchema = z.object({
     (url) => url === undefined || /^https?:\/\/[^/?#]+\/?$/.test(url),
     'must be the origin people reach the service at, e.g. https://manifest.carrier.example',
   ),
+  // Webhooks to loopback and private networks: refused unless the operator allows them (a
+  // service inside a company's own network, posting to its own systems).
+  WEBHOOK_PRIVATE_NETWORKS: z.enum(['refuse', 'allow']).default('refuse'),
   // Signs the driver's-page links (HMAC-SHA256). Unset: a random key per start, so links die
   // when the service restarts and are not shared between instances.
   DRIVER_LINK_SECRET: optionalString.refine(
@@ -192,6 +195,8 @@ export interface ServiceConfig {
   readonly mail: { readonly smtpUrl: string; readonly from: string } | undefined;
   readonly publicUrl: string | undefined;
   readonly driverLinkSecret: string | undefined;
+  /** Whether webhooks may reach loopback and private networks. */
+  readonly webhookPrivateNetworks: 'refuse' | 'allow';
   /** undefined: no transport, the outbox keeps what syncs queue. */
   readonly cbp: CbpTransportConfig | undefined;
   /** How often the outbox is delivered and answers are read. */
@@ -252,6 +257,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
           : { smtpUrl: env_.SMTP_URL, from: (env_.MAIL_FROM ?? '').trim() },
       publicUrl: env_.PUBLIC_URL?.replace(/\/$/, ''),
       driverLinkSecret: env_.DRIVER_LINK_SECRET,
+      webhookPrivateNetworks: env_.WEBHOOK_PRIVATE_NETWORKS,
       cbp: cbp.config,
       cbpPollMs: env_.CBP_POLL_INTERVAL,
       passwordHashCost: env_.PASSWORD_HASH_COST,

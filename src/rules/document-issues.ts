@@ -112,6 +112,12 @@ export const DOCUMENT_ISSUES: readonly IssueDefinition[] = [
     fix: 'Give the full address of the receiver, e.g. https://example.com/hooks/emanifest, without a user name or password in it.',
   },
   {
+    code: 'WEBHOOK_URL_PRIVATE',
+    severity: 'error',
+    title: 'The webhook address is in a private network',
+    fix: "Give the receiver's public address. An operator whose receivers live inside the company network allows them with WEBHOOK_PRIVATE_NETWORKS=allow (docs/alerts.md).",
+  },
+  {
     code: 'WEBHOOK_EVENTS_REQUIRED',
     severity: 'error',
     title: 'A webhook is added without any event to receive',

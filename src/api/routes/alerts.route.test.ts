@@ -77,6 +77,22 @@ describe('webhook routes', () => {
         expect.objectContaining({ code: 'WEBHOOK_URL_INVALID', path: '/url' }),
       ]);
     }
+    // The operator's own networks (server-side request forgery): refused unless allowed.
+    for (const url of [
+      'http://169.254.169.254/latest/meta-data',
+      'http://[::1]:22/',
+      'http://127.0.0.1:3000/api/v1/trips',
+      'http://localhost/hook',
+      'https://10.1.2.3/hook',
+    ]) {
+      const response = await call(harness, admin, 'POST', '/api/v1/webhooks', {
+        body: { url, events: ['shipment.released'] },
+      });
+      expect(response.statusCode, response.body).toBe(422);
+      expect(response.json<Problem>().issues).toEqual([
+        expect.objectContaining({ code: 'WEBHOOK_URL_PRIVATE', path: '/url' }),
+      ]);
+    }
     const events = await call(harness, admin, 'POST', '/api/v1/webhooks', {
       body: { url: 'https://receiver.example/x', events: ['shipment.released', 'trip.exploded'] },
     });
@@ -152,6 +168,13 @@ describe('webhook routes', () => {
     expect(bad.json<Problem>().issues.map((i) => [i.code, i.path])).toEqual([
       ['WEBHOOK_URL_INVALID', '/url'],
       ['WEBHOOK_EVENT_UNKNOWN', '/events/1'],
+    ]);
+    const inside = await call(harness, admin, 'PATCH', `/api/v1/webhooks/${id}`, {
+      body: { url: 'http://192.168.0.10/hook' },
+    });
+    expect(inside.statusCode, inside.body).toBe(422);
+    expect(inside.json<Problem>().issues.map((i) => [i.code, i.path])).toEqual([
+      ['WEBHOOK_URL_PRIVATE', '/url'],
     ]);
     const none = await call(harness, admin, 'PATCH', `/api/v1/webhooks/${id}`, {
       body: { events: [] },

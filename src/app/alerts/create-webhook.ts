@@ -15,6 +15,7 @@ import {
   type WebhookEndpoint,
 } from '../shared/ports/index.js';
 import { webhookView, type WebhookView } from './support/alert-views.js';
+import { privateHostOf } from './support/private-networks.js';
 
 export interface CreateWebhookInput {
   readonly url: string;
@@ -46,6 +47,7 @@ function isWebhookUrl(value: string): boolean {
 export function checkWebhookFields(
   checks: InputChecks,
   input: { readonly url?: string | undefined; readonly events?: readonly string[] | undefined },
+  privateNetworks: AppDeps['webhookPrivateNetworks'],
 ): InputChecks {
   if (input.url !== undefined) {
     checks.check(
@@ -53,6 +55,13 @@ export function checkWebhookFields(
       'WEBHOOK_URL_INVALID',
       '/url',
       'Give an http:// or https:// address without a user name or password, e.g. https://example.com/hooks/emanifest.',
+    );
+    const privateHost = privateNetworks === 'allow' ? undefined : privateHostOf(input.url);
+    checks.check(
+      privateHost === undefined,
+      'WEBHOOK_URL_PRIVATE',
+      '/url',
+      `${privateHost ?? ''} is in a private network, which this service does not post to; give the receiver's public address (the operator may allow private networks with WEBHOOK_PRIVATE_NETWORKS=allow).`,
     );
   }
   if (input.events === undefined) return checks;
@@ -80,7 +89,11 @@ export async function createWebhook(
 ): Promise<{ readonly webhook: WebhookView; readonly secret: string }> {
   requireAdmin(actor);
   const url = input.url.trim();
-  checkWebhookFields(new InputChecks(), { url, events: input.events }).throwIfAny('Webhook');
+  checkWebhookFields(
+    new InputChecks(),
+    { url, events: input.events },
+    deps.webhookPrivateNetworks,
+  ).throwIfAny('Webhook');
   const secret = newSecret(WEBHOOK_SECRET_PREFIX);
   const endpoint: WebhookEndpoint = {
     id: deps.ids.newId(),

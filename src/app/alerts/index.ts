@@ -20,3 +20,4 @@ export {
 } from './support/webhook-signature.js';
 export type { AlertEvent, AlertReason } from './support/alert-events.js';
 export type { WebhookView, AlertDeliveryView } from './support/alert-views.js';
+export { isPrivateAddress } from './support/private-networks.js';

@@ -27,7 +27,11 @@ export async function updateWebhook(
 ): Promise<WebhookView> {
   requireAdmin(actor);
   const url = input.url?.trim();
-  checkWebhookFields(new InputChecks(), { url, events: input.events }).throwIfAny('Webhook');
+  checkWebhookFields(
+    new InputChecks(),
+    { url, events: input.events },
+    deps.webhookPrivateNetworks,
+  ).throwIfAny('Webhook');
   return deps.store.transaction(async (repos) => {
     const before = (await repos.alerts.webhooks(actor.companyId)).find(
       (w) => w.id === input.webhookId,

@@ -36,6 +36,11 @@ export interface AppDeps {
   readonly driverLinkSecret?: string | undefined;
   /** Where people reach the service (PUBLIC_URL), for links in alert e-mails; none when unset. */
   readonly publicUrl?: string | undefined;
+  /**
+   * `allow`: webhooks may be registered at, and delivered to, loopback and private networks
+   * (WEBHOOK_PRIVATE_NETWORKS); refused when not set (alerts/support/private-networks.ts).
+   */
+  readonly webhookPrivateNetworks?: 'refuse' | 'allow' | undefined;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
