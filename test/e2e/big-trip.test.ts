@@ -1,7 +1,7 @@
 /**
  * A 10,000-shipment trip in real Chromium (docs/web-app.md, big trips): imported in one
  * request (`POST /api/v1/imports`, the way a carrier's system sends a trip), listed on the
- * trips page with its counts, opened in the trip editor and scrolled to its last shipment;
+ * trips page with its counts (the errors counted in the background), opened in the trip editor and scrolled to its last shipment;
  * a problem in a shipment not loaded yet is reported from the server's check with a link to
  * its shipment; the trip's own fields still answer typing with live validation once every
  * shipment is loaded. No console error anywhere.
@@ -60,6 +60,12 @@ describe.skipIf(chromiumMissing)('a 10,000-shipment trip in Chromium', { timeout
       const row = page.getByRole('row').filter({ hasText: TRIP_NUMBER });
       await row.waitFor();
       expect(await row.innerText()).toContain('10000');
+      // Its errors are counted in the background ("counting…" until then): the list asks again
+      // by itself until the count is there.
+      await expect
+        .poll(async () => row.getByText('counting…').count(), { timeout: 30_000 })
+        .toBe(0);
+      expect(await row.innerText()).toMatch(/10000\s+\d+/);
 
       await page.getByRole('link', { name: TRIP_NUMBER }).click();
       await page.getByRole('heading', { name: `Trip ${TRIP_NUMBER}` }).waitFor();
