@@ -380,7 +380,7 @@ function footer(trip: TripDocument): (page: number, pages: number) => string {
  * The most shipments one lead sheet (or one day's pile) lists. The PDF is built whole in memory
  * (its pages are numbered "Page N of M" once all exist): 10,000 shipments, about 1,000 pages,
  * take some 2.5–5 s and 500–560 MB of memory; 38,000 exhausted the 1 GiB heap `npm start` gives
- * the service (which renders the large ones one at a time: app/paperwork/support/large-renders.ts).
+ * the service (which renders the large ones one at a time: app/shared/large-work.ts).
  * The commercial service stops a manifest at 9,999 shipments.
  */
 export const MAX_LEAD_SHEET_SHIPMENTS = 10_000;

@@ -6,7 +6,7 @@
  * code refuses the whole batch, its trip number in each issue's message.
  */
 import { leadSheetsPdf } from '../../documents/index.js';
-import { renderInTurn } from './support/large-renders.js';
+import { inTurnWhenLarge } from '../shared/large-work.js';
 import { leadSheetOptions, type LeadSheetChoices } from './support/lead-sheet-options.js';
 import { shipmentsNotOnFile } from './support/not-on-file.js';
 import type { TripDocument } from '../../domain/index.js';
@@ -67,7 +67,7 @@ export async function renderDayLeadSheets(
   });
   if (documents.length === 0) throw notFound(`Trips arriving on ${input.date}`);
   const shipments = documents.reduce((sum, document) => sum + (document.shipments?.length ?? 0), 0);
-  const result = await renderInTurn(shipments, () =>
+  const result = await inTurnWhenLarge(shipments, () =>
     leadSheetsPdf(
       documents,
       leadSheetOptions(deps, input, { logo, notOnFile }),

@@ -8,7 +8,7 @@ import { leadSheetPdf } from '../../documents/index.js';
 import type { TripDocument } from '../../domain/index.js';
 import type { Actor } from '../shared/actor.js';
 import { fileName, type PaperworkDeps, type RenderedPdf } from './support/paperwork-deps.js';
-import { renderInTurn } from './support/large-renders.js';
+import { inTurnWhenLarge } from '../shared/large-work.js';
 import { leadSheetOptions, type LeadSheetChoices } from './support/lead-sheet-options.js';
 import { shipmentsNotOnFile } from './support/not-on-file.js';
 import { storedTripDocument } from './support/stored-trip-document.js';
@@ -35,7 +35,7 @@ export async function renderLeadSheet(
       ]),
     };
   });
-  const result = await renderInTurn(document.shipments?.length ?? 0, () =>
+  const result = await inTurnWhenLarge(document.shipments?.length ?? 0, () =>
     leadSheetPdf(document, leadSheetOptions(deps, input, { logo, notOnFile })),
   );
   if (!result.ok) throw unprintable('lead sheet', result.issues);

@@ -6,6 +6,7 @@
 import type { TripDocument } from '../../domain/index.js';
 import type { Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
+import { inTurnWhenLarge } from '../shared/large-work.js';
 import { tripOf } from '../shared/lookups.js';
 import type { AuditEntry } from '../shared/records.js';
 import { assembleTripDocument } from '../shared/trip-documents.js';
@@ -20,11 +21,18 @@ export async function exportTrip(
   actor: Actor,
   input: { readonly tripId: string; readonly includeHistory?: boolean | undefined },
 ): Promise<TripExport> {
-  return deps.store.transaction(async (repos) => {
+  // The whole trip is held to be answered: a large one waits for the large work before it.
+  const shipments = await deps.store.transaction(async (repos) => {
     const trip = await tripOf(repos, actor, input.tripId);
-    const shipments = await repos.shipments.allOfTrip(actor.companyId, trip.id);
-    const document = assembleTripDocument(trip, shipments);
-    if (input.includeHistory !== true) return { document };
-    return { document, history: await repos.audit.listForTrip(actor.companyId, trip.id) };
+    return (await repos.shipments.totalsOfTrips(actor.companyId, [trip.id])).get(trip.id)?.count;
   });
+  return inTurnWhenLarge(shipments ?? 0, () =>
+    deps.store.transaction(async (repos) => {
+      const trip = await tripOf(repos, actor, input.tripId);
+      const records = await repos.shipments.allOfTrip(actor.companyId, trip.id);
+      const document = assembleTripDocument(trip, records);
+      if (input.includeHistory !== true) return { document };
+      return { document, history: await repos.audit.listForTrip(actor.companyId, trip.id) };
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LARGE_RENDER_SHIPMENTS, renderInTurn } from './large-renders.js';
+import { inTurnWhenLarge, LARGE_WORK_SHIPMENTS } from './large-work.js';
 
 /** A render that runs until `finish` is called, noting when it starts and ends. */
 function heldRender(
@@ -26,15 +26,15 @@ function heldRender(
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-describe('renderInTurn', () => {
+describe('inTurnWhenLarge', () => {
   it('renders a large sheet after the large one before it, a small one at once', async () => {
     const log: string[] = [];
     const first = heldRender(log, 'first');
     const second = heldRender(log, 'second');
     const small = heldRender(log, 'small');
-    const firstDone = renderInTurn(LARGE_RENDER_SHIPMENTS, first.run);
-    const secondDone = renderInTurn(10_000, second.run);
-    const smallDone = renderInTurn(LARGE_RENDER_SHIPMENTS - 1, small.run);
+    const firstDone = inTurnWhenLarge(LARGE_WORK_SHIPMENTS, first.run);
+    const secondDone = inTurnWhenLarge(10_000, second.run);
+    const smallDone = inTurnWhenLarge(LARGE_WORK_SHIPMENTS - 1, small.run);
     await settle();
     expect(log).toEqual(['small starts', 'first starts']);
     small.finish();
@@ -57,10 +57,10 @@ describe('renderInTurn', () => {
   });
 
   it('goes on after a render that failed, which its caller sees', async () => {
-    const failed = renderInTurn(LARGE_RENDER_SHIPMENTS, () =>
+    const failed = inTurnWhenLarge(LARGE_WORK_SHIPMENTS, () =>
       Promise.reject(new Error('no fonts')),
     );
     await expect(failed).rejects.toThrow('no fonts');
-    expect(await renderInTurn(LARGE_RENDER_SHIPMENTS, () => Promise.resolve('next'))).toBe('next');
+    expect(await inTurnWhenLarge(LARGE_WORK_SHIPMENTS, () => Promise.resolve('next'))).toBe('next');
   });
 });
