@@ -3,6 +3,7 @@
  * does the work; when a body is refused, the answer says why and where — line and column, or
  * the JSON Pointer of a forbidden field — like the CLI does, instead of V8's wording.
  */
+import { isUtf8 } from 'node:buffer';
 import {
   excessiveNesting,
   lineAndColumn,
@@ -33,8 +34,35 @@ export function forbiddenKeyPath(value: unknown): string | undefined {
 export function useLocatedJsonErrors(app: Api): void {
   const secureParse = app.getDefaultJsonParser('error', 'ignore');
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    const text = typeof body === 'string' ? body : body.toString('utf8');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+    // RFC 8259 §8.1: JSON between systems is UTF-8. Decoded as a string, a byte that is not
+    // UTF-8 (a Latin-1 "é", say) became U+FFFD and was stored that way without a word.
+    const charset = declaredCharset(request.headers['content-type']);
+    if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+      done(
+        new HttpProblem(
+          'UNSUPPORTED_MEDIA_TYPE',
+          `The body is declared as ${charset}; send JSON as UTF-8 (charset=utf-8, or no charset).`,
+        ),
+        undefined,
+      );
+      return;
+    }
+    const notUtf8 = firstNonUtf8Byte(bytes);
+    if (notUtf8 >= 0) {
+      const before = bytes.subarray(0, notUtf8).toString('utf8');
+      const where = lineAndColumn(before, before.length);
+      const message = `line ${where.line}, column ${where.column}: byte 0x${(bytes[notUtf8] ?? 0).toString(16).padStart(2, '0')} is not UTF-8`;
+      done(
+        new HttpProblem('MALFORMED_REQUEST', `The body is refused (${message}).`, [
+          { code: 'DOCUMENT_NOT_UTF8', severity: 'error', path: '', message },
+        ]),
+        undefined,
+      );
+      return;
+    }
+    const text = bytes.toString('utf8');
     // Checked before parsing: recursive code downstream would overflow the stack.
     const deep = excessiveNesting(text);
     if (deep >= 0) {
@@ -88,4 +116,30 @@ export function useLocatedJsonErrors(app: Api): void {
       );
     });
   });
+}
+
+/** The charset a Content-Type names, lower-cased; undefined when none. */
+function declaredCharset(contentType: string | undefined): string | undefined {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1];
+  return charset?.toLowerCase();
+}
+
+/** The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
+function firstNonUtf8Byte(bytes: Buffer): number {
+  if (isUtf8(bytes)) return -1;
+  // Decoding replaces each bad sequence with U+FFFD; the first one not written as EF BF BD in
+  // the body itself is where the body stops being UTF-8.
+  const text = bytes.toString('utf8');
+  let offset = 0;
+  for (const character of text) {
+    const length = Buffer.byteLength(character);
+    if (
+      character === '\uFFFD' &&
+      !(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)
+    ) {
+      return offset;
+    }
+    offset += length;
+  }
+  return bytes.length - 1;
 }

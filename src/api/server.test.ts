@@ -166,6 +166,47 @@ describe('POST /api/v1/validate', () => {
     expect(response.body).not.toMatch(/at .*\.js:\d+/);
   });
 
+  it('refuses a body that is not UTF-8 at its first bad byte, and one declared in another charset', async () => {
+    const latin1 = await app.inject({
+      method: 'POST',
+      url: '/api/v1/validate',
+      headers: { 'content-type': 'application/json' },
+      // "é" in UTF-8 on line 1, then Latin-1's "é" (0xE9) on line 2, column 27.
+      payload: Buffer.concat([
+        Buffer.from('{"data": "ACE_TRIP", "tripNumber": "é",\n  "truck": {"number": "Caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('"}}'),
+      ]),
+    });
+    expect(latin1.statusCode, latin1.body).toBe(400);
+    expect(latin1.json()).toMatchObject({
+      code: 'MALFORMED_REQUEST',
+      issues: [
+        {
+          code: 'DOCUMENT_NOT_UTF8',
+          path: '',
+          message: 'line 2, column 27: byte 0xe9 is not UTF-8',
+        },
+      ],
+    });
+    // A replacement character the client sent itself is text like any other.
+    const replacement = await app.inject({
+      method: 'POST',
+      url: '/api/v1/validate',
+      headers: { 'content-type': 'application/json; charset=UTF-8' },
+      payload: Buffer.from('{"data": "ACE_TRIP", "tripNumber": "A\uFFFDB"}'),
+    });
+    expect(replacement.statusCode, replacement.body).toBe(200);
+    const declared = await app.inject({
+      method: 'POST',
+      url: '/api/v1/validate',
+      headers: { 'content-type': 'application/json; charset=iso-8859-1' },
+      payload: Buffer.from('{"data": "ACE_TRIP"}'),
+    });
+    expect(declared.statusCode, declared.body).toBe(415);
+    expect(declared.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
+  });
+
   it('still refuses prototype poisoning in valid JSON', async () => {
     const response = await app.inject({
       method: 'POST',

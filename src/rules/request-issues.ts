@@ -27,6 +27,12 @@ export const REQUEST_ISSUES: readonly IssueDefinition[] = [
     source: 'RFC 8259 §4 (the names within an object should be unique)',
   },
   {
+    code: 'DOCUMENT_NOT_UTF8',
+    severity: 'error',
+    title: 'A JSON body is not UTF-8',
+    fix: 'Send the body as UTF-8 (RFC 8259 §8.1: JSON exchanged between systems is UTF-8); a spreadsheet export in another encoding goes through the CSV upload, which converts Windows-1252.',
+  },
+  {
     code: 'TEXT_CONTROL_CHARACTER',
     severity: 'error',
     title: 'Text contains a control character',
