@@ -56,6 +56,25 @@ function pathOf(url: string): string {
 }
 
 describe("the driver's page", () => {
+  it('makes no link from a Host header that is not a host (it would be e-mailed to a driver)', async () => {
+    const forged = await call(harness, admin, 'POST', `/api/v1/trips/${tripId}/driver-links`, {
+      body: {},
+      headers: { host: 'a"><script>alert(1)</script>' },
+    });
+    expect(forged.statusCode, forged.body).toBe(400);
+    expect(forged.json()).toMatchObject({ code: 'MALFORMED_REQUEST' });
+    const listed = await call(harness, viewer, 'GET', `/api/v1/trips/${tripId}/driver-links`);
+    expect(listed.body).not.toContain('script');
+    const named = await call(harness, admin, 'POST', `/api/v1/trips/${tripId}/driver-links`, {
+      body: {},
+      headers: { host: 'manifest.carrier.example:8443' },
+    });
+    expect(named.statusCode, named.body).toBe(201);
+    expect(named.json<LinkBody>().url).toMatch(
+      /^http:\/\/manifest\.carrier\.example:8443\/driver\//,
+    );
+  });
+
   it('answers a phone-sized page with QR code, Code 39, port, port-local ETA and shipments', async () => {
     const link = await newLink();
     expect(link.url).toMatch(/^http:\/\/localhost(:\d+)?\/driver\/[A-Za-z0-9-]+\.\d+\.[\w-]{43}$/);

@@ -15,6 +15,7 @@ import {
 import { actorOf } from '../auth/authenticate.js';
 import type { ApiDeps } from '../deps.js';
 import { idParams } from '../schemas/common.js';
+import { HttpProblem } from '../problem.js';
 import { responses } from '../schemas/responses.js';
 
 const driverLinkSchema = z
@@ -28,12 +29,25 @@ const driverLinkSchema = z
   })
   .meta({ id: 'DriverLink' });
 
+/** A host name, IPv4 address or bracketed IPv6 address, and an optional port (RFC 3986 §3.2). */
+const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
 export const driverLinkRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
   app,
   { deps },
   done,
 ) => {
   const withUrl = (request: FastifyRequest, link: DriverLink, token: string) => {
+    // Without PUBLIC_URL the link names the host the request came to. The Host header is the
+    // client's to write, and the link is e-mailed to a driver: only a host name or address,
+    // with its port, goes into it.
+    if (deps.publicUrl === undefined && !HOST.test(request.host)) {
+      throw new HttpProblem(
+        'MALFORMED_REQUEST',
+        'The Host header is not a host name or address; the link could not name this service. The operator sets PUBLIC_URL to name it.',
+      );
+    }
     const origin = deps.publicUrl ?? `${request.protocol}://${request.host}`;
     return {
       id: link.id,
