@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseManifestDocument } from './parse-document.js';
+import { z } from 'zod';
+import { parseManifestDocument, shapeIssues } from './parse-document.js';
 
 describe('parseManifestDocument', () => {
   it('reads a trip and a list of unassociated shipments', () => {
@@ -117,5 +118,30 @@ describe('parseManifestDocument', () => {
   it('refuses JSON that is not an object at all', () => {
     expect(parseManifestDocument([1, 2])).toMatchObject({ ok: false });
     expect(parseManifestDocument(null)).toMatchObject({ ok: false });
+  });
+});
+
+describe('shapeIssues', () => {
+  it("reads another discriminated union's tag as a field with values, not as a document kind", () => {
+    const kinds = z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal(['shipper', 'consignee']) }),
+      z.object({ kind: z.literal('broker') }),
+    ]);
+    const issues = (input: unknown) =>
+      shapeIssues(kinds.safeParse(input, { reportInput: true }).error?.issues ?? [], '/body');
+    expect([...issues({ kind: 'carrier' }), ...issues({})]).toEqual([
+      {
+        code: 'DOCUMENT_VALUE_INVALID',
+        severity: 'error',
+        path: '/body/kind',
+        message: 'Expected one of "shipper", "consignee", "broker", found string "carrier".',
+      },
+      {
+        code: 'DOCUMENT_VALUE_INVALID',
+        severity: 'error',
+        path: '/body/kind',
+        message: 'Required: one of "shipper", "consignee", "broker".',
+      },
+    ]);
   });
 });

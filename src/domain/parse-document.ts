@@ -67,22 +67,19 @@ function shapeIssue(zodIssue: z.core.$ZodIssue): Issue[] {
         },
       ];
     case 'invalid_value':
-      if (at !== '' && at !== '/data') {
-        const allowed = zodIssue.values.map((v) => JSON.stringify(v)).join(', ');
-        return [
-          {
-            code: 'DOCUMENT_VALUE_INVALID',
-            severity: 'error',
-            path: at,
-            message:
-              zodIssue.input === undefined
-                ? `Required: one of ${allowed}.`
-                : `Expected one of ${allowed}, found ${describe(zodIssue.input)}.`,
-          },
-        ];
-      }
+      if (at !== '' && at !== '/data') return valueInvalid(at, zodIssue.values, zodIssue.input);
       return documentKindUnknown(at);
     case 'invalid_union':
+      // A request body's own discriminator (a party's or a profile's `kind`) is a field with a
+      // few values, like any other; only the trip document's `data` names a document kind.
+      if (
+        zodIssue.discriminator !== undefined &&
+        zodIssue.discriminator !== 'data' &&
+        zodIssue.inclusive !== false &&
+        zodIssue.options !== undefined
+      ) {
+        return valueInvalid(at, zodIssue.options, discriminatorValue(zodIssue));
+      }
       return documentKindUnknown(at);
     default:
       // Of the right type, but not a value the field takes: too short or long, too small or
@@ -91,6 +88,31 @@ function shapeIssue(zodIssue: z.core.$ZodIssue): Issue[] {
         { code: 'DOCUMENT_VALUE_INVALID', severity: 'error', path: at, message: zodIssue.message },
       ];
   }
+}
+
+/** A field given none of the values it takes, or left out: the values it takes, in order. */
+function valueInvalid(at: string, values: readonly unknown[], input: unknown): Issue[] {
+  const allowed = values.map((v) => JSON.stringify(v)).join(', ');
+  return [
+    {
+      code: 'DOCUMENT_VALUE_INVALID',
+      severity: 'error',
+      path: at,
+      message:
+        input === undefined
+          ? `Required: one of ${allowed}.`
+          : `Expected one of ${allowed}, found ${describe(input)}.`,
+    },
+  ];
+}
+
+/** A discriminated union's issue carries the whole object; the value is its discriminator. */
+function discriminatorValue(zodIssue: z.core.$ZodIssueInvalidUnion): unknown {
+  const { input, discriminator } = zodIssue;
+  if (discriminator === undefined || input === null || typeof input !== 'object') return undefined;
+  return Object.hasOwn(input, discriminator)
+    ? (input as Record<string, unknown>)[discriminator]
+    : undefined;
 }
 
 /** Only the document's own `data` field (or a union at its root) says which kind it is. */

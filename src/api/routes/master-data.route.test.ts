@@ -1,3 +1,4 @@
+import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import {
   anApiToken,
@@ -22,6 +23,9 @@ withSignedInHarness('DEMO', async (signedIn) => {
   ({ harness, admin } = signedIn);
   viewer = await anApiToken(harness, admin, 'viewer');
 });
+
+const issuesOf = (response: LightMyRequestResponse) =>
+  response.json<{ issues: unknown[] }>().issues;
 
 const shipper = (name: string, city = 'Toronto', postalCode = 'M5X 1A9') => ({
   kind: 'shipper',
@@ -84,10 +88,40 @@ describe('parties', () => {
     });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json<{ issues: { path: string }[] }>().issues[0]?.path).toMatch(/^\/party/);
-    const kind = await call(harness, admin, 'POST', '/api/v1/parties', {
-      body: { kind: 'carrier', party: {} },
+  });
+
+  it('names the party kinds it takes when the kind is wrong or missing, not document kinds', async () => {
+    const carrier = await call(harness, admin, 'POST', '/api/v1/parties', {
+      body: { kind: 'carrier', party: { name: 'x' } },
     });
-    expect(kind.statusCode).toBe(400);
+    const none = await call(harness, admin, 'POST', '/api/v1/parties', {
+      body: { party: { name: 'x' } },
+    });
+    const profile = await call(harness, admin, 'POST', '/api/v1/profiles', {
+      body: { kind: 'tractor', name: 'Unit 7', data: {} },
+    });
+    expect([carrier.statusCode, none.statusCode, profile.statusCode]).toEqual([400, 400, 400]);
+    expect([...issuesOf(carrier), ...issuesOf(none), ...issuesOf(profile)]).toEqual([
+      {
+        code: 'DOCUMENT_VALUE_INVALID',
+        severity: 'error',
+        path: '/kind',
+        message: 'Expected one of "shipper", "consignee", "broker", found string "carrier".',
+      },
+      {
+        code: 'DOCUMENT_VALUE_INVALID',
+        severity: 'error',
+        path: '/kind',
+        message: 'Required: one of "shipper", "consignee", "broker".',
+      },
+      {
+        code: 'DOCUMENT_VALUE_INVALID',
+        severity: 'error',
+        path: '/kind',
+        message:
+          'Expected one of "truck", "trailer", "driver", "passenger", found string "tractor".',
+      },
+    ]);
   });
 
   it('quick-assign finds parties by name, city or postal code prefix', async () => {
