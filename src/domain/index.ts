@@ -2,6 +2,7 @@ export * from './issue.js';
 export * from './json-pointer.js';
 export * from './fold-text.js';
 export * from './control-characters.js';
+export * from './lone-surrogates.js';
 export * from './x12-characters.js';
 export * from './as-of-instant.js';
 export * from './at-border.js';

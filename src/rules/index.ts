@@ -9,4 +9,5 @@ export * from './regulations/default-regulations.js';
 export * from './regulations/load-regulations.js';
 export * from './support/arrival.js';
 export * from './field-labels.js';
+export { MAX_TEXT_LENGTH } from './limits/field-bounds.rule.js';
 export * from './identifiers/company-settings.js';

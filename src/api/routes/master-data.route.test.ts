@@ -90,6 +90,46 @@ describe('parties', () => {
     expect(wrong.json<{ issues: { path: string }[] }>().issues[0]?.path).toMatch(/^\/party/);
   });
 
+  it('refuses over-long texts and lone surrogates with 422 at the field, on POST and PUT', async () => {
+    const manyWords = Array.from({ length: 11_000 }, (_, i) => `w${i}`).join(' ');
+    const long = await call(harness, admin, 'POST', '/api/v1/parties', {
+      body: shipper(manyWords),
+    });
+    expect(long.statusCode, long.body).toBe(422);
+    expect(issuesOf(long)).toEqual([
+      {
+        code: 'TEXT_TOO_LONG',
+        severity: 'error',
+        path: '/party/name',
+        message: 'Name has 65,889 characters; at most 256 are accepted.',
+      },
+    ]);
+    // Sent as the JSON escape a client writes: JSON.parse takes it, jq refuses the answer.
+    const half = await call(harness, admin, 'POST', '/api/v1/parties', {
+      body: JSON.stringify(shipper('A')).replace('"A"', '"A\\ud800B"'),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(half.statusCode, half.body).toBe(422);
+    expect(issuesOf(half)).toMatchObject([{ code: 'TEXT_LONE_SURROGATE', path: '/party/name' }]);
+
+    const party = (
+      await call(harness, admin, 'POST', '/api/v1/parties', { body: shipper('Short Name') })
+    ).json<Record_>();
+    const replaced = await call(harness, admin, 'PUT', `/api/v1/parties/${party.id}`, {
+      body: shipper('Short Name', 'c'.repeat(1_000_000)),
+      headers: { 'if-match': '"1"' },
+    });
+    expect(replaced.statusCode).toBe(422);
+    expect(issuesOf(replaced)).toMatchObject([
+      { code: 'TEXT_TOO_LONG', path: '/party/address/city' },
+    ]);
+    const page = await call(harness, viewer, 'GET', '/api/v1/parties?limit=500');
+    expect(page.body).not.toMatch(/\\ud800/i);
+    expect(
+      page.json<{ items: { party: { name: string } }[] }>().items.map((p) => p.party.name),
+    ).toContain('Short Name');
+  });
+
   it('names the party kinds it takes when the kind is wrong or missing, not document kinds', async () => {
     const carrier = await call(harness, admin, 'POST', '/api/v1/parties', {
       body: { kind: 'carrier', party: { name: 'x' } },

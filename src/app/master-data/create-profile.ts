@@ -12,6 +12,7 @@ import {
 } from '../../domain/index.js';
 import { requireEditor, type Actor } from '../shared/actor.js';
 import { createBookRecord, type BookRecordType } from './support/book-records.js';
+import { checkBookTexts } from './support/book-texts.js';
 import type { AppDeps } from '../shared/deps.js';
 import { InputChecks, isEmail, recordName } from '../shared/input-checks.js';
 import { parseInput } from '../shared/parse-input.js';
@@ -44,7 +45,17 @@ function driverProfile(data: unknown): DriverProfile {
   return { ...parsed, email };
 }
 
+/** Builds the record for a kind; its name and data are checked, their texts against CBP's bounds. */
 export function profileRecord(
+  base: Omit<ProfileRecord, 'kind' | 'data' | 'name'>,
+  input: ProfileInput,
+): ProfileRecord {
+  const record = profileOfKind(base, input);
+  checkBookTexts({ name: record.name, data: record.data }, '', 'Profile');
+  return record;
+}
+
+function profileOfKind(
   base: Omit<ProfileRecord, 'kind' | 'data' | 'name'>,
   input: ProfileInput,
 ): ProfileRecord {

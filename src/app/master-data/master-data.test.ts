@@ -136,6 +136,96 @@ describeOnDatabases('address book and profiles', (ctx) => {
     expect(error.issues[0]?.path).toBe('/party/filerCode');
   });
 
+  it("bounds a party's texts like the trip document's, located, on create and on replace", async () => {
+    const company = await ctx().newCompany();
+    // 11,000 words, 66 KB: one statement of their search terms was more than SQLite takes.
+    const manyWords = Array.from({ length: 11_000 }, (_, i) => `w${i}`).join(' ');
+    const issuesOf = async (promise: Promise<unknown>) => {
+      const error = await appFailure(promise);
+      expect(error.kind).toBe('VALIDATION_FAILED');
+      return error.issues.map((issue) => [issue.code, issue.path, issue.message]);
+    };
+    const create = (kind: 'shipper' | 'broker', party: object) =>
+      app.createParty(ctx().deps, company.dispatcher, { kind, party });
+
+    expect(await issuesOf(create('shipper', { name: manyWords }))).toEqual([
+      ['TEXT_TOO_LONG', '/party/name', 'Name has 65,889 characters; at most 256 are accepted.'],
+    ]);
+    expect(
+      await issuesOf(
+        create('broker', {
+          name: 'n'.repeat(1_000_000),
+          filerCode: 'N7B',
+          address: { city: 'c'.repeat(257) },
+        }),
+      ),
+    ).toEqual([
+      ['TEXT_TOO_LONG', '/party/name', 'Name has 1,000,000 characters; at most 256 are accepted.'],
+      [
+        'TEXT_TOO_LONG',
+        '/party/address/city',
+        'City has 257 characters; at most 256 are accepted.',
+      ],
+    ]);
+    expect(await issuesOf(create('shipper', { name: 'A\ud800B' }))).toEqual([
+      [
+        'TEXT_LONE_SURROGATE',
+        '/party/name',
+        'Name holds U+D800, half of a UTF-16 surrogate pair without its other half; send the whole character or remove it.',
+      ],
+    ]);
+
+    // At the bounds, and a whole pair (an emoji), are kept.
+    const party = await create('shipper', {
+      name: 'n'.repeat(256),
+      address: { city: 'Caf\u00e9 \u{1F69A}' },
+    });
+    expect(party.party.address?.city).toBe('Caf\u00e9 \u{1F69A}');
+    expect(
+      await issuesOf(
+        app.updateParty(ctx().deps, company.dispatcher, {
+          partyId: party.id,
+          expectedVersion: 1,
+          kind: 'shipper',
+          party: { name: manyWords, address: { postalCode: '\udc00' } },
+        }),
+      ),
+    ).toEqual([
+      ['TEXT_TOO_LONG', '/party/name', 'Name has 65,889 characters; at most 256 are accepted.'],
+      [
+        'TEXT_LONE_SURROGATE',
+        '/party/address/postalCode',
+        'Postal code holds U+DC00, half of a UTF-16 surrogate pair without its other half; send the whole character or remove it.',
+      ],
+    ]);
+    expect((await app.getParty(ctx().deps, company.viewer, { partyId: party.id })).version).toBe(1);
+  });
+
+  it("bounds a profile's name and data texts, located", async () => {
+    const company = await ctx().newCompany();
+    const truck = await appFailure(
+      app.createProfile(ctx().deps, company.dispatcher, {
+        kind: 'truck',
+        name: 'Unit \ud83d',
+        data: aTruck({ number: '9'.repeat(300) }),
+      }),
+    );
+    expect(truck.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['TEXT_LONE_SURROGATE', '/name'],
+      ['TEXT_TOO_LONG', '/data/number'],
+    ]);
+    const driver = await appFailure(
+      app.createProfile(ctx().deps, company.dispatcher, {
+        kind: 'driver',
+        name: 'Jean',
+        data: aDriver({ travelDocuments: [{ type: '5J', number: 'P\udfff', country: 'CA' }] }),
+      }),
+    );
+    expect(driver.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['TEXT_LONE_SURROGATE', '/data/travelDocuments/0/number'],
+    ]);
+  });
+
   it('finds profiles by what a dispatcher types, within the company and the kind', async () => {
     const company = await ctx().newCompany();
     const other = await ctx().newCompany();
