@@ -201,6 +201,40 @@ describeOnDatabases('address book and profiles', (ctx) => {
     expect((await app.getParty(ctx().deps, company.viewer, { partyId: party.id })).version).toBe(1);
   });
 
+  it('writes the search terms of a party of any size within the database’s variable limits', async () => {
+    // The use cases bound a party's texts; the repository must not depend on it. 17,000 words
+    // of 4 variables each are more than either database takes in one statement. They are in
+    // the filer code, which is kept in the JSON only: PostgreSQL's index on the name holds
+    // at most 8 KB a row.
+    const company = await ctx().newCompany();
+    const words = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) => `w${from + i}`).join(' ');
+    const at = ctx().clock.now().toISOString();
+    const record = {
+      id: 'party-of-many-words',
+      companyId: company.companyId,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+      kind: 'broker' as const,
+      party: { name: 'Wordy Brokers', filerCode: words(0, 17_000) },
+    };
+    await ctx().deps.store.transaction((repos) => repos.parties.insert(record));
+    const found = (query: string) =>
+      app.searchParties(ctx().deps, company.viewer, { query }).then((p) => p.map((x) => x.id));
+    expect(await found('w16999')).toEqual([record.id]);
+    const replaced = {
+      ...record,
+      version: 2,
+      party: { ...record.party, filerCode: words(1, 17_001) },
+    };
+    expect(await ctx().deps.store.transaction((repos) => repos.parties.update(replaced))).toBe(
+      true,
+    );
+    expect(await found('w17000')).toEqual([record.id]);
+    expect(await found('w0')).toEqual([]);
+  });
+
   it("bounds a profile's name and data texts, located", async () => {
     const company = await ctx().newCompany();
     const truck = await appFailure(

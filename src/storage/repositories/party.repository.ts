@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { PartyRepository } from '../../app/shared/ports/index.js';
 import type { PartyKind, PartyRecord } from '../../app/shared/records.js';
+import { chunks } from '../chunks.js';
 import { dialectOf } from '../dialect.js';
 import { afterKey, decodeCursor, pageSize, toPage } from '../cursor.js';
 import { fromJson, toJson } from '../json.js';
@@ -40,21 +41,28 @@ function columns(record: PartyRecord) {
   };
 }
 
+/**
+ * One row per distinct word, in statements of at most ROWS_PER_STATEMENT rows (4 variables a
+ * row): one statement for all the words of an 11,000-word name needed 44,000 variables, more
+ * than SQLite takes (32,766). The use cases bound a party's texts (256 characters each, so a few
+ * hundred words at most), so a party takes one or two statements; the repository does not
+ * lean on that: chunked, the write stays within both databases' limits whatever a record holds.
+ */
 async function writeTerms(db: Kysely<Database>, record: PartyRecord): Promise<void> {
   await db.deleteFrom('party_search_terms').where('party_id', '=', record.id).execute();
-  const terms = partyTerms(record);
-  if (terms.length === 0) return;
-  await db
-    .insertInto('party_search_terms')
-    .values(
-      terms.map((term) => ({
-        company_id: record.companyId,
-        term,
-        kind: record.kind,
-        party_id: record.id,
-      })),
-    )
-    .execute();
+  for (const chunk of chunks(partyTerms(record))) {
+    await db
+      .insertInto('party_search_terms')
+      .values(
+        chunk.map((term) => ({
+          company_id: record.companyId,
+          term,
+          kind: record.kind,
+          party_id: record.id,
+        })),
+      )
+      .execute();
+  }
 }
 
 export function partyRepository(db: Kysely<Database>): PartyRepository {
