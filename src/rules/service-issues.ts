@@ -1,4 +1,5 @@
 import type { IssueDefinition } from './rule.js';
+import { SCHEDULE_D } from './sources.js';
 
 /**
  * Issues the service raises outside the rule engine (a use case, the API, the CLI), listed
@@ -117,6 +118,13 @@ export const SERVICE_ISSUES: readonly IssueDefinition[] = [
     title:
       "The trip-number prefix does not start with the company's SCAC, or is not 4–19 letters or digits",
     fix: 'Start the prefix with the SCAC and use capital letters and digits only, e.g. ABCD or ABCDTOR.',
+  },
+  {
+    code: 'COMPANY_PORT_UNKNOWN',
+    severity: 'error',
+    title: 'The default port of arrival is not a U.S. land-border port',
+    fix: 'Choose the 4-digit Schedule D code of a land-border port (docs/code-lists.md), or clear it with null.',
+    source: SCHEDULE_D,
   },
   {
     code: 'USER_EMAIL_FORMAT',

@@ -41,6 +41,36 @@ describe('company settings', () => {
     });
   });
 
+  it('refuses a default port that is not a U.S. land-border port with 422 at the field', async () => {
+    const etag = (await call(harness, admin, 'GET', '/api/v1/company')).headers.etag as string;
+    const unknown = await call(harness, admin, 'PATCH', '/api/v1/company', {
+      body: { defaultPortOfArrival: '9999' },
+      headers: { 'if-match': etag },
+    });
+    expect(unknown.statusCode, unknown.body).toBe(422);
+    expect(unknown.json()).toMatchObject({
+      issues: [
+        {
+          code: 'COMPANY_PORT_UNKNOWN',
+          severity: 'error',
+          path: '/defaultPortOfArrival',
+          message: '"9999" is not the Schedule D code of a U.S. land-border port.',
+        },
+      ],
+    });
+    const company = await call(harness, admin, 'GET', '/api/v1/company');
+    expect(company.headers.etag).toBe(etag);
+    expect(company.json<{ defaultPortOfArrival: string | null }>().defaultPortOfArrival).not.toBe(
+      '9999',
+    );
+    const cleared = await call(harness, admin, 'PATCH', '/api/v1/company', {
+      body: { defaultPortOfArrival: null },
+      headers: { 'if-match': etag },
+    });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+    expect(cleared.json()).toMatchObject({ defaultPortOfArrival: null });
+  });
+
   it('refuses a bad prefix with 422 and a located issue, and unknown fields with 400', async () => {
     const etag = (await call(harness, admin, 'GET', '/api/v1/company')).headers.etag as string;
     const bad = await call(harness, admin, 'PATCH', '/api/v1/company', {

@@ -30,7 +30,9 @@ const companyChanges = z.strictObject({
     .regex(/^\d{4}$/)
     .nullable()
     .optional()
-    .describe('Schedule D code of the usual U.S. port of arrival; null clears it.'),
+    .describe(
+      'Schedule D code of the usual U.S. port of arrival, a land-border port of GET /code-lists/ports (else 422 COMPANY_PORT_UNKNOWN); null clears it. New trips start with it.',
+    ),
   tripNumberPrefix: z.string().max(19).optional(),
 });
 

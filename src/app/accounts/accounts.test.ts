@@ -233,6 +233,34 @@ describeOnDatabases('accounts', (ctx) => {
     ).toBe('/tripNumberPrefix');
   });
 
+  it('takes as default port of arrival only a land-border port, which new trips start with', async () => {
+    const company = await ctx().newCompany();
+    const unknown = await appFailure(
+      app.updateCompany(ctx().deps, company.admin, {
+        expectedVersion: 1,
+        defaultPortOfArrival: '9999',
+      }),
+    );
+    expect(unknown.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['COMPANY_PORT_UNKNOWN', '/defaultPortOfArrival'],
+    ]);
+    await app.updateCompany(ctx().deps, company.admin, {
+      expectedVersion: 1,
+      defaultPortOfArrival: '0901',
+    });
+    const { trip } = await app.createTrip(ctx().deps, company.dispatcher, {});
+    expect(trip.document).toMatchObject({ usPortOfArrival: '0901' });
+    const bootstrapped = await appFailure(
+      app.bootstrapCompany(ctx().deps, {
+        company: { name: 'Nowhere Haul', scac: 'NOWH', defaultPortOfArrival: '9999' },
+        admin: { email: 'n@example.com', displayName: 'N', password: PASSWORD },
+      }),
+    );
+    expect(bootstrapped.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['COMPANY_PORT_UNKNOWN', '/company/defaultPortOfArrival'],
+    ]);
+  });
+
   it('refuses a second carrier with the same SCAC', async () => {
     const company = await ctx().newCompany();
     const error = await appFailure(

@@ -9,7 +9,13 @@ import { recordChange } from '../shared/audit.js';
 import type { AppDeps } from '../shared/deps.js';
 
 import { scacTaken } from './support/scac-taken.js';
-import { InputChecks, isEmail, MIN_PASSWORD_LENGTH, SCAC_PATTERN } from '../shared/input-checks.js';
+import {
+  InputChecks,
+  isEmail,
+  isKnownPort,
+  MIN_PASSWORD_LENGTH,
+  SCAC_PATTERN,
+} from '../shared/input-checks.js';
 import { DEFAULT_SCRYPT, hashPassword } from './support/passwords.js';
 import type { Company, User } from '../shared/records.js';
 
@@ -46,6 +52,12 @@ export async function bootstrapCompany(
       'COMPANY_SCAC_FORMAT',
       '/company/scac',
       'A SCAC is 4 capital letters.',
+    )
+    .check(
+      isKnownPort(input.company.defaultPortOfArrival),
+      'COMPANY_PORT_UNKNOWN',
+      '/company/defaultPortOfArrival',
+      `"${input.company.defaultPortOfArrival}" is not the Schedule D code of a U.S. land-border port.`,
     )
     .check(
       /^[A-Z0-9]{4,19}$/.test(prefix) && prefix.startsWith(input.company.scac),

@@ -1,12 +1,13 @@
 /**
  * updateCompany(deps, actor, input) → Company — admin: name, default port, trip-number prefix,
- * with optimistic concurrency (STALE_VERSION when `expectedVersion` is old).
+ * with optimistic concurrency (STALE_VERSION when `expectedVersion` is old). The default port
+ * becomes every new trip's port of arrival, so it must be one CBP knows.
  */
 import { isTripNumberPrefix } from '../../rules/index.js';
 import { requireAdmin, type Actor } from '../shared/actor.js';
 import { recordChange } from '../shared/audit.js';
 import type { AppDeps } from '../shared/deps.js';
-import { InputChecks } from '../shared/input-checks.js';
+import { InputChecks, isKnownPort } from '../shared/input-checks.js';
 import { companyAtVersion, saveCompanySettings } from '../shared/company-settings.js';
 import type { Company } from '../shared/records.js';
 
@@ -29,6 +30,12 @@ export async function updateCompany(
     const name = input.name?.trim() ?? before.name;
     new InputChecks()
       .check(name !== '', 'COMPANY_NAME_REQUIRED', '/name', 'Give the carrier name.')
+      .check(
+        isKnownPort(input.defaultPortOfArrival),
+        'COMPANY_PORT_UNKNOWN',
+        '/defaultPortOfArrival',
+        `"${input.defaultPortOfArrival}" is not the Schedule D code of a U.S. land-border port.`,
+      )
       .check(
         isTripNumberPrefix(prefix, before.scac),
         'COMPANY_TRIP_PREFIX_FORMAT',

@@ -1,3 +1,4 @@
+import { findPort } from '../../codes/index.js';
 import type { Issue } from '../../domain/index.js';
 import { validationFailed } from './errors.js';
 
@@ -59,4 +60,12 @@ export function isDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * A company's default port of arrival: unset (undefined: unchanged; null: none), or the
+ * Schedule D code of a U.S. land-border port, as every new trip's port of arrival must be.
+ */
+export function isKnownPort(code: string | null | undefined): boolean {
+  return code === undefined || code === null || findPort(code) !== undefined;
 }
