@@ -100,6 +100,42 @@ describe('a field name twice in one object', () => {
   });
 });
 
+describe('half of a surrogate pair', () => {
+  it('refuses one alone in a shipment, with its JSON Pointer, storing nothing; a whole pair passes', async () => {
+    // The escape as a client sends it: JSON.stringify would write the half as "\\ud800" too.
+    const body = JSON.stringify(
+      aTrip({
+        tripNumber: 'HALF20261201',
+        shipments: [aShipment({ consignee: aShipper({ name: 'Maple LONE Inc' }) })],
+      }),
+    ).replace('LONE', '\\ud800');
+    const response = await call(harness, admin, 'POST', '/api/v1/trips', {
+      body,
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json<ProblemBody>().issues[0]).toMatchObject({
+      code: 'TEXT_LONE_SURROGATE',
+      path: '/shipments/0/consignee/name',
+      message: expect.stringContaining('U+D800') as string,
+    });
+    const trips = await call(harness, admin, 'GET', '/api/v1/trips');
+    expect(trips.body).not.toContain('HALF20261201');
+    const whole = await call(harness, admin, 'POST', '/api/v1/trips', {
+      body: aTrip({
+        tripNumber: 'PAIR20261201',
+        shipments: [
+          aShipment({
+            shipmentControlNumber: 'DEMO0009990001',
+            consignee: aShipper({ name: 'Maple \ud83d\ude9a Inc' }),
+          }),
+        ],
+      }),
+    });
+    expect(whole.statusCode, whole.body).toBe(201);
+  });
+});
+
 describe('control characters', () => {
   it('refuses NUL in a shipper name with its JSON Pointer', async () => {
     const trip = aTrip({ shipments: [aShipment({ shipper: aShipper({ name: 'Maple\u0000' }) })] });

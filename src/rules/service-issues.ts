@@ -70,8 +70,7 @@ export const SERVICE_ISSUES: readonly IssueDefinition[] = [
   {
     code: 'TEXT_LONE_SURROGATE',
     severity: 'error',
-    title:
-      'A text of an address-book party or profile holds half of a UTF-16 surrogate pair alone, which is no character',
+    title: 'A text holds half of a UTF-16 surrogate pair alone, which is no character',
     fix: 'Send the whole character (both halves of its JSON escape, \\ud83d\\ude9a, or the character itself) or remove it: no UTF-8 text or X12 message carries half of one, and strict JSON readers refuse it.',
     source: 'RFC 8259 §8.2 (strings with unpaired surrogates); ASC X12.6 character sets',
   },
