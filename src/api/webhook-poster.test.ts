@@ -24,7 +24,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => receiver.close(() => { resolve(); }));
+  await new Promise<void>((resolve) =>
+    receiver.close(() => {
+      resolve();
+    }),
+  );
 });
 
 const aRequest = (url: string) => ({ url, body: '{"event":"test"}', headers: {} });

@@ -10,7 +10,9 @@ import { readinessProbe } from './readiness.js';
 async function within(ms: number, work: Promise<unknown>): Promise<'answered' | 'waiting'> {
   let timer: NodeJS.Timeout | undefined;
   const waiting = new Promise<'waiting'>((resolve) => {
-    timer = setTimeout(() => { resolve('waiting'); }, ms);
+    timer = setTimeout(() => {
+      resolve('waiting');
+    }, ms);
   });
   try {
     return await Promise.race([work.then(() => 'answered' as const), waiting]);
