@@ -20,4 +20,28 @@ describe('emanifest serve', () => {
     );
     expect(stderr()).not.toContain('Usage:');
   });
+
+  it('reports every invalid variable in one go, in its own words', async () => {
+    const { io, stderr } = memoryIo({});
+    const env = {
+      NODE_ENV: 'prod',
+      PORT: 'abc',
+      LOG_LEVEL: 'loud',
+      SESSION_TTL: '99999999999d',
+      HOST: '999.1.1.1',
+    };
+    expect(await run({ ...io, env }, ['serve'])).toBe(2);
+    for (const name of Object.keys(env)) expect(stderr()).toContain(`\n  ${name}: expected`);
+    expect(stderr()).toContain('from 1s to 365d');
+    expect(stderr()).not.toContain('Usage:');
+  });
+
+  it('refuses a HOST name that does not resolve before starting anything, in one line', async () => {
+    const { io, stderr } = memoryIo({});
+    const env = { HOST: 'no-such-host.invalid', SQLITE_PATH: ':memory:' };
+    expect(await run({ ...io, env }, ['serve'])).toBe(2);
+    expect(stderr()).toMatch(
+      /^emanifest serve: cannot start: HOST no-such-host\.invalid does not resolve to an address \(E[A-Z_]+\); set HOST to an IP address .*\n$/,
+    );
+  });
 });

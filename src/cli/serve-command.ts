@@ -1,3 +1,5 @@
+import { lookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
 import { parseConfig } from '../config/service-config.js';
 import { startService } from '../api/start.js';
 import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
@@ -19,6 +21,7 @@ export async function serveCommand(io: CliIo, args: readonly string[]): Promise<
   if (!parsed.ok) {
     throw new UnusableError(`configuration is invalid:\n  ${parsed.errors.join('\n  ')}`);
   }
+  await resolvable(parsed.config.host);
   const service = await startService(parsed.config, { print: io.stderr }).catch(
     (error: unknown) => {
       // Start-up fails on the environment (port taken, database unreachable, bad RULES_FILE):
@@ -30,4 +33,20 @@ export async function serveCommand(io: CliIo, args: readonly string[]): Promise<
   );
   io.stderr(`ACE eManifest listening on ${service.url} (API docs: ${service.url}/api/docs)\n`);
   return EXIT.ok;
+}
+
+/**
+ * A HOST given by name must resolve before anything starts: otherwise the service would set up
+ * its database and outbox, then fail at listen with getaddrinfo's words.
+ */
+async function resolvable(host: string): Promise<void> {
+  if (isIP(host) !== 0) return;
+  try {
+    await lookup(host);
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    throw new UnusableError(
+      `cannot start: HOST ${host} does not resolve to an address (${reason}); set HOST to an IP address (127.0.0.1, 0.0.0.0) or a name that resolves.`,
+    );
+  }
 }

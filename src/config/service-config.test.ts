@@ -210,4 +210,66 @@ describe('parseConfig', () => {
       'info',
     ]);
   });
+  it('reports every invalid variable in one go, the ones that depend on others too', () => {
+    const result = parseConfig({
+      NODE_ENV: 'prod',
+      PORT: 'abc',
+      LOG_LEVEL: 'loud',
+      SESSION_TTL: 'forever',
+      HOST: '999.1.1.1',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      CBP_TRANSPORT: 'simulator',
+    });
+    expect(result.ok ? [] : result.errors.map((error) => error.split(':')[0])).toEqual([
+      'NODE_ENV',
+      'PORT',
+      'HOST',
+      'LOG_LEVEL',
+      'SESSION_TTL',
+      'MAIL_FROM',
+      'CBP_SIMULATOR_URL',
+    ]);
+    // A variable already reported is not judged again through another.
+    const badUrl = parseConfig({ CBP_TRANSPORT: 'simulator', CBP_SIMULATOR_URL: 'ftp://x' });
+    expect(badUrl.ok ? [] : badUrl.errors).toEqual([
+      'CBP_SIMULATOR_URL: must be an http(s) URL, e.g. http://127.0.0.1:4980',
+    ]);
+  });
+
+  it('takes durations up to a ceiling: a year for SESSION_TTL, a day for CBP_POLL_INTERVAL', () => {
+    const year = parseConfig({ SESSION_TTL: '365d', CBP_POLL_INTERVAL: '24h' });
+    expect(year.ok && [year.config.sessionTtlMs, year.config.cbpPollMs]).toEqual([
+      365 * 86_400_000,
+      86_400_000,
+    ]);
+    expect(parseConfig({ SESSION_TTL: '99999999999d', CBP_POLL_INTERVAL: '25h' })).toEqual({
+      ok: false,
+      errors: [
+        'SESSION_TTL: expected a duration from 1s to 365d, like 3600, 30m, 12h or 7d, found "99999999999d"',
+        'CBP_POLL_INTERVAL: expected a duration from 1s to 24h, like 3600, 30m, 12h or 7d, found "25h"',
+      ],
+    });
+    const blank = parseConfig({ SESSION_TTL: '' });
+    expect(blank.ok && blank.config.sessionTtlMs).toBe(12 * 3_600_000);
+  });
+
+  it('takes an IP address or a host name for HOST; empty is the default', () => {
+    for (const host of ['0.0.0.0', '::', '::1', 'localhost', 'db-1.internal.example', '10.0.0.5']) {
+      const result = parseConfig({ HOST: host });
+      expect(result.ok && result.config.host).toBe(host);
+    }
+    const blank = parseConfig({ HOST: '', SQLITE_PATH: '' });
+    expect(blank.ok && [blank.config.host, blank.config.database.sqlitePath]).toEqual([
+      '127.0.0.1',
+      './data/emanifest.sqlite',
+    ]);
+    for (const host of ['999.1.1.1', '80', 'two words', '-dash.example', 'a..b', 'http://x']) {
+      expect(parseConfig({ HOST: host })).toEqual({
+        ok: false,
+        errors: [
+          `HOST: expected an IP address (127.0.0.1, 0.0.0.0, ::) or a host name, found "${host}"`,
+        ],
+      });
+    }
+  });
 });

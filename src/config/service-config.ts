@@ -4,11 +4,18 @@
  * is reported together so an operator fixes the whole file in one go instead of one variable
  * per restart.
  */
+import { isIP } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Empty strings count as unset: `FOO=` in a .env file should not override a default. */
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value));
 
 /** `90`, `90s`, `30m`, `12h`, `7d` → milliseconds. A bare number is seconds. */
 const DURATION = /^(\d+)\s*(s|m|h|d)?$/;
@@ -22,23 +29,30 @@ function durationMs(text: string): number | undefined {
   return ms > 0 ? ms : undefined;
 }
 
-const duration = z.string().transform((text, ctx) => {
-  const ms = durationMs(text);
-  if (ms === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `expected a duration like 3600, 30m, 12h or 7d, found "${text}"`,
-    });
-    return z.NEVER;
-  }
-  return ms;
-});
+/**
+ * A duration from 1 s to `max` (written as the operator would, `365d`); unset or empty: `unset`
+ * ms. Without a ceiling `99999999999d` was taken, and every sign-in then failed on an expiry
+ * past the year 275,760; a timer beyond 2^31 ms fires at once, in a loop.
+ */
+function duration(max: { readonly ms: number; readonly text: string }, unset: number) {
+  return optionalString.transform((text, ctx) => {
+    if (text === undefined) return unset;
+    const ms = durationMs(text);
+    if (ms === undefined || ms > max.ms) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected a duration from 1s to ${max.text}, like 3600, 30m, 12h or 7d, found "${text}"`,
+      });
+      return z.NEVER;
+    }
+    return ms;
+  });
+}
 
-/** Empty strings count as unset: `FOO=` in a .env file should not override a default. */
-const optionalString = z
-  .string()
-  .optional()
-  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value));
+/** SESSION_TTL's ceiling: a year, past which a session is no longer a session. */
+const MAX_SESSION_TTL = { ms: 365 * UNIT_MS.d, text: '365d' };
+/** CBP_POLL_INTERVAL's ceiling: a day (well under a timer's 24.8-day limit). */
+const MAX_POLL_INTERVAL = { ms: UNIT_MS.d, text: '24h' };
 
 /**
  * A whole number from `min` to `max` (PORT, PASSWORD_HASH_COST), said in the operator's words
@@ -79,20 +93,45 @@ function oneOf<const T extends string, const U extends T | undefined>(
   });
 }
 
+/** One label of a host name (RFC 1123): letters, digits and inner hyphens, 1 to 63. */
+const HOST_LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
+
+/**
+ * HOST: an IP address or a host name; unset or empty: 127.0.0.1. Checked with the other
+ * settings, so a typo (`999.1.1.1`) is said at once instead of as getaddrinfo ENOTFOUND when the
+ * service listens. Numbers alone (`999.1.1.1`, `80`) are an IPv4 address or nothing: no
+ * top-level domain is numeric. A well-formed name that does not resolve still fails at listen.
+ */
+const host = optionalString.transform((text, ctx) => {
+  if (text === undefined) return '127.0.0.1';
+  const value = text.trim();
+  const labels = value.replace(/\.$/, '').split('.');
+  const isName =
+    value.length <= 253 &&
+    labels.every((label) => HOST_LABEL.test(label)) &&
+    !labels.every((label) => /^\d+$/.test(label));
+  if (isIP(value) !== 0 || isName) return value;
+  ctx.addIssue({
+    code: 'custom',
+    message: `expected an IP address (127.0.0.1, 0.0.0.0, ::) or a host name, found "${text}"`,
+  });
+  return z.NEVER;
+});
+
 /** The production floor of PASSWORD_HASH_COST: the default (OWASP's scrypt minimum). */
 const DEFAULT_COST = 15;
 
 const envSchema = z.object({
   NODE_ENV: oneOf(['development', 'production', 'test'], 'development'),
   PORT: wholeNumber(0, 65_535, 3000),
-  HOST: z.string().min(1).default('127.0.0.1'),
+  HOST: host,
   DATABASE_URL: optionalString.refine(
     (url) => url === undefined || /^postgres(ql)?:\/\/.+/.test(url),
     'must be a PostgreSQL URL (postgres://user@host:5432/db); leave it unset for embedded SQLite',
   ),
-  SQLITE_PATH: z.string().min(1).default('./data/emanifest.sqlite'),
+  SQLITE_PATH: optionalString.transform((path) => path ?? './data/emanifest.sqlite'),
   LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
-  SESSION_TTL: duration.default(12 * UNIT_MS.h),
+  SESSION_TTL: duration(MAX_SESSION_TTL, 12 * UNIT_MS.h),
   RULES_FILE: optionalString,
   EDI_PROFILE: optionalString,
   // Behind a reverse proxy the client address (used by the rate limits) is in
@@ -150,7 +189,7 @@ const envSchema = z.object({
   ),
   CBP_OUTBOUND_DIR: optionalString,
   CBP_INBOUND_DIR: optionalString,
-  CBP_POLL_INTERVAL: duration.default(5_000),
+  CBP_POLL_INTERVAL: duration(MAX_POLL_INTERVAL, 5_000),
   // Node's heap is set by the launcher (bin/emanifest.js); this is only echoed in the docs.
   // Timeouts of HTTP are fixed in server.ts (SERVER_TIMEOUTS), documented in ADR 0007.
 });
@@ -209,36 +248,27 @@ export type ConfigResult =
   | { readonly ok: true; readonly config: ServiceConfig }
   | { readonly ok: false; readonly errors: readonly string[] };
 
+type Env = z.output<typeof envSchema>;
+
 /** Parses an environment (normally `process.env`); never throws. */
 export function parseConfig(env: Readonly<Record<string, string | undefined>>): ConfigResult {
-  const result = envSchema
-    .refine((parsed) => parsed.SMTP_URL === undefined || parsed.MAIL_FROM !== undefined, {
-      path: ['MAIL_FROM'],
-      error: 'is required with SMTP_URL: the address mail is sent from',
-    })
-    .refine(
-      (parsed) => parsed.NODE_ENV !== 'production' || parsed.PASSWORD_HASH_COST >= DEFAULT_COST,
-      {
-        path: ['PASSWORD_HASH_COST'],
-        error: `must be at least ${String(DEFAULT_COST)} in production: a cheaper hash is cheaper to crack`,
-      },
-    )
-    .safeParse(env);
-  if (!result.success) {
-    return {
-      ok: false,
-      errors: result.error.issues.map((issue) => {
-        const name = issue.path.map(String).join('.');
-        return name === '' ? issue.message : `${name}: ${issue.message}`;
-      }),
-    };
-  }
-  const env_ = result.data;
+  const result = envSchema.safeParse(env);
+  const invalid = new Set(result.success ? [] : result.error.issues.map((i) => String(i.path[0])));
+  // The settings that depend on each other are judged on the variables that are valid, so one
+  // run names every problem; a variable already reported is not judged again.
+  const valid = result.success ? result : envSchema.safeParse(without(env, invalid));
+  if (!valid.success) return { ok: false, errors: valid.error.issues.map(describe) };
+  const env_ = valid.data;
   const cbp = cbpTransport({
     ...env_,
     CBP_TRANSPORT: env_.CBP_TRANSPORT ?? (env_.NODE_ENV === 'production' ? 'none' : 'built-in'),
   });
-  if (!cbp.ok) return { ok: false, errors: cbp.errors };
+  const errors = [
+    ...(result.success ? [] : result.error.issues.map(describe)),
+    ...dependentErrors(env, env_),
+    ...(cbp.ok ? [] : cbp.errors.filter((error) => !invalid.has(error.split(':')[0] ?? ''))),
+  ];
+  if (errors.length > 0 || !cbp.ok) return { ok: false, errors };
   return {
     ok: true,
     config: {
@@ -263,6 +293,34 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       passwordHashCost: env_.PASSWORD_HASH_COST,
     },
   };
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  const name = issue.path.map(String).join('.');
+  return name === '' ? issue.message : `${name}: ${issue.message}`;
+}
+
+/** The environment with the variables named left out: each then takes its default. */
+function without(
+  env: Readonly<Record<string, string | undefined>>,
+  names: ReadonlySet<string>,
+): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !names.has(name)));
+}
+
+/** The rules between variables, on the valid ones (`raw` says what was set at all). */
+function dependentErrors(raw: Readonly<Record<string, string | undefined>>, env: Env): string[] {
+  const errors: string[] = [];
+  // A mistyped SMTP_URL still means mail is wanted: its sender is needed all the same.
+  if ((raw.SMTP_URL ?? '').trim() !== '' && (raw.MAIL_FROM ?? '').trim() === '') {
+    errors.push('MAIL_FROM: is required with SMTP_URL: the address mail is sent from');
+  }
+  if (env.NODE_ENV === 'production' && env.PASSWORD_HASH_COST < DEFAULT_COST) {
+    errors.push(
+      `PASSWORD_HASH_COST: must be at least ${String(DEFAULT_COST)} in production: a cheaper hash is cheaper to crack`,
+    );
+  }
+  return errors;
 }
 
 function cbpTransport(env: {
