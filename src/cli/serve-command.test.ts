@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from './main.js';
 import { memoryIo } from './test-io.js';
@@ -44,4 +47,17 @@ describe('emanifest serve', () => {
       /^emanifest serve: cannot start: HOST no-such-host\.invalid does not resolve to an address \(E[A-Z_]+\); set HOST to an IP address .*\n$/,
     );
   });
+
+  it("says in one line why the SQLite file's folder cannot be made (Node 20 looped on /proc)", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'emanifest-serve-')), 'a-file');
+    writeFileSync(file, '');
+    const paths = [[join(file, 'e.sqlite'), `${file} is a file, not a folder`]];
+    if (existsSync('/proc/self'))
+      paths.push(['/proc/nope/e.sqlite', "ENOENT: no such file or directory, mkdir '/proc/nope'"]);
+    for (const [path, reason] of paths) {
+      const { io, stderr } = memoryIo({});
+      expect(await run({ ...io, env: { SQLITE_PATH: path ?? '' } }, ['serve'])).toBe(2);
+      expect(stderr()).toBe(`emanifest serve: cannot start: ${reason ?? ''}\n`);
+    }
+  }, 10_000);
 });

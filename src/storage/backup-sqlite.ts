@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { makeFolders } from './make-folders.js';
 
 /**
  * Consistent copy of a live SQLite database (`emanifest backup FILE`). better-sqlite3's
@@ -12,7 +12,7 @@ export async function backupSqlite(
   source: string | BetterSqlite3.Database,
   targetFile: string,
 ): Promise<{ readonly totalPages: number }> {
-  mkdirSync(dirname(targetFile), { recursive: true });
+  makeFolders(dirname(targetFile));
   const handle =
     typeof source === 'string' ? new BetterSqlite3(source, { fileMustExist: true }) : source;
   try {

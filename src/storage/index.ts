@@ -3,6 +3,7 @@ export { openDatabase, openSqliteFile, type DatabaseConfig } from './open-databa
 export { migrateToLatest } from './migrate.js';
 export { createSqlStore, repositoriesFor } from './sql-store.js';
 export { backupSqlite } from './backup-sqlite.js';
+export { makeFolders } from './make-folders.js';
 export { dialectOf, isPostgresUrl, type SqlDialect } from './dialect.js';
 export type { Database } from './schema.js';
 export { isDatabaseUnavailable } from './unavailable.js';

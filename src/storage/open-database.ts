@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -7,6 +6,7 @@ import type pg from 'pg';
 import { isPostgresUrl } from './dialect.js';
 import { statementNameOf } from './named-statements.js';
 import type { Database } from './schema.js';
+import { makeFolders } from './make-folders.js';
 import { rememberSqliteHandle } from './table-batch.js';
 import { checkpointWhenIdle } from './wal-checkpoints.js';
 
@@ -102,7 +102,7 @@ export function openDatabase(config: DatabaseConfig): Kysely<Database> {
 
 /** Opens a better-sqlite3 handle with the pragmas every connection needs. */
 export function openSqliteFile(path: string): BetterSqlite3.Database {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') makeFolders(dirname(path));
   const sqlite = new BetterSqlite3(path);
   // WAL: readers never block the writer, and `emanifest backup` can copy a live database.
   sqlite.pragma('journal_mode = WAL');
