@@ -41,11 +41,9 @@ export async function companyCommand(io: CliIo, args: readonly string[]): Promis
     throw new UsageError('--name, --scac and --admin-email are all required.');
   }
   // A refusal (a SCAC taken or malformed) is main's to print: CODE /path: message, exit 1.
-  const created = await withServiceDatabase(
-    io,
-    (deps) => createCompanyWithInvitation(deps, { name, scac, adminEmail }),
-    // Setting up a service: the first company may come before the first start.
-    { mayCreate: true },
+  // Setting up a service: the first company may come before the first start.
+  const created = await withServiceDatabase(io, 'create', (deps) =>
+    createCompanyWithInvitation(deps, { name, scac, adminEmail }),
   );
   io.stdout(
     [
@@ -77,7 +75,9 @@ async function ediCommand(io: CliIo, args: readonly string[]): Promise<ExitCode>
     throw new UsageError(`--filing-mode must be test or production, not "${mode}".`);
   }
   const senderId = values['sender-id'];
-  return await withServiceActor(io, { company: values.company }, async (deps, actor) => {
+  // Showing the identity only reads; setting it writes.
+  const use = senderId === undefined && mode === undefined ? 'read' : 'write';
+  return await withServiceActor(io, { company: values.company, use }, async (deps, actor) => {
     let identity = await getEdiIdentity(deps, actor);
     if (senderId !== undefined) {
       const set = await setSenderId(deps, actor, { senderId, expectedVersion: identity.version });

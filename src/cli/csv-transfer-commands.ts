@@ -81,7 +81,8 @@ export async function csvImportCommand(io: CliIo, args: readonly string[]): Prom
     }) ?? ((): void => undefined);
   let report: CsvImportReport;
   try {
-    report = await withServiceActor(io, { company: values.company }, async (deps, actor) => {
+    const database = { company: values.company, use: 'write' } as const;
+    report = await withServiceActor(io, database, async (deps, actor) => {
       const tripId = await tripOrUnassociated(deps, actor, where.tripNumber);
       const progress = progressReporter(io, size);
       try {
@@ -188,7 +189,8 @@ export async function csvExportCommand(io: CliIo, args: readonly string[]): Prom
   });
   if (positionals.length > 0) throw new UsageError('csv export takes no FILE; use -o FILE.');
   const where = target(values);
-  const text = await withServiceActor(io, { company: values.company }, async (deps, actor) => {
+  const database = { company: values.company, use: 'read' } as const;
+  const text = await withServiceActor(io, database, async (deps, actor) => {
     const tripId = await tripOrUnassociated(deps, actor, where.tripNumber);
     return (await exportShipmentsCsv(deps, actor, { tripId })).csv;
   });

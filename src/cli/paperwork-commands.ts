@@ -21,7 +21,7 @@ import {
 import { leadSheetPdf, placardPdf, shipmentPapersPdf } from '../documents/index.js';
 import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 import { readJsonFile } from './read-document-file.js';
-import { withServiceActor } from './service-database.js';
+import { withServiceActor, type DatabaseUse } from './service-database.js';
 import { textReport } from './text-report.js';
 
 export const LEAD_SHEET_USAGE = `Usage: emanifest lead-sheet TRIPNUMBER -o OUT.pdf [--company SCAC] [options]
@@ -156,9 +156,10 @@ async function fromDatabase(
   io: CliIo,
   company: string | undefined,
   render: (deps: PaperworkDeps, actor: Actor) => Promise<Produced>,
+  use: DatabaseUse = 'read',
 ): Promise<Produced> {
   const fonts = await readDocumentFonts();
-  return await withServiceActor(io, { company }, (deps, actor) =>
+  return await withServiceActor(io, { company, use }, (deps, actor) =>
     render({ ...deps, fonts }, actor),
   );
 }
@@ -333,17 +334,22 @@ export async function labelsCommand(io: CliIo, args: readonly string[]): Promise
   const output = required(values.output, '-o OUT.pdf');
   const size = paperOf(values.paper);
   return writePaperwork(io, output, () =>
-    fromDatabase(io, values.company, async (deps, actor) => {
-      const labels = await reserveScnLabels(deps, actor, { count: Number(countText), size });
-      const range =
-        labels.scns.length === 1
-          ? (labels.scns[0] ?? '')
-          : `${labels.scns[0] ?? ''} to ${labels.scns.at(-1) ?? ''}`;
-      return {
-        ok: true,
-        ...labels,
-        what: `${labels.scns.length} PAPS label${labels.scns.length === 1 ? '' : 's'}, SCNs ${range} reserved`,
-      };
-    }),
+    fromDatabase(
+      io,
+      values.company,
+      async (deps, actor) => {
+        const labels = await reserveScnLabels(deps, actor, { count: Number(countText), size });
+        const range =
+          labels.scns.length === 1
+            ? (labels.scns[0] ?? '')
+            : `${labels.scns[0] ?? ''} to ${labels.scns.at(-1) ?? ''}`;
+        return {
+          ok: true,
+          ...labels,
+          what: `${labels.scns.length} PAPS label${labels.scns.length === 1 ? '' : 's'}, SCNs ${range} reserved`,
+        };
+      },
+      'write',
+    ),
   );
 }

@@ -247,7 +247,7 @@ describe('emanifest labels', () => {
     const io = { ...memory.io, env: { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' } };
     expect(await run(io, ['labels', '--count', '1', '-o', 'o.pdf'])).toBe(2);
     expect(memory.stderr()).toContain(
-      'emanifest labels: the database (DATABASE_URL) cannot be opened',
+      'emanifest labels: the database at DATABASE_URL cannot be opened',
     );
   });
 });

@@ -38,7 +38,8 @@ export async function syncCommand(io: CliIo, args: readonly string[]): Promise<E
   if (tripNumber === undefined || rest.length > 0) {
     throw new UsageError('sync takes exactly one trip number.');
   }
-  return await withServiceActor(io, { company: values.company }, async (deps, actor, config) => {
+  const database = { company: values.company, use: 'write' } as const;
+  return await withServiceActor(io, database, async (deps, actor, config) => {
     const tripId = await tripIdOf(deps, actor, tripNumber);
     const result = await syncTrip(deps, actor, {
       tripId,

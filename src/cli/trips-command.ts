@@ -96,7 +96,8 @@ export async function tripsCommand(io: CliIo, args: readonly string[]): Promise<
   if (status !== undefined && !isTripStatus(status)) {
     throw new UsageError(`--status must be draft, filed or cancelled, not "${status}".`);
   }
-  return await withServiceActor(io, { company: values.company }, async (deps, actor) => {
+  const database = { company: values.company, use: 'read' } as const;
+  return await withServiceActor(io, database, async (deps, actor) => {
     const trips: TripListItem[] = [];
     let cursor: string | undefined;
     // Every page: a day of forty trucks is one page, a year of them is several.

@@ -1,6 +1,6 @@
 /** Storage: Kysely on SQLite or PostgreSQL, implementing the app's Store port. */
 export { openDatabase, openSqliteFile, type DatabaseConfig } from './open-database.js';
-export { migrateToLatest } from './migrate.js';
+export { migrateToLatest, schemaVersion } from './migrate.js';
 export { createSqlStore, repositoriesFor } from './sql-store.js';
 export { backupSqlite } from './backup-sqlite.js';
 export { makeFolders } from './make-folders.js';

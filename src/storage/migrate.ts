@@ -13,16 +13,32 @@ import type { Database } from './schema.js';
  */
 const RACED_ATTEMPTS = 10;
 
-/** Brings the schema to the latest version; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<readonly string[]> {
-  const schema = await postgresSchemaOf(db);
-  const migrator = new Migrator({
+function migratorOf(db: Kysely<Database>, schema: string | undefined): Migrator {
+  return new Migrator({
     db,
     provider: migrationProvider(),
     // Kysely looks for its bookkeeping tables in every schema unless told which one: with a
     // second schema in the database (parallel tests, another tenant) it would find theirs.
     ...(schema === undefined ? {} : { migrationTableSchema: schema }),
   });
+}
+
+/**
+ * How far the schema is from the latest version, without changing anything: how many
+ * migrations have run and how many have not (`applied` 0: no database of ours there at all).
+ */
+export async function schemaVersion(
+  db: Kysely<Database>,
+): Promise<{ readonly applied: number; readonly pending: number }> {
+  const migrations = await migratorOf(db, await postgresSchemaOf(db)).getMigrations();
+  const applied = migrations.filter((migration) => migration.executedAt !== undefined).length;
+  return { applied, pending: migrations.length - applied };
+}
+
+/** Brings the schema to the latest version; throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<readonly string[]> {
+  const schema = await postgresSchemaOf(db);
+  const migrator = migratorOf(db, schema);
   let result: MigrationResultSet = await migrator.migrateToLatest();
   for (let attempt = 1; attempt < RACED_ATTEMPTS && lostSchemaRace(result, schema); attempt++) {
     // Someone's DDL is under way: give it a moment (20 ms, 40 ms, … ) before scanning again.
