@@ -59,6 +59,7 @@ async function emanifestText(...args: string[]) {
     readBytes: (file) => readFile(join(root, file)),
     writeFile: () => Promise.reject(new Error('the examples test writes no files')),
     makeDirectory: () => Promise.reject(new Error('the examples test writes no files')),
+    checkWritable: () => Promise.reject(new Error('the examples test writes no files')),
     clock: () => new Date(),
     env: {},
   };
@@ -148,6 +149,7 @@ describe('examples/', () => {
       makeDirectory: async (dir) => {
         await mkdir(dir, { recursive: true });
       },
+      checkWritable: () => Promise.resolve(),
       clock: () => new Date(),
       env: {},
     };

@@ -1,9 +1,9 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { run } from './main.js';
+import { processIo, run } from './main.js';
 import { memoryIo } from './test-io.js';
 
 function liveDatabase(dir: string): BetterSqlite3.Database {
@@ -45,4 +45,24 @@ describe('emanifest backup', () => {
     expect(await run(pgIo, ['backup', join(dir, 'y')])).toBe(2);
     expect(pg.stderr()).toContain('pg_dump');
   });
+
+  it('says in one line, exit 2, that the copy cannot be written where FILE says', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'emanifest-backup-'));
+    liveDatabase(dir).close();
+    const source = join(dir, 'live.sqlite');
+    const { makeDirectory, checkWritable } = processIo;
+    const targets: [string, string][] = [[join(source, 'copy.sqlite'), source]];
+    // Node 20's recursive mkdir never returned here.
+    if (existsSync('/proc/self')) targets.push(['/proc/nope/copy.sqlite', '/proc/nope']);
+    for (const [target, folder] of targets) {
+      const memory = memoryIo({});
+      const io = { ...memory.io, makeDirectory, checkWritable };
+      expect(await run(io, ['backup', '--database', source, target])).toBe(2);
+      expect(memory.stderr()).toMatch(
+        new RegExp(
+          `^emanifest backup: the folder ${folder} cannot be written \\((ENOTDIR|ENOENT)[^)]*\\)\\.\n$`,
+        ),
+      );
+    }
+  }, 10_000);
 });

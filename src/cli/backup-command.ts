@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConfig } from '../config/service-config.js';
 import { backupSqlite } from '../storage/index.js';
+import { checkOutputFile, makeOutputFolder } from './output-file.js';
 import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 
 export const BACKUP_USAGE = `Usage: emanifest backup FILE [--database PATH]
@@ -29,6 +31,10 @@ export async function backupCommand(io: CliIo, args: readonly string[]): Promise
   const source = values.database ?? parsed.config.database.sqlitePath;
   if (!existsSync(source)) throw new UsageError(`there is no SQLite database at ${source}.`);
   if (existsSync(target)) throw new UsageError(`${target} exists already; choose a new file name.`);
+  // The folder is made here, not by the backup's own recursive mkdir, which never returns on
+  // Node 20 where a parent takes no new entries (/proc/nope/copy.sqlite).
+  await makeOutputFolder(io, dirname(target));
+  await checkOutputFile(io, target);
   const { totalPages } = await backupSqlite(source, target);
   io.stdout(`Backed up ${source} to ${target} (${totalPages} pages).\n`);
   return EXIT.ok;

@@ -16,7 +16,7 @@ import {
 import { csvText, templateRow } from '../csv/test-csv.js';
 import { createSqlStore, migrateToLatest, openDatabase } from '../storage/index.js';
 import { openSqliteFile } from '../storage/open-database.js';
-import { run } from './main.js';
+import { processIo, run } from './main.js';
 import { memoryIo } from './test-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'emanifest-csv-'));
@@ -209,6 +209,35 @@ describe('emanifest csv import / export', () => {
     const both = cli({ 'ship.csv': good() });
     expect(await run(both.io, ['csv', 'import', 'ship.csv'])).toBe(2);
     expect(both.stderr()).toContain('--trip TRIPNUMBER or --unassociated');
+  });
+
+  it('checks --failed-rows and -o before anything is imported or read: exit 2, one line, nothing stored', async () => {
+    const mixed = csvText([
+      templateRow({ SCN: 'CSVH610001' }),
+      templateRow({ SCN: 'CSVH610002', Quantity: 'twelve' }),
+    ]);
+    const importing = cli({ 'mixed.csv': mixed });
+    const args = ['csv', 'import', 'mixed.csv', '--unassociated', '--partial'];
+    expect(await run(importing.io, [...args, '--failed-rows', '/nonexistent/f.csv'])).toBe(2);
+    expect(importing.stderr()).toBe(
+      'emanifest csv: --failed-rows /nonexistent/f.csv cannot be written (ENOENT).\n',
+    );
+    expect(importing.stdout()).toBe('');
+    const exported = cli({}, viewerToken);
+    expect(await run(exported.io, ['csv', 'export', '--unassociated'])).toBe(0);
+    expect(exported.stdout()).not.toContain('CSVH610001');
+
+    // On the real file system: a missing folder, or a folder where the file should be.
+    const { checkWritable, writeFile } = processIo;
+    for (const [output, code] of [
+      [join(dir, 'no-such-folder', 'x.csv'), 'ENOENT'],
+      [dir, 'EISDIR'],
+    ] as const) {
+      const exporting = cli({}, viewerToken);
+      const io = { ...exporting.io, checkWritable, writeFile };
+      expect(await run(io, ['csv', 'export', '--unassociated', '-o', output])).toBe(2);
+      expect(exporting.stderr()).toBe(`emanifest csv: ${output} cannot be written (${code}).\n`);
+    }
   });
 
   it('says the database is busy, without the usage text, while another process holds it (exit 2)', async () => {

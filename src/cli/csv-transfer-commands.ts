@@ -10,6 +10,7 @@ import {
 import { failedRowsCsv } from '../csv/index.js';
 import { csvIssueJson, csvIssueLines, plural } from './csv-issue-lines.js';
 import { EXIT, fileChunks, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
+import { checkOutputFile, writeOutputFile } from './output-file.js';
 import { progressReporter } from './progress.js';
 import { withServiceActor } from './service-database.js';
 import { tripIdOf } from './trip-by-number.js';
@@ -73,6 +74,10 @@ export async function csvImportCommand(io: CliIo, args: readonly string[]): Prom
   if (io.fileSize !== undefined && size === undefined) {
     throw new UnusableError(`${file} cannot be read.`);
   }
+  // Before anything is stored: with --partial the valid shipments commit before the failed
+  // rows are written, and exit 2 says nothing was stored.
+  const failedRowsFile = values['failed-rows'];
+  if (failedRowsFile !== undefined) await checkOutputFile(io, failedRowsFile, '--failed-rows ');
   // Ctrl-C cancels the import: the transaction rolls back, so nothing is stored.
   const interrupt = new AbortController();
   const stopListening =
@@ -110,9 +115,15 @@ export async function csvImportCommand(io: CliIo, args: readonly string[]): Prom
   } finally {
     stopListening();
   }
-  const failedRowsFile = values['failed-rows'];
   if (failedRowsFile !== undefined && report.failedRows.length > 0) {
-    await io.writeFile(failedRowsFile, failedRowsCsv(report.failedRows));
+    await writeOutputFile(
+      io,
+      failedRowsFile,
+      failedRowsCsv(report.failedRows),
+      report.created > 0
+        ? ` The import itself was stored: ${plural(report.created, 'shipment')}.`
+        : '',
+    );
   }
   io.stdout(
     format === 'json' ? jsonReport(file, report) : textReport(file, where, report, failedRowsFile),
@@ -189,16 +200,18 @@ export async function csvExportCommand(io: CliIo, args: readonly string[]): Prom
   });
   if (positionals.length > 0) throw new UsageError('csv export takes no FILE; use -o FILE.');
   const where = target(values);
+  const output = values.output;
+  if (output !== undefined) await checkOutputFile(io, output);
   const database = { company: values.company, use: 'read' } as const;
   const text = await withServiceActor(io, database, async (deps, actor) => {
     const tripId = await tripOrUnassociated(deps, actor, where.tripNumber);
     return (await exportShipmentsCsv(deps, actor, { tripId })).csv;
   });
-  if (values.output === undefined) {
+  if (output === undefined) {
     io.stdout(text);
   } else {
-    await io.writeFile(values.output, text);
-    io.stderr(`Wrote ${values.output}.\n`);
+    await writeOutputFile(io, output, text);
+    io.stderr(`Wrote ${output}.\n`);
   }
   return EXIT.ok;
 }

@@ -1,8 +1,11 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aDriver, aShipment, aTrip } from '../../test/builders.js';
 import { readBackStrictly } from '../../test/x12-readback.js';
 import { defaultEdiProfile } from '../edi/index.js';
-import { run } from './main.js';
+import { processIo, run } from './main.js';
 import { memoryIo } from './test-io.js';
 
 const NOW = '2026-11-28T12:00:00Z';
@@ -74,5 +77,46 @@ describe('emanifest edi', () => {
     expect(await run(io, ['edi', '--document', 'missing.json'])).toBe(2);
     expect(await run(io, ['edi', '--document', 'list.json'])).toBe(2);
     expect(await run(io, ['edi'])).toBe(2);
+  });
+
+  /** The command on the real file system: the folder and its files are made as `emanifest` makes them. */
+  function onDisk() {
+    const memory = memoryIo({ 'trip.json': JSON.stringify(aTrip()) });
+    const { makeDirectory, writeFile } = processIo;
+    return { ...memory, io: { ...memory.io, makeDirectory, writeFile } };
+  }
+
+  // Node 20's recursive mkdir looped forever (at 90% CPU) on a folder /proc refuses.
+  it.skipIf(!existsSync('/proc/self'))(
+    'exits 2 in one line when the --out folder cannot be made (/proc/nope)',
+    async () => {
+      const { io, stderr } = onDisk();
+      const args = ['edi', '--document', 'trip.json', '--out', '/proc/nope', '--now', NOW];
+      expect(await run(io, args)).toBe(2);
+      expect(stderr()).toBe('emanifest edi: the folder /proc/nope cannot be written (ENOENT).\n');
+    },
+    10_000,
+  );
+
+  it('exits 2 in one line when --out is a file, or a folder it may not write in', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'emanifest-edi-out-'));
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'not a folder');
+    const { io, stderr } = onDisk();
+    expect(await run(io, ['edi', '--document', 'trip.json', '--out', file, '--now', NOW])).toBe(2);
+    expect(stderr()).toBe(
+      `emanifest edi: the folder ${file} cannot be written (ENOTDIR: a file is in the way).\n`,
+    );
+    const full = onDisk();
+    const failing = {
+      ...full.io,
+      writeFile: () => Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' })),
+    };
+    expect(await run(failing, ['edi', '--document', 'trip.json', '--out', dir, '--now', NOW])).toBe(
+      2,
+    );
+    expect(full.stderr()).toBe(
+      `emanifest edi: ${join(dir, '001-309.x12')} cannot be written (EACCES).\n`,
+    );
   });
 });

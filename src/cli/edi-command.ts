@@ -11,6 +11,7 @@ import { validateDocument } from '../rules/index.js';
 import { readEdiProfileFile } from '../config/setting-file.js';
 import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 import { nowOption } from './option-values.js';
+import { makeOutputFolder, writeOutputFile } from './output-file.js';
 import { readJsonFile } from './read-document-file.js';
 import { textReport } from './text-report.js';
 
@@ -121,11 +122,11 @@ export async function ediCommand(io: CliIo, args: readonly string[]): Promise<Ex
     io.stdout('Nothing written: some values cannot be sent in X12 as they are.\n');
     return EXIT.invalid;
   }
-  await io.makeDirectory(options.out);
+  await makeOutputFolder(io, options.out);
   for (const [index, interchange] of written.interchanges.entries()) {
     const name = `${String(index + 1).padStart(3, '0')}-${interchange.setId}.x12`;
     const path = join(options.out, name);
-    await io.writeFile(path, interchange.text);
+    await writeOutputFile(io, path, interchange.text);
     const shipments = interchange.shipmentCount;
     io.stdout(
       `wrote ${path}: ${interchange.setId} ${interchange.purpose}, ${shipments} shipment${shipments === 1 ? '' : 's'}, ` +

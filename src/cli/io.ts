@@ -18,6 +18,11 @@ export interface CliIo {
   readonly writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
   /** Creates a folder and its parents; an existing folder is fine. */
   readonly makeDirectory: (path: string) => Promise<void>;
+  /**
+   * Rejects, changing nothing, when writeFile could not create or replace `path`: checked
+   * before a command does work that writing the result would follow (docs/cli.md).
+   */
+  readonly checkWritable: (path: string) => Promise<void>;
   /** The current instant, when the user does not give --now. */
   readonly clock: () => Date;
   readonly env: Readonly<Record<string, string | undefined>>;

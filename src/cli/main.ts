@@ -1,9 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { AppError } from '../app/index.js';
 import { SettingFileError } from '../config/setting-file.js';
 import { isDatabaseUnavailable } from '../storage/index.js';
 import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
+import { checkWritable, makeDirectory } from './process-files.js';
 import { BACKUP_USAGE, backupCommand } from './backup-command.js';
 import { CBP_SIMULATOR_USAGE, cbpSimulatorCommand } from './cbp-simulator-command.js';
 import { COMPANY_USAGE, companyCommand } from './company-command.js';
@@ -120,9 +121,8 @@ export const processIo: CliIo = {
   fileSize: async (path) => (await stat(path)).size,
   stderrIsTty: process.stderr.isTTY,
   writeFile: (path, data) => writeFile(path, data),
-  makeDirectory: async (path) => {
-    await mkdir(path, { recursive: true });
-  },
+  makeDirectory,
+  checkWritable,
   clock: () => new Date(),
   env: process.env,
   onInterrupt: (cancel) => {

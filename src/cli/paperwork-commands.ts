@@ -21,6 +21,7 @@ import {
 import { leadSheetPdf, placardPdf, shipmentPapersPdf } from '../documents/index.js';
 import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 import { readJsonFile } from './read-document-file.js';
+import { checkOutputFile, reasonOf, writeOutputFile } from './output-file.js';
 import { withServiceActor, type DatabaseUse } from './service-database.js';
 import { textReport } from './text-report.js';
 
@@ -105,28 +106,24 @@ function required(value: string | undefined, what: string): string {
   return value;
 }
 
-function reasonOf(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : String(error);
-}
-
 function refused(io: CliIo, file: string, issues: readonly Issue[]): Produced {
   io.stderr(textReport([{ file, document: undefined, issues, unusable: false }]));
   return { ok: false, code: EXIT.invalid };
 }
 
-/** The one path every paperwork command shares: produce the PDF, write it, say what was written. */
+/**
+ * The one path every paperwork command shares: check the PDF can be written (before `labels`
+ * reserves any SCN), produce it, write it, say what was written.
+ */
 async function writePaperwork(
   io: CliIo,
   output: string,
   produce: () => Promise<Produced>,
 ): Promise<ExitCode> {
+  await checkOutputFile(io, output);
   const produced = await produce();
   if (!produced.ok) return produced.code;
-  try {
-    await io.writeFile(output, produced.pdf);
-  } catch (error) {
-    throw new UnusableError(`${output} cannot be written (${reasonOf(error)}).`);
-  }
+  await writeOutputFile(io, output, produced.pdf);
   const pages = `${produced.pages} page${produced.pages === 1 ? '' : 's'}`;
   io.stdout(`Wrote ${output}: ${produced.what}, ${pages}.\n`);
   return EXIT.ok;

@@ -224,6 +224,19 @@ describe('emanifest labels', () => {
     ]);
   });
 
+  it('reserves no SCN when the PDF cannot be written: the path is checked first (exit 2)', async () => {
+    const unwritable = database();
+    const args = ['labels', '--count', '2', '--company', 'DEMO'];
+    expect(await run(unwritable.io, [...args, '-o', '/nonexistent/o.pdf'])).toBe(2);
+    expect(unwritable.stderr()).toBe(
+      'emanifest labels: /nonexistent/o.pdf cannot be written (ENOENT).\n',
+    );
+    const next = database();
+    expect(await run(next.io, [...args, '-o', 'out.pdf'])).toBe(0);
+    // DEMO0000000004 went to the shipment above; nothing was drawn for the failed run.
+    expect(next.stdout()).toContain('SCNs DEMO0000000005 to DEMO0000000006 reserved');
+  });
+
   it('exits 1 for a count out of range and 2 for a wrong command line', async () => {
     const tooMany = database();
     expect(

@@ -31,6 +31,7 @@ export function memoryIo(
       written.set(path, data);
       return Promise.resolve();
     },
+    checkWritable: (path) => (path.startsWith('/nonexistent/') ? missing(path) : Promise.resolve()),
     makeDirectory: (path) => {
       directories.push(path);
       return Promise.resolve();
