@@ -2,8 +2,9 @@
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** A text file (UTF-8) of at most MAX_INPUT_FILE_BYTES; a larger one is refused (EFBIG). */
   readonly readFile: (path: string) => Promise<string>;
-  /** A file's bytes (a logo picture). */
+  /** A file's bytes (a logo picture), at most MAX_INPUT_FILE_BYTES as for readFile. */
   readonly readBytes: (path: string) => Promise<Uint8Array>;
   /**
    * A file's bytes chunk by chunk, so a large upload is never held whole; without it, commands
@@ -39,6 +40,13 @@ export interface CliIo {
  */
 export const EXIT = { ok: 0, invalid: 1, unusable: 2, interrupted: 130 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/**
+ * The most a JSON file given to a command (a trip document, a regulation table, a profile, a
+ * logo) may hold: 32 MiB, the API's limit for an imported document (IMPORT_BODY_LIMIT). Larger
+ * is no document of ours, and `/dev/zero` would be read until V8's string limit.
+ */
+export const MAX_INPUT_FILE_BYTES = 32 * 1024 * 1024;
 
 /** A problem with the command line that stops the command before it starts. */
 export class UsageError extends Error {

@@ -1,10 +1,17 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { AppError } from '../app/index.js';
 import { SettingFileError } from '../config/setting-file.js';
 import { isDatabaseUnavailable } from '../storage/index.js';
-import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
-import { checkWritable, makeDirectory } from './process-files.js';
+import {
+  EXIT,
+  MAX_INPUT_FILE_BYTES,
+  UnusableError,
+  UsageError,
+  type CliIo,
+  type ExitCode,
+} from './io.js';
+import { checkWritable, makeDirectory, readCapped } from './process-files.js';
 import { BACKUP_USAGE, backupCommand } from './backup-command.js';
 import { CBP_SIMULATOR_USAGE, cbpSimulatorCommand } from './cbp-simulator-command.js';
 import { COMPANY_USAGE, companyCommand } from './company-command.js';
@@ -115,8 +122,8 @@ export async function run(io: CliIo, argv: readonly string[]): Promise<ExitCode>
 export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: (path) => readFile(path, 'utf8'),
-  readBytes: (path) => readFile(path),
+  readFile: async (path) => (await readCapped(path, MAX_INPUT_FILE_BYTES)).toString('utf8'),
+  readBytes: (path) => readCapped(path, MAX_INPUT_FILE_BYTES),
   readChunks: (path) => createReadStream(path),
   fileSize: async (path) => (await stat(path)).size,
   stderrIsTty: process.stderr.isTTY,

@@ -93,6 +93,14 @@ describe('emanifest lead-sheet', () => {
       ]),
     ).toBe(2);
     expect(missing.stderr()).toContain('--logo x.png cannot be read (ENOENT)');
+    // Checked as the company logo upload checks it, not left to PDFKit ("Unknown image format.").
+    const notImage = memoryIo({ 'trip.json': trip, 'logo.json': '{}' });
+    const args = ['lead-sheet', '--document', 'trip.json', '-o', 'o.pdf', '--logo', 'logo.json'];
+    expect(await run(notImage.io, args)).toBe(2);
+    expect(notImage.stderr()).toBe(
+      'emanifest lead-sheet: --logo logo.json: The file is neither a PNG nor a JPEG picture (its first bytes say so, whatever its name); save the logo as PNG or JPEG. [COMPANY_LOGO_TYPE]\n',
+    );
+    expect(notImage.written.size).toBe(0);
   });
 
   it('refuses, with exit 1 and the field named, a trip whose QR code CBP could not read', async () => {

@@ -18,7 +18,7 @@ import {
   type Issue,
   type ManifestDocument,
 } from '../domain/index.js';
-import { leadSheetPdf, placardPdf, shipmentPapersPdf } from '../documents/index.js';
+import { checkLogo, leadSheetPdf, placardPdf, shipmentPapersPdf } from '../documents/index.js';
 import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 import { readJsonFile } from './read-document-file.js';
 import { checkOutputFile, reasonOf, writeOutputFile } from './output-file.js';
@@ -161,13 +161,23 @@ async function fromDatabase(
   );
 }
 
+/** The --logo picture, checked as the company logo upload checks it (PNG or JPEG, its size). */
 async function readLogo(io: CliIo, file: string | undefined): Promise<Uint8Array | undefined> {
   if (file === undefined) return undefined;
+  let bytes: Uint8Array;
   try {
-    return await io.readBytes(file);
+    bytes = await io.readBytes(file);
   } catch (error) {
     throw new UnusableError(`--logo ${file} cannot be read (${reasonOf(error)}).`);
   }
+  const checked = await checkLogo(bytes);
+  if (!checked.ok) {
+    const issue = checked.issues[0];
+    throw new UnusableError(
+      `--logo ${file}: ${issue?.message ?? 'not a logo'} [${issue?.code ?? ''}]`,
+    );
+  }
+  return bytes;
 }
 
 export async function leadSheetCommand(io: CliIo, args: readonly string[]): Promise<ExitCode> {

@@ -1,6 +1,6 @@
 import type { Issue } from '../domain/index.js';
 import { parseJsonText } from '../domain/index.js';
-import type { CliIo } from './io.js';
+import { MAX_INPUT_FILE_BYTES, type CliIo } from './io.js';
 
 /**
  * Reads a JSON file for a command. A missing or malformed file is reported as an issue with its
@@ -14,7 +14,11 @@ export async function readJsonFile(io: CliIo, file: string): Promise<FileReading
   try {
     text = await io.readFile(file);
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    const reason =
+      code === 'EFBIG'
+        ? `EFBIG: over ${String(MAX_INPUT_FILE_BYTES / 1024 / 1024)} MiB, the most a document may be`
+        : code;
     return {
       ok: false,
       issue: {

@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aCommodity, aShipment, aTrip } from '../../test/builders.js';
 import { DEFAULT_REGULATIONS } from '../rules/index.js';
-import { run } from './main.js';
+import { IMPORT_BODY_LIMIT } from '../api/routes/documents.route.js';
+import { MAX_INPUT_FILE_BYTES } from './io.js';
+import { processIo, run } from './main.js';
 import { memoryIo } from './test-io.js';
 
 const clean = JSON.stringify(aTrip());
@@ -130,4 +133,19 @@ describe('emanifest validate', () => {
     expect(await run(io, ['frobnicate'])).toBe(2);
     expect(stderr()).toContain('unknown command "frobnicate"');
   });
+
+  // It read until V8's string limit; a document past the API's import limit is none of ours.
+  it.skipIf(!existsSync('/dev/zero'))(
+    'reads at most 32 MiB of a file, as the API takes of an import, and says so (exit 2)',
+    async () => {
+      expect(MAX_INPUT_FILE_BYTES).toBe(IMPORT_BODY_LIMIT);
+      const { io, stdout, stderr } = memoryIo({});
+      expect(await run({ ...io, readFile: processIo.readFile }, ['validate', '/dev/zero'])).toBe(2);
+      expect(stdout()).toContain(
+        '/dev/zero cannot be read (EFBIG: over 32 MiB, the most a document may be). [FILE_UNREADABLE]',
+      );
+      expect(stderr()).toBe('');
+    },
+    20_000,
+  );
 });
