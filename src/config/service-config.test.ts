@@ -192,6 +192,7 @@ describe('parseConfig', () => {
       NODE_ENV: 'staging',
       LOG_LEVEL: 'loud',
       CBP_TRANSPORT: 'mq',
+      WEBHOOK_PRIVATE_NETWORKS: 'maybe',
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -199,6 +200,7 @@ describe('parseConfig', () => {
       'NODE_ENV: expected one of development, production, test, found "staging"',
       'PORT: expected a whole number from 0 to 65535, found "abc"',
       'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, found "loud"',
+      'WEBHOOK_PRIVATE_NETWORKS: expected one of refuse, allow, found "maybe"',
       'PASSWORD_HASH_COST: expected a whole number from 10 to 20, found "9"',
       'CBP_TRANSPORT: expected one of none, simulator, folders, built-in, found "mq"',
     ]);

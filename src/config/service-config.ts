@@ -74,8 +74,9 @@ function wholeNumber(min: number, max: number, unset: number) {
 }
 
 /**
- * One of a few words (NODE_ENV, LOG_LEVEL, CBP_TRANSPORT), each named when another is found;
- * unset or empty: `unset` (undefined where the default depends on other settings).
+ * One of a few words (NODE_ENV, LOG_LEVEL, CBP_TRANSPORT, WEBHOOK_PRIVATE_NETWORKS), each named
+ * when another is found; unset or empty: `unset` (undefined where the default depends on other
+ * settings).
  */
 function oneOf<const T extends string, const U extends T | undefined>(
   words: readonly [T, ...T[]],
@@ -168,7 +169,7 @@ const envSchema = z.object({
   ),
   // Webhooks to loopback and private networks: refused unless the operator allows them (a
   // service inside a company's own network, posting to its own systems).
-  WEBHOOK_PRIVATE_NETWORKS: z.enum(['refuse', 'allow']).default('refuse'),
+  WEBHOOK_PRIVATE_NETWORKS: oneOf(['refuse', 'allow'], 'refuse'),
   // Signs the driver's-page links (HMAC-SHA256). Unset: a random key per start, so links die
   // when the service restarts and are not shared between instances.
   DRIVER_LINK_SECRET: optionalString.refine(
