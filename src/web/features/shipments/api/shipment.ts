@@ -117,10 +117,14 @@ export function usePartySearch(kind: PartyKind, text: string) {
       api<{ items: PartyRecord[] }>('GET', `/parties/search${queryString({ q, kind, limit: 8 })}`, {
         signal,
       }),
-    enabled: q.length > 0,
+    // The search takes up to 200 characters (GET /parties/search): a longer name (the party
+    // being typed, looked up among its namesakes) is asked nothing rather than refused.
+    enabled: q.length > 0 && q.length <= SEARCH_TEXT_MAX,
     staleTime: 30_000,
   });
 }
+
+const SEARCH_TEXT_MAX = 200;
 
 export function useCreateParty() {
   const client = useQueryClient();
