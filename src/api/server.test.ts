@@ -167,17 +167,22 @@ describe('POST /api/v1/validate', () => {
   });
 
   it('refuses a body that is not UTF-8 at its first bad byte, and one declared in another charset', async () => {
-    const latin1 = await app.inject({
-      method: 'POST',
-      url: '/api/v1/validate',
-      headers: { 'content-type': 'application/json' },
-      // "é" in UTF-8 on line 1, then Latin-1's "é" (0xE9) on line 2, column 27.
-      payload: Buffer.concat([
+    const validate = (contentType: string, payload: Buffer) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/validate',
+        headers: { 'content-type': contentType },
+        payload,
+      });
+    // "é" in UTF-8 on line 1, then Latin-1's "é" (0xE9) on line 2, column 27.
+    const latin1 = await validate(
+      'application/json',
+      Buffer.concat([
         Buffer.from('{"data": "ACE_TRIP", "tripNumber": "é",\n  "truck": {"number": "Caf'),
         Buffer.from([0xe9]),
         Buffer.from('"}}'),
       ]),
-    });
+    );
     expect(latin1.statusCode, latin1.body).toBe(400);
     expect(latin1.json()).toMatchObject({
       code: 'MALFORMED_REQUEST',
@@ -190,19 +195,15 @@ describe('POST /api/v1/validate', () => {
       ],
     });
     // A replacement character the client sent itself is text like any other.
-    const replacement = await app.inject({
-      method: 'POST',
-      url: '/api/v1/validate',
-      headers: { 'content-type': 'application/json; charset=UTF-8' },
-      payload: Buffer.from('{"data": "ACE_TRIP", "tripNumber": "A\uFFFDB"}'),
-    });
+    const replacement = await validate(
+      'application/json; charset=UTF-8',
+      Buffer.from('{"data": "ACE_TRIP", "tripNumber": "A\uFFFDB"}'),
+    );
     expect(replacement.statusCode, replacement.body).toBe(200);
-    const declared = await app.inject({
-      method: 'POST',
-      url: '/api/v1/validate',
-      headers: { 'content-type': 'application/json; charset=iso-8859-1' },
-      payload: Buffer.from('{"data": "ACE_TRIP"}'),
-    });
+    const declared = await validate(
+      'application/json; charset=iso-8859-1',
+      Buffer.from('{"data": "ACE_TRIP"}'),
+    );
     expect(declared.statusCode, declared.body).toBe(415);
     expect(declared.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
   });

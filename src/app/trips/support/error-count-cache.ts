@@ -81,14 +81,9 @@ export function countInBackground(
   trip: TripRecord,
   count: () => Promise<void>,
 ): void {
-  let counts = underWay.get(owner);
-  if (counts === undefined) {
-    counts = new Map();
-    underWay.set(owner, counts);
-  }
+  const running = entriesOf(underWay, owner);
   const key = keyOf(trip);
-  if (counts.has(key)) return;
-  const running = counts;
+  if (running.has(key)) return;
   running.set(
     key,
     count()
@@ -97,7 +92,7 @@ export function countInBackground(
   );
 }
 
-/** Settles once no count is under way (a test's next step, a server's shutdown). */
+/** Settles once no count is under way (for a test's next step). */
 export async function countsUnderWay(owner: object): Promise<void> {
   const counts = underWay.get(owner);
   while (counts !== undefined && counts.size > 0) await Promise.all(counts.values());
@@ -110,11 +105,7 @@ export function keepErrorCount(
   now: Date,
   errorCount: number,
 ): void {
-  let entries = kept.get(owner);
-  if (entries === undefined) {
-    entries = new Map();
-    kept.set(owner, entries);
-  }
+  const entries = entriesOf(kept, owner);
   const key = keyOf(trip);
   entries.delete(key);
   entries.set(key, { stamp, at: now.getTime(), errorCount });
@@ -122,4 +113,14 @@ export function keepErrorCount(
     const oldest = entries.keys().next();
     if (oldest.done !== true) entries.delete(oldest.value);
   }
+}
+
+/** The owner's entries of a registry, made empty on first use. */
+function entriesOf<V>(registry: WeakMap<object, Map<string, V>>, owner: object): Map<string, V> {
+  let entries = registry.get(owner);
+  if (entries === undefined) {
+    entries = new Map();
+    registry.set(owner, entries);
+  }
+  return entries;
 }
