@@ -19,16 +19,24 @@ describe('private networks for webhooks', () => {
     'fe80::1',
     '::ffff:127.0.0.1',
     '::ffff:10.0.0.1',
+    '::ffff:7f00:1',
+    '64:ff9b::a9fe:a9fe',
+    '64:ff9b::10.0.0.1',
   ])('%s is private', (address) => {
     expect(isPrivateAddress(address)).toBe(true);
   });
 
-  it.each(['8.8.8.8', '172.32.0.1', '192.169.0.1', '100.128.0.1', '2001:4860:4860::8888'])(
-    '%s is public',
-    (address) => {
-      expect(isPrivateAddress(address)).toBe(false);
-    },
-  );
+  it.each([
+    '8.8.8.8',
+    '172.32.0.1',
+    '192.169.0.1',
+    '100.128.0.1',
+    '2001:4860:4860::8888',
+    '::ffff:808:808',
+    '64:ff9b::808:808',
+  ])('%s is public', (address) => {
+    expect(isPrivateAddress(address)).toBe(false);
+  });
 
   it('finds a private host written in the URL, not one behind a name', () => {
     expect(privateHostOf('http://169.254.169.254/latest/meta-data')).toBe('169.254.169.254');
@@ -36,6 +44,7 @@ describe('private networks for webhooks', () => {
     expect(privateHostOf('http://LOCALHOST:3000/hook')).toBe('localhost');
     expect(privateHostOf('http://api.localhost/hook')).toBe('api.localhost');
     expect(privateHostOf('http://0x7f.1/hook')).toBe('127.0.0.1');
+    expect(privateHostOf('http://[::ffff:127.0.0.1]/hook')).toBe('::ffff:7f00:1');
     expect(privateHostOf('https://hooks.example.com/emanifest')).toBeUndefined();
     expect(privateHostOf('https://8.8.8.8/hook')).toBeUndefined();
   });

@@ -24,13 +24,25 @@ PRIVATE.addSubnet('fc00::', 7, 'ipv6'); // unique local
 PRIVATE.addSubnet('fe80::', 10, 'ipv6'); // link-local
 PRIVATE.addSubnet('ff00::', 8, 'ipv6'); // multicast
 
-/** IPv4 written inside IPv6 (::ffff:10.0.0.1), as the IPv4 address it reaches. */
-const MAPPED = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i;
+/**
+ * An IPv4 address carried inside IPv6, as the IPv4 address it reaches: IPv4-mapped
+ * (`::ffff:10.0.0.1`, which a URL writes `[::ffff:a00:1]`; RFC 4291 §2.5.5.2) and the NAT64
+ * well-known prefix (`64:ff9b::10.0.0.1`; RFC 6052). Undefined for any other address.
+ */
+function embeddedIpv4(address: string): string | undefined {
+  const match =
+    /^(?:::ffff|64:ff9b:):(?:(\d+\.\d+\.\d+\.\d+)|([0-9a-f]{1,4}):([0-9a-f]{1,4}))$/i.exec(address);
+  if (match === null) return undefined;
+  if (match[1] !== undefined) return match[1];
+  const high = parseInt(match[2] ?? '0', 16);
+  const low = parseInt(match[3] ?? '0', 16);
+  return [high >> 8, high & 255, low >> 8, low & 255].join('.');
+}
 
 /** Whether an IP address (v4 or v6) is in a private or special-purpose network. */
 export function isPrivateAddress(address: string): boolean {
-  const mapped = MAPPED.exec(address)?.[1];
-  if (mapped !== undefined) return isPrivateAddress(mapped);
+  const embedded = embeddedIpv4(address);
+  if (embedded !== undefined) return isPrivateAddress(embedded);
   const family = isIP(address);
   if (family === 4) return PRIVATE.check(address, 'ipv4');
   if (family === 6) return PRIVATE.check(address, 'ipv6');
