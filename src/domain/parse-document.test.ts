@@ -13,6 +13,22 @@ describe('parseManifestDocument', () => {
     });
   });
 
+  it('says a number too large for JSON to read is one, not null', () => {
+    const parsed = parseManifestDocument(
+      JSON.parse(
+        '{"data":"ACE_SHIPMENT","shipments":[{"commodities":[{"weight":1e400}]}]}',
+      ) as unknown,
+    );
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.issues).toEqual([
+      expect.objectContaining({
+        path: '/shipments/0/commodities/0/weight',
+        message: expect.stringContaining('found a number too large to read') as string,
+      }),
+    ]);
+  });
+
   it('drops the commercial API transport fields', () => {
     const parsed = parseManifestDocument({
       data: 'ACE_TRIP',
