@@ -485,6 +485,8 @@ describe.skipIf(chromiumMissing)(
         await page.goto(`${service.url}/templates`);
         await page.getByRole('heading', { name: 'Trip templates' }).waitFor();
         const template = page.getByRole('row').filter({ hasText: 'Toronto to Buffalo' });
+        // The heading is drawn before the list has loaded.
+        await template.waitFor();
         expect(await template.getByRole('cell').allInnerTexts()).toEqual([
           'Buffalo-Niagara Falls, NY (0901)',
           expect.stringContaining('AB12345'),

@@ -74,10 +74,14 @@ export function useSetSenderId() {
     },
     // Another admin changed the settings first: read them again, so that saving once more
     // (the typed ID is kept) is a choice made knowing theirs. Other refusals change nothing.
-    onError: (error) => {
+    // Awaited before the refusal shows: a save clicked as soon as it shows goes with the
+    // version just read, not the refused one again.
+    onError: async (error) => {
       if (!isConflict(error)) return;
-      void client.invalidateQueries({ queryKey: ediIdentityKey });
-      void client.invalidateQueries({ queryKey: companyKey });
+      await Promise.all([
+        client.invalidateQueries({ queryKey: ediIdentityKey }),
+        client.invalidateQueries({ queryKey: companyKey }),
+      ]);
     },
   });
 }
@@ -95,10 +99,14 @@ export function useSetFilingMode() {
       client.setQueryData(ediIdentityKey, identity);
       void client.invalidateQueries({ queryKey: companyKey });
     },
-    onError: (error) => {
+    // Awaited before the refusal shows: a save clicked as soon as it shows goes with the
+    // version just read, not the refused one again.
+    onError: async (error) => {
       if (!isConflict(error)) return;
-      void client.invalidateQueries({ queryKey: ediIdentityKey });
-      void client.invalidateQueries({ queryKey: companyKey });
+      await Promise.all([
+        client.invalidateQueries({ queryKey: ediIdentityKey }),
+        client.invalidateQueries({ queryKey: companyKey }),
+      ]);
     },
   });
 }
