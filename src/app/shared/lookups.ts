@@ -1,3 +1,4 @@
+import { LIST_PAGE } from './page-size.js';
 import type { Actor } from './actor.js';
 import { notFound } from './errors.js';
 import type { Repositories } from './ports/index.js';
@@ -41,11 +42,27 @@ export async function shipmentsIn(
 ): Promise<readonly ShipmentRecord[]> {
   if (tripId !== null) return repos.shipments.allOfTrip(companyId, tripId);
   const all: ShipmentRecord[] = [];
+  for await (const page of shipmentPages(repos, companyId, null)) all.push(...page);
+  return all;
+}
+
+/**
+ * The shipments of a trip (or the unassociated ones, `tripId` null) a page at a time, in
+ * order: the repository's largest page, each read when the last was taken.
+ */
+export async function* shipmentPages(
+  repos: Repositories,
+  companyId: string,
+  tripId: string | null,
+): AsyncGenerator<readonly ShipmentRecord[]> {
   let cursor: string | undefined;
   do {
-    const page = await repos.shipments.list(companyId, { tripId: null }, { cursor, limit: 1000 });
-    all.push(...page.items);
+    const page = await repos.shipments.list(
+      companyId,
+      { tripId },
+      { cursor, limit: LIST_PAGE.max },
+    );
+    yield page.items;
     cursor = page.nextCursor ?? undefined;
   } while (cursor !== undefined);
-  return all;
 }

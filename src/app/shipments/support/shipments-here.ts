@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
 import { shipmentCells } from '../../../csv/index.js';
 import { nextTurn, type Shipment } from '../../../domain/index.js';
+import { shipmentPages } from '../../shared/lookups.js';
 import type { Repositories } from '../../shared/ports/index.js';
 import { wantsGeneratedScn } from '../../shared/sequences.js';
-
-/** Stored shipments read per step. */
-const PAGE = 500;
 
 /**
  * The shipments already in the trip (or the unassociated list) a CSV upload goes to, as the
@@ -86,13 +84,10 @@ async function eachStored(
   tripId: string | null,
   visit: (shipment: Shipment) => void,
 ): Promise<void> {
-  let cursor: string | undefined;
-  do {
-    const page = await repos.shipments.list(companyId, { tripId }, { cursor, limit: PAGE });
-    for (const record of page.items) visit(record.shipment);
-    cursor = page.nextCursor ?? undefined;
-    if (cursor !== undefined) await nextTurn();
-  } while (cursor !== undefined);
+  for await (const page of shipmentPages(repos, companyId, tripId)) {
+    for (const record of page) visit(record.shipment);
+    await nextTurn();
+  }
 }
 
 /** What the template holds of a shipment, digested; `withScn` false for AUTOFILL matching. */
