@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { createTrip, importShipmentsCsv } from '../src/app/index.js';
 import { csvLine, TEMPLATE_HEADERS } from '../src/csv/index.js';
+import { startParserThreadAhead } from '../src/csv/csv-records-worker.js';
 import { templateRow } from '../src/csv/test-csv.js';
 import { openSqliteFile } from '../src/storage/open-database.js';
 import { benchCompany, openBenchDatabase } from './bench-support.js';
@@ -68,6 +69,9 @@ interface Measured {
 
 /** Child: the full import into a fresh trip of a fresh database. */
 async function measureImport(file: string, postgresUrl: string | undefined): Promise<Measured> {
+  // As `emanifest csv import` does at its start: the parser thread starts while the database
+  // opens.
+  startParserThreadAhead();
   const target = await openBenchDatabase(postgresUrl);
   try {
     const actor = await benchCompany(target.deps, 'ABCD');

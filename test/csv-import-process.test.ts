@@ -2,7 +2,7 @@
  * `emanifest csv import` as a dispatcher runs it in a terminal, cancelled with Ctrl-C (SIGINT)
  * once shipments are being stored: the real process, its real signal handling, a SQLite file.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,7 +28,47 @@ async function storedState(sqlitePath: string) {
   }
 }
 
+async function companyDatabase(name: string): Promise<string> {
+  const sqlitePath = join(dir, name);
+  const db = openDatabase({ sqlitePath });
+  await migrateToLatest(db);
+  await bootstrapCompany(
+    { store: createSqlStore(db), clock: systemClock, ids: randomIds, scrypt: TEST_SCRYPT },
+    {
+      company: { name: 'Sigint Haul', scac: 'SGNT', defaultPortOfArrival: '0901' },
+      admin: {
+        email: 'admin@sgnt.example',
+        displayName: 'Admin',
+        password: 'correct horse battery',
+      },
+    },
+  );
+  await db.destroy();
+  return sqlitePath;
+}
+
 describe('emanifest csv import (a real process)', () => {
+  it('a large file for a trip that does not exist: says so and exits, its parser thread started ahead unused', async () => {
+    const sqlitePath = await companyDatabase('unknown-trip.sqlite');
+    const file = join(dir, 'large.csv');
+    writeFileSync(
+      file,
+      csvText(
+        Array.from({ length: 6_000 }, (_, n) =>
+          templateRow({ SCN: 'SGNTAUTOFILL', 'Order Reference': `PO-${n}` }),
+        ),
+      ),
+    );
+    expect(statSync(file).size).toBeGreaterThan(1 << 20);
+    const cli = spawnNode(['bin/emanifest.js', 'csv', 'import', file, '--trip', 'NO-SUCH-TRIP'], {
+      SQLITE_PATH: sqlitePath,
+      EMANIFEST_TOKEN: '',
+    });
+    // A waiting thread that held the process would leave it running here until the timeout.
+    expect(await cli.exited).toBe(2);
+    expect(cli.stderr()).toContain('NO-SUCH-TRIP');
+  });
+
   it('Ctrl-C while storing rolls back, says nothing was stored and exits 130', async () => {
     const sqlitePath = join(dir, 'db.sqlite');
     const db = openDatabase({ sqlitePath });

@@ -22,6 +22,7 @@ import {
   readinessProbe,
 } from '../storage/index.js';
 import { readServiceSettingFiles } from '../config/setting-file.js';
+import { keepParserThreadReady, stopKeepingParserThreadReady } from '../csv/csv-records-worker.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { createSmtpMailer } from '../mail/smtp-mailer.js';
 import {
@@ -129,6 +130,7 @@ export async function startService(
     mailer?.close();
     await filing?.stop();
     await simulator?.close();
+    await stopKeepingParserThreadReady();
     await db.destroy();
   });
   try {
@@ -175,6 +177,8 @@ export async function startService(
     await close();
     throw error;
   }
+  // A bulk CSV upload's parser thread is ready before the upload comes (ADR 0018).
+  keepParserThreadReady();
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;

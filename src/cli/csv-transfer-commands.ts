@@ -8,6 +8,7 @@ import {
   type CsvImportReport,
 } from '../app/index.js';
 import { failedRowsCsv } from '../csv/index.js';
+import { parsedInWorker, startParserThreadAhead } from '../csv/csv-records-worker.js';
 import { csvIssueJson, csvIssueLines, plural } from './csv-issue-lines.js';
 import { EXIT, fileChunks, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
 import { checkOutputFile, writeOutputFile } from './output-file.js';
@@ -74,6 +75,8 @@ export async function csvImportCommand(io: CliIo, args: readonly string[]): Prom
   if (io.fileSize !== undefined && size === undefined) {
     throw new UnusableError(`${file} cannot be read.`);
   }
+  // A large file's parser thread starts while the database opens.
+  if (size !== undefined && parsedInWorker(size)) startParserThreadAhead();
   // Before anything is stored: with --partial the valid shipments commit before the failed
   // rows are written, and exit 2 says nothing was stored.
   const failedRowsFile = values['failed-rows'];

@@ -40,7 +40,10 @@ export type SentEvent =
       readonly json: readonly string[];
       readonly rows: readonly ShipmentRows[];
       readonly issues: readonly CsvIssue[];
-      /** How many of the file's bytes these shipments were read from: for the progress. */
+      /**
+       * How many bytes past the header row these shipments were read from: for the progress,
+       * which estimates the file's shipment count from them.
+       */
       readonly read: number;
     };
 

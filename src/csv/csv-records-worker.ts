@@ -46,8 +46,50 @@ export function csvRecordsInWorker(
 export type StartedParserThread = ParserThread;
 
 export function startParserThread(): StartedParserThread {
+  const ready = spare;
+  spare = undefined;
+  if (ready !== undefined && ready.usable) {
+    ready.taken();
+    return ready;
+  }
+  void ready?.stop();
   return new ParserThread();
 }
+
+/**
+ * Starts a parser thread ahead of the next large file, which then starts reading at once: a
+ * thread takes 60–90 ms to start and load its modules, which the import's first shipments
+ * waited for (ADR 0018). `emanifest csv import` starts one while it opens the database. The
+ * thread waiting does not keep the process alive.
+ */
+export function startParserThreadAhead(): void {
+  spare ??= new ParserThread(true);
+}
+
+/**
+ * As startParserThreadAhead, for a long-running process (the service): once the ready thread is
+ * taken, the next is started when that import's thread ends, not beside it.
+ */
+export function keepParserThreadReady(): void {
+  keepReady = true;
+  startParserThreadAhead();
+}
+
+/** Whether a parser thread is started and waiting for the next large file. */
+export function parserThreadReady(): boolean {
+  return spare !== undefined;
+}
+
+/** Stops the ready thread and starts no other (the service's shutdown). */
+export async function stopKeepingParserThreadReady(): Promise<void> {
+  keepReady = false;
+  const ready = spare;
+  spare = undefined;
+  await ready?.stop();
+}
+
+let keepReady = false;
+let spare: ParserThread | undefined;
 
 /**
  * From this size on a file is parsed in a worker thread; below it the file parses in tens of
@@ -85,7 +127,7 @@ let running = 0;
  * read or its cancel, so anything above the imports under way is a leaked thread.
  */
 export function parserThreadsRunning(): number {
-  return running;
+  return running - (spare === undefined ? 0 : 1);
 }
 
 /** Pieces posted and not yet answered, at most. */
@@ -95,12 +137,20 @@ const IN_FLIGHT = 4;
 const PIECE = 1 << 16;
 
 /**
+ * The first piece's least size, doubled for each next up to PIECE: the thread answers a piece
+ * once it is parsed, and while its code is still being compiled a full piece took it ~100 ms,
+ * which this thread spent waiting for its first shipments.
+ */
+const FIRST_PIECE = 1 << 13;
+
+/**
  * streamShipmentCsv with the whole reader in the parser thread (Node only): the same events
  * from the same bytes, while this thread checks and stores the shipments of the last one.
  * Mapping rows to shipments is as much work as parsing them (ADR 0018); here neither is on the
  * thread that runs the rules and the database. `started` as for csvRecordsInWorker.
- * `onRead` is told, before each step of shipments is given out, how many of the file's bytes it
- * was read from: the bytes taken from `chunks` run a few pieces ahead of the steps.
+ * `onRead` is told, before each step of shipments is given out, how many of the file's bytes past
+ * its header row it was read from: the bytes taken from `chunks` run a few pieces ahead of the
+ * steps.
  */
 export async function* streamShipmentCsvInWorker(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
@@ -158,8 +208,11 @@ class Piece {
   add(chunk: Uint8Array): boolean {
     this.chunks.push(chunk);
     this.size += chunk.length;
-    return this.size >= PIECE;
+    return this.size >= this.least;
   }
+
+  /** The least size of the next piece: the first are small (see FIRST_PIECE). */
+  private least = FIRST_PIECE;
 
   take(): Uint8Array<ArrayBuffer> {
     const bytes = new Uint8Array(this.size);
@@ -170,6 +223,7 @@ class Piece {
     }
     this.chunks = [];
     this.size = 0;
+    this.least = Math.min(PIECE, this.least * 2);
     return bytes;
   }
 }
@@ -189,7 +243,7 @@ class ParserThread {
   /** Set by stop(): the exit that follows is the one asked for, not a failure. */
   private stopping = false;
 
-  constructor() {
+  constructor(ready = false) {
     running += 1;
     this.worker.on('message', (reply: WorkerReply) => {
       const waiter = this.waiting.shift();
@@ -205,6 +259,19 @@ class ParserThread {
       running -= 1;
       if (!this.stopping) fail(new Error(`the CSV parser thread stopped (exit code ${code})`));
     });
+    // A thread kept ready waits unref'd, after its listeners (adding one refs it again): it must
+    // not keep a finished process alive.
+    if (ready) this.worker.unref();
+  }
+
+  /** Whether the thread can still take a file: not stopped nor broken. */
+  get usable(): boolean {
+    return !this.stopping && this.broken === undefined;
+  }
+
+  /** A ready thread taken by a read: the process now waits for it. */
+  taken(): void {
+    this.worker.ref();
   }
 
   get inFlight(): number {
@@ -242,7 +309,9 @@ class ParserThread {
   async stop(): Promise<void> {
     this.stopping = true;
     // A second stop (the import's own, after the read stopped it) waits for the same end.
+    const first = this.stopped === undefined;
     await (this.stopped ??= this.worker.terminate());
+    if (first && keepReady && spare === undefined) spare = new ParserThread(true);
   }
 
   private stopped: Promise<number> | undefined;

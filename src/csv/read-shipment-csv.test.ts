@@ -5,7 +5,15 @@ import {
   type CsvReadResult,
   type CsvStreamEvent,
 } from './read-shipment-csv.js';
-import { parserThreadsRunning, streamShipmentCsvInWorker } from './csv-records-worker.js';
+import {
+  keepParserThreadReady,
+  parserThreadReady,
+  parserThreadsRunning,
+  startParserThread,
+  startParserThreadAhead,
+  stopKeepingParserThreadReady,
+  streamShipmentCsvInWorker,
+} from './csv-records-worker.js';
 import { TEMPLATE_HEADERS } from './template.js';
 import { chunked, csvText, templateRow, utf8 } from './test-csv.js';
 
@@ -488,6 +496,17 @@ describe.each<[string, typeof streamShipmentCsv]>([
     expect(all.at(-1)?.kind).toBe('end');
   });
 
+  it('gives out its first shipments in small steps, then a hundred at a time', async () => {
+    const rows = Array.from({ length: 400 }, (_, i) =>
+      templateRow({ SCN: `ABCD${String(1000000 + i)}` }),
+    );
+    const sizes = (await events(csvText(rows))).flatMap((event) =>
+      event.kind === 'shipments' ? [event.shipments.length] : [],
+    );
+    // The import stores each step as it comes: it starts on the first dozen, not the first 100.
+    expect(sizes).toEqual([12, 24, 48, 96, 100, 100, 20]);
+  });
+
   it('stops reading, and its thread, when the caller stops early', async () => {
     const rows = Array.from({ length: 600 }, (_, i) =>
       templateRow({ SCN: `ABCD${String(1000000 + i)}` }),
@@ -498,5 +517,46 @@ describe.each<[string, typeof streamShipmentCsv]>([
       break;
     }
     expect(parserThreadsRunning()).toBe(running);
+  });
+});
+
+describe('a parser thread started ahead', () => {
+  const rows = Array.from({ length: 150 }, (_, i) =>
+    templateRow({ SCN: `ABCD${String(1000000 + i)}` }),
+  );
+  const bytes = utf8(csvText(rows));
+  async function shipmentsRead(): Promise<number> {
+    let count = 0;
+    const events = streamShipmentCsvInWorker(chunked(bytes, 4096), {}, startParserThread());
+    for await (const event of events)
+      if (event.kind === 'shipments') count += event.shipments.length;
+    return count;
+  }
+
+  it("is the next read's thread, and no other is started after it", async () => {
+    const running = parserThreadsRunning();
+    startParserThreadAhead();
+    expect(parserThreadReady()).toBe(true);
+    // Waiting, it is no read's: not counted among the threads reads left running.
+    expect(parserThreadsRunning()).toBe(running);
+    expect(await shipmentsRead()).toBe(150);
+    expect(parserThreadReady()).toBe(false);
+    expect(parserThreadsRunning()).toBe(running);
+  });
+
+  it("kept ready, is started again once a read's thread ends, until told to stop", async () => {
+    keepParserThreadReady();
+    try {
+      expect(parserThreadReady()).toBe(true);
+      expect(await shipmentsRead()).toBe(150);
+      expect(parserThreadReady()).toBe(true);
+      expect(await shipmentsRead()).toBe(150);
+      expect(parserThreadReady()).toBe(true);
+    } finally {
+      await stopKeepingParserThreadReady();
+    }
+    expect(parserThreadReady()).toBe(false);
+    expect(await shipmentsRead()).toBe(150);
+    expect(parserThreadReady()).toBe(false);
   });
 });

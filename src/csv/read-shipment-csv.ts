@@ -210,6 +210,8 @@ export function notCsv(message: string, row: number | null = null): CsvStreamEve
 export class ShipmentStream {
   private readonly reader: RowReader;
   private done = false;
+  /** Shipments in the next event: the first few are small (see FIRST_GROUP). */
+  private group = FIRST_GROUP;
 
   constructor(options: CsvReadOptions = {}) {
     this.reader = new RowReader(options, true);
@@ -228,7 +230,9 @@ export class ShipmentStream {
     if (reader.scatteredAt !== undefined) {
       return this.last({ kind: 'scattered', row: reader.scatteredAt });
     }
-    return reader.closed.length >= STREAM_GROUP ? [reader.takeClosed()] : NO_EVENTS;
+    if (reader.closed.length < this.group) return NO_EVENTS;
+    this.group = Math.min(STREAM_GROUP, this.group * 2);
+    return [reader.takeClosed()];
   }
 
   /** The file is not CSV (a CsvRefusal's message and row). */
@@ -265,6 +269,12 @@ const SHARED_LIMIT = 20_000;
 
 /** Shipments per `shipments` event. */
 const STREAM_GROUP = 100;
+
+/**
+ * Shipments in the first event, doubled for each next up to STREAM_GROUP: an import checks and
+ * stores each event as it comes, and would otherwise wait for the first hundred.
+ */
+const FIRST_GROUP = 12;
 
 class RowReader {
   private header: (ColumnTarget | undefined)[] | undefined;

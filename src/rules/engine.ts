@@ -51,7 +51,7 @@ export function validateShipments(
     ...all,
     rules: rules.filter((rule) => rule.acrossShipments === true),
   }).filter((issue) => issue.path.startsWith(SHIPMENTS));
-  const each = rules.filter((rule) => rule.acrossShipments !== true);
+  const each = rules.filter((rule) => rule.acrossShipments !== true && rule.aboutTrip !== true);
   const shipments = document.shipments ?? [];
   for (let first = 0; first < shipments.length; first += sliceSize) {
     const slice = { ...document, shipments: shipments.slice(first, first + sliceSize) };

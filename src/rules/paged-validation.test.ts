@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import commercialApiTrip from '../../examples/commercial-api-trip.json' with { type: 'json' };
-import hazmatTrip from '../../examples/hazmat-trip-without-insurance.json' with { type: 'json' };
-import inBondTrip from '../../examples/in-bond-trip.json' with { type: 'json' };
-import papsTrip from '../../examples/paps-trip.json' with { type: 'json' };
-import section321Trip2024 from '../../examples/section-321-trip-2024.json' with { type: 'json' };
-import section321Trip2026 from '../../examples/section-321-trip-2026.json' with { type: 'json' };
-import unassociatedShipments from '../../examples/unassociated-shipments.json' with { type: 'json' };
 import { aCommodity, aShipment, aTrip, FIXED_NOW } from '../../test/builders.js';
+import { EXAMPLE_DOCUMENTS } from '../../test/example-documents.js';
 import { parseManifestDocument, type ManifestDocument } from '../domain/index.js';
 import { validateDocument, type ValidationOptions } from './engine.js';
 import { PagedValidation } from './paged-validation.js';
-
-const EXAMPLES: Record<string, unknown> = {
-  'commercial-api-trip.json': commercialApiTrip,
-  'hazmat-trip-without-insurance.json': hazmatTrip,
-  'in-bond-trip.json': inBondTrip,
-  'paps-trip.json': papsTrip,
-  'section-321-trip-2024.json': section321Trip2024,
-  'section-321-trip-2026.json': section321Trip2026,
-  'unassociated-shipments.json': unassociatedShipments,
-};
 
 function paged(
   document: ManifestDocument,
@@ -54,11 +38,13 @@ function aTripWithFindings(): ManifestDocument {
 }
 
 describe('PagedValidation', () => {
-  const documents = Object.entries(EXAMPLES).map(([name, json]): [string, ManifestDocument] => {
-    const parsed = parseManifestDocument(json);
-    if (!parsed.ok) throw new Error(`${name} is not a manifest document`);
-    return [name, parsed.document];
-  });
+  const documents = Object.entries(EXAMPLE_DOCUMENTS).map(
+    ([name, json]): [string, ManifestDocument] => {
+      const parsed = parseManifestDocument(json);
+      if (!parsed.ok) throw new Error(`${name} is not a manifest document`);
+      return [name, parsed.document];
+    },
+  );
   documents.push(['a trip with findings of every kind', aTripWithFindings()]);
   documents.push(['a trip without shipments', { ...aTrip(), shipments: undefined }]);
   documents.push(['a trip with an empty list', aTrip({ shipments: [] })]);

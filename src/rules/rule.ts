@@ -36,6 +36,12 @@ export interface Rule {
    * `validateShipments` runs it over all of them, the others a slice of shipments at a time.
    */
   readonly acrossShipments?: true;
+  /**
+   * The rule's issues are about the trip's own fields (conveyance, crew, its identifiers and
+   * times), never under `/shipments`: `validateShipments`, which answers those only, skips it
+   * (a bulk upload checks its shipments a step at a time, and ran these on every step).
+   */
+  readonly aboutTrip?: true;
   check(document: ManifestDocument, context: RuleContext): Issue[];
 }
 

@@ -23,6 +23,7 @@ const TYPE_UNKNOWN: IssueDefinition = {
 /** Every trailer or container carries one of CBP's equipment type codes. */
 export const equipmentTypeRule: Rule = {
   id: 'equipment-type',
+  aboutTrip: true,
   issues: [TYPE_REQUIRED, TYPE_UNKNOWN],
   check(document) {
     if (!isTripDocument(document)) return [];

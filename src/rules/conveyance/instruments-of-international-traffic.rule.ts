@@ -32,6 +32,7 @@ const QUANTITY_INVALID: IssueDefinition = {
 /** Reusable racks, pallets and containers are declared by type code and count (19 CFR 10.41a). */
 export const instrumentsOfInternationalTrafficRule: Rule = {
   id: 'instruments-of-international-traffic',
+  aboutTrip: true,
   issues: [TYPE_REQUIRED, TYPE_UNKNOWN, QUANTITY_INVALID],
   check(document) {
     if (!isTripDocument(document)) return [];

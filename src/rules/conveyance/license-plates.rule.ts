@@ -125,6 +125,7 @@ function checkPlates(plates: readonly LicensePlate[], path: string): Issue[] {
  */
 export const licensePlatesRule: Rule = {
   id: 'license-plates',
+  aboutTrip: true,
   issues: [
     TOO_MANY,
     NUMBER_REQUIRED,

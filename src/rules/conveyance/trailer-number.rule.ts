@@ -26,6 +26,7 @@ const NUMBER_DUPLICATE: IssueDefinition = {
  */
 export const trailerNumberRule: Rule = {
   id: 'trailer-number',
+  aboutTrip: true,
   issues: [NUMBER_REQUIRED, NUMBER_DUPLICATE],
   check(document) {
     if (!isTripDocument(document)) return [];

@@ -22,6 +22,7 @@ const TRUCK_NUMBER_REQUIRED: IssueDefinition = {
 /** Every trip crosses in a truck (the conveyance), known by the carrier's unit number. */
 export const truckRule: Rule = {
   id: 'truck',
+  aboutTrip: true,
   issues: [TRUCK_REQUIRED, TRUCK_NUMBER_REQUIRED],
   check(document) {
     if (!isTripDocument(document)) return [];

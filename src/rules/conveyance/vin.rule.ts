@@ -56,6 +56,7 @@ function describeShape(vin: string, problem: VinShapeProblem): string {
  */
 export const vinRule: Rule = {
   id: 'vin',
+  aboutTrip: true,
   issues: [VIN_REQUIRED, VIN_FORMAT, VIN_CHECK_DIGIT],
   check(document) {
     if (!isTripDocument(document) || document.truck === undefined) return [];

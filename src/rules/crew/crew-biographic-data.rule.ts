@@ -83,6 +83,7 @@ const CREW_CITIZENSHIP_INVALID: IssueDefinition = {
  */
 export const crewBiographicDataRule: Rule = {
   id: 'crew-biographic-data',
+  aboutTrip: true,
   issues: [
     CREW_GENDER_REQUIRED,
     CREW_GENDER_INVALID,

@@ -15,6 +15,7 @@ const CREW_NAME_REQUIRED: IssueDefinition = {
 /** Names are needed for everyone on board, even a FAST or ACE ID holder (19 CFR 123.92). */
 export const crewNamesRule: Rule = {
   id: 'crew-names',
+  aboutTrip: true,
   issues: [CREW_NAME_REQUIRED],
   check(document) {
     return crewOf(document).flatMap((member) =>

@@ -13,6 +13,7 @@ const CREW_DRIVER_REQUIRED: IssueDefinition = {
 /** ACE needs the person in charge of the truck: at least one driver on every trip. */
 export const driverRequiredRule: Rule = {
   id: 'driver-required',
+  aboutTrip: true,
   issues: [CREW_DRIVER_REQUIRED],
   check(document) {
     if (document.data !== 'ACE_TRIP' || (document.drivers ?? []).length > 0) return [];

@@ -24,6 +24,7 @@ const CREW_FAST_CARD_PREFIX_UNUSUAL: IssueDefinition = {
 /** Every FAST card number is 14 digits; "invalid FAST number" is a common ACE rejection. */
 export const fastCardRule: Rule = {
   id: 'fast-card',
+  aboutTrip: true,
   issues: [CREW_FAST_CARD_FORMAT, CREW_FAST_CARD_PREFIX_UNUSUAL],
   check(document) {
     return crewOf(document).flatMap((member): Issue[] => {

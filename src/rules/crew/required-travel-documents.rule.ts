@@ -48,6 +48,7 @@ const PASSENGER_TRAVEL_DOCUMENT_REQUIRED: IssueDefinition = {
  */
 export const requiredTravelDocumentsRule: Rule = {
   id: 'required-travel-documents',
+  aboutTrip: true,
   issues: [
     DRIVER_CDL_REQUIRED,
     DRIVER_SECOND_TRAVEL_DOCUMENT_REQUIRED,

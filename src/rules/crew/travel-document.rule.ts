@@ -85,6 +85,7 @@ const TRAVEL_DOCUMENT_COUNTRY_INVALID: IssueDefinition = {
  */
 export const travelDocumentRule: Rule = {
   id: 'travel-document',
+  aboutTrip: true,
   issues: [
     TRAVEL_DOCUMENT_TYPE_REQUIRED,
     TRAVEL_DOCUMENT_TYPE_UNKNOWN,

@@ -26,6 +26,7 @@ const SCAC_TRIP_NUMBER_MISMATCH: IssueDefinition = {
  */
 export const carrierScacRule: Rule = {
   id: 'carrier-scac',
+  aboutTrip: true,
   issues: [SCAC_INVALID, SCAC_TRIP_NUMBER_MISMATCH],
   check(document, context) {
     const scac = context.scac;

@@ -45,6 +45,7 @@ function isWallClock(text: string): boolean {
  */
 export const estimatedArrivalRule: Rule = {
   id: 'estimated-arrival',
+  aboutTrip: true,
   issues: [ETA_REQUIRED, ETA_FORMAT_INVALID, ETA_SKIPPED_BY_DST],
   check(document) {
     if (document.data !== 'ACE_TRIP') return [];

@@ -23,6 +23,7 @@ const PORT_UNKNOWN: IssueDefinition = {
 /** A trip arrives at a known U.S. land-border port, given by its Schedule D code. */
 export const portOfArrivalRule: Rule = {
   id: 'port-of-arrival',
+  aboutTrip: true,
   issues: [PORT_REQUIRED, PORT_UNKNOWN],
   check(document) {
     if (document.data !== 'ACE_TRIP') return [];

@@ -27,6 +27,7 @@ const LENGTH = { min: 8, max: 25 } as const;
 /** A trip is identified in ACE by SCAC + 4–21 letters/digits, unique for the carrier. */
 export const tripNumberRule: Rule = {
   id: 'trip-number',
+  aboutTrip: true,
   issues: [TRIP_NUMBER_REQUIRED, TRIP_NUMBER_FORMAT],
   check(document) {
     if (document.data !== 'ACE_TRIP') return [];

@@ -83,16 +83,19 @@ export const fieldBoundsRule: Rule = {
     // An array's items keep the array's field name.
     const keys: string[] = [''];
     const depths: number[] = [0];
+    // path[0 … length - 1] is the path to the current value; items past it are stale (setting
+    // an array's length on every value was a tenth of this walk).
     const path: (string | number)[] = [];
-    const here = (): string => pointer(...path);
+    let length = 0;
+    const here = (): string => pointer(...path.slice(0, length));
     while (values.length > 0) {
       const value = values.pop();
       const token = tokens.pop() ?? '';
       const key = keys.pop() ?? '';
       const depth = depths.pop() ?? 0;
       // Depth first: the path down to the parent is still in place; the root has no token.
-      path.length = Math.max(depth - 1, 0);
-      if (depth > 0) path.push(token);
+      length = depth;
+      if (depth > 0) path[depth - 1] = token;
       if (typeof value === 'string') {
         if (hasCharactersOutsideX12(value)) {
           const characters = charactersOutsideX12(value).join(' ');

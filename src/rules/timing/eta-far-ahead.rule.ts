@@ -18,6 +18,7 @@ const ETA_FAR_AHEAD: IssueDefinition = {
  */
 export const etaFarAheadRule: Rule = {
   id: 'eta-far-ahead',
+  aboutTrip: true,
   issues: [ETA_FAR_AHEAD],
   check(document, context) {
     const arrival = readArrival(document);

@@ -28,6 +28,7 @@ const ETA_TOO_SOON: IssueDefinition = {
  */
 export const filingLeadTimeRule: Rule = {
   id: 'filing-lead-time',
+  aboutTrip: true,
   issues: [ETA_IN_PAST, ETA_TOO_SOON],
   check(document, context) {
     if (document.data !== 'ACE_TRIP') return [];
