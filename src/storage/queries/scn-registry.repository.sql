@@ -48,12 +48,17 @@ returning
 
 -- scnRegistry.used (sqlite)
 select
-  "scn"
+  scn
 from
-  "scn_registry"
+  scn_registry
 where
-  "company_id" = ?
-  and "scn" in (?, ?);
+  company_id = ?
+  and scn in (
+    select
+      value
+    from
+      json_each(?)
+  );
 
 -- scnRegistry.used (postgres)
 select
