@@ -183,11 +183,13 @@ async function* exchange(
   try {
     const piece = new Piece();
     for await (const chunk of chunks) {
-      if (!piece.add(chunk)) continue;
-      thread.sendBytes(piece.take());
-      if (thread.inFlight >= IN_FLIGHT) yield await thread.next();
+      piece.add(chunk);
+      while (piece.ready) {
+        thread.sendBytes(piece.take());
+        if (thread.inFlight >= IN_FLIGHT) yield await thread.next();
+      }
     }
-    if (piece.size > 0) thread.sendBytes(piece.take());
+    while (piece.size > 0) thread.sendBytes(piece.take());
     thread.send({ end: true });
     while (thread.inFlight > 0) yield await thread.next();
   } finally {
@@ -198,31 +200,42 @@ async function* exchange(
 /**
  * Chunks gathered into a piece of the file to post: copied into an array of its own, whose
  * memory can be handed to the thread (a chunk may be a view of a buffer shared with others, as
- * Node's pooled buffers are).
+ * Node's pooled buffers are). The first pieces are cut small from however large a chunk came
+ * (FIRST_PIECE); after them a piece is what has gathered, PIECE or more.
  */
 class Piece {
   private chunks: Uint8Array[] = [];
   size = 0;
 
-  /** Adds a chunk; whether the piece is now large enough to post. */
-  add(chunk: Uint8Array): boolean {
+  /** The least size of the next piece; below PIECE, also its size. */
+  private least = FIRST_PIECE;
+
+  add(chunk: Uint8Array): void {
+    if (chunk.length === 0) return;
     this.chunks.push(chunk);
     this.size += chunk.length;
+  }
+
+  /** Whether a piece is ready to post. */
+  get ready(): boolean {
     return this.size >= this.least;
   }
 
-  /** The least size of the next piece: the first are small (see FIRST_PIECE). */
-  private least = FIRST_PIECE;
-
+  /** The next piece (what is left, at the end). */
   take(): Uint8Array<ArrayBuffer> {
-    const bytes = new Uint8Array(this.size);
+    const length = this.least < PIECE ? Math.min(this.size, this.least) : this.size;
+    const bytes = new Uint8Array(length);
     let at = 0;
-    for (const chunk of this.chunks) {
-      bytes.set(chunk, at);
-      at += chunk.length;
+    while (at < length) {
+      const chunk = this.chunks[0];
+      if (chunk === undefined) break;
+      const part = Math.min(chunk.length, length - at);
+      bytes.set(part === chunk.length ? chunk : chunk.subarray(0, part), at);
+      at += part;
+      if (part === chunk.length) this.chunks.shift();
+      else this.chunks[0] = chunk.subarray(part);
     }
-    this.chunks = [];
-    this.size = 0;
+    this.size -= length;
     this.least = Math.min(PIECE, this.least * 2);
     return bytes;
   }
