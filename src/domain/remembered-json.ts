@@ -19,7 +19,7 @@ export function parseRememberedJson(text: string): unknown {
   return value;
 }
 
-/** JSON.stringify(value): the text it was parsed from when it is remembered. */
-export function jsonText(value: object): string {
-  return texts.get(value) ?? JSON.stringify(value);
+/** The text `value` was parsed from, when it is remembered. */
+export function rememberedText(value: object): string | undefined {
+  return texts.get(value);
 }

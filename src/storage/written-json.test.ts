@@ -1,7 +1,25 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseRememberedJson } from '../domain/index.js';
 import { WrittenJson } from './written-json.js';
 
 describe('WrittenJson', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('writes a value parsed from remembered JSON as that text, for its row and its snapshot', () => {
+    const text = '{"shipmentControlNumber":"ABCD9","commodities":[{"value":5}]}';
+    const parsed = parseRememberedJson(text) as object;
+    const stringify = vi.spyOn(JSON, 'stringify');
+    const written = new WrittenJson();
+    expect(written.write(parsed)).toBe(text);
+    expect(written.reuse({ shipment: parsed })).toBe(`{"shipment":${text}}`);
+    written.forget();
+    expect(written.reuse(parsed)).toBe(text);
+    // Only the snapshot's key was serialised, never the shipment.
+    expect(stringify.mock.calls.map(([value]) => value as unknown)).toEqual(['shipment']);
+  });
+
   const shipment = { shipmentControlNumber: 'ABCD1', commodities: [{ value: 5 }], note: undefined };
 
   it('writes a new shipment’s snapshot exactly as JSON.stringify does, reusing the row’s text', () => {

@@ -1,4 +1,4 @@
-import { jsonText } from '../domain/index.js';
+import { rememberedText } from '../domain/index.js';
 
 /**
  * The JSON text of the shipments a transaction's repositories just inserted, for the audit
@@ -17,7 +17,10 @@ export class WrittenJson {
    * that is remembered (a CSV upload's shipments, domain/remembered-json.ts) is not written again.
    */
   write(value: object): string {
-    const text = jsonText(value);
+    // A remembered value's text is found there again (`reuse`): not kept twice.
+    const remembered = rememberedText(value);
+    if (remembered !== undefined) return remembered;
+    const text = JSON.stringify(value);
     this.texts.set(value, text);
     return text;
   }
@@ -30,13 +33,13 @@ export class WrittenJson {
     const texts = this.texts;
     if (typeof value !== 'object' || value === null || Array.isArray(value))
       return JSON.stringify(value);
-    const known = texts.get(value);
+    const known = texts.get(value) ?? rememberedText(value);
     if (known !== undefined) return known;
     let text = '';
     for (const [key, property] of Object.entries(value as Record<string, unknown>)) {
       const part =
         typeof property === 'object' && property !== null
-          ? (texts.get(property) ?? JSON.stringify(property))
+          ? (texts.get(property) ?? rememberedText(property) ?? JSON.stringify(property))
           : (JSON.stringify(property) as string | undefined);
       // As JSON.stringify: an undefined (or function) property is left out.
       if (part === undefined) continue;

@@ -90,13 +90,20 @@ export function shipmentRepository(
           'shipments',
           INSERT_COLUMNS,
           records.map((record) => {
-            const row = {
-              ...columns(record, written),
-              id: record.id,
-              company_id: record.companyId,
-              created_at: record.createdAt,
-            };
-            return INSERT_COLUMNS.map((column) => row[column]);
+            const row = columns(record, written);
+            // In INSERT_COLUMNS order, without a merged object per row (a bulk upload's rows).
+            return [
+              record.id,
+              record.companyId,
+              record.createdAt,
+              row.trip_id,
+              row.position,
+              row.scn,
+              row.search_text,
+              row.data,
+              row.version,
+              row.updated_at,
+            ];
           }),
         );
         return;
