@@ -1,10 +1,11 @@
 // Type-aware lint, plus the dependency rule of docs/architecture.md enforced as import bans:
-// domain <- codes <- rules <- edi (X12, no I/O); rules <- app <- storage/cbp <- api/cli; domain/codes/rules/edi <- config (settings, files) <- api/cli.
+// domain <- codes <- rules <- edi (X12, no I/O); rules <- app <- storage/cbp <- api/cli; domain/codes/rules/edi <- config (settings, files) <- api/cli; files (Node file helpers) <- storage/cbp/api/cli.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const layers = [
+  'files',
   'config',
   'domain',
   'codes',
@@ -114,7 +115,7 @@ export default tseslint.config(
   // Paperwork is pure: trip data in, PDF bytes out; fonts and logos come in as bytes.
   forbid(
     'documents',
-    ['config', 'csv', 'edi', 'app', 'storage', 'cbp', 'api', 'cli', 'web'],
+    ['files', 'config', 'csv', 'edi', 'app', 'storage', 'cbp', 'api', 'cli', 'web'],
     [
       {
         group: ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:child_process', 'child_process'],
@@ -122,7 +123,12 @@ export default tseslint.config(
       },
     ],
   ),
-  forbid('app', ['config', 'storage', 'cbp', 'mail', 'api', 'cli', 'web']),
+  // Node file helpers that know nothing of the trade, for every server layer that touches files.
+  forbid(
+    'files',
+    layers.filter((l) => l !== 'files'),
+  ),
+  forbid('app', ['files', 'config', 'storage', 'cbp', 'mail', 'api', 'cli', 'web']),
   forbid('storage', ['config', 'cbp', 'mail', 'api', 'cli', 'web']),
   forbid('cbp', ['config', 'storage', 'mail', 'api', 'cli', 'web']),
   // Outgoing e-mail implements the app's Mailer port, like storage implements the Store.
@@ -144,7 +150,7 @@ export default tseslint.config(
           // Two or more `../` leave src/web (its own app/ and features/*/api/ are nearer).
           patterns: [
             {
-              regex: '^(\\.\\./){2,}(app|storage|cbp|cli)(/|$)',
+              regex: '^(\\.\\./){2,}(app|storage|cbp|cli|files)(/|$)',
               message: 'src/web may not import server layers (see docs/architecture.md).',
             },
             {

@@ -59,4 +59,20 @@ describe('the EDI mailbox folders transport', () => {
     });
     await expect(transport.send(text)).rejects.toMatchObject({ name: 'TransportUnavailable' });
   });
+
+  // Node 20's recursive mkdir never returned (spinning at full CPU) under a folder that takes no
+  // new entries: each poll of the filing loop would have left one more such call behind.
+  it.skipIf(!existsSync('/proc/self'))(
+    'reports folders that cannot be made (/proc/nope) as unavailable, not waiting forever',
+    async () => {
+      const transport = mailboxFolderTransport({
+        outbound: '/proc/nope/out',
+        inbound: '/proc/nope/in',
+      });
+      await expect(transport.send(text)).rejects.toMatchObject({ name: 'TransportUnavailable' });
+      await expect(transport.receive(undefined)).rejects.toMatchObject({
+        name: 'TransportUnavailable',
+      });
+    },
+  );
 });

@@ -1,6 +1,7 @@
-import { link, mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { splitSegments } from '../edi/index.js';
+import { makeFolders } from '../files/make-folders.js';
 import {
   TransportUnavailable,
   type CbpTransport,
@@ -43,7 +44,7 @@ export function mailboxFolderTransport(folders: {
       }
       const name = `${sender}-${control}.x12`;
       return io(`cannot write to ${folders.outbound}`, async () => {
-        await mkdir(ledger, { recursive: true });
+        makeFolders(ledger);
         const mark = join(ledger, name);
         const known = await readFile(mark, 'utf8').then(
           () => true,
@@ -68,7 +69,7 @@ export function mailboxFolderTransport(folders: {
     },
     async receive(cursor): Promise<InboundBatch> {
       return io(`cannot read ${folders.inbound}`, async () => {
-        await mkdir(folders.inbound, { recursive: true });
+        makeFolders(folders.inbound);
         const names = (await readdir(folders.inbound, { withFileTypes: true }))
           .filter((e) => e.isFile() && !e.name.startsWith('.'))
           .map((e) => e.name)
@@ -84,7 +85,7 @@ export function mailboxFolderTransport(folders: {
     },
     async settle(batch) {
       await io(`cannot move files in ${folders.inbound}`, async () => {
-        await mkdir(processed, { recursive: true });
+        makeFolders(processed);
         for (const message of batch.messages) {
           await rename(join(folders.inbound, message.ref), join(processed, message.ref));
         }

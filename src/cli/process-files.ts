@@ -4,7 +4,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { open, rm } from 'node:fs/promises';
-import { makeFolders } from '../storage/index.js';
+import { makeFolders } from '../files/make-folders.js';
 
 /** A file error with its code, as Node's own carry one. */
 function fileError(message: string, code: string): Error {
@@ -32,7 +32,7 @@ export async function readCapped(path: string, maxBytes: number): Promise<Buffer
   return Buffer.concat(chunks, size);
 }
 
-/** Creates a folder and its missing parents (storage's makeFolders: never Node 20's loop). */
+/** Creates a folder and its missing parents (makeFolders: never Node 20's loop). */
 export function makeDirectory(path: string): Promise<void> {
   return new Promise((resolve) => {
     makeFolders(path);

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { makeFolders } from './make-folders.js';
+import { makeFolders } from '../files/make-folders.js';
 
 /**
  * Consistent copy of a live SQLite database (`emanifest backup FILE`). better-sqlite3's

@@ -3,7 +3,6 @@ export { openDatabase, openSqliteFile, type DatabaseConfig } from './open-databa
 export { migrateToLatest, schemaVersion } from './migrate.js';
 export { createSqlStore, repositoriesFor } from './sql-store.js';
 export { backupSqlite } from './backup-sqlite.js';
-export { makeFolders } from './make-folders.js';
 export { dialectOf, isPostgresUrl, type SqlDialect } from './dialect.js';
 export type { Database } from './schema.js';
 export { isDatabaseUnavailable } from './unavailable.js';

@@ -6,7 +6,7 @@ import type pg from 'pg';
 import { isPostgresUrl } from './dialect.js';
 import { statementNameOf } from './named-statements.js';
 import type { Database } from './schema.js';
-import { makeFolders } from './make-folders.js';
+import { makeFolders } from '../files/make-folders.js';
 import { rememberSqliteHandle } from './table-batch.js';
 import { checkpointWhenIdle } from './wal-checkpoints.js';
 

@@ -1,5 +1,6 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { makeFolders } from '../../files/make-folders.js';
 import type { SimulatorState } from './simulator-state.js';
 
 /**
@@ -23,7 +24,7 @@ export async function loadState(dir: string): Promise<SimulatorState | undefined
 let counter = 0;
 
 export async function saveState(dir: string, state: SimulatorState): Promise<void> {
-  await mkdir(dir, { recursive: true });
+  makeFolders(dir);
   counter += 1;
   const temporary = join(dir, `${FILE}.${process.pid}.${counter}.tmp`);
   await writeFile(temporary, JSON.stringify(state));
