@@ -70,21 +70,7 @@ describe('emanifest csv import (a real process)', () => {
   });
 
   it('Ctrl-C while storing rolls back, says nothing was stored and exits 130', async () => {
-    const sqlitePath = join(dir, 'db.sqlite');
-    const db = openDatabase({ sqlitePath });
-    await migrateToLatest(db);
-    await bootstrapCompany(
-      { store: createSqlStore(db), clock: systemClock, ids: randomIds, scrypt: TEST_SCRYPT },
-      {
-        company: { name: 'Sigint Haul', scac: 'SGNT', defaultPortOfArrival: '0901' },
-        admin: {
-          email: 'admin@sgnt.example',
-          displayName: 'Admin',
-          password: 'correct horse battery',
-        },
-      },
-    );
-    await db.destroy();
+    const sqlitePath = await companyDatabase('db.sqlite');
     const before = await storedState(sqlitePath);
 
     // 20,000 AUTOFILL rows, one shipment each: many stored batches, seconds of work.
