@@ -42,6 +42,8 @@ export interface HarnessOptions {
   readonly api?: Partial<ApiDeps>;
   /** Added to the use cases' dependencies (a mailer, a driver-link key). */
   readonly appDeps?: Partial<AppDeps>;
+  /** How long the store waits for SQLite's write lock held by another process (busy.ts). */
+  readonly busyWaitMs?: number;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -66,7 +68,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   }
   let ids = 0;
   const appDeps: AppDeps = {
-    store: createSqlStore(db),
+    store: createSqlStore(db, { busyWait: { waitMs: options.busyWaitMs } }),
     clock: { now: () => FIXED_NOW },
     ids: { newId: () => `id-${String(++ids).padStart(6, '0')}` },
     // Cheap hashing: the KDF cost is not what these tests are about.

@@ -7,7 +7,7 @@ import type { FastifyError, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError, type AppErrorKind } from '../app/shared/errors.js';
 import type { Issue } from '../domain/index.js';
-import { isDatabaseUnavailable } from '../storage/index.js';
+import { DATABASE_BUSY_MESSAGE, isDatabaseUnavailable, isSqliteBusy } from '../storage/index.js';
 import { issueSchema } from './schemas/common.js';
 
 /** Failures that exist only at the HTTP boundary: the request never reached a use case. */
@@ -155,6 +155,22 @@ export const IF_MATCH_REQUIRED = {
   ],
 } as const satisfies { detail: string; issues: readonly Issue[] };
 
+/**
+ * SQLite's write lock held by another process (busy.ts) past the store's wait: 503 with
+ * Retry-After, since the lock is usually let go within seconds.
+ */
+const DATABASE_BUSY_ISSUE: Issue = {
+  code: 'DATABASE_BUSY',
+  severity: 'error',
+  path: '',
+  message: DATABASE_BUSY_MESSAGE,
+};
+
+/** Seconds to wait before trying again, for the Retry-After header; undefined: no header. */
+export function retryAfterSeconds(problem: Problem): number | undefined {
+  return problem.issues.some((issue) => issue.code === DATABASE_BUSY_ISSUE.code) ? 5 : undefined;
+}
+
 /** Where in the request a schema failure is, in the API's words rather than Fastify's. */
 const REQUEST_PARTS: Record<string, { readonly code: string; readonly name: string }> = {
   querystring: { code: 'QUERY_PARAMETER_INVALID', name: 'query parameter' },
@@ -207,6 +223,10 @@ function classify(
   }
   if (error instanceof AppError || error instanceof HttpProblem) {
     return { kind: error.kind, detail: error.message, issues: error.issues };
+  }
+  // Before the general case: the cause is known, and the client can do something about it.
+  if (isSqliteBusy(error)) {
+    return { kind: 'UNAVAILABLE', detail: DATABASE_BUSY_MESSAGE, issues: [DATABASE_BUSY_ISSUE] };
   }
   if (isDatabaseUnavailable(error)) {
     return {

@@ -13,7 +13,7 @@ import Fastify, {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerOpenApi } from './openapi.js';
-import { PROBLEM_CONTENT_TYPE, problemFor, toProblem } from './problem.js';
+import { PROBLEM_CONTENT_TYPE, problemFor, retryAfterSeconds, toProblem } from './problem.js';
 import { driverPageRoutes } from './driver-page/driver-page.route.js';
 import { healthRoutes } from './routes/health.route.js';
 import { v1Routes } from './routes/v1.js';
@@ -116,6 +116,8 @@ export async function buildServer(deps: ApiDeps): Promise<Api> {
     const problem = toProblem(error, request);
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ problem: problem.code, detail: problem.detail }, 'request rejected');
+    const retryAfter = retryAfterSeconds(problem);
+    if (retryAfter !== undefined) void reply.header('retry-after', String(retryAfter));
     return reply.code(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
   });
 

@@ -242,14 +242,14 @@ describe('emanifest csv import / export', () => {
 
   it('says the database is busy, without the usage text, while another process holds it (exit 2)', async () => {
     // Another writer (an import in the running service) holds SQLite's one write lock past
-    // the connection's busy timeout.
+    // the store's wait (SQLITE_BUSY_WAIT_MS, 8 s).
     const other = openSqliteFile(sqlitePath);
     other.prepare('begin immediate').run();
     try {
       const { io, stderr } = cli({ 'wait.csv': csvText([templateRow({ SCN: 'CSVH700001' })]) });
       expect(await run(io, ['csv', 'import', 'wait.csv', '--unassociated'])).toBe(2);
-      expect(stderr()).toContain(
-        'emanifest csv: the database is busy or does not answer (database is locked); nothing was changed.',
+      expect(stderr()).toBe(
+        'emanifest csv: The database is busy: another process (an import or a backup?) holds its write lock. Try again in a moment. Nothing was changed.\n',
       );
       expect(stderr()).not.toContain('unexpected failure');
       expect(stderr()).not.toContain('Usage');

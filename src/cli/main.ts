@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat, writeFile } from 'node:fs/promises';
 import { AppError } from '../app/index.js';
 import { SettingFileError } from '../config/setting-file.js';
-import { isDatabaseUnavailable } from '../storage/index.js';
+import { DATABASE_BUSY_MESSAGE, isDatabaseUnavailable, isSqliteBusy } from '../storage/index.js';
 import {
   EXIT,
   MAX_INPUT_FILE_BYTES,
@@ -102,7 +102,12 @@ export async function run(io: CliIo, argv: readonly string[]): Promise<ExitCode>
       return EXIT.unusable;
     }
     // Not the command line's fault: no usage text. SQLite takes one writer at a time, and a
-    // large import in the running service holds the database for seconds.
+    // large import in the running service or another command holds the lock for seconds; the
+    // store waited for it (busy.ts) and gave up. The API's sentence, word for word.
+    if (isSqliteBusy(error)) {
+      io.stderr(`emanifest ${name}: ${DATABASE_BUSY_MESSAGE} Nothing was changed.\n`);
+      return EXIT.unusable;
+    }
     if (isDatabaseUnavailable(error)) {
       io.stderr(
         `emanifest ${name}: the database is busy or does not answer (${error instanceof Error ? error.message : String(error)}); nothing was changed. Another process may be writing to it, such as an import in the running service: try again in a moment.\n`,

@@ -32,6 +32,13 @@ export const SERVICE_ISSUES: readonly IssueDefinition[] = [
     fix: 'Pick a truck profile for the truck, trailer profiles for trailers, driver profiles for crew.',
   },
   {
+    code: 'DATABASE_BUSY',
+    severity: 'error',
+    title:
+      'Another process holds the SQLite database’s write lock (an import or a backup from the command line), longer than the service waits for it',
+    fix: 'Try again in a moment (the answer is 503 with Retry-After); let the import or backup finish first.',
+  },
+  {
     code: 'IF_MATCH_REQUIRED',
     severity: 'error',
     title: 'A change must name the version it was made on',

@@ -1,7 +1,17 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDialectConfig,
+} from 'kysely';
+import { SQLITE_BUSY_TIMEOUT_MS } from './busy.js';
 import type pg from 'pg';
 import { isPostgresUrl } from './dialect.js';
 import { statementNameOf } from './named-statements.js';
@@ -95,9 +105,41 @@ export function openDatabase(config: DatabaseConfig): Kysely<Database> {
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   const handle = openSqliteFile(config.sqlitePath);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: handle }) });
   rememberSqliteHandle(db, handle);
   return db;
+}
+
+/**
+ * Kysely's SQLite driver opens every transaction with a plain (DEFERRED) BEGIN, which takes the
+ * write lock only at the first write. When another connection (another process) has written
+ * since the transaction's first read, that upgrade fails at once with SQLITE_BUSY_SNAPSHOT,
+ * which no waiting can cure, in the middle of the use case's work. BEGIN IMMEDIATE takes the
+ * lock at the start instead, so lock contention shows at BEGIN, before any work, where the
+ * store can wait and try again (createSqlStore).
+ *
+ * Every transaction, read-only ones included: the Store port does not tell them apart, and
+ * most use cases that read also write (the audit log, a token's last use). SQLite has one
+ * writer at a time anyway, and a use case holds the lock for milliseconds; statements outside
+ * a transaction (/readyz, checkpoints) read the WAL snapshot and are not held up. The cost:
+ * while another process holds the lock for long (a big CLI import), a read-only request waits
+ * for it too, and answers 503 DATABASE_BUSY when the wait runs out.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
 }
 
 /** Opens a better-sqlite3 handle with the pragmas every connection needs. */
@@ -113,8 +155,10 @@ export function openSqliteFile(path: string): BetterSqlite3.Database {
   sqlite.pragma('journal_mode = WAL');
   // SQLite leaves foreign keys off unless asked, per connection.
   sqlite.pragma('foreign_keys = ON');
-  // A second process (backup, CLI) holding the lock makes us wait, not fail at once.
-  sqlite.pragma('busy_timeout = 5000');
+  // A second process (backup, CLI) holding the lock makes a statement wait a little, not fail
+  // at once; only a little, because the wait stops the event loop. A transaction waits longer,
+  // between tries on a timer (busy.ts, createSqlStore).
+  sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   sqlite.pragma('synchronous = NORMAL');
   // A bulk import inserts thousands of rows into indexes keyed by random ids (shipment and audit
   // entity UUIDs). With SQLite's default 2 MiB page cache those index pages spill to the WAL and

@@ -23,6 +23,8 @@ import type { Database } from './schema.js';
 import { tableBatchFor, type TableBatch } from './table-batch.js';
 import { WrittenJson } from './written-json.js';
 import { isUniqueViolation } from './unique-violation.js';
+import { retryWhileBusy, type BusyWait } from './busy.js';
+import { dialectOf } from './dialect.js';
 
 /** Every repository bound to one executor (the database or an open transaction). */
 export function repositoriesFor(db: Kysely<Database>, batch?: TableBatch): Repositories {
@@ -49,13 +51,30 @@ export function repositoriesFor(db: Kysely<Database>, batch?: TableBatch): Repos
   };
 }
 
+export interface SqlStoreOptions {
+  /** SQLite: how long a transaction waits for another process's write lock (busy.ts). */
+  readonly busyWait?: BusyWait | undefined;
+}
+
 /** The app's Store port on Kysely: one database transaction per use case. */
-export function createSqlStore(db: Kysely<Database>): Store {
+export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions = {}): Store {
   const batch = tableBatchFor(db);
+  const sqlite = dialectOf(db) === 'sqlite';
   return {
     async transaction(work) {
+      // On SQLite a transaction refused its BEGIN IMMEDIATE (another process holds the write
+      // lock) is tried again after a pause on a timer. Only then: a failure once `work` began
+      // is not retried, because some work is not safe to run twice (a CSV import consumes its
+      // upload stream and parser thread), and with the lock taken at BEGIN, a later statement
+      // does not meet another writer. PostgreSQL waits for row locks inside the server.
+      let began = false;
+      const once = () =>
+        db.transaction().execute((trx) => {
+          began = true;
+          return work(repositoriesFor(trx, batch));
+        });
       try {
-        return await db.transaction().execute((trx) => work(repositoriesFor(trx, batch)));
+        return sqlite ? await retryWhileBusy(once, () => !began, options.busyWait) : await once();
       } catch (error) {
         // A constraint the code did not pre-check (a race between two writers) is a conflict
         // for the caller, and the transaction has already been rolled back.

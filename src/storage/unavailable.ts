@@ -1,3 +1,5 @@
+import { isSqliteBusy } from './busy.js';
+
 /**
  * Whether a storage failure means "the database does not answer" (the service is unavailable,
  * HTTP 503, try again) rather than a bug (500). Covers the pg driver's own timeouts and the
@@ -18,12 +20,6 @@ const UNAVAILABLE_CODES = new Set([
   '53300',
 ]);
 
-/**
- * SQLite: another connection holds the write lock past busy_timeout, or wrote since this one's
- * read began (SQLITE_BUSY_SNAPSHOT, answered at once): https://www.sqlite.org/rescode.html#busy
- */
-const SQLITE_BUSY = /^SQLITE_BUSY/;
-
 const UNAVAILABLE_MESSAGES = [
   'Query read timeout',
   'timeout expired',
@@ -36,8 +32,8 @@ const UNAVAILABLE_MESSAGES = [
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || SQLITE_BUSY.test(code))) {
-    return true;
-  }
+  // SQLite: another process holds the write lock past the wait (busy.ts).
+  if (isSqliteBusy(error)) return true;
+  if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
   return UNAVAILABLE_MESSAGES.some((message) => error.message.startsWith(message));
 }
