@@ -15,6 +15,7 @@ import { migrateToLatest } from './migrate.js';
 import { openDatabase } from './open-database.js';
 import type { Database } from './schema.js';
 import { createSqlStore } from './sql-store.js';
+import { createRateLimitCounter } from './rate-limit-counter.js';
 
 let dir: string;
 let path: string;
@@ -119,6 +120,23 @@ describe('a write while another process holds the SQLite write lock', () => {
     }
     await holder.released;
     expect(await companies(db)).toBe(0);
+  }, 20_000);
+});
+
+describe('a statement outside a transaction while another process holds the lock', () => {
+  it('a rate-limit hit (a sign-in) waits for it on a timer too', async () => {
+    const { db } = service(10_000);
+    const counter = createRateLimitCounter(db, { busyWait: { waitMs: 10_000 } });
+    const holder = holdSqliteWriteLock(path, 1_000);
+    await holder.locked;
+    const ticks = ticker();
+    try {
+      expect(await counter.hit('sign-in:1', 60_000, Date.now())).toMatchObject({ count: 1 });
+      expect(ticks.count()).toBeGreaterThanOrEqual(3);
+    } finally {
+      ticks.stop();
+    }
+    await holder.released;
   }, 20_000);
 });
 
