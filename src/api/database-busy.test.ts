@@ -77,6 +77,14 @@ describe('a lock held for longer than the wait', () => {
     const token = await anApiToken(harness, admin);
     const holder = holdSqliteWriteLock(await fileOf(harness.db), 2_500);
     await holder.locked;
+    let lockStillHeld = true;
+    void holder.released.then(() => {
+      lockStillHeld = false;
+    });
+    // Reading in the browser goes on meanwhile: a session's listing takes no write lock.
+    const listed = await call(harness, admin, 'GET', '/api/v1/trips');
+    expect(listed.statusCode, listed.body).toBe(200);
+    expect(lockStillHeld).toBe(true);
     const answers = [
       await call(harness, admin, 'POST', '/api/v1/trips', { body: undefined }),
       // A bearer token's use is written down (its last use), so even a read waits.

@@ -123,6 +123,25 @@ describe('a write while another process holds the SQLite write lock', () => {
   }, 20_000);
 });
 
+describe('a read-only transaction while another process holds the lock', () => {
+  it('begins DEFERRED and reads without waiting for it', async () => {
+    const { deps } = service(10_000);
+    const { company } = await aCarrier(deps);
+    const holder = holdSqliteWriteLock(path, 2_000);
+    await holder.locked;
+    let released = false;
+    void holder.released.then(() => {
+      released = true;
+    });
+    const found = await deps.store.transaction((repos) => repos.companies.findById(company.id), {
+      readOnly: true,
+    });
+    expect(found?.id).toBe(company.id);
+    expect(released).toBe(false);
+    await holder.released;
+  }, 20_000);
+});
+
 describe('a statement outside a transaction while another process holds the lock', () => {
   it('a rate-limit hit (a sign-in) waits for it on a timer too', async () => {
     const { db } = service(10_000);

@@ -10,6 +10,7 @@ import {
   type DatabaseConnection,
   type Driver,
   type SqliteDialectConfig,
+  type TransactionSettings,
 } from 'kysely';
 import { SQLITE_BUSY_TIMEOUT_MS } from './busy.js';
 import type pg from 'pg';
@@ -118,16 +119,20 @@ export function openDatabase(config: DatabaseConfig): Kysely<Database> {
  * lock at the start instead, so lock contention shows at BEGIN, before any work, where the
  * store can wait and try again (createSqlStore).
  *
- * Every transaction, read-only ones included: the Store port does not tell them apart, and
- * most use cases that read also write (the audit log, a token's last use). SQLite has one
- * writer at a time anyway, and a use case holds the lock for milliseconds; statements outside
- * a transaction (/readyz, checkpoints) read the WAL snapshot and are not held up. The cost:
- * while another process holds the lock for long (a big CLI import), a read-only request waits
- * for it too, and answers 503 DATABASE_BUSY when the wait runs out.
+ * Every transaction but those the use case marks read-only (Store's `readOnly`, passed as
+ * Kysely's 'read only' access mode, which SQLite itself does not enforce): those keep the plain
+ * BEGIN and read their WAL snapshot while another process writes. An unmarked one waits for
+ * the lock even if it only reads: most use cases that read also write (the audit log, a
+ * token's last use), and a mark forgotten costs a wait, while a mark wrongly given costs only
+ * the old behaviour (an upgrade that may fail with SQLITE_BUSY).
  */
 class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  override async beginTransaction(
+    connection: DatabaseConnection,
+    settings?: TransactionSettings,
+  ): Promise<void> {
+    const begin = settings?.accessMode === 'read only' ? 'begin' : 'begin immediate';
+    await connection.executeQuery(CompiledQuery.raw(begin));
   }
 }
 

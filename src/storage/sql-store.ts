@@ -61,15 +61,21 @@ export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions = 
   const batch = tableBatchFor(db);
   const sqlite = dialectOf(db) === 'sqlite';
   return {
-    async transaction(work) {
+    async transaction(work, transactionOptions) {
       // On SQLite a transaction refused its BEGIN IMMEDIATE (another process holds the write
       // lock) is tried again after a pause on a timer. Only then: a failure once `work` began
       // is not retried, because some work is not safe to run twice (a CSV import consumes its
       // upload stream and parser thread), and with the lock taken at BEGIN, a later statement
       // does not meet another writer. PostgreSQL waits for row locks inside the server.
       let began = false;
+      // A reader begins DEFERRED on SQLite (the driver's plain BEGIN for 'read only', which
+      // SQLite does not enforce); PostgreSQL is left as it was, without the access mode.
+      const builder =
+        sqlite && transactionOptions?.readOnly === true
+          ? db.transaction().setAccessMode('read only')
+          : db.transaction();
       const once = () =>
-        db.transaction().execute((trx) => {
+        builder.execute((trx) => {
           began = true;
           return work(repositoriesFor(trx, batch));
         });

@@ -21,22 +21,32 @@ export async function authenticateSession(
   input: { readonly sessionSecret: string },
 ): Promise<SessionContext> {
   const idHash = sha256Hex(input.sessionSecret);
-  return deps.store.transaction(async (repos) => {
-    const session = await repos.sessions.findByHash(idHash);
-    const unauthenticated = new AppError('UNAUTHENTICATED', 'Please sign in again.');
-    if (session === undefined) throw unauthenticated;
-    if (session.expiresAt <= deps.clock.now().toISOString()) {
-      await repos.sessions.delete(idHash);
-      throw unauthenticated;
-    }
-    const membership = await repos.memberships.find(session.userId, session.companyId);
-    const user = await repos.users.findById(session.userId);
-    if (membership === undefined || user === undefined) throw unauthenticated;
-    return {
-      actor: { kind: 'user', companyId: session.companyId, userId: user.id, role: membership.role },
-      user,
-      csrfSecret: session.csrfSecret,
-      expiresAt: session.expiresAt,
-    };
-  });
+  // Read-only but for removing an expired session: every browser request passes here, and on
+  // SQLite it must not wait for another process's write lock (TransactionOptions).
+  return deps.store.transaction(
+    async (repos) => {
+      const session = await repos.sessions.findByHash(idHash);
+      const unauthenticated = new AppError('UNAUTHENTICATED', 'Please sign in again.');
+      if (session === undefined) throw unauthenticated;
+      if (session.expiresAt <= deps.clock.now().toISOString()) {
+        await repos.sessions.delete(idHash);
+        throw unauthenticated;
+      }
+      const membership = await repos.memberships.find(session.userId, session.companyId);
+      const user = await repos.users.findById(session.userId);
+      if (membership === undefined || user === undefined) throw unauthenticated;
+      return {
+        actor: {
+          kind: 'user',
+          companyId: session.companyId,
+          userId: user.id,
+          role: membership.role,
+        },
+        user,
+        csrfSecret: session.csrfSecret,
+        expiresAt: session.expiresAt,
+      };
+    },
+    { readOnly: true },
+  );
 }

@@ -5,5 +5,5 @@ import { companyOf } from '../shared/lookups.js';
 import type { Company } from '../shared/records.js';
 
 export async function getCompany(deps: AppDeps, actor: Actor): Promise<Company> {
-  return deps.store.transaction((repos) => companyOf(repos, actor));
+  return deps.store.transaction((repos) => companyOf(repos, actor), { readOnly: true });
 }

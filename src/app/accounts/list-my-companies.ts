@@ -17,12 +17,15 @@ export async function listMyCompanies(
   deps: Pick<AppDeps, 'store'>,
   actor: Actor,
 ): Promise<readonly CompanyChoice[]> {
-  return deps.store.transaction(async (repos) => {
-    if (actor.kind !== 'user') {
-      const company = await repos.companies.findById(actor.companyId);
-      return company === undefined ? [] : [companyChoice(company, actor.role)];
-    }
-    const memberships = await repos.memberships.listForUser(actor.userId);
-    return memberships.map((m) => companyChoice(m.company, m.role));
-  });
+  return deps.store.transaction(
+    async (repos) => {
+      if (actor.kind !== 'user') {
+        const company = await repos.companies.findById(actor.companyId);
+        return company === undefined ? [] : [companyChoice(company, actor.role)];
+      }
+      const memberships = await repos.memberships.listForUser(actor.userId);
+      return memberships.map((m) => companyChoice(m.company, m.role));
+    },
+    { readOnly: true },
+  );
 }

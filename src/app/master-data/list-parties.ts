@@ -8,7 +8,8 @@ export async function listParties(
   actor: Actor,
   input: PageRequest & { readonly kind?: PartyKind | undefined },
 ): Promise<Page<PartyRecord>> {
-  return deps.store.transaction((repos) =>
-    repos.parties.list(actor.companyId, { kind: input.kind }, input),
+  return deps.store.transaction(
+    (repos) => repos.parties.list(actor.companyId, { kind: input.kind }, input),
+    { readOnly: true },
   );
 }

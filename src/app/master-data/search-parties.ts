@@ -19,7 +19,9 @@ export async function searchParties(
 ): Promise<readonly PartyRecord[]> {
   const limit = sizeWithin(SEARCH_RESULTS, input.limit);
   if (input.query.trim() === '') return [];
-  return deps.store.transaction((repos) =>
-    repos.parties.search(actor.companyId, input.query.slice(0, 200), { kind: input.kind, limit }),
+  return deps.store.transaction(
+    (repos) =>
+      repos.parties.search(actor.companyId, input.query.slice(0, 200), { kind: input.kind, limit }),
+    { readOnly: true },
   );
 }

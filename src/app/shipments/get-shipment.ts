@@ -9,5 +9,7 @@ export async function getShipment(
   actor: Actor,
   input: { readonly shipmentId: string },
 ): Promise<ShipmentRecord> {
-  return deps.store.transaction((repos) => shipmentOf(repos, actor, input.shipmentId));
+  return deps.store.transaction((repos) => shipmentOf(repos, actor, input.shipmentId), {
+    readOnly: true,
+  });
 }

@@ -14,13 +14,16 @@ export async function listShipments(
   actor: Actor,
   input: ShipmentFilter & PageRequest,
 ): Promise<Page<ShipmentRecord>> {
-  return deps.store.transaction(async (repos) => {
-    // Another company's trip id must look like an unknown one, not like an empty trip.
-    if (input.tripId !== null) await tripOf(repos, actor, input.tripId);
-    return repos.shipments.list(
-      actor.companyId,
-      { tripId: input.tripId, text: input.text },
-      { cursor: input.cursor, limit: input.limit },
-    );
-  });
+  return deps.store.transaction(
+    async (repos) => {
+      // Another company's trip id must look like an unknown one, not like an empty trip.
+      if (input.tripId !== null) await tripOf(repos, actor, input.tripId);
+      return repos.shipments.list(
+        actor.companyId,
+        { tripId: input.tripId, text: input.text },
+        { cursor: input.cursor, limit: input.limit },
+      );
+    },
+    { readOnly: true },
+  );
 }

@@ -9,5 +9,5 @@ export async function getTrip(
   actor: Actor,
   input: { readonly tripId: string },
 ): Promise<TripRecord> {
-  return deps.store.transaction((repos) => tripOf(repos, actor, input.tripId));
+  return deps.store.transaction((repos) => tripOf(repos, actor, input.tripId), { readOnly: true });
 }

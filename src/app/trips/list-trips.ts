@@ -65,14 +65,17 @@ export async function listTrips(
     .throwIfAny('Trip list');
   const { cursor, limit, counting = 'wait', ...filter } = input;
   const now = deps.clock.now();
-  const read = await deps.store.transaction(async (repos) => {
-    const company = await companyOf(repos, actor);
-    const page = await repos.trips.list(actor.companyId, filter, { cursor, limit });
-    const tripIds = page.items.map((trip) => trip.id);
-    const totals = await repos.shipments.totalsOfTrips(company.id, tripIds);
-    const filing = await repos.filing.summariesOfTrips(company.id, tripIds);
-    return { company, page, totals, filing };
-  });
+  const read = await deps.store.transaction(
+    async (repos) => {
+      const company = await companyOf(repos, actor);
+      const page = await repos.trips.list(actor.companyId, filter, { cursor, limit });
+      const tripIds = page.items.map((trip) => trip.id);
+      const totals = await repos.shipments.totalsOfTrips(company.id, tripIds);
+      const filing = await repos.filing.summariesOfTrips(company.id, tripIds);
+      return { company, page, totals, filing };
+    },
+    { readOnly: true },
+  );
   const { company, page, totals, filing } = read;
   const items: TripListItem[] = [];
   for (const trip of page.items) {

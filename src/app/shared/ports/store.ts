@@ -51,5 +51,17 @@ export interface Repositories {
  * and rolls back when it throws, so a use case is all-or-nothing by construction.
  */
 export interface Store {
-  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+  transaction<T>(
+    work: (repos: Repositories) => Promise<T>,
+    options?: TransactionOptions,
+  ): Promise<T>;
+}
+
+export interface TransactionOptions {
+  /**
+   * The work only reads (a rare write, like removing an expired session, still works). On
+   * SQLite such a transaction does not take the write lock at its start, so it is served while
+   * another process (a CLI import) holds that lock; others wait for it (ADR 0005).
+   */
+  readonly readOnly?: boolean;
 }
