@@ -265,6 +265,50 @@ describe('If-Match', () => {
     const still = await call(harness, admin, 'GET', `/api/v1/trips/${trip.id}`);
     expect(still.statusCode).toBe(200);
   });
+
+  let trips = 0;
+  // Each form is answered on purpose: only the ETag as sent ("1") changes the record; a form
+  // that names no version is neither read as one nor mistaken for a missing header.
+  it.each([
+    ['"1"', 204, undefined],
+    ['1', 400, 'IF_MATCH_MALFORMED'],
+    ['"01"', 400, 'IF_MATCH_MALFORMED'],
+    ['"1', 400, 'IF_MATCH_MALFORMED'],
+    ['"abc"', 400, 'IF_MATCH_MALFORMED'],
+    ['', 400, 'IF_MATCH_MALFORMED'],
+    ['"1", "2"', 400, 'IF_MATCH_MALFORMED'],
+    ['"2", "1"', 400, 'IF_MATCH_MALFORMED'],
+    ['*', 428, 'IF_MATCH_WILDCARD'],
+    ['W/"1"', 428, 'IF_MATCH_WEAK'],
+  ])('If-Match: %s is %i', async (value, status, code) => {
+    const created = await call(harness, admin, 'POST', '/api/v1/trips', {
+      body: aTrip({ tripNumber: `HARDIFM${String(++trips)}`, shipments: [] }),
+    });
+    const trip = created.json<{ trip: { id: string } }>().trip;
+    const response = await call(harness, admin, 'DELETE', `/api/v1/trips/${trip.id}`, {
+      headers: { 'if-match': value },
+    });
+    expect(response.statusCode, response.body).toBe(status);
+    if (code === undefined) return;
+    const body = response.json<ProblemBody>();
+    expect(body.issues.map((issue) => issue.code)).toEqual([code]);
+    expect(body.issues[0]?.message).not.toMatch(/missing/);
+    const still = await call(harness, admin, 'GET', `/api/v1/trips/${trip.id}`);
+    expect(still.statusCode).toBe(200);
+  });
+
+  it('a missing If-Match still says it is missing (428)', async () => {
+    const created = await call(harness, admin, 'POST', '/api/v1/trips', {
+      body: aTrip({ tripNumber: 'HARDIFM0', shipments: [] }),
+    });
+    const trip = created.json<{ trip: { id: string } }>().trip;
+    const response = await call(harness, admin, 'DELETE', `/api/v1/trips/${trip.id}`);
+    expect(response.statusCode).toBe(428);
+    expect(response.json<ProblemBody>().issues[0]).toMatchObject({
+      code: 'IF_MATCH_REQUIRED',
+      message: 'If-Match header missing.',
+    });
+  });
 });
 
 describe('bounded validation', () => {

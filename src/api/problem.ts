@@ -150,7 +150,7 @@ export const IF_MATCH_REQUIRED = {
       code: 'IF_MATCH_REQUIRED',
       severity: 'error',
       path: '',
-      message: 'If-Match header missing or not a version number.',
+      message: 'If-Match header missing.',
     },
   ],
 } as const satisfies { detail: string; issues: readonly Issue[] };

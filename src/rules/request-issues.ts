@@ -53,6 +53,19 @@ export const REQUEST_ISSUES: readonly IssueDefinition[] = [
     source: 'RFC 9110 §13.1.1',
   },
   {
+    code: 'IF_MATCH_WILDCARD',
+    severity: 'error',
+    title: 'If-Match is * (any version)',
+    fix: 'Send the ETag of the record you edited (If-Match: "3"): * matches whatever version is stored, so it cannot keep you from overwriting changes you have not seen.',
+    source: 'RFC 9110 §13.1.1',
+  },
+  {
+    code: 'IF_MATCH_MALFORMED',
+    severity: 'error',
+    title: 'If-Match is not one version number in double quotes',
+    fix: 'Send exactly one version as the ETag gives it, quotes included (If-Match: "3"); not empty, not a list, not unquoted.',
+  },
+  {
     code: 'ISSUES_TRUNCATED',
     severity: 'warning',
     title: 'More issues of one code than are listed',
