@@ -242,6 +242,44 @@ describe('router refusals', () => {
     expect(response.json<ProblemBody>().issues[0]?.code).toBe('PATH_PARAMETER_INVALID');
   });
 
+  it.each([
+    ['/api/v1/parties/search?q=%FF', '/q'],
+    ['/api/v1/parties/search?q=%E0%A4%A', '/q'],
+    ['/api/v1/parties/search?q=ok&kind=%', '/kind'],
+    ['/api/v1/trips?cursor=%C3%28', '/cursor'],
+    ['/api/v1/parties/search?q=ok&%FFx=1', '/%FFx'],
+  ])(
+    'a query escape that does not decode (%s) is a 400 naming the parameter',
+    async (url, path) => {
+      const response = await call(harness, admin, 'GET', url);
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      const body = response.json<ProblemBody>();
+      expect(body.code).toBe('MALFORMED_REQUEST');
+      expect(body.requestId).toBe(response.headers['x-request-id']);
+      expect(body.issues).toMatchObject([{ code: 'QUERY_PARAMETER_INVALID', path }]);
+      expect(body.issues[0]?.message).toContain(`query parameter ${path}:`);
+    },
+  );
+
+  it('a query that decodes is read as before: escapes, and + as a space', async () => {
+    await call(harness, admin, 'POST', '/api/v1/parties', {
+      body: {
+        kind: 'shipper',
+        party: {
+          name: 'Café Dépôt',
+          address: { city: 'Québec', postalCode: 'G1R 4P5', country: 'CA' },
+        },
+      },
+    });
+    const url = '/api/v1/parties/search?q=caf%C3%A9+d%C3%A9p&kind=shipper';
+    const found = await call(harness, admin, 'GET', url);
+    expect(found.statusCode, found.body).toBe(200);
+    expect(found.json<{ items: { party: { name: string } }[] }>().items).toMatchObject([
+      { party: { name: 'Café Dépôt' } },
+    ]);
+  });
+
   it('an id longer than the router reads (1,000 characters) is a 414 problem', async () => {
     const response = await call(harness, admin, 'GET', `/api/v1/trips/${'a'.repeat(1001)}`);
     expect(response.statusCode).toBe(414);

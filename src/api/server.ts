@@ -24,6 +24,7 @@ import { useLocatedJsonErrors } from './json-body.js';
 import { refuseControlCharacters } from './plain-text.js';
 import { answerClientError } from './client-error.js';
 import { routerError } from './router-errors.js';
+import { parseQueryString, refuseUndecodableQuery } from './query-string.js';
 import { isAppPath, registerWebApp, sendApp } from './web-app.js';
 
 export type { ApiDeps } from './deps.js';
@@ -86,7 +87,13 @@ export async function buildServer(deps: ApiDeps): Promise<Api> {
     forceCloseConnections: 'idle',
     // A path parameter longer than the router's limit (100) would get Fastify's own 414 body;
     // up to this length the route schema answers, as a PATH_PARAMETER_INVALID issue.
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1000 },
+    // A query escape that does not decode is refused by name, as one in the path is
+    // (query-string.ts), rather than passed on as its raw characters.
+    routerOptions: {
+      ignoreTrailingSlash: true,
+      maxParamLength: 1000,
+      querystringParser: parseQueryString,
+    },
     ...SERVER_TIMEOUTS,
     clientErrorHandler: answerClientError,
     // The router's own refusals (a malformed %-escape, an over-long id) get problem+json and
@@ -111,6 +118,7 @@ export async function buildServer(deps: ApiDeps): Promise<Api> {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  refuseUndecodableQuery(app);
 
   app.setErrorHandler(async (error, request, reply) => {
     const problem = toProblem(error, request);
