@@ -5,7 +5,14 @@
  * request id or path: the problem says what it can.
  */
 import type { Socket } from 'node:net';
-import { PROBLEM_CONTENT_TYPE, PROBLEMS, problemDocument, type ProblemKind } from './problem.js';
+import {
+  HttpProblem,
+  PROBLEM_CONTENT_TYPE,
+  PROBLEMS,
+  problemDocument,
+  type ProblemKind,
+} from './problem.js';
+import type { Api } from './types.js';
 
 /** Node's code of each refusal that is not a bad request as such (RFC 9110 §15.5.9, RFC 6585 §5). */
 const REFUSALS: Readonly<Record<string, { kind: ProblemKind; detail: string }>> = {
@@ -41,4 +48,25 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
       'Connection: close\r\n\r\n' +
       body,
   );
+}
+
+/**
+ * RFC 9112 §3.2: a server must answer 400 to an HTTP/1.1 request without Host. Node would do
+ * so with an empty body before Fastify sees the request (its requireHostHeader, turned off in
+ * server.ts); this says why, as problem+json with the request id. HTTP/1.0 has no Host
+ * requirement, and such a request is served.
+ */
+export function refuseMissingHost(app: Api): void {
+  app.addHook('onRequest', (request, _reply, done) => {
+    const { httpVersionMajor, httpVersionMinor } = request.raw;
+    const http11 = httpVersionMajor === 1 && httpVersionMinor >= 1;
+    done(
+      !http11 || request.headers.host !== undefined
+        ? undefined
+        : new HttpProblem(
+            'MALFORMED_REQUEST',
+            'The request has no Host header; HTTP/1.1 requires one (RFC 9112 §3.2).',
+          ),
+    );
+  });
 }

@@ -262,20 +262,49 @@ function classify(
         detail: 'The request body is larger than this route accepts.',
         issues: [],
       };
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return {
+        kind: 'MALFORMED_REQUEST',
+        detail: 'The body is not as long as its Content-Length header says.',
+        issues: [],
+      };
     default:
       break;
   }
-  if (error instanceof SyntaxError || error.statusCode === 400) {
+  if (error instanceof SyntaxError) {
     // The parser's message says where the JSON breaks ("Unexpected token } at position 12"):
     // useful, and it contains nothing but the client's own input.
     return { kind: 'MALFORMED_REQUEST', detail: error.message, issues: [] };
   }
-  if (error.statusCode === 404)
-    return { kind: 'ROUTE_NOT_FOUND', detail: error.message, issues: [] };
-  if (error.statusCode === 413)
-    return { kind: 'PAYLOAD_TOO_LARGE', detail: error.message, issues: [] };
-  if (error.statusCode === 415)
-    return { kind: 'UNSUPPORTED_MEDIA_TYPE', detail: error.message, issues: [] };
+  // Any other refusal of the framework's own is said in the API's words: its messages name
+  // its internals (FST_ERR_…, "content type parser") rather than what the client should do.
+  // Not every such error has a code (isFastifyError), whatever FastifyError's type says.
+  const code = (error as { code?: unknown }).code;
+  const own = typeof code === 'string' && code.startsWith('FST_') ? undefined : error.message;
+  if (error.statusCode === 400) {
+    return {
+      kind: 'MALFORMED_REQUEST',
+      detail: own ?? 'The request is malformed; see the API reference (/api/docs).',
+      issues: [],
+    };
+  }
+  if (error.statusCode === 404) {
+    return { kind: 'ROUTE_NOT_FOUND', detail: own ?? 'No such route.', issues: [] };
+  }
+  if (error.statusCode === 413) {
+    return {
+      kind: 'PAYLOAD_TOO_LARGE',
+      detail: own ?? 'The request body is larger than this route accepts.',
+      issues: [],
+    };
+  }
+  if (error.statusCode === 415) {
+    return {
+      kind: 'UNSUPPORTED_MEDIA_TYPE',
+      detail: own ?? `Send the body as ${acceptedTypes(request)}.`,
+      issues: [],
+    };
+  }
   return internal;
 }
 

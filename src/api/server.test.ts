@@ -54,25 +54,89 @@ describe('infrastructure', () => {
     expect(response.headers['x-request-id']).not.toBe('a b\nc');
   });
 
-  it('answers a request the HTTP parser refuses with a problem, over a real socket', async () => {
-    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  /** Sends `request` as it is over a socket to the listening app; the answer as text. */
+  async function overSocket(request: string): Promise<string> {
+    const address = app.server.listening
+      ? `http://127.0.0.1:${String((app.server.address() as { port: number }).port)}`
+      : await app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = new URL(address);
-    const raw = await new Promise<string>((resolve, reject) => {
+    return new Promise<string>((resolve, reject) => {
       const socket = connect(Number(port), '127.0.0.1');
-      let text = '';
-      socket.on('data', (chunk) => {
-        text += chunk.toString('latin1');
+      let received = Buffer.alloc(0);
+      socket.on('data', (chunk: Buffer) => {
+        received = Buffer.concat([received, chunk]);
+        // One answer is all a test waits for: a keep-alive socket would not end.
+        const end = received.indexOf('\r\n\r\n');
+        const length = /content-length: (\d+)/i.exec(received.toString('latin1', 0, end));
+        if (end !== -1 && length && received.length >= end + 4 + Number(length[1])) {
+          socket.destroy();
+        }
       });
-      socket.on('end', () => {
-        resolve(text);
+      socket.on('close', () => {
+        resolve(received.toString('utf8'));
       });
       socket.on('error', reject);
-      socket.write('GET /api/v1/trips HTTP/1.1\r\nHost: x\r\nX-Request-Id: a\u0001b\r\n\r\n');
+      socket.write(request);
     });
+  }
+
+  it('answers a request the HTTP parser refuses with a problem, over a real socket', async () => {
+    const raw = await overSocket(
+      'GET /api/v1/trips HTTP/1.1\r\nHost: x\r\nX-Request-Id: a\u0001b\r\n\r\n',
+    );
     const [head = '', body = ''] = raw.split('\r\n\r\n');
     expect(head).toMatch(/^HTTP\/1\.1 400 /);
     expect(head.toLowerCase()).toContain('content-type: application/problem+json');
     expect(JSON.parse(body)).toMatchObject({ status: 400, code: 'MALFORMED_REQUEST', issues: [] });
+  });
+
+  it('answers an HTTP/1.1 request without Host with a problem saying so; HTTP/1.0 needs none', async () => {
+    const raw = await overSocket('GET /healthz HTTP/1.1\r\nX-Request-Id: nohost-1\r\n\r\n');
+    const [head = '', body = ''] = raw.split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 400 /);
+    expect(head.toLowerCase()).toContain('content-type: application/problem+json');
+    expect(JSON.parse(body)).toMatchObject({
+      status: 400,
+      code: 'MALFORMED_REQUEST',
+      detail: 'The request has no Host header; HTTP/1.1 requires one (RFC 9112 §3.2).',
+      requestId: 'nohost-1',
+    });
+    const old = await overSocket('GET /healthz HTTP/1.0\r\n\r\n');
+    expect(old).toMatch(/^HTTP\/1\.1 200 /);
+    expect(old.split('\r\n\r\n')[1]).toBe('{"status":"ok"}');
+  });
+
+  it("answers the framework's own refusals in the API's words, never its codes", async () => {
+    const validate = (headers: Record<string, string>, payload: string) =>
+      app.inject({ method: 'POST', url: '/api/v1/validate', headers, payload });
+    const json = { 'content-type': 'application/json' };
+    const answers = {
+      empty: await validate(json, ''),
+      length: await validate({ ...json, 'content-length': '1' }, '{}'),
+      mediaType: await validate({ 'content-type': ';;;' }, '{}'),
+      form: await validate({ 'content-type': 'application/x-www-form-urlencoded' }, 'a=b'),
+      tooLarge: await validate(json, `"${'x'.repeat(100 * 1024)}"`),
+      method: await app.inject({ method: 'PATCH', url: '/healthz' }),
+    };
+    const statuses = Object.fromEntries(
+      Object.entries(answers).map(([name, response]) => [name, response.statusCode]),
+    );
+    expect(statuses).toEqual({
+      empty: 400,
+      length: 400,
+      mediaType: 415,
+      form: 415,
+      tooLarge: 413,
+      method: 404,
+    });
+    for (const response of Object.values(answers)) {
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.body).not.toMatch(/FST_|fastify/i);
+    }
+    expect(answers.length.json()).toMatchObject({
+      code: 'MALFORMED_REQUEST',
+      detail: 'The body is not as long as its Content-Length header says.',
+    });
   });
 
   it('answers unknown routes with a problem', async () => {

@@ -22,7 +22,7 @@ import { serializerCompiler, validatorCompiler } from './validation.js';
 import type { ApiDeps } from './deps.js';
 import { useLocatedJsonErrors } from './json-body.js';
 import { refuseControlCharacters } from './plain-text.js';
-import { answerClientError } from './client-error.js';
+import { answerClientError, refuseMissingHost } from './client-error.js';
 import { routerError } from './router-errors.js';
 import { parseQueryString, refuseUndecodableQuery } from './query-string.js';
 import { isAppPath, registerWebApp, sendApp } from './web-app.js';
@@ -96,6 +96,9 @@ export async function buildServer(deps: ApiDeps): Promise<Api> {
     },
     ...SERVER_TIMEOUTS,
     clientErrorHandler: answerClientError,
+    // Node answers an HTTP/1.1 request without Host with an empty 400 of its own; the
+    // onRequest hook below answers it as problem+json instead (refuseMissingHost).
+    http: { requireHostHeader: false },
     // The router's own refusals (a malformed %-escape, an over-long id) get problem+json and
     // the request id like every other answer.
     frameworkErrors: (error, request, reply) => {
@@ -118,6 +121,7 @@ export async function buildServer(deps: ApiDeps): Promise<Api> {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  refuseMissingHost(app);
   refuseUndecodableQuery(app);
 
   app.setErrorHandler(async (error, request, reply) => {
