@@ -31,7 +31,8 @@ failed rows (--failed-rows writes them as CSV with an Errors column). Shipments 
 trip with the same content are skipped, so running it twice stores no duplicates. Progress goes
 to stderr: a bar on a terminal, plain lines otherwise. Ctrl-C cancels the import: nothing is
 stored. Exit status: 0 imported, 1 rows failed (nothing stored, or only the valid shipments
-with --partial) or not allowed, 2 unusable file, trip or configuration, 130 cancelled. export writes the template CSV to FILE or stdout.`;
+with --partial, also when --failed-rows could not be written after them) or not allowed,
+2 unusable file, trip or configuration (nothing stored), 130 cancelled. export writes the template CSV to FILE or stdout.`;
 
 interface CsvCheckOptions {
   readonly file: string;

@@ -240,6 +240,42 @@ describe('emanifest csv import / export', () => {
     }
   });
 
+  it('says the shipments were stored when the failed rows cannot be written afterwards (exit 1, not 2)', async () => {
+    const args = ['csv', 'import', 'mixed.csv', '--unassociated', '--partial'];
+    // The path could be written when it was checked; the disk filled up during the import.
+    const full = Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    for (const [format, scn] of [
+      ['text', 'CSVH620001'],
+      ['json', 'CSVH620011'],
+    ] as const) {
+      const mixed = csvText([
+        templateRow({ SCN: scn }),
+        templateRow({ SCN: 'CSVH620002', Quantity: 'twelve' }),
+      ]);
+      const importing = cli({ 'mixed.csv': mixed });
+      const io = { ...importing.io, writeFile: () => Promise.reject(full) };
+      const code = await run(io, [...args, '--failed-rows', 'f.csv', '--format', format]);
+      expect(code, importing.stderr()).toBe(1);
+      expect(importing.stderr()).toContain(
+        'emanifest csv: 1 shipment stored, but the failed rows could not be written to f.csv (ENOSPC); the report lists them by row number.\n',
+      );
+      expect(importing.stderr()).not.toMatch(/nothing (was )?stored/i);
+      if (format === 'text') {
+        expect(importing.stdout()).toContain('1 shipment imported into the unassociated shipments');
+        expect(importing.stdout()).toContain(
+          'The failed rows could NOT be written to f.csv (ENOSPC).',
+        );
+        expect(importing.stdout()).not.toContain('The failed rows are in f.csv');
+      } else {
+        expect(JSON.parse(importing.stdout())).toMatchObject({ created: 1, failedRows: [3] });
+      }
+    }
+    const exported = cli({}, viewerToken);
+    expect(await run(exported.io, ['csv', 'export', '--unassociated'])).toBe(0);
+    expect(exported.stdout()).toContain('CSVH620001');
+    expect(exported.stdout()).toContain('CSVH620011');
+  });
+
   it('says the database is busy, without the usage text, while another process holds it (exit 2)', async () => {
     // Another writer (an import in the running service) holds SQLite's one write lock past
     // the store's wait (SQLITE_BUSY_WAIT_MS, 8 s).

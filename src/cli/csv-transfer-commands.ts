@@ -11,7 +11,7 @@ import { failedRowsCsv } from '../csv/index.js';
 import { parsedInWorker, startParserThreadAhead } from '../csv/csv-records-worker.js';
 import { csvIssueJson, csvIssueLines, plural } from './csv-issue-lines.js';
 import { EXIT, fileChunks, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
-import { checkOutputFile, writeOutputFile } from './output-file.js';
+import { checkOutputFile, reasonOf, writeOutputFile } from './output-file.js';
 import { progressReporter } from './progress.js';
 import { withServiceActor } from './service-database.js';
 import { tripIdOf } from './trip-by-number.js';
@@ -119,14 +119,25 @@ export async function csvImportCommand(io: CliIo, args: readonly string[]): Prom
     stopListening();
   }
   if (failedRowsFile !== undefined && report.failedRows.length > 0) {
-    await writeOutputFile(
-      io,
-      failedRowsFile,
-      failedRowsCsv(report.failedRows),
-      report.created > 0
-        ? ` The import itself was stored: ${plural(report.created, 'shipment')}.`
-        : '',
-    );
+    if (report.created === 0) {
+      // Nothing was stored: exit 2 is true, and the import can simply be run again.
+      await writeOutputFile(io, failedRowsFile, failedRowsCsv(report.failedRows));
+    } else {
+      const reason = await writeFailure(io, failedRowsFile, failedRowsCsv(report.failedRows));
+      if (reason !== undefined) {
+        // The shipments are committed: exit 2 ("nothing stored") would be false. The report
+        // still goes out, and exit 1 is what a partial import is (docs/cli.md).
+        io.stdout(
+          format === 'json'
+            ? jsonReport(file, report)
+            : textReport(file, where, report, failedRowsFile, reason),
+        );
+        io.stderr(
+          `emanifest csv: ${plural(report.created, 'shipment')} stored, but the failed rows could not be written to ${failedRowsFile} (${reason}); the report lists them by row number.\n`,
+        );
+        return EXIT.invalid;
+      }
+    }
   }
   io.stdout(
     format === 'json' ? jsonReport(file, report) : textReport(file, where, report, failedRowsFile),
@@ -139,6 +150,16 @@ export async function csvImportCommand(io: CliIo, args: readonly string[]): Prom
     );
   if (unreadable) return EXIT.unusable;
   return report.outcome === 'imported' ? EXIT.ok : EXIT.invalid;
+}
+
+/** Writes `path`, answering why it could not be written instead of throwing. */
+async function writeFailure(io: CliIo, path: string, data: string): Promise<string | undefined> {
+  try {
+    await io.writeFile(path, data);
+    return undefined;
+  } catch (error) {
+    return reasonOf(error);
+  }
 }
 
 function jsonReport(file: string, report: CsvImportReport): string {
@@ -162,6 +183,8 @@ function textReport(
   where: Target,
   report: CsvImportReport,
   failedRowsFile: string | undefined,
+  /** Why failedRowsFile could not be written, when it could not. */
+  unwritten?: string,
 ): string {
   const into =
     where.tripNumber === null ? 'the unassociated shipments' : `trip ${where.tripNumber}`;
@@ -179,7 +202,9 @@ function textReport(
     lines.push(
       failedRowsFile === undefined
         ? 'Add --failed-rows FILE.csv to get the failed rows as CSV with an Errors column.'
-        : `The failed rows are in ${failedRowsFile}, with an Errors column.`,
+        : unwritten === undefined
+          ? `The failed rows are in ${failedRowsFile}, with an Errors column.`
+          : `The failed rows could NOT be written to ${failedRowsFile} (${unwritten}).`,
     );
     // Re-importing only the failed rows would leave the valid shipments out.
     if (report.outcome === 'rejected' && report.mode === 'all-or-nothing') {
