@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -132,6 +132,29 @@ describe('startService', () => {
         { timeout: 15_000, interval: 250 },
       )
       .toBe('accepted');
+  });
+
+  it('refuses a RULES_FILE or EDI_PROFILE over 32 MiB at start-up, naming it, without reading it whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'emanifest-huge-'));
+    dirs.push(dir);
+    // Sparse files, no disk used: the 2 GiB one of the report, and one just over the cap that
+    // Node would read whole. /dev/zero never ends.
+    const sizes = [2 * 1024 * 1024 * 1024, 32 * 1024 * 1024 + 1];
+    const files = sizes.map((size, index) => {
+      const file = join(dir, `huge-${String(index)}.json`);
+      writeFileSync(file, '');
+      truncateSync(file, size);
+      return file;
+    });
+    for (const setting of ['RULES_FILE', 'EDI_PROFILE']) {
+      for (const file of [...files, '/dev/zero']) {
+        const before = process.memoryUsage().rss;
+        await expect(startService(configFor({ [setting]: file }))).rejects.toThrow(
+          `${setting} ${file} cannot be read (EFBIG: over 32 MiB, the most a setting file may be).`,
+        );
+        expect(process.memoryUsage().rss - before).toBeLessThan(256 * 1024 * 1024);
+      }
+    }
   });
 
   it('never creates demo data or prints a password in production', async () => {

@@ -4,7 +4,6 @@
  * The CLI's `serve` command calls startService with the parsed configuration.
  */
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import {
   DEFAULT_SCRYPT,
   randomIds,
@@ -21,6 +20,7 @@ import {
   type RateLimitCounter,
   readinessProbe,
 } from '../storage/index.js';
+import { readCappedText } from '../config/read-capped.js';
 import { readServiceSettingFiles } from '../config/setting-file.js';
 import { keepParserThreadReady, stopKeepingParserThreadReady } from '../csv/csv-records-worker.js';
 import type { ServiceConfig } from '../config/service-config.js';
@@ -67,9 +67,8 @@ export async function startService(
   } = {},
 ): Promise<RunningService> {
   const print = options.print ?? ((text: string) => process.stderr.write(text));
-  const { regulations, ediProfile } = await readServiceSettingFiles(config, (file) =>
-    readFile(file, 'utf8'),
-  );
+  // Read as the CLI reads its input files: a 2 GB file or /dev/zero is refused, not read whole.
+  const { regulations, ediProfile } = await readServiceSettingFiles(config, readCappedText);
   const db = openDatabase(config.database);
   try {
     await migrateToLatest(db);

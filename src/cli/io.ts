@@ -41,12 +41,8 @@ export interface CliIo {
 export const EXIT = { ok: 0, invalid: 1, unusable: 2, interrupted: 130 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/**
- * The most a JSON file given to a command (a trip document, a regulation table, a profile, a
- * logo) may hold: 32 MiB, the API's limit for an imported document (IMPORT_BODY_LIMIT). Larger
- * is no document of ours, and `/dev/zero` would be read until V8's string limit.
- */
-export const MAX_INPUT_FILE_BYTES = 32 * 1024 * 1024;
+/** The most a file given to a command may hold (32 MiB), as for the service's setting files. */
+export { MAX_INPUT_FILE_BYTES } from '../config/read-capped.js';
 
 /** A problem with the command line that stops the command before it starts. */
 export class UsageError extends Error {

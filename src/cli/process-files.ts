@@ -2,35 +2,10 @@
  * The real file system behind the CLI's I/O (main.ts `processIo`): the few operations whose
  * plain Node form misbehaves on the inputs operators give.
  */
-import { createReadStream } from 'node:fs';
 import { open, rm } from 'node:fs/promises';
 import { makeFolders } from '../files/make-folders.js';
 
-/** A file error with its code, as Node's own carry one. */
-function fileError(message: string, code: string): Error {
-  return Object.assign(new Error(message), { code });
-}
-
-/**
- * A file's bytes, refused past `maxBytes` (code EFBIG) before more is read: `/dev/zero` or a
- * wrong file would otherwise be read until memory or V8's string limit runs out.
- */
-export async function readCapped(path: string, maxBytes: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > maxBytes)
-        throw fileError(`${path} is larger than ${String(maxBytes)} bytes`, 'EFBIG');
-      chunks.push(chunk);
-    }
-  } finally {
-    stream.destroy();
-  }
-  return Buffer.concat(chunks, size);
-}
+export { readCapped } from '../config/read-capped.js';
 
 /** Creates a folder and its missing parents (makeFolders: never Node 20's loop). */
 export function makeDirectory(path: string): Promise<void> {

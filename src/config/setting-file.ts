@@ -7,6 +7,7 @@
 import { parseJsonText, type Issue } from '../domain/index.js';
 import { parseEdiProfile, type EdiProfile } from '../edi/index.js';
 import { loadRegulations, type RegulationTable } from '../rules/index.js';
+import { MAX_INPUT_FILE_BYTES } from './read-capped.js';
 import type { ServiceConfig } from './service-config.js';
 
 /** The file cannot serve as what its setting asks for; the message says why and where. */
@@ -30,7 +31,11 @@ async function readSettingFile<T>(
     text = await readText(file);
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    throw new SettingFileError(`${setting} ${file} cannot be read (${reason}).`);
+    throw new SettingFileError(
+      reason === 'EFBIG'
+        ? `${setting} ${file} cannot be read (EFBIG: over ${String(MAX_INPUT_FILE_BYTES / 1024 / 1024)} MiB, the most a setting file may be).`
+        : `${setting} ${file} cannot be read (${reason}).`,
+    );
   }
   const json = parseJsonText(text);
   if (!json.ok) {
