@@ -26,7 +26,7 @@ import {
   type AlertEvent,
 } from '../app/index.js';
 import { createSmtpMailer, type SmtpMailer } from '../mail/smtp-mailer.js';
-import { fetchWebhookPoster } from './webhook-poster.js';
+import { httpWebhookPoster } from './webhook-poster.js';
 
 interface Received {
   readonly body: string;
@@ -121,7 +121,7 @@ describe('alert delivery', () => {
       202,
     );
     const cbp = inProcessCbp();
-    const poster = fetchWebhookPoster({ privateNetworks: 'allow' });
+    const poster = httpWebhookPoster({ privateNetworks: 'allow' });
     const exchange = async () => {
       await deliverOutbox(harness.appDeps, cbp.transport);
       await ingestResponses(harness.appDeps, cbp.transport);
@@ -208,7 +208,7 @@ describe('alert delivery', () => {
     const cbp = inProcessCbp();
     await deliverOutbox(harness.appDeps, cbp.transport);
     await ingestResponses(harness.appDeps, cbp.transport);
-    const poster = fetchWebhookPoster({ timeoutMs: 2_000, privateNetworks: 'allow' });
+    const poster = httpWebhookPoster({ timeoutMs: 2_000, privateNetworks: 'allow' });
     let failed = 0;
     for (let attempt = 1; attempt <= 3; attempt++) {
       const report = await deliverAlerts(harness.appDeps, poster, { maxAttempts: 3 });
@@ -268,7 +268,7 @@ describe('alert delivery', () => {
     const before = sink.received.length;
     await deliverAlerts(
       harness.appDeps,
-      fetchWebhookPoster({ timeoutMs: 2_000, privateNetworks: 'allow' }),
+      httpWebhookPoster({ timeoutMs: 2_000, privateNetworks: 'allow' }),
     );
     const toDriver = sink.received
       .slice(before)

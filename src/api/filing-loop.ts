@@ -14,7 +14,7 @@ import {
 } from '../app/index.js';
 import type { CbpTransportConfig } from '../config/service-config.js';
 import { mailboxFolderTransport, simulatorTransport } from '../cbp/index.js';
-import { fetchWebhookPoster } from './webhook-poster.js';
+import { httpWebhookPoster } from './webhook-poster.js';
 
 /** A transport reached at an address: the built-in simulator is started first (start.ts). */
 export type ReachableTransportConfig = Exclude<CbpTransportConfig, { kind: 'built-in' }>;
@@ -40,7 +40,7 @@ export function startFilingLoop(
   transport: CbpTransport,
   intervalMs: number,
   onError: (error: unknown) => void,
-  poster: WebhookPoster = fetchWebhookPoster(),
+  poster: WebhookPoster = httpWebhookPoster(),
 ): FilingLoop {
   let stopped = false;
   let current: Promise<void> = Promise.resolve();

@@ -38,7 +38,7 @@ import {
 } from './filing-loop.js';
 import { buildServer } from './server.js';
 import { builtWebRoot } from './web-app.js';
-import { fetchWebhookPoster } from './webhook-poster.js';
+import { httpWebhookPoster } from './webhook-poster.js';
 import type { Api } from './types.js';
 
 export interface RunningService {
@@ -156,7 +156,7 @@ export async function startService(
         (error) => {
           app.log.warn({ err: error }, 'filing with CBP: this round failed; the next one retries');
         },
-        fetchWebhookPoster({ privateNetworks: config.webhookPrivateNetworks }),
+        httpWebhookPoster({ privateNetworks: config.webhookPrivateNetworks }),
       );
       app.log.info({ transport: config.cbp?.kind }, 'filing with CBP: outbox delivery started');
     }

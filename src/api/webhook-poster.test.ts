@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebhookUnreachable } from '../app/index.js';
-import { fetchWebhookPoster } from './webhook-poster.js';
+import { httpWebhookPoster } from './webhook-poster.js';
 
 let receiver: Server;
 let port = 0;
@@ -33,10 +33,10 @@ afterAll(async () => {
 
 const aRequest = (url: string) => ({ url, body: '{"event":"test"}', headers: {} });
 
-describe('fetchWebhookPoster', () => {
+describe('httpWebhookPoster', () => {
   it('refuses a private address written in the URL, and sends nothing', async () => {
     const before = hits;
-    const refused = fetchWebhookPoster().post(aRequest(`http://127.0.0.1:${String(port)}/hook`));
+    const refused = httpWebhookPoster().post(aRequest(`http://127.0.0.1:${String(port)}/hook`));
     await expect(refused).rejects.toThrow(WebhookUnreachable);
     await expect(refused).rejects.toThrow(/127\.0\.0\.1 is in a private network/);
     expect(hits).toBe(before);
@@ -44,14 +44,14 @@ describe('fetchWebhookPoster', () => {
 
   it('refuses a name that resolves to a private address, and sends nothing', async () => {
     const before = hits;
-    const refused = fetchWebhookPoster().post(aRequest(`http://localhost:${String(port)}/hook`));
+    const refused = httpWebhookPoster().post(aRequest(`http://localhost:${String(port)}/hook`));
     await expect(refused).rejects.toThrow(/is in a private network/);
     expect(hits).toBe(before);
   });
 
   it('posts there when the operator allows private networks', async () => {
     const before = hits;
-    const poster = fetchWebhookPoster({ privateNetworks: 'allow' });
+    const poster = httpWebhookPoster({ privateNetworks: 'allow' });
     expect(await poster.post(aRequest(`http://localhost:${String(port)}/hook`))).toEqual({
       status: 204,
     });

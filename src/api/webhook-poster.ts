@@ -19,7 +19,7 @@ export interface WebhookPosterOptions {
   readonly privateNetworks?: 'refuse' | 'allow';
 }
 
-export function fetchWebhookPoster(options: WebhookPosterOptions = {}): WebhookPoster {
+export function httpWebhookPoster(options: WebhookPosterOptions = {}): WebhookPoster {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const refusePrivate = options.privateNetworks !== 'allow';
   return {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { deliverAlerts, deliverOutbox, ingestResponses, syncTrip } from '../app/index.js';
 import { transportFor } from '../api/filing-loop.js';
-import { fetchWebhookPoster } from '../api/webhook-poster.js';
+import { httpWebhookPoster } from '../api/webhook-poster.js';
 import { createSmtpMailer } from '../mail/smtp-mailer.js';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.js';
 import { withServiceActor } from './service-database.js';
@@ -76,7 +76,7 @@ export async function syncCommand(io: CliIo, args: readonly string[]): Promise<E
         const answers = await ingestResponses(withAlerts, transport);
         await deliverAlerts(
           withAlerts,
-          fetchWebhookPoster({ privateNetworks: config.webhookPrivateNetworks }),
+          httpWebhookPoster({ privateNetworks: config.webhookPrivateNetworks }),
         );
         io.stdout(
           `sent ${report.delivered + report.duplicates}, waiting to retry ${report.retrying}; read ${answers.messages} answer(s)\n`,
