@@ -97,7 +97,7 @@ export default tseslint.config(
   ),
   forbid(
     'config',
-    layers.filter((l) => !['config', 'domain', 'codes', 'rules', 'edi'].includes(l)),
+    layers.filter((l) => !['files', 'config', 'domain', 'codes', 'rules', 'edi'].includes(l)),
   ),
   // edi writes and reads X12 text only: no I/O, so it runs anywhere (tests may read fixtures).
   forbid(

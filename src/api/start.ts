@@ -20,7 +20,7 @@ import {
   type RateLimitCounter,
   readinessProbe,
 } from '../storage/index.js';
-import { readCappedText } from '../config/read-capped.js';
+import { readCappedText } from '../files/read-capped.js';
 import { readServiceSettingFiles } from '../config/setting-file.js';
 import { keepParserThreadReady, stopKeepingParserThreadReady } from '../csv/csv-records-worker.js';
 import type { ServiceConfig } from '../config/service-config.js';

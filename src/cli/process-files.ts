@@ -5,7 +5,7 @@
 import { open, rm } from 'node:fs/promises';
 import { makeFolders } from '../files/make-folders.js';
 
-export { readCapped } from '../config/read-capped.js';
+export { readCapped } from '../files/read-capped.js';
 
 /** Creates a folder and its missing parents (makeFolders: never Node 20's loop). */
 export function makeDirectory(path: string): Promise<void> {

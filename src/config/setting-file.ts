@@ -7,7 +7,7 @@
 import { parseJsonText, type Issue } from '../domain/index.js';
 import { parseEdiProfile, type EdiProfile } from '../edi/index.js';
 import { loadRegulations, type RegulationTable } from '../rules/index.js';
-import { MAX_INPUT_FILE_BYTES } from './read-capped.js';
+import { MAX_INPUT_FILE_BYTES } from '../files/read-capped.js';
 import type { ServiceConfig } from './service-config.js';
 
 /** The file cannot serve as what its setting asks for; the message says why and where. */
