@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { holdSqliteWriteLock } from '../../test/sqlite-lock-holder.js';
 import { POSTGRES_URL } from '../../test/storage-harness.js';
-import { lostSchemaRace, migrateToLatest } from './migrate.js';
+import { lostSchemaRace, migrateToLatest, schemaVersion } from './migrate.js';
 import { openDatabase } from './open-database.js';
 
 function raced(message: string, code = '3F000') {
@@ -76,4 +80,45 @@ describe('a migration run that lost a race with another schema being dropped', (
       await churn.end();
     }
   }, 60_000);
+});
+
+describe('a migration run on SQLite while another process holds the write lock', () => {
+  it('waits for the lock on a timer and migrates once it is let go', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'emanifest-migrate-busy-'));
+    const path = join(dir, 'busy.sqlite');
+    // The file exists, in WAL mode, as the service made it; then another process takes the lock.
+    await openDatabase({ sqlitePath: path }).destroy();
+    const holder = holdSqliteWriteLock(path, 1_000);
+    await holder.locked;
+    const db = openDatabase({ sqlitePath: path });
+    try {
+      // The connection's own busy timeout is 50 ms: without the wait, this failed at once.
+      const applied = await migrateToLatest(db, { waitMs: 10_000 });
+      expect(applied.length).toBeGreaterThan(10);
+      await holder.released;
+    } finally {
+      await db.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says the database is busy when the lock outlasts the wait, and changes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'emanifest-migrate-busy-'));
+    const path = join(dir, 'busy.sqlite');
+    // The file exists, in WAL mode, as the service made it; then another process takes the lock.
+    await openDatabase({ sqlitePath: path }).destroy();
+    const holder = holdSqliteWriteLock(path, 1_500);
+    await holder.locked;
+    const db = openDatabase({ sqlitePath: path });
+    try {
+      await expect(migrateToLatest(db, { waitMs: 200 })).rejects.toMatchObject({
+        name: 'DatabaseBusyError',
+      });
+      await holder.released;
+      expect(await schemaVersion(db)).toMatchObject({ applied: 0 });
+    } finally {
+      await db.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { Migrator, type Kysely, type MigrationResultSet } from 'kysely';
-import { postgresSchemaOf } from './dialect.js';
+import { isSqliteBusy, retryWhileBusy, type BusyWait } from './busy.js';
+import { dialectOf, postgresSchemaOf } from './dialect.js';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
 
@@ -36,10 +37,29 @@ export async function schemaVersion(
 }
 
 /** Brings the schema to the latest version; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<readonly string[]> {
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  busyWait?: BusyWait,
+): Promise<readonly string[]> {
   const schema = await postgresSchemaOf(db);
   const migrator = migratorOf(db, schema);
-  let result: MigrationResultSet = await migrator.migrateToLatest();
+  // SQLite: another process (an import, a backup) holding the write lock makes a pending
+  // migration wait for it on a timer, as a transaction does (busy.ts), instead of failing after
+  // the connection's short busy timeout. A run refused the lock changed nothing (Kysely runs
+  // SQLite's migrations in one transaction), so it is run again whole.
+  const run = async (): Promise<MigrationResultSet> => {
+    const outcome = await migrator.migrateToLatest();
+    if (outcome.error !== undefined && isSqliteBusy(outcome.error)) {
+      throw outcome.error instanceof Error
+        ? outcome.error
+        : Object.assign(new Error('database is locked', { cause: outcome.error }), {
+            code: 'SQLITE_BUSY',
+          });
+    }
+    return outcome;
+  };
+  let result: MigrationResultSet =
+    dialectOf(db) === 'sqlite' ? await retryWhileBusy(run, () => true, busyWait) : await run();
   for (let attempt = 1; attempt < RACED_ATTEMPTS && lostSchemaRace(result, schema); attempt++) {
     // Someone's DDL is under way: give it a moment (20 ms, 40 ms, … ) before scanning again.
     await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
