@@ -281,32 +281,29 @@ function classify(
   // Not every such error has a code (isFastifyError), whatever FastifyError's type says.
   const code = (error as { code?: unknown }).code;
   const own = typeof code === 'string' && code.startsWith('FST_') ? undefined : error.message;
-  if (error.statusCode === 400) {
-    return {
-      kind: 'MALFORMED_REQUEST',
-      detail: own ?? 'The request is malformed; see the API reference (/api/docs).',
-      issues: [],
-    };
-  }
-  if (error.statusCode === 404) {
-    return { kind: 'ROUTE_NOT_FOUND', detail: own ?? 'No such route.', issues: [] };
-  }
-  if (error.statusCode === 413) {
-    return {
-      kind: 'PAYLOAD_TOO_LARGE',
-      detail: own ?? 'The request body is larger than this route accepts.',
-      issues: [],
-    };
-  }
-  if (error.statusCode === 415) {
-    return {
-      kind: 'UNSUPPORTED_MEDIA_TYPE',
-      detail: own ?? `Send the body as ${acceptedTypes(request)}.`,
-      issues: [],
-    };
-  }
-  return internal;
+  const refusal = FRAMEWORK_REFUSALS[error.statusCode ?? 0];
+  if (refusal === undefined) return internal;
+  return { kind: refusal.kind, detail: own ?? refusal.detail(request), issues: [] };
 }
+
+/** The framework's own refusals by status, in the API's words when its message is internal. */
+const FRAMEWORK_REFUSALS: Readonly<
+  Record<number, { kind: ProblemKind; detail: (request: FastifyRequest) => string }>
+> = {
+  400: {
+    kind: 'MALFORMED_REQUEST',
+    detail: () => 'The request is malformed; see the API reference (/api/docs).',
+  },
+  404: { kind: 'ROUTE_NOT_FOUND', detail: () => 'No such route.' },
+  413: {
+    kind: 'PAYLOAD_TOO_LARGE',
+    detail: () => 'The request body is larger than this route accepts.',
+  },
+  415: {
+    kind: 'UNSUPPORTED_MEDIA_TYPE',
+    detail: (request) => `Send the body as ${acceptedTypes(request)}.`,
+  },
+};
 
 const internal = {
   kind: 'INTERNAL',

@@ -42,7 +42,6 @@ export const EXIT = { ok: 0, invalid: 1, unusable: 2, interrupted: 130 } as cons
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** The most a file given to a command may hold (32 MiB), as for the service's setting files. */
-export { MAX_INPUT_FILE_BYTES } from '../files/read-capped.js';
 
 /** A problem with the command line that stops the command before it starts. */
 export class UsageError extends Error {

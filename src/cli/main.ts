@@ -3,15 +3,9 @@ import { stat, writeFile } from 'node:fs/promises';
 import { AppError } from '../app/index.js';
 import { SettingFileError } from '../config/setting-file.js';
 import { DATABASE_BUSY_MESSAGE, isDatabaseUnavailable, isSqliteBusy } from '../storage/index.js';
-import {
-  EXIT,
-  MAX_INPUT_FILE_BYTES,
-  UnusableError,
-  UsageError,
-  type CliIo,
-  type ExitCode,
-} from './io.js';
-import { checkWritable, makeDirectory, readCapped } from './process-files.js';
+import { EXIT, UnusableError, UsageError, type CliIo, type ExitCode } from './io.js';
+import { MAX_INPUT_FILE_BYTES, readCapped, readCappedText } from '../files/read-capped.js';
+import { checkWritable, makeDirectory } from './process-files.js';
 import { BACKUP_USAGE, backupCommand } from './backup-command.js';
 import { CBP_SIMULATOR_USAGE, cbpSimulatorCommand } from './cbp-simulator-command.js';
 import { COMPANY_USAGE, companyCommand } from './company-command.js';
@@ -127,7 +121,7 @@ export async function run(io: CliIo, argv: readonly string[]): Promise<ExitCode>
 export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: async (path) => (await readCapped(path, MAX_INPUT_FILE_BYTES)).toString('utf8'),
+  readFile: readCappedText,
   readBytes: (path) => readCapped(path, MAX_INPUT_FILE_BYTES),
   readChunks: (path) => createReadStream(path),
   fileSize: async (path) => (await stat(path)).size,

@@ -5,8 +5,6 @@
 import { open, rm } from 'node:fs/promises';
 import { makeFolders } from '../files/make-folders.js';
 
-export { readCapped } from '../files/read-capped.js';
-
 /** Creates a folder and its missing parents (makeFolders: never Node 20's loop). */
 export function makeDirectory(path: string): Promise<void> {
   return new Promise((resolve) => {

@@ -1,6 +1,7 @@
 import type { Issue } from '../domain/index.js';
 import { parseJsonText } from '../domain/index.js';
-import { MAX_INPUT_FILE_BYTES, type CliIo } from './io.js';
+import { MAX_INPUT_FILE_BYTES } from '../files/read-capped.js';
+import type { CliIo } from './io.js';
 
 /**
  * Reads a JSON file for a command. A missing or malformed file is reported as an issue with its

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aCommodity, aShipment, aTrip } from '../../test/builders.js';
 import { DEFAULT_REGULATIONS } from '../rules/index.js';
 import { IMPORT_BODY_LIMIT } from '../api/routes/documents.route.js';
-import { MAX_INPUT_FILE_BYTES } from './io.js';
+import { MAX_INPUT_FILE_BYTES } from '../files/read-capped.js';
 import { processIo, run } from './main.js';
 import { memoryIo } from './test-io.js';
 

@@ -25,7 +25,7 @@ export function csvRecordsInWorker(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   started?: StartedParserThread,
 ): CsvRecords {
-  const thread = started ?? new ParserThread();
+  const thread = started ?? startParserThread();
   let encoding: Encoding = 'utf-8';
   const records = async function* (): AsyncGenerator<string[], void, undefined> {
     for await (const reply of exchange(chunks, thread)) {
@@ -45,6 +45,7 @@ export function csvRecordsInWorker(
  */
 export type StartedParserThread = ParserThread;
 
+/** A parser thread for a read: the one started ahead if it waits, else a new one. */
 export function startParserThread(): StartedParserThread {
   const ready = spare;
   spare = undefined;
@@ -158,7 +159,7 @@ export async function* streamShipmentCsvInWorker(
   started?: StartedParserThread,
   onRead?: (bytes: number) => void,
 ): AsyncGenerator<CsvStreamEvent, void, undefined> {
-  const thread = started ?? new ParserThread();
+  const thread = started ?? startParserThread();
   thread.send({ stream: { autofillScns: options.autofillScns } });
   for await (const reply of exchange(chunks, thread)) {
     if (!('events' in reply)) continue;

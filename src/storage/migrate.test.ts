@@ -83,42 +83,44 @@ describe('a migration run that lost a race with another schema being dropped', (
 });
 
 describe('a migration run on SQLite while another process holds the write lock', () => {
-  it('waits for the lock on a timer and migrates once it is let go', async () => {
+  /**
+   * A database file made, in WAL mode, as the service makes it, whose write lock another
+   * process then holds for `holdMs`; `check` gets a connection of this process to it.
+   */
+  async function whileLocked(
+    holdMs: number,
+    check: (db: ReturnType<typeof openDatabase>, released: Promise<void>) => Promise<void>,
+  ): Promise<void> {
     const dir = mkdtempSync(join(tmpdir(), 'emanifest-migrate-busy-'));
     const path = join(dir, 'busy.sqlite');
-    // The file exists, in WAL mode, as the service made it; then another process takes the lock.
     await openDatabase({ sqlitePath: path }).destroy();
-    const holder = holdSqliteWriteLock(path, 1_000);
+    const holder = holdSqliteWriteLock(path, holdMs);
     await holder.locked;
     const db = openDatabase({ sqlitePath: path });
     try {
+      await check(db, holder.released);
+    } finally {
+      await db.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('waits for the lock on a timer and migrates once it is let go', async () => {
+    await whileLocked(1_000, async (db, released) => {
       // The connection's own busy timeout is 50 ms: without the wait, this failed at once.
       const applied = await migrateToLatest(db, { waitMs: 10_000 });
       expect(applied.length).toBeGreaterThan(10);
-      await holder.released;
-    } finally {
-      await db.destroy();
-      rmSync(dir, { recursive: true, force: true });
-    }
+      await released;
+    });
   });
 
   it('says the database is busy when the lock outlasts the wait, and changes nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'emanifest-migrate-busy-'));
-    const path = join(dir, 'busy.sqlite');
-    // The file exists, in WAL mode, as the service made it; then another process takes the lock.
-    await openDatabase({ sqlitePath: path }).destroy();
-    const holder = holdSqliteWriteLock(path, 1_500);
-    await holder.locked;
-    const db = openDatabase({ sqlitePath: path });
-    try {
+    await whileLocked(1_500, async (db, released) => {
       await expect(migrateToLatest(db, { waitMs: 200 })).rejects.toMatchObject({
         name: 'DatabaseBusyError',
       });
-      await holder.released;
+      await released;
       expect(await schemaVersion(db)).toMatchObject({ applied: 0 });
-    } finally {
-      await db.destroy();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
