@@ -21,6 +21,7 @@ import {
   createSqlStore,
   migrateToLatest,
   openDatabase,
+  openSqliteReader,
   type Database,
 } from '../src/storage/index.js';
 import { FIXED_NOW } from './builders.js';
@@ -49,6 +50,9 @@ export interface HarnessOptions {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   let cleanup: () => Promise<void>;
   let db: Kysely<Database>;
+  // As the service: read-only use cases on a reader connection of their own (query_only, so a
+  // use case marked read-only that writes fails here).
+  let reader: Kysely<Database> | undefined;
   // API_TEST_DATABASE=postgres runs the whole API suite on PostgreSQL (TEST_POSTGRES_URL).
   const database =
     options.database ?? (process.env.API_TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite');
@@ -59,16 +63,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     cleanup = release;
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'emanifest-api-'));
-    db = openDatabase({ sqlitePath: join(dir, 'test.sqlite') });
+    const sqlitePath = join(dir, 'test.sqlite');
+    db = openDatabase({ sqlitePath });
     cleanup = () => {
       rmSync(dir, { recursive: true, force: true });
       return Promise.resolve();
     };
     await migrateToLatest(db);
+    reader = openSqliteReader({ sqlitePath });
   }
   let ids = 0;
   const appDeps: AppDeps = {
-    store: createSqlStore(db, { busyWait: { waitMs: options.busyWaitMs } }),
+    store: createSqlStore(db, { busyWait: { waitMs: options.busyWaitMs }, reader }),
     clock: { now: () => FIXED_NOW },
     ids: { newId: () => `id-${String(++ids).padStart(6, '0')}` },
     // Cheap hashing: the KDF cost is not what these tests are about.
@@ -96,6 +102,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     appDeps,
     async close() {
       await app.close();
+      await reader?.destroy();
       await db.destroy();
       await cleanup();
     },

@@ -17,6 +17,7 @@ import {
   createSqlStore,
   migrateToLatest,
   openDatabase,
+  openSqliteReader,
   type RateLimitCounter,
   readinessProbe,
 } from '../storage/index.js';
@@ -70,15 +71,18 @@ export async function startService(
   // Read as the CLI reads its input files: a 2 GB file or /dev/zero is refused, not read whole.
   const { regulations, ediProfile } = await readServiceSettingFiles(config, readCappedText);
   const db = openDatabase(config.database);
+  let reader: ReturnType<typeof openSqliteReader>;
   try {
     await migrateToLatest(db);
+    // Read-only use cases on a connection of their own: not queued behind an upload's write.
+    reader = openSqliteReader(config.database);
   } catch (error) {
     await db.destroy();
     throw error;
   }
   const mailer = config.mail === undefined ? undefined : createSmtpMailer(config.mail);
   const appDeps: AppDeps = {
-    store: createSqlStore(db),
+    store: createSqlStore(db, { reader }),
     clock: systemClock,
     ids: randomIds,
     sessionTtlMs: config.sessionTtlMs,
@@ -130,6 +134,7 @@ export async function startService(
     await filing?.stop();
     await simulator?.close();
     await stopKeepingParserThreadReady();
+    await reader?.destroy();
     await db.destroy();
   });
   try {

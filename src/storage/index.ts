@@ -1,5 +1,10 @@
 /** Storage: Kysely on SQLite or PostgreSQL, implementing the app's Store port. */
-export { openDatabase, openSqliteFile, type DatabaseConfig } from './open-database.js';
+export {
+  openDatabase,
+  openSqliteFile,
+  openSqliteReader,
+  type DatabaseConfig,
+} from './open-database.js';
 export { migrateToLatest, schemaVersion } from './migrate.js';
 export { createSqlStore, repositoriesFor, type SqlStoreOptions } from './sql-store.js';
 export { backupSqlite } from './backup-sqlite.js';

@@ -112,6 +112,30 @@ export function openDatabase(config: DatabaseConfig): Kysely<Database> {
 }
 
 /**
+ * A second connection to the service's SQLite file, for the transactions a use case marks
+ * read-only (Store's `readOnly`; createSqlStore's `reader`). better-sqlite3 gives a Kysely one
+ * connection, and Kysely runs one transaction on it at a time: while a CSV upload of 100,000
+ * shipments held it (about 50 s), every other request of the process, a trip list or a session
+ * check of another company too, waited behind it. In WAL mode a reader on its own connection
+ * reads the last committed state while the writer works (https://sqlite.org/wal.html,
+ * "Concurrency"), so browsing goes on during an upload. `query_only` makes a write on it fail
+ * at once: a use case marked read-only that writes is a bug, and the tests meet it.
+ *
+ * None for PostgreSQL (its pool has connections enough) nor an in-memory database (a second
+ * connection would open another, empty one). The file must exist, migrated: open it after
+ * migrateToLatest.
+ */
+export function openSqliteReader(config: DatabaseConfig): Kysely<Database> | undefined {
+  if (isPostgresUrl(config.url) || config.sqlitePath === ':memory:') return undefined;
+  const handle = new BetterSqlite3(config.sqlitePath, { fileMustExist: true });
+  handle.pragma('foreign_keys = ON');
+  handle.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  handle.pragma('cache_size = -16384');
+  handle.pragma('query_only = ON');
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: handle }) });
+}
+
+/**
  * Kysely's SQLite driver opens every transaction with a plain (DEFERRED) BEGIN, which takes the
  * write lock only at the first write. When another connection (another process) has written
  * since the transaction's first read, that upgrade fails at once with SQLITE_BUSY_SNAPSHOT,

@@ -54,6 +54,11 @@ export function repositoriesFor(db: Kysely<Database>, batch?: TableBatch): Repos
 export interface SqlStoreOptions {
   /** SQLite: how long a transaction waits for another process's write lock (busy.ts). */
   readonly busyWait?: BusyWait | undefined;
+  /**
+   * SQLite: a second connection to the same file (openSqliteReader) for the transactions
+   * marked read-only, so that they are not queued behind a long write of this process.
+   */
+  readonly reader?: Kysely<Database> | undefined;
 }
 
 /** The app's Store port on Kysely: one database transaction per use case. */
@@ -68,16 +73,16 @@ export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions = 
       // upload stream and parser thread), and with the lock taken at BEGIN, a later statement
       // does not meet another writer. PostgreSQL waits for row locks inside the server.
       let began = false;
-      // A reader begins DEFERRED on SQLite (the driver's plain BEGIN for 'read only', which
-      // SQLite does not enforce); PostgreSQL is left as it was, without the access mode.
-      const builder =
-        sqlite && transactionOptions?.readOnly === true
-          ? db.transaction().setAccessMode('read only')
-          : db.transaction();
+      // A reader begins DEFERRED on SQLite (the driver's plain BEGIN for 'read only'), on the
+      // reader connection when there is one; PostgreSQL is left as it was, without the access
+      // mode. The batch inserter writes through the main connection: never given to a reader.
+      const reading = sqlite && transactionOptions?.readOnly === true;
+      const on = reading ? (options.reader ?? db) : db;
+      const builder = reading ? on.transaction().setAccessMode('read only') : on.transaction();
       const once = () =>
         builder.execute((trx) => {
           began = true;
-          return work(repositoriesFor(trx, batch));
+          return work(repositoriesFor(trx, reading ? undefined : batch));
         });
       try {
         return sqlite ? await retryWhileBusy(once, () => !began, options.busyWait) : await once();

@@ -198,7 +198,17 @@ describeOnDatabases('accounts', (ctx) => {
     });
     await app.createTrip(ctx().deps, actor, {});
     const listed = await app.listApiTokens(ctx().deps, company.admin);
-    expect(listed[0]?.lastUsedAt).not.toBeNull();
+    const firstUse = listed[0]?.lastUsedAt;
+    expect(firstUse).not.toBeNull();
+    // Kept to the minute: a use within it writes nothing; one after it moves the time.
+    ctx().clock.advance(59_000);
+    await app.authenticateApiToken(ctx().deps, { secret });
+    expect((await app.listApiTokens(ctx().deps, company.admin))[0]?.lastUsedAt).toBe(firstUse);
+    ctx().clock.advance(1_000);
+    await app.authenticateApiToken(ctx().deps, { secret });
+    expect((await app.listApiTokens(ctx().deps, company.admin))[0]?.lastUsedAt).toBe(
+      ctx().clock.now().toISOString(),
+    );
     await app.revokeApiToken(ctx().deps, company.admin, { tokenId: token.id });
     expect((await appFailure(app.authenticateApiToken(ctx().deps, { secret }))).kind).toBe(
       'UNAUTHENTICATED',

@@ -21,17 +21,15 @@ export async function authenticateSession(
   input: { readonly sessionSecret: string },
 ): Promise<SessionContext> {
   const idHash = sha256Hex(input.sessionSecret);
-  // Read-only but for removing an expired session: every browser request passes here, and on
-  // SQLite it must not wait for another process's write lock (TransactionOptions).
+  // Read-only: every browser request passes here, and it must not wait for a write (an upload
+  // of this process, a CLI import of another: TransactionOptions). An expired session is
+  // refused here and removed by the service's periodic sweep (sweepExpiredSessions).
   return deps.store.transaction(
     async (repos) => {
       const session = await repos.sessions.findByHash(idHash);
       const unauthenticated = new AppError('UNAUTHENTICATED', 'Please sign in again.');
       if (session === undefined) throw unauthenticated;
-      if (session.expiresAt <= deps.clock.now().toISOString()) {
-        await repos.sessions.delete(idHash);
-        throw unauthenticated;
-      }
+      if (session.expiresAt <= deps.clock.now().toISOString()) throw unauthenticated;
       const membership = await repos.memberships.find(session.userId, session.companyId);
       const user = await repos.users.findById(session.userId);
       if (membership === undefined || user === undefined) throw unauthenticated;

@@ -5,7 +5,9 @@ import { notFound } from '../shared/errors.js';
 import type { CompanyLogo } from '../shared/ports/index.js';
 
 export async function getCompanyLogo(deps: AppDeps, actor: Actor): Promise<CompanyLogo> {
-  const logo = await deps.store.transaction((repos) => repos.companyLogos.find(actor.companyId));
+  const logo = await deps.store.transaction((repos) => repos.companyLogos.find(actor.companyId), {
+    readOnly: true,
+  });
   if (logo === undefined) throw notFound('Company logo');
   return logo;
 }

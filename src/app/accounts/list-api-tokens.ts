@@ -5,5 +5,7 @@ import type { ApiToken } from '../shared/records.js';
 
 export async function listApiTokens(deps: AppDeps, actor: Actor): Promise<readonly ApiToken[]> {
   requireAdmin(actor);
-  return deps.store.transaction((repos) => repos.apiTokens.list(actor.companyId));
+  return deps.store.transaction((repos) => repos.apiTokens.list(actor.companyId), {
+    readOnly: true,
+  });
 }

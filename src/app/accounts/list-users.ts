@@ -8,5 +8,7 @@ export async function listUsers(
   actor: Actor,
 ): Promise<readonly { user: User; role: Role }[]> {
   requireAdmin(actor);
-  return deps.store.transaction((repos) => repos.memberships.listForCompany(actor.companyId));
+  return deps.store.transaction((repos) => repos.memberships.listForCompany(actor.companyId), {
+    readOnly: true,
+  });
 }

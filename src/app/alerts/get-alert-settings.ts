@@ -28,6 +28,8 @@ export const settingsView = (
 });
 
 export async function getAlertSettings(deps: AppDeps, actor: Actor): Promise<AlertSettingsView> {
-  const settings = await deps.store.transaction((repos) => repos.alerts.settings(actor.companyId));
+  const settings = await deps.store.transaction((repos) => repos.alerts.settings(actor.companyId), {
+    readOnly: true,
+  });
   return settingsView(settings, deps);
 }

@@ -14,8 +14,9 @@ export async function listAlertDeliveries(
 ): Promise<readonly AlertDeliveryView[]> {
   requireAdmin(actor);
   const limit = Math.min(Math.max(input.limit ?? 50, 1), 200);
-  const rows = await deps.store.transaction((repos) =>
-    repos.alerts.recentDeliveries(actor.companyId, limit),
+  const rows = await deps.store.transaction(
+    (repos) => repos.alerts.recentDeliveries(actor.companyId, limit),
+    { readOnly: true },
   );
   return rows.map(deliveryView);
 }

@@ -5,6 +5,9 @@ import { webhookView, type WebhookView } from './support/alert-views.js';
 
 export async function listWebhooks(deps: AppDeps, actor: Actor): Promise<readonly WebhookView[]> {
   requireAdmin(actor);
-  const endpoints = await deps.store.transaction((repos) => repos.alerts.webhooks(actor.companyId));
+  const endpoints = await deps.store.transaction(
+    (repos) => repos.alerts.webhooks(actor.companyId),
+    { readOnly: true },
+  );
   return endpoints.map(webhookView);
 }

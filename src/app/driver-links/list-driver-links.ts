@@ -15,9 +15,12 @@ export async function listDriverLinks(
   input: { readonly tripId: string },
 ): Promise<readonly { readonly link: DriverLink; readonly token: string }[]> {
   const secret = linkSecret(deps);
-  return deps.store.transaction(async (repos) => {
-    const trip = await tripOf(repos, actor, input.tripId);
-    const links = await repos.driverLinks.listForTrip(actor.companyId, trip.id);
-    return links.map((link) => ({ link, token: signLinkToken(secret, link.id, link.expiresAt) }));
-  });
+  return deps.store.transaction(
+    async (repos) => {
+      const trip = await tripOf(repos, actor, input.tripId);
+      const links = await repos.driverLinks.listForTrip(actor.companyId, trip.id);
+      return links.map((link) => ({ link, token: signLinkToken(secret, link.id, link.expiresAt) }));
+    },
+    { readOnly: true },
+  );
 }

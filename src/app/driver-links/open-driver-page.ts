@@ -33,25 +33,28 @@ export async function openDriverPage(
   if (read === undefined) return { ok: false, reason: 'invalid' };
   if (read.expiresAt.getTime() <= deps.clock.now().getTime())
     return { ok: false, reason: 'expired' };
-  return deps.store.transaction(async (repos): Promise<DriverPage> => {
-    const link = await repos.driverLinks.findById(read.linkId);
-    if (link === undefined) return { ok: false, reason: 'invalid' };
-    if (link.revokedAt !== null) return { ok: false, reason: 'revoked' };
-    const trip = await repos.trips.findById(link.companyId, link.tripId);
-    const company = await repos.companies.findById(link.companyId);
-    // A deleted trip: the link has nothing left to show, as if withdrawn.
-    if (trip === undefined || company === undefined) return { ok: false, reason: 'revoked' };
-    const document = assembleTripDocument(
-      trip,
-      await repos.shipments.allOfTrip(link.companyId, trip.id),
-    );
-    const qr = cbpQrPayload(document);
-    return {
-      ok: true,
-      link,
-      companyName: company.name,
-      trip: document,
-      qr: qr.ok ? { payload: qr.payload } : { issues: qr.issues },
-    };
-  });
+  return deps.store.transaction(
+    async (repos): Promise<DriverPage> => {
+      const link = await repos.driverLinks.findById(read.linkId);
+      if (link === undefined) return { ok: false, reason: 'invalid' };
+      if (link.revokedAt !== null) return { ok: false, reason: 'revoked' };
+      const trip = await repos.trips.findById(link.companyId, link.tripId);
+      const company = await repos.companies.findById(link.companyId);
+      // A deleted trip: the link has nothing left to show, as if withdrawn.
+      if (trip === undefined || company === undefined) return { ok: false, reason: 'revoked' };
+      const document = assembleTripDocument(
+        trip,
+        await repos.shipments.allOfTrip(link.companyId, trip.id),
+      );
+      const qr = cbpQrPayload(document);
+      return {
+        ok: true,
+        link,
+        companyName: company.name,
+        trip: document,
+        qr: qr.ok ? { payload: qr.payload } : { issues: qr.issues },
+      };
+    },
+    { readOnly: true },
+  );
 }

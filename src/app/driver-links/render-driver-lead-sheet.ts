@@ -22,8 +22,9 @@ export async function renderDriverLeadSheet(
 > {
   const page = await openDriverPage(deps, input);
   if (!page.ok) return page;
-  const logo = await deps.store.transaction((repos) =>
-    repos.companyLogos.find(page.link.companyId),
+  const logo = await deps.store.transaction(
+    (repos) => repos.companyLogos.find(page.link.companyId),
+    { readOnly: true },
   );
   const result = await leadSheetPdf(page.trip, { fonts: deps.fonts, logo: logo?.bytes });
   if (!result.ok) throw unprintable('lead sheet', result.issues);

@@ -45,8 +45,11 @@ export function identityView(company: Company, stored: EdiIdentity | undefined):
 }
 
 export async function getEdiIdentity(deps: AppDeps, actor: Actor): Promise<EdiIdentityView> {
-  return deps.store.transaction(async (repos) => {
-    const company = await companyOf(repos, actor);
-    return identityView(company, await repos.filing.ediIdentity(company.id));
-  });
+  return deps.store.transaction(
+    async (repos) => {
+      const company = await companyOf(repos, actor);
+      return identityView(company, await repos.filing.ediIdentity(company.id));
+    },
+    { readOnly: true },
+  );
 }

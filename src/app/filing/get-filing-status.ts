@@ -60,57 +60,60 @@ export async function getFilingStatus(
   actor: Actor,
   input: { readonly tripId: string },
 ): Promise<FilingStatusView> {
-  return deps.store.transaction(async (repos) => {
-    const company = await companyOf(repos, actor);
-    const trip = await tripOf(repos, actor, input.tripId);
-    const [states, history, transmissions, archive, tripScns] = [
-      await repos.filing.states(company.id, trip.id),
-      await repos.filing.history(company.id, trip.id),
-      await repos.filing.listTransmissions(company.id, trip.id),
-      await repos.filing.listArchive(company.id, trip.id),
-      await repos.shipments.scnsOfTrip(company.id, trip.id),
-    ];
-    const tripState = states.find((s) => s.scn === '');
-    const byScn = new Map(states.filter((s) => s.scn !== '').map((s) => [s.scn, s]));
-    // Shipments of the trip never sent are drafts; those sent and since removed stay listed.
-    const scns = [...new Set([...tripScns, ...byScn.keys()])].filter((scn) => scn !== '');
-    return {
-      trip: { status: tripState?.status ?? 'draft', updatedAt: tripState?.updatedAt ?? null },
-      shipments: scns.map((scn) => ({
-        scn,
-        status: byScn.get(scn)?.status ?? 'draft',
-        updatedAt: byScn.get(scn)?.updatedAt ?? null,
-      })),
-      history: history.map((h) => ({
-        scn: h.scn === '' ? null : h.scn,
-        status: h.status,
-        at: h.at,
-        detail: h.detail,
-        reasons: explainedReasons(h.detail),
-        interchangeId: h.archiveId,
-      })),
-      transmissions: transmissions.map((t) => ({
-        id: t.id,
-        setId: t.setId,
-        purpose: t.purpose,
-        controlNumber: t.controlNumber,
-        scns: t.scns,
-        state: t.state,
-        attempts: t.attempts,
-        lastError: t.lastError,
-        sentAt: t.sentAt,
-      })),
-      resendFrom: resendFrom(assessUnanswered(states, transmissions, history, deps.clock.now())),
-      interchanges: archive.map((a) => ({
-        id: a.id,
-        direction: a.direction,
-        setId: a.setId,
-        controlNumber: a.controlNumber,
-        at: a.at,
-        problem: a.problem,
-      })),
-    };
-  });
+  return deps.store.transaction(
+    async (repos) => {
+      const company = await companyOf(repos, actor);
+      const trip = await tripOf(repos, actor, input.tripId);
+      const [states, history, transmissions, archive, tripScns] = [
+        await repos.filing.states(company.id, trip.id),
+        await repos.filing.history(company.id, trip.id),
+        await repos.filing.listTransmissions(company.id, trip.id),
+        await repos.filing.listArchive(company.id, trip.id),
+        await repos.shipments.scnsOfTrip(company.id, trip.id),
+      ];
+      const tripState = states.find((s) => s.scn === '');
+      const byScn = new Map(states.filter((s) => s.scn !== '').map((s) => [s.scn, s]));
+      // Shipments of the trip never sent are drafts; those sent and since removed stay listed.
+      const scns = [...new Set([...tripScns, ...byScn.keys()])].filter((scn) => scn !== '');
+      return {
+        trip: { status: tripState?.status ?? 'draft', updatedAt: tripState?.updatedAt ?? null },
+        shipments: scns.map((scn) => ({
+          scn,
+          status: byScn.get(scn)?.status ?? 'draft',
+          updatedAt: byScn.get(scn)?.updatedAt ?? null,
+        })),
+        history: history.map((h) => ({
+          scn: h.scn === '' ? null : h.scn,
+          status: h.status,
+          at: h.at,
+          detail: h.detail,
+          reasons: explainedReasons(h.detail),
+          interchangeId: h.archiveId,
+        })),
+        transmissions: transmissions.map((t) => ({
+          id: t.id,
+          setId: t.setId,
+          purpose: t.purpose,
+          controlNumber: t.controlNumber,
+          scns: t.scns,
+          state: t.state,
+          attempts: t.attempts,
+          lastError: t.lastError,
+          sentAt: t.sentAt,
+        })),
+        resendFrom: resendFrom(assessUnanswered(states, transmissions, history, deps.clock.now())),
+        interchanges: archive.map((a) => ({
+          id: a.id,
+          direction: a.direction,
+          setId: a.setId,
+          controlNumber: a.controlNumber,
+          at: a.at,
+          problem: a.problem,
+        })),
+      };
+    },
+    { readOnly: true },
+  );
 }
 
 function resendFrom(unanswered: ReturnType<typeof assessUnanswered>): string | null {

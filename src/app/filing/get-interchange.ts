@@ -13,11 +13,14 @@ export async function getInterchange(
   actor: Actor,
   input: { readonly tripId: string; readonly interchangeId: string },
 ): Promise<ArchivedInterchange> {
-  return deps.store.transaction(async (repos) => {
-    const company = await companyOf(repos, actor);
-    const trip = await tripOf(repos, actor, input.tripId);
-    const found = await repos.filing.findArchived(company.id, input.interchangeId);
-    if (found?.tripId !== trip.id) throw notFound('Interchange');
-    return found;
-  });
+  return deps.store.transaction(
+    async (repos) => {
+      const company = await companyOf(repos, actor);
+      const trip = await tripOf(repos, actor, input.tripId);
+      const found = await repos.filing.findArchived(company.id, input.interchangeId);
+      if (found?.tripId !== trip.id) throw notFound('Interchange');
+      return found;
+    },
+    { readOnly: true },
+  );
 }

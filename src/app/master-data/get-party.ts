@@ -9,8 +9,9 @@ export async function getParty(
   actor: Actor,
   input: { readonly partyId: string },
 ): Promise<PartyRecord> {
-  const party = await deps.store.transaction((repos) =>
-    repos.parties.findById(actor.companyId, input.partyId),
+  const party = await deps.store.transaction(
+    (repos) => repos.parties.findById(actor.companyId, input.partyId),
+    { readOnly: true },
   );
   if (party === undefined) throw notFound('Party');
   return party;

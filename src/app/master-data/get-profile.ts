@@ -9,8 +9,9 @@ export async function getProfile(
   actor: Actor,
   input: { readonly profileId: string },
 ): Promise<ProfileRecord> {
-  const profile = await deps.store.transaction((repos) =>
-    repos.profiles.findById(actor.companyId, input.profileId),
+  const profile = await deps.store.transaction(
+    (repos) => repos.profiles.findById(actor.companyId, input.profileId),
+    { readOnly: true },
   );
   if (profile === undefined) throw notFound('Profile');
   return profile;

@@ -15,7 +15,9 @@ export async function listProfiles(
     readonly query?: string | undefined;
   },
 ): Promise<Page<ProfileRecord>> {
-  return deps.store.transaction((repos) =>
-    repos.profiles.page(actor.companyId, { kind: input.kind, query: input.query }, input),
+  return deps.store.transaction(
+    (repos) =>
+      repos.profiles.page(actor.companyId, { kind: input.kind, query: input.query }, input),
+    { readOnly: true },
   );
 }

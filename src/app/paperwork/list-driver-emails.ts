@@ -14,8 +14,11 @@ export async function listDriverEmails(
   actor: Actor,
   input: { readonly tripId: string },
 ): Promise<DriverEmail[]> {
-  return deps.store.transaction(async (repos) => {
-    const trip = await tripOf(repos, actor, input.tripId);
-    return driverEmails(repos, actor.companyId, trip.document.drivers);
-  });
+  return deps.store.transaction(
+    async (repos) => {
+      const trip = await tripOf(repos, actor, input.tripId);
+      return driverEmails(repos, actor.companyId, trip.document.drivers);
+    },
+    { readOnly: true },
+  );
 }

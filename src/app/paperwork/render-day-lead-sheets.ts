@@ -40,31 +40,39 @@ export async function renderDayLeadSheets(
   new InputChecks()
     .check(isDate(input.date), 'LEAD_SHEET_DATE_INVALID', '/date', 'Use YYYY-MM-DD.')
     .throwIfAny('Lead sheets of a day');
-  const { documents, logo, notOnFile } = await deps.store.transaction(async (repos) => {
-    const trips: TripRecord[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await repos.trips.list(
+  const { documents, logo, notOnFile } = await deps.store.transaction(
+    async (repos) => {
+      const trips: TripRecord[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await repos.trips.list(
+          actor.companyId,
+          { arrivalFrom: input.date, arrivalTo: input.date },
+          { cursor, limit: LIST_PAGE.max },
+        );
+        trips.push(...page.items.filter((trip) => trip.status !== 'cancelled'));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor !== undefined);
+      const shipments = await repos.shipments.allOfTrips(
         actor.companyId,
-        { arrivalFrom: input.date, arrivalTo: input.date },
-        { cursor, limit: LIST_PAGE.max },
+        trips.map((trip) => trip.id),
       );
-      trips.push(...page.items.filter((trip) => trip.status !== 'cancelled'));
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor !== undefined);
-    const shipments = await repos.shipments.allOfTrips(
-      actor.companyId,
-      trips.map((trip) => trip.id),
-    );
-    const assembled = trips.map((trip) => assembleTripDocument(trip, shipments.get(trip.id) ?? []));
-    const companyLogo = await repos.companyLogos.find(actor.companyId);
-    const marks = await shipmentsNotOnFile(
-      repos,
-      actor.companyId,
-      trips.map((trip, n) => ({ tripId: trip.id, document: assembled[n] ?? { data: 'ACE_TRIP' } })),
-    );
-    return { documents: assembled.sort(byArrival), logo: companyLogo?.bytes, notOnFile: marks };
-  });
+      const assembled = trips.map((trip) =>
+        assembleTripDocument(trip, shipments.get(trip.id) ?? []),
+      );
+      const companyLogo = await repos.companyLogos.find(actor.companyId);
+      const marks = await shipmentsNotOnFile(
+        repos,
+        actor.companyId,
+        trips.map((trip, n) => ({
+          tripId: trip.id,
+          document: assembled[n] ?? { data: 'ACE_TRIP' },
+        })),
+      );
+      return { documents: assembled.sort(byArrival), logo: companyLogo?.bytes, notOnFile: marks };
+    },
+    { readOnly: true },
+  );
   if (documents.length === 0) throw notFound(`Trips arriving on ${input.date}`);
   const shipments = documents.reduce((sum, document) => sum + (document.shipments?.length ?? 0), 0);
   const result = await inTurnWhenLarge(shipments, () =>

@@ -25,16 +25,19 @@ export async function renderLeadSheet(
   actor: Actor,
   input: LeadSheetInput,
 ): Promise<RenderedPdf & { readonly document: TripDocument }> {
-  const { trip, document, logo, notOnFile } = await deps.store.transaction(async (repos) => {
-    const stored = await storedTripDocument(repos, actor, input.tripId);
-    return {
-      ...stored,
-      logo: input.logo ?? (await repos.companyLogos.find(actor.companyId))?.bytes,
-      notOnFile: await shipmentsNotOnFile(repos, actor.companyId, [
-        { tripId: stored.trip.id, document: stored.document },
-      ]),
-    };
-  });
+  const { trip, document, logo, notOnFile } = await deps.store.transaction(
+    async (repos) => {
+      const stored = await storedTripDocument(repos, actor, input.tripId);
+      return {
+        ...stored,
+        logo: input.logo ?? (await repos.companyLogos.find(actor.companyId))?.bytes,
+        notOnFile: await shipmentsNotOnFile(repos, actor.companyId, [
+          { tripId: stored.trip.id, document: stored.document },
+        ]),
+      };
+    },
+    { readOnly: true },
+  );
   const result = await inTurnWhenLarge(document.shipments?.length ?? 0, () =>
     leadSheetPdf(document, leadSheetOptions(deps, input, { logo, notOnFile })),
   );

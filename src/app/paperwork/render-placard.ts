@@ -19,8 +19,9 @@ export async function renderPlacard(
   actor: Actor,
   input: { readonly tripId: string; readonly size?: PaperSize | undefined },
 ): Promise<RenderedPdf> {
-  const { trip, document } = await deps.store.transaction((repos) =>
-    storedTripDocument(repos, actor, input.tripId),
+  const { trip, document } = await deps.store.transaction(
+    (repos) => storedTripDocument(repos, actor, input.tripId),
+    { readOnly: true },
   );
   const result = await placardPdf(document, { fonts: deps.fonts, size: input.size });
   if (!result.ok) throw unprintable('QR placard', result.issues);

@@ -23,14 +23,17 @@ export async function renderShipmentPapers(
   actor: Actor,
   input: { readonly shipmentId: string; readonly size?: PaperSize | undefined },
 ): Promise<RenderedPdf> {
-  const { record, trip } = await deps.store.transaction(async (repos) => {
-    const found = await shipmentOf(repos, actor, input.shipmentId);
-    if (found.tripId === null) return { record: found, trip: undefined };
-    const tripRecord = await repos.trips.findById(actor.companyId, found.tripId);
-    const document: TripDocument | undefined =
-      tripRecord === undefined ? undefined : assembleTripDocument(tripRecord, []);
-    return { record: found, trip: document };
-  });
+  const { record, trip } = await deps.store.transaction(
+    async (repos) => {
+      const found = await shipmentOf(repos, actor, input.shipmentId);
+      if (found.tripId === null) return { record: found, trip: undefined };
+      const tripRecord = await repos.trips.findById(actor.companyId, found.tripId);
+      const document: TripDocument | undefined =
+        tripRecord === undefined ? undefined : assembleTripDocument(tripRecord, []);
+      return { record: found, trip: document };
+    },
+    { readOnly: true },
+  );
   const scn = record.shipment.shipmentControlNumber ?? '';
   if (!isInformal(record.shipment)) {
     throw new AppError(

@@ -18,17 +18,23 @@ export async function exportShipmentsCsv(
   const shipments =
     input.tripId === null
       ? 0
-      : await deps.store.transaction(async (repos) => {
-          const trip = await tripOf(repos, actor, input.tripId ?? '');
-          const totals = await repos.shipments.totalsOfTrips(actor.companyId, [trip.id]);
-          return totals.get(trip.id)?.count ?? 0;
-        });
+      : await deps.store.transaction(
+          async (repos) => {
+            const trip = await tripOf(repos, actor, input.tripId ?? '');
+            const totals = await repos.shipments.totalsOfTrips(actor.companyId, [trip.id]);
+            return totals.get(trip.id)?.count ?? 0;
+          },
+          { readOnly: true },
+        );
   return inTurnWhenLarge(shipments, () =>
-    deps.store.transaction(async (repos) => {
-      const trip = input.tripId === null ? undefined : await tripOf(repos, actor, input.tripId);
-      const records = await shipmentsIn(repos, actor.companyId, trip?.id ?? null);
-      const tripNumber = trip?.tripNumber ?? null;
-      return { tripNumber, csv: shipmentCsv(records.map((record) => record.shipment)) };
-    }),
+    deps.store.transaction(
+      async (repos) => {
+        const trip = input.tripId === null ? undefined : await tripOf(repos, actor, input.tripId);
+        const records = await shipmentsIn(repos, actor.companyId, trip?.id ?? null);
+        const tripNumber = trip?.tripNumber ?? null;
+        return { tripNumber, csv: shipmentCsv(records.map((record) => record.shipment)) };
+      },
+      { readOnly: true },
+    ),
   );
 }

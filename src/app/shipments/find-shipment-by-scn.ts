@@ -14,8 +14,9 @@ export async function findShipmentByScn(
   input: { readonly scn: string },
 ): Promise<ShipmentRecord> {
   const scn = input.scn.trim().toUpperCase();
-  const found = await deps.store.transaction((repos) =>
-    repos.shipments.findByScn(actor.companyId, scn),
+  const found = await deps.store.transaction(
+    (repos) => repos.shipments.findByScn(actor.companyId, scn),
+    { readOnly: true },
   );
   if (found === undefined) throw notFound(`Shipment ${input.scn.trim()}`);
   return found;

@@ -11,8 +11,11 @@ export async function suggestScn(
   deps: AppDeps,
   actor: Actor,
 ): Promise<{ readonly shipmentControlNumber: string }> {
-  return deps.store.transaction(async (repos) => {
-    const company = await companyOf(repos, actor);
-    return { shipmentControlNumber: await suggestedScn(repos, company) };
-  });
+  return deps.store.transaction(
+    async (repos) => {
+      const company = await companyOf(repos, actor);
+      return { shipmentControlNumber: await suggestedScn(repos, company) };
+    },
+    { readOnly: true },
+  );
 }

@@ -13,11 +13,14 @@ export async function validateShipment(
   actor: Actor,
   input: { readonly shipmentId: string },
 ): Promise<{ issues: readonly Issue[] }> {
-  return deps.store.transaction(async (repos) => {
-    const company = await companyOf(repos, actor);
-    const record = await shipmentOf(repos, actor, input.shipmentId);
-    const trip =
-      record.tripId === null ? undefined : await repos.trips.findById(company.id, record.tripId);
-    return { issues: shipmentIssues(deps, company, record.shipment, trip?.document ?? null) };
-  });
+  return deps.store.transaction(
+    async (repos) => {
+      const company = await companyOf(repos, actor);
+      const record = await shipmentOf(repos, actor, input.shipmentId);
+      const trip =
+        record.tripId === null ? undefined : await repos.trips.findById(company.id, record.tripId);
+      return { issues: shipmentIssues(deps, company, record.shipment, trip?.document ?? null) };
+    },
+    { readOnly: true },
+  );
 }

@@ -7,5 +7,7 @@ export async function listTemplates(
   deps: AppDeps,
   actor: Actor,
 ): Promise<readonly TemplateRecord[]> {
-  return deps.store.transaction((repos) => repos.templates.list(actor.companyId));
+  return deps.store.transaction((repos) => repos.templates.list(actor.companyId), {
+    readOnly: true,
+  });
 }

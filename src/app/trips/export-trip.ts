@@ -22,17 +22,23 @@ export async function exportTrip(
   input: { readonly tripId: string; readonly includeHistory?: boolean | undefined },
 ): Promise<TripExport> {
   // The whole trip is held to be answered: a large one waits for the large work before it.
-  const shipments = await deps.store.transaction(async (repos) => {
-    const trip = await tripOf(repos, actor, input.tripId);
-    return (await repos.shipments.totalsOfTrips(actor.companyId, [trip.id])).get(trip.id)?.count;
-  });
-  return inTurnWhenLarge(shipments ?? 0, () =>
-    deps.store.transaction(async (repos) => {
+  const shipments = await deps.store.transaction(
+    async (repos) => {
       const trip = await tripOf(repos, actor, input.tripId);
-      const records = await repos.shipments.allOfTrip(actor.companyId, trip.id);
-      const document = assembleTripDocument(trip, records);
-      if (input.includeHistory !== true) return { document };
-      return { document, history: await repos.audit.listForTrip(actor.companyId, trip.id) };
-    }),
+      return (await repos.shipments.totalsOfTrips(actor.companyId, [trip.id])).get(trip.id)?.count;
+    },
+    { readOnly: true },
+  );
+  return inTurnWhenLarge(shipments ?? 0, () =>
+    deps.store.transaction(
+      async (repos) => {
+        const trip = await tripOf(repos, actor, input.tripId);
+        const records = await repos.shipments.allOfTrip(actor.companyId, trip.id);
+        const document = assembleTripDocument(trip, records);
+        if (input.includeHistory !== true) return { document };
+        return { document, history: await repos.audit.listForTrip(actor.companyId, trip.id) };
+      },
+      { readOnly: true },
+    ),
   );
 }

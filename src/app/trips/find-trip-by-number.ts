@@ -15,20 +15,23 @@ export async function findTripByNumber(
   input: { readonly tripNumber: string },
 ): Promise<TripRecord> {
   const wanted = input.tripNumber.trim().toUpperCase();
-  return deps.store.transaction(async (repos) => {
-    // The list's text search narrows to trips whose number (or plates, names, SCNs) contain
-    // it; the exact number is then picked from those few.
-    let cursor: string | undefined;
-    do {
-      const page = await repos.trips.list(
-        actor.companyId,
-        { text: wanted },
-        { cursor, limit: LIST_PAGE.max },
-      );
-      const found = page.items.find((trip) => trip.tripNumber.toUpperCase() === wanted);
-      if (found !== undefined) return found;
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor !== undefined && wanted !== '');
-    throw notFound(`Trip ${input.tripNumber.trim()}`);
-  });
+  return deps.store.transaction(
+    async (repos) => {
+      // The list's text search narrows to trips whose number (or plates, names, SCNs) contain
+      // it; the exact number is then picked from those few.
+      let cursor: string | undefined;
+      do {
+        const page = await repos.trips.list(
+          actor.companyId,
+          { text: wanted },
+          { cursor, limit: LIST_PAGE.max },
+        );
+        const found = page.items.find((trip) => trip.tripNumber.toUpperCase() === wanted);
+        if (found !== undefined) return found;
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor !== undefined && wanted !== '');
+      throw notFound(`Trip ${input.tripNumber.trim()}`);
+    },
+    { readOnly: true },
+  );
 }

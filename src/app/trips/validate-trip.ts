@@ -17,10 +17,13 @@ export async function validateTrip(
   actor: Actor,
   input: { readonly tripId: string; readonly now?: Date | undefined },
 ): Promise<{ issues: readonly Issue[]; shipmentIds: Readonly<Record<string, string>> }> {
-  const { company, trip } = await deps.store.transaction(async (repos) => ({
-    company: await companyOf(repos, actor),
-    trip: await tripOf(repos, actor, input.tripId),
-  }));
+  const { company, trip } = await deps.store.transaction(
+    async (repos) => ({
+      company: await companyOf(repos, actor),
+      trip: await tripOf(repos, actor, input.tripId),
+    }),
+    { readOnly: true },
+  );
   const findings = await storedTripFindings(deps, company, trip, input.now ?? deps.clock.now());
   const shipmentIds: Record<string, string> = {};
   for (const issue of findings.issues) {

@@ -59,9 +59,10 @@ export interface Store {
 
 export interface TransactionOptions {
   /**
-   * The work only reads (a rare write, like removing an expired session, still works). On
-   * SQLite such a transaction does not take the write lock at its start, so it is served while
-   * another process (a CLI import) holds that lock; others wait for it (ADR 0005).
+   * The work only reads, and must not write. On SQLite such a transaction runs on a reader
+   * connection of its own without taking the write lock, so it is served while a long write
+   * (a CSV upload in this process, a CLI import in another) holds the lock; a write in it
+   * fails. Others wait for the lock (ADR 0005).
    */
   readonly readOnly?: boolean;
 }

@@ -38,10 +38,14 @@ export async function storedTripFindings(
     const { findings, pages, totals } = await readFindings(deps, company, trip, now);
     // One page is one transaction's snapshot.
     if (pages === 1 || read === READS) return findings;
-    const after = await deps.store.transaction((repos) => totalsOf(repos, company, trip));
+    const after = await deps.store.transaction((repos) => totalsOf(repos, company, trip), {
+      readOnly: true,
+    });
     if (sameTotals(totals, after)) return findings;
   }
 }
+
+const READ_ONLY = { readOnly: true } as const;
 
 async function readFindings(
   deps: AppDeps,
@@ -67,7 +71,7 @@ async function readFindings(
       // The totals as the first page is read, to tell whether the later pages saw a change.
       if (pages === 0) totals = await totalsOf(repos, company, trip);
       return repos.shipments.list(company.id, { tripId: trip.id }, { cursor, limit: PAGE });
-    });
+    }, READ_ONLY);
     pages += 1;
     validation.addPage(page.items.map((record) => record.shipment));
     for (const record of page.items) shipmentIds.push(record.id);
