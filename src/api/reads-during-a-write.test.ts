@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { aShipment, aTrip } from '../../test/builders.js';
+import { holdWriteTransaction } from '../../test/held-write.js';
 import {
   anApiToken,
   call,
@@ -49,21 +50,10 @@ describe('reading while a write of this process holds its transaction', () => {
     expect((await call(harness, token, 'GET', '/api/v1/trips')).statusCode).toBe(200);
 
     // A write transaction held open, as an upload's is while its file is read and stored.
-    let release = (): void => undefined;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let began = (): void => undefined;
-    const begun = new Promise<void>((resolve) => {
-      began = resolve;
-    });
-    const writing = harness.appDeps.store.transaction(async (repos) => {
-      await repos.trips.findById('no-company', 'no-trip');
-      began();
-      await gate;
-    });
+    const held = await holdWriteTransaction(harness.appDeps.store, (repos) =>
+      repos.trips.findById('no-company', 'no-trip'),
+    );
     try {
-      await begun;
       for (const url of [
         '/api/v1/session',
         '/api/v1/trips',
@@ -83,8 +73,7 @@ describe('reading while a write of this process holds its transaction', () => {
       );
       expect(byToken.statusCode, byToken.body).toBe(200);
     } finally {
-      release();
-      await writing;
+      await held.release();
     }
   });
 });

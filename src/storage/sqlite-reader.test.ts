@@ -13,6 +13,7 @@ import type { Database } from './schema.js';
 import { createSqlStore } from './sql-store.js';
 import type { Store } from '../app/shared/ports/index.js';
 import type { Company } from '../app/shared/records.js';
+import { holdWriteTransaction } from '../../test/held-write.js';
 
 let dir: string;
 let db: Kysely<Database>;
@@ -62,25 +63,10 @@ describe('openSqliteReader', () => {
   });
 
   it('reads the last commit while a write is open, and the write once it commits', async () => {
-    let release = (): void => undefined;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let inserted = (): void => undefined;
-    const written = new Promise<void>((resolve) => {
-      inserted = resolve;
-    });
-    const writing = store.transaction(async (repos) => {
-      await repos.companies.insert(COMPANY);
-      inserted();
-      await gate;
-    });
-    // (A failed insert ends the write instead: the test fails rather than waits.)
-    await Promise.race([written, writing]);
+    const held = await holdWriteTransaction(store, (repos) => repos.companies.insert(COMPANY));
     // Served at once, beside the open write, from the snapshot before it.
     expect(await companyNames()).toEqual([]);
-    release();
-    await writing;
+    await held.release();
     expect(await companyNames()).toEqual(['found']);
   });
 
