@@ -54,7 +54,10 @@ export const apiTokenSchema = z
     role: roleSchema,
     createdBy: z.string().nullable(),
     createdAt: z.string(),
-    lastUsedAt: z.string().nullable(),
+    lastUsedAt: z
+      .string()
+      .nullable()
+      .describe('When the token was last used, to the minute (recorded at most once a minute).'),
     revokedAt: z.string().nullable(),
   })
   .meta({ id: 'ApiToken' });
