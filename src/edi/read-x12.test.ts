@@ -129,6 +129,21 @@ describe('reading CBP answers', () => {
     ]);
   });
 
+  it('flags an interchange cut off after a whole set: no GE, no IEA', () => {
+    const whole = fixture('997-rejected.x12');
+    const cut = whole.slice(0, whole.indexOf('GE|'));
+    const events = readX12(cut);
+    expect(ofKind(events, 'unreadable').map((e) => [e.position, e.reason])).toEqual([
+      [2, 'functional group without GE (the text ends first)'],
+      [1, 'interchange without IEA (the text ends first)'],
+    ]);
+    const noGe = readX12(whole.replace(/GE\|1\|502!\s*/, ''));
+    expect(ofKind(noGe, 'unreadable').map((e) => [e.position, e.reason])).toEqual([
+      [2, 'functional group without GE'],
+    ]);
+    expect(ofKind(readX12(whole), 'unreadable')).toEqual([]);
+  });
+
   it('never throws on arbitrary text', () => {
     for (const text of ['', 'ISA', 'ISA*00*', 'ST*350*1~SE*2*1~', '~~~\n\n', 'ISA*'.repeat(40)]) {
       expect(() => readX12(text)).not.toThrow();

@@ -107,6 +107,8 @@ export function readX12(text: string): EdiEvent[] {
         gs = undefined;
         break;
       case 'IEA':
+        if (gs !== undefined) events.push(flag(gs, 'functional group without GE'));
+        gs = undefined;
         if (isa !== undefined && s.elements[1] !== isa.elements[12]) {
           events.push(
             flag(s, `IEA02 ${s.elements[1] ?? ''} differs from ISA13 ${isa.elements[12] ?? ''}`),
@@ -125,5 +127,9 @@ export function readX12(text: string): EdiEvent[] {
     }
   }
   if (set !== undefined) for (const s of set) events.push(flag(s, 'transaction set without SE'));
+  // A file cut off after a set's SE still reads as whole sets: only the missing trailers say
+  // that the interchange did not arrive whole (X12.6: every GS ends with GE, every ISA with IEA).
+  if (gs !== undefined) events.push(flag(gs, 'functional group without GE (the text ends first)'));
+  if (isa !== undefined) events.push(flag(isa, 'interchange without IEA (the text ends first)'));
   return events;
 }
