@@ -7,6 +7,7 @@ export * from './interchange.js';
 export * from './profile.js';
 export * from './read-x12.js';
 export * from './segment.js';
+export * from './split-interchanges.js';
 export * from './split-segments.js';
 export * from './write-309.js';
 export * from './write-358.js';

@@ -18,6 +18,8 @@ export interface RawSegment {
 export interface SplitResult {
   readonly segments: readonly RawSegment[];
   readonly unreadable: readonly UnreadableEvent[];
+  /** Where each ISA whose delimiters could be read starts in the text, in order. */
+  readonly interchangeStarts: readonly number[];
 }
 
 const GAP = /^[\s]*$/;
@@ -48,6 +50,7 @@ function isaTerminator(
 export function splitSegments(text: string): SplitResult {
   const segments: RawSegment[] = [];
   const unreadable: UnreadableEvent[] = [];
+  const interchangeStarts: number[] = [];
   let position = 0;
   let at = 0;
   while (at < text.length) {
@@ -76,6 +79,7 @@ export function splitSegments(text: string): SplitResult {
       at = next;
       continue;
     }
+    interchangeStarts.push(isa);
     let cursor = isa;
     for (;;) {
       const stop = text.indexOf(header.terminator, cursor);
@@ -90,5 +94,5 @@ export function splitSegments(text: string): SplitResult {
     }
     at = cursor;
   }
-  return { segments, unreadable };
+  return { segments, unreadable, interchangeStarts };
 }

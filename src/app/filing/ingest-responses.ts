@@ -13,10 +13,11 @@
  * (webhooks, e-mail) in the same transaction: deliverAlerts sends them.
  */
 import type { Reason } from '../../edi/index.js';
-import { readX12, splitSegments, type EdiEvent } from '../../edi/index.js';
+import { readX12, splitInterchanges, splitSegments, type EdiEvent } from '../../edi/index.js';
 import { enqueueAlerts, isAlertStatus, type StatusChange } from '../alerts/support/alert-events.js';
 import type { Clock, IdGenerator } from '../shared/deps.js';
 import { FilingStateCache } from './support/filing-state-cache.js';
+import { refusalProblems, storableText } from './support/inbound-problems.js';
 import { TripHistoryCache } from './support/trip-history-cache.js';
 import type {
   CbpTransport,
@@ -228,6 +229,11 @@ async function applyEvent(context: Context, event: EdiEvent, tripOfAnswer: strin
   }
 }
 
+/**
+ * One message of the transport, interchange by interchange: each names its own receiver
+ * (ISA08), so a file that carries answers for two filers applies each to its own company only.
+ * Returns how many were kept with a problem.
+ */
 async function ingestOne(
   repos: Repositories,
   message: InboundMessage,
@@ -235,8 +241,40 @@ async function ingestOne(
   deps: IngestDeps,
   caches: Map<string, CompanyCaches>,
   changesOf: Map<string, StatusChange[]>,
+): Promise<number> {
+  if (message.problem !== undefined) {
+    // The transport could not read it whole (too large, not text): kept, never applied.
+    const { text } = storableText(message.text);
+    await repos.filing.archive({
+      id: deps.ids.newId(),
+      companyId: null,
+      tripId: null,
+      direction: 'in',
+      setId: null,
+      controlNumber: null,
+      at,
+      text,
+      problem: `${message.ref}: ${message.problem}`,
+    });
+    return 1;
+  }
+  let flagged = 0;
+  for (const part of splitInterchanges(message.text)) {
+    if (await ingestInterchange(repos, part, at, deps, caches, changesOf)) flagged += 1;
+  }
+  return flagged;
+}
+
+async function ingestInterchange(
+  repos: Repositories,
+  received: string,
+  at: string,
+  deps: IngestDeps,
+  caches: Map<string, CompanyCaches>,
+  changesOf: Map<string, StatusChange[]>,
 ): Promise<boolean> {
-  const { segments } = splitSegments(message.text);
+  const { text, binary } = storableText(received);
+  const { segments } = splitSegments(text);
   const isa = segments.find((s) => s.id === 'ISA');
   const receiver = isa?.elements[7]?.trim() ?? '';
   const controlNumber = isa?.elements[12] ?? null;
@@ -244,7 +282,7 @@ async function ingestOne(
   const companyId = receiver === '' ? undefined : await repos.filing.companyBySenderId(receiver);
   if (
     controlNumber !== null &&
-    (await repos.filing.alreadyReceived(companyId ?? null, controlNumber, message.text))
+    (await repos.filing.alreadyReceived(companyId ?? null, controlNumber, text))
   ) {
     return false;
   }
@@ -258,14 +296,14 @@ async function ingestOne(
       setId,
       controlNumber,
       at,
-      text: message.text,
+      text,
       problem,
     });
   if (companyId === undefined) {
     await archive(null, `addressed to "${receiver}", which is no company's sender ID`);
     return true;
   }
-  const events = readX12(message.text);
+  const events = readX12(text);
   const history: FilingHistoryEntry[] = [];
   let cached = caches.get(companyId);
   if (cached === undefined) {
@@ -304,6 +342,11 @@ async function ingestOne(
       tripId ??= (await states.ofScn(event.scn))?.tripId;
     }
   }
+  const refused = refusalProblems(events, binary);
+  if (refused.length > 0) {
+    await archive(tripId ?? null, `${refused.join('; ')}. Nothing of this interchange applied.`);
+    return true;
+  }
   const problems: string[] = [];
   for (const event of events) {
     const problem = await applyEvent(context, event, tripId);
@@ -340,7 +383,7 @@ export async function ingestResponses(
     const caches = new Map<string, CompanyCaches>();
     const changesOf = new Map<string, StatusChange[]>();
     for (const message of batch.messages) {
-      if (await ingestOne(repos, message, at, deps, caches, changesOf)) count += 1;
+      count += await ingestOne(repos, message, at, deps, caches, changesOf);
     }
     // Alerts once per company for the whole batch, in the same transaction: CBP sends a trip's
     // 350s as many interchanges, and each enqueue reads the trip and its shipments.

@@ -22,6 +22,11 @@ export interface InboundMessage {
   /** The transport's own name for it (a file name, a mailbox sequence number). */
   readonly ref: string;
   readonly text: string;
+  /**
+   * Set when the transport could not read the message whole (a file too large, not UTF-8, not
+   * readable): it is archived with this reason and applied to nothing.
+   */
+  readonly problem?: string;
 }
 
 export interface InboundBatch {
