@@ -49,6 +49,53 @@ describe('the EDI mailbox folders transport', () => {
     expect((await transport.receive(undefined)).messages).toEqual([]);
   });
 
+  it('hands over a file too large or not UTF-8 with its problem, unread, and the files after it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mailbox-'));
+    const folders = { outbound: join(dir, 'out'), inbound: join(dir, 'in'), maxFileBytes: 64 };
+    const transport = mailboxFolderTransport(folders);
+    await transport.receive(undefined);
+    writeFileSync(join(folders.inbound, 'a-huge.x12'), 'X'.repeat(65));
+    writeFileSync(join(folders.inbound, 'b-latin1.x12'), Buffer.from([0x49, 0x53, 0x41, 0xe9]));
+    writeFileSync(join(folders.inbound, 'c-fine.x12'), 'fine');
+    const batch = await transport.receive(undefined);
+    expect(batch.messages).toEqual([
+      {
+        ref: 'a-huge.x12',
+        text: '',
+        problem: 'larger than 64 bytes, more than any answer of CBP: not read',
+      },
+      {
+        ref: 'b-latin1.x12',
+        text: 'ISA\uFFFD',
+        problem: 'not UTF-8 text (binary, or another encoding): kept with U+FFFD for what is not',
+      },
+      { ref: 'c-fine.x12', text: 'fine' },
+    ]);
+    await transport.settle(batch);
+    expect(readdirSync(join(folders.inbound, 'processed')).sort()).toEqual([
+      'a-huge.x12',
+      'b-latin1.x12',
+      'c-fine.x12',
+    ]);
+  });
+
+  it('keeps both files when an answer comes again under a name already processed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mailbox-'));
+    const folders = { outbound: join(dir, 'out'), inbound: join(dir, 'in') };
+    const transport = mailboxFolderTransport(folders);
+    for (const text of ['first', 'second', 'third']) {
+      await transport.receive(undefined);
+      writeFileSync(join(folders.inbound, 'answer.x12'), text);
+      await transport.settle(await transport.receive(undefined));
+    }
+    const processed = join(folders.inbound, 'processed');
+    expect(
+      readdirSync(processed)
+        .sort()
+        .map((name) => readFileSync(join(processed, name), 'utf8')),
+    ).toEqual(['first', 'second', 'third']);
+  });
+
   it('reports a folder it cannot write as unavailable, to be retried', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mailbox-'));
     // A file where the folder should be: nothing can be written under it.

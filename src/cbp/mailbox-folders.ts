@@ -1,11 +1,13 @@
-import { link, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { splitSegments } from '../edi/index.js';
 import { makeFolders } from '../files/make-folders.js';
+import { readInboundFile } from './inbound-file.js';
 import {
   TransportUnavailable,
   type CbpTransport,
   type InboundBatch,
+  type InboundMessage,
   type SendOutcome,
 } from '../app/index.js';
 
@@ -21,6 +23,8 @@ import {
 export function mailboxFolderTransport(folders: {
   readonly outbound: string;
   readonly inbound: string;
+  /** The largest answer file read (MAX_INBOUND_FILE_BYTES); larger ones are kept unread. */
+  readonly maxFileBytes?: number;
 }): CbpTransport {
   const ledger = join(folders.outbound, '.sent');
   const processed = join(folders.inbound, 'processed');
@@ -74,9 +78,11 @@ export function mailboxFolderTransport(folders: {
           .filter((e) => e.isFile() && !e.name.startsWith('.'))
           .map((e) => e.name)
           .sort();
-        const messages = [];
+        const messages: InboundMessage[] = [];
         for (const name of names) {
-          messages.push({ ref: name, text: await readFile(join(folders.inbound, name), 'utf8') });
+          const path = join(folders.inbound, name);
+          const message = await readInboundFile(path, name, folders.maxFileBytes);
+          if (message !== undefined) messages.push(message);
         }
         // The last file's name: two instances that read the same files race on the cursor, and
         // only one stores them.
@@ -87,9 +93,28 @@ export function mailboxFolderTransport(folders: {
       await io(`cannot move files in ${folders.inbound}`, async () => {
         makeFolders(processed);
         for (const message of batch.messages) {
-          await rename(join(folders.inbound, message.ref), join(processed, message.ref));
+          await moveAside(join(folders.inbound, message.ref), processed, message.ref);
         }
       });
     },
   };
+}
+
+/**
+ * Moves a stored file into `folder` under its name, or `name.2`, `name.3` … when a file of that
+ * name is there already (CBP or the bridge sent the same name twice): rename() would replace
+ * the earlier file, and link() refuses an existing name. A file gone already is left alone.
+ */
+async function moveAside(path: string, folder: string, name: string): Promise<void> {
+  for (let n = 1; ; n++) {
+    try {
+      await link(path, join(folder, n === 1 ? name : `${name}.${String(n)}`));
+      break;
+    } catch (error) {
+      const code = error instanceof Error && 'code' in error ? error.code : undefined;
+      if (code === 'ENOENT') return;
+      if (code !== 'EEXIST') throw error;
+    }
+  }
+  await unlink(path);
 }
