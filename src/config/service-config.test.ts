@@ -164,6 +164,57 @@ describe('parseConfig', () => {
     expect(wrong.ok).toBe(false);
   });
 
+  it('refuses URLs and proxy addresses of the right shape that are none, naming the variable', () => {
+    const result = parseConfig({
+      PUBLIC_URL: 'https://manifest.example:99999',
+      SMTP_URL: 'smtp://[',
+      MAIL_FROM: 'manifest@carrier.example',
+      DATABASE_URL: 'postgres://127.0.0.1:99999/db',
+      CBP_TRANSPORT: 'simulator',
+      CBP_SIMULATOR_URL: 'http://[',
+    });
+    expect(result.ok ? [] : result.errors.map((error) => error.split(':')[0]).sort()).toEqual([
+      'CBP_SIMULATOR_URL',
+      'DATABASE_URL',
+      'PUBLIC_URL',
+      'SMTP_URL',
+    ]);
+    for (const TRUST_PROXY of ['abc', '1.2.3.4/999', '::1/129', '1.2.3.4.5']) {
+      const proxy = parseConfig({ TRUST_PROXY });
+      expect(proxy.ok ? [] : proxy.errors, TRUST_PROXY).toEqual([
+        `TRUST_PROXY: expected false, a hop count (1) or proxy addresses (10.0.0.5,10.1.0.0/16), found "${TRUST_PROXY}"`,
+      ]);
+    }
+    const fine = parseConfig({
+      TRUST_PROXY: '10.0.0.0/8,fd00::/8',
+      PUBLIC_URL: 'http://[::1]:3000',
+    });
+    expect(fine.ok).toBe(true);
+  });
+
+  it('refuses CBP mailbox folders that are one folder, or one inside the other', () => {
+    for (const [outbound, inbound] of [
+      ['/srv/cbp', '/srv/cbp/'],
+      ['/srv/cbp/in/processed', '/srv/cbp/in'],
+      ['/srv/cbp', '/srv/cbp/in'],
+    ]) {
+      const result = parseConfig({
+        CBP_TRANSPORT: 'folders',
+        CBP_OUTBOUND_DIR: outbound,
+        CBP_INBOUND_DIR: inbound,
+      });
+      expect(result.ok ? [] : result.errors.map((error) => error.split(':')[0])).toEqual([
+        'CBP_INBOUND_DIR',
+      ]);
+    }
+    const apart = parseConfig({
+      CBP_TRANSPORT: 'folders',
+      CBP_OUTBOUND_DIR: '/srv/cbp/out',
+      CBP_INBOUND_DIR: '/srv/cbp/outbox-answers',
+    });
+    expect(apart.ok).toBe(true);
+  });
+
   it('treats empty values as unset', () => {
     const result = parseConfig({ DATABASE_URL: '', RULES_FILE: '  ' });
     expect(result.ok && result.config.database.url).toBeUndefined();

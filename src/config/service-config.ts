@@ -6,7 +6,7 @@
  */
 import { isIP } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -119,6 +119,20 @@ const host = optionalString.transform((text, ctx) => {
   return z.NEVER;
 });
 
+/**
+ * Whether a text is a URL at all (WHATWG, as fetch, nodemailer and pg read it): the shape
+ * checks below took `https://[` or a port of 99999, which then started the service with a link
+ * base that cannot be used, or failed later as a bare "Invalid URL" naming no variable.
+ */
+function isUrl(text: string): boolean {
+  try {
+    new URL(text.trim());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The production floor of PASSWORD_HASH_COST: the default (OWASP's scrypt minimum). */
 const DEFAULT_COST = 15;
 
@@ -127,7 +141,7 @@ const envSchema = z.object({
   PORT: wholeNumber(0, 65_535, 3000),
   HOST: host,
   DATABASE_URL: optionalString.refine(
-    (url) => url === undefined || /^postgres(ql)?:\/\/.+/.test(url),
+    (url) => url === undefined || (/^postgres(ql)?:\/\/.+/.test(url) && isUrl(url)),
     'must be a PostgreSQL URL (postgres://user@host:5432/db); leave it unset for embedded SQLite',
   ),
   SQLITE_PATH: optionalString.transform((path) => path ?? './data/emanifest.sqlite'),
@@ -154,7 +168,7 @@ const envSchema = z.object({
   // Outgoing e-mail (lead sheets to drivers, later the filing alerts): an SMTP URL as
   // nodemailer reads it, smtp://user:password@host:587 (STARTTLS) or smtps://…:465 (TLS).
   SMTP_URL: optionalString.refine(
-    (url) => url === undefined || /^smtps?:\/\/.+/.test(url),
+    (url) => url === undefined || (/^smtps?:\/\/.+/.test(url) && isUrl(url)),
     'must be an SMTP URL (smtp://user:password@host:587 or smtps://host:465); leave it unset to send no mail',
   ),
   MAIL_FROM: optionalString.refine(
@@ -164,7 +178,7 @@ const envSchema = z.object({
   // Where people reach the service, for links sent out (the driver's page); the address the
   // request came to when unset.
   PUBLIC_URL: optionalString.refine(
-    (url) => url === undefined || /^https?:\/\/[^/?#]+\/?$/.test(url),
+    (url) => url === undefined || (/^https?:\/\/[^/?#]+\/?$/.test(url) && isUrl(url)),
     'must be the origin people reach the service at, e.g. https://manifest.carrier.example',
   ),
   // Webhooks to loopback and private networks: refused unless the operator allows them (a
@@ -185,7 +199,7 @@ const envSchema = z.object({
   // (syncs wait in the outbox until a transport is configured). See cbpTransport below.
   CBP_TRANSPORT: oneOf(['none', 'simulator', 'folders', 'built-in'], undefined),
   CBP_SIMULATOR_URL: optionalString.refine(
-    (url) => url === undefined || /^https?:\/\/[^\s]+$/.test(url),
+    (url) => url === undefined || (/^https?:\/\/[^\s]+$/.test(url) && isUrl(url)),
     'must be an http(s) URL, e.g. http://127.0.0.1:4980',
   ),
   CBP_OUTBOUND_DIR: optionalString,
@@ -195,7 +209,19 @@ const envSchema = z.object({
   // Timeouts of HTTP are fixed in server.ts (SERVER_TIMEOUTS), documented in ADR 0007.
 });
 
-const ADDRESS = /^[0-9A-Fa-f:.]+(\/\d{1,3})?$/;
+const ADDRESS = /^([0-9A-Fa-f:.]+)(?:\/(\d{1,3}))?$/;
+
+/**
+ * An IP address, or a CIDR range within its family's width (32 bits, 128 for IPv6). The
+ * characters alone took `abc` and `1.2.3.4/999`, which proxy-addr refused only after the
+ * database was migrated and the demo company seeded, naming no variable.
+ */
+function isProxyAddress(text: string): boolean {
+  const [, address = '', prefix] = ADDRESS.exec(text) ?? [];
+  const family = isIP(address);
+  if (family === 0) return false;
+  return prefix === undefined || Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 /**
  * TRUST_PROXY: `false`/`0`/empty trusts nobody; a number trusts that many proxies in front
@@ -208,7 +234,7 @@ function trustProxy(text: string): false | number | readonly string[] | undefine
   if (value === 'true') return 1;
   if (/^\d{1,2}$/.test(value)) return Number(value);
   const addresses = value.split(',').map((part) => part.trim());
-  return addresses.every((address) => ADDRESS.test(address)) ? addresses : undefined;
+  return addresses.every(isProxyAddress) ? addresses : undefined;
 }
 
 /**
@@ -365,6 +391,14 @@ function cbpTransport(env: {
       if (env.CBP_OUTBOUND_DIR === undefined || env.CBP_INBOUND_DIR === undefined) {
         return { ok: false, errors };
       }
+      if (nested(env.CBP_OUTBOUND_DIR, env.CBP_INBOUND_DIR)) {
+        return {
+          ok: false,
+          errors: [
+            `CBP_INBOUND_DIR: must be a folder apart from CBP_OUTBOUND_DIR (${env.CBP_OUTBOUND_DIR}), neither inside the other: the service would read its own filings as CBP's answers, or hand CBP's answers to the bridge as filings`,
+          ],
+        };
+      }
       return {
         ok: true,
         config: { kind: 'folders', outbound: env.CBP_OUTBOUND_DIR, inbound: env.CBP_INBOUND_DIR },
@@ -382,4 +416,13 @@ function builtInSimulatorDir(sqlitePath: string): string {
   return sqlitePath === ':memory:'
     ? join(tmpdir(), `emanifest-cbp-simulator-${String(process.pid)}`)
     : join(dirname(sqlitePath), 'cbp-simulator');
+}
+
+/** Whether two folders are the same or one is inside the other. */
+function nested(a: string, b: string): boolean {
+  const inside = (folder: string, other: string) => {
+    const path = relative(resolve(folder.trim()), resolve(other.trim()));
+    return path === '' || !(path === '..' || path.startsWith('../') || resolve(path) === path);
+  };
+  return inside(a, b) || inside(b, a);
 }
