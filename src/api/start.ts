@@ -104,7 +104,10 @@ export async function startService(
   const app = await buildServer({
     mode: config.mode,
     app: appDeps,
-    logger: { level: config.logLevel },
+    // process.stdout, not pino's own asynchronous writer: pipes and files take its writes at
+    // once, so nothing waits to be flushed at exit. pino's writer retried a write to a pipe whose
+    // reader had gone (EPIPE) for ever in that flush, and the service never stopped on SIGTERM.
+    logger: { level: config.logLevel, stream: process.stdout },
     regulations,
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,

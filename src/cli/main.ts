@@ -1,3 +1,4 @@
+import { dropOutputOfClosedPipes, writeUnlessClosed } from './closed-output.js';
 import { createReadStream } from 'node:fs';
 import { stat, writeFile } from 'node:fs/promises';
 import { AppError } from '../app/index.js';
@@ -119,8 +120,12 @@ export async function run(io: CliIo, argv: readonly string[]): Promise<ExitCode>
 }
 
 export const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text) => {
+    writeUnlessClosed(process.stdout, text);
+  },
+  stderr: (text) => {
+    writeUnlessClosed(process.stderr, text);
+  },
   readFile: readCappedText,
   readBytes: (path) => readCapped(path, MAX_INPUT_FILE_BYTES),
   readChunks: (path) => createReadStream(path),
@@ -141,5 +146,6 @@ export const processIo: CliIo = {
 
 /** Entry point used by bin/emanifest.js. */
 export async function main(): Promise<void> {
+  dropOutputOfClosedPipes();
   process.exitCode = await run(processIo, process.argv.slice(2));
 }
