@@ -129,6 +129,19 @@ describe.each<[Reader]>([['Node'], ['worker']])('the switch to Windows-1252: %s'
       ['A1', 'Café crèmeé'],
     ]);
   });
+
+  it('reads bytes 0x80–0x9F as Windows-1252 has them (smart quotes, dashes, €), not as C1 controls', async () => {
+    // "S1,“Maple” syrup – 5€ ’n" as a spreadsheet on Windows exports it.
+    const chunks = [
+      utf8('SCN,Description\nS1,'),
+      Uint8Array.of(0x93, 0x4d, 0x61, 0x70, 0x6c, 0x65, 0x94, 0x20, 0x96, 0x20, 0x35, 0x80, 0x92),
+      utf8('\n'),
+    ];
+    expect(await recordsOf(chunks, reader)).toEqual([
+      ['SCN', 'Description'],
+      ['S1', '\u201cMaple\u201d \u2013 5\u20ac\u2019'],
+    ]);
+  });
 });
 
 // Concurrent: each read starts a thread, which loads TypeScript through tsx (about half a second).

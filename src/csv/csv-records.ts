@@ -1,6 +1,7 @@
 // package.json maps this to csv-parse's browser build in the browser and to its Node build
 // (native Buffer, about four times faster) elsewhere.
 import { Parser } from '#csv-parse';
+import { Windows1252Decoder } from './windows-1252.js';
 
 /**
  * Bytes → CSV records, chunk by chunk: neither the whole text nor all records are ever held.
@@ -42,7 +43,7 @@ export interface ByteChecks {
 export class ChunkDecoder {
   encoding: Encoding = 'utf-8';
   private readonly utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  private readonly cp1252 = new TextDecoder('windows-1252');
+  private readonly cp1252 = new Windows1252Decoder();
   /** Decodes what it can, U+FFFD for the rest: to find UTF-8 letters before a stray byte. */
   private readonly lenient = new TextDecoder('utf-8', { ignoreBOM: true });
   private first = true;

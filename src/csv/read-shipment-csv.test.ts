@@ -340,6 +340,34 @@ describe('readShipmentCsv: bytes and syntax', () => {
     ]);
   });
 
+  it('reads the smart quotes and dashes of a Windows-1252 export as text, not control characters', async () => {
+    const text = csvText([templateRow({ Description: 'x' })]);
+    // 0x93 and 0x94 are “ and ”, 0x96 is –: what a spreadsheet on Windows writes for them.
+    const bytes = new Uint8Array([
+      ...utf8(text.slice(0, text.indexOf(',x,') + 1)),
+      0x93,
+      0x4f,
+      0x61,
+      0x74,
+      0x73,
+      0x94,
+      0x20,
+      0x96,
+      0x20,
+      0x32,
+      0x30,
+      0x20,
+      0x6b,
+      0x67,
+      ...utf8(text.slice(text.indexOf(',x,') + 2)),
+    ]);
+    const result = await readOk(bytes, 100);
+    expect(result.shipments[0]?.commodities?.[0]?.description).toBe(
+      '\u201cOats\u201d \u2013 20 kg',
+    );
+    expect(result.issues.map((issue) => issue.code)).toEqual(['CSV_ENCODING_CONVERTED']);
+  });
+
   it('refuses a binary file with one message', async () => {
     const result = await read(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
     expect(result).toMatchObject({
