@@ -3,3 +3,4 @@ export * from './csv-issue.js';
 export * from './read-shipment-csv.js';
 export * from './check-shipment-csv.js';
 export * from './write-shipment-csv.js';
+export * from './issue-budget.js';

@@ -295,6 +295,55 @@ describe('readShipmentCsv: numbers', () => {
   });
 });
 
+describe('readShipmentCsv: bounds', () => {
+  const rows = (count: number, overrides: Record<string, string>) =>
+    Array.from({ length: count }, (_, n) =>
+      templateRow({ SCN: `ABCD${100000 + n}`, ...overrides }),
+    );
+  const bounds = { rows: 5, errors: 3 };
+
+  it('stops reading past the most data rows, with one error about the whole file', async () => {
+    const text = csvText(rows(8, {}));
+    const result = await readShipmentCsv(chunked(utf8(text), 64), { bounds });
+    if (result.kind !== 'read') throw new Error('refused');
+    expect(result.rowCount).toBe(5);
+    expect(result.shipments).toHaveLength(5);
+    expect(result.issues).toMatchObject([
+      { code: 'CSV_TOO_MANY_ROWS', severity: 'error', row: null },
+    ]);
+    expect(result.issues[0]?.message).toContain('row 7');
+  });
+
+  it('stops reading past the most errors, listing the first ones, streamed too', async () => {
+    const text = csvText(rows(8, { Quantity: 'twelve' }));
+    const result = await readShipmentCsv(chunked(utf8(text), 64), {
+      bounds: { ...bounds, rows: 100 },
+    });
+    if (result.kind !== 'read') throw new Error('refused');
+    expect(result.rowCount).toBe(4);
+    expect(codes(result)).toEqual([
+      'CSV_NUMBER_INVALID',
+      'CSV_NUMBER_INVALID',
+      'CSV_NUMBER_INVALID',
+      'CSV_TOO_MANY_ERRORS',
+    ]);
+    const streamed: string[] = [];
+    for await (const event of streamShipmentCsv(chunked(utf8(text), 64), {
+      bounds: { ...bounds, rows: 100 },
+    })) {
+      if (event.kind === 'shipments' || event.kind === 'end') streamed.push(...codes(event));
+    }
+    expect(streamed).toEqual(codes(result));
+  });
+
+  it('lists at most 1,000 warnings of one code and counts the rest', async () => {
+    const result = await readOk(csvText(rows(1_200, { Weight: '10.5' })), 4096);
+    expect(result.issues).toHaveLength(1_001);
+    expect(result.issues.at(-1)).toMatchObject({ code: 'ISSUES_TRUNCATED', severity: 'warning' });
+    expect(result.issues.at(-1)?.message).toContain('200 more CSV_WEIGHT_ROUNDED');
+  });
+});
+
 describe('readShipmentCsv: bytes and syntax', () => {
   const rows = [
     templateRow({ 'Shipper Address': '12 Mill Road, Unit 4', Description: 'Oats\n"bulk" bags' }),

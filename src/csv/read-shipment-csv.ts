@@ -8,6 +8,13 @@ import { COLUMN_BY_KEY, COLUMN_TARGETS, type ColumnTarget } from './columns.js';
 import { csvIssue, type CsvIssue } from './csv-issue.js';
 import { csvRecords, CsvRefusal, type CsvRecordSource, type Encoding } from './csv-records.js';
 import { headerKey, TEMPLATE_COLUMNS } from './template.js';
+import {
+  IssueBudget,
+  MAX_CSV_ERRORS,
+  MAX_CSV_ROWS,
+  tooManyErrors,
+  tooManyRows,
+} from './issue-budget.js';
 
 /**
  * The bulk-upload reader (docs/csv-template.md): CSV byte chunks → the shipments they describe,
@@ -51,6 +58,11 @@ export interface CsvReadOptions {
   readonly autofillScns?: 'numbered' | 'kept' | undefined;
   /** Where the records come from: csvRecords in this thread unless told (csvRecordsInWorker). */
   readonly records?: CsvRecordSource | undefined;
+  /**
+   * Where the reading stops (issue-budget.ts): more data rows than `rows`, or more errors than
+   * `errors`. Data, as `autofillScns`; the defaults unless a test needs small ones.
+   */
+  readonly bounds?: { readonly rows: number; readonly errors: number } | undefined;
 }
 
 const ERRORS_KEY = headerKey('Errors');
@@ -129,6 +141,7 @@ export async function readShipmentCsv(
     for await (const record of source.records) {
       const refused = reader.add(record);
       if (refused !== undefined) return { kind: 'refused', issue: refused };
+      if (reader.stopped) break;
     }
   } catch (error) {
     if (!(error instanceof CsvRefusal)) throw error;
@@ -183,6 +196,7 @@ export async function* streamShipmentCsv(
     for await (const record of source.records) {
       yield* stream.add(record);
       if (stream.ended) return;
+      if (stream.stopped) break;
     }
   } catch (error) {
     if (!(error instanceof CsvRefusal)) throw error;
@@ -220,6 +234,11 @@ export class ShipmentStream {
   /** Whether the last event was given out: nothing more is read. */
   get ended(): boolean {
     return this.done;
+  }
+
+  /** Past the file's bounds: the rest is ignored, and `end` gives out what was read. */
+  get stopped(): boolean {
+    return this.reader.stopped;
   }
 
   add(record: readonly string[]): readonly CsvStreamEvent[] {
@@ -290,6 +309,10 @@ class RowReader {
   private scnMode: { autofill: boolean; row: number } | undefined;
   private autofilled = 0;
   private readonly autofillKept: boolean;
+  private readonly maxRows: number;
+  private readonly budget: IssueBudget;
+  /** Past the bounds (too many rows or errors): later rows are ignored. */
+  stopped = false;
 
   /** Streamed: shipments complete so far, not yet taken. */
   readonly closed: ReadShipment[] = [];
@@ -305,6 +328,19 @@ class RowReader {
     private readonly streamed = false,
   ) {
     this.autofillKept = options.autofillScns === 'kept';
+    this.maxRows = options.bounds?.rows ?? MAX_CSV_ROWS;
+    this.budget = new IssueBudget(options.bounds?.errors ?? MAX_CSV_ERRORS);
+  }
+
+  /** Keeps an issue within the budget (issue-budget.ts). */
+  private note(issue: CsvIssue): void {
+    if (this.budget.keeps(issue)) this.issues.push(issue);
+  }
+
+  /** Ends the reading with `issue`, an error about the whole file: nothing is imported. */
+  private stop(issue: CsvIssue): void {
+    this.stopped = true;
+    this.issues.push(issue);
   }
 
   /**
@@ -345,10 +381,16 @@ class RowReader {
   /** Takes one record; returns the refusal when the header row makes the file unreadable. */
   add(record: readonly string[]): CsvIssue | undefined {
     this.row += 1;
+    if (this.stopped) return undefined;
     if (this.header === undefined) return this.readHeader(record);
     if (record.every((field) => field.trim() === '')) return undefined;
+    if (this.dataRows >= this.maxRows) {
+      this.stop(tooManyRows(this.row, this.maxRows));
+      return undefined;
+    }
     this.dataRows += 1;
     this.readRow(record, this.header);
+    if (this.budget.full) this.stop(tooManyErrors(this.row, this.budget.maxErrors));
     return undefined;
   }
 
@@ -385,6 +427,7 @@ class RowReader {
       };
     }
     if (this.streamed) this.close(this.openKey);
+    this.issues.push(...this.budget.notices());
     if (encoding !== 'utf-8') {
       // Streamed, the issues given out so far stay given out: the encoding's comes last.
       this.issues[this.streamed ? 'push' : 'unshift'](
@@ -423,7 +466,7 @@ class RowReader {
       if (column === undefined && key === ERRORS_KEY) return undefined;
       if (column === undefined) {
         if (name.trim() !== '' || record.length === 1) {
-          this.issues.push(
+          this.note(
             csvIssue(
               'CSV_HEADER_UNKNOWN',
               { row: 1, column: name, value: name },
@@ -465,7 +508,7 @@ class RowReader {
    */
   private controlCharacter(row: number, at: number, cell: string): void {
     const column = PLACED[at]?.header ?? null;
-    this.issues.push(
+    this.note(
       csvIssue(
         'TEXT_CONTROL_CHARACTER',
         { row, column, value: cell },
@@ -494,7 +537,7 @@ class RowReader {
     if (record.length > header.length) {
       const extra = record.slice(header.length).filter((field) => field.trim() !== '');
       if (extra.length > 0) {
-        this.issues.push(
+        this.note(
           csvIssue(
             'CSV_ROW_TOO_WIDE',
             { row, column: null, value: extra.join(',') },
@@ -559,7 +602,7 @@ class RowReader {
     this.scnMode ??= { autofill: autofill !== null, row };
     if (this.scnMode.autofill !== (autofill !== null)) {
       const first = this.scnMode.autofill ? 'AUTOFILL' : 'typed SCNs';
-      this.issues.push(
+      this.note(
         csvIssue(
           'CSV_SCN_MIXED',
           { row, column: 'SCN', value: scn },
@@ -594,7 +637,7 @@ class RowReader {
       if (first === value) continue;
       if (typeof value === 'object' && JSON.stringify(first) === JSON.stringify(value)) continue;
       const firstText = first === undefined ? 'leaves it blank' : `has "${display(first)}"`;
-      this.issues.push(
+      this.note(
         csvIssue(
           'CSV_SHIPMENT_DISAGREES',
           { row, column: column.header, value: text },
@@ -651,7 +694,7 @@ class RowReader {
       case 'Quantity': {
         const read = readNumber(text, false);
         if (read !== undefined && Number.isInteger(read.value)) return read.value;
-        this.issues.push(
+        this.note(
           csvIssue(
             'CSV_NUMBER_INVALID',
             cellAt(row, column, text),
@@ -663,7 +706,7 @@ class RowReader {
       case 'Weight': {
         const read = readNumber(text, false);
         if (read === undefined) {
-          this.issues.push(
+          this.note(
             csvIssue(
               'CSV_NUMBER_INVALID',
               cellAt(row, column, text),
@@ -674,7 +717,7 @@ class RowReader {
         }
         const whole = Math.ceil(read.value);
         if (whole !== read.value) {
-          this.issues.push(
+          this.note(
             csvIssue(
               'CSV_WEIGHT_ROUNDED',
               cellAt(row, column, text),
@@ -687,7 +730,7 @@ class RowReader {
       case 'Value': {
         const read = readNumber(text, true);
         if (read === undefined) {
-          this.issues.push(
+          this.note(
             csvIssue(
               'CSV_NUMBER_INVALID',
               cellAt(row, column, text),
@@ -697,7 +740,7 @@ class RowReader {
           return undefined;
         }
         if (read.reformatted) {
-          this.issues.push(
+          this.note(
             csvIssue(
               'CSV_MONEY_FORMAT',
               cellAt(row, column, text),

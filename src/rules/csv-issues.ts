@@ -90,4 +90,16 @@ export const CSV_ISSUES: readonly IssueDefinition[] = [
     title: 'The shipment is already in the trip with the same content; it was not imported again',
     fix: 'Nothing to do: uploading a file again stores no duplicates.',
   },
+  {
+    code: 'CSV_TOO_MANY_ROWS',
+    severity: 'error',
+    title: 'The file has more than 1,000,000 data rows; it was not read further',
+    fix: 'Split the file into several uploads: a trip holds at most 100,000 shipments.',
+  },
+  {
+    code: 'CSV_TOO_MANY_ERRORS',
+    severity: 'error',
+    title: 'The file has more than 10,000 errors; it was not read further',
+    fix: 'Fix the errors listed (a shifted column or the wrong export usually causes them all) and upload the file again.',
+  },
 ];

@@ -228,7 +228,7 @@ export const shipmentsCsvRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
     return reply;
   };
 
-  const uploadDescription = `Streams a CSV file (docs/csv-template.md, at most 128 MiB) through the reader and the rule engine and stores the shipments in one transaction. 200 with the report when imported (or partly, with mode=partial); 422 with the same report when nothing was stored. Closing the request before the answer is complete cancels the upload: the transaction rolls back and nothing is stored. ${ndjsonDescription}`;
+  const uploadDescription = `Streams a CSV file (docs/csv-template.md, at most 128 MiB) through the reader and the rule engine and stores the shipments in one transaction. 200 with the report when imported (or partly, with mode=partial); 422 with the same report when nothing was stored (also, in either mode, a file of more than 1,000,000 data rows or with more than 10,000 errors: CSV_TOO_MANY_ROWS, CSV_TOO_MANY_ERRORS; at most 1,000 warnings of one code are listed, ISSUES_TRUNCATED counts the rest). Closing the request before the answer is complete cancels the upload: the transaction rolls back and nothing is stored. ${ndjsonDescription}`;
   const uploadResponses = responses({ 200: csvImportReportSchema, 422: csvImportReportSchema });
 
   app.post(

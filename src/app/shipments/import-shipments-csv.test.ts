@@ -168,6 +168,36 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
     expect(await upload(company, tripId, csvText(rows))).toMatchObject({ created: 250 });
   });
 
+  it('partial: a file with more than 10,000 errors is refused once past them, nothing stored', async () => {
+    const company = await ctx().newCompany();
+    const tripId = await newTrip(company);
+    // Valid shipments first, stored in the first steps; then thousands, each with several
+    // errors the rules find (no parties, no quantity): the import stops, not the heap.
+    const bad = Array.from({ length: 4_000 }, (_, i) =>
+      templateRow({
+        SCN: `${company.scac}${400000 + i}`,
+        'Shipper Name': '',
+        'Consignee Name': '',
+        Quantity: '0',
+        Weight: '0',
+      }),
+    );
+    const report = await upload(
+      company,
+      tripId,
+      csvText([...manyShipments(company.scac, 30), ...bad]),
+      'partial',
+    );
+    expect(report).toMatchObject({ outcome: 'rejected', created: 0 });
+    expect(report.issues.at(-1)).toMatchObject({ code: 'CSV_TOO_MANY_ERRORS', row: null });
+    const errors = report.issues.filter((issue) => issue.severity === 'error');
+    expect(errors.length).toBe(10_001);
+    expect(report.failed).toBeLessThan(bad.length);
+    // Not read whole: the issues name the rows; there is no failed-rows file to upload again.
+    expect(report.failedRows).toEqual([]);
+    expect(await stored(ctx().deps, company, tripId)).toEqual([]);
+  });
+
   it('a file whose rows are not grouped by shipment is imported the same, read whole', async () => {
     const company = await ctx().newCompany();
     const tripId = await newTrip(company);

@@ -14,6 +14,8 @@ import { inShipment, nextTurn, type ManifestDocument, type Shipment } from '../.
 import {
   csvIssue,
   echoedIssue,
+  IssueBudget,
+  tooManyErrors,
   locate,
   SaidCells,
   readShipmentCsv,
@@ -331,6 +333,13 @@ async function importShipments(
   const ruleIssues: CsvIssue[] = [];
   const errorRows = new Set<number>();
   const said = new SaidCells();
+  // The import's own issues, bounded as the reader bounds its own (csv/issue-budget.ts): a
+  // file of a million shipments each with errors would otherwise fill the heap.
+  const budget = new IssueBudget();
+  const keep = (list: CsvIssue[], issue: CsvIssue): void => {
+    if (budget.keeps(issue)) list.push(issue);
+  };
+  let lastRow = 0;
   const noteErrors = (issues: readonly CsvIssue[]): void => {
     for (const issue of issues) {
       if (issue.severity === 'error' && issue.row !== null) errorRows.add(issue.row);
@@ -365,7 +374,7 @@ async function importShipments(
         continue;
       }
       unchanged += 1;
-      unchangedIssues.push(unchangedIssue(read, where));
+      keep(unchangedIssues, unchangedIssue(read, where));
     }
     // A typed SCN another shipment holds (or held: SCNs are never reused) is refused by name.
     const typed = candidates.filter((read) => !wantsGeneratedScn(read.shipment, company.scac));
@@ -378,7 +387,7 @@ async function importShipments(
       if (!used.has(scn)) continue;
       // One already here with other content is an edit, which an upload does not make.
       const issue = usedIssue(read, scn, here.holds(scn) ? where : undefined);
-      usedIssues.push(issue);
+      keep(usedIssues, issue);
       noteErrors([issue]);
     }
     // The rules see each AUTOFILL shipment with an SCN of its own (see checkRules).
@@ -395,7 +404,8 @@ async function importShipments(
       const located = locate(issue, checked, rows);
       if (said.repeats(located)) continue;
       const original = candidates[inShipment(issue.path)?.index ?? -1];
-      ruleIssues.push(
+      keep(
+        ruleIssues,
         located.column === 'SCN' && original !== undefined
           ? { ...located, value: original.shipment.shipmentControlNumber ?? '' }
           : located,
@@ -404,6 +414,8 @@ async function importShipments(
     }
     const toStore: [number, ReadShipment][] = [];
     candidates.forEach((read, n) => {
+      // Rows in file order: a shipment's last is its highest (one may have half a million).
+      lastRow = Math.max(lastRow, read.rows.commodityRows.at(-1) ?? read.rows.firstRow);
       const index = summaries.length;
       summaries.push(summarise.of(checked[n] ?? read.shipment));
       summaryRows.push(read.rows);
@@ -459,6 +471,27 @@ async function importShipments(
     said.note(event.issues);
     if (event.kind === 'shipments') await take(event.shipments);
     else end = event;
+    if (budget.full) {
+      // Nothing more is read: the file is refused with the errors found so far.
+      const issues = [...readIssues, ...unchangedIssues, ...usedIssues, ...ruleIssues].sort(
+        (a, b) => (a.row ?? 0) - (b.row ?? 0),
+      );
+      issues.push(tooManyErrors(lastRow), ...budget.notices());
+      throw new Settled(
+        report({
+          outcome: 'rejected',
+          mode,
+          issues,
+          // Not read whole: no rows to correct and upload again, and a failed-rows file of a
+          // million rows would itself fill the heap; the issues name the rows.
+          failedRows: [],
+          failed: failed.size,
+          rowCount: lastRow - 1,
+          shipmentCount: total,
+          unchanged,
+        }),
+      );
+    }
   }
   if (end === undefined) throw new Error('the CSV stream ended without its end');
   checkCancelled(run.signal);
@@ -479,7 +512,8 @@ async function importShipments(
       held.delete(index);
       failed.set(index, read);
     }
-    ruleIssues.push(
+    keep(
+      ruleIssues,
       located.column === 'SCN' ? { ...located, value: writtenScns[index] ?? '' } : located,
     );
   }
@@ -487,6 +521,7 @@ async function importShipments(
   const issues = [...readIssues, ...unchangedIssues, ...usedIssues, ...ruleIssues].sort(
     (a, b) => (a.row ?? 0) - (b.row ?? 0),
   );
+  issues.push(...budget.notices());
   const failedShipments = [...failed.values()];
   const failedRowNumbers = new Set(
     failedShipments.flatMap((read) => [read.rows.firstRow, ...read.rows.commodityRows]),
@@ -501,7 +536,10 @@ async function importShipments(
   const result = {
     mode,
     issues,
-    failedRows: collectFailedRows(failedShipments, end.leftOut, issues),
+    // Past the reader's bounds (issue-budget.ts) the file was not read whole: as above.
+    failedRows: issues.some((issue) => STOPPED_EARLY.has(issue.code))
+      ? []
+      : collectFailedRows(failedShipments, end.leftOut, issues),
     failed: failed.size,
     rowCount: end.rowCount,
     shipmentCount: total,
@@ -527,6 +565,9 @@ async function importShipments(
   const outcome = !someFailed ? 'imported' : stored > 0 ? 'partial' : 'rejected';
   return report({ outcome, ...result, created: stored });
 }
+
+/** The reader's errors that end the reading of a file past its bounds. */
+const STOPPED_EARLY = new Set(['CSV_TOO_MANY_ROWS', 'CSV_TOO_MANY_ERRORS']);
 
 function unchangedIssue(read: ReadShipment, where: string): CsvIssue {
   const row = read.rows.firstRow;
