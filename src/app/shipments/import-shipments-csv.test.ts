@@ -18,6 +18,7 @@ import {
   type CsvFile,
   type CsvImportMode,
 } from '../index.js';
+import type { Repositories, Store } from '../shared/ports/index.js';
 
 const chunks = (text: string): Uint8Array[] => [utf8(text)];
 
@@ -268,6 +269,61 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
       /^The shipment \w+ on row 4 is already in trip \w+ with other content; an upload adds shipments and does not change them\./,
     );
     expect(elsewhere.issues[0]?.message).toMatch(/already used by another shipment/);
+  });
+
+  it('the same AUTOFILL file uploaded twice at once into one trip is stored once', async () => {
+    const company = await ctx().newCompany();
+    const tripId = await newTrip(company);
+    const text = csvText([
+      templateRow({ SCN: `${company.scac}AUTOFILL`, 'Order Reference': 'PO-1' }),
+      templateRow({ SCN: `${company.scac}AUTOFILL`, 'Order Reference': 'PO-2' }),
+    ]);
+    // The interleaving that made four shipments of two on PostgreSQL, forced: the second upload
+    // starts once the first has read the trip's shipments, and the first stores its own only
+    // once the second has begun (asked for the lock, or read the trip too). SQLite runs one write transaction at a time, so
+    // there the second begins after the first ends and nothing is held back.
+    let firstRead!: () => void;
+    const read = new Promise<void>((resolve) => (firstRead = resolve));
+    let secondBegan!: () => void;
+    const began = new Promise<void>((resolve) => (secondBegan = resolve));
+    const deps = ctx().deps;
+    const gated = (first: boolean): AppDeps => {
+      const gate = (repos: Repositories): Repositories => ({
+        ...repos,
+        shipments: {
+          ...repos.shipments,
+          lockList: (...args) => {
+            if (!first) secondBegan();
+            return repos.shipments.lockList(...args);
+          },
+          insert: async (records) => {
+            if (first && ctx().kind === 'postgres') await began;
+            return repos.shipments.insert(records);
+          },
+        },
+        // Asked once a step's shipments were compared with the trip's.
+        scns: {
+          ...repos.scns,
+          used: (...args) => {
+            (first ? firstRead : secondBegan)();
+            return repos.scns.used(...args);
+          },
+        },
+      });
+      const store: Store = {
+        transaction: (work, options) =>
+          deps.store.transaction((repos) => work(gate(repos)), options),
+      };
+      return { ...deps, store };
+    };
+    const importOnce = (first: boolean) =>
+      importShipmentsCsv(gated(first), company.dispatcher, { tripId, csv: chunks(text) });
+    const reports = await Promise.all([importOnce(true), read.then(() => importOnce(false))]);
+    expect(reports.map((report) => [report.created, report.unchanged])).toEqual([
+      [2, 0],
+      [0, 2],
+    ]);
+    expect(await stored(deps, company, tripId)).toHaveLength(2);
   });
 
   it('draws AUTOFILL SCNs from the company sequence, one per consignee and order reference', async () => {

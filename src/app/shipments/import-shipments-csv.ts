@@ -320,6 +320,9 @@ async function importShipments(
 ): Promise<CsvImportReport> {
   const { deps, actor, mode, progress, bytes } = run;
   const company = await companyOf(repos, actor);
+  // Before anything of the list is read: a second upload into the same trip waits for this
+  // one, then finds its shipments there (unchanged) instead of adding them again.
+  await repos.shipments.lockList(company.id, run.tripId);
   const trip = run.tripId === null ? null : await tripOf(repos, actor, run.tripId);
   const tripId = trip?.id ?? null;
   const here = await ShipmentsHere.read(repos, company.id, tripId, company.scac);

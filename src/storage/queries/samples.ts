@@ -555,6 +555,12 @@ export const SAMPLES: RepositorySamples = {
         unassociated: [SEED.companyId, null],
       },
     },
+    lockList: {
+      cases: {
+        'a trip': [SEED.companyId, SEED.tripId],
+        unassociated: [SEED.companyId, null],
+      },
+    },
   },
   scns: {
     register: [SEED.companyId, 'SMPL0000000002', SEED.shipmentId, LATER],

@@ -420,3 +420,39 @@ from
 where
   "company_id" = $1
   and "trip_id" is null;
+
+-- shipmentRepository.lockList [a trip] (sqlite)
+select
+  "id"
+from
+  "trips"
+where
+  "company_id" = ?
+  and "id" = ?;
+
+-- shipmentRepository.lockList [a trip] (postgres)
+select
+  "id"
+from
+  "trips"
+where
+  "company_id" = $1
+  and "id" = $2
+for update;
+
+-- shipmentRepository.lockList [unassociated] (sqlite)
+select
+  "id"
+from
+  "companies"
+where
+  "id" = ?;
+
+-- shipmentRepository.lockList [unassociated] (postgres)
+select
+  "id"
+from
+  "companies"
+where
+  "id" = $1
+for update;

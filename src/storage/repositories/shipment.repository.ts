@@ -3,6 +3,7 @@ import type { ShipmentRepository, TripShipmentTotals } from '../../app/shared/po
 import type { ShipmentRecord } from '../../app/shared/records.js';
 import type { Shipment } from '../../domain/index.js';
 import { chunks } from '../chunks.js';
+import { dialectOf } from '../dialect.js';
 import { afterKey, decodeCursor, pageSize, toPage } from '../cursor.js';
 import { namedOnPostgres } from '../named-statements.js';
 import { fromJson, toJson } from '../json.js';
@@ -253,6 +254,23 @@ export function shipmentRepository(
         tripId === null ? query.where('trip_id', 'is', null) : query.where('trip_id', '=', tripId);
       const row = await query.executeTakeFirst();
       return row?.last == null ? 1 : row.last + 1;
+    },
+    async lockList(companyId, tripId) {
+      // PostgreSQL reads committed data per statement: the trip's row (the company's, for the
+      // unassociated list) is locked until the transaction ends. SQLite has one writer at a
+      // time (BEGIN IMMEDIATE), so there the same read locks nothing and needs not.
+      const postgres = dialectOf(db) === 'postgres';
+      if (tripId === null) {
+        const query = db.selectFrom('companies').select('id').where('id', '=', companyId);
+        await (postgres ? query.forUpdate() : query).execute();
+        return;
+      }
+      const query = db
+        .selectFrom('trips')
+        .select('id')
+        .where('company_id', '=', companyId)
+        .where('id', '=', tripId);
+      await (postgres ? query.forUpdate() : query).execute();
     },
   };
 }

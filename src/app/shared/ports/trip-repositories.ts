@@ -96,6 +96,12 @@ export interface ShipmentRepository {
   ): Promise<readonly ShipmentRecord[]>;
   /** One more than the highest position in the trip (or the unassociated list). */
   nextPosition(companyId: string, tripId: string | null): Promise<number>;
+  /**
+   * Makes the other transactions that add shipments to the trip (or the unassociated list)
+   * this way wait until this one ends, so that what it reads of the list stays true until it
+   * writes: two uploads of one file at once must not both find their shipments new.
+   */
+  lockList(companyId: string, tripId: string | null): Promise<void>;
 }
 
 export type ScnRegistration = 'registered' | 'already-this-shipment' | 'taken';
