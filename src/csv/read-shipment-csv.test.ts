@@ -268,6 +268,19 @@ describe('readShipmentCsv: numbers', () => {
     ]);
   });
 
+  it('refuses a number of more than 15 digits by its text, not as Infinity or 1e+30', async () => {
+    const nines = '9'.repeat(400);
+    const result = await readOk(
+      csvText([templateRow({ Quantity: '9'.repeat(30), Weight: nines, Value: `$${nines}.00` })]),
+    );
+    expect(result.issues).toMatchObject([
+      { code: 'CSV_NUMBER_INVALID', row: 2, column: 'Quantity', value: '9'.repeat(30) },
+      { code: 'CSV_NUMBER_INVALID', row: 2, column: 'Weight', value: nines },
+      { code: 'CSV_NUMBER_INVALID', row: 2, column: 'Value', value: `$${nines}.00` },
+    ]);
+    expect(result.shipments[0]?.commodities?.[0]).not.toHaveProperty('weight');
+  });
+
   it('rounds a decimal weight up with a warning, and reads thousands separators', async () => {
     const result = await readOk(
       csvText([

@@ -679,6 +679,16 @@ class RowReader {
   }
 
   private commodityValue(row: number, column: ColumnTarget, text: string): unknown {
+    if (NUMBER_COLUMNS.has(column.header) && tooManyDigits(text)) {
+      this.note(
+        csvIssue(
+          'CSV_NUMBER_INVALID',
+          cellAt(row, column, text),
+          `${column.header} "${text}" on row ${row} has more than ${MAX_DIGITS} digits, more than any ${column.header.toLowerCase()} can have.`,
+        ),
+      );
+      return undefined;
+    }
     switch (column.header) {
       case 'Loaded On':
         return this.share('loadedOn', text, () =>
@@ -754,6 +764,19 @@ class RowReader {
         return text;
     }
   }
+}
+
+/**
+ * Digits a number cell may have: past 15 a double no longer holds every integer, so 400 nines
+ * were read as Infinity and 30 as 1e+30, and the report and failed-rows file named that
+ * instead of the cell's text. Every limit of the rules is far below (NUMBER_TOO_LARGE).
+ */
+const MAX_DIGITS = 15;
+
+function tooManyDigits(text: string): boolean {
+  let digits = 0;
+  for (const char of text) if (char >= '0' && char <= '9') digits += 1;
+  return digits > MAX_DIGITS;
 }
 
 /**
