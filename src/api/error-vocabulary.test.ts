@@ -50,6 +50,22 @@ describe('a trip document of the wrong shape', () => {
       { code: 'QUERY_PARAMETER_INVALID', path: '/limit' },
     ]);
   });
+
+  it.each(['limit=abc', 'limit=1&limit=2'])(
+    'says a %s that is no number is not one, not that it is too large',
+    async (query) => {
+      const response = await call(harness, admin, 'GET', `/api/v1/trips?${query}`);
+      expect(response.statusCode).toBe(400);
+      expect(response.json<{ issues: unknown[] }>().issues).toEqual([
+        {
+          code: 'QUERY_PARAMETER_INVALID',
+          severity: 'error',
+          path: '/limit',
+          message: 'query parameter /limit: Expected number, found a value that is not a number.',
+        },
+      ]);
+    },
+  );
 });
 
 /** Codes raised by use cases and the API layer; each is in docs/validation-codes.md. */

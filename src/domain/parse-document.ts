@@ -39,6 +39,9 @@ function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
+  // JSON has no NaN: only a query parameter read as a number makes one, from text (`?limit=abc`)
+  // or a list (`?limit=1&limit=2`); it was said as "too large" below.
+  if (typeof value === 'number' && Number.isNaN(value)) return 'a value that is not a number';
   // JSON has no infinity: a number too large for a double (1e400) reads as one.
   if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large to read';
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
