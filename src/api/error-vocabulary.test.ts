@@ -51,21 +51,26 @@ describe('a trip document of the wrong shape', () => {
     ]);
   });
 
-  it.each(['limit=abc', 'limit=1&limit=2'])(
-    'says a %s that is no number is not one, not that it is too large',
-    async (query) => {
-      const response = await call(harness, admin, 'GET', `/api/v1/trips?${query}`);
-      expect(response.statusCode).toBe(400);
-      expect(response.json<{ issues: unknown[] }>().issues).toEqual([
-        {
-          code: 'QUERY_PARAMETER_INVALID',
-          severity: 'error',
-          path: '/limit',
-          message: 'query parameter /limit: Expected number, found a value that is not a number.',
-        },
-      ]);
-    },
-  );
+  it.each([
+    ['limit=abc', 'found string "abc"'],
+    ['limit=1&limit=2', 'found a list'],
+    // Decimal digits only: what Number() reads besides (hex, exponents, spaces) is refused.
+    ['limit=0x10', 'found string "0x10"'],
+    ['limit=1e2', 'found string "1e2"'],
+    ['limit=%201', 'found string " 1"'],
+    ['limit=-1', 'found string "-1"'],
+  ])('says a %s that is no number is not one, not that it is too large', async (query, found) => {
+    const response = await call(harness, admin, 'GET', `/api/v1/trips?${query}`);
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ issues: unknown[] }>().issues).toEqual([
+      {
+        code: 'QUERY_PARAMETER_INVALID',
+        severity: 'error',
+        path: '/limit',
+        message: `query parameter /limit: Expected number, ${found}.`,
+      },
+    ]);
+  });
 });
 
 /** Codes raised by use cases and the API layer; each is in docs/validation-codes.md. */

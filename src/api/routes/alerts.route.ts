@@ -26,7 +26,7 @@ import {
   webhookChangesSchema,
   webhookSchema,
 } from '../schemas/alerts.js';
-import { idParams } from '../schemas/common.js';
+import { idParams, queryCount } from '../schemas/common.js';
 import { responses } from '../schemas/responses.js';
 
 const settingsBody = (settings: AlertSettingsView) => ({
@@ -142,7 +142,7 @@ export const alertRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { 
       schema: {
         tags: ['alerts'],
         summary: 'Recent alert deliveries, webhooks and e-mails, newest first (admin)',
-        querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
+        querystring: z.object({ limit: queryCount(1, 200, 50) }),
         response: responses({ 200: z.object({ items: z.array(alertDeliverySchema) }) }),
       },
     },

@@ -15,7 +15,7 @@ import {
 } from '../../app/index.js';
 import { actorOf } from '../auth/authenticate.js';
 import type { ApiDeps } from '../deps.js';
-import { pageOf, pageQuery } from '../schemas/common.js';
+import { pageOf, pageQuery, queryCount } from '../schemas/common.js';
 import { partyInputSchema, partyKindSchema, partyRecordSchema } from '../schemas/master-data.js';
 import { responses } from '../schemas/responses.js';
 import { registerBookRecordRoutes } from './book-record-routes.js';
@@ -23,7 +23,7 @@ import { registerBookRecordRoutes } from './book-record-routes.js';
 const searchQuery = z.object({
   q: z.string().max(200).describe('Words the name, city or postal code start with: "tor mil".'),
   kind: partyKindSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(SEARCH_RESULTS.max).default(SEARCH_RESULTS.default),
+  limit: queryCount(1, SEARCH_RESULTS.max, SEARCH_RESULTS.default),
 });
 
 export const partyRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { deps }, done) => {

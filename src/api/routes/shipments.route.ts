@@ -21,7 +21,13 @@ import {
 import { shipmentSchema } from '../../domain/index.js';
 import { actorOf } from '../auth/authenticate.js';
 import type { ApiDeps } from '../deps.js';
-import { idParams, issuesResponseSchema, pageOf, pageQuery } from '../schemas/common.js';
+import {
+  idParams,
+  issuesResponseSchema,
+  pageOf,
+  pageQuery,
+  queryCount,
+} from '../schemas/common.js';
 import { responses } from '../schemas/responses.js';
 import { shipmentRecordSchema, shipmentResultSchema } from '../schemas/trips.js';
 import { expectedVersion, ifMatchHeader, tagVersion } from '../versions.js';
@@ -137,12 +143,7 @@ export const shipmentRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
           'For auto-complete: descriptions holding every word of q, from the most recently changed shipments.',
         querystring: z.object({
           q: z.string().max(45),
-          limit: z.coerce
-            .number()
-            .int()
-            .min(1)
-            .max(DESCRIPTION_SUGGESTIONS.max)
-            .default(DESCRIPTION_SUGGESTIONS.default),
+          limit: queryCount(1, DESCRIPTION_SUGGESTIONS.max, DESCRIPTION_SUGGESTIONS.default),
         }),
         response: responses({
           200: z.object({

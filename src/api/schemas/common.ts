@@ -27,9 +27,21 @@ export const tripValidationResponseSchema = issuesResponseSchema.extend({
 
 export const idParams = z.object({ id: z.string().min(1).max(100) });
 
+/**
+ * A whole number in the query string, written in decimal digits only. zod's coerce read any
+ * text Number() takes: `0x10` as 16, `1e2` as 100, ` 1` as 1. Anything else stays text and is
+ * refused as "not a number", naming the parameter.
+ */
+export function queryCount(min: number, max: number, fallback: number) {
+  return z.preprocess(
+    (value) => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value),
+    z.number().int().min(min).max(max).default(fallback),
+  );
+}
+
 /** Cursor pagination: opaque `cursor` from the previous page's `nextCursor`. */
 export const pageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(LIST_PAGE.max).default(LIST_PAGE.default),
+  limit: queryCount(1, LIST_PAGE.max, LIST_PAGE.default),
   cursor: z.string().max(500).optional(),
 });
 
