@@ -18,6 +18,7 @@ import {
   migrateToLatest,
   openDatabase,
   openSqliteReader,
+  isPostgresUrl,
   type RateLimitCounter,
   readinessProbe,
 } from '../storage/index.js';
@@ -58,6 +59,22 @@ async function sweep(deps: AppDeps, rateLimits: RateLimitCounter): Promise<void>
   await rateLimits.sweep(Date.now());
 }
 
+/**
+ * SQLite's own refusal (a folder, a file that is not a database, no permission) said with the
+ * setting it came from: "unable to open database file" alone names neither.
+ */
+function namingSqlitePath(database: ServiceConfig['database'], error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (isPostgresUrl(database.url) || typeof code !== 'string' || !code.startsWith('SQLITE_')) {
+    return error;
+  }
+  if (code.startsWith('SQLITE_BUSY')) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new Error(
+    `SQLITE_PATH ${database.sqlitePath} cannot be opened as a database (${reason}).`,
+  );
+}
+
 export async function startService(
   config: ServiceConfig,
   options: {
@@ -70,7 +87,12 @@ export async function startService(
   const print = options.print ?? ((text: string) => process.stderr.write(text));
   // Read as the CLI reads its input files: a 2 GB file or /dev/zero is refused, not read whole.
   const { regulations, ediProfile } = await readServiceSettingFiles(config, readCappedText);
-  const db = openDatabase(config.database);
+  let db: ReturnType<typeof openDatabase>;
+  try {
+    db = openDatabase(config.database);
+  } catch (error) {
+    throw namingSqlitePath(config.database, error);
+  }
   let reader: ReturnType<typeof openSqliteReader>;
   try {
     await migrateToLatest(db);
@@ -78,7 +100,7 @@ export async function startService(
     reader = openSqliteReader(config.database);
   } catch (error) {
     await db.destroy();
-    throw error;
+    throw namingSqlitePath(config.database, error);
   }
   const mailer = config.mail === undefined ? undefined : createSmtpMailer(config.mail);
   const appDeps: AppDeps = {

@@ -60,4 +60,20 @@ describe('emanifest serve', () => {
       expect(stderr()).toBe(`emanifest serve: cannot start: ${reason ?? ''}\n`);
     }
   }, 10_000);
+
+  it('names SQLITE_PATH when it is a folder or a file that is not a database', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'emanifest-serve-'));
+    const text = join(dir, 'notes.txt');
+    writeFileSync(text, 'not a database, but long enough to be read as one: '.repeat(40));
+    for (const [path, reason] of [
+      [dir, 'unable to open database file'],
+      [text, 'file is not a database'],
+    ]) {
+      const { io, stderr } = memoryIo({});
+      expect(await run({ ...io, env: { SQLITE_PATH: path ?? '' } }, ['serve'])).toBe(2);
+      expect(stderr()).toBe(
+        `emanifest serve: cannot start: SQLITE_PATH ${path ?? ''} cannot be opened as a database (${reason ?? ''}).\n`,
+      );
+    }
+  });
 });
