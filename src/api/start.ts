@@ -22,6 +22,7 @@ import {
   type RateLimitCounter,
   readinessProbe,
 } from '../storage/index.js';
+import { makeFolders } from '../files/make-folders.js';
 import { readCappedText } from '../files/read-capped.js';
 import { readServiceSettingFiles } from '../config/setting-file.js';
 import { keepParserThreadReady, stopKeepingParserThreadReady } from '../csv/csv-records-worker.js';
@@ -75,6 +76,19 @@ function namingSqlitePath(database: ServiceConfig['database'], error: unknown): 
   );
 }
 
+function prepareMailboxFolders(folders: { readonly outbound: string; readonly inbound: string }) {
+  for (const [setting, path] of [
+    ['CBP_OUTBOUND_DIR', folders.outbound],
+    ['CBP_INBOUND_DIR', folders.inbound],
+  ] as const) {
+    try {
+      makeFolders(path);
+    } catch (error) {
+      throw new Error(`${setting}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
 export async function startService(
   config: ServiceConfig,
   options: {
@@ -87,6 +101,9 @@ export async function startService(
   const print = options.print ?? ((text: string) => process.stderr.write(text));
   // Read as the CLI reads its input files: a 2 GB file or /dev/zero is refused, not read whole.
   const { regulations, ediProfile } = await readServiceSettingFiles(config, readCappedText);
+  // Found or made now: a file in a mailbox folder's place stops start-up naming its setting,
+  // before the database is touched, instead of failing every poll of the filing loop after it.
+  if (config.cbp?.kind === 'folders') prepareMailboxFolders(config.cbp);
   let db: ReturnType<typeof openDatabase>;
   try {
     db = openDatabase(config.database);

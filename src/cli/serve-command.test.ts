@@ -76,4 +76,23 @@ describe('emanifest serve', () => {
       );
     }
   });
+
+  it('names the CBP mailbox folder a file stands in the place of, before the database is made', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'emanifest-serve-'));
+    const file = join(dir, 'outbound');
+    writeFileSync(file, '');
+    const sqlitePath = join(dir, 'e.sqlite');
+    const { io, stderr } = memoryIo({});
+    const env = {
+      SQLITE_PATH: sqlitePath,
+      CBP_TRANSPORT: 'folders',
+      CBP_OUTBOUND_DIR: file,
+      CBP_INBOUND_DIR: join(dir, 'inbound'),
+    };
+    expect(await run({ ...io, env }, ['serve'])).toBe(2);
+    expect(stderr()).toBe(
+      `emanifest serve: cannot start: CBP_OUTBOUND_DIR: ${file} is a file, not a folder\n`,
+    );
+    expect(existsSync(sqlitePath)).toBe(false);
+  });
 });
