@@ -104,6 +104,7 @@ export async function startService(
   // Found or made now: a file in a mailbox folder's place stops start-up naming its setting,
   // before the database is touched, instead of failing every poll of the filing loop after it.
   if (config.cbp?.kind === 'folders') prepareMailboxFolders(config.cbp);
+  const busyWait = { waitMs: config.database.busyWaitMs };
   let db: ReturnType<typeof openDatabase>;
   try {
     db = openDatabase(config.database);
@@ -112,7 +113,7 @@ export async function startService(
   }
   let reader: ReturnType<typeof openSqliteReader>;
   try {
-    await migrateToLatest(db);
+    await migrateToLatest(db, busyWait);
     // Read-only use cases on a connection of their own: not queued behind an upload's write.
     reader = openSqliteReader(config.database);
   } catch (error) {
@@ -121,7 +122,7 @@ export async function startService(
   }
   const mailer = config.mail === undefined ? undefined : createSmtpMailer(config.mail);
   const appDeps: AppDeps = {
-    store: createSqlStore(db, { reader }),
+    store: createSqlStore(db, { reader, busyWait }),
     clock: systemClock,
     ids: randomIds,
     sessionTtlMs: config.sessionTtlMs,

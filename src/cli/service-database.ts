@@ -73,13 +73,13 @@ export async function withServiceDatabase<T>(
   try {
     try {
       if (use === 'read') await checkSchema(db, noDatabase, where);
-      else await migrateToLatest(db);
+      else await migrateToLatest(db, { waitMs: config.database.busyWaitMs });
     } catch (error) {
       if (error instanceof UnusableError) throw error;
       throw unopenable(error);
     }
     const deps: AppDeps = {
-      store: createSqlStore(db),
+      store: createSqlStore(db, { busyWait: { waitMs: config.database.busyWaitMs } }),
       clock: systemClock,
       ids: randomIds,
       regulations,

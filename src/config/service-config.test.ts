@@ -109,6 +109,7 @@ describe('parseConfig', () => {
       HOST: '0.0.0.0',
       DATABASE_URL: 'postgres://app@db:5432/emanifest',
       SQLITE_PATH: '/var/lib/emanifest.sqlite',
+      SQLITE_BUSY_WAIT: '30s',
       LOG_LEVEL: 'warn',
       SESSION_TTL: '30m',
       RULES_FILE: 'rules.json',
@@ -122,7 +123,7 @@ describe('parseConfig', () => {
     expect(result.ok && result.config).toMatchObject({
       mode: 'production',
       port: 8080,
-      database: { url: 'postgres://app@db:5432/emanifest' },
+      database: { url: 'postgres://app@db:5432/emanifest', busyWaitMs: 30_000 },
       sessionTtlMs: 30 * 60_000,
       rulesFile: 'rules.json',
       ediProfileFile: 'cbp-profile.json',
@@ -218,6 +219,19 @@ describe('parseConfig', () => {
   it('treats empty values as unset', () => {
     const result = parseConfig({ DATABASE_URL: '', RULES_FILE: '  ' });
     expect(result.ok && result.config.database.url).toBeUndefined();
+  });
+
+  it('takes SQLITE_BUSY_WAIT from 1s to 10m, and leaves it to the store when unset', () => {
+    const busyWait = (value?: string) => {
+      const result = parseConfig(value === undefined ? {} : { SQLITE_BUSY_WAIT: value });
+      return result.ok ? result.config.database.busyWaitMs : result.errors;
+    };
+    expect(busyWait()).toBeUndefined();
+    expect(busyWait('2')).toBe(2_000);
+    expect(busyWait('10m')).toBe(600_000);
+    expect(busyWait('11m')).toEqual([
+      'SQLITE_BUSY_WAIT: expected a duration from 1s to 10m, like 3600, 30m, 12h or 7d, found "11m"',
+    ]);
   });
 
   it('reports every error together', () => {

@@ -34,7 +34,10 @@ function durationMs(text: string): number | undefined {
  * ms. Without a ceiling `99999999999d` was taken, and every sign-in then failed on an expiry
  * past the year 275,760; a timer beyond 2^31 ms fires at once, in a loop.
  */
-function duration(max: { readonly ms: number; readonly text: string }, unset: number) {
+function duration<Unset extends number | undefined>(
+  max: { readonly ms: number; readonly text: string },
+  unset: Unset,
+) {
   return optionalString.transform((text, ctx) => {
     if (text === undefined) return unset;
     const ms = durationMs(text);
@@ -51,6 +54,11 @@ function duration(max: { readonly ms: number; readonly text: string }, unset: nu
 
 /** SESSION_TTL's ceiling: a year, past which a session is no longer a session. */
 const MAX_SESSION_TTL = { ms: 365 * UNIT_MS.d, text: '365d' };
+/**
+ * SQLITE_BUSY_WAIT's ceiling: ten minutes. How long a transaction waits for another process's
+ * write lock (unset: storage/busy.ts's 8 s); a request waits as long, so more is no service.
+ */
+const MAX_BUSY_WAIT = { ms: 10 * UNIT_MS.m, text: '10m' };
 /** CBP_POLL_INTERVAL's ceiling: a day (well under a timer's 24.8-day limit). */
 const MAX_POLL_INTERVAL = { ms: UNIT_MS.d, text: '24h' };
 
@@ -145,6 +153,7 @@ const envSchema = z.object({
     'must be a PostgreSQL URL (postgres://user@host:5432/db); leave it unset for embedded SQLite',
   ),
   SQLITE_PATH: optionalString.transform((path) => path ?? './data/emanifest.sqlite'),
+  SQLITE_BUSY_WAIT: duration(MAX_BUSY_WAIT, undefined),
   LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
   SESSION_TTL: duration(MAX_SESSION_TTL, 12 * UNIT_MS.h),
   RULES_FILE: optionalString,
@@ -250,7 +259,12 @@ export interface ServiceConfig {
   readonly mode: 'development' | 'production' | 'test';
   readonly port: number;
   readonly host: string;
-  readonly database: { readonly url: string | undefined; readonly sqlitePath: string };
+  readonly database: {
+    readonly url: string | undefined;
+    readonly sqlitePath: string;
+    /** How long SQLite's write lock held by another process is waited for; unset: 8 s. */
+    readonly busyWaitMs?: number | undefined;
+  };
   readonly logLevel: (typeof LOG_LEVELS)[number];
   readonly sessionTtlMs: number;
   readonly rulesFile: string | undefined;
@@ -302,7 +316,11 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       mode: env_.NODE_ENV,
       port: env_.PORT,
       host: env_.HOST,
-      database: { url: env_.DATABASE_URL, sqlitePath: env_.SQLITE_PATH },
+      database: {
+        url: env_.DATABASE_URL,
+        sqlitePath: env_.SQLITE_PATH,
+        busyWaitMs: env_.SQLITE_BUSY_WAIT,
+      },
       logLevel: env_.LOG_LEVEL,
       sessionTtlMs: env_.SESSION_TTL,
       rulesFile: env_.RULES_FILE,
