@@ -34,6 +34,8 @@ export type DatabaseKind = 'sqlite' | 'postgres';
 export interface Harness {
   readonly app: Api;
   readonly db: Kysely<Database>;
+  /** The SQLite file, for a second process to open; undefined on PostgreSQL. */
+  readonly sqlitePath: string | undefined;
   readonly appDeps: AppDeps;
   close(): Promise<void>;
 }
@@ -53,6 +55,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   // As the service: read-only use cases on a reader connection of their own (query_only, so a
   // use case marked read-only that writes fails here).
   let reader: Kysely<Database> | undefined;
+  let sqlitePath: string | undefined;
   // API_TEST_DATABASE=postgres runs the whole API suite on PostgreSQL (TEST_POSTGRES_URL).
   const database =
     options.database ?? (process.env.API_TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite');
@@ -63,7 +66,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     cleanup = release;
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'emanifest-api-'));
-    const sqlitePath = join(dir, 'test.sqlite');
+    sqlitePath = join(dir, 'test.sqlite');
     db = openDatabase({ sqlitePath });
     cleanup = () => {
       rmSync(dir, { recursive: true, force: true });
@@ -99,6 +102,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   return {
     app,
     db,
+    sqlitePath,
     appDeps,
     async close() {
       await app.close();

@@ -3,7 +3,6 @@
  * while the service answers: requests wait for it without stalling the others, and past the
  * store's wait answer 503 DATABASE_BUSY with Retry-After, nothing written.
  */
-import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import {
   anApiToken,
@@ -13,22 +12,7 @@ import {
   type Harness,
 } from '../../test/api-harness.js';
 import { holdSqliteWriteLock } from '../../test/sqlite-lock-holder.js';
-import type { Database } from '../storage/index.js';
-
-async function fileOf(db: Kysely<Database>): Promise<string> {
-  const { rows } = await sql<{
-    file: string;
-  }>`select file from pragma_database_list where name = 'main'`.execute(db);
-  return rows[0]?.file ?? '';
-}
-
-async function trips(db: Kysely<Database>): Promise<number> {
-  const row = await db
-    .selectFrom('trips')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return row.n;
-}
+import { rowCount } from '../../test/row-count.js';
 
 /** Resolves with which of the two settled first. */
 function first(a: Promise<unknown>, b: Promise<unknown>): Promise<'a' | 'b'> {
@@ -47,7 +31,7 @@ describe('a lock held for less than the wait', () => {
   );
 
   it('the write waits for it and succeeds, while /healthz answers meanwhile', async () => {
-    const holder = holdSqliteWriteLock(await fileOf(harness.db), 1_500);
+    const holder = holdSqliteWriteLock(harness.sqlitePath ?? '', 1_500);
     await holder.locked;
     const creating = call(harness, admin, 'POST', '/api/v1/trips', { body: undefined });
     // The event loop is free while the write waits: another request is answered first.
@@ -58,7 +42,7 @@ describe('a lock held for less than the wait', () => {
     const created = await creating;
     await holder.released;
     expect(created.statusCode, created.body).toBe(201);
-    expect(await trips(harness.db)).toBe(1);
+    expect(await rowCount(harness.db, 'trips')).toBe(1);
   }, 30_000);
 });
 
@@ -75,7 +59,7 @@ describe('a lock held for longer than the wait', () => {
 
   it('answers 503 DATABASE_BUSY with Retry-After and writes nothing', async () => {
     const token = await anApiToken(harness, admin);
-    const holder = holdSqliteWriteLock(await fileOf(harness.db), 2_500);
+    const holder = holdSqliteWriteLock(harness.sqlitePath ?? '', 2_500);
     await holder.locked;
     let lockStillHeld = true;
     void holder.released.then(() => {
@@ -101,7 +85,7 @@ describe('a lock held for longer than the wait', () => {
       });
     }
     await holder.released;
-    expect(await trips(harness.db)).toBe(0);
+    expect(await rowCount(harness.db, 'trips')).toBe(0);
     const again = await call(harness, admin, 'POST', '/api/v1/trips', { body: undefined });
     expect(again.statusCode, again.body).toBe(201);
   }, 30_000);

@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootstrapCompany, type AppDeps } from '../app/index.js';
 import { holdSqliteWriteLock } from '../../test/sqlite-lock-holder.js';
+import { rowCount } from '../../test/row-count.js';
 import { DATABASE_BUSY_MESSAGE, DatabaseBusyError } from './busy.js';
 import { migrateToLatest } from './migrate.js';
 import { openDatabase } from './open-database.js';
@@ -60,14 +61,6 @@ function aCarrier(deps: AppDeps) {
   });
 }
 
-async function companies(db: Kysely<Database>): Promise<number> {
-  const row = await db
-    .selectFrom('companies')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return row.n;
-}
-
 /** Counts the ticks of a 50 ms interval: it only ticks while the event loop is free. */
 function ticker(): { count(): number; stop(): void } {
   let ticks = 0;
@@ -98,7 +91,7 @@ describe('a write while another process holds the SQLite write lock', () => {
       ticks.stop();
     }
     await holder.released;
-    expect(await companies(db)).toBe(1);
+    expect(await rowCount(db, 'companies')).toBe(1);
   }, 20_000);
 
   it('gives up after the wait with DatabaseBusyError, nothing written', async () => {
@@ -119,7 +112,7 @@ describe('a write while another process holds the SQLite write lock', () => {
       ticks.stop();
     }
     await holder.released;
-    expect(await companies(db)).toBe(0);
+    expect(await rowCount(db, 'companies')).toBe(0);
   }, 20_000);
 });
 
@@ -176,6 +169,6 @@ describe('a transaction that reads, then writes, while another connection writes
     });
     expect(reserved).toBeGreaterThan(0);
     await otherWrite;
-    expect(await companies(one.db)).toBe(2);
+    expect(await rowCount(one.db, 'companies')).toBe(2);
   }, 20_000);
 });
