@@ -20,6 +20,7 @@ import { FilingStateCache } from './support/filing-state-cache.js';
 import { refusalProblems, storableText } from './support/inbound-problems.js';
 import { TripHistoryCache } from './support/trip-history-cache.js';
 import type {
+  ArchivedInterchange,
   CbpTransport,
   Mailer,
   FilingHistoryEntry,
@@ -54,6 +55,24 @@ interface Context {
 interface CompanyCaches {
   readonly states: FilingStateCache;
   readonly histories: TripHistoryCache;
+}
+
+/** What the interchanges of one batch share: its transaction, its time, what each company got. */
+interface Batch {
+  readonly repos: Repositories;
+  readonly at: string;
+  readonly deps: IngestDeps;
+  readonly caches: Map<string, CompanyCaches>;
+  /** The status changes to alert of, per company, sent once for the whole batch. */
+  readonly changesOf: Map<string, StatusChange[]>;
+}
+
+/** An answer kept in the archive, applied or not (its `problem` says why not, or what). */
+function archiveInbound(
+  batch: Batch,
+  entry: Omit<ArchivedInterchange, 'direction' | 'at'>,
+): Promise<void> {
+  return batch.repos.filing.archive({ ...entry, direction: 'in', at: batch.at });
 }
 
 export interface IngestDeps {
@@ -234,45 +253,29 @@ async function applyEvent(context: Context, event: EdiEvent, tripOfAnswer: strin
  * (ISA08), so a file that carries answers for two filers applies each to its own company only.
  * Returns how many were kept with a problem.
  */
-async function ingestOne(
-  repos: Repositories,
-  message: InboundMessage,
-  at: string,
-  deps: IngestDeps,
-  caches: Map<string, CompanyCaches>,
-  changesOf: Map<string, StatusChange[]>,
-): Promise<number> {
+async function ingestOne(batch: Batch, message: InboundMessage): Promise<number> {
   if (message.problem !== undefined) {
     // The transport could not read it whole (too large, not text): kept, never applied.
-    const { text } = storableText(message.text);
-    await repos.filing.archive({
-      id: deps.ids.newId(),
+    await archiveInbound(batch, {
+      id: batch.deps.ids.newId(),
       companyId: null,
       tripId: null,
-      direction: 'in',
       setId: null,
       controlNumber: null,
-      at,
-      text,
+      text: storableText(message.text).text,
       problem: `${message.ref}: ${message.problem}`,
     });
     return 1;
   }
   let flagged = 0;
   for (const part of splitInterchanges(message.text)) {
-    if (await ingestInterchange(repos, part, at, deps, caches, changesOf)) flagged += 1;
+    if (await ingestInterchange(batch, part)) flagged += 1;
   }
   return flagged;
 }
 
-async function ingestInterchange(
-  repos: Repositories,
-  received: string,
-  at: string,
-  deps: IngestDeps,
-  caches: Map<string, CompanyCaches>,
-  changesOf: Map<string, StatusChange[]>,
-): Promise<boolean> {
+async function ingestInterchange(batch: Batch, received: string): Promise<boolean> {
+  const { repos, at, deps, caches, changesOf } = batch;
   const { text, binary } = storableText(received);
   const { segments } = splitSegments(text);
   const isa = segments.find((s) => s.id === 'ISA');
@@ -288,14 +291,12 @@ async function ingestInterchange(
   }
   const archiveId = deps.ids.newId();
   const archive = (tripId: string | null, problem: string | null) =>
-    repos.filing.archive({
+    archiveInbound(batch, {
       id: archiveId,
       companyId: companyId ?? null,
       tripId,
-      direction: 'in',
       setId,
       controlNumber,
-      at,
       text,
       problem,
     });
@@ -380,14 +381,11 @@ export async function ingestResponses(
       return undefined;
     }
     let count = 0;
-    const caches = new Map<string, CompanyCaches>();
-    const changesOf = new Map<string, StatusChange[]>();
-    for (const message of batch.messages) {
-      count += await ingestOne(repos, message, at, deps, caches, changesOf);
-    }
+    const ingesting: Batch = { repos, at, deps, caches: new Map(), changesOf: new Map() };
+    for (const message of batch.messages) count += await ingestOne(ingesting, message);
     // Alerts once per company for the whole batch, in the same transaction: CBP sends a trip's
     // 350s as many interchanges, and each enqueue reads the trip and its shipments.
-    for (const [companyId, changes] of changesOf) {
+    for (const [companyId, changes] of ingesting.changesOf) {
       await enqueueAlerts(repos, companyId, changes, {
         ids: deps.ids,
         at,
