@@ -26,8 +26,14 @@ import { isUniqueViolation } from './unique-violation.js';
 import { retryWhileBusy, type BusyWait } from './busy.js';
 import { dialectOf } from './dialect.js';
 
-/** Every repository bound to one executor (the database or an open transaction). */
-export function repositoriesFor(db: Kysely<Database>, batch?: TableBatch): Repositories {
+/**
+ * Every repository bound to one executor (the database or an open transaction). `batch` is the
+ * bulk inserter to use, by default one that writes through `db` (table-batch.ts).
+ */
+export function repositoriesFor(
+  db: Kysely<Database>,
+  batch: TableBatch = tableBatchFor(db),
+): Repositories {
   const written = new WrittenJson();
   return {
     companies: companyRepository(db),
@@ -63,7 +69,6 @@ export interface SqlStoreOptions {
 
 /** The app's Store port on Kysely: one database transaction per use case. */
 export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions = {}): Store {
-  const batch = tableBatchFor(db);
   const sqlite = dialectOf(db) === 'sqlite';
   return {
     async transaction(work, transactionOptions) {
@@ -75,14 +80,15 @@ export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions = 
       let began = false;
       // A reader begins DEFERRED on SQLite (the driver's plain BEGIN for 'read only'), on the
       // reader connection when there is one; PostgreSQL is left as it was, without the access
-      // mode. The batch inserter writes through the main connection: never given to a reader.
+      // mode. On SQLite the batch inserter writes through the main connection's handle, so a
+      // reader's transaction gets one of its own (whose writes fail, as the reader's must).
       const reading = sqlite && transactionOptions?.readOnly === true;
       const on = reading ? (options.reader ?? db) : db;
       const builder = reading ? on.transaction().setAccessMode('read only') : on.transaction();
       const once = () =>
         builder.execute((trx) => {
           began = true;
-          return work(repositoriesFor(trx, reading ? undefined : batch));
+          return work(repositoriesFor(trx, tableBatchFor(on, trx)));
         });
       try {
         return sqlite ? await retryWhileBusy(once, () => !began, options.busyWait) : await once();

@@ -1,10 +1,12 @@
 import { expect, it } from 'vitest';
 import { describeOnDatabases } from '../../test/storage-harness.js';
-import { createSqlStore } from './sql-store.js';
+import { ROWS_PER_STATEMENT } from './chunks.js';
+import { createSqlStore, repositoriesFor } from './sql-store.js';
 
 /**
- * The batch path's inserts inside a store transaction: prepared statements on SQLite, multi-row
- * statements on PostgreSQL; the same results on both, and a rollback takes them all back.
+ * The batch path's inserts inside a store transaction: prepared statements on SQLite's handle,
+ * multi-row statement texts otherwise; the same results on both, and a rollback takes them all
+ * back.
  */
 describeOnDatabases('batch inserts in a transaction', (ctx) => {
   const now = '2026-11-28T12:00:00.000Z';
@@ -26,6 +28,50 @@ describeOnDatabases('batch inserts in a transaction', (ctx) => {
       ),
     );
     expect([...taken]).toEqual(['YYYY1']);
+  });
+
+  it('names the held SCNs among claims of several statements, by either inserter', async () => {
+    const { companyId } = await ctx().newCompany();
+    const { db } = ctx();
+    const scn = (n: number): string => `ZZZZ${String(n).padStart(10, '0')}`;
+    const count = ROWS_PER_STATEMENT * 2 + 37;
+    const held = [3, ROWS_PER_STATEMENT, ROWS_PER_STATEMENT + 1, count - 1];
+    const claims = Array.from({ length: count }, (_, n) => ({ scn: scn(n), shipmentId: `s${n}` }));
+    const store = createSqlStore(db);
+    await store.transaction((repos) =>
+      repos.scns.claim(
+        companyId,
+        held.map((n) => ({ scn: scn(n), shipmentId: `held${n}` })),
+        now,
+      ),
+    );
+    // The store's inserter (the handle's prepared statement on SQLite), then one that writes
+    // through a bare transaction (multi-row texts on both databases).
+    const taken = await store.transaction((repos) => repos.scns.claim(companyId, claims, now));
+    expect([...taken].sort()).toEqual(held.map(scn));
+    const again = await db
+      .transaction()
+      .execute((trx) =>
+        repositoriesFor(trx).scns.claim(
+          companyId,
+          [...claims, { scn: scn(count), shipmentId: 'new' }],
+          now,
+        ),
+      );
+    expect(again.size).toBe(count);
+    expect(again.has(scn(count))).toBe(false);
+    const owners = await db
+      .selectFrom('scn_registry')
+      .select(['scn', 'shipment_id'])
+      .where('company_id', '=', companyId)
+      .where('scn', 'in', [scn(3), scn(4), scn(count)])
+      .orderBy('scn')
+      .execute();
+    expect(owners).toEqual([
+      { scn: scn(3), shipment_id: 'held3' },
+      { scn: scn(4), shipment_id: 's4' },
+      { scn: scn(count), shipment_id: 'new' },
+    ]);
   });
 
   it('takes back shipments, SCN claims and audit entries when the transaction fails', async () => {

@@ -3,17 +3,17 @@
 
 -- auditRepository.append (sqlite)
 insert into
-  audit_log (
-    company_id,
-    actor_user_id,
-    actor_token_id,
-    at,
-    entity_type,
-    entity_id,
-    trip_id,
-    action,
-    before_json,
-    after_json
+  "audit_log" (
+    "company_id",
+    "actor_user_id",
+    "actor_token_id",
+    "at",
+    "entity_type",
+    "entity_id",
+    "trip_id",
+    "action",
+    "before_json",
+    "after_json"
   )
 values
   (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);

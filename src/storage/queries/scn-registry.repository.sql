@@ -27,7 +27,12 @@ on conflict ("company_id", "scn") do nothing;
 
 -- scnRegistry.claim (sqlite)
 insert into
-  scn_registry (company_id, scn, shipment_id, first_used_at)
+  "scn_registry" (
+    "company_id",
+    "scn",
+    "shipment_id",
+    "first_used_at"
+  )
 values
   (?, ?, ?, ?)
 on conflict do nothing;
@@ -42,7 +47,7 @@ insert into
   )
 values
   ($1, $2, $3, $4)
-on conflict ("company_id", "scn") do nothing
+on conflict do nothing
 returning
   "scn";
 

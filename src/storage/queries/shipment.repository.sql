@@ -3,17 +3,17 @@
 
 -- shipmentRepository.insert (sqlite)
 insert into
-  shipments (
-    id,
-    company_id,
-    created_at,
-    trip_id,
-    position,
-    scn,
-    search_text,
-    data,
-    version,
-    updated_at
+  "shipments" (
+    "id",
+    "company_id",
+    "created_at",
+    "trip_id",
+    "position",
+    "scn",
+    "search_text",
+    "data",
+    "version",
+    "updated_at"
   )
 values
   (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
@@ -21,16 +21,16 @@ values
 -- shipmentRepository.insert (postgres)
 insert into
   "shipments" (
+    "id",
+    "company_id",
+    "created_at",
     "trip_id",
     "position",
     "scn",
     "search_text",
     "data",
     "version",
-    "updated_at",
-    "id",
-    "company_id",
-    "created_at"
+    "updated_at"
   )
 values
   ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10);

@@ -1,9 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AuditRepository, NewAuditEntry } from '../../app/shared/ports/index.js';
 import type { AuditEntityType, AuditEntry } from '../../app/shared/records.js';
-import { chunks } from '../chunks.js';
 import { fromJsonOrNull, toJson } from '../json.js';
-import { namedOnPostgres } from '../named-statements.js';
 import type { AuditLogTable, Database } from '../schema.js';
 import type { TableBatch } from '../table-batch.js';
 import type { WrittenJson } from '../written-json.js';
@@ -58,7 +56,7 @@ function auditRow(entry: NewAuditEntry, written?: WrittenJson) {
 /** Append-only: there is no update or delete here on purpose. */
 export function auditRepository(
   db: Kysely<Database>,
-  batch?: TableBatch,
+  batch: TableBatch,
   written?: WrittenJson,
 ): AuditRepository {
   return {
@@ -66,18 +64,11 @@ export function auditRepository(
       const rows = entries.map((entry) => auditRow(entry, written));
       // A text written before this append is never reused by a later one (written-json.ts).
       written?.forget();
-      if (batch !== undefined) {
-        await batch.insert(
-          'audit_log',
-          AUDIT_COLUMNS,
-          rows.map((row) => AUDIT_COLUMNS.map((column) => row[column])),
-        );
-        return;
-      }
-      for (const chunk of chunks(rows)) {
-        const insert = db.insertInto('audit_log').values(chunk).compile();
-        await db.executeQuery(namedOnPostgres(db, insert, chunk.length));
-      }
+      await batch.insert(
+        'audit_log',
+        AUDIT_COLUMNS,
+        rows.map((row) => AUDIT_COLUMNS.map((column) => row[column])),
+      );
     },
     async listForEntity(companyId, entityType, entityId) {
       const rows = await db

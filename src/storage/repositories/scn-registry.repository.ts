@@ -1,12 +1,11 @@
 import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import type { ScnRegistry } from '../../app/shared/ports/index.js';
-import { chunks } from '../chunks.js';
 import { dialectOf } from '../dialect.js';
 import { namedOnPostgres } from '../named-statements.js';
 import type { Database } from '../schema.js';
 import type { TableBatch } from '../table-batch.js';
 
-export function scnRegistry(db: Kysely<Database>, batch?: TableBatch): ScnRegistry {
+export function scnRegistry(db: Kysely<Database>, batch: TableBatch): ScnRegistry {
   return {
     async register(companyId, scn, shipmentId, at) {
       // ON CONFLICT DO NOTHING rather than catching the violation: on PostgreSQL a failed
@@ -26,38 +25,14 @@ export function scnRegistry(db: Kysely<Database>, batch?: TableBatch): ScnRegist
       return owner.shipment_id === shipmentId ? 'already-this-shipment' : 'taken';
     },
     async claim(companyId, claims, at) {
-      const taken = new Set<string>();
-      if (batch !== undefined) {
-        const skipped = await batch.insert(
-          'scn_registry',
-          ['company_id', 'scn', 'shipment_id', 'first_used_at'],
-          claims.map((c) => [companyId, c.scn, c.shipmentId, at]),
-          { onConflictDoNothing: true },
-        );
-        for (const index of skipped) taken.add(claims[index]?.scn ?? '');
-        return taken;
-      }
-      for (const chunk of chunks(claims)) {
-        // As in register: ON CONFLICT DO NOTHING keeps a PostgreSQL transaction usable, and
-        // RETURNING names the rows written, so the SCNs missing from it were already taken.
-        const insert = db
-          .insertInto('scn_registry')
-          .values(
-            chunk.map((c) => ({
-              company_id: companyId,
-              scn: c.scn,
-              shipment_id: c.shipmentId,
-              first_used_at: at,
-            })),
-          )
-          .onConflict((oc) => oc.columns(['company_id', 'scn']).doNothing())
-          .returning('scn')
-          .compile();
-        const { rows } = await db.executeQuery(namedOnPostgres(db, insert, chunk.length));
-        const registered = new Set(rows.map((row) => row.scn));
-        for (const c of chunk) if (!registered.has(c.scn)) taken.add(c.scn);
-      }
-      return taken;
+      // Skipping a conflict keeps a PostgreSQL transaction usable; the SCNs skipped were taken.
+      const skipped = await batch.insert(
+        'scn_registry',
+        ['company_id', 'scn', 'shipment_id', 'first_used_at'],
+        claims.map((c) => [companyId, c.scn, c.shipmentId, at]),
+        { skipConflicts: { identifiedBy: 'scn' } },
+      );
+      return new Set(skipped.map((index) => claims[index]?.scn ?? ''));
     },
     async used(companyId, scns) {
       const found = new Set<string>();

@@ -2,10 +2,9 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ShipmentRepository, TripShipmentTotals } from '../../app/shared/ports/index.js';
 import type { ShipmentRecord } from '../../app/shared/records.js';
 import type { Shipment } from '../../domain/index.js';
-import { chunks } from '../chunks.js';
 import { dialectOf } from '../dialect.js';
+import { chunks } from '../chunks.js';
 import { afterKey, decodeCursor, pageSize, toPage } from '../cursor.js';
-import { namedOnPostgres } from '../named-statements.js';
 import { fromJson, toJson } from '../json.js';
 import type { Database, ShipmentTable } from '../schema.js';
 import type { TableBatch } from '../table-batch.js';
@@ -58,7 +57,7 @@ const INSERT_COLUMNS = [
 
 export function shipmentRepository(
   db: Kysely<Database>,
-  batch?: TableBatch,
+  batch: TableBatch,
   written?: WrittenJson,
 ): ShipmentRepository {
   const allOfTrips: ShipmentRepository['allOfTrips'] = async (companyId, tripIds) => {
@@ -86,43 +85,26 @@ export function shipmentRepository(
 
   return {
     async insert(records) {
-      if (batch !== undefined) {
-        await batch.insert(
-          'shipments',
-          INSERT_COLUMNS,
-          records.map((record) => {
-            const row = columns(record, written);
-            // In INSERT_COLUMNS order, without a merged object per row (a bulk upload's rows).
-            return [
-              record.id,
-              record.companyId,
-              record.createdAt,
-              row.trip_id,
-              row.position,
-              row.scn,
-              row.search_text,
-              row.data,
-              row.version,
-              row.updated_at,
-            ];
-          }),
-        );
-        return;
-      }
-      for (const chunk of chunks(records)) {
-        const insert = db
-          .insertInto('shipments')
-          .values(
-            chunk.map((record) => ({
-              ...columns(record, written),
-              id: record.id,
-              company_id: record.companyId,
-              created_at: record.createdAt,
-            })),
-          )
-          .compile();
-        await db.executeQuery(namedOnPostgres(db, insert, chunk.length));
-      }
+      await batch.insert(
+        'shipments',
+        INSERT_COLUMNS,
+        records.map((record) => {
+          const row = columns(record, written);
+          // In INSERT_COLUMNS order, without a merged object per row (a bulk upload's rows).
+          return [
+            record.id,
+            record.companyId,
+            record.createdAt,
+            row.trip_id,
+            row.position,
+            row.scn,
+            row.search_text,
+            row.data,
+            row.version,
+            row.updated_at,
+          ];
+        }),
+      );
     },
     async findById(companyId, id) {
       const row = await db
