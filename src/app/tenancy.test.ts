@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { exportedTrip } from '../../test/exported-trip.js';
 import { aShipment, aTrip, aTruck } from '../../test/builders.js';
 import { appFailure } from '../../test/storage-failure.js';
 import { describeOnDatabases, type TestContext } from '../../test/storage-harness.js';
@@ -189,7 +190,7 @@ describeOnDatabases('tenancy', (ctx) => {
 async function snapshot(ctx: TestContext, actor: Actor, tripId: string): Promise<unknown> {
   const d = ctx.deps;
   return {
-    trip: await app.exportTrip(d, actor, { tripId, includeHistory: true }),
+    trip: await exportedTrip(d, actor, { tripId, includeHistory: true }),
     trips: (await app.listTrips(d, actor, {})).items,
     parties: (await app.listParties(d, actor, {})).items,
     profiles: await app.listProfiles(d, actor, {}),

@@ -3,9 +3,10 @@
  * validates. Import is all or nothing; export gives back what was imported (lossless), and
  * optionally the trip's full change history.
  */
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { exportTrip, importDocument } from '../../app/index.js';
+import { exportTrip, importDocument, type ExportFile } from '../../app/index.js';
 import { manifestDocumentSchema, type Shipment } from '../../domain/index.js';
 import { actorOf } from '../auth/authenticate.js';
 import type { ApiDeps } from '../deps.js';
@@ -18,6 +19,17 @@ import {
   shipmentRecordSchema,
   tripRecordSchema,
 } from '../schemas/trips.js';
+
+/**
+ * An export is sent from the file the use case wrote, as it is: the response schema documents
+ * it (OpenAPI) but a stream is not serialised again.
+ */
+function sendExport(reply: FastifyReply, file: ExportFile): FastifyReply {
+  return reply
+    .type('application/json; charset=utf-8')
+    .header('content-length', file.bytes)
+    .send(file.open());
+}
 
 /** A trip of 10,000 shipments is several megabytes of JSON. */
 export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
@@ -100,12 +112,11 @@ export const documentRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
         response: responses({ 200: exportedDocumentSchema }),
       },
     },
-    async (request) => {
-      const { document } = await exportTrip(deps.app, actorOf(request), {
-        tripId: request.params.id,
-      });
-      return document;
-    },
+    async (request, reply) =>
+      sendExport(
+        reply,
+        await exportTrip(deps.app, actorOf(request), { tripId: request.params.id }),
+      ),
   );
 
   app.get(
@@ -120,13 +131,14 @@ export const documentRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
         }),
       },
     },
-    async (request) => {
-      const exported = await exportTrip(deps.app, actorOf(request), {
-        tripId: request.params.id,
-        includeHistory: true,
-      });
-      return { document: exported.document, history: [...(exported.history ?? [])] };
-    },
+    async (request, reply) =>
+      sendExport(
+        reply,
+        await exportTrip(deps.app, actorOf(request), {
+          tripId: request.params.id,
+          includeHistory: true,
+        }),
+      ),
   );
 
   done();

@@ -321,6 +321,9 @@ describe('import and export', () => {
     const exported = await call(harness, viewer, 'GET', `/api/v1/trips/${body.trip.id}/export`);
     expect(exported.statusCode).toBe(200);
     expect(exported.json()).toEqual(document);
+    // Sent from the file the export was written to, its size known before the first byte.
+    expect(exported.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(exported.headers['content-length']).toBe(String(exported.rawPayload.length));
   });
 
   it('exports with the full change history', async () => {
@@ -335,6 +338,23 @@ describe('import and export', () => {
     const body = response.json<{ document: { data: string }; history: { action: string }[] }>();
     expect(body.document.data).toBe('ACE_TRIP');
     expect(body.history.length).toBeGreaterThan(0);
+    // Each entry as the API documents it (AuditEntry): nothing internal, such as the company.
+    for (const entry of body.history) {
+      expect(Object.keys(entry).sort()).toEqual(
+        [
+          'action',
+          'actorTokenId',
+          'actorUserId',
+          'after',
+          'at',
+          'before',
+          'entityId',
+          'entityType',
+          'seq',
+          'tripId',
+        ].sort(),
+      );
+    }
   });
 
   it('imports unassociated shipments', async () => {

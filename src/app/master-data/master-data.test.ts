@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { exportedTrip } from '../../../test/exported-trip.js';
 import { aDriver, aShipment, aTrailer, aTrip, aTruck } from '../../../test/builders.js';
 import { appFailure } from '../../../test/storage-failure.js';
 import { describeOnDatabases } from '../../../test/storage-harness.js';
@@ -446,7 +447,7 @@ describeOnDatabases('address book and profiles', (ctx) => {
       templateId: template.id,
       estimatedArrivalDateTime: '2026-12-01 08:00:00',
     });
-    const { document } = await app.exportTrip(ctx().deps, company.viewer, {
+    const { document } = await exportedTrip(ctx().deps, company.viewer, {
       tripId: applied.trip.id,
     });
     expect(document.estimatedArrivalDateTime).toBe('2026-12-01 08:00:00');

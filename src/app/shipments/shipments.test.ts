@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { exportedTrip } from '../../../test/exported-trip.js';
 import { aCommodity, aShipment, aTrip } from '../../../test/builders.js';
 import { appFailure } from '../../../test/storage-failure.js';
 import { describeOnDatabases } from '../../../test/storage-harness.js';
@@ -8,7 +9,6 @@ import {
   createTrip,
   deleteShipment,
   deleteTrip,
-  exportTrip,
   getShipment,
   listShipments,
   updateShipment,
@@ -133,7 +133,7 @@ describeOnDatabases('shipments', (ctx) => {
       tripId: trip.id,
     });
     expect(attached.shipment.tripId).toBe(trip.id);
-    const exported = await exportTrip(ctx().deps, company.viewer, {
+    const exported = await exportedTrip(ctx().deps, company.viewer, {
       tripId: trip.id,
       includeHistory: true,
     });

@@ -1,29 +1,48 @@
 /**
- * Exports of a large trip hold it whole, so they take turns with the other large work of the
- * process (lead sheets, other exports: app/shared/large-work.ts); a small trip's export does
- * not wait.
+ * Exports of a large trip. The JSON export is written a page at a time into a file, each page in
+ * a transaction of its own (export-trip.ts): it does not wait for other large work, gives the
+ * document assembleTripDocument gives, and is written again when the trip changed meanwhile.
+ * The CSV export still holds the trip whole, so it takes turns with the other large work of the
+ * process (app/shared/large-work.ts).
  */
+import { text } from 'node:stream/consumers';
 import { expect, it } from 'vitest';
+import { exportedTrip } from '../../../test/exported-trip.js';
 import { aShipment, aTrip } from '../../../test/builders.js';
 import { describeOnDatabases } from '../../../test/storage-harness.js';
-import { exportShipmentsCsv, exportTrip, importDocument } from '../index.js';
+import type { Shipment } from '../../domain/index.js';
+import { exportShipmentsCsv, exportTrip, importDocument, updateShipment } from '../index.js';
+import type { AppDeps } from '../shared/deps.js';
 import { inTurnWhenLarge, LARGE_WORK_SHIPMENTS } from '../shared/large-work.js';
+import { LIST_PAGE } from '../shared/page-size.js';
+import { assembleTripDocument } from '../shared/trip-documents.js';
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 50));
 
 describeOnDatabases('exports of a large trip', (ctx) => {
-  it('wait for the large work before them; a small trip’s do not', async () => {
-    const company = await ctx().newCompany();
+  const imported = async (
+    company: Awaited<ReturnType<ReturnType<typeof ctx>['newCompany']>>,
+    tripNumber: string,
+    count: number,
+  ): Promise<string> => {
     const { shipmentControlNumber: _generated, ...shipment } = aShipment();
-    const imported = async (tripNumber: string, count: number) => {
-      const result = await importDocument(ctx().deps, company.dispatcher, {
-        json: aTrip({ tripNumber, shipments: Array.from({ length: count }, () => shipment) }),
-      });
-      if (result.kind !== 'trip') throw new Error('a trip was expected');
-      return result.trip.id;
-    };
-    const large = await imported(`${company.scac}LRG1`, LARGE_WORK_SHIPMENTS);
-    const small = await imported(`${company.scac}SML1`, 2);
+    const result = await importDocument(ctx().deps, company.dispatcher, {
+      json: aTrip({
+        tripNumber,
+        shipments: Array.from({ length: count }, (_, n) => ({
+          ...shipment,
+          orderReference: `ORDER-${String(n)}`,
+        })),
+      }),
+    });
+    if (result.kind !== 'trip') throw new Error('a trip was expected');
+    return result.trip.id;
+  };
+
+  it('JSON: pages of a large trip, without waiting for the large work; CSV: in turn', async () => {
+    const company = await ctx().newCompany();
+    const count = Math.max(LARGE_WORK_SHIPMENTS, LIST_PAGE.max * 2 + 7);
+    const large = await imported(company, `${company.scac}LRG1`, count);
 
     let finish = (): void => undefined;
     const held = inTurnWhenLarge(
@@ -33,19 +52,98 @@ describeOnDatabases('exports of a large trip', (ctx) => {
           finish = resolve;
         }),
     );
-    const done: string[] = [];
-    const json = exportTrip(ctx().deps, company.viewer, { tripId: large }).then(() =>
-      done.push('json'),
-    );
-    const csv = exportShipmentsCsv(ctx().deps, company.viewer, { tripId: large }).then(() =>
-      done.push('csv'),
-    );
-    await exportTrip(ctx().deps, company.viewer, { tripId: small });
+    let csvDone = false;
+    const csv = exportShipmentsCsv(ctx().deps, company.viewer, { tripId: large }).then(() => {
+      csvDone = true;
+    });
+    const { document } = await exportedTrip(ctx().deps, company.viewer, { tripId: large });
     await settle();
-    expect(done).toEqual([]);
+    expect(csvDone).toBe(false);
     finish();
     await held;
-    await Promise.all([json, csv]);
-    expect([...done].sort()).toEqual(['csv', 'json']);
+    await csv;
+
+    const expected = await ctx().deps.store.transaction(async (repos) => {
+      const trip = await repos.trips.findById(company.companyId, large);
+      if (trip === undefined) throw new Error('the trip was expected');
+      return assembleTripDocument(trip, await repos.shipments.allOfTrip(company.companyId, large));
+    });
+    expect(document.shipments).toHaveLength(count);
+    expect(JSON.stringify(document)).toBe(JSON.stringify(expected));
+  });
+
+  it('is written again when a shipment changed while its pages were read', async () => {
+    const company = await ctx().newCompany();
+    const tripId = await imported(company, `${company.scac}LRG2`, LIST_PAGE.max + 3);
+    const { deps } = ctx();
+    const first = await deps.store.transaction((repos) =>
+      repos.shipments.list(company.companyId, { tripId }, { limit: 1 }),
+    );
+    const edited = first.items[0];
+    if (edited === undefined) throw new Error('a shipment was expected');
+    // After the first page is read, the first shipment is edited once.
+    let transactions = 0;
+    let editing: Promise<unknown> | undefined;
+    const meddling: AppDeps = {
+      ...deps,
+      store: {
+        async transaction(work, options) {
+          const result = await deps.store.transaction(work, options);
+          transactions += 1;
+          if (transactions === 2) {
+            editing = updateShipment(deps, company.dispatcher, {
+              shipmentId: edited.id,
+              expectedVersion: edited.version,
+              shipment: { ...edited.shipment, orderReference: 'EDITED' } satisfies Shipment,
+            });
+            await editing;
+          }
+          return result;
+        },
+      },
+    };
+    const file = await exportTrip(meddling, company.viewer, { tripId });
+    await editing;
+    const document = JSON.parse(await text(file.open())) as { shipments: Shipment[] };
+    expect(document.shipments[0]?.orderReference).toBe('EDITED');
+    expect(document.shipments).toHaveLength(LIST_PAGE.max + 3);
+    // Written twice (the states before and after the first file differed), each time in four
+    // transactions: the state before, two pages, the state after.
+    expect(transactions).toBe(2 * 4);
+  });
+
+  it('is refused with CONFLICT when the trip changed during each of three writes', async () => {
+    const company = await ctx().newCompany();
+    const tripId = await imported(company, `${company.scac}LRG3`, LIST_PAGE.max + 3);
+    const { deps } = ctx();
+    let version = 1;
+    const restless: AppDeps = {
+      ...deps,
+      store: {
+        async transaction(work, options) {
+          const result = await deps.store.transaction(work, options);
+          // After every read of a page of shipments, the trip's first shipment is edited.
+          if (Array.isArray((result as { items?: unknown }).items)) {
+            const page = await deps.store.transaction((repos) =>
+              repos.shipments.list(company.companyId, { tripId }, { limit: 1 }),
+            );
+            const first = page.items[0];
+            if (first !== undefined) {
+              await updateShipment(deps, company.dispatcher, {
+                shipmentId: first.id,
+                expectedVersion: first.version,
+                shipment: { ...first.shipment, orderReference: `EDIT-${String(version)}` },
+              });
+              version += 1;
+            }
+          }
+          return result;
+        },
+      },
+    };
+    await expect(exportTrip(restless, company.viewer, { tripId })).rejects.toMatchObject({
+      kind: 'CONFLICT',
+      message: expect.stringContaining(`${company.scac}LRG3`) as unknown,
+    });
   });
 });

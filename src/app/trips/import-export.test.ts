@@ -1,16 +1,10 @@
 import { expect, it } from 'vitest';
+import { exportedTrip } from '../../../test/exported-trip.js';
 import { aCommodity, aDriver, aShipment, aTrip } from '../../../test/builders.js';
 import { appFailure } from '../../../test/storage-failure.js';
 import { describeOnDatabases } from '../../../test/storage-harness.js';
 import { parseManifestDocument, type TripDocument } from '../../domain/index.js';
-import {
-  createShipment,
-  exportTrip,
-  importDocument,
-  listShipments,
-  listTrips,
-  updateTrip,
-} from '../index.js';
+import { createShipment, importDocument, listShipments, listTrips, updateTrip } from '../index.js';
 import { omitKeys } from '../shared/omit-keys.js';
 
 /** The document as the domain schema hands it over: same content, the schema's key order. */
@@ -55,7 +49,7 @@ describeOnDatabases('import and export', (ctx) => {
       json: structuredClone(document),
     });
     if (imported.kind !== 'trip') throw new Error('expected a trip');
-    const exported = await exportTrip(ctx().deps, company.viewer, { tripId: imported.trip.id });
+    const exported = await exportedTrip(ctx().deps, company.viewer, { tripId: imported.trip.id });
     expect(exported.document).toEqual(document);
     // Byte for byte once in the schema's canonical key order: exporting again changes nothing.
     expect(JSON.stringify(exported.document)).toBe(JSON.stringify(canonical(document)));
@@ -63,7 +57,7 @@ describeOnDatabases('import and export', (ctx) => {
       json: { ...exported.document, tripNumber: `${company.scac}R2`, shipments: [] },
     });
     if (again.kind !== 'trip') throw new Error('expected a trip');
-    const second = await exportTrip(ctx().deps, company.viewer, { tripId: again.trip.id });
+    const second = await exportedTrip(ctx().deps, company.viewer, { tripId: again.trip.id });
     expect(Object.keys(second.document)).toEqual(Object.keys(exported.document));
   });
 
@@ -80,7 +74,7 @@ describeOnDatabases('import and export', (ctx) => {
     ] as TripDocument[]) {
       const imported = await importDocument(ctx().deps, company.dispatcher, { json: document });
       if (imported.kind !== 'trip') throw new Error('expected a trip');
-      const { document: out } = await exportTrip(ctx().deps, company.viewer, {
+      const { document: out } = await exportedTrip(ctx().deps, company.viewer, {
         tripId: imported.trip.id,
       });
       expect(out).toEqual(document);
@@ -103,7 +97,7 @@ describeOnDatabases('import and export', (ctx) => {
       tripId: imported.trip.id,
       shipment: aShipment({ shipmentControlNumber: `${company.scac}000000000103` }),
     });
-    const { document: out } = await exportTrip(ctx().deps, company.viewer, {
+    const { document: out } = await exportedTrip(ctx().deps, company.viewer, {
       tripId: imported.trip.id,
     });
     expect(Object.keys(out)).toEqual(Object.keys(canonical(document)));
@@ -170,7 +164,7 @@ describeOnDatabases('import and export', (ctx) => {
     };
     const imported = await importDocument(ctx().deps, company.dispatcher, { json: legacy });
     if (imported.kind !== 'trip') throw new Error('expected a trip');
-    const exported = await exportTrip(ctx().deps, company.viewer, { tripId: imported.trip.id });
+    const exported = await exportedTrip(ctx().deps, company.viewer, { tripId: imported.trip.id });
     expect(exported.document).toEqual(document);
     expect(exported.document.drivers?.[0]?.driverNumber).toBe('D-0042');
   });
@@ -223,7 +217,7 @@ describeOnDatabases('import and export', (ctx) => {
       expectedVersion: 1,
       document: { ...fields, usPortOfArrival: '0115' },
     });
-    const { history } = await exportTrip(ctx().deps, company.viewer, {
+    const { history } = await exportedTrip(ctx().deps, company.viewer, {
       tripId: imported.trip.id,
       includeHistory: true,
     });

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { exportedTrip } from '../../../test/exported-trip.js';
 import { aShipment, aTrip } from '../../../test/builders.js';
 import { describeOnDatabases } from '../../../test/storage-harness.js';
 import { appFailure } from '../../../test/storage-failure.js';
@@ -7,7 +8,6 @@ import {
   copyTrip,
   createTrip,
   deleteTrip,
-  exportTrip,
   getTrip,
   listShipments,
   listTrips,
@@ -123,7 +123,7 @@ describeOnDatabases('trips', (ctx) => {
     });
     const copy = await copyTrip(ctx().deps, company.dispatcher, { tripId: source.trip.id });
     expect(copy.trip.tripNumber).not.toBe(source.trip.tripNumber);
-    const { document } = await exportTrip(ctx().deps, company.viewer, { tripId: copy.trip.id });
+    const { document } = await exportedTrip(ctx().deps, company.viewer, { tripId: copy.trip.id });
     expect(document.shipments).toHaveLength(1);
     expect(document.shipments?.[0]?.shipmentControlNumber).toMatch(
       new RegExp(`^${company.scac}\\d{10}$`),

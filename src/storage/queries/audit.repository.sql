@@ -67,8 +67,11 @@ from
 where
   "company_id" = ?
   and "trip_id" = ?
+  and "seq" > ?
 order by
-  "seq";
+  "seq"
+limit
+  ?;
 
 -- auditRepository.listForTrip (postgres)
 select
@@ -78,5 +81,8 @@ from
 where
   "company_id" = $1
   and "trip_id" = $2
+  and "seq" > $3
 order by
-  "seq";
+  "seq"
+limit
+  $4;

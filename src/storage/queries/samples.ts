@@ -570,7 +570,7 @@ export const SAMPLES: RepositorySamples = {
   audit: {
     append: [[auditEntry(SEED.tripId)]],
     listForEntity: [SEED.companyId, 'trip', SEED.tripId],
-    listForTrip: [SEED.companyId, SEED.tripId],
+    listForTrip: [SEED.companyId, SEED.tripId, { afterSeq: 0, limit: 500 }],
   },
   driverLinks: {
     insert: [

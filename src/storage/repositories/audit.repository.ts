@@ -81,13 +81,15 @@ export function auditRepository(
         .execute();
       return rows.map(auditFromRow);
     },
-    async listForTrip(companyId, tripId) {
+    async listForTrip(companyId, tripId, page) {
       const rows = await db
         .selectFrom('audit_log')
         .selectAll()
         .where('company_id', '=', companyId)
         .where('trip_id', '=', tripId)
+        .where('seq', '>', page.afterSeq)
         .orderBy('seq')
+        .limit(page.limit)
         .execute();
       return rows.map(auditFromRow);
     },

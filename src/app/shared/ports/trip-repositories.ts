@@ -137,6 +137,13 @@ export interface AuditRepository {
     entityType: AuditEntry['entityType'],
     entityId: string,
   ): Promise<readonly AuditEntry[]>;
-  /** The trip's own entries and those of shipments while they belonged to it, oldest first. */
-  listForTrip(companyId: string, tripId: string): Promise<readonly AuditEntry[]>;
+  /**
+   * The trip's own entries and those of shipments while they belonged to it, oldest first: at
+   * most `limit` of them, after the entry `afterSeq` (0 for the first).
+   */
+  listForTrip(
+    companyId: string,
+    tripId: string,
+    page: { readonly afterSeq: number; readonly limit: number },
+  ): Promise<readonly AuditEntry[]>;
 }
