@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { exportedTrip } from '../../test/exported-trip.js';
+import { exportedTrip } from '../../test/exports.js';
 import { aShipment, aTrip, aTruck } from '../../test/builders.js';
 import { appFailure } from '../../test/storage-failure.js';
 import { describeOnDatabases, type TestContext } from '../../test/storage-harness.js';

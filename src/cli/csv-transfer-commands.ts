@@ -231,15 +231,23 @@ export async function csvExportCommand(io: CliIo, args: readonly string[]): Prom
   const output = values.output;
   if (output !== undefined) await checkOutputFile(io, output);
   const database = { company: values.company, use: 'read' } as const;
-  const text = await withServiceActor(io, database, async (deps, actor) => {
+  const exported = await withServiceActor(io, database, async (deps, actor) => {
     const tripId = await tripOrUnassociated(deps, actor, where.tripNumber);
-    return (await exportShipmentsCsv(deps, actor, { tripId })).csv;
+    return (await exportShipmentsCsv(deps, actor, { tripId })).file;
   });
-  if (output === undefined) {
-    io.stdout(text);
-  } else {
-    await writeOutputFile(io, output, text);
-    io.stderr(`Wrote ${output}.\n`);
+  // The export was written to a temporary file a page at a time; it is copied from there, and
+  // the file goes when its stream closes, copied whole or not.
+  const stream = exported.open();
+  try {
+    if (output === undefined) {
+      stream.setEncoding('utf8');
+      for await (const text of stream) io.stdout(text as string);
+    } else {
+      await writeOutputFile(io, output, stream);
+      io.stderr(`Wrote ${output}.\n`);
+    }
+  } finally {
+    stream.destroy();
   }
   return EXIT.ok;
 }

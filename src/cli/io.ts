@@ -15,8 +15,14 @@ export interface CliIo {
   readonly fileSize?: (path: string) => Promise<number>;
   /** Whether stderr is a terminal: a progress bar redrawn in place, else plain lines. */
   readonly stderrIsTty?: boolean;
-  /** Creates or replaces a file (its folder must exist): text is written as UTF-8. */
-  readonly writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
+  /**
+   * Creates or replaces a file (its folder must exist): text is written as UTF-8; a stream of
+   * bytes (a large export) as it comes.
+   */
+  readonly writeFile: (
+    path: string,
+    data: string | Uint8Array | AsyncIterable<Uint8Array>,
+  ) => Promise<void>;
   /** Creates a folder and its parents; an existing folder is fine. */
   readonly makeDirectory: (path: string) => Promise<void>;
   /**

@@ -26,7 +26,7 @@ export async function checkOutputFile(io: CliIo, path: string, option = ''): Pro
 export async function writeOutputFile(
   io: CliIo,
   path: string,
-  data: string | Uint8Array,
+  data: string | Uint8Array | AsyncIterable<Uint8Array>,
   afterwards = '',
 ): Promise<void> {
   try {

@@ -26,10 +26,15 @@ export function memoryIo(
       if (content === undefined) return missing(path);
       return Promise.resolve(typeof content === 'string' ? Buffer.from(content) : content);
     },
-    writeFile: (path, data) => {
+    writeFile: async (path, data) => {
       if (path.startsWith('/nonexistent/')) return missing(path);
-      written.set(path, data);
-      return Promise.resolve();
+      if (typeof data === 'string' || data instanceof Uint8Array) {
+        written.set(path, data);
+        return;
+      }
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of data) chunks.push(chunk);
+      written.set(path, Buffer.concat(chunks));
     },
     checkWritable: (path) => (path.startsWith('/nonexistent/') ? missing(path) : Promise.resolve()),
     makeDirectory: (path) => {

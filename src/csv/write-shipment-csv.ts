@@ -30,9 +30,15 @@ export function shipmentCells(shipment: Shipment): string[][] {
   );
 }
 
-/** The template CSV of the shipments, line by line (CRLF, RFC 4180), header first. */
-export function* shipmentCsvLines(shipments: Iterable<Shipment>): Generator<string> {
-  yield csvLine(TEMPLATE_HEADERS);
+/**
+ * The template CSV of the shipments, line by line (CRLF, RFC 4180), header first unless
+ * `withHeader` is false (a later page of a file written a page at a time).
+ */
+export function* shipmentCsvLines(
+  shipments: Iterable<Shipment>,
+  withHeader = true,
+): Generator<string> {
+  if (withHeader) yield csvLine(TEMPLATE_HEADERS);
   for (const shipment of shipments) {
     for (const cells of shipmentCells(shipment)) yield csvLine(cells);
   }

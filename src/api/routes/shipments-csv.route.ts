@@ -288,10 +288,12 @@ export const shipmentsCsvRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
   const exportCsv = async (request: FastifyRequest, reply: FastifyReply, tripId: string | null) => {
     const exported = await exportShipmentsCsv(deps.app, actorOf(request), { tripId });
     const name = `${exported.tripNumber ?? 'unassociated'}-shipments.csv`.replace(/[^\w.-]/g, '_');
+    // Sent from the file the export was written to, as it is.
     return reply
       .type(CSV_TYPE)
       .header('content-disposition', `attachment; filename="${name}"`)
-      .send(exported.csv);
+      .header('content-length', exported.file.bytes)
+      .send(exported.file.open());
   };
 
   app.get(

@@ -13,6 +13,8 @@ import { join } from 'node:path';
 export interface ExportFile {
   /** Its size, for `content-length`. */
   readonly bytes: number;
+  /** Where it is, until it is removed. */
+  readonly path: string;
   /** Its bytes, once; the file is removed when the stream closes, read to its end or not. */
   open(): ReadStream;
   /** Removes the file without reading it (a caller that will not send it). */
@@ -28,13 +30,14 @@ export interface ExportSink {
 const FLUSH_AT = 1 << 20;
 
 /**
- * Runs `writer` into a new temporary file and gives the file. If `writer` fails, the file is
- * removed and the failure thrown.
+ * Runs `writer` into a new temporary file (in a folder of its own in `within`) and gives the
+ * file. If `writer` fails, the file is removed and the failure thrown.
  */
 export async function writeExportFile(
   writer: (sink: ExportSink) => Promise<void>,
+  within: string = tmpdir(),
 ): Promise<ExportFile> {
-  const dir = await mkdtemp(join(tmpdir(), 'emanifest-export-'));
+  const dir = await mkdtemp(join(within, 'emanifest-export-'));
   const path = join(dir, 'export');
   const remove = (): Promise<void> => rm(dir, { recursive: true, force: true });
   let bytes = 0;
@@ -69,6 +72,7 @@ export async function writeExportFile(
   }
   return {
     bytes,
+    path,
     open() {
       const stream = createReadStream(path, { highWaterMark: 1 << 16 });
       stream.once('close', () => void remove());

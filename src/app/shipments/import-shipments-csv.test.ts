@@ -1,4 +1,5 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { exportedCsv } from '../../../test/exports.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -11,7 +12,6 @@ import { chunked, csvText, templateRow, utf8 } from '../../csv/test-csv.js';
 import {
   createTrip,
   CsvImportCancelled,
-  exportShipmentsCsv,
   importShipmentsCsv,
   listShipments,
   type AppDeps,
@@ -88,8 +88,7 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
       unNumber: '1993',
       emergencyContact: { name: 'CHEMTREC', phone: '800-424-9300', email: 'help@example.com' },
     });
-    const exported = await exportShipmentsCsv(ctx().deps, company.viewer, { tripId });
-    expect(exported.csv).toBe(text);
+    expect(await exportedCsv(ctx().deps, company.viewer, { tripId })).toBe(text);
   });
 
   it('all-or-nothing: one bad row stores nothing and is returned with an Errors column', async () => {
@@ -645,10 +644,10 @@ describeOnDatabases('importShipmentsCsv', (ctx) => {
     const company = await ctx().newCompany();
     const tripId = await newTrip(company);
     await upload(company, tripId, twoShipments(company.scac));
-    const exported = (await exportShipmentsCsv(ctx().deps, company.viewer, { tripId })).csv;
+    const exported = await exportedCsv(ctx().deps, company.viewer, { tripId });
     // The file is unchanged by the round trip, so uploading it again finds every shipment as is.
     const again = await upload(company, tripId, exported);
     expect(again).toMatchObject({ created: 0, unchanged: 2 });
-    expect(exported).toBe((await exportShipmentsCsv(ctx().deps, company.viewer, { tripId })).csv);
+    expect(exported).toBe(await exportedCsv(ctx().deps, company.viewer, { tripId }));
   });
 });

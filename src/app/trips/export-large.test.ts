@@ -1,23 +1,21 @@
 /**
- * Exports of a large trip. The JSON export is written a page at a time into a file, each page in
- * a transaction of its own (export-trip.ts): it does not wait for other large work, gives the
- * document assembleTripDocument gives, and is written again when the trip changed meanwhile.
- * The CSV export still holds the trip whole, so it takes turns with the other large work of the
- * process (app/shared/large-work.ts).
+ * Exports of a large trip, JSON and CSV, are written a page at a time into a file, each page in
+ * a transaction of its own (shared/paged-export.ts): they do not wait for the large work of the
+ * process (app/shared/large-work.ts), give what the trip held whole gives, and are written again
+ * when the trip changed meanwhile.
  */
 import { text } from 'node:stream/consumers';
 import { expect, it } from 'vitest';
-import { exportedTrip } from '../../../test/exported-trip.js';
+import { exportedCsv, exportedTrip } from '../../../test/exports.js';
 import { aShipment, aTrip } from '../../../test/builders.js';
 import { describeOnDatabases } from '../../../test/storage-harness.js';
 import type { Shipment } from '../../domain/index.js';
-import { exportShipmentsCsv, exportTrip, importDocument, updateShipment } from '../index.js';
+import { shipmentCsv } from '../../csv/index.js';
+import { exportTrip, importDocument, updateShipment } from '../index.js';
 import type { AppDeps } from '../shared/deps.js';
 import { inTurnWhenLarge, LARGE_WORK_SHIPMENTS } from '../shared/large-work.js';
 import { LIST_PAGE } from '../shared/page-size.js';
 import { assembleTripDocument } from '../shared/trip-documents.js';
-
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 50));
 
 describeOnDatabases('exports of a large trip', (ctx) => {
   const imported = async (
@@ -39,7 +37,7 @@ describeOnDatabases('exports of a large trip', (ctx) => {
     return result.trip.id;
   };
 
-  it('JSON: pages of a large trip, without waiting for the large work; CSV: in turn', async () => {
+  it('JSON and CSV: pages of a large trip, without waiting for the large work', async () => {
     const company = await ctx().newCompany();
     const count = Math.max(LARGE_WORK_SHIPMENTS, LIST_PAGE.max * 2 + 7);
     const large = await imported(company, `${company.scac}LRG1`, count);
@@ -52,24 +50,22 @@ describeOnDatabases('exports of a large trip', (ctx) => {
           finish = resolve;
         }),
     );
-    let csvDone = false;
-    const csv = exportShipmentsCsv(ctx().deps, company.viewer, { tripId: large }).then(() => {
-      csvDone = true;
-    });
+    // Both answer while a large piece of work holds its turn.
     const { document } = await exportedTrip(ctx().deps, company.viewer, { tripId: large });
-    await settle();
-    expect(csvDone).toBe(false);
+    const csv = await exportedCsv(ctx().deps, company.viewer, { tripId: large });
     finish();
     await held;
-    await csv;
 
-    const expected = await ctx().deps.store.transaction(async (repos) => {
-      const trip = await repos.trips.findById(company.companyId, large);
-      if (trip === undefined) throw new Error('the trip was expected');
-      return assembleTripDocument(trip, await repos.shipments.allOfTrip(company.companyId, large));
-    });
+    const records = await ctx().deps.store.transaction(async (repos) => ({
+      trip: await repos.trips.findById(company.companyId, large),
+      shipments: await repos.shipments.allOfTrip(company.companyId, large),
+    }));
+    if (records.trip === undefined) throw new Error('the trip was expected');
     expect(document.shipments).toHaveLength(count);
-    expect(JSON.stringify(document)).toBe(JSON.stringify(expected));
+    expect(JSON.stringify(document)).toBe(
+      JSON.stringify(assembleTripDocument(records.trip, records.shipments)),
+    );
+    expect(csv).toBe(shipmentCsv(records.shipments.map((record) => record.shipment)));
   });
 
   it('is written again when a shipment changed while its pages were read', async () => {
@@ -107,9 +103,9 @@ describeOnDatabases('exports of a large trip', (ctx) => {
     const document = JSON.parse(await text(file.open())) as { shipments: Shipment[] };
     expect(document.shipments[0]?.orderReference).toBe('EDITED');
     expect(document.shipments).toHaveLength(LIST_PAGE.max + 3);
-    // Written twice (the states before and after the first file differed), each time in four
-    // transactions: the state before, two pages, the state after.
-    expect(transactions).toBe(2 * 4);
+    // Written twice (the states before and after the first file differed): the state before,
+    // two pages and the state after; then two pages and the state after again.
+    expect(transactions).toBe(4 + 3);
   });
 
   it('is refused with CONFLICT when the trip changed during each of three writes', async () => {

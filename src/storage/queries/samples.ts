@@ -542,6 +542,7 @@ export const SAMPLES: RepositorySamples = {
     allOfTrips: [SEED.companyId, [SEED.tripId]],
     scnsOfTrip: [SEED.companyId, SEED.tripId],
     totalsOfTrips: [SEED.companyId, [SEED.tripId]],
+    totalsOfList: [SEED.companyId, SEED.tripId],
     recent: [SEED.companyId, 20],
     changedAfter: {
       cases: {

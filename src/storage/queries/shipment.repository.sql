@@ -293,6 +293,28 @@ where
 group by
   "trip_id";
 
+-- shipmentRepository.totalsOfList (sqlite)
+select
+  count(*) as "count",
+  sum("version") as "version_sum",
+  max("updated_at") as "last_updated_at"
+from
+  "shipments"
+where
+  "company_id" = ?
+  and "trip_id" = ?;
+
+-- shipmentRepository.totalsOfList (postgres)
+select
+  count(*) as "count",
+  sum("version") as "version_sum",
+  max("updated_at") as "last_updated_at"
+from
+  "shipments"
+where
+  "company_id" = $1
+  and "trip_id" = $2;
+
 -- shipmentRepository.recent (sqlite)
 select
   *

@@ -208,6 +208,25 @@ export function shipmentRepository(
       }
       return totals;
     },
+    async totalsOfList(companyId, tripId) {
+      const row = await db
+        .selectFrom('shipments')
+        .select((eb) => [
+          eb.fn.countAll().as('count'),
+          eb.fn.sum<number | string>('version').as('version_sum'),
+          eb.fn.max('updated_at').as('last_updated_at'),
+        ])
+        .where('company_id', '=', companyId)
+        .where('trip_id', tripId === null ? 'is' : '=', tripId)
+        .executeTakeFirst();
+      if (row === undefined || Number(row.count) === 0) return undefined;
+      // PostgreSQL answers count and sum as strings (bigint, numeric).
+      return {
+        count: Number(row.count),
+        versionSum: Number(row.version_sum),
+        lastUpdatedAt: row.last_updated_at,
+      };
+    },
     async recent(companyId, limit) {
       const rows = await db
         .selectFrom('shipments')

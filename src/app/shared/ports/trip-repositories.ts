@@ -83,6 +83,11 @@ export interface ShipmentRepository {
     companyId: string,
     tripIds: readonly string[],
   ): Promise<ReadonlyMap<string, TripShipmentTotals>>;
+  /**
+   * The totals of one list: a trip's shipments, or (`tripId` null) the unassociated ones;
+   * undefined when it holds none.
+   */
+  totalsOfList(companyId: string, tripId: string | null): Promise<TripShipmentTotals | undefined>;
   /** The company's most recently changed shipments, newest first (description suggestions). */
   recent(companyId: string, limit: number): Promise<readonly ShipmentRecord[]>;
   /**

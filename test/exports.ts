@@ -1,5 +1,5 @@
 import { text } from 'node:stream/consumers';
-import { exportTrip, type Actor, type AppDeps } from '../src/app/index.js';
+import { exportShipmentsCsv, exportTrip, type Actor, type AppDeps } from '../src/app/index.js';
 import type { AuditEntry } from '../src/app/shared/records.js';
 import type { TripDocument } from '../src/domain/index.js';
 
@@ -17,4 +17,14 @@ export async function exportedTrip(
   return input.includeHistory === true
     ? (parsed as { document: TripDocument; history: Omit<AuditEntry, 'companyId'>[] })
     : { document: parsed as TripDocument };
+}
+
+/** exportShipmentsCsv's file read back as text. */
+export async function exportedCsv(
+  deps: AppDeps,
+  actor: Actor,
+  input: Parameters<typeof exportShipmentsCsv>[2],
+): Promise<string> {
+  const { file } = await exportShipmentsCsv(deps, actor, input);
+  return text(file.open());
 }
