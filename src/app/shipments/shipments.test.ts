@@ -10,9 +10,12 @@ import {
   deleteShipment,
   deleteTrip,
   getShipment,
+  importDocument,
   listShipments,
   updateShipment,
 } from '../index.js';
+import { shipmentsIn } from '../shared/lookups.js';
+import { LIST_PAGE } from '../shared/page-size.js';
 
 describeOnDatabases('shipments', (ctx) => {
   it('generates the next SCN from the company sequence: SCAC + 10 digits', async () => {
@@ -173,6 +176,57 @@ describeOnDatabases('shipments', (ctx) => {
       `${company.scac}0200000002`,
     ]);
     expect(unassociated.items.every((s) => s.tripId === null && s.version === 2)).toBe(true);
+  });
+
+  it('moves a large deleted trip’s shipments a step at a time, after the unassociated ones', async () => {
+    const company = await ctx().newCompany();
+    const { shipment: already } = await createShipment(ctx().deps, company.dispatcher, {
+      tripId: null,
+      shipment: aShipment({ shipmentControlNumber: undefined }),
+    });
+    const count = LIST_PAGE.max * 2 + 3;
+    const { shipmentControlNumber: _generated, ...shipment } = aShipment();
+    const imported = await importDocument(ctx().deps, company.dispatcher, {
+      json: aTrip({
+        tripNumber: `${company.scac}0201`,
+        shipments: Array.from({ length: count }, (_, n) => ({
+          ...shipment,
+          orderReference: `ORDER-${String(n)}`,
+        })),
+      }),
+    });
+    if (imported.kind !== 'trip') throw new Error('a trip was expected');
+    await deleteTrip(ctx().deps, company.dispatcher, {
+      tripId: imported.trip.id,
+      expectedVersion: 1,
+    });
+    const { unassociated, history } = await ctx().deps.store.transaction(async (repos) => ({
+      unassociated: await shipmentsIn(repos, company.companyId, null),
+      history: await repos.audit.listForTrip(company.companyId, imported.trip.id, {
+        afterSeq: 0,
+        limit: LIST_PAGE.max * 10,
+      }),
+    }));
+    expect(unassociated.map((record) => record.id)).toEqual([
+      already.id,
+      ...imported.shipments.map((record) => record.id),
+    ]);
+    expect(unassociated.slice(1).map((record) => record.shipment.orderReference)).toEqual(
+      Array.from({ length: count }, (_, n) => `ORDER-${String(n)}`),
+    );
+    expect(new Set(unassociated.slice(1).map((record) => record.version))).toEqual(new Set([2]));
+    expect(new Set(unassociated.map((record) => record.position)).size).toBe(count + 1);
+    const detached = history.filter((entry) => entry.action === 'detach');
+    expect(detached.map((entry) => entry.entityId)).toEqual(
+      imported.shipments.map((record) => record.id),
+    );
+    expect(detached[count - 1]).toMatchObject({
+      before: {
+        tripId: imported.trip.id,
+        shipment: { orderReference: `ORDER-${String(count - 1)}` },
+      },
+      after: { tripId: null, shipment: { orderReference: `ORDER-${String(count - 1)}` } },
+    });
   });
 
   it('records who changed what, before and after, in the same transaction', async () => {

@@ -10,11 +10,12 @@
  * trips may go.
  */
 import { requireEditor, type Actor } from '../shared/actor.js';
-import { recordChange } from '../shared/audit.js';
+import { recordChange, recordChanges } from '../shared/audit.js';
 import type { AppDeps } from '../shared/deps.js';
 import { AppError, staleVersion } from '../shared/errors.js';
 import type { FilingStatus, Repositories } from '../shared/ports/index.js';
 import { tripOf } from '../shared/lookups.js';
+import { LIST_PAGE } from '../shared/page-size.js';
 import type { ShipmentRecord } from '../shared/records.js';
 import { shipmentSnapshot, tripSnapshot } from '../shared/trip-documents.js';
 
@@ -41,29 +42,69 @@ export async function deleteTrip(
       action: 'delete',
       before: tripSnapshot(before),
     });
-    const shipments = await repos.shipments.allOfTrip(actor.companyId, before.id);
-    let position = await repos.shipments.nextPosition(actor.companyId, null);
-    for (const shipment of shipments) {
-      const after: ShipmentRecord = {
-        ...shipment,
+    await detachShipments(repos, deps, actor, before.id, at);
+  });
+}
+
+/** Shipments detached per step: the repositories' largest page. */
+const STEP = LIST_PAGE.max;
+
+/**
+ * The deleted trip's shipments become unassociated, after those already there, a step at a
+ * time: each step is the first page of what the trip still holds, moved (their documents are
+ * not written again) and audited in one batch. Read whole and moved one by one, a trip of
+ * 100,000 shipments took 19 s and 504 MB; now 13.5 s (most of it SQLite writing the 100,000
+ * audit entries, each with the shipment before and after) and a page of memory.
+ */
+async function detachShipments(
+  repos: Repositories,
+  deps: AppDeps,
+  actor: Actor,
+  tripId: string,
+  at: string,
+): Promise<void> {
+  let position = await repos.shipments.nextPosition(actor.companyId, null);
+  for (;;) {
+    const { items } = await repos.shipments.list(actor.companyId, { tripId }, { limit: STEP });
+    if (items.length === 0) return;
+    const moved = items.map((shipment): ShipmentRecord => ({
+      ...shipment,
+      tripId: null,
+      position: position++,
+      version: shipment.version + 1,
+      updatedAt: at,
+    }));
+    const count = await repos.shipments.move(
+      actor.companyId,
+      moved.map((after) => ({
+        id: after.id,
+        expectedVersion: after.version - 1,
         tripId: null,
-        position: position++,
-        version: shipment.version + 1,
-        updatedAt: at,
-      };
-      if (!(await repos.shipments.update(after))) {
-        throw staleVersion('A shipment of the trip', shipment.version, shipment.version + 1);
-      }
-      await recordChange(repos, deps, actor, {
+        position: after.position,
+      })),
+      at,
+    );
+    // Another writer changed one since this transaction read it (PostgreSQL reads committed
+    // rows): the delete is refused whole and nothing stays.
+    if (count !== items.length) {
+      const version = items[0]?.version ?? 0;
+      throw staleVersion('A shipment of the trip', version, version + 1);
+    }
+    await recordChanges(
+      repos,
+      deps,
+      actor,
+      items.map((shipment, n) => ({
         entityType: 'shipment',
         entityId: shipment.id,
-        tripId: before.id,
+        tripId,
         action: 'detach',
         before: shipmentSnapshot(shipment),
-        after: shipmentSnapshot(after),
-      });
-    }
-  });
+        after: shipmentSnapshot(moved[n] ?? shipment),
+      })),
+    );
+    if (items.length < STEP) return;
+  }
 }
 
 /** Where CBP still holds the trip or a shipment of it, and a cancel could withdraw it. */

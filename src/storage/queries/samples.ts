@@ -541,6 +541,11 @@ export const SAMPLES: RepositorySamples = {
     allOfTrip: [SEED.companyId, SEED.tripId],
     allOfTrips: [SEED.companyId, [SEED.tripId]],
     scnsOfTrip: [SEED.companyId, SEED.tripId],
+    move: [
+      SEED.companyId,
+      [{ id: SEED.shipmentId, expectedVersion: 1, tripId: null, position: 7 }],
+      LATER,
+    ],
     totalsOfTrips: [SEED.companyId, [SEED.tripId]],
     totalsOfList: [SEED.companyId, SEED.tripId],
     recent: [SEED.companyId, 20],

@@ -115,6 +115,30 @@ where
   and "id" = $2
   and "version" = $3;
 
+-- shipmentRepository.move (sqlite)
+update "shipments"
+set
+  "trip_id" = ?,
+  "position" = ?,
+  "version" = "version" + ?,
+  "updated_at" = ?
+where
+  "company_id" = ?
+  and "id" = ?
+  and "version" = ?;
+
+-- shipmentRepository.move (postgres)
+update "shipments"
+set
+  "trip_id" = $1,
+  "position" = $2,
+  "version" = "version" + $3,
+  "updated_at" = $4
+where
+  "company_id" = $5
+  and "id" = $6
+  and "version" = $7;
+
 -- shipmentRepository.list [a trip's first page] (sqlite)
 select
   *

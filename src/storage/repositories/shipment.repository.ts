@@ -143,6 +143,25 @@ export function shipmentRepository(
         .executeTakeFirst();
       return Number(result.numDeletedRows) === 1;
     },
+    async move(companyId, moves, at) {
+      let moved = 0;
+      for (const move of moves) {
+        const result = await db
+          .updateTable('shipments')
+          .set((eb) => ({
+            trip_id: move.tripId,
+            position: move.position,
+            version: eb('version', '+', 1),
+            updated_at: at,
+          }))
+          .where('company_id', '=', companyId)
+          .where('id', '=', move.id)
+          .where('version', '=', move.expectedVersion)
+          .executeTakeFirst();
+        moved += Number(result.numUpdatedRows);
+      }
+      return moved;
+    },
     async list(companyId, filter, page) {
       const limit = pageSize(page.limit);
       let query = db.selectFrom('shipments').selectAll().where('company_id', '=', companyId);

@@ -59,6 +59,13 @@ export interface TripShipmentTotals {
   readonly lastUpdatedAt: string;
 }
 
+export interface ShipmentMove {
+  readonly id: string;
+  readonly expectedVersion: number;
+  readonly tripId: string | null;
+  readonly position: number;
+}
+
 export interface ShipmentRepository {
   /** Writes the batch in as few statements as the database allows. */
   insert(records: readonly ShipmentRecord[]): Promise<void>;
@@ -68,6 +75,12 @@ export interface ShipmentRepository {
   /** Writes when the stored version is `record.version - 1`; false otherwise. */
   update(record: ShipmentRecord): Promise<boolean>;
   delete(companyId: string, id: string, expectedVersion: number): Promise<boolean>;
+  /**
+   * Puts each shipment at its place (a trip, or null for the unassociated list) without
+   * writing its document: its version goes up by one, where it is still `expectedVersion`.
+   * Returns how many moved.
+   */
+  move(companyId: string, moves: readonly ShipmentMove[], at: string): Promise<number>;
   /** Ordered by position: the order shipments have in the trip document. */
   list(companyId: string, filter: ShipmentFilter, page: PageRequest): Promise<Page<ShipmentRecord>>;
   allOfTrip(companyId: string, tripId: string): Promise<readonly ShipmentRecord[]>;
