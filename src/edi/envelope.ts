@@ -108,5 +108,8 @@ export function envelopeText(
   for (const part of [header, body, trailer]) {
     for (const s of part) text += serializeSegment(s, d) + separator;
   }
+  // Read once, the rope is flattened into one string in place and its pieces let go: held as a
+  // rope, the 309s of a 100,000-shipment trip (60 MB of text) took 280 MB until stored.
+  text.charCodeAt(0);
   return { text, segmentCount: body.length + 2 };
 }

@@ -166,14 +166,15 @@ export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): P
       group: { ...base.group, applicationSenderCode: senderId },
     };
     // A dry run counts the interchanges; the real one uses numbers reserved for exactly those.
-    const dry = writePlan(decision.messages, profile, sequentialControlNumbers(), now);
+    // Only its count and issues are kept: its texts would double what a large sync holds.
+    const dry = dryRun(decision.messages, profile, now);
     if (hasErrors(dry.issues)) {
       throw validationFailed(
         'Some values cannot be sent in X12: nothing was sent to CBP.',
         dry.issues.filter((i) => i.severity === 'error'),
       );
     }
-    const first = await repos.filing.reserveControlNumbers(company.id, dry.interchanges.length);
+    const first = await repos.filing.reserveControlNumbers(company.id, dry.interchanges);
     const written = writePlan(decision.messages, profile, sequentialControlNumbers(first), now);
     const at = now.toISOString();
     const queued: QueuedTransmission[] = written.interchanges.map(({ interchange, scns }) => ({
@@ -256,6 +257,15 @@ export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): P
     if (trip.status !== status) await repos.trips.setStatus(company.id, trip.id, status);
     return { transmissions: queued, issues: [...validation, ...written.issues] };
   });
+}
+
+function dryRun(
+  messages: SyncPlan['messages'],
+  profile: EdiProfile,
+  now: Date,
+): { readonly interchanges: number; readonly issues: readonly Issue[] } {
+  const dry = writePlan(messages, profile, sequentialControlNumbers(), now);
+  return { interchanges: dry.interchanges.length, issues: dry.issues };
 }
 
 /**
