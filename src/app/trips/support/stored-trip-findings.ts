@@ -1,6 +1,7 @@
 import { nextTurn, type Issue } from '../../../domain/index.js';
 import { PagedValidation } from '../../../rules/index.js';
 import type { AppDeps } from '../../shared/deps.js';
+import { sameTotals } from '../../shared/paged-export.js';
 import type { Repositories, TripShipmentTotals } from '../../shared/ports/index.js';
 import type { Company, TripRecord } from '../../shared/records.js';
 import { tripPart } from '../../shared/trip-documents.js';
@@ -88,13 +89,5 @@ async function totalsOf(
   company: Company,
   trip: TripRecord,
 ): Promise<TripShipmentTotals | undefined> {
-  return (await repos.shipments.totalsOfTrips(company.id, [trip.id])).get(trip.id);
-}
-
-function sameTotals(a: TripShipmentTotals | undefined, b: TripShipmentTotals | undefined): boolean {
-  return (
-    a?.count === b?.count &&
-    a?.versionSum === b?.versionSum &&
-    a?.lastUpdatedAt === b?.lastUpdatedAt
-  );
+  return repos.shipments.totalsOfList(company.id, trip.id);
 }
