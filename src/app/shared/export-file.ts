@@ -1,7 +1,5 @@
-import { createReadStream, type ReadStream } from 'node:fs';
-import { mkdtemp, open, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { ReadStream } from 'node:fs';
+import { writeTemporaryFile } from './temporary-file.js';
 
 /**
  * An export written to a temporary file a page at a time, then sent from it. A trip of
@@ -35,25 +33,19 @@ const FLUSH_AT = 1 << 20;
  */
 export async function writeExportFile(
   writer: (sink: ExportSink) => Promise<void>,
-  within: string = tmpdir(),
+  within?: string,
 ): Promise<ExportFile> {
-  const dir = await mkdtemp(join(within, 'emanifest-export-'));
-  const path = join(dir, 'export');
-  const remove = (): Promise<void> => rm(dir, { recursive: true, force: true });
-  let bytes = 0;
-  try {
-    const file = await open(path, 'w');
-    try {
+  const file = await writeTemporaryFile(
+    'emanifest-export-',
+    async (append) => {
       let pending: string[] = [];
       let size = 0;
       const flush = async (): Promise<void> => {
         if (pending.length === 0) return;
         const text = pending.join('');
-        // appendFile writes it all (a plain write may write part of it).
-        await file.appendFile(text);
-        bytes += Buffer.byteLength(text);
         pending = [];
         size = 0;
+        await append(text);
       };
       await writer({
         async write(text) {
@@ -63,21 +55,17 @@ export async function writeExportFile(
         },
       });
       await flush();
-    } finally {
-      await file.close();
-    }
-  } catch (error) {
-    await remove();
-    throw error;
-  }
+    },
+    within,
+  );
   return {
-    bytes,
-    path,
+    bytes: file.bytes,
+    path: file.path,
     open() {
-      const stream = createReadStream(path, { highWaterMark: 1 << 16 });
-      stream.once('close', () => void remove());
+      const stream = file.read();
+      stream.once('close', () => void file.remove());
       return stream;
     },
-    remove,
+    remove: file.remove,
   };
 }

@@ -1,7 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { mkdtemp, open, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeTemporaryFile } from '../../shared/temporary-file.js';
 
 /**
  * An uploaded CSV kept as it came, in a temporary file: the transaction that stores it then
@@ -19,28 +16,12 @@ export async function spoolCsv(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   onChunk: (bytes: number) => void,
 ): Promise<CsvSpool> {
-  const dir = await mkdtemp(join(tmpdir(), 'emanifest-csv-'));
-  const path = join(dir, 'upload.csv');
-  const remove = (): Promise<void> => rm(dir, { recursive: true, force: true });
   let bytes = 0;
-  try {
-    const file = await open(path, 'w');
-    try {
-      for await (const chunk of chunks) {
-        await file.write(chunk);
-        bytes += chunk.length;
-        onChunk(bytes);
-      }
-    } finally {
-      await file.close();
+  return writeTemporaryFile('emanifest-csv-', async (append) => {
+    for await (const chunk of chunks) {
+      await append(chunk);
+      bytes += chunk.length;
+      onChunk(bytes);
     }
-  } catch (error) {
-    await remove();
-    throw error;
-  }
-  return {
-    bytes,
-    read: () => createReadStream(path, { highWaterMark: 1 << 16 }),
-    remove,
-  };
+  });
 }
