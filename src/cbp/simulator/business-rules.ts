@@ -139,17 +139,11 @@ function schedule(context: RuleContext, scn: string): void {
   if (released) {
     state.pending.push({ dueAt: at(releaseAfter), scn, code: shipment.inBond ? '1J' : '1C' });
   }
-  // Not sorted here: the simulator's tick orders what falls due. Sorting the whole list per
-  // shipment made a 100,000-shipment 358 take many minutes, the service stalled meanwhile.
+  state.pending.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
 }
 
-/**
- * The statuses no longer due for these shipments, dropped in one pass over the list (once per
- * message, not per shipment: a manifest may name 100,000).
- */
-function forget(context: RuleContext, scns: ReadonlySet<string>): void {
-  if (scns.size === 0) return;
-  context.state.pending = context.state.pending.filter((p) => !scns.has(p.scn));
+function forget(context: RuleContext, scn: string): void {
+  context.state.pending = context.state.pending.filter((p) => p.scn !== scn);
 }
 
 export function apply309(context: RuleContext, sent: ManifestSent): ManifestAnswer {
@@ -171,8 +165,6 @@ export function apply309(context: RuleContext, sent: ManifestSent): ManifestAnsw
     );
   }
   const trip = tripOnFile(context, sent);
-  const onTrip = new Set(trip.shipments);
-  const deleted = new Set<string>();
   const outcomes = sent.shipments.map((shipment) => {
     const onFile = state.shipments[shipment.scn];
     const ours = onFile !== undefined && onFile.scac === sent.scac;
@@ -185,7 +177,10 @@ export function apply309(context: RuleContext, sent: ManifestSent): ManifestAnsw
     if (kind === 'delete') {
       if (!ours) return { scn: shipment.scn, ...reject('SHIPMENT NOT ON FILE') };
       Reflect.deleteProperty(state.shipments, shipment.scn);
-      deleted.add(shipment.scn);
+      for (const t of Object.values(state.trips)) {
+        t.shipments = t.shipments.filter((scn) => scn !== shipment.scn);
+      }
+      forget(context, shipment.scn);
       return { scn: shipment.scn, ...accept };
     }
     if (kind === 'add' && onFile !== undefined) {
@@ -209,21 +204,11 @@ export function apply309(context: RuleContext, sent: ManifestSent): ManifestAnsw
       cbpId: context.cbpId,
     };
     if (complete) {
-      if (!onTrip.has(shipment.scn)) {
-        trip.shipments.push(shipment.scn);
-        onTrip.add(shipment.scn);
-      }
+      if (!trip.shipments.includes(shipment.scn)) trip.shipments.push(shipment.scn);
       schedule(context, shipment.scn);
     }
     return { scn: shipment.scn, ...accept };
   });
-  // The deleted shipments leave every trip and their due statuses, in one pass each.
-  if (deleted.size > 0) {
-    for (const t of Object.values(state.trips)) {
-      t.shipments = t.shipments.filter((scn) => !deleted.has(scn));
-    }
-    forget(context, deleted);
-  }
   if (sent.manifestType === types.complete && sent.driver) trip.complete = true;
   return answerFor(sent, accept, outcomes);
 }
@@ -241,8 +226,8 @@ export function apply358(context: RuleContext, sent: ManifestSent): ManifestAnsw
     for (const scn of existing?.shipments ?? []) {
       const shipment = state.shipments[scn];
       if (shipment !== undefined) shipment.tripNumber = undefined;
+      forget(context, scn);
     }
-    forget(context, new Set(existing?.shipments));
     Reflect.deleteProperty(state.trips, key);
     return answerFor(sent, { accepted: true, reasons: ['MANIFEST DELETED'] }, []);
   }
@@ -266,7 +251,6 @@ export function apply358(context: RuleContext, sent: ManifestSent): ManifestAnsw
   trip.etaDate = sent.date;
   trip.conveyance = sent.conveyance;
   trip.complete = true;
-  const unlinked = new Set<string>();
   const outcomes = sent.links.map((link) => {
     const shipment = state.shipments[link.scn];
     if (shipment === undefined || shipment.scac !== sent.scac) {
@@ -274,7 +258,8 @@ export function apply358(context: RuleContext, sent: ManifestSent): ManifestAnsw
     }
     if (link.amendment === amend.delete) {
       shipment.tripNumber = undefined;
-      unlinked.add(link.scn);
+      trip.shipments = trip.shipments.filter((scn) => scn !== link.scn);
+      forget(context, link.scn);
       return { scn: link.scn, ...accept };
     }
     if (shipment.tripNumber !== undefined && shipment.tripNumber !== sent.tripNumber) {
@@ -287,9 +272,5 @@ export function apply358(context: RuleContext, sent: ManifestSent): ManifestAnsw
     }
     return { scn: link.scn, ...accept };
   });
-  if (unlinked.size > 0) {
-    trip.shipments = trip.shipments.filter((scn) => !unlinked.has(scn));
-    forget(context, unlinked);
-  }
   return answerFor(sent, { accepted: true, reasons: ['COMPLETE MANIFEST ON FILE'] }, outcomes);
 }

@@ -88,25 +88,6 @@ describe('the CBP simulator', () => {
     ]);
   });
 
-  it('reports the statuses of a trip’s shipments in the order they fall due, not as scheduled', () => {
-    const { answers, file, passMinutes } = setUp();
-    file(
-      aTrip({
-        shipments: [aShipment(), aShipment({ shipmentControlNumber: 'DEMO0001000002' })],
-      }),
-    );
-    answers();
-    // Each shipment is scheduled whole (arrival, then release) before the next; the 350 lists
-    // every arrival before the releases that come after it.
-    passMinutes(120);
-    expect(statuses(answers()).filter(([, code]) => code === '19' || code === '1C')).toEqual([
-      ['DEMO0001000001', '19'],
-      ['DEMO0001000002', '19'],
-      ['DEMO0001000001', '1C'],
-      ['DEMO0001000002', '1C'],
-    ]);
-  });
-
   it('rejects an SCN already on file, and accepts the others of the same 309', () => {
     const { answers, file } = setUp({ shipmentsOnFile: ['DEMO0001000002'] });
     file(

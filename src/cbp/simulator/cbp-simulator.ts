@@ -117,10 +117,7 @@ export class CbpSimulator {
   /** Sends every 350 now due: one interchange per trip. Returns how many were written. */
   tick(): number {
     const now = this.simulatedNow();
-    // In the order they fall due (a stable sort: as scheduled when at the same time).
-    const due = this.state.pending
-      .filter((p) => Date.parse(p.dueAt) <= now.getTime())
-      .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+    const due = this.state.pending.filter((p) => Date.parse(p.dueAt) <= now.getTime());
     if (due.length === 0) return 0;
     this.state.pending = this.state.pending.filter((p) => Date.parse(p.dueAt) > now.getTime());
     const byTrip = new Map<string, PendingStatus[]>();
@@ -128,9 +125,7 @@ export class CbpSimulator {
       const shipment = this.state.shipments[status.scn];
       if (shipment === undefined) continue;
       const key = `${shipment.filer}\u0000${shipment.scac}/${shipment.tripNumber ?? ''}`;
-      const statuses = byTrip.get(key);
-      if (statuses === undefined) byTrip.set(key, [status]);
-      else statuses.push(status);
+      byTrip.set(key, [...(byTrip.get(key) ?? []), status]);
     }
     let written = 0;
     for (const statuses of byTrip.values()) {
