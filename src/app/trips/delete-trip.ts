@@ -16,7 +16,6 @@ import { AppError, staleVersion } from '../shared/errors.js';
 import type { FilingStatus, Repositories } from '../shared/ports/index.js';
 import { tripOf } from '../shared/lookups.js';
 import { LIST_PAGE } from '../shared/page-size.js';
-import type { ShipmentRecord } from '../shared/records.js';
 import { shipmentSnapshot, tripSnapshot } from '../shared/trip-documents.js';
 
 export async function deleteTrip(
@@ -67,20 +66,15 @@ async function detachShipments(
   for (;;) {
     const { items } = await repos.shipments.list(actor.companyId, { tripId }, { limit: STEP });
     if (items.length === 0) return;
-    const moved = items.map((shipment): ShipmentRecord => ({
-      ...shipment,
-      tripId: null,
-      position: position++,
-      version: shipment.version + 1,
-      updatedAt: at,
-    }));
+    const first = position;
+    position += items.length;
     const count = await repos.shipments.move(
       actor.companyId,
-      moved.map((after) => ({
-        id: after.id,
-        expectedVersion: after.version - 1,
+      items.map((shipment, n) => ({
+        id: shipment.id,
+        expectedVersion: shipment.version,
         tripId: null,
-        position: after.position,
+        position: first + n,
       })),
       at,
     );
@@ -100,7 +94,7 @@ async function detachShipments(
         tripId,
         action: 'detach',
         before: shipmentSnapshot(shipment),
-        after: shipmentSnapshot(moved[n] ?? shipment),
+        after: shipmentSnapshot({ ...shipment, tripId: null, position: first + n }),
       })),
     );
     if (items.length < STEP) return;

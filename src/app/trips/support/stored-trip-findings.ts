@@ -2,7 +2,7 @@ import { nextTurn, type Issue } from '../../../domain/index.js';
 import { PagedValidation } from '../../../rules/index.js';
 import type { AppDeps } from '../../shared/deps.js';
 import { sameTotals } from '../../shared/paged-export.js';
-import type { Repositories, TripShipmentTotals } from '../../shared/ports/index.js';
+import type { TripShipmentTotals } from '../../shared/ports/index.js';
 import type { Company, TripRecord } from '../../shared/records.js';
 import { tripPart } from '../../shared/trip-documents.js';
 
@@ -39,9 +39,12 @@ export async function storedTripFindings(
     const { findings, pages, totals } = await readFindings(deps, company, trip, now);
     // One page is one transaction's snapshot.
     if (pages === 1 || read === READS) return findings;
-    const after = await deps.store.transaction((repos) => totalsOf(repos, company, trip), {
-      readOnly: true,
-    });
+    const after = await deps.store.transaction(
+      (repos) => repos.shipments.totalsOfList(company.id, trip.id),
+      {
+        readOnly: true,
+      },
+    );
     if (sameTotals(totals, after)) return findings;
   }
 }
@@ -70,7 +73,7 @@ async function readFindings(
   do {
     const page = await deps.store.transaction(async (repos) => {
       // The totals as the first page is read, to tell whether the later pages saw a change.
-      if (pages === 0) totals = await totalsOf(repos, company, trip);
+      if (pages === 0) totals = await repos.shipments.totalsOfList(company.id, trip.id);
       return repos.shipments.list(company.id, { tripId: trip.id }, { cursor, limit: PAGE });
     }, READ_ONLY);
     pages += 1;
@@ -82,12 +85,4 @@ async function readFindings(
     if (cursor !== undefined) await nextTurn();
   } while (cursor !== undefined);
   return { findings: { issues: validation.issues(), shipmentIds }, pages, totals };
-}
-
-async function totalsOf(
-  repos: Repositories,
-  company: Company,
-  trip: TripRecord,
-): Promise<TripShipmentTotals | undefined> {
-  return repos.shipments.totalsOfList(company.id, trip.id);
 }
