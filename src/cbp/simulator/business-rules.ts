@@ -139,11 +139,49 @@ function schedule(context: RuleContext, scn: string): void {
   if (released) {
     state.pending.push({ dueAt: at(releaseAfter), scn, code: shipment.inBond ? '1J' : '1C' });
   }
-  state.pending.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  // Not sorted here: the simulator's tick orders what falls due. Sorting the whole list per
+  // shipment made a 100,000-shipment manifest take many minutes, the service stalled meanwhile.
 }
 
-function forget(context: RuleContext, scn: string): void {
-  context.state.pending = context.state.pending.filter((p) => p.scn !== scn);
+/**
+ * Shipments taken off their trips (deleted, or unlinked by a 358), gathered while a message is
+ * read and dropped from the trips' lists and the due statuses in one pass each (a manifest may
+ * name 100,000 shipments; a pass per shipment was quadratic). Settled before any of them is
+ * touched again in the same message, so the outcome is that of taking each off at once.
+ */
+class Removals {
+  readonly #context: RuleContext;
+  readonly #trips: () => readonly TripOnFile[];
+  readonly #scns = new Set<string>();
+
+  constructor(context: RuleContext, trips: () => readonly TripOnFile[]) {
+    this.#context = context;
+    this.#trips = trips;
+  }
+
+  add(scn: string): void {
+    this.#scns.add(scn);
+  }
+
+  /**
+   * Settles the removals gathered so far when `scn` is one of them (it is touched again);
+   * true when it did (the trips' lists changed).
+   */
+  before(scn: string): boolean {
+    if (!this.#scns.has(scn)) return false;
+    this.settle();
+    return true;
+  }
+
+  settle(): void {
+    if (this.#scns.size === 0) return;
+    const gone = this.#scns;
+    for (const trip of this.#trips()) {
+      trip.shipments = trip.shipments.filter((scn) => !gone.has(scn));
+    }
+    this.#context.state.pending = this.#context.state.pending.filter((p) => !gone.has(p.scn));
+    this.#scns.clear();
+  }
 }
 
 export function apply309(context: RuleContext, sent: ManifestSent): ManifestAnswer {
@@ -165,7 +203,10 @@ export function apply309(context: RuleContext, sent: ManifestSent): ManifestAnsw
     );
   }
   const trip = tripOnFile(context, sent);
+  const removals = new Removals(context, () => Object.values(state.trips));
+  let onTrip = new Set(trip.shipments);
   const outcomes = sent.shipments.map((shipment) => {
+    if (removals.before(shipment.scn)) onTrip = new Set(trip.shipments);
     const onFile = state.shipments[shipment.scn];
     const ours = onFile !== undefined && onFile.scac === sent.scac;
     const kind =
@@ -177,10 +218,7 @@ export function apply309(context: RuleContext, sent: ManifestSent): ManifestAnsw
     if (kind === 'delete') {
       if (!ours) return { scn: shipment.scn, ...reject('SHIPMENT NOT ON FILE') };
       Reflect.deleteProperty(state.shipments, shipment.scn);
-      for (const t of Object.values(state.trips)) {
-        t.shipments = t.shipments.filter((scn) => scn !== shipment.scn);
-      }
-      forget(context, shipment.scn);
+      removals.add(shipment.scn);
       return { scn: shipment.scn, ...accept };
     }
     if (kind === 'add' && onFile !== undefined) {
@@ -204,11 +242,15 @@ export function apply309(context: RuleContext, sent: ManifestSent): ManifestAnsw
       cbpId: context.cbpId,
     };
     if (complete) {
-      if (!trip.shipments.includes(shipment.scn)) trip.shipments.push(shipment.scn);
+      if (!onTrip.has(shipment.scn)) {
+        trip.shipments.push(shipment.scn);
+        onTrip.add(shipment.scn);
+      }
       schedule(context, shipment.scn);
     }
     return { scn: shipment.scn, ...accept };
   });
+  removals.settle();
   if (sent.manifestType === types.complete && sent.driver) trip.complete = true;
   return answerFor(sent, accept, outcomes);
 }
@@ -223,11 +265,13 @@ export function apply358(context: RuleContext, sent: ManifestSent): ManifestAnsw
   if (sent.manifestType === types.delete) {
     if (existing === undefined) tripReasons.push('TRIP NOT ON FILE');
     if (tripReasons.length > 0) return answerFor(sent, reject(...tripReasons), []);
+    const removals = new Removals(context, () => []);
     for (const scn of existing?.shipments ?? []) {
       const shipment = state.shipments[scn];
       if (shipment !== undefined) shipment.tripNumber = undefined;
-      forget(context, scn);
+      removals.add(scn);
     }
+    removals.settle();
     Reflect.deleteProperty(state.trips, key);
     return answerFor(sent, { accepted: true, reasons: ['MANIFEST DELETED'] }, []);
   }
@@ -251,15 +295,16 @@ export function apply358(context: RuleContext, sent: ManifestSent): ManifestAnsw
   trip.etaDate = sent.date;
   trip.conveyance = sent.conveyance;
   trip.complete = true;
+  const removals = new Removals(context, () => [trip]);
   const outcomes = sent.links.map((link) => {
+    removals.before(link.scn);
     const shipment = state.shipments[link.scn];
     if (shipment === undefined || shipment.scac !== sent.scac) {
       return { scn: link.scn, ...reject('SHIPMENT NOT ON FILE') };
     }
     if (link.amendment === amend.delete) {
       shipment.tripNumber = undefined;
-      trip.shipments = trip.shipments.filter((scn) => scn !== link.scn);
-      forget(context, link.scn);
+      removals.add(link.scn);
       return { scn: link.scn, ...accept };
     }
     if (shipment.tripNumber !== undefined && shipment.tripNumber !== sent.tripNumber) {
@@ -272,5 +317,6 @@ export function apply358(context: RuleContext, sent: ManifestSent): ManifestAnsw
     }
     return { scn: link.scn, ...accept };
   });
+  removals.settle();
   return answerFor(sent, { accepted: true, reasons: ['COMPLETE MANIFEST ON FILE'] }, outcomes);
 }

@@ -12,6 +12,7 @@ import {
   defaultEdiProfile,
   readX12,
   sequentialControlNumbers,
+  write309,
   write358,
   writeFiling,
   type ControlNumberAllocator,
@@ -85,6 +86,58 @@ describe('the CBP simulator', () => {
     expect(statuses(answers())).toEqual([
       ['DEMO0001000001', '19'],
       ['DEMO0001000001', '1C'],
+    ]);
+  });
+
+  it('reports the statuses of a trip’s shipments in the order they fall due, not as scheduled', () => {
+    const { answers, file, passMinutes } = setUp();
+    file(
+      aTrip({
+        shipments: [aShipment(), aShipment({ shipmentControlNumber: 'DEMO0001000002' })],
+      }),
+    );
+    answers();
+    // Each shipment is scheduled whole (arrival, then release) before the next; the 350 lists
+    // every arrival before the releases that come after it.
+    passMinutes(120);
+    expect(statuses(answers()).filter(([, code]) => code === '19' || code === '1C')).toEqual([
+      ['DEMO0001000001', '19'],
+      ['DEMO0001000002', '19'],
+      ['DEMO0001000001', '1C'],
+      ['DEMO0001000002', '1C'],
+    ]);
+  });
+
+  it('reports nothing more of a shipment unlinked by a 358 update or deleted by a 309', () => {
+    const { simulator, answers, file, numbers, passMinutes } = setUp();
+    const trip = aTrip({
+      shipments: [
+        aShipment(),
+        aShipment({ shipmentControlNumber: 'DEMO0001000002' }),
+        aShipment({ shipmentControlNumber: 'DEMO0001000003' }),
+      ],
+    });
+    file(trip);
+    answers();
+    const context = { profile: defaultEdiProfile(), controlNumbers: numbers, now: FIXED_NOW };
+    const unlink = write358({ trip, purpose: 'update', unlink: ['DEMO0001000002'] }, context);
+    simulator.receive(unlink.interchanges[0]?.text ?? '');
+    const gone = write309(
+      { trip: { ...trip, shipments: trip.shipments?.slice(2) }, purpose: 'delete' },
+      context,
+    );
+    simulator.receive(gone.interchanges[0]?.text ?? '');
+    expect(
+      responses(answers()).flatMap((r) => r.shipments.map((s) => [s.scn, s.accepted])),
+    ).toEqual([
+      ['DEMO0001000002', true],
+      ['DEMO0001000003', true],
+    ]);
+    passMinutes(120);
+    expect(statuses(answers()).map(([scn]) => scn)).toEqual([
+      'DEMO0001000001',
+      'DEMO0001000001',
+      'DEMO0001000001',
     ]);
   });
 

@@ -117,7 +117,10 @@ export class CbpSimulator {
   /** Sends every 350 now due: one interchange per trip. Returns how many were written. */
   tick(): number {
     const now = this.simulatedNow();
-    const due = this.state.pending.filter((p) => Date.parse(p.dueAt) <= now.getTime());
+    // In the order they fall due (a stable sort: as scheduled when at the same time).
+    const due = this.state.pending
+      .filter((p) => Date.parse(p.dueAt) <= now.getTime())
+      .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
     if (due.length === 0) return 0;
     this.state.pending = this.state.pending.filter((p) => Date.parse(p.dueAt) > now.getTime());
     const byTrip = new Map<string, PendingStatus[]>();
@@ -125,7 +128,9 @@ export class CbpSimulator {
       const shipment = this.state.shipments[status.scn];
       if (shipment === undefined) continue;
       const key = `${shipment.filer}\u0000${shipment.scac}/${shipment.tripNumber ?? ''}`;
-      byTrip.set(key, [...(byTrip.get(key) ?? []), status]);
+      const statuses = byTrip.get(key);
+      if (statuses === undefined) byTrip.set(key, [status]);
+      else statuses.push(status);
     }
     let written = 0;
     for (const statuses of byTrip.values()) {
