@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aTrip } from '../builders.js';
+import { aShipment, aTrip } from '../builders.js';
 import { startSimulatorProcess, type SimulatorProcess } from '../cbp-simulator-process.js';
 import {
   anInvitedMember,
@@ -230,6 +230,56 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
         .filter({ hasText: 'DEMO2099000004' })
         .getByText('Deleted at CBP')
         .waitFor();
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('lists the latest entries of a long history and the earlier ones on request', async () => {
+    // 200 shipments: each transmitted, then accepted by the 309's answer and the 358's.
+    const eta = new Date(Date.now() + 48 * 3_600_000).toISOString().slice(0, 10);
+    const created = await apiCall(
+      service,
+      admin,
+      'POST',
+      '/trips',
+      aTrip({
+        tripNumber: 'DEMO2099000005',
+        estimatedArrivalDateTime: `${eta} 12:00:00`,
+        shipments: Array.from({ length: 200 }, (_, i) =>
+          aShipment({ shipmentControlNumber: `DEMO2099${String(100_001 + i)}` }),
+        ),
+      }),
+    );
+    expect(created.status, await created.clone().text()).toBe(201);
+    const long = ((await created.json()) as { trip: { id: string } }).trip.id;
+    const synced = await apiCall(service, admin, 'POST', `/trips/${long}/sync`, {});
+    expect(synced.status, await synced.clone().text()).toBe(202);
+    type View = { trip: { status: string }; historyTotal: number; history: unknown[] };
+    let view: View | undefined;
+    for (let tries = 0; tries < 120; tries += 1) {
+      view = (await (await apiCall(service, admin, 'GET', `/trips/${long}/filing`)).json()) as View;
+      if (view.trip.status === 'accepted' && view.historyTotal > 600) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(view?.trip.status).toBe('accepted');
+    expect(view?.history).toHaveLength(500);
+    const total = new Intl.NumberFormat('en-US').format(view?.historyTotal ?? 0);
+
+    const browser = await openBrowser(EXPECTED_FAILURES);
+    const { page } = browser;
+    try {
+      await signIn(browser, service.email, service.password, `/trips/${long}`);
+      const panel = page.getByRole('region', { name: 'Filing with CBP' });
+      const history = panel.getByRole('list', { name: 'Filing history' });
+      await panel.getByText(`The latest 500 of ${total} entries.`).waitFor();
+      // The trip's first transmission is older than the latest 500.
+      const first = /Trip · Sent to CBP: 309 #\d+ \(preliminary\)/;
+      expect(await history.getByRole('listitem').filter({ hasText: first }).count()).toBe(0);
+      await panel.getByRole('button', { name: 'Show earlier entries' }).click();
+      await history.getByRole('listitem').last().filter({ hasText: first }).waitFor();
+      expect(await panel.getByRole('button', { name: 'Show earlier entries' }).count()).toBe(0);
       expect(browser.errors).toEqual([]);
     } finally {
       await browser.close();

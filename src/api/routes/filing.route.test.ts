@@ -39,6 +39,8 @@ interface FilingView {
     status: string;
     reasons: { text: string; explanation: { fix: string } | null }[];
   }[];
+  historyTotal: number;
+  historyCursor: string | null;
   transmissions: { state: string; controlNumber: number }[];
   interchanges: { id: string; direction: string; setId: string | null }[];
 }
@@ -81,6 +83,35 @@ describe('filing routes', () => {
     expect(reject?.reasons[0]?.text).toBe('SHIPMENT ALREADY ON FILE');
     expect(reject?.reasons[0]?.explanation?.fix).toContain('new SCN');
     expect(view.transmissions.map((t) => t.state)).toEqual(['sent', 'sent']);
+    // A small trip's view holds its whole history; the paged history lists it newest first.
+    expect(view.historyTotal).toBe(view.history.length);
+    expect(view.historyCursor).toBeNull();
+    const first = await call(
+      harness,
+      viewer,
+      'GET',
+      `/api/v1/trips/${tripId}/filing/history?limit=2`,
+    );
+    expect(first.statusCode, first.body).toBe(200);
+    const page = first.json<{ items: FilingView['history']; nextCursor: string | null }>();
+    expect(page.items).toEqual(view.history.slice(-2).reverse());
+    const rest = await call(
+      harness,
+      viewer,
+      'GET',
+      `/api/v1/trips/${tripId}/filing/history?limit=500&cursor=${page.nextCursor ?? ''}`,
+    );
+    expect(rest.json<{ items: unknown[] }>().items).toEqual(view.history.slice(0, -2).reverse());
+    const forged = await call(
+      harness,
+      viewer,
+      'GET',
+      `/api/v1/trips/${tripId}/filing/history?cursor=WzEsMl0`,
+    );
+    expect(forged.statusCode).toBe(400);
+    expect(forged.json<{ issues: { code: string }[] }>().issues[0]?.code).toBe(
+      'PAGE_CURSOR_INVALID',
+    );
 
     const out = view.interchanges.find((i) => i.direction === 'out');
     const download = await call(

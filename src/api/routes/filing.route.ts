@@ -4,11 +4,16 @@
  */
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { getFilingStatus, getInterchange, syncTrip } from '../../app/index.js';
+import { getFilingStatus, getInterchange, listFilingHistory, syncTrip } from '../../app/index.js';
 import { actorOf } from '../auth/authenticate.js';
 import type { ApiDeps } from '../deps.js';
-import { idParams } from '../schemas/common.js';
-import { filingViewSchema, syncBodySchema, syncResultSchema } from '../schemas/filing.js';
+import { idParams, pageOf, pageQuery } from '../schemas/common.js';
+import {
+  filingHistoryEntrySchema,
+  filingViewSchema,
+  syncBodySchema,
+  syncResultSchema,
+} from '../schemas/filing.js';
 import { responses } from '../schemas/responses.js';
 
 const interchangeParams = idParams.extend({ interchangeId: z.string().min(1).max(100) });
@@ -48,7 +53,7 @@ export const filingRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, {
         tags: ['filing'],
         summary: "The trip's filing status, history and interchanges",
         description:
-          'Status per trip and shipment (draft → transmitted → accepted / rejected → entry-on-file → arrived → released; on-hold; cancelled, deleted), the history with CBP reasons in plain words and the fix, the outbox rows and every archived interchange.',
+          'Status per trip and shipment (draft → transmitted → accepted / rejected → entry-on-file → arrived → released; on-hold; cancelled, deleted), the latest history with CBP reasons in plain words and the fix (the whole history: GET /trips/{id}/filing/history), the outbox rows and every archived interchange.',
         params: idParams,
         response: responses({ 200: filingViewSchema }),
       },
@@ -61,9 +66,37 @@ export const filingRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, {
         trip: view.trip,
         shipments: [...view.shipments],
         history: view.history.map((h) => ({ ...h, reasons: [...h.reasons] })),
+        historyTotal: view.historyTotal,
+        historyCursor: view.historyCursor,
         transmissions: view.transmissions.map((t) => ({ ...t, scns: [...t.scns] })),
         resendFrom: view.resendFrom,
         interchanges: [...view.interchanges],
+      };
+    },
+  );
+
+  app.get(
+    '/trips/:id/filing/history',
+    {
+      schema: {
+        tags: ['filing'],
+        summary: "The trip's filing history, newest first, a page at a time",
+        description:
+          "Every entry of the trip's filing history: what was sent, CBP's answers with their reasons explained, and this service's notes. A trip of 100,000 shipments gathers about half a million entries; GET /trips/{id}/filing carries the latest 500.",
+        params: idParams,
+        querystring: pageQuery,
+        response: responses({ 200: pageOf(filingHistoryEntrySchema) }),
+      },
+    },
+    async (request) => {
+      const page = await listFilingHistory(deps.app, actorOf(request), {
+        tripId: request.params.id,
+        cursor: request.query.cursor,
+        limit: request.query.limit,
+      });
+      return {
+        items: page.items.map((h) => ({ ...h, reasons: [...h.reasons] })),
+        nextCursor: page.nextCursor,
       };
     },
   );

@@ -56,22 +56,40 @@ const explainedReason = z.object({
   explanation: z.object({ meaning: z.string(), fix: z.string() }).nullable(),
 });
 
+export const filingHistoryEntrySchema = z
+  .object({
+    scn: z.string().nullable().describe('null: the trip itself.'),
+    status: filingStatusSchema,
+    at: z.string(),
+    detail: z.record(z.string(), z.unknown()),
+    reasons: z.array(explainedReason),
+    interchangeId: z.string().nullable(),
+  })
+  .meta({ id: 'FilingHistoryEntry' });
+
 export const filingViewSchema = z
   .object({
     trip: z.object({ status: filingStatusSchema, updatedAt: z.string().nullable() }),
     shipments: z.array(
       z.object({ scn: z.string(), status: filingStatusSchema, updatedAt: z.string().nullable() }),
     ),
-    history: z.array(
-      z.object({
-        scn: z.string().nullable().describe('null: the trip itself.'),
-        status: filingStatusSchema,
-        at: z.string(),
-        detail: z.record(z.string(), z.unknown()),
-        reasons: z.array(explainedReason),
-        interchangeId: z.string().nullable(),
-      }),
-    ),
+    history: z
+      .array(filingHistoryEntrySchema)
+      .describe(
+        'The latest 500 entries, oldest first (as recorded); GET /trips/{id}/filing/history pages the whole history, newest first.',
+      ),
+    historyTotal: z
+      .number()
+      .int()
+      .describe(
+        'How many entries the whole history holds (more than `history` lists on a large trip).',
+      ),
+    historyCursor: z
+      .string()
+      .nullable()
+      .describe(
+        'Pass as `cursor` to GET /trips/{id}/filing/history for the entries before `history`; null when `history` holds them all.',
+      ),
     transmissions: z.array(
       z.object({
         id: z.string(),

@@ -21,9 +21,10 @@ import { getTrip } from '../trips/get-trip.js';
 import { listTrips } from '../trips/list-trips.js';
 import { updateTrip } from '../trips/update-trip.js';
 import { deliverOutbox } from './deliver-outbox.js';
-import { getFilingStatus } from './get-filing-status.js';
+import { getFilingStatus, HISTORY_IN_VIEW } from './get-filing-status.js';
 import { getInterchange } from './get-interchange.js';
 import { ingestResponses } from './ingest-responses.js';
+import { listFilingHistory } from './list-filing-history.js';
 import { syncTrip } from './sync-trip.js';
 
 describeOnDatabases('filing with CBP', (ctx) => {
@@ -151,6 +152,53 @@ describeOnDatabases('filing with CBP', (ctx) => {
     const late = await appFailure(sync());
     expect(late.issues.map((issue) => issue.code)).toEqual(['FILING_TRIP_AT_BORDER']);
     expect((await status()).shipments[0]?.status).toBe('released');
+  });
+
+  it('carries the latest 500 entries of a long history, and pages all of it newest first', async () => {
+    const company = await ctx().newCompany();
+    const shipments = Array.from({ length: 200 }, (_, i) =>
+      aShipment({ shipmentControlNumber: scnOf(company, i + 1) }),
+    );
+    const { trip } = await createTrip(ctx().deps, company.dispatcher, {
+      document: tripFor(company, { shipments }),
+    });
+    const cbp = inProcessCbp({});
+    await syncTrip(ctx().deps, company.dispatcher, { tripId: trip.id });
+    await deliverOutbox(ctx().deps, cbp.transport);
+    await ingestResponses(ctx().deps, cbp.transport);
+    const view = await getFilingStatus(ctx().deps, company.viewer, { tripId: trip.id });
+    expect(view.shipments.filter((s) => s.status === 'accepted')).toHaveLength(200);
+    // Each shipment transmitted, accepted by the 309's answer, then by the 358's: 600 and more.
+    expect(view.historyTotal).toBeGreaterThan(600);
+    expect(view.history).toHaveLength(HISTORY_IN_VIEW);
+    const page = (cursor: string | undefined, limit = 300) =>
+      listFilingHistory(ctx().deps, company.viewer, { tripId: trip.id, cursor, limit });
+    const whole = [];
+    let cursor: string | undefined;
+    do {
+      const next = await page(cursor);
+      whole.push(...next.items);
+      cursor = next.nextCursor ?? undefined;
+    } while (cursor !== undefined);
+    expect(whole).toHaveLength(view.historyTotal);
+    // Newest first: the trip's transmission, the first thing recorded, comes last.
+    expect(whole.at(-1)).toMatchObject({ scn: null, status: 'transmitted' });
+    expect((whole.at(0)?.at ?? '') >= (whole.at(-1)?.at ?? '')).toBe(true);
+    // The view's entries are the latest, oldest first; its cursor goes on where they end.
+    expect(view.history).toEqual(whole.slice(0, HISTORY_IN_VIEW).reverse());
+    expect((await page(view.historyCursor ?? undefined, 500)).items).toEqual(
+      whole.slice(HISTORY_IN_VIEW),
+    );
+    // Another company's trip is not found; a cursor this server never gave is refused.
+    const other = await ctx().newCompany();
+    const foreign = await appFailure(
+      listFilingHistory(ctx().deps, other.viewer, { tripId: trip.id }),
+    );
+    expect(foreign.kind).toBe('NOT_FOUND');
+    const forged = await appFailure(page('bm90IGEgY3Vyc29y'));
+    expect(forged.issues.map((i) => [i.code, i.path])).toEqual([
+      ['PAGE_CURSOR_INVALID', '/cursor'],
+    ]);
   });
 
   it("files with the operator's corrected profile (EDI_PROFILE), which a CBP reading that layout accepts", async () => {

@@ -1,18 +1,24 @@
 /**
  * getFilingStatus(deps, actor, { tripId }) → FilingStatusView — any role: where the trip and
  * each shipment stand with CBP (draft → transmitted → accepted / rejected → entry on file →
- * arrived → released; cancelled), the history with CBP's reasons explained, the outbox rows
+ * arrived → released; cancelled), the latest history with CBP's reasons explained (the rest a
+ * page at a time: list-filing-history.ts), the outbox rows
  * and the archived interchanges (downloadable one by one); and, while CBP has not even
  * acknowledged the last sync, when it may be sent again (support/lost-interchanges.ts).
  */
 import type { Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
 import { companyOf, tripOf } from '../shared/lookups.js';
+import { LIST_PAGE } from '../shared/page-size.js';
 import type { FilingStatus, TransmissionState } from '../shared/ports/index.js';
-import { assessUnanswered } from './support/lost-interchanges.js';
-import { explainedReasons, type ExplainedReason } from './support/reject-explanations.js';
+import { historyEntryView, type HistoryEntryView } from './support/history-entry-view.js';
+import { acknowledged, assessUnanswered } from './support/lost-interchanges.js';
+import type { ExplainedReason } from './support/reject-explanations.js';
 
-export type { ExplainedReason };
+export type { ExplainedReason, HistoryEntryView };
+
+/** The history entries the view carries, the latest; listFilingHistory pages the rest. */
+export const HISTORY_IN_VIEW = LIST_PAGE.max;
 
 export interface FilingStatusView {
   readonly trip: { readonly status: FilingStatus; readonly updatedAt: string | null };
@@ -21,14 +27,12 @@ export interface FilingStatusView {
     readonly status: FilingStatus;
     readonly updatedAt: string | null;
   }[];
-  readonly history: readonly {
-    readonly scn: string | null;
-    readonly status: FilingStatus;
-    readonly at: string;
-    readonly detail: Readonly<Record<string, unknown>>;
-    readonly reasons: readonly ExplainedReason[];
-    readonly interchangeId: string | null;
-  }[];
+  /** The latest HISTORY_IN_VIEW entries, oldest first (as recorded). */
+  readonly history: readonly HistoryEntryView[];
+  /** How many entries the whole history holds. */
+  readonly historyTotal: number;
+  /** listFilingHistory's cursor for the entries before `history`; null when it holds them all. */
+  readonly historyCursor: string | null;
   readonly transmissions: readonly {
     readonly id: string;
     readonly setId: string;
@@ -64,9 +68,12 @@ export async function getFilingStatus(
     async (repos) => {
       const company = await companyOf(repos, actor);
       const trip = await tripOf(repos, actor, input.tripId);
-      const [states, history, transmissions, archive, tripScns] = [
-        await repos.filing.states(company.id, trip.id),
-        await repos.filing.history(company.id, trip.id),
+      // Statuses without what was sent or accepted, the latest history, the lists without
+      // their interchanges' texts: a trip of 100,000 shipments read whole took 1.4 GB.
+      const [states, latest, historyTotal, transmissions, archive, tripScns] = [
+        await repos.filing.statuses(company.id, trip.id),
+        await repos.filing.historyPage(company.id, trip.id, { limit: HISTORY_IN_VIEW }),
+        await repos.filing.historyCount(company.id, trip.id),
         await repos.filing.listTransmissions(company.id, trip.id),
         await repos.filing.listArchive(company.id, trip.id),
         await repos.shipments.scnsOfTrip(company.id, trip.id),
@@ -75,6 +82,16 @@ export async function getFilingStatus(
       const byScn = new Map(states.filter((s) => s.scn !== '').map((s) => [s.scn, s]));
       // Shipments of the trip never sent are drafts; those sent and since removed stay listed.
       const scns = [...new Set([...tripScns, ...byScn.keys()])].filter((scn) => scn !== '');
+      // Whether CBP acknowledged the last sync reads the trip's own entries (its 997s), and
+      // only while something waits on CBP.
+      const unanswered = states.some((s) => s.status === 'transmitted')
+        ? assessUnanswered(
+            states,
+            transmissions,
+            acknowledged(await repos.filing.historyOf(company.id, trip.id, '')),
+            deps.clock.now(),
+          )
+        : ({ kind: 'none' } as const);
       return {
         trip: { status: tripState?.status ?? 'draft', updatedAt: tripState?.updatedAt ?? null },
         shipments: scns.map((scn) => ({
@@ -82,14 +99,9 @@ export async function getFilingStatus(
           status: byScn.get(scn)?.status ?? 'draft',
           updatedAt: byScn.get(scn)?.updatedAt ?? null,
         })),
-        history: history.map((h) => ({
-          scn: h.scn === '' ? null : h.scn,
-          status: h.status,
-          at: h.at,
-          detail: h.detail,
-          reasons: explainedReasons(h.detail),
-          interchangeId: h.archiveId,
-        })),
+        history: latest.items.map(historyEntryView).reverse(),
+        historyTotal,
+        historyCursor: latest.nextCursor,
         transmissions: transmissions.map((t) => ({
           id: t.id,
           setId: t.setId,
@@ -101,7 +113,8 @@ export async function getFilingStatus(
           lastError: t.lastError,
           sentAt: t.sentAt,
         })),
-        resendFrom: resendFrom(assessUnanswered(states, transmissions, history, deps.clock.now())),
+        resendFrom:
+          unanswered.kind === 'lost' || unanswered.kind === 'too-soon' ? unanswered.lostFrom : null,
         interchanges: archive.map((a) => ({
           id: a.id,
           direction: a.direction,
@@ -114,8 +127,4 @@ export async function getFilingStatus(
     },
     { readOnly: true },
   );
-}
-
-function resendFrom(unanswered: ReturnType<typeof assessUnanswered>): string | null {
-  return unanswered.kind === 'lost' || unanswered.kind === 'too-soon' ? unanswered.lostFrom : null;
 }

@@ -6,7 +6,13 @@ export {
   type DeliveryOptions,
 } from './deliver-outbox.js';
 export { ingestResponses, type IngestReport } from './ingest-responses.js';
-export { getFilingStatus, type FilingStatusView } from './get-filing-status.js';
+export {
+  getFilingStatus,
+  HISTORY_IN_VIEW,
+  type FilingStatusView,
+  type HistoryEntryView,
+} from './get-filing-status.js';
+export { listFilingHistory } from './list-filing-history.js';
 export { getInterchange } from './get-interchange.js';
 export { getEdiIdentity, type EdiIdentityView } from './get-edi-identity.js';
 export { setSenderId, type SetSenderIdInput, type SetSenderIdResult } from './set-sender-id.js';

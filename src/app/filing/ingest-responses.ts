@@ -18,7 +18,6 @@ import { enqueueAlerts, isAlertStatus, type StatusChange } from '../alerts/suppo
 import type { Clock, IdGenerator } from '../shared/deps.js';
 import { FilingStateCache } from './support/filing-state-cache.js';
 import { refusalProblems, storableText } from './support/inbound-problems.js';
-import { TripHistoryCache } from './support/trip-history-cache.js';
 import type {
   ArchivedInterchange,
   CbpTransport,
@@ -46,15 +45,9 @@ interface Context {
   /** Changes people are alerted of, queued with the history (docs/alerts.md). */
   readonly changes: StatusChange[];
   readonly states: FilingStateCache;
-  readonly histories: TripHistoryCache;
+  readonly repos: Repositories;
   /** The transmissions the interchange's 997s acknowledge, by group control number. */
   readonly transmissions: ReadonlyMap<string, Transmission | undefined>;
-}
-
-/** What one ingest keeps per company for its whole transaction. */
-interface CompanyCaches {
-  readonly states: FilingStateCache;
-  readonly histories: TripHistoryCache;
 }
 
 /** What the interchanges of one batch share: its transaction, its time, what each company got. */
@@ -62,7 +55,8 @@ interface Batch {
   readonly repos: Repositories;
   readonly at: string;
   readonly deps: IngestDeps;
-  readonly caches: Map<string, CompanyCaches>;
+  /** The filing states one ingest keeps per company for its whole transaction. */
+  readonly caches: Map<string, FilingStateCache>;
   /** The status changes to alert of, per company, sent once for the whole batch. */
   readonly changesOf: Map<string, StatusChange[]>;
 }
@@ -231,9 +225,14 @@ async function applyEvent(context: Context, event: EdiEvent, tripOfAnswer: strin
       else if (effect === 'hold') status = 'on-hold';
       else if (effect === 'hold-removed') {
         // A hold removed is not a release: back to where the shipment was before the hold.
-        const history = await context.histories.of(state.tripId);
+        // This interchange's entries are written when it is done: what came before, then them.
+        const history = await context.repos.filing.historyOf(
+          context.companyId,
+          state.tripId,
+          event.scn,
+        );
         const earlier = [...history, ...context.history]
-          .filter((h) => h.scn === event.scn && h.status !== 'on-hold')
+          .filter((h) => h.tripId === state.tripId && h.scn === event.scn && h.status !== 'on-hold')
           .at(-1);
         status = earlier?.status ?? 'accepted';
       }
@@ -306,15 +305,11 @@ async function ingestInterchange(batch: Batch, received: string): Promise<boolea
   }
   const events = readX12(text);
   const history: FilingHistoryEntry[] = [];
-  let cached = caches.get(companyId);
-  if (cached === undefined) {
-    cached = {
-      states: new FilingStateCache(repos, companyId),
-      histories: new TripHistoryCache(repos, companyId),
-    };
-    caches.set(companyId, cached);
+  let states = caches.get(companyId);
+  if (states === undefined) {
+    states = new FilingStateCache(repos, companyId);
+    caches.set(companyId, states);
   }
-  const { states, histories } = cached;
   await states.lookUpScns(events.flatMap((event) => (event.kind === 'status' ? [event.scn] : [])));
   const transmissions = new Map<string, Transmission | undefined>();
   for (const event of events) {
@@ -330,7 +325,7 @@ async function ingestInterchange(batch: Batch, received: string): Promise<boolea
     history,
     changes: [],
     states,
-    histories,
+    repos,
     transmissions,
   };
   let tripId: string | undefined;
@@ -357,7 +352,6 @@ async function ingestInterchange(batch: Batch, received: string): Promise<boolea
   // The archive row first: the history entries point at it.
   await archive(tripId ?? null, problems.length === 0 ? null : problems.join('; '));
   await repos.filing.appendHistory(history);
-  histories.appended(history);
   const changes = changesOf.get(companyId);
   if (changes === undefined) changesOf.set(companyId, context.changes);
   else changes.push(...context.changes);

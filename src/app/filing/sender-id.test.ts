@@ -252,7 +252,13 @@ describeOnDatabases('the company sender ID', (ctx) => {
     const company = await ctx().newCompany();
     const payloads = () =>
       ctx().deps.store.transaction(async (repos) =>
-        (await repos.filing.listTransmissions(company.companyId, trip.id)).map((t) => t.payload),
+        Promise.all(
+          (await repos.filing.listTransmissions(company.companyId, trip.id)).map(
+            async (t) =>
+              (await repos.filing.findTransmission(company.companyId, t.controlNumber))?.payload ??
+              '',
+          ),
+        ),
       );
     const { trip } = await fileOnce(company);
     expect((await payloads()).map(usageOf)).toEqual(['T', 'T']);

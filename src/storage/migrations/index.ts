@@ -18,6 +18,7 @@ import { senderIdRegistryMigration } from './0016-sender-id-registry.js';
 import { commodityDescriptionsMigration } from './0017-commodity-descriptions.js';
 import { filingModeMigration } from './0018-filing-mode.js';
 import { tripStatusFromFilingMigration } from './0019-trip-status-from-filing.js';
+import { filingHistoryByScnMigration } from './0020-filing-history-by-scn.js';
 
 /**
  * Forward-only migrations, listed in code rather than found by scanning a folder, so they run
@@ -44,6 +45,7 @@ export function migrationsFor(): Record<string, Migration> {
     '0017-commodity-descriptions': commodityDescriptionsMigration(),
     '0018-filing-mode': filingModeMigration(),
     '0019-trip-status-from-filing': tripStatusFromFilingMigration(),
+    '0020-filing-history-by-scn': filingHistoryByScnMigration(),
   };
 }
 

@@ -396,7 +396,20 @@ where
 
 -- filingRepository.listTransmissions (sqlite)
 select
-  *
+  "id",
+  "company_id",
+  "trip_id",
+  "trip_number",
+  "set_id",
+  "purpose",
+  "control_number",
+  "scns_json",
+  "state",
+  "attempts",
+  "next_attempt_at",
+  "last_error",
+  "created_at",
+  "sent_at"
 from
   "transmissions"
 where
@@ -407,7 +420,20 @@ order by
 
 -- filingRepository.listTransmissions (postgres)
 select
-  *
+  "id",
+  "company_id",
+  "trip_id",
+  "trip_number",
+  "set_id",
+  "purpose",
+  "control_number",
+  "scns_json",
+  "state",
+  "attempts",
+  "next_attempt_at",
+  "last_error",
+  "created_at",
+  "sent_at"
 from
   "transmissions"
 where
@@ -534,7 +560,14 @@ values
 
 -- filingRepository.listArchive (sqlite)
 select
-  *
+  "id",
+  "company_id",
+  "trip_id",
+  "direction",
+  "set_id",
+  "control_number",
+  "at",
+  "problem"
 from
   "interchange_archive"
 where
@@ -545,7 +578,14 @@ order by
 
 -- filingRepository.listArchive (postgres)
 select
-  *
+  "id",
+  "company_id",
+  "trip_id",
+  "direction",
+  "set_id",
+  "control_number",
+  "at",
+  "problem"
 from
   "interchange_archive"
 where
@@ -586,6 +626,32 @@ order by
 -- filingRepository.states (postgres)
 select
   *
+from
+  "filing_states"
+where
+  "company_id" = $1
+  and "trip_id" = $2
+order by
+  "scn";
+
+-- filingRepository.statuses (sqlite)
+select
+  "scn",
+  "status",
+  "updated_at"
+from
+  "filing_states"
+where
+  "company_id" = ?
+  and "trip_id" = ?
+order by
+  "scn";
+
+-- filingRepository.statuses (postgres)
+select
+  "scn",
+  "status",
+  "updated_at"
 from
   "filing_states"
 where
@@ -788,7 +854,7 @@ insert into
 values
   ($1, $2, $3, $4, $5, $6, $7);
 
--- filingRepository.history (sqlite)
+-- filingRepository.historyPage [the latest] (sqlite)
 select
   *
 from
@@ -797,9 +863,11 @@ where
   "company_id" = ?
   and "trip_id" = ?
 order by
-  "seq";
+  "seq" desc
+limit
+  ?;
 
--- filingRepository.history (postgres)
+-- filingRepository.historyPage [the latest] (postgres)
 select
   *
 from
@@ -807,6 +875,78 @@ from
 where
   "company_id" = $1
   and "trip_id" = $2
+order by
+  "seq" desc
+limit
+  $3;
+
+-- filingRepository.historyPage [before a cursor] (sqlite)
+select
+  *
+from
+  "filing_history"
+where
+  "company_id" = ?
+  and "trip_id" = ?
+  and "seq" < ?
+order by
+  "seq" desc
+limit
+  ?;
+
+-- filingRepository.historyPage [before a cursor] (postgres)
+select
+  *
+from
+  "filing_history"
+where
+  "company_id" = $1
+  and "trip_id" = $2
+  and "seq" < $3
+order by
+  "seq" desc
+limit
+  $4;
+
+-- filingRepository.historyCount (sqlite)
+select
+  count(*) as "count"
+from
+  "filing_history"
+where
+  "company_id" = ?
+  and "trip_id" = ?;
+
+-- filingRepository.historyCount (postgres)
+select
+  count(*) as "count"
+from
+  "filing_history"
+where
+  "company_id" = $1
+  and "trip_id" = $2;
+
+-- filingRepository.historyOf (sqlite)
+select
+  *
+from
+  "filing_history"
+where
+  "company_id" = ?
+  and "trip_id" = ?
+  and "scn" = ?
+order by
+  "seq";
+
+-- filingRepository.historyOf (postgres)
+select
+  *
+from
+  "filing_history"
+where
+  "company_id" = $1
+  and "trip_id" = $2
+  and "scn" = $3
 order by
   "seq";
 

@@ -631,6 +631,7 @@ export const SAMPLES: RepositorySamples = {
     listArchive: [SEED.companyId, SEED.tripId],
     findArchived: [SEED.companyId, SEED.archiveId],
     states: [SEED.companyId, SEED.tripId],
+    statuses: [SEED.companyId, SEED.tripId],
     standing: [SEED.companyId, SEED.tripId],
     statesOfScns: [SEED.companyId, [SEED.scn, 'SMPL0000000002']],
     summariesOfTrips: [SEED.companyId, [SEED.tripId]],
@@ -641,7 +642,14 @@ export const SAMPLES: RepositorySamples = {
       ],
     ],
     appendHistory: [[{ ...historyEntry, status: 'accepted', archiveId: null }]],
-    history: [SEED.companyId, SEED.tripId],
+    historyPage: {
+      cases: {
+        'the latest': [SEED.companyId, SEED.tripId, { limit: 50 }],
+        'before a cursor': [SEED.companyId, SEED.tripId, { limit: 50, cursor: encodeCursor([2]) }],
+      },
+    },
+    historyCount: [SEED.companyId, SEED.tripId],
+    historyOf: [SEED.companyId, SEED.tripId, ''],
     cursor: [SEED.cursorName],
     setCursor: [SEED.cursorName, 'cursor-2'],
     moveCursor: {

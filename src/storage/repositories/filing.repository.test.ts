@@ -162,10 +162,37 @@ describeOnDatabases('filing repository', (ctx) => {
         { ...entry, status: 'accepted', detail: { reasons: [] } },
       ]),
     );
-    expect((await tx((r) => r.filing.history(companyId, tripId))).map((h) => h.status)).toEqual([
-      'transmitted',
-      'accepted',
+    expect(await tx((r) => r.filing.statuses(companyId, tripId))).toEqual([
+      { scn: 'ABCD0001000001', status: 'accepted', updatedAt: at },
     ]);
+    await tx((r) =>
+      r.filing.appendHistory([
+        { ...entry, scn: 'ABCD0001000001', status: 'accepted', detail: {} },
+        { ...entry, status: 'arrived', detail: {} },
+      ]),
+    );
+    // Newest first, a page at a time; the trip's own row or one shipment's, oldest first.
+    const first = await tx((r) => r.filing.historyPage(companyId, tripId, { limit: 3 }));
+    expect(first.items.map((h) => h.status)).toEqual(['arrived', 'accepted', 'accepted']);
+    expect(first.items[1]?.scn).toBe('ABCD0001000001');
+    const rest = await tx((r) =>
+      r.filing.historyPage(companyId, tripId, { limit: 3, cursor: first.nextCursor ?? '' }),
+    );
+    expect(rest).toEqual({
+      items: [expect.objectContaining({ status: 'transmitted' })],
+      nextCursor: null,
+    });
+    expect(await tx((r) => r.filing.historyCount(companyId, tripId))).toBe(4);
+    expect(
+      (await tx((r) => r.filing.historyOf(companyId, tripId, ''))).map((h) => h.status),
+    ).toEqual(['transmitted', 'accepted', 'arrived']);
+    expect(
+      (await tx((r) => r.filing.historyOf(companyId, tripId, 'ABCD0001000001'))).map(
+        (h) => h.detail,
+      ),
+    ).toEqual([{}]);
+    // Another trip's history is not this one's.
+    expect(await tx((r) => r.filing.historyCount(companyId, crypto.randomUUID()))).toBe(0);
   });
 
   it('writes many states at once, replacing each trip and SCN, and finds SCNs across trips in one call', async () => {

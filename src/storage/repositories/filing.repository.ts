@@ -5,10 +5,13 @@ import type {
   FilingRepository,
   FilingState,
   FilingStatus,
+  ArchivedInterchangeSummary,
   Transmission,
   TransmissionState,
+  TransmissionSummary,
   TripFilingSummary,
 } from '../../app/shared/ports/index.js';
+import { decodeCursor, pageSize, toPage } from '../cursor.js';
 import { chunks } from '../chunks.js';
 import { dialectOf } from '../dialect.js';
 import { fromJson, fromJsonOrNull, toJson } from '../json.js';
@@ -22,6 +25,30 @@ import type {
 } from '../schema.js';
 
 function transmissionFromRow(row: Selectable<TransmissionTable>): Transmission {
+  return { ...summaryFromRow(row), payload: row.payload };
+}
+
+/** The columns of a transmission but its text. */
+const TRANSMISSION_SUMMARY = [
+  'id',
+  'company_id',
+  'trip_id',
+  'trip_number',
+  'set_id',
+  'purpose',
+  'control_number',
+  'scns_json',
+  'state',
+  'attempts',
+  'next_attempt_at',
+  'last_error',
+  'created_at',
+  'sent_at',
+] as const;
+
+function summaryFromRow(
+  row: Omit<Selectable<TransmissionTable>, 'payload' | 'seq' | 'lease_until'>,
+): TransmissionSummary {
   return {
     id: row.id,
     companyId: row.company_id,
@@ -31,7 +58,6 @@ function transmissionFromRow(row: Selectable<TransmissionTable>): Transmission {
     purpose: row.purpose,
     controlNumber: row.control_number,
     scns: fromJson<string[]>(row.scns_json),
-    payload: row.payload,
     state: row.state as TransmissionState,
     attempts: row.attempts,
     nextAttemptAt: row.next_attempt_at,
@@ -42,6 +68,24 @@ function transmissionFromRow(row: Selectable<TransmissionTable>): Transmission {
 }
 
 function archivedFromRow(row: Selectable<InterchangeArchiveTable>): ArchivedInterchange {
+  return { ...archivedSummaryFromRow(row), text: row.text };
+}
+
+/** The columns of an archived interchange but its text. */
+const ARCHIVE_SUMMARY = [
+  'id',
+  'company_id',
+  'trip_id',
+  'direction',
+  'set_id',
+  'control_number',
+  'at',
+  'problem',
+] as const;
+
+function archivedSummaryFromRow(
+  row: Omit<Selectable<InterchangeArchiveTable>, 'text' | 'seq'>,
+): ArchivedInterchangeSummary {
   return {
     id: row.id,
     companyId: row.company_id,
@@ -50,7 +94,6 @@ function archivedFromRow(row: Selectable<InterchangeArchiveTable>): ArchivedInte
     setId: row.set_id,
     controlNumber: row.control_number,
     at: row.at,
-    text: row.text,
     problem: row.problem,
   };
 }
@@ -243,12 +286,12 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
     async listTransmissions(companyId, tripId) {
       const rows = await db
         .selectFrom('transmissions')
-        .selectAll()
+        .select(TRANSMISSION_SUMMARY)
         .where('company_id', '=', companyId)
         .where('trip_id', '=', tripId)
         .orderBy('seq')
         .execute();
-      return rows.map(transmissionFromRow);
+      return rows.map(summaryFromRow);
     },
     async findTransmission(companyId, controlNumber) {
       const row = await db
@@ -301,12 +344,12 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
     async listArchive(companyId, tripId) {
       const rows = await db
         .selectFrom('interchange_archive')
-        .selectAll()
+        .select(ARCHIVE_SUMMARY)
         .where('company_id', '=', companyId)
         .where('trip_id', '=', tripId)
         .orderBy('seq')
         .execute();
-      return rows.map(archivedFromRow);
+      return rows.map(archivedSummaryFromRow);
     },
     async findArchived(companyId, id) {
       const row = await db
@@ -326,6 +369,20 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
         .orderBy('scn')
         .execute();
       return rows.map(stateFromRow);
+    },
+    async statuses(companyId, tripId) {
+      const rows = await db
+        .selectFrom('filing_states')
+        .select(['scn', 'status', 'updated_at'])
+        .where('company_id', '=', companyId)
+        .where('trip_id', '=', tripId)
+        .orderBy('scn')
+        .execute();
+      return rows.map((row) => ({
+        scn: row.scn,
+        status: row.status as FilingStatus,
+        updatedAt: row.updated_at,
+      }));
     },
     async standing(companyId, tripId) {
       const statuses = await db
@@ -432,12 +489,41 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
           .execute();
       }
     },
-    async history(companyId, tripId) {
+    async historyPage(companyId, tripId, page) {
+      const limit = pageSize(page.limit);
+      let query = db
+        .selectFrom('filing_history')
+        .selectAll()
+        .where('company_id', '=', companyId)
+        .where('trip_id', '=', tripId);
+      if (page.cursor !== undefined) {
+        const [seq] = decodeCursor(page.cursor, ['integer']);
+        query = query.where('seq', '<', seq);
+      }
+      const rows = await query
+        .orderBy('seq', 'desc')
+        .limit(limit + 1)
+        .execute();
+      return toPage(rows, limit, historyFromRow, (row) => [row.seq]);
+    },
+    async historyCount(companyId, tripId) {
+      const row = await db
+        .selectFrom('filing_history')
+        .select((eb) => eb.fn.countAll<number | string>().as('count'))
+        .where('company_id', '=', companyId)
+        .where('trip_id', '=', tripId)
+        .executeTakeFirst();
+      // PostgreSQL's count is a bigint, which pg gives as text.
+      return Number(row?.count ?? 0);
+    },
+    async historyOf(companyId, tripId, scn) {
+      // The index (company_id, trip_id, scn, seq) of migration 0020 answers it.
       const rows = await db
         .selectFrom('filing_history')
         .selectAll()
         .where('company_id', '=', companyId)
         .where('trip_id', '=', tripId)
+        .where('scn', '=', scn)
         .orderBy('seq')
         .execute();
       return rows.map(historyFromRow);

@@ -12,22 +12,28 @@ import { AppError } from '../../shared/errors.js';
 import type {
   FilingHistoryEntry,
   FilingState,
+  FilingStatusOf,
   Repositories,
-  Transmission,
+  TransmissionSummary,
 } from '../../shared/ports/index.js';
 
 /** How long after sending an interchange without a 997 it is taken as lost. */
 export const LOST_AFTER_MINUTES = 30;
 
+type Standing = Pick<FilingStatusOf, 'scn' | 'status'>;
+
 /** Whether a trip or shipment state waits on `transmission` (the trip's own state: a 358). */
-function covers(transmission: Transmission, state: FilingState): boolean {
+function covers(transmission: TransmissionSummary, state: Standing): boolean {
   return state.scn === '' ? transmission.setId === '358' : transmission.scns.includes(state.scn);
 }
 
-/** The 997 history entries' control numbers: the interchanges CBP acknowledged. */
-function acknowledged(history: readonly FilingHistoryEntry[]): Set<number> {
+/**
+ * The control numbers of the interchanges CBP acknowledged, from the trip's own history
+ * entries (`historyOf(company, trip, '')`: a 997 is recorded on the trip's row).
+ */
+export function acknowledged(tripHistory: readonly FilingHistoryEntry[]): Set<number> {
   const numbers = new Set<number>();
-  for (const entry of history) {
+  for (const entry of tripHistory) {
     const { event, controlNumber, accepted } = entry.detail as {
       event?: unknown;
       controlNumber?: unknown;
@@ -40,7 +46,7 @@ function acknowledged(history: readonly FilingHistoryEntry[]): Set<number> {
 }
 
 /** What the trip's unanswered interchanges are, for a resend: see assessUnanswered. */
-export type Unanswered =
+export type Unanswered<S extends Standing = Standing> =
   | { readonly kind: 'none' }
   | { readonly kind: 'acknowledged'; readonly controlNumber: number }
   | {
@@ -49,8 +55,8 @@ export type Unanswered =
       readonly lostFrom: string;
       readonly controlNumber: number;
       readonly interchanges: readonly {
-        readonly transmission: Transmission;
-        readonly states: readonly FilingState[];
+        readonly transmission: TransmissionSummary;
+        readonly states: readonly S[];
       }[];
     };
 
@@ -59,12 +65,12 @@ export type Unanswered =
  * again at `now`. A sync is refused while anything is unanswered, so what waits was sent by
  * the last sync: its interchanges, queued in one transaction, share their creation time.
  */
-export function assessUnanswered(
-  states: readonly FilingState[],
-  transmissions: readonly Transmission[],
-  history: readonly FilingHistoryEntry[],
+export function assessUnanswered<S extends Standing>(
+  states: readonly S[],
+  transmissions: readonly TransmissionSummary[],
+  answered: ReadonlySet<number>,
   now: Date,
-): Unanswered {
+): Unanswered<S> {
   const waiting = states.filter((state) => state.status === 'transmitted');
   const sent = transmissions.filter((t) => t.state === 'sent');
   const lastSync = sent.reduce((last, t) => (t.createdAt > last ? t.createdAt : last), '');
@@ -78,7 +84,6 @@ export function assessUnanswered(
   if (interchanges.length === 0 || transmissions.some((t) => t.state === 'pending')) {
     return { kind: 'none' };
   }
-  const answered = acknowledged(history);
   const heard = interchanges.find((entry) => answered.has(entry.transmission.controlNumber));
   if (heard !== undefined) {
     return { kind: 'acknowledged', controlNumber: heard.transmission.controlNumber };
@@ -110,7 +115,7 @@ export async function takeAsLost(
   repos: Repositories,
   trip: { readonly companyId: string; readonly id: string },
   states: readonly FilingState[],
-  transmissions: readonly Transmission[],
+  transmissions: readonly TransmissionSummary[],
   now: Date,
 ): Promise<readonly FilingState[]> {
   if (!states.some((state) => state.status === 'transmitted')) return states;
@@ -119,7 +124,7 @@ export async function takeAsLost(
   const unanswered = assessUnanswered(
     states,
     transmissions,
-    await repos.filing.history(companyId, tripId),
+    acknowledged(await repos.filing.historyOf(companyId, tripId, '')),
     now,
   );
   if (unanswered.kind === 'none') return states;

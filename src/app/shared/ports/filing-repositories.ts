@@ -3,6 +3,8 @@
  * interchanges, and filing status with history. Every method that reads a company's data takes
  * its id; the delivery loop alone works across companies (`claimDue`).
  */
+import type { Page, PageRequest } from '../records.js';
+
 export type FilingStatus =
   | 'draft'
   | 'transmitted'
@@ -47,6 +49,9 @@ export interface Transmission {
   readonly sentAt: string | null;
 }
 
+/** A transmission as a list shows it: without the interchange's text (a 309 may be 60 MB). */
+export type TransmissionSummary = Omit<Transmission, 'payload'>;
+
 export type NewTransmission = Omit<
   Transmission,
   'state' | 'attempts' | 'lastError' | 'sentAt' | 'nextAttemptAt'
@@ -65,6 +70,9 @@ export interface ArchivedInterchange {
   readonly problem: string | null;
 }
 
+/** An archived interchange as a list shows it: without its text (downloaded one by one). */
+export type ArchivedInterchangeSummary = Omit<ArchivedInterchange, 'text'>;
+
 /** The current filing state of a trip (`scn` = '') or of one of its shipments. */
 export interface FilingState {
   readonly companyId: string;
@@ -75,6 +83,13 @@ export interface FilingState {
   readonly accepted: unknown;
   /** What was sent and is not answered yet. */
   readonly sent: unknown;
+  readonly updatedAt: string;
+}
+
+/** Where a trip (`scn` = '') or a shipment stands, without what was sent or accepted. */
+export interface FilingStatusOf {
+  readonly scn: string;
+  readonly status: FilingStatus;
   readonly updatedAt: string;
 }
 
@@ -132,7 +147,7 @@ export interface FilingRepository {
   markSent(id: string, at: string): Promise<boolean>;
   /** Gives the row back for a later attempt, or marks it failed when `nextAttemptAt` is null. */
   markAttemptFailed(id: string, error: string, nextAttemptAt: string | null): Promise<void>;
-  listTransmissions(companyId: string, tripId: string): Promise<readonly Transmission[]>;
+  listTransmissions(companyId: string, tripId: string): Promise<readonly TransmissionSummary[]>;
   findTransmission(companyId: string, controlNumber: number): Promise<Transmission | undefined>;
   /** The trip the company last sent under this trip number. */
   tripIdByNumber(companyId: string, tripNumber: string): Promise<string | undefined>;
@@ -140,10 +155,12 @@ export interface FilingRepository {
   alreadyReceived(companyId: string | null, controlNumber: string, text: string): Promise<boolean>;
 
   archive(entry: ArchivedInterchange): Promise<void>;
-  listArchive(companyId: string, tripId: string): Promise<readonly ArchivedInterchange[]>;
+  listArchive(companyId: string, tripId: string): Promise<readonly ArchivedInterchangeSummary[]>;
   findArchived(companyId: string, id: string): Promise<ArchivedInterchange | undefined>;
 
   states(companyId: string, tripId: string): Promise<readonly FilingState[]>;
+  /** The trip's and its shipments' statuses alone, by SCN: what a status view reads. */
+  statuses(companyId: string, tripId: string): Promise<readonly FilingStatusOf[]>;
   /**
    * Where a trip stands at CBP in brief, without reading its states' or interchanges' texts (a
    * trip may hold 100,000 shipments): the distinct statuses of the trip's own row and of its
@@ -163,7 +180,18 @@ export interface FilingRepository {
   /** Writes many states in few statements; each replaces the one of its trip and SCN. */
   putStates(states: readonly FilingState[]): Promise<void>;
   appendHistory(entries: readonly FilingHistoryEntry[]): Promise<void>;
-  history(companyId: string, tripId: string): Promise<readonly FilingHistoryEntry[]>;
+  /**
+   * The trip's history, newest first, a page at a time (a trip of 100,000 shipments gathers
+   * about five entries each).
+   */
+  historyPage(
+    companyId: string,
+    tripId: string,
+    page: PageRequest,
+  ): Promise<Page<FilingHistoryEntry>>;
+  historyCount(companyId: string, tripId: string): Promise<number>;
+  /** The history of the trip's own row (`scn` = '') or of one shipment, oldest first. */
+  historyOf(companyId: string, tripId: string, scn: string): Promise<readonly FilingHistoryEntry[]>;
 
   /** Where a transport stopped reading its inbound answers. */
   cursor(name: string): Promise<string | undefined>;

@@ -3,19 +3,23 @@
  * while CBP still has something to say), and Sync with CBP (a re-key or a cancel confirmed).
  * docs/api.md, Filing with CBP; docs/edi.md, Sync with CBP.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   filingStatusSchema,
   filingViewSchema,
   syncResultSchema,
 } from '../../../../api/schemas/filing.js';
-import { api } from '../../../lib/api-client';
+import { api, queryString } from '../../../lib/api-client';
 import { inFlight } from '../in-flight';
 
 export type FilingView = z.output<typeof filingViewSchema>;
 export type FilingStatus = z.output<typeof filingStatusSchema>;
 export type SyncResult = z.output<typeof syncResultSchema>;
+export interface FilingHistoryPage {
+  readonly items: FilingView['history'];
+  readonly nextCursor: string | null;
+}
 
 /** How often the panel asks again while CBP is still answering (the service polls CBP). */
 export const FILING_REFRESH_MS = 3000;
@@ -27,6 +31,33 @@ export function useFiling(tripId: string) {
     queryKey: filingKey(tripId),
     queryFn: ({ signal }) => api<FilingView>('GET', `/trips/${tripId}/filing`, { signal }),
     refetchInterval: (query) => (inFlight(query.state.data) ? FILING_REFRESH_MS : false),
+  });
+}
+
+/**
+ * Entries per page of the whole history: as many as the status view carries, so the first page
+ * is the view's own window and the next goes on where it ends.
+ */
+export const HISTORY_PAGE = 500;
+
+/**
+ * The whole filing history, newest first, a page at a time (GET /trips/{id}/filing/history),
+ * once the user asks for entries earlier than the view's: a trip of 100,000 shipments gathers
+ * about half a million. Under the view's key, so a sync refreshes it too; refetching re-reads
+ * the pages loaded from the newest, so none is skipped when entries came in between.
+ */
+export function useFilingHistory(tripId: string, enabled: boolean) {
+  return useInfiniteQuery({
+    queryKey: [...filingKey(tripId), 'history'],
+    enabled,
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam, signal }) =>
+      api<FilingHistoryPage>(
+        'GET',
+        `/trips/${tripId}/filing/history${queryString({ cursor: pageParam, limit: HISTORY_PAGE })}`,
+        { signal },
+      ),
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
 }
 

@@ -5,14 +5,52 @@
  * and, under each, what it means and how to fix it (from the API's reason catalogue); then every
  * raw interchange sent or received, downloadable byte for byte.
  */
-import { Anchor, List, Stack, Table, Text, Title } from '@mantine/core';
-import { interchangeUrl, type FilingView } from '../api/filing';
+import { Anchor, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { interchangeUrl, useFilingHistory, type FilingView } from '../api/filing';
 import { historyLines } from '../history-lines';
 import { StatusBadge } from './filing-status';
 import { instantText } from '../../../lib/port-time';
 
+const count = new Intl.NumberFormat('en-US');
+
+/**
+ * The entries to list: the view's latest ones until the user asks for earlier entries, then
+ * the whole history's pages from the newest (one more per click), kept fresh as entries come.
+ */
+function useHistoryEntries(tripId: string, view: FilingView) {
+  // How many pages past the view's window the user asked for.
+  const [earlier, setEarlier] = useState(0);
+  const pages = useFilingHistory(tripId, earlier > 0);
+  const loaded = pages.data?.pages.length ?? 0;
+  const { hasNextPage, isFetching, fetchNextPage, refetch } = pages;
+  useEffect(() => {
+    if (earlier > 0 && loaded > 0 && loaded < earlier + 1 && hasNextPage && !isFetching) {
+      void fetchNextPage();
+    }
+  }, [earlier, loaded, hasNextPage, isFetching, fetchNextPage]);
+  // New entries came (CBP answered): the pages are read again from the newest.
+  const total = view.historyTotal;
+  useEffect(() => {
+    if (earlier > 0) void refetch();
+    // Only when the total changes, not when more pages are asked for.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [total, refetch]);
+  const paged = earlier > 0 && pages.data !== undefined;
+  return {
+    // Oldest first, as recorded (the pages come newest first).
+    entries: paged ? pages.data.pages.flatMap((page) => page.items).reverse() : view.history,
+    more: paged ? hasNextPage : view.historyCursor !== null,
+    loading: earlier > 0 && (isFetching || loaded < earlier + 1),
+    showEarlier: () => {
+      setEarlier((asked) => asked + 1);
+    },
+  };
+}
+
 export function FilingHistory(props: { readonly tripId: string; readonly view: FilingView }) {
-  const history = historyLines(props.view.history);
+  const { entries, more, loading, showEarlier } = useHistoryEntries(props.tripId, props.view);
+  const history = historyLines(entries);
   if (history.length === 0) return <Text size="sm">Nothing has been sent to CBP yet.</Text>;
   return (
     <Stack gap="xs">
@@ -63,6 +101,17 @@ export function FilingHistory(props: { readonly tripId: string; readonly view: F
           </List.Item>
         ))}
       </List>
+      {more && (
+        <Group gap="sm">
+          <Text size="sm" c="dimmed">
+            The latest {count.format(entries.length)} of {count.format(props.view.historyTotal)}{' '}
+            entries.
+          </Text>
+          <Button variant="default" size="xs" loading={loading} onClick={showEarlier}>
+            Show earlier entries
+          </Button>
+        </Group>
+      )}
     </Stack>
   );
 }
