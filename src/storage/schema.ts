@@ -107,7 +107,8 @@ export interface FilingStateTable {
   scn: string;
   status: string;
   accepted_json: string | null;
-  sent_json: string | null;
+  sent_action: string | null;
+  sent_snapshot_json: string | null;
   updated_at: string;
 }
 

@@ -103,7 +103,7 @@ async function claimRound(
           await repos.filing.markAttemptFailed(transmission.id, outcome.reason, null);
           // Never to arrive: the trip and its shipments are rejected, so the next sync resends.
           const states = new Map(
-            (await repos.filing.states(transmission.companyId, transmission.tripId)).map(
+            (await repos.filing.statuses(transmission.companyId, transmission.tripId)).map(
               (state) => [state.scn, state],
             ),
           );
@@ -117,15 +117,15 @@ async function claimRound(
           const changes: StatusChange[] = scns
             .filter((scn) => states.get(scn)?.status !== 'rejected')
             .map((scn) => ({ tripId: transmission.tripId, scn, status: 'rejected', detail }));
-          // One batch of states (a 309 may name 9,999 shipments), not a statement per SCN.
-          await repos.filing.putStates(
+          // One batch of states (a 309 may name 9,999 shipments), not a statement per SCN;
+          // what CBP accepted before stays, what was sent is dropped.
+          await repos.filing.changeStates(
             scns.map((scn) => ({
               companyId: transmission.companyId,
               tripId: transmission.tripId,
               scn,
               status: 'rejected',
-              accepted: states.get(scn)?.accepted ?? null,
-              sent: null,
+              effect: 'rejected',
               updatedAt: at,
             })),
           );

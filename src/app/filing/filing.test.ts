@@ -609,9 +609,11 @@ describeOnDatabases('filing with CBP', (ctx) => {
     const scn = scnOf(company, 1);
     // As a 350 hold (1H) on the shipment alone leaves it (ingest-responses.ts).
     await ctx().deps.store.transaction(async (repos) => {
-      const [held] = await repos.filing.statesOfScns(company.companyId, [scn]);
+      const [held] = await repos.filing.statusesOfScns(company.companyId, [scn]);
       if (held === undefined) throw new Error('no state for the shipment');
-      await repos.filing.putStates([{ ...held, status: 'on-hold' }]);
+      await repos.filing.changeStates([
+        { ...held, companyId: company.companyId, status: 'on-hold', effect: 'status' },
+      ]);
     });
     const shipment = await findShipmentByScn(ctx().deps, company.viewer, { scn });
     await updateShipment(ctx().deps, company.dispatcher, {

@@ -23,7 +23,8 @@ import type {
   CbpTransport,
   Mailer,
   FilingHistoryEntry,
-  FilingState,
+  FilingStateChange,
+  FilingStatusOf,
   FilingStatus,
   InboundMessage,
   Repositories,
@@ -84,25 +85,20 @@ const reasonsOf = (reasons: readonly Reason[]) =>
 /** CBP's count line speaks of shipments; it does not accept or reject the trip. */
 const COUNT_LINE = /shipments rejected \d+,? shipments accepted \d+/i;
 
+/** What an answer makes of a state: its new status and what becomes of what was sent. */
+type Answered = Pick<FilingStateChange, 'status' | 'effect'>;
+
 async function setStatus(
   context: Context,
   tripId: string,
   scn: string,
-  change: (before: FilingState | undefined) => Partial<FilingState> & { status: FilingStatus },
+  change: (before: FilingStatusOf | undefined) => Answered,
   detail: Record<string, unknown>,
 ): Promise<void> {
   const { companyId, at } = context;
   const before = await context.states.of(tripId, scn);
   const next = change(before);
-  context.states.set({
-    companyId,
-    tripId,
-    scn,
-    accepted: before?.accepted ?? null,
-    sent: before?.sent ?? null,
-    ...next,
-    updatedAt: at,
-  });
+  context.states.set({ companyId, tripId, scn, ...next, updatedAt: at });
   if (before?.status !== next.status && isAlertStatus(next.status)) {
     context.changes.push({ tripId, scn, status: next.status, detail });
   }
@@ -117,18 +113,20 @@ async function setStatus(
   });
 }
 
-function acceptedChange(
-  before: FilingState | undefined,
-): Partial<FilingState> & { status: FilingStatus } {
-  const sent = before?.sent as { action?: string; snapshot?: unknown } | null | undefined;
-  if (sent === null || sent === undefined) {
+const rejected: Answered = { status: 'rejected', effect: 'rejected' };
+
+/** The status alone: what was sent, if anything, still waits. */
+const statusOnly = (status: FilingStatus): Answered => ({ status, effect: 'status' });
+
+function acceptedChange(before: FilingStatusOf | undefined): Answered {
+  if (before?.sentAction === null || before === undefined) {
     // Already recorded (the 358's answer repeating a shipment its 309 answer accepted).
-    return { status: before?.status ?? 'accepted' };
+    return statusOnly(before?.status ?? 'accepted');
   }
-  if (sent.action === 'delete') {
-    return { status: before?.scn === '' ? 'cancelled' : 'deleted', accepted: null, sent: null };
+  if (before.sentAction === 'delete') {
+    return { status: before.scn === '' ? 'cancelled' : 'deleted', effect: 'withdrawn' };
   }
-  return { status: 'accepted', accepted: sent.snapshot ?? null, sent: null };
+  return { status: 'accepted', effect: 'accepted' };
 }
 
 async function applyEvent(context: Context, event: EdiEvent, tripOfAnswer: string | undefined) {
@@ -163,13 +161,7 @@ async function applyEvent(context: Context, event: EdiEvent, tripOfAnswer: strin
       }
       // A rejected 309 says nothing of the trip; a rejected 358 nothing of the shipments' data.
       for (const scn of transmission.setId === '358' ? [''] : transmission.scns) {
-        await setStatus(
-          context,
-          transmission.tripId,
-          scn,
-          () => ({ status: 'rejected', sent: null }),
-          detail,
-        );
+        await setStatus(context, transmission.tripId, scn, () => rejected, detail);
       }
       return undefined;
     }
@@ -189,7 +181,7 @@ async function applyEvent(context: Context, event: EdiEvent, tripOfAnswer: strin
           context,
           tripId,
           '',
-          (before) => (accepted ? acceptedChange(before) : { status: 'rejected', sent: null }),
+          (before) => (accepted ? acceptedChange(before) : rejected),
           { event: '355', accepted, reasons: reasonsOf(tripReasons) },
         );
       }
@@ -198,8 +190,7 @@ async function applyEvent(context: Context, event: EdiEvent, tripOfAnswer: strin
           context,
           tripId,
           outcome.scn,
-          (before) =>
-            outcome.accepted ? acceptedChange(before) : { status: 'rejected', sent: null },
+          (before) => (outcome.accepted ? acceptedChange(before) : rejected),
           { event: '355', accepted: outcome.accepted, reasons: reasonsOf(outcome.reasons) },
         );
       }
@@ -236,9 +227,9 @@ async function applyEvent(context: Context, event: EdiEvent, tripOfAnswer: strin
           .at(-1);
         status = earlier?.status ?? 'accepted';
       }
-      await setStatus(context, state.tripId, event.scn, () => ({ status }), detail);
+      await setStatus(context, state.tripId, event.scn, () => statusOnly(status), detail);
       if (effect === 'arrived') {
-        await setStatus(context, state.tripId, '', () => ({ status: 'arrived' }), detail);
+        await setStatus(context, state.tripId, '', () => statusOnly('arrived'), detail);
       }
       return undefined;
     }

@@ -14,7 +14,7 @@ import { requireEditor, type Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
 import { AppError, validationFailed } from '../shared/errors.js';
 import { companyOf, tripOf } from '../shared/lookups.js';
-import type { FilingHistoryEntry, FilingState } from '../shared/ports/index.js';
+import type { FilingHistoryEntry, FilingState, SentToCbp } from '../shared/ports/index.js';
 import { assembleTripDocument } from '../shared/trip-documents.js';
 import { LOST_AFTER_MINUTES, takeAsLost } from './support/lost-interchanges.js';
 import { onFileWithAnotherTrip } from './support/on-file-elsewhere.js';
@@ -225,7 +225,7 @@ export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): P
       });
     }
     const previous = new Map(states.map((s) => [s.scn, s]));
-    const transmitted = (scn: string, sent: unknown): FilingState => ({
+    const transmitted = (scn: string, sent: SentToCbp): FilingState => ({
       companyId: company.id,
       tripId: trip.id,
       scn,
@@ -237,7 +237,9 @@ export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): P
     // One batch of states for the trip and all its shipments, not a statement per SCN.
     await repos.filing.putStates([
       ...(decision.trip === undefined ? [] : [transmitted('', decision.trip)]),
-      ...decision.shipments.map((shipment) => transmitted(shipment.scn, shipment)),
+      ...decision.shipments.map(({ scn, action, snapshot }) =>
+        transmitted(scn, { action, snapshot }),
+      ),
     ]);
     for (const shipment of decision.shipments) {
       history.push({

@@ -19,6 +19,7 @@ import { commodityDescriptionsMigration } from './0017-commodity-descriptions.js
 import { filingModeMigration } from './0018-filing-mode.js';
 import { tripStatusFromFilingMigration } from './0019-trip-status-from-filing.js';
 import { filingHistoryByScnMigration } from './0020-filing-history-by-scn.js';
+import { sentToCbpColumnsMigration } from './0021-sent-to-cbp-columns.js';
 
 /**
  * Forward-only migrations, listed in code rather than found by scanning a folder, so they run
@@ -46,6 +47,7 @@ export function migrationsFor(): Record<string, Migration> {
     '0018-filing-mode': filingModeMigration(),
     '0019-trip-status-from-filing': tripStatusFromFilingMigration(),
     '0020-filing-history-by-scn': filingHistoryByScnMigration(),
+    '0021-sent-to-cbp-columns': sentToCbpColumnsMigration(),
   };
 }
 

@@ -59,7 +59,8 @@ describeOnDatabases("migration 0019: a trip's status from its filing", (ctx) => 
         scn: '',
         status: 'cancelled',
         accepted_json: null,
-        sent_json: null,
+        sent_action: null,
+        sent_snapshot_json: null,
         updated_at: now,
       })
       .execute();

@@ -636,8 +636,10 @@ order by
 
 -- filingRepository.statuses (sqlite)
 select
+  "trip_id",
   "scn",
   "status",
+  "sent_action",
   "updated_at"
 from
   "filing_states"
@@ -649,8 +651,10 @@ order by
 
 -- filingRepository.statuses (postgres)
 select
+  "trip_id",
   "scn",
   "status",
+  "sent_action",
   "updated_at"
 from
   "filing_states"
@@ -766,18 +770,26 @@ where
 group by
   "state"."trip_id";
 
--- filingRepository.statesOfScns (sqlite)
+-- filingRepository.statusesOfScns (sqlite)
 select
-  *
+  "trip_id",
+  "scn",
+  "status",
+  "sent_action",
+  "updated_at"
 from
   "filing_states"
 where
   "company_id" = ?
   and "scn" in (?, ?);
 
--- filingRepository.statesOfScns (postgres)
+-- filingRepository.statusesOfScns (postgres)
 select
-  *
+  "trip_id",
+  "scn",
+  "status",
+  "sent_action",
+  "updated_at"
 from
   "filing_states"
 where
@@ -792,17 +804,19 @@ insert into
     "scn",
     "status",
     "accepted_json",
-    "sent_json",
+    "sent_action",
+    "sent_snapshot_json",
     "updated_at"
   )
 values
-  (?, ?, ?, ?, ?, ?, ?),
-  (?, ?, ?, ?, ?, ?, ?)
+  (?, ?, ?, ?, ?, ?, ?, ?),
+  (?, ?, ?, ?, ?, ?, ?, ?)
 on conflict ("company_id", "trip_id", "scn") do update
 set
   "status" = "excluded"."status",
   "accepted_json" = "excluded"."accepted_json",
-  "sent_json" = "excluded"."sent_json",
+  "sent_action" = "excluded"."sent_action",
+  "sent_snapshot_json" = "excluded"."sent_snapshot_json",
   "updated_at" = "excluded"."updated_at";
 
 -- filingRepository.putStates (postgres)
@@ -813,18 +827,104 @@ insert into
     "scn",
     "status",
     "accepted_json",
-    "sent_json",
+    "sent_action",
+    "sent_snapshot_json",
     "updated_at"
   )
 values
-  ($1, $2, $3, $4, $5, $6, $7),
-  ($8, $9, $10, $11, $12, $13, $14)
+  ($1, $2, $3, $4, $5, $6, $7, $8),
+  ($9, $10, $11, $12, $13, $14, $15, $16)
 on conflict ("company_id", "trip_id", "scn") do update
 set
   "status" = "excluded"."status",
   "accepted_json" = "excluded"."accepted_json",
-  "sent_json" = "excluded"."sent_json",
+  "sent_action" = "excluded"."sent_action",
+  "sent_snapshot_json" = "excluded"."sent_snapshot_json",
   "updated_at" = "excluded"."updated_at";
+
+-- filingRepository.changeStates (sqlite)
+insert into
+  "filing_states" (
+    "company_id",
+    "trip_id",
+    "scn",
+    "status",
+    "accepted_json",
+    "sent_action",
+    "sent_snapshot_json",
+    "updated_at"
+  )
+values
+  (?, ?, ?, ?, ?, ?, ?, ?)
+on conflict ("company_id", "trip_id", "scn") do update
+set
+  "status" = "excluded"."status",
+  "updated_at" = "excluded"."updated_at",
+  "sent_action" = ?,
+  "sent_snapshot_json" = ?;
+
+insert into
+  "filing_states" (
+    "company_id",
+    "trip_id",
+    "scn",
+    "status",
+    "accepted_json",
+    "sent_action",
+    "sent_snapshot_json",
+    "updated_at"
+  )
+values
+  (?, ?, ?, ?, ?, ?, ?, ?)
+on conflict ("company_id", "trip_id", "scn") do update
+set
+  "status" = "excluded"."status",
+  "updated_at" = "excluded"."updated_at",
+  "accepted_json" = filing_states.sent_snapshot_json,
+  "sent_action" = ?,
+  "sent_snapshot_json" = ?;
+
+-- filingRepository.changeStates (postgres)
+insert into
+  "filing_states" (
+    "company_id",
+    "trip_id",
+    "scn",
+    "status",
+    "accepted_json",
+    "sent_action",
+    "sent_snapshot_json",
+    "updated_at"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7, $8)
+on conflict ("company_id", "trip_id", "scn") do update
+set
+  "status" = "excluded"."status",
+  "updated_at" = "excluded"."updated_at",
+  "sent_action" = $9,
+  "sent_snapshot_json" = $10;
+
+insert into
+  "filing_states" (
+    "company_id",
+    "trip_id",
+    "scn",
+    "status",
+    "accepted_json",
+    "sent_action",
+    "sent_snapshot_json",
+    "updated_at"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7, $8)
+on conflict ("company_id", "trip_id", "scn") do update
+set
+  "status" = "excluded"."status",
+  "updated_at" = "excluded"."updated_at",
+  "accepted_json" = filing_states.sent_snapshot_json,
+  "sent_action" = $9,
+  "sent_snapshot_json" = $10;
 
 -- filingRepository.appendHistory (sqlite)
 insert into

@@ -341,7 +341,7 @@ const filingState = {
   scn: '',
   status: 'transmitted',
   accepted: null,
-  sent: { tripNumber: SEED.tripNumber },
+  sent: { action: 'original', snapshot: { tripNumber: SEED.tripNumber } },
   updatedAt: AT,
 } as const;
 
@@ -633,12 +633,18 @@ export const SAMPLES: RepositorySamples = {
     states: [SEED.companyId, SEED.tripId],
     statuses: [SEED.companyId, SEED.tripId],
     standing: [SEED.companyId, SEED.tripId],
-    statesOfScns: [SEED.companyId, [SEED.scn, 'SMPL0000000002']],
+    statusesOfScns: [SEED.companyId, [SEED.scn, 'SMPL0000000002']],
     summariesOfTrips: [SEED.companyId, [SEED.tripId]],
     putStates: [
       [
-        { ...filingState, status: 'accepted', accepted: filingState.sent, sent: null },
+        { ...filingState, status: 'accepted', accepted: filingState.sent.snapshot, sent: null },
         { ...filingState, scn: SEED.scn, status: 'released' },
+      ],
+    ],
+    changeStates: [
+      [
+        { ...filingState, status: 'accepted', effect: 'accepted' },
+        { ...filingState, scn: SEED.scn, status: 'rejected', effect: 'rejected' },
       ],
     ],
     appendHistory: [[{ ...historyEntry, status: 'accepted', archiveId: null }]],

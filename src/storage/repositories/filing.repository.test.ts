@@ -142,18 +142,21 @@ describeOnDatabases('filing repository', (ctx) => {
       scn: 'ABCD0001000001',
       status: 'transmitted' as const,
       accepted: null,
-      sent: { scn: 'ABCD0001000001' },
+      sent: { action: 'add', snapshot: { scn: 'ABCD0001000001' } },
       updatedAt: at,
     };
     await tx((r) => r.filing.putStates([state]));
+    expect(await tx((r) => r.filing.states(companyId, tripId))).toEqual([state]);
     await tx((r) =>
-      r.filing.putStates([{ ...state, status: 'accepted', accepted: state.sent, sent: null }]),
+      r.filing.putStates([
+        { ...state, status: 'accepted', accepted: state.sent.snapshot, sent: null },
+      ]),
     );
     expect(await tx((r) => r.filing.states(companyId, tripId))).toEqual([
       { ...state, status: 'accepted', accepted: { scn: 'ABCD0001000001' }, sent: null },
     ]);
-    expect(await tx((r) => r.filing.statesOfScns(companyId, ['ABCD0001000001']))).toMatchObject([
-      { tripId },
+    expect(await tx((r) => r.filing.statusesOfScns(companyId, ['ABCD0001000001']))).toMatchObject([
+      { tripId, sentAction: null },
     ]);
     const entry = { companyId, tripId, scn: '', at, archiveId: null };
     await tx((r) =>
@@ -163,7 +166,7 @@ describeOnDatabases('filing repository', (ctx) => {
       ]),
     );
     expect(await tx((r) => r.filing.statuses(companyId, tripId))).toEqual([
-      { scn: 'ABCD0001000001', status: 'accepted', updatedAt: at },
+      { tripId, scn: 'ABCD0001000001', status: 'accepted', sentAction: null, updatedAt: at },
     ]);
     await tx((r) =>
       r.filing.appendHistory([
@@ -214,7 +217,11 @@ describeOnDatabases('filing repository', (ctx) => {
     await tx((r) => r.filing.putStates(many));
     await tx((r) =>
       r.filing.putStates([
-        { ...state(first, 7, 'released'), sent: { scn: scn(7) }, updatedAt: later(1) },
+        {
+          ...state(first, 7, 'released'),
+          sent: { action: 'change', snapshot: { scn: scn(7) } },
+          updatedAt: later(1),
+        },
         state(second, 7, 'accepted'),
       ]),
     );
@@ -225,11 +232,11 @@ describeOnDatabases('filing repository', (ctx) => {
     expect(states).toHaveLength(1_203);
     expect(states.find((s) => s.scn === scn(7))).toEqual({
       ...state(first, 7, 'released'),
-      sent: { scn: scn(7) },
+      sent: { action: 'change', snapshot: { scn: scn(7) } },
       updatedAt: later(1),
     });
     const found = await tx((r) =>
-      r.filing.statesOfScns(companyId, [scn(7), scn(8), 'ABCD9999999999']),
+      r.filing.statusesOfScns(companyId, [scn(7), scn(8), 'ABCD9999999999']),
     );
     expect(
       found.map((s) => `${s.tripId === first ? 'first' : 'second'} ${s.scn} ${s.status}`).sort(),
@@ -238,6 +245,77 @@ describeOnDatabases('filing repository', (ctx) => {
       `first ${scn(8)} accepted`,
       `second ${scn(7)} accepted`,
     ]);
+  });
+
+  it("applies CBP's answers to many states without reading their documents, each effect its own way", async () => {
+    const { companyId } = await ctx().newCompany();
+    const tripId = crypto.randomUUID();
+    const scn = (i: number) => `ABCD${String(i).padStart(10, '0')}`;
+    const sent = (i: number) => ({ action: i % 2 === 0 ? 'add' : 'delete', snapshot: { n: i } });
+    // 1,203 shipments sent (more than one statement takes), each accepted before as { was: i }.
+    const stored = Array.from({ length: 1_203 }, (_, i) => ({
+      companyId,
+      tripId,
+      scn: scn(i),
+      status: 'transmitted' as const,
+      accepted: { was: i },
+      sent: sent(i),
+      updatedAt: at,
+    }));
+    await tx((r) => r.filing.putStates(stored));
+    const effects = ['status', 'rejected', 'accepted', 'withdrawn'] as const;
+    const effectOf = (i: number) => effects[i % 4] ?? 'status';
+    await tx((r) =>
+      r.filing.changeStates([
+        ...stored.map((s, i) => ({
+          companyId,
+          tripId,
+          scn: s.scn,
+          status: i % 4 === 0 ? ('on-hold' as const) : ('accepted' as const),
+          effect: effectOf(i),
+          updatedAt: later(1),
+        })),
+        // A state not stored yet is created, with neither document.
+        {
+          companyId,
+          tripId,
+          scn: '',
+          status: 'rejected' as const,
+          effect: 'rejected' as const,
+          updatedAt: later(1),
+        },
+      ]),
+    );
+    const states = new Map(
+      (await tx((r) => r.filing.states(companyId, tripId))).map((s) => [s.scn, s]),
+    );
+    expect(states.size).toBe(1_204);
+    for (const i of [0, 1, 2, 3, 1_200, 1_201, 1_202]) {
+      const expected = {
+        status: { status: 'on-hold', accepted: { was: i }, sent: sent(i) },
+        rejected: { status: 'accepted', accepted: { was: i }, sent: null },
+        accepted: { status: 'accepted', accepted: { n: i }, sent: null },
+        withdrawn: { status: 'accepted', accepted: null, sent: null },
+      }[effectOf(i)];
+      expect(states.get(scn(i)), `${effectOf(i)} ${String(i)}`).toEqual({
+        companyId,
+        tripId,
+        scn: scn(i),
+        updatedAt: later(1),
+        ...expected,
+      });
+    }
+    expect(states.get('')).toMatchObject({ status: 'rejected', accepted: null, sent: null });
+    // The statuses alone, with the action still waiting where one does.
+    const statuses = await tx((r) => r.filing.statuses(companyId, tripId));
+    expect(statuses.find((s) => s.scn === scn(4))).toEqual({
+      tripId,
+      scn: scn(4),
+      status: 'on-hold',
+      sentAction: 'add',
+      updatedAt: later(1),
+    });
+    expect(statuses.filter((s) => s.sentAction !== null)).toHaveLength(301);
   });
 
   it('remembers where a transport stopped reading', async () => {

@@ -1,10 +1,12 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type {
   ArchivedInterchange,
   FilingHistoryEntry,
   FilingRepository,
   FilingState,
+  FilingStateChange,
   FilingStatus,
+  FilingStatusOf,
   ArchivedInterchangeSummary,
   Transmission,
   TransmissionState,
@@ -105,10 +107,43 @@ function stateFromRow(row: Selectable<FilingStateTable>): FilingState {
     scn: row.scn,
     status: row.status as FilingStatus,
     accepted: fromJsonOrNull(row.accepted_json),
-    sent: fromJsonOrNull(row.sent_json),
+    sent:
+      row.sent_action === null
+        ? null
+        : { action: row.sent_action, snapshot: fromJsonOrNull(row.sent_snapshot_json) },
     updatedAt: row.updated_at,
   };
 }
+
+/** The columns of a state but the documents sent and accepted. */
+const STATUS_COLUMNS = ['trip_id', 'scn', 'status', 'sent_action', 'updated_at'] as const;
+
+function statusFromRow(
+  row: Pick<Selectable<FilingStateTable>, (typeof STATUS_COLUMNS)[number]>,
+): FilingStatusOf {
+  return {
+    tripId: row.trip_id,
+    scn: row.scn,
+    status: row.status as FilingStatus,
+    sentAction: row.sent_action,
+    updatedAt: row.updated_at,
+  };
+}
+
+/**
+ * What each effect of CBP's answer does to the documents of a stored state (FilingStateChange),
+ * in SQL: the snapshot moves within the row, never through the service.
+ */
+const EFFECT_SET = {
+  status: {},
+  rejected: { sent_action: null, sent_snapshot_json: null },
+  accepted: {
+    accepted_json: sql<string | null>`filing_states.sent_snapshot_json`,
+    sent_action: null,
+    sent_snapshot_json: null,
+  },
+  withdrawn: { accepted_json: null, sent_action: null, sent_snapshot_json: null },
+} as const;
 
 function historyFromRow(row: Selectable<FilingHistoryTable>): FilingHistoryEntry {
   return {
@@ -137,7 +172,8 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
             scn: state.scn,
             status: state.status,
             accepted_json: jsonOrNull(state.accepted),
-            sent_json: jsonOrNull(state.sent),
+            sent_action: state.sent?.action ?? null,
+            sent_snapshot_json: jsonOrNull(state.sent?.snapshot),
             updated_at: state.updatedAt,
           })),
         )
@@ -145,11 +181,43 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
           oc.columns(['company_id', 'trip_id', 'scn']).doUpdateSet((eb) => ({
             status: eb.ref('excluded.status'),
             accepted_json: eb.ref('excluded.accepted_json'),
-            sent_json: eb.ref('excluded.sent_json'),
+            sent_action: eb.ref('excluded.sent_action'),
+            sent_snapshot_json: eb.ref('excluded.sent_snapshot_json'),
             updated_at: eb.ref('excluded.updated_at'),
           })),
         )
         .execute();
+    }
+  }
+
+  async function changeStates(changes: readonly FilingStateChange[]): Promise<void> {
+    // One statement per effect and chunk: a 355 accepting 100,000 shipments is a few dozen.
+    for (const effect of ['status', 'rejected', 'accepted', 'withdrawn'] as const) {
+      const ofEffect = changes.filter((change) => change.effect === effect);
+      for (const chunk of chunks(ofEffect)) {
+        await db
+          .insertInto('filing_states')
+          .values(
+            chunk.map((change) => ({
+              company_id: change.companyId,
+              trip_id: change.tripId,
+              scn: change.scn,
+              status: change.status,
+              accepted_json: null,
+              sent_action: null,
+              sent_snapshot_json: null,
+              updated_at: change.updatedAt,
+            })),
+          )
+          .onConflict((oc) =>
+            oc.columns(['company_id', 'trip_id', 'scn']).doUpdateSet((eb) => ({
+              status: eb.ref('excluded.status'),
+              updated_at: eb.ref('excluded.updated_at'),
+              ...EFFECT_SET[effect],
+            })),
+          )
+          .execute();
+      }
     }
   }
 
@@ -373,16 +441,12 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
     async statuses(companyId, tripId) {
       const rows = await db
         .selectFrom('filing_states')
-        .select(['scn', 'status', 'updated_at'])
+        .select(STATUS_COLUMNS)
         .where('company_id', '=', companyId)
         .where('trip_id', '=', tripId)
         .orderBy('scn')
         .execute();
-      return rows.map((row) => ({
-        scn: row.scn,
-        status: row.status as FilingStatus,
-        updatedAt: row.updated_at,
-      }));
+      return rows.map(statusFromRow);
     },
     async standing(companyId, tripId) {
       const statuses = await db
@@ -455,22 +519,23 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
       }
       return summaries;
     },
-    async statesOfScns(companyId, scns) {
-      const found: FilingState[] = [];
+    async statusesOfScns(companyId, scns) {
+      const found: FilingStatusOf[] = [];
       // A 350 names SCNs only: the (company_id, scn) index (migration 0013) answers each of
       // a few large statements.
       for (const chunk of chunks(scns, 5_000)) {
         const rows = await db
           .selectFrom('filing_states')
-          .selectAll()
+          .select(STATUS_COLUMNS)
           .where('company_id', '=', companyId)
           .where('scn', 'in', chunk)
           .execute();
-        found.push(...rows.map(stateFromRow));
+        for (const row of rows) found.push(statusFromRow(row));
       }
       return found;
     },
     putStates,
+    changeStates,
     async appendHistory(entries) {
       for (const chunk of chunks(entries)) {
         await db

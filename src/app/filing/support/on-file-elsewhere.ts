@@ -28,7 +28,7 @@ export async function onFileWithAnotherTrip(
 ): Promise<Issue[]> {
   const added = plan.shipments.filter((s) => s.action === 'add').map((s) => s.scn);
   if (added.length === 0) return [];
-  const elsewhere = (await repos.filing.statesOfScns(companyId, added)).filter(
+  const elsewhere = (await repos.filing.statusesOfScns(companyId, added)).filter(
     (state) => state.tripId !== tripId && ON_FILE.has(state.status),
   );
   if (elsewhere.length === 0) return [];

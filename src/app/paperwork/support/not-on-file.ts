@@ -21,7 +21,7 @@ export async function shipmentsNotOnFile(
     }
   }
   const marks = new Map<string, string>();
-  for (const state of await repos.filing.statesOfScns(companyId, [...tripOfScn.keys()])) {
+  for (const state of await repos.filing.statusesOfScns(companyId, [...tripOfScn.keys()])) {
     if (tripOfScn.get(state.scn) !== state.tripId) continue;
     if (state.status === 'rejected') marks.set(state.scn, 'Rejected by CBP: not on file');
     else if (state.status === 'deleted') marks.set(state.scn, 'Deleted at CBP: not on file');

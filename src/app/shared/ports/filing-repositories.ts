@@ -82,14 +82,46 @@ export interface FilingState {
   /** What CBP last accepted, as sent (canonical JSON value). */
   readonly accepted: unknown;
   /** What was sent and is not answered yet. */
-  readonly sent: unknown;
+  readonly sent: SentToCbp | null;
   readonly updatedAt: string;
 }
 
-/** Where a trip (`scn` = '') or a shipment stands, without what was sent or accepted. */
+/** What a sync sent of a trip or shipment, until CBP answers it. */
+export interface SentToCbp {
+  /** A shipment's add, change or delete; the trip's original, update or delete. */
+  readonly action: string;
+  /** The trip (without its shipments) or the shipment as sent; null for a delete. */
+  readonly snapshot: unknown;
+}
+
+/**
+ * Where a trip (`scn` = '') or a shipment stands, without the documents sent or accepted (a
+ * trip's states hold its shipments whole: 100,000 of them are hundreds of megabytes).
+ */
 export interface FilingStatusOf {
+  readonly tripId: string;
   readonly scn: string;
   readonly status: FilingStatus;
+  /** The action sent and not answered yet (SentToCbp); null when nothing waits on CBP. */
+  readonly sentAction: string | null;
+  readonly updatedAt: string;
+}
+
+/**
+ * What CBP's answer does to a state, written without reading or writing the documents sent
+ * or accepted (the database moves them):
+ * - `status`: the status alone (a 350, an answer repeated, a receipt);
+ * - `rejected`: what was sent is dropped, what CBP accepted before stays;
+ * - `accepted`: what was sent becomes what CBP accepted;
+ * - `withdrawn`: a delete CBP accepted: nothing of it is on file any more.
+ * A state not stored yet is created with neither.
+ */
+export interface FilingStateChange {
+  readonly companyId: string;
+  readonly tripId: string;
+  readonly scn: string;
+  readonly status: FilingStatus;
+  readonly effect: 'status' | 'rejected' | 'accepted' | 'withdrawn';
   readonly updatedAt: string;
 }
 
@@ -167,8 +199,8 @@ export interface FilingRepository {
    * shipments, and how many of its interchanges wait in the outbox.
    */
   standing(companyId: string, tripId: string): Promise<TripStanding>;
-  /** Every state of these SCNs across the company's trips (an ingest looks its SCNs up at once). */
-  statesOfScns(companyId: string, scns: readonly string[]): Promise<readonly FilingState[]>;
+  /** Every status of these SCNs across the company's trips (an ingest looks its SCNs up at once). */
+  statusesOfScns(companyId: string, scns: readonly string[]): Promise<readonly FilingStatusOf[]>;
   /**
    * Where CBP stands on each of these trips, for a list: the trip's own status and how many of
    * its shipments CBP rejected; a trip never sent is not in the map. One grouped statement.
@@ -179,6 +211,8 @@ export interface FilingRepository {
   ): Promise<ReadonlyMap<string, TripFilingSummary>>;
   /** Writes many states in few statements; each replaces the one of its trip and SCN. */
   putStates(states: readonly FilingState[]): Promise<void>;
+  /** Applies CBP's answers to many states in few statements, one change per trip and SCN. */
+  changeStates(changes: readonly FilingStateChange[]): Promise<void>;
   appendHistory(entries: readonly FilingHistoryEntry[]): Promise<void>;
   /**
    * The trip's history, newest first, a page at a time (a trip of 100,000 shipments gathers

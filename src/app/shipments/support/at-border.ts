@@ -14,7 +14,7 @@ export async function refuseIfAtBorder(
   action: 'deleted' | 'moved off its trip',
 ): Promise<void> {
   const scn = shipment.shipment.shipmentControlNumber ?? '';
-  const own = scn === '' ? [] : await repos.filing.statesOfScns(shipment.companyId, [scn]);
+  const own = scn === '' ? [] : await repos.filing.statusesOfScns(shipment.companyId, [scn]);
   const ownStatus = own.find((state) => STATUSES_AT_BORDER.has(state.status))?.status;
   const tripStatus =
     shipment.tripId === null

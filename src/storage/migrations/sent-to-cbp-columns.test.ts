@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto';
+import { Migrator, type Kysely } from 'kysely';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { POSTGRES_URL } from '../../../test/storage-harness.js';
+import { migrateToLatest } from '../migrate.js';
+import { openDatabase } from '../open-database.js';
+import { filingRepository } from '../repositories/filing.repository.js';
+import { migrationProvider } from './index.js';
+
+/** A database of `kind` migrated up to just before 0021, and how to be rid of it. */
+async function before0021(kind: 'sqlite' | 'postgres') {
+  let schema: string | undefined;
+  if (kind === 'postgres') {
+    schema = `m0021_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: POSTGRES_URL });
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    await admin.end();
+  }
+  const db = openDatabase({
+    ...(kind === 'postgres' ? { url: POSTGRES_URL, postgresSchema: schema } : {}),
+    sqlitePath: ':memory:',
+  });
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider(),
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
+  });
+  const result = await migrator.migrateTo('0020-filing-history-by-scn');
+  if (result.error !== undefined)
+    throw new Error('migrating to 0020 failed', { cause: result.error });
+  const release = async () => {
+    await db.destroy();
+    if (schema === undefined) return;
+    const admin = new pg.Client({ connectionString: POSTGRES_URL });
+    await admin.connect();
+    await admin.query(`drop schema ${schema} cascade`);
+    await admin.end();
+  };
+  return { db, release };
+}
+
+describe.each(['sqlite', 'postgres'] as const)(
+  'migration 0021 on %s: what was sent to CBP, in two columns',
+  (kind) => {
+    it('moves the action and the snapshot of each state waiting on CBP, and keeps the rest', async () => {
+      const { db, release } = await before0021(kind);
+      try {
+        // As a sync wrote them before: the action and the document in one JSON object.
+        const old = db as unknown as Kysely<{
+          companies: Record<string, unknown>;
+          filing_states: Record<string, unknown>;
+        }>;
+        await old
+          .insertInto('companies')
+          .values({
+            id: 'c1',
+            name: 'Carrier',
+            scac: 'ABCD',
+            trip_number_prefix: 'ABCD',
+            created_at: 'now',
+            updated_at: 'now',
+          })
+          .execute();
+        const row = (scn: string, sent: unknown, accepted: unknown) => ({
+          company_id: 'c1',
+          trip_id: 't1',
+          scn,
+          status: 'transmitted',
+          accepted_json: accepted === null ? null : JSON.stringify(accepted),
+          sent_json: sent === null ? null : JSON.stringify(sent),
+          updated_at: '2026-11-30T12:00:00.000Z',
+        });
+        await old
+          .insertInto('filing_states')
+          .values([
+            row('', { action: 'original', snapshot: { tripNumber: 'ABCD1' } }, null),
+            row(
+              'ABCD0000000001',
+              { scn: 'ABCD0000000001', action: 'add', snapshot: { n: 1 } },
+              null,
+            ),
+            row(
+              'ABCD0000000002',
+              { scn: 'ABCD0000000002', action: 'delete', snapshot: null },
+              {
+                n: 2,
+              },
+            ),
+            row('ABCD0000000003', null, { n: 3 }),
+          ])
+          .execute();
+        expect(await migrateToLatest(db)).toEqual(['0021-sent-to-cbp-columns']);
+        const states = await db
+          .transaction()
+          .execute((trx) => filingRepository(trx).states('c1', 't1'));
+        expect(states.map(({ scn, accepted, sent }) => ({ scn, accepted, sent }))).toEqual([
+          {
+            scn: '',
+            accepted: null,
+            sent: { action: 'original', snapshot: { tripNumber: 'ABCD1' } },
+          },
+          { scn: 'ABCD0000000001', accepted: null, sent: { action: 'add', snapshot: { n: 1 } } },
+          { scn: 'ABCD0000000002', accepted: { n: 2 }, sent: { action: 'delete', snapshot: null } },
+          { scn: 'ABCD0000000003', accepted: { n: 3 }, sent: null },
+        ]);
+      } finally {
+        await release();
+      }
+    });
+  },
+);
