@@ -16,6 +16,8 @@ function view(
       updatedAt: null,
     })),
     history: [],
+    historyTotal: 0,
+    historyCursor: null,
     transmissions: outbox.map((state, index) => ({
       id: String(index),
       setId: '309',
