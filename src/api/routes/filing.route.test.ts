@@ -67,12 +67,34 @@ describe('filing routes', () => {
     expect(again.statusCode).toBe(409);
     expect(again.json<{ issues: { code: string }[] }>().issues[0]?.code).toBe('FILING_IN_PROGRESS');
 
+    // Each step of the filing changes the view's tag: sent (the outbox), answered (the ingest).
+    const tagNow = async (seen: string) => {
+      const asked = await call(harness, viewer, 'GET', `/api/v1/trips/${tripId}/filing`, {
+        headers: { 'if-none-match': seen },
+      });
+      return { status: asked.statusCode, tag: String(asked.headers.etag) };
+    };
+    const queued = await tagNow('');
+    expect(await tagNow(queued.tag)).toEqual({ status: 304, tag: queued.tag });
     const cbp = inProcessCbp({ shipmentsOnFile: ['FILE0000000002'] });
     await deliverOutbox(harness.appDeps, cbp.transport);
+    const sent = await tagNow(queued.tag);
+    expect(sent.status).toBe(200);
     await ingestResponses(harness.appDeps, cbp.transport);
+    expect((await tagNow(sent.tag)).status).toBe(200);
 
     const filing = await call(harness, viewer, 'GET', `/api/v1/trips/${tripId}/filing`);
     expect(filing.statusCode, filing.body).toBe(200);
+    // Asked again with its tag, unchanged: 304 without the view.
+    const etag = String(filing.headers.etag);
+    expect(etag).toMatch(/^W\/"[\w-]{22}"$/);
+    expect(filing.headers['cache-control']).toBe('private, no-cache');
+    const unchanged = await call(harness, viewer, 'GET', `/api/v1/trips/${tripId}/filing`, {
+      headers: { 'if-none-match': `"other", ${etag}` },
+    });
+    expect(unchanged.statusCode).toBe(304);
+    expect(unchanged.body).toBe('');
+    expect(unchanged.headers.etag).toBe(etag);
     const view = filing.json<FilingView>();
     expect(view.trip.status).toBe('accepted');
     expect(view.shipments).toEqual([

@@ -4,7 +4,13 @@
  */
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { getFilingStatus, getInterchange, listFilingHistory, syncTrip } from '../../app/index.js';
+import {
+  getFilingStatusIfChanged,
+  getInterchange,
+  listFilingHistory,
+  syncTrip,
+} from '../../app/index.js';
+import { tagsOfIfNoneMatch, weakTag } from '../entity-tags.js';
 import { actorOf } from '../auth/authenticate.js';
 import type { ApiDeps } from '../deps.js';
 import { idParams, pageOf, pageQuery } from '../schemas/common.js';
@@ -55,13 +61,24 @@ export const filingRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, {
         description:
           'Status per trip and shipment (draft → transmitted → accepted / rejected → entry-on-file → arrived → released; on-hold; cancelled, deleted), the latest history with CBP reasons in plain words and the fix (the whole history: GET /trips/{id}/filing/history), the outbox rows and every archived interchange.',
         params: idParams,
-        response: responses({ 200: filingViewSchema }),
+        response: responses({
+          200: filingViewSchema,
+          304: z
+            .undefined()
+            .describe(
+              'Not modified: the view is the one whose ETag the request sent in If-None-Match (a client asking again while CBP answers gets this until something changed).',
+            ),
+        }),
       },
     },
-    async (request) => {
-      const view = await getFilingStatus(deps.app, actorOf(request), {
+    async (request, reply) => {
+      const { tag, view } = await getFilingStatusIfChanged(deps.app, actorOf(request), {
         tripId: request.params.id,
+        seen: tagsOfIfNoneMatch(request.headers['if-none-match']),
       });
+      // Kept by the browser and asked again each time (no-cache): a 304 costs a few counts.
+      void reply.header('etag', weakTag(tag)).header('cache-control', 'private, no-cache');
+      if (view === undefined) return reply.code(304).send();
       return {
         trip: view.trip,
         shipments: [...view.shipments],

@@ -22,6 +22,7 @@ import { listTrips } from '../trips/list-trips.js';
 import { updateTrip } from '../trips/update-trip.js';
 import { deliverOutbox } from './deliver-outbox.js';
 import { getFilingStatus, HISTORY_IN_VIEW } from './get-filing-status.js';
+import { getFilingStatusIfChanged } from './get-filing-status-if-changed.js';
 import { getInterchange } from './get-interchange.js';
 import { ingestResponses } from './ingest-responses.js';
 import { listFilingHistory } from './list-filing-history.js';
@@ -199,6 +200,40 @@ describeOnDatabases('filing with CBP', (ctx) => {
     expect(forged.issues.map((i) => [i.code, i.path])).toEqual([
       ['PAGE_CURSOR_INVALID', '/cursor'],
     ]);
+  });
+
+  it('tags the status view, and builds it again only once the filing or the shipments changed', async () => {
+    const { company, trip, cbp, sync } = await setUp();
+    const ask = (seen: readonly string[]) =>
+      getFilingStatusIfChanged(ctx().deps, company.viewer, { tripId: trip.id, seen });
+    const draft = await ask([]);
+    expect(draft.view?.shipments.map((s) => s.status)).toEqual(['draft']);
+    // The same tag: no view; another tag or none: the view.
+    expect(await ask(['x', draft.tag])).toEqual({ tag: draft.tag, view: undefined });
+    expect((await ask(['x'])).view).toEqual(draft.view);
+    // A shipment added (no filing yet), a sync, the outbox sending, CBP answering: each a new tag.
+    await createShipment(ctx().deps, company.dispatcher, {
+      tripId: trip.id,
+      shipment: aShipment({ shipmentControlNumber: scnOf(company, 2) }),
+    });
+    const added = await ask([draft.tag]);
+    expect(added.view?.shipments).toHaveLength(2);
+    await sync();
+    const synced = await ask([added.tag]);
+    expect(synced.view?.trip.status).toBe('transmitted');
+    await deliverOutbox(ctx().deps, cbp.transport);
+    const sent = await ask([synced.tag]);
+    expect(sent.view?.transmissions.map((t) => t.state)).toEqual(['sent', 'sent']);
+    await ingestResponses(ctx().deps, cbp.transport);
+    const answered = await ask([sent.tag]);
+    expect(answered.view?.trip.status).toBe('accepted');
+    expect(new Set([draft, added, synced, sent, answered].map((a) => a.tag)).size).toBe(5);
+    // Another company's viewer learns nothing, not even a tag.
+    const other = await ctx().newCompany();
+    const foreign = await appFailure(
+      getFilingStatusIfChanged(ctx().deps, other.viewer, { tripId: trip.id, seen: [] }),
+    );
+    expect(foreign.kind).toBe('NOT_FOUND');
   });
 
   it("files with the operator's corrected profile (EDI_PROFILE), which a CBP reading that layout accepts", async () => {

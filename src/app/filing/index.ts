@@ -12,6 +12,10 @@ export {
   type FilingStatusView,
   type HistoryEntryView,
 } from './get-filing-status.js';
+export {
+  getFilingStatusIfChanged,
+  type FilingStatusIfChanged,
+} from './get-filing-status-if-changed.js';
 export { listFilingHistory } from './list-filing-history.js';
 export { getInterchange } from './get-interchange.js';
 export { getEdiIdentity, type EdiIdentityView } from './get-edi-identity.js';

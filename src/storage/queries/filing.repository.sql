@@ -1026,6 +1026,90 @@ where
   "company_id" = $1
   and "trip_id" = $2;
 
+-- filingRepository.changeMark (sqlite)
+select
+  count(*) as "count",
+  max("updated_at") as "last"
+from
+  "filing_states"
+where
+  "company_id" = ?
+  and "trip_id" = ?;
+
+select
+  count(*) as "count",
+  max("seq") as "last"
+from
+  "filing_history"
+where
+  "company_id" = ?
+  and "trip_id" = ?;
+
+select
+  "state",
+  count(*) as "count",
+  sum("attempts") as "attempts"
+from
+  "transmissions"
+where
+  "company_id" = ?
+  and "trip_id" = ?
+group by
+  "state"
+order by
+  "state";
+
+select
+  count(*) as "count",
+  max("seq") as "last"
+from
+  "interchange_archive"
+where
+  "company_id" = ?
+  and "trip_id" = ?;
+
+-- filingRepository.changeMark (postgres)
+select
+  count(*) as "count",
+  max("updated_at") as "last"
+from
+  "filing_states"
+where
+  "company_id" = $1
+  and "trip_id" = $2;
+
+select
+  count(*) as "count",
+  max("seq") as "last"
+from
+  "filing_history"
+where
+  "company_id" = $1
+  and "trip_id" = $2;
+
+select
+  "state",
+  count(*) as "count",
+  sum("attempts") as "attempts"
+from
+  "transmissions"
+where
+  "company_id" = $1
+  and "trip_id" = $2
+group by
+  "state"
+order by
+  "state";
+
+select
+  count(*) as "count",
+  max("seq") as "last"
+from
+  "interchange_archive"
+where
+  "company_id" = $1
+  and "trip_id" = $2;
+
 -- filingRepository.historyOf (sqlite)
 select
   *

@@ -655,6 +655,7 @@ export const SAMPLES: RepositorySamples = {
       },
     },
     historyCount: [SEED.companyId, SEED.tripId],
+    changeMark: [SEED.companyId, SEED.tripId],
     historyOf: [SEED.companyId, SEED.tripId, ''],
     cursor: [SEED.cursorName],
     setCursor: [SEED.cursorName, 'cursor-2'],

@@ -581,6 +581,60 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
       // PostgreSQL's count is a bigint, which pg gives as text.
       return Number(row?.count ?? 0);
     },
+    async changeMark(companyId, tripId) {
+      // Counts come back as numbers (SQLite) or text (PostgreSQL's bigint): String() for both.
+      const states = await db
+        .selectFrom('filing_states')
+        .select((eb) => [
+          eb.fn.countAll<number | string>().as('count'),
+          eb.fn.max('updated_at').as('last'),
+        ])
+        .where('company_id', '=', companyId)
+        .where('trip_id', '=', tripId)
+        .executeTakeFirst();
+      const history = await db
+        .selectFrom('filing_history')
+        .select((eb) => [
+          eb.fn.countAll<number | string>().as('count'),
+          eb.fn.max('seq').as('last'),
+        ])
+        .where('company_id', '=', companyId)
+        .where('trip_id', '=', tripId)
+        .executeTakeFirst();
+      // The outbox rows change state (pending, sent, failed) and count attempts.
+      const outbox = await db
+        .selectFrom('transmissions')
+        .select((eb) => [
+          'state',
+          eb.fn.countAll<number | string>().as('count'),
+          eb.fn.sum<number | string>('attempts').as('attempts'),
+        ])
+        .where('company_id', '=', companyId)
+        .where('trip_id', '=', tripId)
+        .groupBy('state')
+        .orderBy('state')
+        .execute();
+      const archive = await db
+        .selectFrom('interchange_archive')
+        .select((eb) => [
+          eb.fn.countAll<number | string>().as('count'),
+          eb.fn.max('seq').as('last'),
+        ])
+        .where('company_id', '=', companyId)
+        .where('trip_id', '=', tripId)
+        .executeTakeFirst();
+      return [
+        states?.count,
+        states?.last,
+        history?.count,
+        history?.last,
+        ...outbox.flatMap((row) => [row.state, row.count, row.attempts]),
+        archive?.count,
+        archive?.last,
+      ]
+        .map((value) => String(value ?? ''))
+        .join('/');
+    },
     async historyOf(companyId, tripId, scn) {
       // The index (company_id, trip_id, scn, seq) of migration 0020 answers it.
       const rows = await db

@@ -224,6 +224,11 @@ export interface FilingRepository {
     page: PageRequest,
   ): Promise<Page<FilingHistoryEntry>>;
   historyCount(companyId: string, tripId: string): Promise<number>;
+  /**
+   * A mark that changes whenever the trip's filing does (its states, history, outbox rows or
+   * archived interchanges), from a few counts and maxima: what a status view's tag is made of.
+   */
+  changeMark(companyId: string, tripId: string): Promise<string>;
   /** The history of the trip's own row (`scn` = '') or of one shipment, oldest first. */
   historyOf(companyId: string, tripId: string, scn: string): Promise<readonly FilingHistoryEntry[]>;
 
