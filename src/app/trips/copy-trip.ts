@@ -7,11 +7,13 @@ import type { Shipment } from '../../domain/index.js';
 import { requireEditor, type Actor } from '../shared/actor.js';
 import type { TripResult } from './support/trip-result.js';
 import type { AppDeps } from '../shared/deps.js';
-import { tripIssues } from '../shared/issues.js';
 import { companyOf, tripOf } from '../shared/lookups.js';
 import { omitKeys } from '../shared/omit-keys.js';
+import { LIST_PAGE } from '../shared/page-size.js';
+import { tripPart } from '../shared/trip-documents.js';
+import { insertShipments, planShipments } from '../shipments/support/add-shipments.js';
 import { saveNewTrip } from './support/save-new-trip.js';
-import { assembleTripDocument } from '../shared/trip-documents.js';
+import { storedTripFindings } from './support/stored-trip-findings.js';
 
 export function withoutScn(shipment: Shipment): Shipment {
   return omitKeys(shipment, 'shipmentControlNumber');
@@ -23,23 +25,41 @@ export async function copyTrip(
   input: { readonly tripId: string; readonly tripNumber?: string | undefined },
 ): Promise<TripResult> {
   requireEditor(actor);
-  return deps.store.transaction(async (repos) => {
+  const { company, trip } = await deps.store.transaction(async (repos) => {
     const company = await companyOf(repos, actor);
     const source = await tripOf(repos, actor, input.tripId);
-    const shipments = await repos.shipments.allOfTrip(company.id, source.id);
-    const original = assembleTripDocument(source, shipments);
-    const rest = omitKeys(original, 'tripNumber');
     const document = {
-      ...rest,
+      ...omitKeys(tripPart(source.document), 'tripNumber'),
       ...(input.tripNumber === undefined ? {} : { tripNumber: input.tripNumber }),
-      ...(original.shipments === undefined
-        ? {}
-        : { shipments: original.shipments.map(withoutScn) }),
     };
     const copy = await saveNewTrip(repos, deps, actor, company, document, 'copy');
-    return {
-      trip: copy.trip,
-      issues: tripIssues(deps, company, assembleTripDocument(copy.trip, copy.shipments)),
-    };
+    // The shipments a page at a time, in their order, each with a new SCN: a trip of 100,000
+    // copied whole held them all twice (875 MB), in this one write transaction still.
+    let cursor: string | undefined;
+    let position = 1;
+    do {
+      const page = await repos.shipments.list(
+        company.id,
+        { tripId: source.id },
+        { cursor, limit: LIST_PAGE.max },
+      );
+      const first = position - 1;
+      const planned = await planShipments(
+        repos,
+        company,
+        page.items.map((record) => withoutScn(record.shipment)),
+        (index) => `/shipments/${String(first + index)}/shipmentControlNumber`,
+      );
+      await insertShipments(repos, deps, actor, company, planned, {
+        tripId: copy.trip.id,
+        firstPosition: position,
+        action: 'copy',
+      });
+      position += page.items.length;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor !== undefined);
+    return { company, trip: copy.trip };
   });
+  // Its findings a page at a time too, once the copy is stored (as a trip edit's).
+  return { trip, issues: (await storedTripFindings(deps, company, trip)).issues };
 }

@@ -132,6 +132,35 @@ describeOnDatabases('trips', (ctx) => {
     expect(document.truck).toEqual(aTrip().truck);
   });
 
+  it('copies a trip of more shipments than one page, in their order, each with a new SCN', async () => {
+    const company = await ctx().newCompany();
+    const shipments = Array.from({ length: 1_203 }, (_, i) =>
+      aShipment({
+        shipmentControlNumber: `${company.scac}${String(i + 1).padStart(10, '0')}`,
+        orderReference: `ORDER-${String(i)}`,
+      }),
+    );
+    // One shipment with a problem the copy's findings report where it is.
+    const wrong = shipments[1_100];
+    if (wrong !== undefined) wrong.provinceOfLoading = 'ZZ';
+    const source = await createTrip(ctx().deps, company.dispatcher, {
+      document: aTrip({ tripNumber: `${company.scac}2000`, shipments }),
+    });
+    const copy = await copyTrip(ctx().deps, company.dispatcher, { tripId: source.trip.id });
+    const { document } = await exportedTrip(ctx().deps, company.viewer, { tripId: copy.trip.id });
+    expect(document.shipments?.map((s) => s.orderReference)).toEqual(
+      shipments.map((s) => s.orderReference),
+    );
+    const scns = document.shipments?.map((s) => s.shipmentControlNumber ?? '') ?? [];
+    expect(new Set(scns).size).toBe(1_203);
+    expect(scns.filter((scn) => scn.startsWith(company.scac))).toHaveLength(1_203);
+    expect(scns.some((scn) => shipments.some((s) => s.shipmentControlNumber === scn))).toBe(false);
+    // Its findings are those of the stored copy, the problem at its index.
+    const checked = await validateTrip(ctx().deps, company.viewer, { tripId: copy.trip.id });
+    expect(copy.issues).toEqual(checked.issues);
+    expect(copy.issues.some((issue) => issue.path.startsWith('/shipments/1100/'))).toBe(true);
+  });
+
   it('lists trips newest first with filters and stable cursors', async () => {
     const company = await ctx().newCompany();
     for (let day = 1; day <= 7; day++) {
