@@ -386,6 +386,26 @@ function footer(trip: TripDocument): (page: number, pages: number) => string {
 export const MAX_LEAD_SHEET_SHIPMENTS = 10_000;
 
 /** Renders the lead sheet, or says which trip data would make its QR code unreadable. */
+function tooLarge(shipments: number, batch: boolean): Issue {
+  return {
+    code: 'LEAD_SHEET_TOO_LARGE',
+    severity: 'error',
+    path: batch ? '' : '/shipments',
+    message: `A lead sheet lists at most ${MAX_LEAD_SHEET_SHIPMENTS.toLocaleString('en-US')} shipments, each with its barcode; ${batch ? 'these trips have' : 'this trip has'} ${shipments.toLocaleString('en-US')}. Print each shipment's papers instead, or split the trip's shipments over trips.`,
+  };
+}
+
+/**
+ * Why leadSheetPdf refuses a trip of more than MAX_LEAD_SHEET_SHIPMENTS shipments, from the
+ * trip's own fields and its count: a caller that knows the count need not read the shipments
+ * (100,000 of them) only to be refused. Empty when the trip is not too large.
+ */
+export function tooLargeForLeadSheet(trip: TripDocument, shipments: number): Issue[] {
+  if (shipments <= MAX_LEAD_SHEET_SHIPMENTS) return [];
+  const qr = cbpQrPayload(trip);
+  return [...(qr.ok ? [] : qr.issues), tooLarge(shipments, false)];
+}
+
 export async function leadSheetPdf(
   trip: TripDocument,
   options: LeadSheetOptions,
@@ -432,14 +452,7 @@ async function renderLeadSheets(
     }
   });
   const shipments = trips.reduce((sum, trip) => sum + (trip.shipments?.length ?? 0), 0);
-  if (shipments > MAX_LEAD_SHEET_SHIPMENTS) {
-    issues.push({
-      code: 'LEAD_SHEET_TOO_LARGE',
-      severity: 'error',
-      path: batch ? '' : '/shipments',
-      message: `A lead sheet lists at most ${MAX_LEAD_SHEET_SHIPMENTS.toLocaleString('en-US')} shipments, each with its barcode; ${batch ? 'these trips have' : 'this trip has'} ${shipments.toLocaleString('en-US')}. Print each shipment's papers instead, or split the trip's shipments over trips.`,
-    });
-  }
+  if (shipments > MAX_LEAD_SHEET_SHIPMENTS) issues.push(tooLarge(shipments, batch));
   if (issues.length > 0) return { ok: false, issues };
   const size = options.size ?? 'letter';
   const layout = layoutOf(size);

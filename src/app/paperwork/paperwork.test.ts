@@ -8,11 +8,13 @@ import {
 import { decodePage, fonts, pdfText, valuesOf } from '../../../test/pdf-tools.js';
 import { appFailure } from '../../../test/storage-failure.js';
 import { describeOnDatabases, type TestCompany } from '../../../test/storage-harness.js';
+import { MAX_LEAD_SHEET_SHIPMENTS } from '../../documents/index.js';
 import type { TripDocument } from '../../domain/index.js';
 import {
   createShipment,
   createTrip,
   deleteTrip,
+  importDocument,
   renderDayLeadSheets,
   renderLeadSheet,
   renderPlacard,
@@ -101,6 +103,52 @@ describeOnDatabases('paperwork from the database', (ctx) => {
     const error = await appFailure(renderLeadSheet(deps(), company.viewer, { tripId: trip.id }));
     expect(error.kind).toBe('VALIDATION_FAILED');
     expect(error.issues.map((issue) => issue.code)).toContain('QR_FIELD_MISSING');
+  });
+
+  it('refuses a trip too large for a lead sheet from its count, its shipments unread', async () => {
+    const company = await ctx().newCompany();
+    const { shipmentControlNumber: _drawn, ...shipment } = aShipment();
+    const imported = await importDocument(ctx().deps, company.dispatcher, {
+      json: aTrip({
+        tripNumber: `${company.scac}2026112809`,
+        truck: { ...aTrip().truck, licensePlates: [] },
+        shipments: Array.from({ length: MAX_LEAD_SHEET_SHIPMENTS + 1 }, () => shipment),
+      }),
+    });
+    if (imported.kind !== 'trip') throw new Error('a trip was expected');
+    // Counting each read of the trip's shipments.
+    let reads = 0;
+    const base = deps();
+    const counting: PaperworkDeps = {
+      ...base,
+      store: {
+        transaction: (work, options) =>
+          base.store.transaction(
+            (repos) =>
+              work({
+                ...repos,
+                shipments: {
+                  ...repos.shipments,
+                  allOfTrip: (companyId, tripId) => {
+                    reads += 1;
+                    return repos.shipments.allOfTrip(companyId, tripId);
+                  },
+                },
+              }),
+            options,
+          ),
+      },
+    };
+    const error = await appFailure(
+      renderLeadSheet(counting, company.viewer, { tripId: imported.trip.id }),
+    );
+    expect(error.kind).toBe('VALIDATION_FAILED');
+    // The QR code's missing plate and the size, as leadSheetPdf names them.
+    expect(error.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['QR_FIELD_MISSING', '/truck/licensePlates'],
+      ['LEAD_SHEET_TOO_LARGE', '/shipments'],
+    ]);
+    expect(reads).toBe(0);
   });
 
   it('prints the placard with the QR code of the stored trip', async () => {

@@ -4,11 +4,12 @@
  * it was printed from. A trip whose QR code would be unreadable is VALIDATION_FAILED with the
  * fields named (QR_FIELD_MISSING, QR_FIELD_INVALID).
  */
-import { leadSheetPdf } from '../../documents/index.js';
+import { leadSheetPdf, tooLargeForLeadSheet } from '../../documents/index.js';
 import type { TripDocument } from '../../domain/index.js';
 import type { Actor } from '../shared/actor.js';
 import { fileName, type PaperworkDeps, type RenderedPdf } from './support/paperwork-deps.js';
 import { inTurnWhenLarge } from '../shared/large-work.js';
+import { tripOf } from '../shared/lookups.js';
 import { leadSheetOptions, type LeadSheetChoices } from './support/lead-sheet-options.js';
 import { shipmentsNotOnFile } from './support/not-on-file.js';
 import { storedTripDocument } from './support/stored-trip-document.js';
@@ -27,6 +28,11 @@ export async function renderLeadSheet(
 ): Promise<RenderedPdf & { readonly document: TripDocument }> {
   const { trip, document, logo, notOnFile } = await deps.store.transaction(
     async (repos) => {
+      // A trip too large for a lead sheet is refused from its count, its shipments unread.
+      const found = await tripOf(repos, actor, input.tripId);
+      const count = (await repos.shipments.totalsOfList(actor.companyId, found.id))?.count ?? 0;
+      const tooLarge = tooLargeForLeadSheet(found.document, count);
+      if (tooLarge.length > 0) throw unprintable('lead sheet', tooLarge);
       const stored = await storedTripDocument(repos, actor, input.tripId);
       return {
         ...stored,
