@@ -385,7 +385,6 @@ function footer(trip: TripDocument): (page: number, pages: number) => string {
  */
 export const MAX_LEAD_SHEET_SHIPMENTS = 10_000;
 
-/** Renders the lead sheet, or says which trip data would make its QR code unreadable. */
 function tooLarge(shipments: number, batch: boolean): Issue {
   return {
     code: 'LEAD_SHEET_TOO_LARGE',
@@ -396,16 +395,36 @@ function tooLarge(shipments: number, batch: boolean): Issue {
 }
 
 /**
- * Why leadSheetPdf refuses a trip of more than MAX_LEAD_SHEET_SHIPMENTS shipments, from the
- * trip's own fields and its count: a caller that knows the count need not read the shipments
- * (100,000 of them) only to be refused. Empty when the trip is not too large.
+ * Why the lead sheets of these trips cannot be printed: a QR code that would be unreadable, or
+ * more than MAX_LEAD_SHEET_SHIPMENTS shipments in all (`shipments`). The trips' own fields and
+ * the count are enough, so a caller that knows the count refuses a trip of 100,000 shipments
+ * without reading them. In a batch (a day's pile) each issue names its trip.
  */
-export function tooLargeForLeadSheet(trip: TripDocument, shipments: number): Issue[] {
-  if (shipments <= MAX_LEAD_SHEET_SHIPMENTS) return [];
-  const qr = cbpQrPayload(trip);
-  return [...(qr.ok ? [] : qr.issues), tooLarge(shipments, false)];
+export function leadSheetRefusals(
+  trips: readonly TripDocument[],
+  shipments: number,
+  batch: boolean,
+): Issue[] {
+  const issues: Issue[] = [];
+  trips.forEach((trip, index) => {
+    const qr = cbpQrPayload(trip);
+    if (qr.ok) return;
+    if (!batch) issues.push(...qr.issues);
+    else {
+      for (const issue of qr.issues) {
+        issues.push({
+          ...issue,
+          path: `/${index}${issue.path}`,
+          message: `Trip ${trip.tripNumber ?? ''}: ${issue.message}`,
+        });
+      }
+    }
+  });
+  if (shipments > MAX_LEAD_SHEET_SHIPMENTS) issues.push(tooLarge(shipments, batch));
+  return issues;
 }
 
+/** Renders the lead sheet, or says which trip data would make its QR code unreadable. */
 export async function leadSheetPdf(
   trip: TripDocument,
   options: LeadSheetOptions,
@@ -435,25 +454,13 @@ async function renderLeadSheets(
   title: string,
   batch: boolean,
 ): Promise<PaperworkResult> {
-  const payloads: string[] = [];
-  const issues: Issue[] = [];
-  trips.forEach((trip, index) => {
-    const qr = cbpQrPayload(trip);
-    if (qr.ok) payloads.push(qr.payload);
-    else if (!batch) issues.push(...qr.issues);
-    else {
-      for (const issue of qr.issues) {
-        issues.push({
-          ...issue,
-          path: `/${index}${issue.path}`,
-          message: `Trip ${trip.tripNumber ?? ''}: ${issue.message}`,
-        });
-      }
-    }
-  });
   const shipments = trips.reduce((sum, trip) => sum + (trip.shipments?.length ?? 0), 0);
-  if (shipments > MAX_LEAD_SHEET_SHIPMENTS) issues.push(tooLarge(shipments, batch));
+  const issues = leadSheetRefusals(trips, shipments, batch);
   if (issues.length > 0) return { ok: false, issues };
+  const payloads = trips.map((trip) => {
+    const qr = cbpQrPayload(trip);
+    return qr.ok ? qr.payload : '';
+  });
   const size = options.size ?? 'letter';
   const layout = layoutOf(size);
   const doc = newPdf({ fonts: options.fonts, title, size, createdAt: options.createdAt });

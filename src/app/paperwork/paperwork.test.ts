@@ -105,7 +105,7 @@ describeOnDatabases('paperwork from the database', (ctx) => {
     expect(error.issues.map((issue) => issue.code)).toContain('QR_FIELD_MISSING');
   });
 
-  it('refuses a trip too large for a lead sheet from its count, its shipments unread', async () => {
+  it('refuses a trip or a day too large for lead sheets from the counts, the shipments unread', async () => {
     const company = await ctx().newCompany();
     const { shipmentControlNumber: _drawn, ...shipment } = aShipment();
     const imported = await importDocument(ctx().deps, company.dispatcher, {
@@ -133,6 +133,10 @@ describeOnDatabases('paperwork from the database', (ctx) => {
                     reads += 1;
                     return repos.shipments.allOfTrip(companyId, tripId);
                   },
+                  allOfTrips: (companyId, tripIds) => {
+                    reads += 1;
+                    return repos.shipments.allOfTrips(companyId, tripIds);
+                  },
                 },
               }),
             options,
@@ -148,6 +152,14 @@ describeOnDatabases('paperwork from the database', (ctx) => {
       ['QR_FIELD_MISSING', '/truck/licensePlates'],
       ['LEAD_SHEET_TOO_LARGE', '/shipments'],
     ]);
+    // The day's pile with it: the same, each issue naming its trip.
+    const date = (aTrip().estimatedArrivalDateTime ?? '').slice(0, 10);
+    const pile = await appFailure(renderDayLeadSheets(counting, company.viewer, { date }));
+    expect(pile.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['QR_FIELD_MISSING', '/0/truck/licensePlates'],
+      ['LEAD_SHEET_TOO_LARGE', ''],
+    ]);
+    expect(pile.issues[0]?.message).toMatch(new RegExp(`^Trip ${company.scac}2026112809: `));
     expect(reads).toBe(0);
   });
 

@@ -5,7 +5,11 @@
  * trips are left out (any role). No trip that day: NOT_FOUND. One trip with an unreadable QR
  * code refuses the whole batch, its trip number in each issue's message.
  */
-import { leadSheetsPdf } from '../../documents/index.js';
+import {
+  leadSheetRefusals,
+  leadSheetsPdf,
+  MAX_LEAD_SHEET_SHIPMENTS,
+} from '../../documents/index.js';
 import { inTurnWhenLarge } from '../shared/large-work.js';
 import { leadSheetOptions, type LeadSheetChoices } from './support/lead-sheet-options.js';
 import { shipmentsNotOnFile } from './support/not-on-file.js';
@@ -53,6 +57,16 @@ export async function renderDayLeadSheets(
         trips.push(...page.items.filter((trip) => trip.status !== 'cancelled'));
         cursor = page.nextCursor ?? undefined;
       } while (cursor !== undefined);
+      // A pile too large for lead sheets is refused from the trips' counts, shipments unread.
+      const totals = await repos.shipments.totalsOfTrips(
+        actor.companyId,
+        trips.map((trip) => trip.id),
+      );
+      const count = [...totals.values()].reduce((sum, total) => sum + total.count, 0);
+      if (count > MAX_LEAD_SHEET_SHIPMENTS) {
+        const refused = trips.map((trip) => trip.document).sort(byArrival);
+        throw unprintable('lead sheets', leadSheetRefusals(refused, count, true));
+      }
       const shipments = await repos.shipments.allOfTrips(
         actor.companyId,
         trips.map((trip) => trip.id),

@@ -4,7 +4,11 @@
  * it was printed from. A trip whose QR code would be unreadable is VALIDATION_FAILED with the
  * fields named (QR_FIELD_MISSING, QR_FIELD_INVALID).
  */
-import { leadSheetPdf, tooLargeForLeadSheet } from '../../documents/index.js';
+import {
+  leadSheetPdf,
+  leadSheetRefusals,
+  MAX_LEAD_SHEET_SHIPMENTS,
+} from '../../documents/index.js';
 import type { TripDocument } from '../../domain/index.js';
 import type { Actor } from '../shared/actor.js';
 import { fileName, type PaperworkDeps, type RenderedPdf } from './support/paperwork-deps.js';
@@ -31,8 +35,9 @@ export async function renderLeadSheet(
       // A trip too large for a lead sheet is refused from its count, its shipments unread.
       const found = await tripOf(repos, actor, input.tripId);
       const count = (await repos.shipments.totalsOfList(actor.companyId, found.id))?.count ?? 0;
-      const tooLarge = tooLargeForLeadSheet(found.document, count);
-      if (tooLarge.length > 0) throw unprintable('lead sheet', tooLarge);
+      if (count > MAX_LEAD_SHEET_SHIPMENTS) {
+        throw unprintable('lead sheet', leadSheetRefusals([found.document], count, false));
+      }
       const stored = await storedTripDocument(repos, actor, input.tripId);
       return {
         ...stored,
