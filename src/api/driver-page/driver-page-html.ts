@@ -59,6 +59,8 @@ ${body}
 `;
 }
 
+const countText = (n: number): string => n.toLocaleString('en-US');
+
 function shipmentItem(shipment: Shipment): string {
   const consignee = shipment.consignee;
   const where = [consignee?.address?.city, consignee?.address?.stateProvince]
@@ -76,6 +78,8 @@ export function driverPageHtml(
   const trip = page.trip;
   const tripNumber = trip.tripNumber?.trim() ?? '';
   const shipments = trip.shipments ?? [];
+  const count = page.shipmentCount;
+  const more = count - shipments.length;
   const drivers = (trip.drivers ?? [])
     .map((driver) => [driver.firstName, driver.lastName].filter(Boolean).join(' '))
     .join(', ');
@@ -97,8 +101,9 @@ ${tripNumber === '' ? '' : `<div class="code39">${code39Svg(tripNumber)}</div>`}
 ${drivers === '' ? '' : `<dt>Driver</dt><dd>${escapeHtml(drivers)}</dd>`}
 </dl>
 <a class="download" href="${escapeHtml(leadSheetHref)}" download>Download the lead sheet (PDF)</a>
-<h2>${shipments.length} shipment${shipments.length === 1 ? '' : 's'}</h2>
+<h2>${countText(count)} shipment${count === 1 ? '' : 's'}</h2>
 ${shipments.length === 0 ? '<p>No shipments (empty truck).</p>' : `<ul class="shipments">${shipments.map(shipmentItem).join('')}</ul>`}
+${more > 0 ? `<p class="note">The first ${countText(shipments.length)} of ${countText(count)} shipments are listed here; ${countText(more)} more are on the trip.</p>` : ''}
 <p class="note">Show the QR code to the CBP officer at the booth. This page is read-only and works until ${escapeHtml(page.link.expiresAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'))}.</p>`;
   return document(`Trip ${tripNumber}`, body);
 }

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { aTrip } from '../../../test/builders.js';
+import { aShipment, aTrip } from '../../../test/builders.js';
 import { fonts, pdfText } from '../../../test/pdf-tools.js';
 import { appFailure } from '../../../test/storage-failure.js';
 import { describeOnDatabases, type TestCompany } from '../../../test/storage-harness.js';
@@ -13,6 +13,7 @@ import {
   revokeDriverLink,
   type AppDeps,
 } from '../index.js';
+import { DRIVER_PAGE_SHIPMENTS } from './open-driver-page.js';
 import { signLinkToken } from './support/link-token.js';
 
 const SECRET = 'a-test-key-of-at-least-32-characters!';
@@ -44,6 +45,30 @@ describeOnDatabases("driver's-page links", (ctx) => {
     expect(sheet.ok && pdfText(sheet.pdf)).toContain(`Trip number: ${company.scac}2026112801`);
     ctx().clock.advance(2 * 3_600_000);
     expect(await openDriverPage(deps(), { token })).toEqual({ ok: false, reason: 'expired' });
+  });
+
+  it('lists the first shipments of a long trip with its count; its lead sheet lists them all', async () => {
+    const company = await ctx().newCompany();
+    const scn = (n: number) => `${company.scac}${String(n).padStart(10, '0')}`;
+    const count = DRIVER_PAGE_SHIPMENTS + 3;
+    const { trip } = await createTrip(ctx().deps, company.dispatcher, {
+      document: aTrip({
+        tripNumber: `${company.scac}2026112802`,
+        shipments: Array.from({ length: count }, (_, i) =>
+          aShipment({ shipmentControlNumber: scn(i + 1) }),
+        ),
+      }),
+    });
+    const { token } = await createDriverLink(deps(), company.dispatcher, { tripId: trip.id });
+    const page = await openDriverPage(deps(), { token });
+    if (!page.ok) throw new Error('the link should open');
+    expect(page.shipmentCount).toBe(count);
+    expect(page.trip.shipments?.map((s) => s.shipmentControlNumber)).toEqual(
+      Array.from({ length: DRIVER_PAGE_SHIPMENTS }, (_, i) => scn(i + 1)),
+    );
+    expect('payload' in page.qr).toBe(true);
+    const sheet = await renderDriverLeadSheet({ ...deps(), fonts }, { token });
+    expect(sheet.ok && pdfText(sheet.pdf)).toContain(scn(count));
   });
 
   it('refuses a revoked link at once, and a second revocation is NOT_FOUND', async () => {
