@@ -216,15 +216,15 @@ async function applyEvent(context: Context, event: EdiEvent, tripOfAnswer: strin
       else if (effect === 'hold') status = 'on-hold';
       else if (effect === 'hold-removed') {
         // A hold removed is not a release: back to where the shipment was before the hold.
-        // This interchange's entries are written when it is done: what came before, then them.
-        const history = await context.repos.filing.historyOf(
-          context.companyId,
-          state.tripId,
-          event.scn,
-        );
-        const earlier = [...history, ...context.history]
-          .filter((h) => h.tripId === state.tripId && h.scn === event.scn && h.status !== 'on-hold')
-          .at(-1);
+        // This interchange's entries are written when it is done: they come last, then the
+        // shipment's stored history.
+        const before = (h: FilingHistoryEntry) =>
+          h.tripId === state.tripId && h.scn === event.scn && h.status !== 'on-hold';
+        const earlier =
+          context.history.findLast(before) ??
+          (
+            await context.repos.filing.historyOf(context.companyId, state.tripId, event.scn)
+          ).findLast(before);
         status = earlier?.status ?? 'accepted';
       }
       await setStatus(context, state.tripId, event.scn, () => statusOnly(status), detail);

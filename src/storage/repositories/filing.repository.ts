@@ -27,7 +27,7 @@ import type {
 } from '../schema.js';
 
 function transmissionFromRow(row: Selectable<TransmissionTable>): Transmission {
-  return { ...summaryFromRow(row), payload: row.payload };
+  return { ...transmissionSummaryFromRow(row), payload: row.payload };
 }
 
 /** The columns of a transmission but its text. */
@@ -48,7 +48,7 @@ const TRANSMISSION_SUMMARY = [
   'sent_at',
 ] as const;
 
-function summaryFromRow(
+function transmissionSummaryFromRow(
   row: Omit<Selectable<TransmissionTable>, 'payload' | 'seq' | 'lease_until'>,
 ): TransmissionSummary {
   return {
@@ -359,7 +359,7 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
         .where('trip_id', '=', tripId)
         .orderBy('seq')
         .execute();
-      return rows.map(summaryFromRow);
+      return rows.map(transmissionSummaryFromRow);
     },
     async findTransmission(companyId, controlNumber) {
       const row = await db
