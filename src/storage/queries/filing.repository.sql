@@ -1010,7 +1010,8 @@ limit
 
 -- filingRepository.historyCount (sqlite)
 select
-  count(*) as "count"
+  count(*) as "count",
+  max("seq") as "last"
 from
   "filing_history"
 where
@@ -1019,7 +1020,8 @@ where
 
 -- filingRepository.historyCount (postgres)
 select
-  count(*) as "count"
+  count(*) as "count",
+  max("seq") as "last"
 from
   "filing_history"
 where

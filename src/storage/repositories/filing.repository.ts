@@ -190,6 +190,24 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
     }
   }
 
+  /** How many rows of a trip a table holds, and the greatest value of one of its columns. */
+  function tally(
+    companyId: string,
+    tripId: string,
+    table: 'filing_states' | 'filing_history' | 'interchange_archive',
+    column: 'updated_at' | 'seq',
+  ) {
+    return db
+      .selectFrom(table)
+      .select((eb) => [
+        eb.fn.countAll<number | string>().as('count'),
+        eb.fn.max<number | string | null>(sql.ref(column)).as('last'),
+      ])
+      .where('company_id', '=', companyId)
+      .where('trip_id', '=', tripId)
+      .executeTakeFirst();
+  }
+
   async function changeStates(changes: readonly FilingStateChange[]): Promise<void> {
     // One statement per effect and chunk: a 355 accepting 100,000 shipments is a few dozen.
     for (const effect of ['status', 'rejected', 'accepted', 'withdrawn'] as const) {
@@ -572,35 +590,12 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
       return toPage(rows, limit, historyFromRow, (row) => [row.seq]);
     },
     async historyCount(companyId, tripId) {
-      const row = await db
-        .selectFrom('filing_history')
-        .select((eb) => eb.fn.countAll<number | string>().as('count'))
-        .where('company_id', '=', companyId)
-        .where('trip_id', '=', tripId)
-        .executeTakeFirst();
-      // PostgreSQL's count is a bigint, which pg gives as text.
-      return Number(row?.count ?? 0);
+      return Number((await tally(companyId, tripId, 'filing_history', 'seq'))?.count ?? 0);
     },
     async changeMark(companyId, tripId) {
       // Counts come back as numbers (SQLite) or text (PostgreSQL's bigint): String() for both.
-      const states = await db
-        .selectFrom('filing_states')
-        .select((eb) => [
-          eb.fn.countAll<number | string>().as('count'),
-          eb.fn.max('updated_at').as('last'),
-        ])
-        .where('company_id', '=', companyId)
-        .where('trip_id', '=', tripId)
-        .executeTakeFirst();
-      const history = await db
-        .selectFrom('filing_history')
-        .select((eb) => [
-          eb.fn.countAll<number | string>().as('count'),
-          eb.fn.max('seq').as('last'),
-        ])
-        .where('company_id', '=', companyId)
-        .where('trip_id', '=', tripId)
-        .executeTakeFirst();
+      const states = await tally(companyId, tripId, 'filing_states', 'updated_at');
+      const history = await tally(companyId, tripId, 'filing_history', 'seq');
       // The outbox rows change state (pending, sent, failed) and count attempts.
       const outbox = await db
         .selectFrom('transmissions')
@@ -614,15 +609,7 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
         .groupBy('state')
         .orderBy('state')
         .execute();
-      const archive = await db
-        .selectFrom('interchange_archive')
-        .select((eb) => [
-          eb.fn.countAll<number | string>().as('count'),
-          eb.fn.max('seq').as('last'),
-        ])
-        .where('company_id', '=', companyId)
-        .where('trip_id', '=', tripId)
-        .executeTakeFirst();
+      const archive = await tally(companyId, tripId, 'interchange_archive', 'seq');
       return [
         states?.count,
         states?.last,
