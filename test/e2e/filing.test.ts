@@ -300,11 +300,27 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
     const browser = await openBrowser(EXPECTED_FAILURES);
     const { page } = browser;
     try {
+      // The filing status held back until the refusal is on screen: a dispatcher may click
+      // Sync before the status arrives, and the refusal must stay when it does.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route(/\/api\/v1\/trips\/[^/]+\/filing$/, async (route) => {
+        await held;
+        await route.continue();
+      });
       await signIn(browser, service.email, service.password, `/trips/${draft}`);
       const panel = page.getByRole('region', { name: 'Filing with CBP' });
       await panel.getByRole('button', { name: 'Sync with CBP' }).click();
       const refusal = panel.getByRole('alert').filter({ hasText: 'Nothing was sent to CBP' });
       await refusal.waitFor();
+      release();
+      await panel
+        .getByRole('group', { name: "The trip's filing status" })
+        .getByText('Draft')
+        .waitFor();
+      expect(await refusal.count()).toBe(1);
       await refusal.getByRole('link', { name: 'see the problems in this trip' }).click();
       await page.waitForURL(/#trip-problems$/);
       expect(await seriousA11yViolations(page)).toEqual([]);

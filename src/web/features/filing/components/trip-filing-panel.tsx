@@ -13,6 +13,7 @@ import type { Session } from '../../../lib/api-types';
 import { canEdit } from '../../auth/api/session';
 import { useFiling, useSync, type SyncRequest, type SyncResult } from '../api/filing';
 import { inFlight } from '../in-flight';
+import { movedOn, standingOf } from '../standing';
 import { FilingHistory, InterchangeList } from './filing-history';
 import { FilingStatusTable } from './filing-status';
 import { SyncError } from './sync-error';
@@ -182,13 +183,14 @@ function FilingPanel(props: { readonly tripId: string; readonly session: Session
   // Arrived, released or held: CBP takes no cancel any more (FILING_TRIP_AT_BORDER).
   const atBorder = view !== undefined && STATUSES_AT_BORDER.has(view.trip.status);
   // A refusal answered a sync before the status moved on; once it has, it no longer holds.
+  // The first status read is no move (Sync may be clicked before it arrives): standing.ts.
   const { reset } = sync;
-  const standing = `${view?.trip.status ?? ''}|${String(view?.transmissions.length ?? 0)}`;
+  const standing = standingOf(view);
   const shown = useRef(standing);
   useEffect(() => {
-    if (shown.current === standing) return;
-    shown.current = standing;
-    reset();
+    const before = shown.current;
+    if (standing !== undefined) shown.current = standing;
+    if (movedOn(before, standing)) reset();
   }, [standing, reset]);
   return (
     <Paper component="section" withBorder p="md" aria-labelledby="trip-filing">
