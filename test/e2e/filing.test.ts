@@ -6,7 +6,7 @@
  * longer be cancelled or re-keyed; on a second trip, still accepted, confirms a re-key after
  * changing the trip number and cancels the filing. A viewer sees the status without the buttons.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,6 +33,8 @@ import {
 // Chromium logs as failed requests.
 const EXPECTED_FAILURES = [/\/api\/v1\/session$/, /\/sync$/];
 const TRIP_NUMBER = 'DEMO2099000001';
+/** The last shipment of the long trip, which CBP rejects. */
+const REJECTED_SCN = 'DEMO2099100200';
 
 describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout: 180_000 }, () => {
   let dir: string;
@@ -43,7 +45,10 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'e2e-filing-'));
-    simulator = await startSimulatorProcess({ data: join(dir, 'cbp') });
+    // CBP has the long trip's last SCN on file already (another filer's): it rejects that one.
+    const scenario = join(dir, 'scenario.json');
+    writeFileSync(scenario, JSON.stringify({ shipmentsOnFile: [REJECTED_SCN] }));
+    simulator = await startSimulatorProcess({ data: join(dir, 'cbp'), scenario });
     service = await startService({
       CBP_TRANSPORT: 'simulator',
       CBP_SIMULATOR_URL: simulator.url,
@@ -280,6 +285,15 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
       await panel.getByRole('button', { name: 'Show earlier entries' }).click();
       await history.getByRole('listitem').last().filter({ hasText: first }).waitFor();
       expect(await panel.getByRole('button', { name: 'Show earlier entries' }).count()).toBe(0);
+      // The one shipment CBP rejected, found among 200 by its status.
+      const shipments = panel.getByRole('table', { name: 'Shipments at CBP' });
+      await panel.getByLabel('Show shipments').selectOption({ label: 'Rejected (1)' });
+      await shipments.getByRole('row').filter({ hasText: REJECTED_SCN }).waitFor();
+      expect(await shipments.getByRole('row').filter({ hasText: 'DEMO2099100001' }).count()).toBe(
+        0,
+      );
+      await panel.getByLabel('Show shipments').selectOption({ label: 'All (200)' });
+      await shipments.getByRole('row').filter({ hasText: 'DEMO2099100001' }).waitFor();
       expect(browser.errors).toEqual([]);
     } finally {
       await browser.close();

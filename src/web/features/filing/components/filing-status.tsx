@@ -1,8 +1,10 @@
 /** Where the trip and each of its shipments stand with CBP, in the users' words. */
-import { Badge, Group, Table, Text } from '@mantine/core';
+import { Badge, Group, NativeSelect, Table, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { VirtualTable } from '../../../components/virtual-table';
 import type { FilingStatus, FilingView } from '../api/filing';
 import { statusColour, statusWords } from '../filing-words';
+import { statusCounts } from '../status-counts';
 import { instantText } from '../../../lib/port-time';
 
 export function StatusBadge({ status }: { readonly status: FilingStatus }) {
@@ -22,7 +24,20 @@ function when(at: string | null): string {
 /** About a row's height (a badge in a cell), before it is measured. */
 const ROW_HEIGHT = 37;
 
+const count = new Intl.NumberFormat('en-US');
+
 export function FilingStatusTable({ view }: { readonly view: FilingView }) {
+  // "all", or one status: the shipments CBP rejected, say, out of thousands.
+  const [shown, setShown] = useState<string>('all');
+  const counts = useMemo(() => statusCounts(view.shipments), [view.shipments]);
+  const chosen = counts.find((entry) => entry.status === shown)?.status;
+  const rows = useMemo(
+    () =>
+      chosen === undefined
+        ? view.shipments
+        : view.shipments.filter((shipment) => shipment.status === chosen),
+    [view.shipments, chosen],
+  );
   return (
     <>
       <Group gap="xs" aria-label="The trip's filing status" role="group">
@@ -34,13 +49,31 @@ export function FilingStatusTable({ view }: { readonly view: FilingView }) {
           </Text>
         )}
       </Group>
+      {counts.length > 1 && (
+        <NativeSelect
+          label="Show shipments"
+          size="xs"
+          w="max-content"
+          value={chosen ?? 'all'}
+          onChange={(event) => {
+            setShown(event.currentTarget.value);
+          }}
+          data={[
+            { value: 'all', label: `All (${count.format(view.shipments.length)})` },
+            ...counts.map((entry) => ({
+              value: entry.status,
+              label: `${statusWords(entry.status)} (${count.format(entry.count)})`,
+            })),
+          ]}
+        />
+      )}
       {view.shipments.length > 0 && (
         // A 10,000-shipment trip lists 10,000 rows: virtualised, the page holds a screenful of
         // them instead of 60,000 elements that every keystroke in the trip's fields above
         // would have Chromium walk again (docs/web-app.md, benchmark).
         <VirtualTable
           label="Shipments at CBP"
-          rows={view.shipments}
+          rows={rows}
           maxHeight={420}
           rowHeight={ROW_HEIGHT}
           columns={3}
