@@ -4,14 +4,9 @@
  * the token alone. A trip too large for a lead sheet is refused from its count, as
  * renderLeadSheet does.
  */
-import {
-  leadSheetPdf,
-  leadSheetRefusals,
-  MAX_LEAD_SHEET_SHIPMENTS,
-  type DocumentFonts,
-} from '../../documents/index.js';
+import { leadSheetPdf, type DocumentFonts } from '../../documents/index.js';
 import type { AppDeps } from '../shared/deps.js';
-import { assembleTripDocument } from '../shared/trip-documents.js';
+import { leadSheetDocument } from '../paperwork/support/lead-sheet-document.js';
 import { fileName } from '../paperwork/support/paperwork-deps.js';
 import { unprintable } from '../paperwork/support/unprintable.js';
 import { linkedTrip, readDriverToken, type Refused } from './support/linked-trip.js';
@@ -34,14 +29,9 @@ export async function renderDriverLeadSheet(
     async (repos) => {
       const linked = await linkedTrip(repos, token.linkId);
       if (!linked.ok) return linked;
-      const { link, trip } = linked;
-      const count = (await repos.shipments.totalsOfList(link.companyId, trip.id))?.count ?? 0;
-      if (count > MAX_LEAD_SHEET_SHIPMENTS) {
-        throw unprintable('lead sheet', leadSheetRefusals([trip.document], count, false));
-      }
-      const shipments = await repos.shipments.allOfTrip(link.companyId, trip.id);
-      const logo = await repos.companyLogos.find(link.companyId);
-      return { ok: true as const, document: assembleTripDocument(trip, shipments), logo };
+      const document = await leadSheetDocument(repos, linked.trip);
+      const logo = await repos.companyLogos.find(linked.link.companyId);
+      return { ok: true as const, document, logo };
     },
     { readOnly: true },
   );

@@ -4,11 +4,7 @@
  * it was printed from. A trip whose QR code would be unreadable is VALIDATION_FAILED with the
  * fields named (QR_FIELD_MISSING, QR_FIELD_INVALID).
  */
-import {
-  leadSheetPdf,
-  leadSheetRefusals,
-  MAX_LEAD_SHEET_SHIPMENTS,
-} from '../../documents/index.js';
+import { leadSheetPdf } from '../../documents/index.js';
 import type { TripDocument } from '../../domain/index.js';
 import type { Actor } from '../shared/actor.js';
 import { fileName, type PaperworkDeps, type RenderedPdf } from './support/paperwork-deps.js';
@@ -16,7 +12,7 @@ import { inTurnWhenLarge } from '../shared/large-work.js';
 import { tripOf } from '../shared/lookups.js';
 import { leadSheetOptions, type LeadSheetChoices } from './support/lead-sheet-options.js';
 import { shipmentsNotOnFile } from './support/not-on-file.js';
-import { storedTripDocument } from './support/stored-trip-document.js';
+import { leadSheetDocument } from './support/lead-sheet-document.js';
 import { unprintable } from './support/unprintable.js';
 
 export interface LeadSheetInput extends LeadSheetChoices {
@@ -32,18 +28,14 @@ export async function renderLeadSheet(
 ): Promise<RenderedPdf & { readonly document: TripDocument }> {
   const { trip, document, logo, notOnFile } = await deps.store.transaction(
     async (repos) => {
-      // A trip too large for a lead sheet is refused from its count, its shipments unread.
-      const found = await tripOf(repos, actor, input.tripId);
-      const count = (await repos.shipments.totalsOfList(actor.companyId, found.id))?.count ?? 0;
-      if (count > MAX_LEAD_SHEET_SHIPMENTS) {
-        throw unprintable('lead sheet', leadSheetRefusals([found.document], count, false));
-      }
-      const stored = await storedTripDocument(repos, actor, input.tripId);
+      const stored = await tripOf(repos, actor, input.tripId);
+      const assembled = await leadSheetDocument(repos, stored);
       return {
-        ...stored,
+        trip: stored,
+        document: assembled,
         logo: input.logo ?? (await repos.companyLogos.find(actor.companyId))?.bytes,
         notOnFile: await shipmentsNotOnFile(repos, actor.companyId, [
-          { tripId: stored.trip.id, document: stored.document },
+          { tripId: stored.id, document: assembled },
         ]),
       };
     },

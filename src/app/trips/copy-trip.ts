@@ -7,9 +7,8 @@ import type { Shipment } from '../../domain/index.js';
 import { requireEditor, type Actor } from '../shared/actor.js';
 import type { TripResult } from './support/trip-result.js';
 import type { AppDeps } from '../shared/deps.js';
-import { companyOf, tripOf } from '../shared/lookups.js';
+import { companyOf, shipmentPages, tripOf } from '../shared/lookups.js';
 import { omitKeys } from '../shared/omit-keys.js';
-import { LIST_PAGE } from '../shared/page-size.js';
 import { tripPart } from '../shared/trip-documents.js';
 import { insertShipments, planShipments } from '../shipments/support/add-shipments.js';
 import { saveNewTrip } from './support/save-new-trip.js';
@@ -35,19 +34,13 @@ export async function copyTrip(
     const copy = await saveNewTrip(repos, deps, actor, company, document, 'copy');
     // The shipments a page at a time, in their order, each with a new SCN: a trip of 100,000
     // copied whole held them all twice (875 MB), in this one write transaction still.
-    let cursor: string | undefined;
     let position = 1;
-    do {
-      const page = await repos.shipments.list(
-        company.id,
-        { tripId: source.id },
-        { cursor, limit: LIST_PAGE.max },
-      );
+    for await (const page of shipmentPages(repos, company.id, source.id)) {
       const first = position - 1;
       const planned = await planShipments(
         repos,
         company,
-        page.items.map((record) => withoutScn(record.shipment)),
+        page.map((record) => withoutScn(record.shipment)),
         (index) => `/shipments/${String(first + index)}/shipmentControlNumber`,
       );
       await insertShipments(repos, deps, actor, company, planned, {
@@ -55,9 +48,8 @@ export async function copyTrip(
         firstPosition: position,
         action: 'copy',
       });
-      position += page.items.length;
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor !== undefined);
+      position += page.length;
+    }
     return { company, trip: copy.trip };
   });
   // Its findings a page at a time too, once the copy is stored (as a trip edit's).

@@ -76,12 +76,7 @@ export async function filingStatusView(
   // Whether CBP acknowledged the last sync reads the trip's own entries (its 997s), and
   // only while something waits on CBP.
   const unanswered = states.some((s) => s.status === 'transmitted')
-    ? assessUnanswered(
-        states,
-        transmissions,
-        acknowledged(await repos.filing.historyOf(companyId, tripId, '')),
-        now,
-      )
+    ? assessUnanswered(states, transmissions, await acknowledged(repos, companyId, tripId), now)
     : ({ kind: 'none' } as const);
   return {
     trip: { status: tripState?.status ?? 'draft', updatedAt: tripState?.updatedAt ?? null },

@@ -28,12 +28,16 @@ function covers(transmission: TransmissionSummary, state: Standing): boolean {
 }
 
 /**
- * The control numbers of the interchanges CBP acknowledged, from the trip's own history
- * entries (`historyOf(company, trip, '')`: a 997 is recorded on the trip's row).
+ * The control numbers of the interchanges of the trip CBP acknowledged: its 997s, recorded on
+ * the trip's own row, read without the shipments' entries (index of migration 0020).
  */
-export function acknowledged(tripHistory: readonly FilingHistoryEntry[]): Set<number> {
+export async function acknowledged(
+  repos: Repositories,
+  companyId: string,
+  tripId: string,
+): Promise<Set<number>> {
   const numbers = new Set<number>();
-  for (const entry of tripHistory) {
+  for (const entry of await repos.filing.historyOf(companyId, tripId, '')) {
     const { event, controlNumber, accepted } = entry.detail as {
       event?: unknown;
       controlNumber?: unknown;
@@ -124,7 +128,7 @@ export async function takeAsLost(
   const unanswered = assessUnanswered(
     states,
     transmissions,
-    acknowledged(await repos.filing.historyOf(companyId, tripId, '')),
+    await acknowledged(repos, companyId, tripId),
     now,
   );
   if (unanswered.kind === 'none') return states;

@@ -41,9 +41,7 @@ export async function storedTripFindings(
     if (pages === 1 || read === READS) return findings;
     const after = await deps.store.transaction(
       (repos) => repos.shipments.totalsOfList(company.id, trip.id),
-      {
-        readOnly: true,
-      },
+      READ_ONLY,
     );
     if (sameTotals(totals, after)) return findings;
   }
