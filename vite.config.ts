@@ -5,15 +5,29 @@
  */
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { precompress } from './scripts/precompress.js';
+
+const outDir = fileURLToPath(new URL('dist/web', import.meta.url));
+
+/** Brotli and gzip copies of the built files, which the service sends as they are. */
+function precompressed(): Plugin {
+  return {
+    name: 'emanifest-precompressed',
+    apply: 'build',
+    async closeBundle() {
+      await precompress(outDir);
+    },
+  };
+}
 
 export default defineConfig({
   root: fileURLToPath(new URL('src/web', import.meta.url)),
-  plugins: [react()],
+  plugins: [react(), precompressed()],
   // Served by Fastify at the site root; API paths (/api, /healthz) never reach the SPA.
   base: '/',
   build: {
-    outDir: fileURLToPath(new URL('dist/web', import.meta.url)),
+    outDir,
     emptyOutDir: true,
     // Source maps stay beside the bundle for debugging; they are fetched only by dev tools.
     sourcemap: true,

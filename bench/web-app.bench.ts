@@ -15,10 +15,12 @@
  * - a 100,000-row CSV upload through the trip editor (csv-upload-in-browser.ts), beside the
  *   same import through the API alone (BENCH_UPLOAD_ROWS sets the rows; 0 leaves it out);
  * - the initial JavaScript, gzip (node:zlib, level 9): the entry chunk and the chunks it
- *   preloads, as referenced by dist/web/index.html, beside all the JavaScript of dist/web.
+ *   preloads, as referenced by dist/web/index.html, beside all the JavaScript of dist/web;
+ *   and the same as the service sends it to a browser that takes Brotli (the build's `.br`
+ *   copies, scripts/precompress.ts).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,9 +35,13 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const webRoot = join(root, 'dist', 'web');
 const NAVIGATIONS = 5;
 
-/** Gzip size (node:zlib, level 9) of the JavaScript index.html loads first, and of all of it. */
+/**
+ * Gzip size (node:zlib, level 9) of the JavaScript index.html loads first, and of all of it;
+ * `sent`, the size of its Brotli copies, as the service sends it to Chromium or Firefox.
+ */
 export function initialJavaScript(dir = webRoot): {
   initial: number;
+  sent: number;
   all: number;
   files: string[];
 } {
@@ -45,10 +51,12 @@ export function initialJavaScript(dir = webRoot): {
   );
   const gzip = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
   const initial = files.reduce((sum, file) => sum + gzip(file), 0);
+  const brotli = (file: string) => statSync(join(dir, `${file}.br`)).size;
+  const sent = files.reduce((sum, file) => sum + brotli(file), 0);
   const all = readdirSync(join(dir, 'assets'))
     .filter((file) => file.endsWith('.js'))
     .reduce((sum, file) => sum + gzip(join('assets', file)), 0);
-  return { initial, all, files };
+  return { initial, sent, all, files };
 }
 
 interface Service {
@@ -175,6 +183,7 @@ export async function runWebAppBench(count = 10_000): Promise<string[]> {
   lines.push(
     `initial JavaScript, gzip: ${kb(js.initial)} (${String(js.files.length)} files; budget 350 KB)`,
   );
+  lines.push(`  as sent to a browser that takes Brotli (the build's .br copies): ${kb(js.sent)}`);
   lines.push(`  beside: all JavaScript of dist/web, gzip: ${kb(js.all)}`);
 
   const service = await startService();

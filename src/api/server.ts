@@ -12,6 +12,7 @@ import Fastify, {
   type FastifyServerOptions,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { registerCompression } from './compression.js';
 import { registerOpenApi } from './openapi.js';
 import { PROBLEM_CONTENT_TYPE, problemFor, retryAfterSeconds, toProblem } from './problem.js';
 import { driverPageRoutes } from './driver-page/driver-page.route.js';
@@ -144,6 +145,8 @@ export async function buildServer(deps: ApiDeps): Promise<Api> {
     return reply.code(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
   });
 
+  // Before the routes and the web app's files, whose answers it compresses.
+  await registerCompression(app);
   await app.register(fastifyCookie);
   await registerOpenApi(app);
   await app.register(healthRoutes, { deps });

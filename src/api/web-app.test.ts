@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../../test/api-harness.js';
+import { precompress } from '../../scripts/precompress.js';
 
 let harness: Harness;
 let webRoot: string;
@@ -13,12 +15,22 @@ beforeAll(async () => {
   mkdirSync(join(webRoot, 'assets'));
   writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>ACE eManifest</title>');
   writeFileSync(join(webRoot, 'assets', 'index-abc123.js'), 'console.log(1);');
+  // A script and a page large enough to be worth compressing, with their copies as the build
+  // writes them.
+  writeFileSync(join(webRoot, 'assets', 'app-def456.js'), BIG_SCRIPT);
+  writeFileSync(join(webRoot, 'app.html'), BIG_PAGE);
+  await precompress(webRoot);
   harness = await startHarness({ api: { webRoot } });
 });
 afterAll(async () => {
   await harness.close();
   rmSync(webRoot, { recursive: true, force: true });
 });
+
+const BIG_SCRIPT = Array.from({ length: 200 }, (_, n) => `console.log('line ${String(n)}');`).join(
+  '\n',
+);
+const BIG_PAGE = `<!doctype html><title>ACE eManifest</title>${'<p>Trip</p>'.repeat(200)}`;
 
 describe('the web app served by the API process', () => {
   it('answers / and every app path with index.html, revalidated on each visit', async () => {
@@ -56,5 +68,41 @@ describe('the web app served by the API process', () => {
     expect((await harness.app.inject({ method: 'GET', url: '/api/v1/trips' })).statusCode).toBe(
       401,
     );
+  });
+
+  it('sends the copy the build compressed that the browser takes, else the file', async () => {
+    for (const [url, content] of [
+      ['/assets/app-def456.js', BIG_SCRIPT],
+      ['/app.html', BIG_PAGE],
+    ] as const) {
+      for (const [asked, sent] of [
+        ['gzip, deflate, br, zstd', 'br'],
+        ['gzip', 'gzip'],
+        [undefined, undefined],
+      ] as const) {
+        const response = await harness.app.inject({
+          method: 'GET',
+          url,
+          headers: asked === undefined ? {} : { 'accept-encoding': asked },
+        });
+        expect(response.statusCode, `${url} ${String(asked)}`).toBe(200);
+        expect(response.headers['content-encoding'], `${url} ${String(asked)}`).toBe(sent);
+        const raw = response.rawPayload;
+        const text =
+          sent === 'br'
+            ? brotliDecompressSync(raw).toString()
+            : sent === 'gzip'
+              ? gunzipSync(raw).toString()
+              : raw.toString();
+        expect(text, `${url} ${String(asked)}`).toBe(content);
+        if (sent !== undefined) {
+          // The build's copy itself, not one compressed again for this request.
+          const copy = readFileSync(join(webRoot, `${url}.${sent === 'br' ? 'br' : 'gz'}`));
+          expect(raw.equals(copy), `${url} ${sent}`).toBe(true);
+          expect(raw.length).toBeLessThan(content.length / 4);
+          expect(String(response.headers.vary)).toMatch(/accept-encoding/i);
+        }
+      }
+    }
   });
 });

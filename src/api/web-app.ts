@@ -28,6 +28,9 @@ export async function registerWebApp(app: Api, root: string): Promise<void> {
     root,
     // Files are listed once at start-up: a request never touches the disk for a missing file.
     wildcard: false,
+    // The build wrote a Brotli and a gzip copy of each file (scripts/precompress.ts): the one
+    // the browser accepts is sent as it is, with `vary: accept-encoding`.
+    preCompressed: true,
     setHeaders: (reply, path) => {
       // Vite names assets by content hash, so they never change; index.html must be revalidated
       // or a browser would keep asking for the assets of an old build.

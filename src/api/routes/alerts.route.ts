@@ -28,6 +28,7 @@ import {
 } from '../schemas/alerts.js';
 import { idParams, queryCount } from '../schemas/common.js';
 import { responses } from '../schemas/responses.js';
+import { SECRET_IN_ANSWER } from '../compression.js';
 
 const settingsBody = (settings: AlertSettingsView) => ({
   ...settings,
@@ -81,6 +82,7 @@ export const alertRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { 
   app.post(
     '/webhooks',
     {
+      ...SECRET_IN_ANSWER,
       schema: {
         tags: ['alerts'],
         summary: 'Add a webhook endpoint; the answer holds its signing secret, shown once (admin)',

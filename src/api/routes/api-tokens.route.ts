@@ -10,6 +10,7 @@ import type { ApiDeps } from '../deps.js';
 import { apiTokenSchema, roleSchema } from '../schemas/accounts.js';
 import { idParams } from '../schemas/common.js';
 import { responses } from '../schemas/responses.js';
+import { SECRET_IN_ANSWER } from '../compression.js';
 
 const createdToken = z.object({
   token: apiTokenSchema,
@@ -36,6 +37,7 @@ export const apiTokenRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
   app.post(
     '/api-tokens',
     {
+      ...SECRET_IN_ANSWER,
       schema: {
         tags: ['api tokens'],
         summary: 'Create a token; the answer holds the secret, shown once (admin)',

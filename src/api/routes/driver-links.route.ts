@@ -17,6 +17,7 @@ import type { ApiDeps } from '../deps.js';
 import { idParams } from '../schemas/common.js';
 import { HttpProblem } from '../problem.js';
 import { responses } from '../schemas/responses.js';
+import { SECRET_IN_ANSWER } from '../compression.js';
 
 const driverLinkSchema = z
   .object({
@@ -62,6 +63,7 @@ export const driverLinkRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
   app.post(
     '/trips/:id/driver-links',
     {
+      ...SECRET_IN_ANSWER,
       schema: {
         tags: ['paperwork'],
         summary: "Make a link to the trip's driver's page (dispatcher)",
@@ -94,6 +96,7 @@ export const driverLinkRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
   app.get(
     '/trips/:id/driver-links',
     {
+      ...SECRET_IN_ANSWER,
       schema: {
         tags: ['paperwork'],
         summary: "The trip's driver's-page links, newest first, revoked ones included",

@@ -18,6 +18,7 @@ import type { ApiDeps } from '../deps.js';
 import { companySchema, roleSchema } from '../schemas/accounts.js';
 import { idParams } from '../schemas/common.js';
 import { responses } from '../schemas/responses.js';
+import { SECRET_IN_ANSWER } from '../compression.js';
 
 export const invitationBody = z.strictObject({
   email: z.string().min(3).max(254),
@@ -63,6 +64,7 @@ export const membershipRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (
   app.post(
     '/invitations',
     {
+      ...SECRET_IN_ANSWER,
       schema: {
         tags: ['users'],
         summary: 'Invite an e-mail address to the company (admin)',

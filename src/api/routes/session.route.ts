@@ -17,6 +17,7 @@ import {
 } from '../rate-limits.js';
 import { sessionSchema } from '../schemas/accounts.js';
 import { responses } from '../schemas/responses.js';
+import { SECRET_IN_ANSWER } from '../compression.js';
 
 const loginBody = z.object({
   email: z.string().min(1).max(254),
@@ -32,6 +33,7 @@ export const sessionRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, 
   app.post(
     '/session',
     {
+      ...SECRET_IN_ANSWER,
       schema: {
         tags: ['session'],
         summary: 'Sign in',
@@ -67,6 +69,7 @@ export const sessionRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, 
   app.get(
     '/session',
     {
+      ...SECRET_IN_ANSWER,
       schema: {
         tags: ['session'],
         summary: 'The signed-in user, company, role and CSRF token',
@@ -89,6 +92,7 @@ export const sessionRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, 
   app.put(
     '/session/company',
     {
+      ...SECRET_IN_ANSWER,
       schema: {
         tags: ['session'],
         summary: 'Switch to another company the user belongs to',

@@ -8,6 +8,7 @@ import { memberSchema, roleSchema } from '../schemas/accounts.js';
 import { idParams } from '../schemas/common.js';
 import { responses } from '../schemas/responses.js';
 import { invitationBody, invitationSchema, inviteHandler } from './memberships.route.js';
+import { SECRET_IN_ANSWER } from '../compression.js';
 
 export const userRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { deps }, done) => {
   app.get(
@@ -25,6 +26,7 @@ export const userRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, { d
   app.post(
     '/users',
     {
+      ...SECRET_IN_ANSWER,
       schema: {
         tags: ['users'],
         summary: 'Invite a user to the company (admin); the same as POST /invitations',
