@@ -65,6 +65,17 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /** The trip's filing status as the API answers it. */
+  async function filingView(id: string): Promise<{
+    trip: { status: string; updatedAt: string | null };
+    shipments: { status: string }[];
+    transmissions: { state: string }[];
+  }> {
+    const response = await apiCall(service, admin, 'GET', `/trips/${id}/filing`);
+    expect(response.status).toBe(200);
+    return (await response.json()) as Awaited<ReturnType<typeof filingView>>;
+  }
+
   /** Saves the trip under a new number through the API, as a colleague's edit would. */
   async function renumber(id: string, tripNumber: string): Promise<void> {
     const read = (await (await apiCall(service, admin, 'GET', `/trips/${id}`)).json()) as {
@@ -210,6 +221,7 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
       await page.goto(`${service.url}/trips/${second}`);
       await panel.getByRole('button', { name: 'Sync with CBP' }).click();
       await tripStatus.getByText('Accepted').waitFor({ timeout: 60_000 });
+      const acceptedFirst = (await filingView(second)).trip.updatedAt;
       await renumber(second, 'DEMO2099000002');
       await panel.getByRole('button', { name: 'Sync with CBP' }).click();
       const rekey = page.getByRole('dialog', { name: 'Re-key the trip at CBP?' });
@@ -223,6 +235,23 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
         .getByText(/messages are on their way to CBP/)
         .first()
         .waitFor();
+      // CBP answers the re-key (the trip accepted again under its new number) before the
+      // filing is cancelled: until then a cancel is refused, CBP not having answered
+      // (FILING_IN_PROGRESS), and the panel may still show the first acceptance for a moment.
+      await expect
+        .poll(
+          async () => {
+            const view = await filingView(second);
+            return (
+              view.trip.status === 'accepted' &&
+              view.trip.updatedAt !== acceptedFirst &&
+              !view.shipments.some((shipment) => shipment.status === 'transmitted') &&
+              !view.transmissions.some((transmission) => transmission.state === 'pending')
+            );
+          },
+          { timeout: 60_000 },
+        )
+        .toBe(true);
       await tripStatus.getByText('Accepted').waitFor({ timeout: 60_000 });
 
       // Cancel filing, after its confirmation.
