@@ -10,6 +10,7 @@ import {
   listDriverLinks,
   openDriverPage,
   renderDriverLeadSheet,
+  renderLeadSheet,
   revokeDriverLink,
   type AppDeps,
 } from '../index.js';
@@ -69,6 +70,43 @@ describeOnDatabases("driver's-page links", (ctx) => {
     expect('payload' in page.qr).toBe(true);
     const sheet = await renderDriverLeadSheet({ ...deps(), fonts }, { token });
     expect(sheet.ok && pdfText(sheet.pdf)).toContain(scn(count));
+  });
+
+  it("gives the driver the dispatcher's lead sheet, marks under a shipment not on file included", async () => {
+    const company = await ctx().newCompany();
+    const scn = (n: number) => `${company.scac}000000090${String(n)}`;
+    const { trip } = await createTrip(ctx().deps, company.dispatcher, {
+      document: aTrip({
+        tripNumber: `${company.scac}2026112803`,
+        shipments: [
+          aShipment({ shipmentControlNumber: scn(0) }),
+          aShipment({ shipmentControlNumber: scn(1) }),
+        ],
+      }),
+    });
+    // As ingesting CBP's 355 leaves them (src/app/filing/ingest-responses.ts).
+    await ctx().deps.store.transaction((repos) =>
+      repos.filing.putStates(
+        (['accepted', 'rejected'] as const).map((status, i) => ({
+          companyId: company.companyId,
+          tripId: trip.id,
+          scn: scn(i),
+          status,
+          accepted: null,
+          sent: null,
+          updatedAt: '2026-11-28T12:00:00.000Z',
+        })),
+      ),
+    );
+    const { token } = await createDriverLink(deps(), company.dispatcher, { tripId: trip.id });
+    const sheet = await renderDriverLeadSheet({ ...deps(), fonts }, { token });
+    if (!sheet.ok) throw new Error('the link should open');
+    const text = pdfText(sheet.pdf);
+    expect(text.match(/REJECTED BY CBP: NOT ON FILE/g)).toHaveLength(1);
+    const printed = await renderLeadSheet({ ...deps(), fonts }, company.viewer, {
+      tripId: trip.id,
+    });
+    expect(text).toBe(pdfText(printed.pdf));
   });
 
   it('refuses a revoked link at once, and a second revocation is NOT_FOUND', async () => {

@@ -1,18 +1,20 @@
 /**
  * renderDriverLeadSheet(deps, { token }) → the lead sheet PDF of the trip a driver's-page link
- * opens (standard variant, the company's logo when set), or the page's refusal; authorised by
- * the token alone. A trip too large for a lead sheet is refused from its count, as
- * renderLeadSheet does.
+ * opens, or the page's refusal; authorised by the token alone. The sheet the dispatcher prints
+ * (standard variant, the company's logo when set, the marks under a shipment CBP does not have
+ * on file), read and drawn by the same path: a trip too large for a lead sheet is refused from
+ * its count, and a large sheet is drawn in turn with the others (shared/large-work.ts).
  */
-import { leadSheetPdf, type DocumentFonts } from '../../documents/index.js';
-import type { AppDeps } from '../shared/deps.js';
-import { leadSheetDocument } from '../paperwork/support/lead-sheet-document.js';
+import type { PaperworkDeps } from '../paperwork/support/paperwork-deps.js';
 import { fileName } from '../paperwork/support/paperwork-deps.js';
-import { unprintable } from '../paperwork/support/unprintable.js';
+import {
+  drawStoredLeadSheet,
+  readStoredLeadSheet,
+} from '../paperwork/support/stored-lead-sheet.js';
 import { linkedTrip, readDriverToken, type Refused } from './support/linked-trip.js';
 
 export async function renderDriverLeadSheet(
-  deps: AppDeps & { readonly fonts: DocumentFonts },
+  deps: PaperworkDeps,
   input: { readonly token: string },
 ): Promise<
   | {
@@ -29,14 +31,15 @@ export async function renderDriverLeadSheet(
     async (repos) => {
       const linked = await linkedTrip(repos, token.linkId);
       if (!linked.ok) return linked;
-      const document = await leadSheetDocument(repos, linked.trip);
-      const logo = await repos.companyLogos.find(linked.link.companyId);
-      return { ok: true as const, document, logo };
+      return { ok: true as const, sheet: await readStoredLeadSheet(repos, linked.trip) };
     },
     { readOnly: true },
   );
   if (!read.ok) return read;
-  const result = await leadSheetPdf(read.document, { fonts: deps.fonts, logo: read.logo?.bytes });
-  if (!result.ok) throw unprintable('lead sheet', result.issues);
-  return { ...result, filename: fileName(read.document.tripNumber ?? '', 'lead-sheet') };
+  const drawn = await drawStoredLeadSheet(deps, read.sheet);
+  return {
+    ok: true,
+    ...drawn,
+    filename: fileName(read.sheet.document.tripNumber ?? '', 'lead-sheet'),
+  };
 }

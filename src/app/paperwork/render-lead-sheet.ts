@@ -4,16 +4,12 @@
  * it was printed from. A trip whose QR code would be unreadable is VALIDATION_FAILED with the
  * fields named (QR_FIELD_MISSING, QR_FIELD_INVALID).
  */
-import { leadSheetPdf } from '../../documents/index.js';
 import type { TripDocument } from '../../domain/index.js';
 import type { Actor } from '../shared/actor.js';
-import { fileName, type PaperworkDeps, type RenderedPdf } from './support/paperwork-deps.js';
-import { inTurnWhenLarge } from '../shared/large-work.js';
 import { tripOf } from '../shared/lookups.js';
-import { leadSheetOptions, type LeadSheetChoices } from './support/lead-sheet-options.js';
-import { shipmentsNotOnFile } from './support/not-on-file.js';
-import { leadSheetDocument } from './support/lead-sheet-document.js';
-import { unprintable } from './support/unprintable.js';
+import { type LeadSheetChoices } from './support/lead-sheet-options.js';
+import { fileName, type PaperworkDeps, type RenderedPdf } from './support/paperwork-deps.js';
+import { drawStoredLeadSheet, readStoredLeadSheet } from './support/stored-lead-sheet.js';
 
 export interface LeadSheetInput extends LeadSheetChoices {
   readonly tripId: string;
@@ -26,29 +22,18 @@ export async function renderLeadSheet(
   actor: Actor,
   input: LeadSheetInput,
 ): Promise<RenderedPdf & { readonly document: TripDocument }> {
-  const { trip, document, logo, notOnFile } = await deps.store.transaction(
+  const { trip, sheet } = await deps.store.transaction(
     async (repos) => {
       const stored = await tripOf(repos, actor, input.tripId);
-      const assembled = await leadSheetDocument(repos, stored);
-      return {
-        trip: stored,
-        document: assembled,
-        logo: input.logo ?? (await repos.companyLogos.find(actor.companyId))?.bytes,
-        notOnFile: await shipmentsNotOnFile(repos, actor.companyId, [
-          { tripId: stored.id, document: assembled },
-        ]),
-      };
+      return { trip: stored, sheet: await readStoredLeadSheet(repos, stored, input.logo) };
     },
     { readOnly: true },
   );
-  const result = await inTurnWhenLarge(document.shipments?.length ?? 0, () =>
-    leadSheetPdf(document, leadSheetOptions(deps, input, { logo, notOnFile })),
-  );
-  if (!result.ok) throw unprintable('lead sheet', result.issues);
+  const { pdf, pages } = await drawStoredLeadSheet(deps, sheet, input);
   return {
-    pdf: result.pdf,
-    pages: result.pages,
+    pdf,
+    pages,
     filename: fileName(trip.tripNumber, 'lead-sheet'),
-    document,
+    document: sheet.document,
   };
 }
