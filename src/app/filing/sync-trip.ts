@@ -13,6 +13,7 @@ import { InputChecks } from '../shared/input-checks.js';
 import { requireEditor, type Actor } from '../shared/actor.js';
 import type { AppDeps } from '../shared/deps.js';
 import { AppError, validationFailed } from '../shared/errors.js';
+import { inTurnWhenLarge } from '../shared/large-work.js';
 import { companyOf, tripOf } from '../shared/lookups.js';
 import type { FilingHistoryEntry, FilingState, SentToCbp } from '../shared/ports/index.js';
 import { assembleTripDocument } from '../shared/trip-documents.js';
@@ -64,6 +65,26 @@ export async function syncTrip(deps: AppDeps, actor: Actor, input: SyncInput): P
     )
     .throwIfAny('Sync');
   const now = deps.clock.now();
+  // A sync reads and writes its trip whole (about 250 MB live for 100,000 shipments): a large
+  // one takes its turn with the process's other large work (shared/large-work.ts), so that two
+  // at once on PostgreSQL, or one beside a large lead sheet, cannot exhaust the heap. The turn
+  // is waited for before the transaction opens, holding no connection.
+  const shipments = await deps.store.transaction(
+    async (repos) => {
+      const trip = await tripOf(repos, actor, input.tripId);
+      return (await repos.shipments.totalsOfList(trip.companyId, trip.id))?.count ?? 0;
+    },
+    { readOnly: true },
+  );
+  return inTurnWhenLarge(shipments, () => syncInOneTransaction(deps, actor, input, now));
+}
+
+async function syncInOneTransaction(
+  deps: AppDeps,
+  actor: Actor,
+  input: SyncInput,
+  now: Date,
+): Promise<SyncResult> {
   return deps.store.transaction(async (repos) => {
     const company = await companyOf(repos, actor);
     const trip = await tripOf(repos, actor, input.tripId);
