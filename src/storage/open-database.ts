@@ -102,7 +102,14 @@ export function openDatabase(config: DatabaseConfig): Kysely<Database> {
     // Without a listener, an idle connection dropped by the server (restart, failover) would
     // crash the process; the pool discards it and the next query reports any real outage.
     pool.on('error', () => undefined);
-    pool.on('connect', wrapQuery);
+    pool.on('connect', (client) => {
+      // The same while a transaction holds the connection: pg emits 'error' on its client,
+      // which pg-pool listens for only while the client is idle. The statement under way (or
+      // the next) fails with the error already, and the pool discards the client on release;
+      // unheard, the event crashed the service, every tenant's requests with it.
+      client.on('error', () => undefined);
+      wrapQuery(client);
+    });
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   const handle = openSqliteFile(config.sqlitePath);
