@@ -33,6 +33,8 @@ export interface DatabaseConfig {
   /** PostgreSQL schema to work in (tests isolate each file in its own schema). */
   readonly postgresSchema?: string | undefined;
   readonly postgresPoolSize?: number | undefined;
+  /** POSTGRES_READ_TIMEOUT_MS unless a test needs it shorter. */
+  readonly postgresReadTimeoutMs?: number | undefined;
 }
 
 /**
@@ -46,10 +48,17 @@ export const POSTGRES_TIMEOUTS = {
   connectionTimeoutMillis: 3_000,
   statement_timeout: 10_000,
   idle_in_transaction_session_timeout: 15_000,
-  query_timeout: 12_000,
   idleTimeoutMillis: 30_000,
   keepAlive: true,
 } as const;
+
+/**
+ * How long a statement's reply may take before the connection is given up on: later than the
+ * server's statement_timeout, so that a healthy slow server always answers first. Kept here
+ * rather than as pg's `query_timeout`, whose timer fired before the reply was read whenever
+ * this process had been busy that long (a big trip's sync): see readWithin.
+ */
+export const POSTGRES_READ_TIMEOUT_MS = 12_000;
 
 /**
  * Each pooled client's `query`, wrapped for two things Kysely cannot ask of pg:
@@ -59,26 +68,78 @@ export const POSTGRES_TIMEOUTS = {
  * - A text marked by `namedOnPostgres` runs as a named statement (Kysely always calls
  *   `query(text, values)`): pg parses it once on this connection and binds it after that.
  */
-function wrapQuery(client: pg.PoolClient): void {
+function wrapQuery(client: pg.PoolClient, readTimeoutMs: number): void {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   const wrapped = (...args: unknown[]): unknown => {
     const [text, values, ...rest] = args;
     const name = typeof text === 'string' ? statementNameOf(text) : undefined;
     const result = name === undefined ? query(...args) : query({ name, text, values }, ...rest);
-    if (result instanceof Promise) {
-      return result.catch((error: unknown) => {
-        if (error instanceof Error && error.message === 'Query read timeout') {
-          // pg exposes no public way to abort a connection; its socket is `connection.stream`.
-          (
-            client as unknown as { connection?: { stream?: { destroy(): void } } }
-          ).connection?.stream?.destroy();
-        }
-        throw error;
+    if (!(result instanceof Promise)) return result;
+    return readWithin(result, readTimeoutMs, async () => {
+      const ended = new Promise<void>((resolve) => {
+        client.once('end', () => {
+          resolve();
+        });
+        // A connection that had ended already says so no more: never wait long for it.
+        setTimeout(resolve, 1_000).unref();
       });
-    }
-    return result;
+      // pg exposes no public way to abort a connection; its socket is `connection.stream`.
+      (
+        client as unknown as { connection?: { stream?: { destroy(): void } } }
+      ).connection?.stream?.destroy();
+      // Once ended, the client says it cannot be queried, and the pool discards it when the
+      // failed transaction hands it back (else the next request would get the dead one).
+      await ended;
+    });
   };
   Object.assign(client, { query: wrapped });
+}
+
+/**
+ * `reply`, or a "Query read timeout" once `ms` have passed without it (then `abandon` runs).
+ * When the timer fires, the decision waits for the sockets to be read once more (setImmediate
+ * runs after the event loop's poll phase): a reply that came while this process was busy for
+ * longer than `ms` (a synchronous stretch of a big trip's work) is taken, not thrown away with
+ * its connection. Only a reply that has not come by then is given up on, once `abandon` has
+ * closed its connection.
+ */
+export function readWithin<T>(
+  reply: Promise<T>,
+  ms: number,
+  abandon: () => Promise<void>,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let settled = false;
+    const timer = setTimeout(() => {
+      setImmediate(() => {
+        if (settled) return;
+        settled = true;
+        const timedOut = new Error('Query read timeout');
+        abandon().then(
+          () => {
+            reject(timedOut);
+          },
+          () => {
+            reject(timedOut);
+          },
+        );
+      });
+    }, ms);
+    reply.then(
+      (value) => {
+        clearTimeout(timer);
+        if (settled) return;
+        settled = true;
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        if (settled) return;
+        settled = true;
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
 }
 
 /**
@@ -108,7 +169,7 @@ export function openDatabase(config: DatabaseConfig): Kysely<Database> {
       // the next) fails with the error already, and the pool discards the client on release;
       // unheard, the event crashed the service, every tenant's requests with it.
       client.on('error', () => undefined);
-      wrapQuery(client);
+      wrapQuery(client, config.postgresReadTimeoutMs ?? POSTGRES_READ_TIMEOUT_MS);
     });
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }

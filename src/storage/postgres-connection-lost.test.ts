@@ -1,3 +1,4 @@
+import { stat } from 'node:fs';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,68 @@ import { isDatabaseUnavailable } from './unavailable.js';
  * only while the client is idle. Unheard, it crashed the service, and every tenant's requests
  * with it, in the middle of a 100,000-shipment filing.
  */
+describe('a PostgreSQL reply that came while this process was busy', () => {
+  it('is read, not taken for a database that does not answer', async () => {
+    const db = openDatabase({
+      url: POSTGRES_URL,
+      sqlitePath: ':memory:',
+      postgresPoolSize: 1,
+      postgresReadTimeoutMs: 200,
+    });
+    try {
+      await sql`select 1`.execute(db);
+      const {
+        rows: [before],
+      } = await sql<{
+        pid: number;
+      }>`select pg_backend_pid() as pid`.execute(db);
+      const asked = sql<{ answer: number }>`select pg_sleep(0.1), 42 as answer`.execute(db);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      // A synchronous stretch longer than the timeout, in an I/O callback as a request's
+      // handler runs (a big trip's sync), during which the reply arrives. pg's own
+      // query_timeout fired when the stretch ended, before the reply waiting in the socket
+      // was read.
+      await new Promise<void>((resolve) => {
+        stat('.', () => {
+          const until = Date.now() + 600;
+          while (Date.now() < until) {
+            // busy
+          }
+          resolve();
+        });
+      });
+      expect((await asked).rows).toEqual([{ pg_sleep: '', answer: 42 }]);
+      // The same connection serves on: it was not destroyed.
+      const {
+        rows: [after],
+      } = await sql<{
+        pid: number;
+      }>`select pg_backend_pid() as pid`.execute(db);
+      expect(after?.pid).toBe(before?.pid);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('times out when it does not come, and the connection is replaced', async () => {
+    const db = openDatabase({
+      url: POSTGRES_URL,
+      sqlitePath: ':memory:',
+      postgresPoolSize: 1,
+      postgresReadTimeoutMs: 200,
+    });
+    try {
+      const slow = sql`select pg_sleep(2)`.execute(db);
+      await expect(slow).rejects.toThrow('Query read timeout');
+      expect(isDatabaseUnavailable(await slow.catch((error: unknown) => error))).toBe(true);
+      const { rows } = await sql<{ one: number }>`select 1 as one`.execute(db);
+      expect(rows).toEqual([{ one: 1 }]);
+    } finally {
+      await db.destroy();
+    }
+  });
+});
+
 describe('a PostgreSQL connection lost while a transaction holds it', () => {
   it('fails that transaction only; the pool serves the next on a new connection', async () => {
     const db = openDatabase({ url: POSTGRES_URL, sqlitePath: ':memory:', postgresPoolSize: 1 });
