@@ -1,7 +1,8 @@
 import { expect, it, vi } from 'vitest';
 import { aShipment, aTrip } from '../../../test/builders.js';
+import { holdLargeTurn } from '../../../test/large-turn.js';
 import { describeOnDatabases, type TestCompany } from '../../../test/storage-harness.js';
-import { inTurnWhenLarge, LARGE_WORK_SHIPMENTS } from '../shared/large-work.js';
+import { LARGE_WORK_SHIPMENTS } from '../shared/large-work.js';
 import type { Store } from '../shared/ports/index.js';
 import { createTrip } from '../trips/create-trip.js';
 import { syncTrip } from './sync-trip.js';
@@ -39,16 +40,7 @@ describeOnDatabases('a large sync takes its turn', (ctx) => {
     const large = await tripOf(company, '261128', LARGE_WORK_SHIPMENTS);
     const small = await tripOf(company, '261129', 1);
 
-    let finish = (): void => undefined;
-    const held = inTurnWhenLarge(
-      LARGE_WORK_SHIPMENTS,
-      () =>
-        new Promise<void>((resolve) => {
-          finish = resolve;
-        }),
-    );
-    // The turn is given back whatever happens: the queue is the process's, shared by the
-    // test files that run in this worker after this one.
+    const held = holdLargeTurn();
     const log: string[] = [];
     const deps = { ...ctx().deps, store: watchedStore(log) };
     const syncing = syncTrip(deps, company.dispatcher, { tripId: large });
@@ -64,9 +56,9 @@ describeOnDatabases('a large sync takes its turn', (ctx) => {
       const alone = await syncTrip(ctx().deps, company.dispatcher, { tripId: small });
       expect(alone.transmissions.length).toBeGreaterThan(0);
     } finally {
-      finish();
+      held.release();
     }
-    await held;
+    await held.done;
     const synced = await syncing;
     expect(new Set(synced.transmissions.flatMap((t) => t.scns)).size).toBe(LARGE_WORK_SHIPMENTS);
     expect(log).toEqual(['read begins', 'read ends', 'write begins', 'write ends']);

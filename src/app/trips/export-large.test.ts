@@ -8,12 +8,13 @@ import { text } from 'node:stream/consumers';
 import { expect, it } from 'vitest';
 import { exportedCsv, exportedTrip } from '../../../test/exports.js';
 import { aShipment, aTrip } from '../../../test/builders.js';
+import { holdLargeTurn } from '../../../test/large-turn.js';
 import { describeOnDatabases } from '../../../test/storage-harness.js';
 import type { Shipment } from '../../domain/index.js';
 import { shipmentCsv } from '../../csv/index.js';
 import { exportTrip, importDocument, updateShipment } from '../index.js';
 import type { AppDeps } from '../shared/deps.js';
-import { inTurnWhenLarge, LARGE_WORK_SHIPMENTS } from '../shared/large-work.js';
+import { LARGE_WORK_SHIPMENTS } from '../shared/large-work.js';
 import { LIST_PAGE } from '../shared/page-size.js';
 import { assembleTripDocument } from '../shared/trip-documents.js';
 
@@ -42,19 +43,16 @@ describeOnDatabases('exports of a large trip', (ctx) => {
     const count = Math.max(LARGE_WORK_SHIPMENTS, LIST_PAGE.max * 2 + 7);
     const large = await imported(company, `${company.scac}LRG1`, count);
 
-    let finish = (): void => undefined;
-    const held = inTurnWhenLarge(
-      LARGE_WORK_SHIPMENTS,
-      () =>
-        new Promise<void>((resolve) => {
-          finish = resolve;
-        }),
-    );
     // Both answer while a large piece of work holds its turn.
-    const { document } = await exportedTrip(ctx().deps, company.viewer, { tripId: large });
-    const csv = await exportedCsv(ctx().deps, company.viewer, { tripId: large });
-    finish();
-    await held;
+    const held = holdLargeTurn();
+    const exported = async () => ({
+      document: (await exportedTrip(ctx().deps, company.viewer, { tripId: large })).document,
+      csv: await exportedCsv(ctx().deps, company.viewer, { tripId: large }),
+    });
+    const { document, csv } = await exported().finally(() => {
+      held.release();
+    });
+    await held.done;
 
     const records = await ctx().deps.store.transaction(async (repos) => ({
       trip: await repos.trips.findById(company.companyId, large),
