@@ -6,8 +6,9 @@
  *
  * Brotli at its best quality (11): the files are built once and downloaded on every first
  * visit; 11 made the initial scripts 7 % smaller than quality 9 (236 KB against 254 KB) for
- * about 3 s of the build's CPU, 2 s of its time on two cores (ADR 0025). Source maps are left out: only a developer's tools fetch them, and
- * the service compresses them on the way out like any other answer.
+ * about 3 s of the build's CPU, 2 s of its time on two cores (ADR 0025). Source maps are left
+ * out: only a developer's tools fetch them, and the service compresses them on the way out
+ * like any other answer.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';

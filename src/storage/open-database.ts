@@ -63,8 +63,9 @@ export const POSTGRES_READ_TIMEOUT_MS = 12_000;
 /**
  * Each pooled client's `query`, wrapped for two things Kysely cannot ask of pg:
  *
- * - After a client-side query timeout the connection still waits for the lost reply and would
- *   block every later query on it; destroying its socket makes the pool discard it on release.
+ * - A reply that does not come within `readTimeoutMs` (readWithin) fails its statement, and
+ *   its connection is closed: it would still wait for the lost reply and block every later
+ *   statement on it; closed, the pool discards it on release.
  * - A text marked by `namedOnPostgres` runs as a named statement (Kysely always calls
  *   `query(text, values)`): pg parses it once on this connection and binds it after that.
  */
@@ -103,11 +104,7 @@ function wrapQuery(client: pg.PoolClient, readTimeoutMs: number): void {
  * its connection. Only a reply that has not come by then is given up on, once `abandon` has
  * closed its connection.
  */
-export function readWithin<T>(
-  reply: Promise<T>,
-  ms: number,
-  abandon: () => Promise<void>,
-): Promise<T> {
+function readWithin<T>(reply: Promise<T>, ms: number, abandon: () => Promise<void>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let settled = false;
     const timer = setTimeout(() => {

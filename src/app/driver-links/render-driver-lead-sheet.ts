@@ -5,8 +5,7 @@
  * on file), read and drawn by the same path: a trip too large for a lead sheet is refused from
  * its count, and a large sheet is drawn in turn with the others (shared/large-work.ts).
  */
-import type { PaperworkDeps } from '../paperwork/support/paperwork-deps.js';
-import { fileName } from '../paperwork/support/paperwork-deps.js';
+import { fileName, type PaperworkDeps } from '../paperwork/support/paperwork-deps.js';
 import {
   drawStoredLeadSheet,
   readStoredLeadSheet,
