@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { aShipment, aTrip } from '../../../test/builders.js';
+import { cbpAnswered } from '../../../test/cbp-answers.js';
 import { fonts, pdfText } from '../../../test/pdf-tools.js';
 import { appFailure } from '../../../test/storage-failure.js';
 import { describeOnDatabases, type TestCompany } from '../../../test/storage-harness.js';
@@ -85,19 +86,10 @@ describeOnDatabases("driver's-page links", (ctx) => {
       }),
     });
     // As ingesting CBP's 355 leaves them (src/app/filing/ingest-responses.ts).
-    await ctx().deps.store.transaction((repos) =>
-      repos.filing.putStates(
-        (['accepted', 'rejected'] as const).map((status, i) => ({
-          companyId: company.companyId,
-          tripId: trip.id,
-          scn: scn(i),
-          status,
-          accepted: null,
-          sent: null,
-          updatedAt: '2026-11-28T12:00:00.000Z',
-        })),
-      ),
-    );
+    await cbpAnswered(ctx().deps, company.companyId, trip.id, [
+      [scn(0), 'accepted'],
+      [scn(1), 'rejected'],
+    ]);
     const { token } = await createDriverLink(deps(), company.dispatcher, { tripId: trip.id });
     const sheet = await renderDriverLeadSheet({ ...deps(), fonts }, { token });
     if (!sheet.ok) throw new Error('the link should open');

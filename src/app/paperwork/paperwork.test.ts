@@ -5,6 +5,7 @@ import {
   aTrip,
   aTripArrivingIn2024,
 } from '../../../test/builders.js';
+import { cbpAnswered } from '../../../test/cbp-answers.js';
 import { decodePage, fonts, pdfText, valuesOf } from '../../../test/pdf-tools.js';
 import { appFailure } from '../../../test/storage-failure.js';
 import { describeOnDatabases, type TestCompany } from '../../../test/storage-harness.js';
@@ -65,19 +66,10 @@ describeOnDatabases('paperwork from the database', (ctx) => {
       ],
     });
     // As ingesting CBP's 355 leaves them (src/app/filing/ingest-responses.ts).
-    await ctx().deps.store.transaction((repos) =>
-      repos.filing.putStates(
-        (['accepted', 'rejected'] as const).map((status, i) => ({
-          companyId: company.companyId,
-          tripId: trip.id,
-          scn: `${company.scac}000000090${String(i)}`,
-          status,
-          accepted: null,
-          sent: null,
-          updatedAt: '2026-11-28T12:00:00.000Z',
-        })),
-      ),
-    );
+    await cbpAnswered(ctx().deps, company.companyId, trip.id, [
+      [`${company.scac}0000000900`, 'accepted'],
+      [`${company.scac}0000000901`, 'rejected'],
+    ]);
     const text = pdfText((await renderLeadSheet(deps(), company.viewer, { tripId: trip.id })).pdf);
     expect(text.match(/REJECTED BY CBP: NOT ON FILE/g)).toHaveLength(1);
     const day = await renderDayLeadSheets(deps(), company.viewer, { date: '2026-11-28' });

@@ -5,18 +5,19 @@
  */
 import type { FilingStatus } from './api/filing';
 
-const LIFE_CYCLE: readonly FilingStatus[] = [
-  'draft',
-  'transmitted',
-  'rejected',
-  'on-hold',
-  'accepted',
-  'entry-on-file',
-  'arrived',
-  'released',
-  'cancelled',
-  'deleted',
-];
+/** Each status's place in the life cycle: every status has one, or this does not compile. */
+const LIFE_CYCLE: Record<FilingStatus, number> = {
+  draft: 0,
+  transmitted: 1,
+  rejected: 2,
+  'on-hold': 3,
+  accepted: 4,
+  'entry-on-file': 5,
+  arrived: 6,
+  released: 7,
+  cancelled: 8,
+  deleted: 9,
+};
 
 export interface StatusCount {
   readonly status: FilingStatus;
@@ -29,8 +30,7 @@ export function statusCounts(
 ): StatusCount[] {
   const counts = new Map<FilingStatus, number>();
   for (const { status } of shipments) counts.set(status, (counts.get(status) ?? 0) + 1);
-  return LIFE_CYCLE.flatMap((status) => {
-    const count = counts.get(status);
-    return count === undefined ? [] : [{ status, count }];
-  });
+  return [...counts]
+    .map(([status, count]) => ({ status, count }))
+    .sort((a, b) => LIFE_CYCLE[a.status] - LIFE_CYCLE[b.status]);
 }
