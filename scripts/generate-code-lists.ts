@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import {
   ACE_EQUIPMENT_TYPE_CODES,
   ACE_PACKAGING_UNIT_CODES,
@@ -95,7 +95,16 @@ const lists: ListSpec[] = [
 ];
 
 export function renderList(spec: ListSpec, csvText: string): string {
-  const rows: Record<string, string>[] = parse(csvText, { columns: true, skip_empty_lines: true });
+  const parsed = Papa.parse<Record<string, string>>(csvText, {
+    header: true,
+    delimiter: ',',
+    skipEmptyLines: true,
+  });
+  const problem = parsed.errors[0];
+  if (problem !== undefined) {
+    throw new Error(`${spec.constName}: row ${(problem.row ?? 0) + 2}: ${problem.message}`);
+  }
+  const rows = parsed.data;
   const mapped = rows.map((row) =>
     Object.fromEntries(Object.entries(spec.columns).map(([from, to]) => [to, row[from] ?? ''])),
   );

@@ -1,11 +1,9 @@
 /**
- * The parser thread (csv-records-worker.ts): csv-parse over the pieces of the file it is sent,
- * answering each with the records it completed, in order; or, told to `stream`, the whole
+ * The parser thread (csv-records-worker.ts): the CSV parser over the pieces of the file it is
+ * sent, answering each with the records it completed, in order; or, told to `stream`, the whole
  * streamed reader, answering each piece with the events it completed. The thread decodes the
- * bytes itself: while the file is UTF-8 they go to csv-parse as they are (checked by Node's
- * isUtf8, no string made), which is what csv-parse reads fastest.
+ * bytes itself (ChunkDecoder: UTF-8, or Windows-1252 from the first byte that is not).
  */
-import { isAscii, isUtf8 } from 'node:buffer';
 import { parentPort } from 'node:worker_threads';
 import { ChunkDecoder, CsvRefusal, RecordParser } from './csv-records.js';
 import {
@@ -22,7 +20,6 @@ const decoder = new ChunkDecoder();
 const parser = new RecordParser();
 let stream: ShipmentStream | undefined;
 const NO_BYTES = new Uint8Array(0);
-const CHECKS = { isUtf8, isAscii };
 /** The bytes of the file received so far. */
 let read = 0;
 /**
@@ -39,7 +36,7 @@ function answer(request: WorkerRequest): WorkerReply {
   }
   const end = 'end' in request;
   if (!end) read += request.bytes.length;
-  const records = parser.write(decoder.pass(end ? NO_BYTES : request.bytes, end, CHECKS));
+  const records = parser.write(decoder.decode(end ? NO_BYTES : request.bytes, end));
   const ends = [...parser.ends];
   if (end) {
     records.push(...parser.end());

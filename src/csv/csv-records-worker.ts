@@ -10,9 +10,9 @@ import {
 import type { CsvReadOptions, CsvStreamEvent } from './read-shipment-csv.js';
 
 /**
- * csvRecords with csv-parse in a worker thread (Node only): the same records from the same
- * bytes, while this thread maps the rows, runs the rules and stores them. csv-parse is about a
- * third of a bulk import's time (ADR 0018); on a second core it overlaps the rest.
+ * csvRecords in a worker thread (Node only): the same records from the same bytes, while this
+ * thread maps the rows, runs the rules and stores them (ADR 0018): on a second core the reading
+ * overlaps the rest.
  *
  * This thread posts the file's bytes as they came, in pieces of 64 KiB or more (handed over,
  * not copied); the thread decodes them with the same ChunkDecoder (a NUL byte refuses the file,
@@ -39,7 +39,7 @@ export function csvRecordsInWorker(
 
 /**
  * A parser thread started ahead of its file: a thread takes 60–90 ms to start and load
- * csv-parse, which the import waited for at its first rows; started while the upload is still
+ * its modules, which the import waited for at its first rows; started while the upload is still
  * being spooled, it is ready when the reading begins. Stopping it is idempotent; the records
  * source it is given to stops it at the end of the read.
  */
@@ -364,7 +364,7 @@ interface Esbuild {
 let entryFromSources: URL | undefined;
 
 /**
- * The thread's entry and csv-parse bundled into one module by esbuild, once per process: Node 20
+ * The thread's entry and the CSV parser bundled into one module by esbuild, once per process: Node 20
  * runs no `.ts`, and loading the entry through tsx's loader in each thread cost about 0.2 s of
  * CPU per thread (tsx starts its own loader thread and esbuild for each), where a bundle loads
  * in a few milliseconds. esbuild is what tsx compiles with; only the sources need it.

@@ -1,11 +1,9 @@
-// package.json maps this to csv-parse's browser build in the browser and to its Node build
-// (native Buffer, about four times faster) elsewhere.
-import { Parser } from '#csv-parse';
+import Papa from 'papaparse';
 import { Windows1252Decoder } from './windows-1252.js';
 
 /**
  * Bytes → CSV records, chunk by chunk: neither the whole text nor all records are ever held.
- * Runs in the browser as well as in Node (csv-parse's browser build; TextDecoder).
+ * Plain JavaScript (Papa Parse, TextDecoder): runs in a browser as well as in Node.
  */
 
 /**
@@ -28,12 +26,6 @@ export class CsvRefusal extends Error {
  * as UTF-8 and the rest as Windows-1252, so one of them is garbled, and the file is refused.
  */
 export type Encoding = 'utf-8' | 'windows-1252' | 'utf-8-then-windows-1252';
-
-/** Native checks of a chunk's bytes (Node's buffer.isUtf8 and buffer.isAscii). */
-export interface ByteChecks {
-  readonly isUtf8: (bytes: Uint8Array) => boolean;
-  readonly isAscii: (bytes: Uint8Array) => boolean;
-}
 
 /**
  * Decodes UTF-8 (a byte-order mark is dropped) until a byte sequence is not UTF-8, then
@@ -64,19 +56,6 @@ export class ChunkDecoder {
     }
     if (!this.beyondAscii && BEYOND_ASCII.test(text)) this.beyondAscii = true;
     return text;
-  }
-
-  /**
-   * The chunk as csv-parse takes it fastest: its bytes as they are while the file is UTF-8
-   * (`checks` say so without making a string: Node's buffer.isUtf8 and isAscii), text once it
-   * is Windows-1252. A multi-byte character is never split between two results.
-   */
-  pass(chunk: Uint8Array, end: boolean, checks: ByteChecks): Uint8Array | string {
-    const bytes = this.whole(chunk, end);
-    if (typeof bytes === 'string' || bytes.length === 0) return bytes;
-    if (!checks.isUtf8(bytes)) return this.windows1252(bytes);
-    if (!this.beyondAscii && !checks.isAscii(bytes)) this.beyondAscii = true;
-    return bytes;
   }
 
   /**
@@ -165,114 +144,128 @@ export type CsvRecordSource = (
 export const MAX_RECORD_BYTES = 1 << 20;
 
 /**
- * csv-parse driven synchronously over decoded text, or UTF-8 bytes as ChunkDecoder.pass gives
- * them (csv-parse reads bytes, so text costs it an encoding first): each `write` returns the
- * records it completed, and a malformed file is a CsvRefusal thrown at once instead of a stream
- * event.
- * CRLF, LF and CR line ends may mix; quoted fields may hold commas, quotes and line breaks
- * (RFC 4180).
+ * Papa Parse driven synchronously over decoded text: each `write` returns the records it
+ * completed, and a malformed file is a CsvRefusal thrown at once instead of a stream event.
+ * CRLF, LF and CR line ends may mix (each is read as LF, also inside a quoted field); quoted
+ * fields may hold commas, quotes and line breaks (RFC 4180). A quote inside an unquoted field
+ * is a character of it (`12" pipe`), as spreadsheet programs read it.
+ *
+ * Papa Parse's `Parser` is the class its own streaming reads with (ADR 0026): given the text so
+ * far with `ignoreLastRow`, it returns the complete records and where the unfinished one starts,
+ * which is carried to the next write and read again with it.
  */
 export class RecordParser {
-  private readonly parser: Parser;
-  private pending: string[][] = [];
-  private pendingEnds: number[] = [];
-  private failure: Error | undefined;
-  private written = false;
+  private readonly parser = new Papa.Parser({ delimiter: ',', newline: '\n', quoteChar: '"' });
+  /** The unfinished record: the text after the last complete one. */
+  private carry = '';
+  /** A CR at the end of the last write: the line end may go on with an LF in the next. */
+  private carriedCr = false;
+  /** Records given out so far: the next one is row `given + 1`. */
+  private given = 0;
+  /** Characters of the text before `carry`: where the next record starts. */
+  private offset = 0;
+  private ended = false;
   /**
-   * Where each record the last `write` or `end` returned ends: the bytes of input csv-parse had
-   * read then (UTF-8; a progress measure, not an exact offset into a Windows-1252 file).
+   * Where each record the last `write` or `end` returned ends: the characters of text read
+   * then, the last exact and the others estimated from their fields' lengths (a progress
+   * measure, not an offset into the file's bytes).
    */
   ends: readonly number[] = [];
 
-  constructor(parserClass: typeof Parser = Parser) {
-    const parser = new parserClass({
-      relax_column_count: true,
-      record_delimiter: ['\r\n', '\n', '\r'],
-      max_record_size: MAX_RECORD_BYTES,
-    });
-    parser.push = (record: unknown): boolean => {
-      if (Array.isArray(record)) {
-        this.pending.push(record as string[]);
-        this.pendingEnds.push(parser.info.bytes);
-      }
-      return true;
-    };
-    const transform = parser._transform.bind(parser);
-    parser._transform = (chunk, encoding, callback) => {
-      transform(chunk, encoding, (error?: Error | null) => {
-        if (error) this.failure = error;
-        callback();
-      });
-    };
-    this.parser = parser;
-  }
-
-  write(chunk: string | Uint8Array): string[][] {
-    if (chunk.length > 0) {
-      this.parser.write(chunk);
-      this.written = true;
+  write(chunk: string): string[][] {
+    if (chunk.length === 0) return this.take([], this.offset);
+    let text = this.carriedCr ? `\r${chunk}` : chunk;
+    this.carriedCr = text.endsWith('\r');
+    if (this.carriedCr) text = text.slice(0, -1);
+    if (text.includes('\r')) text = text.replace(LINE_END, '\n');
+    const input = this.carry + text;
+    const result = this.parse(input, true);
+    this.carry = input.slice(result.cursor);
+    if (this.carry.length > MAX_RECORD_BYTES) {
+      const row = this.given + result.records.length + 1;
+      throw refusal(
+        `row ${row} is longer than 1 MiB, so a quoted field in it is probably never closed`,
+        row,
+      );
     }
-    return this.take();
+    return this.take(result.records, this.offset + result.cursor);
   }
 
   /** The last records; after it nothing more may be written. */
   end(): string[][] {
-    // csv-parse closes an empty input through stream machinery its browser build lacks.
-    if (!this.written) return [];
-    this.parser._flush((error?: Error | null) => {
-      if (error) this.failure = error;
-    });
-    return this.take();
+    if (this.ended) return [];
+    this.ended = true;
+    const input = this.carry + (this.carriedCr ? '\n' : '');
+    this.carry = '';
+    // A file that ends with its line end has no record after it (an empty input none at all).
+    if (input === '') return this.take([], this.offset);
+    const result = this.parse(input, false);
+    return this.take(result.records, this.offset + input.length);
   }
 
-  private take(): string[][] {
-    if (this.failure !== undefined) throw refusal(this.failure);
-    const records = this.pending;
-    this.pending = [];
-    this.ends = this.pendingEnds;
-    this.pendingEnds = [];
+  /** Papa Parse over `input`: the complete records, and where the unfinished one starts. */
+  private parse(input: string, unfinished: boolean): { records: string[][]; cursor: number } {
+    const result = this.parser.parse(input, 0, unfinished) as PapaResult;
+    const records = result.data;
+    // A quote problem in the unfinished record is found again when it is read whole.
+    const problem = result.errors.find((error) => !unfinished || error.row < records.length);
+    if (problem !== undefined) {
+      const row = this.given + problem.row + 1;
+      throw refusal(
+        problem.code === 'MissingQuotes'
+          ? `the quoted field that starts on row ${row} is never closed`
+          : `a quoted field on row ${row} has more after its closing quote`,
+        row,
+      );
+    }
+    return { records, cursor: unfinished ? result.meta.cursor : input.length };
+  }
+
+  /** Gives out `records`, whose last ends at `end`, and notes where each ends. */
+  private take(records: string[][], end: number): string[][] {
+    const ends = new Array<number>(records.length);
+    let at = this.offset;
+    records.forEach((record, n) => {
+      // Each field, its comma or line end; quotes are not counted, so the estimate is short.
+      for (const field of record) at += field.length + 1;
+      ends[n] = Math.min(at, end);
+    });
+    if (records.length > 0) ends[records.length - 1] = end;
+    this.ends = ends;
+    this.given += records.length;
+    this.offset = end;
     return records;
   }
 }
 
+/** What Papa Parse's Parser answers (its types say `any`). */
+interface PapaResult {
+  readonly data: string[][];
+  readonly errors: readonly { readonly code: string; readonly row: number }[];
+  readonly meta: { readonly cursor: number };
+}
+
+/** A CRLF or a lone CR: read as LF. */
+const LINE_END = /\r\n?/g;
+
 /** Reads CSV records from byte chunks (a file stream, a fetch body, a test's array). */
-export function csvRecords(
-  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
-  parserClass: typeof Parser = Parser,
-): CsvRecords {
+export function csvRecords(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): CsvRecords {
   const decoder = new ChunkDecoder();
-  return { records: generate(chunks, decoder, parserClass), encoding: () => decoder.encoding };
+  return { records: generate(chunks, decoder), encoding: () => decoder.encoding };
 }
 
 async function* generate(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   decoder: ChunkDecoder,
-  parserClass: typeof Parser,
 ): AsyncGenerator<string[], void, undefined> {
-  const parser = new RecordParser(parserClass);
+  const parser = new RecordParser();
   for await (const chunk of chunks) yield* parser.write(decoder.decode(chunk, false));
   yield* parser.write(decoder.decode(new Uint8Array(0), true));
   yield* parser.end();
 }
 
-/**
- * csv-parse's error in the reader's words, at the row where the broken record starts: csv-parse
- * counts the records it completed (`records`), while its `line` is where it gave up, which for
- * a quote never closed is the end of the file.
- */
-function refusal(error: Error): CsvRefusal {
-  const code = 'code' in error ? String(error.code) : '';
-  const records = 'records' in error && typeof error.records === 'number' ? error.records : null;
-  const row = records === null ? null : records + 1;
-  const at = row === null ? '' : ` on row ${row}`;
-  const why =
-    code === 'CSV_QUOTE_NOT_CLOSED'
-      ? `the quoted field that starts${at} is never closed`
-      : code.endsWith('INVALID_OPENING_QUOTE') || code.endsWith('INVALID_CLOSING_QUOTE')
-        ? `a quote appears inside an unquoted field${at}`
-        : code === 'CSV_MAX_RECORD_SIZE'
-          ? `${row === null ? 'a row' : `row ${row}`} is longer than 1 MiB, so a quoted field in it is probably never closed`
-          : error.message;
+/** The reader's refusal of a file that is not valid CSV, `why` located at `row`. */
+function refusal(why: string, row: number): CsvRefusal {
   return new CsvRefusal(
     `the file is not valid CSV: ${why}. Look for a lone double quote (") there.`,
     row,
