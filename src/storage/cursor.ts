@@ -101,9 +101,12 @@ export function toPage<R, T>(
 /**
  * The rows after the one keyed `key` in the order of `columns`, all ascending or all
  * descending (keyset pagination: a page goes on where the last left off, however the table
- * changed meanwhile). For (a, b, c) ascending: a > x, or a = x and b > y, or a = x and b = y
- * and c > z, written out so that both databases use the index on those columns. Column names
- * come from our own code, never from input.
+ * changed meanwhile). A row-value comparison, `(a, b) > (x, y)`: PostgreSQL and SQLite both
+ * start an index on those columns at the key and read on from there. Written out as
+ * `a > x or (a = x and b > y)`, PostgreSQL read and sorted every row of the trip past the key
+ * for each page (0.9 s a page near the start of a 100,000-shipment trip, against 3 ms), and
+ * SQLite read the trip's index from its start (6 ms a page near the end, against 0.7 ms).
+ * Column names come from our own code, never from input.
  */
 export function afterKey(
   columns: readonly string[],
@@ -111,14 +114,7 @@ export function afterKey(
   direction: 'asc' | 'desc' = 'asc',
 ): Expression<SqlBool> {
   const past = direction === 'asc' ? sql.raw('>') : sql.raw('<');
-  const branches = columns.map((column, at) => {
-    const equal = columns
-      .slice(0, at)
-      .map((before, n) => sql`${sql.ref(before)} = ${key[n] ?? null}`);
-    return sql.join([...equal, sql`${sql.ref(column)} ${past} ${key[at] ?? null}`], sql` and `);
-  });
-  return sql<SqlBool>`(${sql.join(
-    branches.map((branch, at) => (at === 0 ? branch : sql`(${branch})`)),
-    sql` or `,
-  )})`;
+  const refs = sql.join(columns.map((column) => sql.ref(column)));
+  const values = sql.join(columns.map((_, at) => sql`${key[at] ?? null}`));
+  return sql<SqlBool>`(${refs}) ${past} (${values})`;
 }

@@ -20,6 +20,7 @@ import { templateRepository } from './repositories/template.repository.js';
 import { tripRepository } from './repositories/trip.repository.js';
 import { userRepository } from './repositories/user.repository.js';
 import type { Database } from './schema.js';
+import { ANALYZE_FROM_ROWS, analyzeAfterBulk, BulkRows } from './statistics-after-bulk.js';
 import { tableBatchFor, type TableBatch } from './table-batch.js';
 import { WrittenJson } from './written-json.js';
 import { isUniqueViolation } from './unique-violation.js';
@@ -65,6 +66,8 @@ export interface SqlStoreOptions {
    * marked read-only, so that they are not queued behind a long write of this process.
    */
   readonly reader?: Kysely<Database> | undefined;
+  /** PostgreSQL: rows of one table that make a transaction's write a bulk load (ANALYZE_FROM_ROWS). */
+  readonly analyzeFromRows?: number | undefined;
 }
 
 /** The app's Store port on Kysely: one database transaction per use case. */
@@ -85,13 +88,22 @@ export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions = 
       const reading = sqlite && transactionOptions?.readOnly === true;
       const on = reading ? (options.reader ?? db) : db;
       const builder = reading ? on.transaction().setAccessMode('read only') : on.transaction();
-      const once = () =>
-        builder.execute((trx) => {
-          began = true;
-          return work(repositoriesFor(trx, tableBatchFor(on, trx)));
-        });
       try {
-        return sqlite ? await retryWhileBusy(once, () => !began, options.busyWait) : await once();
+        if (sqlite) {
+          const once = () =>
+            builder.execute((trx) => {
+              began = true;
+              return work(repositoriesFor(trx, tableBatchFor(on, trx)));
+            });
+          return await retryWhileBusy(once, () => !began, options.busyWait);
+        }
+        // A bulk load's tables are analyzed once it commits (statistics-after-bulk.ts).
+        const written = new BulkRows();
+        const result = await builder.execute((trx) =>
+          work(repositoriesFor(trx, written.counting(tableBatchFor(on, trx)))),
+        );
+        await analyzeAfterBulk(db, written, options.analyzeFromRows ?? ANALYZE_FROM_ROWS);
+        return result;
       } catch (error) {
         // A constraint the code did not pre-check (a race between two writers) is a conflict
         // for the caller, and the transaction has already been rolled back.

@@ -206,13 +206,7 @@ where
   "company_id" = ?
   and "deleted_at" is null
   and "kind" = ?
-  and (
-    "name_normalized" > ?
-    or (
-      "name_normalized" = ?
-      and "id" > ?
-    )
-  )
+  and ("name_normalized", "id") > (?, ?)
 order by
   "name_normalized",
   "id"
@@ -228,18 +222,12 @@ where
   "company_id" = $1
   and "deleted_at" is null
   and "kind" = $2
-  and (
-    "name_normalized" > $3
-    or (
-      "name_normalized" = $4
-      and "id" > $5
-    )
-  )
+  and ("name_normalized", "id") > ($3, $4)
 order by
   "name_normalized",
   "id"
 limit
-  $6;
+  $5;
 
 -- partyRepository.search [one word] (sqlite)
 select

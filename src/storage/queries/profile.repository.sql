@@ -206,18 +206,7 @@ where
   and "kind" = ?
   and search_text like ? escape '\'
   and search_text like ? escape '\'
-  and (
-    "kind" > ?
-    or (
-      "kind" = ?
-      and "name_normalized" > ?
-    )
-    or (
-      "kind" = ?
-      and "name_normalized" = ?
-      and "id" > ?
-    )
-  )
+  and ("kind", "name_normalized", "id") > (?, ?, ?)
 order by
   "kind",
   "name_normalized",
@@ -236,21 +225,10 @@ where
   and "kind" = $2
   and search_text like $3 escape '\'
   and search_text like $4 escape '\'
-  and (
-    "kind" > $5
-    or (
-      "kind" = $6
-      and "name_normalized" > $7
-    )
-    or (
-      "kind" = $8
-      and "name_normalized" = $9
-      and "id" > $10
-    )
-  )
+  and ("kind", "name_normalized", "id") > ($5, $6, $7)
 order by
   "kind",
   "name_normalized",
   "id"
 limit
-  $11;
+  $8;

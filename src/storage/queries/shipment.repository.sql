@@ -176,13 +176,7 @@ where
   "company_id" = ?
   and "trip_id" is null
   and search_text like ? escape '\'
-  and (
-    "position" > ?
-    or (
-      "position" = ?
-      and "id" > ?
-    )
-  )
+  and ("position", "id") > (?, ?)
 order by
   "position",
   "id"
@@ -198,18 +192,12 @@ where
   "company_id" = $1
   and "trip_id" is null
   and search_text like $2 escape '\'
-  and (
-    "position" > $3
-    or (
-      "position" = $4
-      and "id" > $5
-    )
-  )
+  and ("position", "id") > ($3, $4)
 order by
   "position",
   "id"
 limit
-  $6;
+  $5;
 
 -- shipmentRepository.allOfTrip (sqlite)
 select
@@ -398,13 +386,7 @@ from
   "shipments"
 where
   "company_id" = ?
-  and (
-    "updated_at" > ?
-    or (
-      "updated_at" = ?
-      and "id" > ?
-    )
-  )
+  and ("updated_at", "id") > (?, ?)
 order by
   "updated_at",
   "id"
@@ -418,18 +400,12 @@ from
   "shipments"
 where
   "company_id" = $1
-  and (
-    "updated_at" > $2
-    or (
-      "updated_at" = $3
-      and "id" > $4
-    )
-  )
+  and ("updated_at", "id") > ($2, $3)
 order by
   "updated_at",
   "id"
 limit
-  $5;
+  $4;
 
 -- shipmentRepository.nextPosition [a trip] (sqlite)
 select

@@ -282,13 +282,7 @@ where
   and "port_of_arrival" = ?
   and "estimated_arrival" >= ?
   and "estimated_arrival" < ?
-  and (
-    "created_at" < ?
-    or (
-      "created_at" = ?
-      and "id" < ?
-    )
-  )
+  and ("created_at", "id") < (?, ?)
 order by
   "created_at" desc,
   "id" desc
@@ -320,15 +314,9 @@ where
   and "port_of_arrival" = $5
   and "estimated_arrival" >= $6
   and "estimated_arrival" < $7
-  and (
-    "created_at" < $8
-    or (
-      "created_at" = $9
-      and "id" < $10
-    )
-  )
+  and ("created_at", "id") < ($8, $9)
 order by
   "created_at" desc,
   "id" desc
 limit
-  $11;
+  $10;
