@@ -20,7 +20,13 @@ import { templateRepository } from './repositories/template.repository.js';
 import { tripRepository } from './repositories/trip.repository.js';
 import { userRepository } from './repositories/user.repository.js';
 import type { Database } from './schema.js';
-import { ANALYZE_FROM_ROWS, analyzeAfterBulk, BulkRows } from './statistics-after-bulk.js';
+import {
+  ANALYZE_FROM_ROWS,
+  analyzeAfterBulk,
+  BulkRows,
+  NOT_COUNTED,
+  type RowsWritten,
+} from './statistics-after-bulk.js';
 import { tableBatchFor, type TableBatch } from './table-batch.js';
 import { WrittenJson } from './written-json.js';
 import { isUniqueViolation } from './unique-violation.js';
@@ -29,11 +35,13 @@ import { dialectOf } from './dialect.js';
 
 /**
  * Every repository bound to one executor (the database or an open transaction). `batch` is the
- * bulk inserter to use, by default one that writes through `db` (table-batch.ts).
+ * bulk inserter to use, by default one that writes through `db` (table-batch.ts); `bulk`
+ * counts the rows written in bulk (statistics-after-bulk.ts).
  */
 export function repositoriesFor(
   db: Kysely<Database>,
   batch: TableBatch = tableBatchFor(db),
+  bulk: RowsWritten = NOT_COUNTED,
 ): Repositories {
   const written = new WrittenJson();
   return {
@@ -52,7 +60,7 @@ export function repositoriesFor(
     scns: scnRegistry(db, batch),
     audit: auditRepository(db, batch, written),
     driverLinks: driverLinkRepository(db),
-    filing: filingRepository(db),
+    filing: filingRepository(db, bulk),
     alerts: alertRepository(db),
     descriptions: commodityDescriptionRepository(db),
   };
@@ -100,7 +108,7 @@ export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions = 
         // A bulk load's tables are analyzed once it commits (statistics-after-bulk.ts).
         const written = new BulkRows();
         const result = await builder.execute((trx) =>
-          work(repositoriesFor(trx, written.counting(tableBatchFor(on, trx)))),
+          work(repositoriesFor(trx, written.counting(tableBatchFor(on, trx)), written)),
         );
         await analyzeAfterBulk(db, written, options.analyzeFromRows ?? ANALYZE_FROM_ROWS);
         return result;

@@ -52,4 +52,42 @@ describeOnDatabases('statistics after a bulk load', (ctx) => {
     // Only the table that was filled.
     expect(await analyzed(db, 'shipments')).toBe(shipmentsBefore);
   });
+
+  it('counts the filing history and states a sync or CBP’s answers write', async () => {
+    const { db, kind } = ctx();
+    if (kind === 'sqlite') return;
+    const { companyId } = await ctx().newCompany();
+    const store = createSqlStore(db, { analyzeFromRows: 50 });
+    const [historyBefore, statesBefore] = [
+      await analyzed(db, 'filing_history'),
+      await analyzed(db, 'filing_states'),
+    ];
+    const tripId = crypto.randomUUID();
+    const scns = Array.from({ length: 60 }, (_, n) => `ABCD${String(n).padStart(10, '0')}`);
+    await store.transaction(async (repos) => {
+      await repos.filing.appendHistory(
+        scns.map((scn) => ({
+          companyId,
+          tripId,
+          scn,
+          status: 'accepted' as const,
+          at: now,
+          detail: {},
+          archiveId: null,
+        })),
+      );
+      await repos.filing.changeStates(
+        scns.map((scn) => ({
+          companyId,
+          tripId,
+          scn,
+          status: 'accepted' as const,
+          effect: 'accepted' as const,
+          updatedAt: now,
+        })),
+      );
+    });
+    expect(await analyzed(db, 'filing_history')).toBe(historyBefore + 1);
+    expect(await analyzed(db, 'filing_states')).toBe(statesBefore + 1);
+  });
 });

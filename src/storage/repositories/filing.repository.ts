@@ -25,6 +25,7 @@ import type {
   InterchangeArchiveTable,
   TransmissionTable,
 } from '../schema.js';
+import { NOT_COUNTED, type RowsWritten } from '../statistics-after-bulk.js';
 
 function transmissionFromRow(row: Selectable<TransmissionTable>): Transmission {
   return { ...transmissionSummaryFromRow(row), payload: row.payload };
@@ -160,8 +161,13 @@ function historyFromRow(row: Selectable<FilingHistoryTable>): FilingHistoryEntry
 const jsonOrNull = (value: unknown) =>
   value === null || value === undefined ? null : toJson(value);
 
-export function filingRepository(db: Kysely<Database>): FilingRepository {
+/** `written` hears of the states and history written in bulk (statistics-after-bulk.ts). */
+export function filingRepository(
+  db: Kysely<Database>,
+  written: RowsWritten = NOT_COUNTED,
+): FilingRepository {
   async function putStates(states: readonly FilingState[]): Promise<void> {
+    written.note('filing_states', states.length);
     for (const chunk of chunks(states)) {
       await db
         .insertInto('filing_states')
@@ -209,6 +215,7 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
   }
 
   async function changeStates(changes: readonly FilingStateChange[]): Promise<void> {
+    written.note('filing_states', changes.length);
     // One statement per effect and chunk: a 355 accepting 100,000 shipments is a few dozen.
     for (const effect of ['status', 'rejected', 'accepted', 'withdrawn'] as const) {
       const ofEffect = changes.filter((change) => change.effect === effect);
@@ -555,6 +562,7 @@ export function filingRepository(db: Kysely<Database>): FilingRepository {
     putStates,
     changeStates,
     async appendHistory(entries) {
+      written.note('filing_history', entries.length);
       for (const chunk of chunks(entries)) {
         await db
           .insertInto('filing_history')
