@@ -1,5 +1,6 @@
 import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import { expect, it } from 'vitest';
+import { planNodes } from '../../test/postgres-plans.js';
 import { describeOnDatabases } from '../../test/storage-harness.js';
 import { afterKey } from './cursor.js';
 import type { Database } from './schema.js';
@@ -101,28 +102,10 @@ describeOnDatabases('afterKey: keyset pages', (ctx) => {
       const plan = await trx.executeQuery(
         CompiledQuery.raw(`explain (format json) ${page.sql}`, [...page.parameters]),
       );
-      const scans = indexScans((plan.rows as { 'QUERY PLAN': { Plan: PlanNode }[] }[])[0]);
+      const scans = planNodes(plan.rows, (node) => node['Node Type'].includes('Index'));
       expect(scans).toHaveLength(1);
       expect(scans[0]?.['Index Cond']).toMatch(/^\(ROW\(a, b\) > ROW\(/);
       expect(scans[0]?.Filter).toBeUndefined();
     });
   });
 });
-
-interface PlanNode {
-  readonly 'Node Type': string;
-  readonly 'Index Cond'?: string;
-  readonly Filter?: string;
-  readonly Plans?: readonly PlanNode[];
-}
-
-/** Every index scan of a PostgreSQL JSON plan. */
-function indexScans(explained: { 'QUERY PLAN': { Plan: PlanNode }[] } | undefined): PlanNode[] {
-  const found: PlanNode[] = [];
-  const visit = (node: PlanNode): void => {
-    if (/Index/.test(node['Node Type'])) found.push(node);
-    for (const child of node.Plans ?? []) visit(child);
-  };
-  for (const entry of explained?.['QUERY PLAN'] ?? []) visit(entry.Plan);
-  return found;
-}

@@ -64,27 +64,13 @@ describeOnDatabases('statistics after a bulk load', (ctx) => {
     ];
     const tripId = crypto.randomUUID();
     const scns = Array.from({ length: 60 }, (_, n) => `ABCD${String(n).padStart(10, '0')}`);
+    const accepted = (scn: string) => ({ companyId, tripId, scn, status: 'accepted' as const });
     await store.transaction(async (repos) => {
       await repos.filing.appendHistory(
-        scns.map((scn) => ({
-          companyId,
-          tripId,
-          scn,
-          status: 'accepted' as const,
-          at: now,
-          detail: {},
-          archiveId: null,
-        })),
+        scns.map((scn) => ({ ...accepted(scn), at: now, detail: {}, archiveId: null })),
       );
       await repos.filing.changeStates(
-        scns.map((scn) => ({
-          companyId,
-          tripId,
-          scn,
-          status: 'accepted' as const,
-          effect: 'accepted' as const,
-          updatedAt: now,
-        })),
+        scns.map((scn) => ({ ...accepted(scn), effect: 'accepted' as const, updatedAt: now })),
       );
     });
     expect(await analyzed(db, 'filing_history')).toBe(historyBefore + 1);

@@ -1,5 +1,6 @@
 import { CompiledQuery } from 'kysely';
 import { expect, it } from 'vitest';
+import { planNodes } from '../../../test/postgres-plans.js';
 import { describeOnDatabases } from '../../../test/storage-harness.js';
 import { createSqlStore, repositoriesFor } from '../sql-store.js';
 import { tableBatchFor } from '../table-batch.js';
@@ -79,7 +80,7 @@ describeOnDatabases('SCN registry look-up', (ctx) => {
       expect(details.filter((detail) => detail.includes('scn_registry'))).toHaveLength(1);
       return;
     }
-    const scans = registryScans((plan as { 'QUERY PLAN': { Plan: PlanNode }[] }[])[0]);
+    const scans = planNodes(plan, (node) => node['Relation Name'] === 'scn_registry');
     expect(scans.length).toBeGreaterThan(0);
     for (const scan of scans) {
       expect(scan['Node Type']).toMatch(/^Index (Only )?Scan$/);
@@ -89,23 +90,3 @@ describeOnDatabases('SCN registry look-up', (ctx) => {
     }
   });
 });
-
-interface PlanNode {
-  readonly 'Node Type': string;
-  readonly 'Relation Name'?: string;
-  readonly 'Index Name'?: string;
-  readonly 'Index Cond'?: string;
-  readonly Filter?: string;
-  readonly Plans?: readonly PlanNode[];
-}
-
-/** Every node of a PostgreSQL JSON plan that reads scn_registry. */
-function registryScans(explained: { 'QUERY PLAN': { Plan: PlanNode }[] } | undefined): PlanNode[] {
-  const found: PlanNode[] = [];
-  const visit = (node: PlanNode): void => {
-    if (node['Relation Name'] === 'scn_registry') found.push(node);
-    for (const child of node.Plans ?? []) visit(child);
-  };
-  for (const entry of explained?.['QUERY PLAN'] ?? []) visit(entry.Plan);
-  return found;
-}
