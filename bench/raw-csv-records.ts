@@ -1,9 +1,9 @@
 import { inferSchema, initParser, type Parser } from 'udsv';
 
 /**
- * The floors' parse: the fastest CSV parser we could find on the npm registry, over the file's
- * bytes in pieces of 64 KiB as a stream gives them (each record handed on, none kept). Measured
- * on the 30,000-row bench file (ADR 0026): uDSV about 30 ms, Papa Parse's Parser (what the
+ * The floors' parse: the fastest of the CSV parsers we measured (ADR 0026), over the file's
+ * bytes in pieces of 64 KiB as a stream gives them (each record handed on, none kept). On the
+ * 30,000-row bench file: uDSV about 30 ms, Papa Parse's Parser (what the
  * import reads with) about 37 ms, csv-parse about 220 ms. A floor that parsed with a slower
  * parser than the import's would flatter the import's ratio.
  */
