@@ -164,17 +164,8 @@ describe.each<[Reader]>([['Node'], ['worker']])('the switch to Windows-1252: %s'
 });
 
 // Concurrent: each read starts a thread, which loads TypeScript through tsx (about half a second).
+// Line ends, quoting, an empty file and a quote never closed: csvRecords' cases above, in both.
 describe.concurrent('csvRecordsInWorker', () => {
-  it('reads mixed line ends and quoted fields, and an empty file as no records', async () => {
-    const text = 'SCN,Description\r\nA1,"Oats, ""rolled""\nbags"\nA2,Rye\r\n\n';
-    expect(await records(text, 4, 'worker')).toEqual(await records(text, 4, 'Node'));
-    expect(await records('', 10, 'worker')).toEqual([]);
-  });
-
-  it('refuses a quote never closed', async () => {
-    await expect(records('a,b\n"x,1\n', 3, 'worker')).rejects.toBeInstanceOf(CsvRefusal);
-  });
-
   it('reads the same records as in this thread, in order, across many chunks in flight', async () => {
     // About 400 KB: seven messages of 64 KiB, four of them in flight at once.
     const rows = Array.from({ length: 12_000 }, (_, n) => `S${n},"line ${n}\nsecond, part"`);

@@ -107,33 +107,34 @@ function wrapQuery(client: pg.PoolClient, readTimeoutMs: number): void {
 function readWithin<T>(reply: Promise<T>, ms: number, abandon: () => Promise<void>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let settled = false;
+    /** The first of the reply and the timeout decides; the other is ignored. */
+    const settle = (decide: () => void): void => {
+      clearTimeout(timer);
+      if (settled) return;
+      settled = true;
+      decide();
+    };
     const timer = setTimeout(() => {
       setImmediate(() => {
-        if (settled) return;
-        settled = true;
-        const timedOut = new Error('Query read timeout');
-        abandon().then(
-          () => {
+        settle(() => {
+          const timedOut = new Error('Query read timeout');
+          const fail = () => {
             reject(timedOut);
-          },
-          () => {
-            reject(timedOut);
-          },
-        );
+          };
+          abandon().then(fail, fail);
+        });
       });
     }, ms);
     reply.then(
       (value) => {
-        clearTimeout(timer);
-        if (settled) return;
-        settled = true;
-        resolve(value);
+        settle(() => {
+          resolve(value);
+        });
       },
       (error: unknown) => {
-        clearTimeout(timer);
-        if (settled) return;
-        settled = true;
-        reject(error instanceof Error ? error : new Error(String(error)));
+        settle(() => {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        });
       },
     );
   });

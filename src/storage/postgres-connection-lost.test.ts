@@ -6,13 +6,6 @@ import { POSTGRES_URL } from '../../test/postgres-schemas.js';
 import { openDatabase } from './open-database.js';
 import { isDatabaseUnavailable } from './unavailable.js';
 
-/**
- * A connection PostgreSQL ends while a transaction holds it (a restart, a failover, an
- * administrator, idle_in_transaction_session_timeout; or the pool's own socket destroyed after
- * a read timeout, open-database.ts): pg emits 'error' on the client, which pg-pool listens for
- * only while the client is idle. Unheard, it crashed the service, and every tenant's requests
- * with it, in the middle of a 100,000-shipment filing.
- */
 /** One connection that gives up on a reply after 200 ms (the service waits 12 s). */
 function quickToGiveUp() {
   return openDatabase({
@@ -75,6 +68,13 @@ describe('a PostgreSQL reply that came while this process was busy', () => {
   });
 });
 
+/**
+ * A connection PostgreSQL ends while a transaction holds it (a restart, a failover, an
+ * administrator, idle_in_transaction_session_timeout; or the pool's own socket destroyed after
+ * a read timeout, open-database.ts): pg emits 'error' on the client, which pg-pool listens for
+ * only while the client is idle. Unheard, it crashed the service, and every tenant's requests
+ * with it, in the middle of a 100,000-shipment filing.
+ */
 describe('a PostgreSQL connection lost while a transaction holds it', () => {
   it('fails that transaction only; the pool serves the next on a new connection', async () => {
     const db = openDatabase({ url: POSTGRES_URL, sqlitePath: ':memory:', postgresPoolSize: 1 });
