@@ -9,6 +9,7 @@ import {
 import { readBackStrictly } from '../../../test/x12-readback.js';
 import type { TripDocument } from '../../domain/index.js';
 import { defaultEdiProfile, type EdiProfile } from '../../edi/index.js';
+import type { AppDeps } from '../shared/deps.js';
 import { TransportUnavailable, type CbpTransport } from '../shared/ports/index.js';
 import { attachShipment } from '../shipments/attach-shipment.js';
 import { createShipment } from '../shipments/create-shipment.js';
@@ -21,6 +22,7 @@ import { getTrip } from '../trips/get-trip.js';
 import { listTrips } from '../trips/list-trips.js';
 import { updateTrip } from '../trips/update-trip.js';
 import { deliverOutbox } from './deliver-outbox.js';
+import { getEdiIdentity } from './get-edi-identity.js';
 import { getFilingStatus, HISTORY_IN_VIEW } from './get-filing-status.js';
 import { getFilingStatusIfChanged } from './get-filing-status-if-changed.js';
 import { getInterchange } from './get-interchange.js';
@@ -155,6 +157,49 @@ describeOnDatabases('filing with CBP', (ctx) => {
     expect((await status()).shipments[0]?.status).toBe('released');
   });
 
+  it('writes the interchanges again under the numbers reserved when another sync took the next ones first', async () => {
+    const { company, trip } = await setUp();
+    const deps = ctx().deps;
+    // Another sync of the company reserves three numbers after this one read its sequence and
+    // before it reserves its own, as two syncs on PostgreSQL can.
+    const racing: AppDeps = {
+      ...deps,
+      store: {
+        transaction: (work, options) =>
+          deps.store.transaction(
+            (repos) =>
+              work({
+                ...repos,
+                filing: {
+                  ...repos.filing,
+                  reserveControlNumbers: async (companyId, count) => {
+                    await repos.filing.reserveControlNumbers(companyId, 3);
+                    return repos.filing.reserveControlNumbers(companyId, count);
+                  },
+                },
+              }),
+            options,
+          ),
+      },
+    };
+    const result = await syncTrip(racing, company.dispatcher, { tripId: trip.id });
+    expect(result.transmissions.map((t) => [t.setId, t.controlNumber])).toEqual([
+      ['309', 4],
+      ['358', 5],
+    ]);
+    const view = await getFilingStatus(deps, company.viewer, { tripId: trip.id });
+    const sent = view.interchanges.filter((i) => i.direction === 'out');
+    expect(sent.map((i) => Number(i.controlNumber))).toEqual([4, 5]);
+    for (const listed of sent) {
+      const raw = await getInterchange(deps, company.viewer, {
+        tripId: trip.id,
+        interchangeId: listed.id,
+      });
+      expect(Number(readBackStrictly(raw.text).isa13)).toBe(Number(listed.controlNumber));
+    }
+    // The sequence moved past both syncs' numbers: none is handed out twice.
+    expect((await getEdiIdentity(deps, company.viewer)).controlNumbersUsed).toBe(5);
+  });
   it('carries the latest 500 entries of a long history, and pages all of it newest first', async () => {
     const company = await ctx().newCompany();
     const shipments = Array.from({ length: 200 }, (_, i) =>
