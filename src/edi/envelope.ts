@@ -47,9 +47,31 @@ export function interchangeControl(value: number): string {
   return String(value).padStart(9, '0');
 }
 
+/**
+ * A transaction set's body (the segments between ST and SE) as text, each segment followed by
+ * the profile's separator, and how many segments it holds.
+ */
+export interface SetBody {
+  readonly text: string;
+  readonly count: number;
+}
+
+/** `segments` written as a set's body in `profile`'s delimiters. */
+export function setBody(segments: readonly Segment[], profile: EdiProfile): SetBody {
+  const separator = segmentSeparator(profile);
+  let text = '';
+  for (const s of segments) text += serializeSegment(s, profile.delimiters) + separator;
+  return { text, count: segments.length };
+}
+
+/** What follows each segment: its terminator, and a line break where the profile asks. */
+export function segmentSeparator(profile: EdiProfile): string {
+  return profile.lineBreakAfterSegment ? '\n' : '';
+}
+
 export function envelopeText(
   setId: TransactionSetId | ResponseSetId,
-  body: readonly Segment[],
+  body: SetBody,
   numbers: ControlNumbers,
   profile: EdiProfile,
   now: Date,
@@ -98,18 +120,18 @@ export function envelopeText(
     segment('ST', [setId, st]),
   ];
   const trailer: Segment[] = [
-    segment('SE', [String(body.length + 2), st]),
+    segment('SE', [String(body.count + 2), st]),
     segment('GE', ['1', String(numbers.group)]),
     segment('IEA', ['1', interchangeControl(numbers.interchange)]),
   ];
-  const separator = profile.lineBreakAfterSegment ? '\n' : '';
+  const separator = segmentSeparator(profile);
   // Plain concatenation: V8 builds it as a rope, far cheaper than an array of 100,000 strings.
   let text = '';
-  for (const part of [header, body, trailer]) {
-    for (const s of part) text += serializeSegment(s, d) + separator;
-  }
+  for (const s of header) text += serializeSegment(s, d) + separator;
+  text += body.text;
+  for (const s of trailer) text += serializeSegment(s, d) + separator;
   // Read once, the rope is flattened into one string in place and its pieces let go: held as a
   // rope, the 309s of a 100,000-shipment trip (60 MB of text) took 280 MB until stored.
   text.charCodeAt(0);
-  return { text, segmentCount: body.length + 2 };
+  return { text, segmentCount: body.count + 2 };
 }

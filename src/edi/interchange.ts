@@ -44,7 +44,7 @@ export function seal(
   };
   const { text, segmentCount } = envelopeText(
     setId,
-    body.segments,
+    body.body(),
     numbers,
     context.profile,
     context.now,

@@ -23,12 +23,12 @@ export const compactDate = (date: string | undefined) => date?.replaceAll('-', '
 function plates(plates: readonly LicensePlate[] | undefined, base: string) {
   const [first, second] = plates ?? [];
   return {
-    plateNumber: id(first?.number, `${base}/licensePlates/0/number`),
-    plateStateProvince: id(first?.stateProvince, `${base}/licensePlates/0/stateProvince`),
-    plateCountry: id(first?.country, `${base}/licensePlates/0/country`),
-    secondPlateNumber: id(second?.number, `${base}/licensePlates/1/number`),
-    secondPlateStateProvince: id(second?.stateProvince, `${base}/licensePlates/1/stateProvince`),
-    secondPlateCountry: id(second?.country, `${base}/licensePlates/1/country`),
+    plateNumber: id(first?.number, base, 'licensePlates/0/number'),
+    plateStateProvince: id(first?.stateProvince, base, 'licensePlates/0/stateProvince'),
+    plateCountry: id(first?.country, base, 'licensePlates/0/country'),
+    secondPlateNumber: id(second?.number, base, 'licensePlates/1/number'),
+    secondPlateStateProvince: id(second?.stateProvince, base, 'licensePlates/1/stateProvince'),
+    secondPlateCountry: id(second?.country, base, 'licensePlates/1/country'),
   };
 }
 
@@ -61,10 +61,10 @@ export function addConveyance(out: SegmentBuilder, trip: TripDocument): void {
   if (policy !== undefined) {
     const base = '/truck/insurancePolicy';
     out.add('CII', {
-      insurerName: text(policy.insuranceCompanyName, `${base}/insuranceCompanyName`),
-      policyNumber: id(policy.policyNumber, `${base}/policyNumber`),
-      issuedDate: id(compactDate(policy.issuedDate), `${base}/issuedDate`),
-      amount: id(policy.policyAmount, `${base}/policyAmount`),
+      insurerName: text(policy.insuranceCompanyName, base, 'insuranceCompanyName'),
+      policyNumber: id(policy.policyNumber, base, 'policyNumber'),
+      issuedDate: id(compactDate(policy.issuedDate), base, 'issuedDate'),
+      amount: id(policy.policyAmount, base, 'policyAmount'),
     });
   }
 }
@@ -79,16 +79,16 @@ function addPerson(
   const q = profile.qualifiers;
   const identity =
     person.fastCardNumber !== undefined
-      ? { idQualifier: fixed(q.fastCard), id: id(person.fastCardNumber, `${base}/fastCardNumber`) }
+      ? { idQualifier: fixed(q.fastCard), id: id(person.fastCardNumber, base, 'fastCardNumber') }
       : person.aceId !== undefined
-        ? { idQualifier: fixed(q.aceId), id: id(person.aceId, `${base}/aceId`) }
+        ? { idQualifier: fixed(q.aceId), id: id(person.aceId, base, 'aceId') }
         : {};
   out.add('NM1', {
     entity: fixed(q[role]),
     entityType: fixed(q.personEntityType),
-    lastName: text(person.lastName, `${base}/lastName`),
-    firstName: text(person.firstName, `${base}/firstName`),
-    middleName: text(person.middleName, `${base}/middleName`),
+    lastName: text(person.lastName, base, 'lastName'),
+    firstName: text(person.firstName, base, 'firstName'),
+    middleName: text(person.middleName, base, 'middleName'),
     ...identity,
   });
   if (
@@ -98,9 +98,9 @@ function addPerson(
   ) {
     out.add('DMG', {
       dateFormat: fixed(person.dateOfBirth === undefined ? undefined : q.dateFormat),
-      dateOfBirth: id(compactDate(person.dateOfBirth), `${base}/dateOfBirth`),
-      gender: id(person.gender, `${base}/gender`),
-      citizenshipCountry: id(person.citizenshipCountry, `${base}/citizenshipCountry`),
+      dateOfBirth: id(compactDate(person.dateOfBirth), base, 'dateOfBirth'),
+      gender: id(person.gender, base, 'gender'),
+      citizenshipCountry: id(person.citizenshipCountry, base, 'citizenshipCountry'),
     });
   }
   (person.travelDocuments ?? []).forEach((document, index) => {
@@ -111,9 +111,9 @@ function addPerson(
         type === undefined ? undefined : (profile.travelDocumentTypes[type] ?? type),
         `${at}/type`,
       ),
-      number: id(document.number, `${at}/number`),
-      country: id(document.country, `${at}/country`),
-      stateProvince: id(document.stateProvince, `${at}/stateProvince`),
+      number: id(document.number, at, 'number'),
+      country: id(document.country, at, 'country'),
+      stateProvince: id(document.stateProvince, at, 'stateProvince'),
     });
   });
 }
@@ -143,8 +143,8 @@ export function addInstruments(out: SegmentBuilder, profile: EdiProfile, trip: T
         type === undefined ? undefined : (profile.instrumentTypes?.[type] ?? type),
         `${base}/type`,
       ),
-      reference: id(instrument.quantity, `${base}/quantity`),
-      description: text(instrument.description, `${base}/description`),
+      reference: id(instrument.quantity, base, 'quantity'),
+      description: text(instrument.description, base, 'description'),
     });
   });
 }
@@ -176,8 +176,8 @@ export function addTrailers(out: SegmentBuilder, trip: TripDocument): void {
   (trip.trailers ?? []).forEach((trailer, i) => {
     const base = pointer('trailers', i);
     out.add('VID', {
-      type: id(trailer.type, `${base}/type`),
-      number: id(trailer.number, `${base}/number`),
+      type: id(trailer.type, base, 'type'),
+      number: id(trailer.number, base, 'number'),
       ...plates(trailer.licensePlates, base),
     });
     addSeals(out, trailer.sealNumbers, `${base}/sealNumbers`);

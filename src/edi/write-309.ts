@@ -58,19 +58,19 @@ function addParty(
   const name = party.name ?? reference?.value;
   out.add('N1', {
     entity: fixed(entity),
-    name: text(
-      name,
-      party.name === undefined ? (reference?.path ?? `${base}/name`) : `${base}/name`,
-    ),
+    name:
+      party.name === undefined && reference !== undefined
+        ? text(name, reference.path)
+        : text(name, base, 'name'),
   });
   const address = party.address;
   if (address !== undefined) {
-    out.add('N3', { address: text(address.addressLine, `${base}/address/addressLine`) });
+    out.add('N3', { address: text(address.addressLine, base, 'address/addressLine') });
     out.add('N4', {
-      city: text(address.city, `${base}/address/city`),
-      stateProvince: id(address.stateProvince, `${base}/address/stateProvince`),
-      postalCode: id(address.postalCode, `${base}/address/postalCode`),
-      country: id(address.country, `${base}/address/country`),
+      city: text(address.city, base, 'address/city'),
+      stateProvince: id(address.stateProvince, base, 'address/stateProvince'),
+      postalCode: id(address.postalCode, base, 'address/postalCode'),
+      country: id(address.country, base, 'address/country'),
     });
   }
   if (reference?.value !== undefined) {
@@ -84,19 +84,19 @@ function addParty(
 function addCommodity(out: SegmentBuilder, profile: EdiProfile, item: Commodity, base: string) {
   const [firstMark, ...moreMarks] = item.marksAndNumbers ?? [];
   out.add('N10', {
-    quantity: id(item.quantity, `${base}/quantity`),
-    description: text(item.description, `${base}/description`),
-    marks: text(firstMark, `${base}/marksAndNumbers/0`),
+    quantity: id(item.quantity, base, 'quantity'),
+    description: text(item.description, base, 'description'),
+    marks: text(firstMark, base, 'marksAndNumbers/0'),
     commodityCodeQualifier: fixed(
       item.harmonizedCode === undefined ? undefined : profile.qualifiers.harmonizedCode,
     ),
     // HTS numbers are written with dots for people (8708.40.7570); the code is the digits.
-    harmonizedCode: id(item.harmonizedCode?.replace(/[.\s-]/g, ''), `${base}/harmonizedCode`),
-    value: id(item.value, `${base}/value`),
-    weightUnit: id(item.weightUnit?.charAt(0), `${base}/weightUnit`),
-    weight: id(item.weight, `${base}/weight`),
-    packagingUnit: id(item.packagingUnit, `${base}/packagingUnit`),
-    countryOfOrigin: id(item.countryOfOrigin, `${base}/countryOfOrigin`),
+    harmonizedCode: id(item.harmonizedCode?.replace(/[.\s-]/g, ''), base, 'harmonizedCode'),
+    value: id(item.value, base, 'value'),
+    weightUnit: id(item.weightUnit?.charAt(0), base, 'weightUnit'),
+    weight: id(item.weight, base, 'weight'),
+    packagingUnit: id(item.packagingUnit, base, 'packagingUnit'),
+    countryOfOrigin: id(item.countryOfOrigin, base, 'countryOfOrigin'),
   });
   moreMarks.forEach((marks, i) => {
     out.add('MAN', {
@@ -106,18 +106,18 @@ function addCommodity(out: SegmentBuilder, profile: EdiProfile, item: Commodity,
   });
   const hazmat = item.hazmat;
   if (hazmat !== undefined) {
-    out.add('H1', { unNumber: id(hazmat.unNumber, `${base}/hazmat/unNumber`) });
+    out.add('H1', { unNumber: id(hazmat.unNumber, base, 'hazmat/unNumber') });
     const contact = hazmat.emergencyContact;
     if (contact !== undefined) {
       const at = `${base}/hazmat/emergencyContact`;
       const q = profile.qualifiers;
       out.add('PER', {
         function: fixed(q.emergencyContact),
-        name: text(contact.name, `${at}/name`),
+        name: text(contact.name, at, 'name'),
         phoneQualifier: fixed(contact.phone === undefined ? undefined : q.phone),
-        phone: id(contact.phone, `${at}/phone`),
+        phone: id(contact.phone, at, 'phone'),
         emailQualifier: fixed(contact.email === undefined ? undefined : q.email),
-        email: id(contact.email, `${at}/email`),
+        email: id(contact.email, at, 'email'),
       });
     }
   }
@@ -215,7 +215,7 @@ function addShipment(
   }
   if (purpose === 'delete') {
     // A delete names the shipment and nothing else: CBP finds it by its SCN.
-    out.add('M11', { scn: id(shipment.shipmentControlNumber, `${base}/shipmentControlNumber`) });
+    out.add('M11', { scn: id(shipment.shipmentControlNumber, base, 'shipmentControlNumber') });
     return;
   }
   const type = shipment.type;
@@ -230,7 +230,7 @@ function addShipment(
   }
   const pieces = (shipment.commodities ?? []).reduce((sum, c) => sum + (c.quantity ?? 0), 0);
   out.add('M11', {
-    scn: id(shipment.shipmentControlNumber, `${base}/shipmentControlNumber`),
+    scn: id(shipment.shipmentControlNumber, base, 'shipmentControlNumber'),
     port: id(trip.usPortOfArrival, '/usPortOfArrival'),
     quantity: fixed(pieces > 0 ? pieces : undefined),
     billType: fixed(billType),
@@ -238,13 +238,13 @@ function addShipment(
   if (shipment.provinceOfLoading !== undefined) {
     out.add('N9', {
       qualifier: fixed(q.provinceOfLoading),
-      reference: id(shipment.provinceOfLoading, `${base}/provinceOfLoading`),
+      reference: id(shipment.provinceOfLoading, base, 'provinceOfLoading'),
     });
   }
   if (shipment.orderReference !== undefined) {
     out.add('N9', {
       qualifier: fixed(q.orderReference),
-      reference: text(shipment.orderReference, `${base}/orderReference`),
+      reference: text(shipment.orderReference, base, 'orderReference'),
     });
   }
   addParty(out, q.shipper, shipment.shipper, `${base}/shipper`);
@@ -258,11 +258,11 @@ function addShipment(
   if (bond !== undefined) {
     const at = `${base}/inBond`;
     out.add('M12', {
-      type: id(bond.type, `${at}/type`),
-      number: id(bond.number, `${at}/number`),
-      destinationPort: id(bond.destinationPort, `${at}/destinationPort`),
-      foreignDestination: id(bond.foreignDestination, `${at}/foreignDestination`),
-      firmsCode: id(bond.firmsCode, `${at}/firmsCode`),
+      type: id(bond.type, at, 'type'),
+      number: id(bond.number, at, 'number'),
+      destinationPort: id(bond.destinationPort, at, 'destinationPort'),
+      foreignDestination: id(bond.foreignDestination, at, 'foreignDestination'),
+      firmsCode: id(bond.firmsCode, at, 'firmsCode'),
     });
   }
   addEquipmentLoops(out, profile, trip, shipment, base);

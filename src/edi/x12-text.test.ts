@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeText, type TextOptions } from './x12-text.js';
+import { X12_BASIC_CHARACTER, X12_EXTENDED_CHARACTER } from '../domain/index.js';
+import { safeText, sendsAsIs, type TextOptions } from './x12-text.js';
 
 const options: TextOptions = {
   delimiters: { element: '*', subElement: '>', segment: '~' },
@@ -57,6 +58,29 @@ describe('safeText', () => {
           expect(result.value).toBe(value.toUpperCase().replace(/\s+/g, ' ').trim());
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('sends a value as it is exactly when it is in the set, without a delimiter, a double space or a space at either end', () => {
+    const characters = fc.constantFrom('A', 'z', '7', ' ', '*', '>', '~', '-', 'é', '\n', '@');
+    fc.assert(
+      fc.property(
+        fc.string({ unit: characters, maxLength: 12 }),
+        fc.constantFrom('basic' as const, 'extended' as const),
+        fc.integer({ min: 0, max: 12 }),
+        (value, characterSet, maxLength) => {
+          const set = characterSet === 'basic' ? X12_BASIC_CHARACTER : X12_EXTENDED_CHARACTER;
+          // What one expression with a lookahead per condition said before (the reference).
+          const reference = new RegExp(
+            `^(?![^\\n]*[*>~])(?![^\\n]*  )(?! )(?![^\\n]* $)${set.source.slice(1, -1)}*$`,
+          );
+          const rules = { delimiters: options.delimiters, characterSet };
+          expect(sendsAsIs(value, rules, maxLength)).toBe(
+            value.length <= maxLength && reference.test(value),
+          );
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });

@@ -2,6 +2,7 @@ import {
   defaultEdiProfile,
   envelopeText,
   segment,
+  setBody,
   type EdiProfile,
   type ResponseSetId,
   type Segment,
@@ -42,7 +43,8 @@ export function answerText(
   profile: EdiProfile = defaultEdiProfile(),
 ): string {
   const numbers = { interchange: controlNumber, group: controlNumber, transaction: controlNumber };
-  return envelopeText(setId, body, numbers, mirroredProfile(profile, address), now).text;
+  const mirrored = mirroredProfile(profile, address);
+  return envelopeText(setId, setBody(body, mirrored), numbers, mirrored, now).text;
 }
 
 /** 997: AK1 the group, AK2/AK3/AK5 the set with each bad segment named, AK9 the group. */
