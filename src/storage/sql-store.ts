@@ -60,7 +60,7 @@ export function repositoriesFor(
     scns: scnRegistry(db, batch),
     audit: auditRepository(db, batch, written),
     driverLinks: driverLinkRepository(db),
-    filing: filingRepository(db, bulk),
+    filing: filingRepository(db, batch, bulk),
     alerts: alertRepository(db),
     descriptions: commodityDescriptionRepository(db),
   };

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeOnDatabases } from '../../test/storage-harness.js';
+import type { FilingState, FilingStatus } from '../app/shared/ports/index.js';
 import { ROWS_PER_STATEMENT } from './chunks.js';
 import { createSqlStore, repositoriesFor } from './sql-store.js';
 
@@ -72,6 +73,50 @@ describeOnDatabases('batch inserts in a transaction', (ctx) => {
       { scn: scn(4), shipment_id: 's4' },
       { scn: scn(count), shipment_id: 'new' },
     ]);
+  });
+
+  it("writes a sync's filing states over those stored, across several statements, by either inserter", async () => {
+    const { companyId } = await ctx().newCompany();
+    const { db } = ctx();
+    const count = ROWS_PER_STATEMENT * 2 + 37;
+    const state = (n: number, status: FilingStatus, sent: string | null): FilingState => ({
+      companyId,
+      tripId: 'trip-1',
+      scn: `ZZZZ${String(n).padStart(10, '0')}`,
+      status,
+      accepted: null,
+      sent: sent === null ? null : { action: 'add', snapshot: { orderReference: sent } },
+      updatedAt: now,
+    });
+    const store = createSqlStore(db);
+    await store.transaction((repos) =>
+      repos.filing.putStates(
+        Array.from({ length: count }, (_, n) => state(n, 'transmitted', 'first')),
+      ),
+    );
+    // Every other one written again, then one more, through a bare transaction's inserter.
+    const again = [
+      ...Array.from({ length: count }, (_, n) => n)
+        .filter((n) => n % 2 === 0)
+        .map((n) => state(n, 'rejected', null)),
+      state(count, 'transmitted', 'new'),
+    ];
+    await db.transaction().execute((trx) => repositoriesFor(trx).filing.putStates(again));
+    const stored = await store.transaction((repos) => repos.filing.states(companyId, 'trip-1'));
+    expect(stored).toHaveLength(count + 1);
+    const byScn = new Map(stored.map((s) => [s.scn, s]));
+    expect(byScn.get(state(0, 'rejected', null).scn)).toMatchObject({
+      status: 'rejected',
+      sent: null,
+    });
+    expect(byScn.get(state(1, 'transmitted', 'first').scn)).toMatchObject({
+      status: 'transmitted',
+      sent: { action: 'add', snapshot: { orderReference: 'first' } },
+    });
+    expect(byScn.get(state(count, 'transmitted', 'new').scn)?.sent?.snapshot).toEqual({
+      orderReference: 'new',
+    });
+    expect(stored.filter((s) => s.status === 'rejected')).toHaveLength(Math.ceil(count / 2));
   });
 
   it('takes back shipments, SCN claims and audit entries when the transaction fails', async () => {

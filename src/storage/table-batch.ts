@@ -33,6 +33,11 @@ export interface InsertOptions {
    * whose value tells the batch's rows apart (the rows written are read back by it).
    */
   readonly skipConflicts?: { readonly identifiedBy: string } | undefined;
+  /**
+   * A row whose `key` columns match a stored row's unique key writes its other columns over
+   * that row's (an upsert: a sync's filing states).
+   */
+  readonly replaceOnConflict?: { readonly key: readonly string[] } | undefined;
 }
 
 export interface TableBatch {
@@ -81,11 +86,11 @@ function sqliteBatch(handle: BetterSqlite3.Database): TableBatch {
   const statements = cache;
   return {
     insert(table, columns, rows, options = {}) {
-      const skip = options.skipConflicts !== undefined;
-      const key = `${table}|${columns.join(',')}|${skip ? 'skip' : ''}`;
+      const conflict = conflictClause(columns, options);
+      const key = `${table}|${columns.join(',')}|${conflict}`;
       let statement = statements.get(key);
       if (statement === undefined) {
-        statement = handle.prepare(insertText(table, columns, 1, 'sqlite', skip));
+        statement = handle.prepare(insertText(table, columns, 1, 'sqlite', conflict));
         statements.set(key, statement);
       }
       const prepared = statement;
@@ -110,7 +115,14 @@ function statementBatch(db: Kysely<Database>): TableBatch {
       const skipped: number[] = [];
       for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
         const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
-        const text = cachedInsertText(table, columns, chunk.length, dialect, identifiedBy);
+        const text = cachedInsertText(
+          table,
+          columns,
+          chunk.length,
+          dialect,
+          conflictClause(columns, options),
+          identifiedBy,
+        );
         const query = CompiledQuery.raw(text, chunk.flat());
         const { rows: written } = await db.executeQuery<Record<string, unknown>>(
           namedOnPostgres(db, query, chunk.length),
@@ -135,14 +147,32 @@ function cachedInsertText(
   columns: readonly string[],
   rowCount: number,
   dialect: 'sqlite' | 'postgres',
+  conflict: string,
   returning: string | undefined,
 ): string {
-  const key = `${dialect}|${table}|${columns.join(',')}|${rowCount}|${returning ?? ''}`;
+  const key = `${dialect}|${table}|${columns.join(',')}|${rowCount}|${conflict}|${returning ?? ''}`;
   const known = TEXTS.get(key);
   if (known !== undefined) return known;
-  const text = insertText(table, columns, rowCount, dialect, returning !== undefined, returning);
+  const text = insertText(table, columns, rowCount, dialect, conflict, returning);
   if (TEXTS.size < MAX_TEXTS) TEXTS.set(key, text);
   return text;
+}
+
+/**
+ * What a row that hits a unique constraint does, as the statement's `on conflict` clause (the
+ * same words in SQLite and PostgreSQL): fails the statement (none), is skipped, or writes its
+ * other columns over the stored row's.
+ */
+function conflictClause(columns: readonly string[], options: InsertOptions): string {
+  const replace = options.replaceOnConflict;
+  if (replace !== undefined) {
+    const others = columns.filter((column) => !replace.key.includes(column));
+    return (
+      ` on conflict (${replace.key.map((c) => `"${c}"`).join(', ')}) do update set ` +
+      others.map((c) => `"${c}" = excluded."${c}"`).join(', ')
+    );
+  }
+  return options.skipConflicts === undefined ? '' : ' on conflict do nothing';
 }
 
 /**
@@ -154,7 +184,7 @@ function insertText(
   columns: readonly string[],
   rowCount: number,
   dialect: 'sqlite' | 'postgres',
-  skipConflicts: boolean,
+  conflict: string,
   returning?: string,
 ): string {
   let parameter = 0;
@@ -165,7 +195,7 @@ function insertText(
   ).join(', ');
   return (
     `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values ${values}` +
-    (skipConflicts ? ' on conflict do nothing' : '') +
+    conflict +
     (returning === undefined ? '' : ` returning "${returning}"`)
   );
 }

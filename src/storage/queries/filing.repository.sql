@@ -809,15 +809,35 @@ insert into
     "updated_at"
   )
 values
-  (?, ?, ?, ?, ?, ?, ?, ?),
   (?, ?, ?, ?, ?, ?, ?, ?)
 on conflict ("company_id", "trip_id", "scn") do update
 set
-  "status" = "excluded"."status",
-  "accepted_json" = "excluded"."accepted_json",
-  "sent_action" = "excluded"."sent_action",
-  "sent_snapshot_json" = "excluded"."sent_snapshot_json",
-  "updated_at" = "excluded"."updated_at";
+  "status" = excluded."status",
+  "accepted_json" = excluded."accepted_json",
+  "sent_action" = excluded."sent_action",
+  "sent_snapshot_json" = excluded."sent_snapshot_json",
+  "updated_at" = excluded."updated_at";
+
+insert into
+  "filing_states" (
+    "company_id",
+    "trip_id",
+    "scn",
+    "status",
+    "accepted_json",
+    "sent_action",
+    "sent_snapshot_json",
+    "updated_at"
+  )
+values
+  (?, ?, ?, ?, ?, ?, ?, ?)
+on conflict ("company_id", "trip_id", "scn") do update
+set
+  "status" = excluded."status",
+  "accepted_json" = excluded."accepted_json",
+  "sent_action" = excluded."sent_action",
+  "sent_snapshot_json" = excluded."sent_snapshot_json",
+  "updated_at" = excluded."updated_at";
 
 -- filingRepository.putStates (postgres)
 insert into
@@ -836,11 +856,11 @@ values
   ($9, $10, $11, $12, $13, $14, $15, $16)
 on conflict ("company_id", "trip_id", "scn") do update
 set
-  "status" = "excluded"."status",
-  "accepted_json" = "excluded"."accepted_json",
-  "sent_action" = "excluded"."sent_action",
-  "sent_snapshot_json" = "excluded"."sent_snapshot_json",
-  "updated_at" = "excluded"."updated_at";
+  "status" = excluded."status",
+  "accepted_json" = excluded."accepted_json",
+  "sent_action" = excluded."sent_action",
+  "sent_snapshot_json" = excluded."sent_snapshot_json",
+  "updated_at" = excluded."updated_at";
 
 -- filingRepository.changeStates (sqlite)
 insert into

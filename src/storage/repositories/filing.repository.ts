@@ -26,6 +26,7 @@ import type {
   TransmissionTable,
 } from '../schema.js';
 import { NOT_COUNTED, type RowsWritten } from '../statistics-after-bulk.js';
+import { tableBatchFor, type TableBatch } from '../table-batch.js';
 
 function transmissionFromRow(row: Selectable<TransmissionTable>): Transmission {
   return { ...transmissionSummaryFromRow(row), payload: row.payload };
@@ -161,38 +162,59 @@ function historyFromRow(row: Selectable<FilingHistoryTable>): FilingHistoryEntry
 const jsonOrNull = (value: unknown) =>
   value === null || value === undefined ? null : toJson(value);
 
-/** `written` hears of the states and history written in bulk (statistics-after-bulk.ts). */
+/** A state's columns as putStates writes them; a state is one per trip and SCN. */
+const STATE_COLUMNS = [
+  'company_id',
+  'trip_id',
+  'scn',
+  'status',
+  'accepted_json',
+  'sent_action',
+  'sent_snapshot_json',
+  'updated_at',
+] as const;
+const STATE_KEY = ['company_id', 'trip_id', 'scn'] as const;
+
+const HISTORY_COLUMNS = [
+  'company_id',
+  'trip_id',
+  'scn',
+  'status',
+  'at',
+  'detail_json',
+  'archive_id',
+] as const;
+
+/**
+ * `batch` writes the states and history a sync or CBP's answers write in bulk; `written` hears
+ * of them (statistics-after-bulk.ts).
+ */
 export function filingRepository(
   db: Kysely<Database>,
+  batch: TableBatch = tableBatchFor(db),
   written: RowsWritten = NOT_COUNTED,
 ): FilingRepository {
   async function putStates(states: readonly FilingState[]): Promise<void> {
     written.note('filing_states', states.length);
+    // By the batch path (table-batch.ts): a sync of a 100,000-shipment trip writes as many
+    // states, which the query builder made an operation tree of, value by value. A chunk at a
+    // time: each state's snapshot is the shipment's JSON, 130 MB for such a trip all at once.
     for (const chunk of chunks(states)) {
-      await db
-        .insertInto('filing_states')
-        .values(
-          chunk.map((state) => ({
-            company_id: state.companyId,
-            trip_id: state.tripId,
-            scn: state.scn,
-            status: state.status,
-            accepted_json: jsonOrNull(state.accepted),
-            sent_action: state.sent?.action ?? null,
-            sent_snapshot_json: jsonOrNull(state.sent?.snapshot),
-            updated_at: state.updatedAt,
-          })),
-        )
-        .onConflict((oc) =>
-          oc.columns(['company_id', 'trip_id', 'scn']).doUpdateSet((eb) => ({
-            status: eb.ref('excluded.status'),
-            accepted_json: eb.ref('excluded.accepted_json'),
-            sent_action: eb.ref('excluded.sent_action'),
-            sent_snapshot_json: eb.ref('excluded.sent_snapshot_json'),
-            updated_at: eb.ref('excluded.updated_at'),
-          })),
-        )
-        .execute();
+      await batch.insert(
+        'filing_states',
+        STATE_COLUMNS,
+        chunk.map((state) => [
+          state.companyId,
+          state.tripId,
+          state.scn,
+          state.status,
+          jsonOrNull(state.accepted),
+          state.sent?.action ?? null,
+          jsonOrNull(state.sent?.snapshot),
+          state.updatedAt,
+        ]),
+        { replaceOnConflict: { key: STATE_KEY } },
+      );
     }
   }
 
@@ -563,22 +585,19 @@ export function filingRepository(
     changeStates,
     async appendHistory(entries) {
       written.note('filing_history', entries.length);
-      for (const chunk of chunks(entries)) {
-        await db
-          .insertInto('filing_history')
-          .values(
-            chunk.map((e) => ({
-              company_id: e.companyId,
-              trip_id: e.tripId,
-              scn: e.scn,
-              status: e.status,
-              at: e.at,
-              detail_json: toJson(e.detail),
-              archive_id: e.archiveId,
-            })),
-          )
-          .execute();
-      }
+      await batch.insert(
+        'filing_history',
+        HISTORY_COLUMNS,
+        entries.map((e) => [
+          e.companyId,
+          e.tripId,
+          e.scn,
+          e.status,
+          e.at,
+          toJson(e.detail),
+          e.archiveId,
+        ]),
+      );
     },
     async historyPage(companyId, tripId, page) {
       const limit = pageSize(page.limit);
