@@ -34,14 +34,13 @@ export const commodityCountryOfOriginRule: Rule = {
   issues: [ORIGIN_REQUIRED, ORIGIN_UNKNOWN],
   check(document) {
     return allCommodities(document).flatMap(({ commodity, path, shipment }): Issue[] => {
-      const at = childPointer(path, 'countryOfOrigin');
       const origin = commodity.countryOfOrigin;
       if (isBlank(origin)) {
         return shipment.shipment.type === 'SECTION_321'
           ? [
               raise(
                 ORIGIN_REQUIRED,
-                at,
+                childPointer(path, 'countryOfOrigin'),
                 'The commodity of a Section 321 shipment has no country of origin.',
               ),
             ]
@@ -49,7 +48,11 @@ export const commodityCountryOfOriginRule: Rule = {
       }
       if (!isCountry(origin)) {
         return [
-          raise(ORIGIN_UNKNOWN, at, `"${origin}" is not an ISO 3166-1 alpha-2 country code.`),
+          raise(
+            ORIGIN_UNKNOWN,
+            childPointer(path, 'countryOfOrigin'),
+            `"${origin}" is not an ISO 3166-1 alpha-2 country code.`,
+          ),
         ];
       }
       return [];

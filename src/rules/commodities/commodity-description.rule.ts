@@ -31,17 +31,22 @@ export const commodityDescriptionRule: Rule = {
   issues: [DESCRIPTION_REQUIRED, DESCRIPTION_TOO_LONG],
   check(document) {
     return allCommodities(document).flatMap(({ commodity, path }) => {
-      const at = childPointer(path, 'description');
       const { description } = commodity;
       if (isBlank(description)) {
-        return [raise(DESCRIPTION_REQUIRED, at, 'The commodity has no description.')];
+        return [
+          raise(
+            DESCRIPTION_REQUIRED,
+            childPointer(path, 'description'),
+            'The commodity has no description.',
+          ),
+        ];
       }
       const length = description.trim().length;
       if (length > MAX_DESCRIPTION_LENGTH) {
         return [
           raise(
             DESCRIPTION_TOO_LONG,
-            at,
+            childPointer(path, 'description'),
             `The description "${description}" has ${length} characters, more than ${MAX_DESCRIPTION_LENGTH}.`,
           ),
         ];

@@ -26,11 +26,23 @@ export const commodityPackagingUnitRule: Rule = {
   issues: [UNIT_REQUIRED, UNIT_UNKNOWN],
   check(document) {
     return allCommodities(document).flatMap(({ commodity, path }) => {
-      const at = childPointer(path, 'packagingUnit');
       const unit = commodity.packagingUnit;
-      if (isBlank(unit)) return [raise(UNIT_REQUIRED, at, 'The commodity has no packaging unit.')];
+      if (isBlank(unit))
+        return [
+          raise(
+            UNIT_REQUIRED,
+            childPointer(path, 'packagingUnit'),
+            'The commodity has no packaging unit.',
+          ),
+        ];
       if (findPackagingUnit(unit) === undefined) {
-        return [raise(UNIT_UNKNOWN, at, `"${unit}" is not a CBP packaging unit code.`)];
+        return [
+          raise(
+            UNIT_UNKNOWN,
+            childPointer(path, 'packagingUnit'),
+            `"${unit}" is not a CBP packaging unit code.`,
+          ),
+        ];
       }
       return [];
     });

@@ -25,16 +25,21 @@ export const commodityQuantityRule: Rule = {
   issues: [QUANTITY_REQUIRED, QUANTITY_NOT_WHOLE],
   check(document) {
     return allCommodities(document).flatMap(({ commodity, path }) => {
-      const at = childPointer(path, 'quantity');
       const { quantity } = commodity;
       if (quantity === undefined) {
-        return [raise(QUANTITY_REQUIRED, at, 'The commodity has no quantity.')];
+        return [
+          raise(
+            QUANTITY_REQUIRED,
+            childPointer(path, 'quantity'),
+            'The commodity has no quantity.',
+          ),
+        ];
       }
       if (!Number.isInteger(quantity) || quantity < 1) {
         return [
           raise(
             QUANTITY_NOT_WHOLE,
-            at,
+            childPointer(path, 'quantity'),
             `The quantity ${quantity} is not a whole number of packages of 1 or more.`,
           ),
         ];

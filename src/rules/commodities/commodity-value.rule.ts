@@ -37,7 +37,6 @@ export const commodityValueRule: Rule = {
   issues: [VALUE_REQUIRED, VALUE_NEGATIVE],
   check(document) {
     return allCommodities(document).flatMap(({ commodity, path, shipment }): Issue[] => {
-      const at = childPointer(path, 'value');
       const { value } = commodity;
       const type = shipment.shipment.type;
       if (value === undefined) {
@@ -45,7 +44,7 @@ export const commodityValueRule: Rule = {
           ? [
               raise(
                 VALUE_REQUIRED,
-                at,
+                childPointer(path, 'value'),
                 // The type's name, as the user chose it: "Section 321 (de minimis)".
                 `The commodity has no value in U.S. dollars, which a shipment of type ${findShipmentType(type)?.name ?? type} needs.`,
               ),
@@ -53,7 +52,9 @@ export const commodityValueRule: Rule = {
           : [];
       }
       if (value < 0) {
-        return [raise(VALUE_NEGATIVE, at, `The value ${value} is negative.`)];
+        return [
+          raise(VALUE_NEGATIVE, childPointer(path, 'value'), `The value ${value} is negative.`),
+        ];
       }
       return [];
     });

@@ -44,22 +44,32 @@ export const commodityWeightRule: Rule = {
     return allCommodities(document).flatMap(({ commodity, path }) => {
       const issues: Issue[] = [];
       const { weight, weightUnit } = commodity;
-      const weightPath = childPointer(path, 'weight');
       if (weight === undefined) {
-        issues.push(raise(WEIGHT_REQUIRED, weightPath, 'The commodity has no weight.'));
+        issues.push(
+          raise(WEIGHT_REQUIRED, childPointer(path, 'weight'), 'The commodity has no weight.'),
+        );
       } else if (weight <= 0) {
         issues.push(
-          raise(WEIGHT_NOT_POSITIVE, weightPath, `The weight ${weight} is not greater than 0.`),
+          raise(
+            WEIGHT_NOT_POSITIVE,
+            childPointer(path, 'weight'),
+            `The weight ${weight} is not greater than 0.`,
+          ),
         );
       }
-      const unitPath = childPointer(path, 'weightUnit');
       if (isBlank(weightUnit)) {
-        issues.push(raise(UNIT_REQUIRED, unitPath, 'The commodity weight has no unit.'));
+        issues.push(
+          raise(
+            UNIT_REQUIRED,
+            childPointer(path, 'weightUnit'),
+            'The commodity weight has no unit.',
+          ),
+        );
       } else if (!isOneOf(WEIGHT_UNITS, weightUnit)) {
         issues.push(
           raise(
             UNIT_UNKNOWN,
-            unitPath,
+            childPointer(path, 'weightUnit'),
             `"${weightUnit}" is not a weight unit (pounds or kilograms).`,
           ),
         );

@@ -30,14 +30,13 @@ export const inBondDataRule: Rule = {
   issues: [DATA_REQUIRED, DATA_UNEXPECTED],
   check(document) {
     return shipmentsOf(document).flatMap(({ shipment, path }) => {
-      const at = childPointer(path, 'inBond');
       const { type, inBond } = shipment;
       if (type === 'IN_BOND') {
         return inBond === undefined
           ? [
               raise(
                 DATA_REQUIRED,
-                at,
+                childPointer(path, 'inBond'),
                 'The in-bond shipment has no in-bond data (in-bond type, number and destination).',
               ),
             ]
@@ -50,7 +49,7 @@ export const inBondDataRule: Rule = {
       return [
         raise(
           DATA_UNEXPECTED,
-          at,
+          childPointer(path, 'inBond'),
           type === 'QP_IN_BOND'
             ? 'The QP in-bond shipment carries in-bond data, but the broker files QP in-bonds; the carrier must not file it again.'
             : `The shipment of type ${findShipmentType(type)?.name ?? type} carries in-bond data, which is not sent for that type.`,
