@@ -200,6 +200,69 @@ describeOnDatabases('filing with CBP', (ctx) => {
     // The sequence moved past both syncs' numbers: none is handed out twice.
     expect((await getEdiIdentity(deps, company.viewer)).controlNumbersUsed).toBe(5);
   });
+  it('stores what it prepared without reading the trip again, unless the trip changed meanwhile', async () => {
+    const { company, trip } = await setUp();
+    const deps = ctx().deps;
+    const shipped = await findShipmentByScn(deps, company.viewer, { scn: scnOf(company, 1) });
+    let reads = 0;
+    let editBeforeWrite = false;
+    // Counts the reads of the trip's shipments; with `editBeforeWrite`, a dispatcher's edit
+    // lands between the preparation and the transaction that stores it.
+    const watched: AppDeps = {
+      ...deps,
+      store: {
+        transaction: async (work, options) => {
+          if (options?.readOnly !== true && editBeforeWrite) {
+            editBeforeWrite = false;
+            await updateShipment(deps, company.dispatcher, {
+              shipmentId: shipped.id,
+              expectedVersion: shipped.version,
+              shipment: { ...shipped.shipment, orderReference: 'EDITED-MEANWHILE' },
+            });
+          }
+          return deps.store.transaction(
+            (repos) =>
+              work({
+                ...repos,
+                shipments: {
+                  ...repos.shipments,
+                  allOfTrip: (companyId, tripId) => {
+                    reads += 1;
+                    return repos.shipments.allOfTrip(companyId, tripId);
+                  },
+                },
+              }),
+            options,
+          );
+        },
+      },
+    };
+    editBeforeWrite = true;
+    const first = await syncTrip(watched, company.dispatcher, { tripId: trip.id });
+    // Prepared, found changed, prepared again where it is stored: the edit is what is sent.
+    expect(reads).toBe(2);
+    const sent = first.transmissions.find((t) => t.setId === '309');
+    const view = await getFilingStatus(deps, company.viewer, { tripId: trip.id });
+    const archived = view.interchanges.find(
+      (i) => i.direction === 'out' && Number(i.controlNumber) === sent?.controlNumber,
+    );
+    const raw = await getInterchange(deps, company.viewer, {
+      tripId: trip.id,
+      interchangeId: archived?.id ?? '',
+    });
+    expect(raw.text).toContain('EDITED-MEANWHILE');
+
+    // Nothing changes in between: what was prepared is stored as it is.
+    const other = await ctx().newCompany();
+    const { trip: quiet } = await createTrip(deps, other.dispatcher, { document: tripFor(other) });
+    reads = 0;
+    const second = await syncTrip({ ...watched, store: watched.store }, other.dispatcher, {
+      tripId: quiet.id,
+    });
+    expect(second.transmissions.map((t) => t.setId)).toEqual(['309', '358']);
+    expect(reads).toBe(1);
+  });
+
   it('carries the latest 500 entries of a long history, and pages all of it newest first', async () => {
     const company = await ctx().newCompany();
     const shipments = Array.from({ length: 200 }, (_, i) =>
