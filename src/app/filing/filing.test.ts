@@ -6,6 +6,7 @@ import {
   describeOnDatabases,
   type TestCompany,
 } from '../../../test/storage-harness.js';
+import { countingShipmentReads } from '../../../test/shipment-reads.js';
 import { readBackStrictly } from '../../../test/x12-readback.js';
 import type { TripDocument } from '../../domain/index.js';
 import { defaultEdiProfile, type EdiProfile } from '../../edi/index.js';
@@ -204,10 +205,10 @@ describeOnDatabases('filing with CBP', (ctx) => {
     const { company, trip } = await setUp();
     const deps = ctx().deps;
     const shipped = await findShipmentByScn(deps, company.viewer, { scn: scnOf(company, 1) });
-    let reads = 0;
+    const counted = countingShipmentReads(deps.store);
     let editBeforeWrite = false;
-    // Counts the reads of the trip's shipments; with `editBeforeWrite`, a dispatcher's edit
-    // lands between the preparation and the transaction that stores it.
+    // With `editBeforeWrite`, a dispatcher's edit lands between the preparation and the
+    // transaction that stores it.
     const watched: AppDeps = {
       ...deps,
       store: {
@@ -220,27 +221,14 @@ describeOnDatabases('filing with CBP', (ctx) => {
               shipment: { ...shipped.shipment, orderReference: 'EDITED-MEANWHILE' },
             });
           }
-          return deps.store.transaction(
-            (repos) =>
-              work({
-                ...repos,
-                shipments: {
-                  ...repos.shipments,
-                  allOfTrip: (companyId, tripId) => {
-                    reads += 1;
-                    return repos.shipments.allOfTrip(companyId, tripId);
-                  },
-                },
-              }),
-            options,
-          );
+          return counted.store.transaction(work, options);
         },
       },
     };
     editBeforeWrite = true;
     const first = await syncTrip(watched, company.dispatcher, { tripId: trip.id });
     // Prepared, found changed, prepared again where it is stored: the edit is what is sent.
-    expect(reads).toBe(2);
+    expect(counted.reads()).toBe(2);
     const sent = first.transmissions.find((t) => t.setId === '309');
     const view = await getFilingStatus(deps, company.viewer, { tripId: trip.id });
     const archived = view.interchanges.find(
@@ -255,12 +243,10 @@ describeOnDatabases('filing with CBP', (ctx) => {
     // Nothing changes in between: what was prepared is stored as it is.
     const other = await ctx().newCompany();
     const { trip: quiet } = await createTrip(deps, other.dispatcher, { document: tripFor(other) });
-    reads = 0;
-    const second = await syncTrip({ ...watched, store: watched.store }, other.dispatcher, {
-      tripId: quiet.id,
-    });
+    const readsBefore = counted.reads();
+    const second = await syncTrip(watched, other.dispatcher, { tripId: quiet.id });
     expect(second.transmissions.map((t) => t.setId)).toEqual(['309', '358']);
-    expect(reads).toBe(1);
+    expect(counted.reads() - readsBefore).toBe(1);
   });
 
   it('carries the latest 500 entries of a long history, and pages all of it newest first', async () => {

@@ -8,6 +8,7 @@ import {
 import { cbpAnswered } from '../../../test/cbp-answers.js';
 import { decodePage, fonts, pdfText, valuesOf } from '../../../test/pdf-tools.js';
 import { appFailure } from '../../../test/storage-failure.js';
+import { countingShipmentReads } from '../../../test/shipment-reads.js';
 import { describeOnDatabases, type TestCompany } from '../../../test/storage-harness.js';
 import { MAX_LEAD_SHEET_SHIPMENTS } from '../../documents/index.js';
 import type { TripDocument } from '../../domain/index.js';
@@ -109,32 +110,9 @@ describeOnDatabases('paperwork from the database', (ctx) => {
     });
     if (imported.kind !== 'trip') throw new Error('a trip was expected');
     // Counting each read of the trip's shipments.
-    let reads = 0;
     const base = deps();
-    const counting: PaperworkDeps = {
-      ...base,
-      store: {
-        transaction: (work, options) =>
-          base.store.transaction(
-            (repos) =>
-              work({
-                ...repos,
-                shipments: {
-                  ...repos.shipments,
-                  allOfTrip: (companyId, tripId) => {
-                    reads += 1;
-                    return repos.shipments.allOfTrip(companyId, tripId);
-                  },
-                  allOfTrips: (companyId, tripIds) => {
-                    reads += 1;
-                    return repos.shipments.allOfTrips(companyId, tripIds);
-                  },
-                },
-              }),
-            options,
-          ),
-      },
-    };
+    const watched = countingShipmentReads(base.store);
+    const counting: PaperworkDeps = { ...base, store: watched.store };
     const error = await appFailure(
       renderLeadSheet(counting, company.viewer, { tripId: imported.trip.id }),
     );
@@ -152,7 +130,7 @@ describeOnDatabases('paperwork from the database', (ctx) => {
       ['LEAD_SHEET_TOO_LARGE', ''],
     ]);
     expect(pile.issues[0]?.message).toMatch(new RegExp(`^Trip ${company.scac}2026112809: `));
-    expect(reads).toBe(0);
+    expect(watched.reads()).toBe(0);
   });
 
   it('prints the placard with the QR code of the stored trip', async () => {
