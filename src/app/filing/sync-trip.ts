@@ -103,10 +103,10 @@ async function syncInTwoSteps(
         );
   if (ahead?.kind === 'in-sync') return { transmissions: [], issues: ahead.validation };
   return deps.store.transaction(async (repos) => {
-    const prepared = (await stillCurrent(repos, deps, ahead))
-      ? ahead
-      : await prepareSync(repos, deps, actor, input, now, 'store');
-    if (prepared === undefined) throw new Error('a sync prepared nothing');
+    const prepared =
+      ahead !== undefined && (await stillCurrent(repos, deps, ahead))
+        ? ahead
+        : await prepareSync(repos, deps, actor, input, now, 'store');
     if (prepared.kind === 'in-sync') return { transmissions: [], issues: prepared.validation };
     return storeSync(repos, deps, input, prepared, now);
   });
@@ -120,9 +120,9 @@ async function syncInTwoSteps(
 async function stillCurrent(
   repos: Repositories,
   deps: AppDeps,
-  ahead: PreparedSync | undefined,
+  ahead: PreparedSync,
 ): Promise<boolean> {
-  if (ahead?.kind !== 'send' || ahead.mark === undefined) return false;
+  if (ahead.kind !== 'send' || ahead.mark === undefined) return false;
   const { company, trip } = ahead;
   const senderId = await repos.filing.senderId(
     company.id,
@@ -130,7 +130,7 @@ async function stillCurrent(
     deps.clock.now().toISOString(),
   );
   if (senderId !== ahead.senderId) return false;
-  if ((await syncInputsMark(repos, company, trip)) !== ahead.mark) return false;
+  if ((await syncInputsMark(repos, company.id, trip.id)) !== ahead.mark) return false;
   await refuseOnFileElsewhere(repos, company, trip, ahead.plan, ahead.document);
   return true;
 }

@@ -75,9 +75,11 @@ export async function prepareSync(
   now: Date,
   identity: 'read' | 'store',
 ): Promise<PreparedSync> {
+  // First: on PostgreSQL a change after it, even to the trip or the company read next, makes
+  // the mark read last differ.
+  const markBefore = await syncInputsMark(repos, actor.companyId, input.tripId);
   const company = await companyOf(repos, actor);
   const trip = await tripOf(repos, actor, input.tripId);
-  const markBefore = await syncInputsMark(repos, company, trip);
   const shipments = await repos.shipments.allOfTrip(company.id, trip.id);
   const document = assembleTripDocument(trip, shipments);
   const validation =
@@ -176,7 +178,7 @@ export async function prepareSync(
   }
   // Read again after: on PostgreSQL each statement of a transaction sees what was committed
   // before it, so a change between the reads shows as two marks that differ.
-  const markAfter = await syncInputsMark(repos, company, trip);
+  const markAfter = await syncInputsMark(repos, company.id, trip.id);
   return {
     kind: 'send',
     company,
@@ -222,13 +224,13 @@ export function interchangesNumberedFrom(
  */
 export async function syncInputsMark(
   repos: Repositories,
-  company: Company,
-  trip: TripRecord,
+  companyId: string,
+  tripId: string,
 ): Promise<string> {
-  const current = await repos.trips.findById(company.id, trip.id);
-  const ownCompany = await repos.companies.findById(company.id);
-  const totals = await repos.shipments.totalsOfList(company.id, trip.id);
-  const filing = await repos.filing.changeMark(company.id, trip.id);
+  const current = await repos.trips.findById(companyId, tripId);
+  const ownCompany = await repos.companies.findById(companyId);
+  const totals = await repos.shipments.totalsOfList(companyId, tripId);
+  const filing = await repos.filing.changeMark(companyId, tripId);
   return JSON.stringify([
     current?.version ?? null,
     current?.status ?? null,
