@@ -80,6 +80,21 @@ describeOnDatabases('statistics after a bulk load', (ctx) => {
     const tripId = crypto.randomUUID();
     const scns = Array.from({ length: 60 }, (_, n) => `ABCD${String(n).padStart(10, '0')}`);
     const accepted = (scn: string) => ({ companyId, tripId, scn, status: 'accepted' as const });
+    // 30 of each, below the threshold: every row is counted once, and nothing is analyzed.
+    await store.transaction(async (repos) => {
+      await repos.filing.appendHistory(
+        scns
+          .slice(0, 30)
+          .map((scn) => ({ ...accepted(scn), at: now, detail: {}, archiveId: null })),
+      );
+      await repos.filing.putStates(
+        scns
+          .slice(0, 30)
+          .map((scn) => ({ ...accepted(scn), accepted: null, sent: null, updatedAt: now })),
+      );
+    });
+    expect(await analyzed(db, kind, 'filing_history')).toBe(historyBefore);
+    expect(await analyzed(db, kind, 'filing_states')).toBe(statesBefore);
     await store.transaction(async (repos) => {
       await repos.filing.appendHistory(
         scns.map((scn) => ({ ...accepted(scn), at: now, detail: {}, archiveId: null })),

@@ -186,8 +186,9 @@ const HISTORY_COLUMNS = [
 ] as const;
 
 /**
- * `batch` writes the states and history a sync or CBP's answers write in bulk; `written` hears
- * of them (statistics-after-bulk.ts).
+ * `batch` writes the states and history a sync or CBP's answers write in bulk (counting them in
+ * a store's transaction); `written` hears of the states CBP's answers change in SQL
+ * (statistics-after-bulk.ts).
  */
 export function filingRepository(
   db: Kysely<Database>,
@@ -195,10 +196,10 @@ export function filingRepository(
   written: RowsWritten = NOT_COUNTED,
 ): FilingRepository {
   async function putStates(states: readonly FilingState[]): Promise<void> {
-    written.note('filing_states', states.length);
-    // By the batch path (table-batch.ts): a sync of a 100,000-shipment trip writes as many
-    // states, which the query builder made an operation tree of, value by value. A chunk at a
-    // time: each state's snapshot is the shipment's JSON, 130 MB for such a trip all at once.
+    // By the batch path (table-batch.ts), which also counts the rows for the statistics: a sync
+    // of a 100,000-shipment trip writes as many states, which the query builder made an
+    // operation tree of, value by value. A chunk at a time: each state's snapshot is the
+    // shipment's JSON, 130 MB for such a trip all at once.
     for (const chunk of chunks(states)) {
       await batch.insert(
         'filing_states',
@@ -584,7 +585,6 @@ export function filingRepository(
     putStates,
     changeStates,
     async appendHistory(entries) {
-      written.note('filing_history', entries.length);
       await batch.insert(
         'filing_history',
         HISTORY_COLUMNS,
