@@ -112,6 +112,7 @@ function statementBatch(db: Kysely<Database>): TableBatch {
       if (identifiedBy !== undefined && keyAt < 0) {
         throw new Error(`${identifiedBy} is not one of the inserted columns`);
       }
+      const conflict = conflictClause(columns, options);
       const skipped: number[] = [];
       for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
         const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
@@ -120,7 +121,7 @@ function statementBatch(db: Kysely<Database>): TableBatch {
           columns,
           chunk.length,
           dialect,
-          conflictClause(columns, options),
+          conflict,
           identifiedBy,
         );
         const query = CompiledQuery.raw(text, chunk.flat());

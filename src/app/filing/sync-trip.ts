@@ -25,20 +25,10 @@ import {
   refuseOnFileElsewhere,
   syncInputsMark,
   type PreparedSync,
+  type SyncInput,
 } from './support/prepare-sync.js';
 
-export interface SyncInput {
-  readonly tripId: string;
-  /** Confirms a re-key: the trip number or ETA date changed after CBP accepted the trip. */
-  readonly rekey?: boolean | undefined;
-  /** Withdraws everything CBP accepted of the trip (358 delete, 309 deletes). */
-  readonly cancel?: boolean | undefined;
-  /**
-   * Sends again what CBP never acknowledged: interchanges without a 997 30 minutes after
-   * sending are taken as lost (support/lost-interchanges.ts).
-   */
-  readonly resend?: boolean | undefined;
-}
+export type { SyncInput };
 
 export interface QueuedTransmission {
   readonly id: string;

@@ -54,10 +54,17 @@ export type PreparedSync =
       readonly mark: string | undefined;
     };
 
-export interface SyncRequest {
+/** What syncTrip is asked. */
+export interface SyncInput {
   readonly tripId: string;
+  /** Confirms a re-key: the trip number or ETA date changed after CBP accepted the trip. */
   readonly rekey?: boolean | undefined;
+  /** Withdraws everything CBP accepted of the trip (358 delete, 309 deletes). */
   readonly cancel?: boolean | undefined;
+  /**
+   * Sends again what CBP never acknowledged: interchanges without a 997 30 minutes after
+   * sending are taken as lost (support/lost-interchanges.ts).
+   */
   readonly resend?: boolean | undefined;
 }
 
@@ -71,7 +78,7 @@ export async function prepareSync(
   repos: Repositories,
   deps: AppDeps,
   actor: Actor,
-  input: SyncRequest,
+  input: SyncInput,
   now: Date,
   identity: 'read' | 'store',
 ): Promise<PreparedSync> {
