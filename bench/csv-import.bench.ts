@@ -156,12 +156,15 @@ function measureSqliteFloor(file: string): Measured {
   }
 }
 
-/** The rows an import adds: every SCN claim and shipment, and the audit entries it wrote. */
-const STORED_ROWS = [
-  { table: 'scn_registry', imported: 'true' },
-  { table: 'shipments', imported: 'true' },
+/**
+ * The rows an import adds: every SCN claim and shipment, and of the audit log the entries it
+ * wrote (`imported`: those rows, where the table holds others too).
+ */
+const STORED_ROWS: readonly { readonly table: string; readonly imported?: string }[] = [
+  { table: 'scn_registry' },
+  { table: 'shipments' },
   { table: 'audit_log', imported: "action = 'csv-import'" },
-] as const;
+];
 
 /** Rows read from the imported database per step, before their inserts are timed. */
 const COPY_STEP = 1000;
@@ -194,11 +197,10 @@ async function measureStoredRowsFloor(file: string): Promise<Measured> {
       .pluck()
       .all() as string[];
     for (const table of tables) {
-      const rows = STORED_ROWS.find((stored) => stored.table === table);
-      if (rows?.imported === 'true') continue;
-      to.exec(
-        `insert into main.${table} select * from source.${table}${rows === undefined ? '' : ` where not (${rows.imported})`}`,
-      );
+      const stored = STORED_ROWS.find((rows) => rows.table === table);
+      if (stored !== undefined && stored.imported === undefined) continue;
+      const others = stored?.imported === undefined ? '' : ` where not (${stored.imported})`;
+      to.exec(`insert into main.${table} select * from source.${table}${others}`);
     }
     to.exec('detach database source');
     to.pragma('foreign_keys = ON');
@@ -211,7 +213,7 @@ async function measureStoredRowsFloor(file: string): Promise<Measured> {
         .map((column) => column.name)
         .filter((column) => column !== 'seq');
       const read = from
-        .prepare(`select ${columns.join(', ')} from ${table} where ${imported}`)
+        .prepare(`select ${columns.join(', ')} from ${table} where ${imported ?? 'true'}`)
         .raw();
       const insert = to.prepare(
         `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
