@@ -196,6 +196,7 @@ const MATRIX: readonly Case[] = [
   { method: 'POST', path: () => `/api/v1/trips/${ids.trip}/sync`, body: () => ({}) },
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/filing` },
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/filing/history` },
+  { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/filing/shipments` },
   // Any interchange id: the trip is not B's, so nothing under it is found.
   { method: 'GET', path: () => `/api/v1/trips/${ids.trip}/filing/interchanges/id-999999` },
   {

@@ -68,7 +68,8 @@ export function decodeCursor<const S extends readonly CursorField[]>(
   throw invalidCursor();
 }
 
-function invalidCursor(): AppError {
+/** PAGE_CURSOR_INVALID (HTTP 400): for a cursor of the right shape that no page gave out. */
+export function invalidCursor(): AppError {
   return new AppError('VALIDATION_FAILED', 'The page cursor is not one this server gave out.', [
     {
       code: 'PAGE_CURSOR_INVALID',

@@ -270,8 +270,9 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
     }
   });
 
-  it('lists the latest entries of a long history and the earlier ones on request', async () => {
-    // 200 shipments: each transmitted, then accepted by the 309's answer and the 358's.
+  it('lists the latest entries of a long history and the earlier ones on request, and the shipments a page at a time', async () => {
+    // 600 shipments: each transmitted, then accepted by the 309's answer and the 358's; more
+    // than the status view's first page of 500.
     const eta = new Date(Date.now() + 48 * 3_600_000).toISOString().slice(0, 10);
     const created = await apiCall(
       service,
@@ -281,7 +282,7 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
       aTrip({
         tripNumber: 'DEMO2099000005',
         estimatedArrivalDateTime: `${eta} 12:00:00`,
-        shipments: Array.from({ length: 200 }, (_, i) =>
+        shipments: Array.from({ length: 600 }, (_, i) =>
           aShipment({ shipmentControlNumber: `DEMO2099${String(100_001 + i)}` }),
         ),
       }),
@@ -294,7 +295,7 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
     let view: View | undefined;
     for (let tries = 0; tries < 120; tries += 1) {
       view = (await (await apiCall(service, admin, 'GET', `/trips/${long}/filing`)).json()) as View;
-      if (view.trip.status === 'accepted' && view.historyTotal > 600) break;
+      if (view.trip.status === 'accepted' && view.historyTotal > 1_800) break;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
     expect(view?.trip.status).toBe('accepted');
@@ -311,18 +312,41 @@ describe.skipIf(chromiumMissing)('Filing with CBP on the trip editor', { timeout
       // The trip's first transmission is older than the latest 500.
       const first = /Trip · Sent to CBP: 309 #\d+ \(preliminary\)/;
       expect(await history.getByRole('listitem').filter({ hasText: first }).count()).toBe(0);
-      await panel.getByRole('button', { name: 'Show earlier entries' }).click();
-      await history.getByRole('listitem').last().filter({ hasText: first }).waitFor();
-      expect(await panel.getByRole('button', { name: 'Show earlier entries' }).count()).toBe(0);
-      // The one shipment CBP rejected, found among 200 by its status.
+      // A page of 500 more per click, until the first entry is reached and the button goes.
+      const earlier = panel.getByRole('button', { name: 'Show earlier entries' });
+      await expect
+        .poll(
+          async () => {
+            if ((await earlier.count()) > 0 && (await earlier.isEnabled())) await earlier.click();
+            return history.getByRole('listitem').last().filter({ hasText: first }).count();
+          },
+          { timeout: 30_000 },
+        )
+        .toBe(1);
+      await expect.poll(() => earlier.count()).toBe(0);
+      // The one shipment CBP rejected, found among 600 by its status.
       const shipments = panel.getByRole('table', { name: 'Shipments at CBP' });
       await panel.getByLabel('Show shipments').selectOption({ label: 'Rejected (1)' });
       await shipments.getByRole('row').filter({ hasText: REJECTED_SCN }).waitFor();
       expect(await shipments.getByRole('row').filter({ hasText: 'DEMO2099100001' }).count()).toBe(
         0,
       );
-      await panel.getByLabel('Show shipments').selectOption({ label: 'All (200)' });
+      await panel.getByLabel('Show shipments').selectOption({ label: 'All (600)' });
       await shipments.getByRole('row').filter({ hasText: 'DEMO2099100001' }).waitFor();
+      // The view carries the first 500; scrolled to their end, the table reads the next page.
+      expect(await shipments.getAttribute('aria-rowcount')).toBe('601');
+      const scroller = panel.getByRole('region', { name: 'Shipments at CBP, scrollable' });
+      await expect
+        .poll(
+          async () => {
+            await scroller.evaluate((element: { scrollTop: number; scrollHeight: number }) => {
+              element.scrollTop = element.scrollHeight;
+            });
+            return shipments.getByRole('row').filter({ hasText: 'DEMO2099100600' }).count();
+          },
+          { timeout: 15_000 },
+        )
+        .toBe(1);
       expect(browser.errors).toEqual([]);
     } finally {
       await browser.close();

@@ -39,6 +39,9 @@ interface FilingView {
     status: string;
     reasons: { text: string; explanation: { fix: string } | null }[];
   }[];
+  shipmentsCursor: string | null;
+  shipmentTotal: number;
+  shipmentCounts: { status: string; count: number }[];
   historyTotal: number;
   historyCursor: string | null;
   transmissions: { state: string; controlNumber: number }[];
@@ -134,6 +137,49 @@ describe('filing routes', () => {
     expect(forged.json<{ issues: { code: string }[] }>().issues[0]?.code).toBe(
       'PAGE_CURSOR_INVALID',
     );
+
+    // The shipments a page at a time, all or those in one status, with the count in each.
+    expect(view.shipmentTotal).toBe(2);
+    expect(view.shipmentsCursor).toBeNull();
+    expect(view.shipmentCounts).toEqual([
+      { status: 'rejected', count: 1 },
+      { status: 'accepted', count: 1 },
+    ]);
+    const shipmentsPage = async (query: string) => {
+      const asked = await call(
+        harness,
+        viewer,
+        'GET',
+        `/api/v1/trips/${tripId}/filing/shipments${query}`,
+      );
+      return { status: asked.statusCode, body: asked.json<Record<string, unknown>>() };
+    };
+    const firstShipment = await shipmentsPage('?limit=1');
+    expect(firstShipment.body).toEqual({
+      items: [view.shipments[0]],
+      nextCursor: expect.any(String) as string,
+    });
+    expect(
+      (await shipmentsPage(`?limit=1&cursor=${String(firstShipment.body['nextCursor'])}`)).body,
+    ).toEqual({ items: [view.shipments[1]], nextCursor: null });
+    expect((await shipmentsPage('?status=rejected')).body).toEqual({
+      items: [expect.objectContaining({ scn: 'FILE0000000002', status: 'rejected' })],
+      nextCursor: null,
+    });
+    // A status that is none, and a page too large: located, nothing read.
+    const unknownStatus = await shipmentsPage('?status=lost');
+    expect(unknownStatus.status).toBe(400);
+    expect(unknownStatus.body['issues']).toEqual([
+      expect.objectContaining({ code: 'QUERY_PARAMETER_INVALID', path: '/status' }),
+    ]);
+    expect((await shipmentsPage('?limit=501')).status).toBe(400);
+    const outsiders = await call(
+      harness,
+      outsider,
+      'GET',
+      `/api/v1/trips/${tripId}/filing/shipments`,
+    );
+    expect(outsiders.statusCode).toBe(404);
 
     const out = view.interchanges.find((i) => i.direction === 'out');
     const download = await call(

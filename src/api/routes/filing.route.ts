@@ -8,6 +8,7 @@ import {
   getFilingStatusIfChanged,
   getInterchange,
   listFilingHistory,
+  listFilingShipments,
   syncTrip,
 } from '../../app/index.js';
 import { tagsOfIfNoneMatch, weakTag } from '../entity-tags.js';
@@ -16,6 +17,8 @@ import type { ApiDeps } from '../deps.js';
 import { idParams, pageOf, pageQuery } from '../schemas/common.js';
 import {
   filingHistoryEntrySchema,
+  filingShipmentSchema,
+  filingShipmentsQuery,
   filingViewSchema,
   syncBodySchema,
   syncResultSchema,
@@ -82,6 +85,9 @@ export const filingRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, {
       return {
         trip: view.trip,
         shipments: [...view.shipments],
+        shipmentsCursor: view.shipmentsCursor,
+        shipmentTotal: view.shipmentTotal,
+        shipmentCounts: [...view.shipmentCounts],
         history: view.history.map((h) => ({ ...h, reasons: [...h.reasons] })),
         historyTotal: view.historyTotal,
         historyCursor: view.historyCursor,
@@ -89,6 +95,30 @@ export const filingRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, {
         resendFrom: view.resendFrom,
         interchanges: [...view.interchanges],
       };
+    },
+  );
+
+  app.get(
+    '/trips/:id/filing/shipments',
+    {
+      schema: {
+        tags: ['filing'],
+        summary: "Where the trip's shipments stand at CBP, a page at a time",
+        description:
+          "Each shipment on the trip in the trip's order (a draft until first sent), then those sent and since taken off it, by SCN; `status` keeps those in one status (the shipments CBP rejected, out of 100,000). GET /trips/{id}/filing carries the first 500 and the count in each status.",
+        params: idParams,
+        querystring: filingShipmentsQuery,
+        response: responses({ 200: pageOf(filingShipmentSchema) }),
+      },
+    },
+    async (request) => {
+      const page = await listFilingShipments(deps.app, actorOf(request), {
+        tripId: request.params.id,
+        status: request.query.status,
+        cursor: request.query.cursor,
+        limit: request.query.limit,
+      });
+      return { items: [...page.items], nextCursor: page.nextCursor };
     },
   );
 

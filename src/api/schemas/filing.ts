@@ -1,6 +1,6 @@
 /** Filing with CBP: sync results, status with history, outbox rows, archived interchanges. */
 import { z } from 'zod';
-import { issueSchema } from './common.js';
+import { issueSchema, pageQuery } from './common.js';
 
 export const filingStatusSchema = z
   .enum([
@@ -67,12 +67,44 @@ export const filingHistoryEntrySchema = z
   })
   .meta({ id: 'FilingHistoryEntry' });
 
+export const filingShipmentSchema = z
+  .object({
+    scn: z.string(),
+    status: filingStatusSchema,
+    updatedAt: z.string().nullable().describe('When its status last changed; null for a draft.'),
+  })
+  .meta({ id: 'FilingShipment' });
+
+/** GET /trips/{id}/filing/shipments: a page, of one status or all. */
+export const filingShipmentsQuery = pageQuery.extend({
+  status: filingStatusSchema
+    .optional()
+    .describe('Only the shipments in this status (draft: never sent).'),
+});
+
 export const filingViewSchema = z
   .object({
     trip: z.object({ status: filingStatusSchema, updatedAt: z.string().nullable() }),
-    shipments: z.array(
-      z.object({ scn: z.string(), status: filingStatusSchema, updatedAt: z.string().nullable() }),
-    ),
+    shipments: z
+      .array(filingShipmentSchema)
+      .describe(
+        "The first 500 shipments: each on the trip in the trip's order (a draft until first sent), then those sent and since taken off it, by SCN. GET /trips/{id}/filing/shipments pages the rest, or those in one status.",
+      ),
+    shipmentsCursor: z
+      .string()
+      .nullable()
+      .describe(
+        'Pass as `cursor` to GET /trips/{id}/filing/shipments (without `status`) for the shipments after `shipments`; null when `shipments` holds them all.',
+      ),
+    shipmentTotal: z
+      .number()
+      .int()
+      .describe('How many shipments `shipments` and the pages after it list in all.'),
+    shipmentCounts: z
+      .array(z.object({ status: filingStatusSchema, count: z.number().int() }))
+      .describe(
+        'How many shipments stand in each status, for the statuses some stand in, in the order of the filing life cycle (draft, transmitted, rejected, on-hold, accepted, entry-on-file, arrived, released, cancelled, deleted).',
+      ),
     history: z
       .array(filingHistoryEntrySchema)
       .describe(

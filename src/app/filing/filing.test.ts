@@ -11,6 +11,7 @@ import { readBackStrictly } from '../../../test/x12-readback.js';
 import type { TripDocument } from '../../domain/index.js';
 import { defaultEdiProfile, type EdiProfile } from '../../edi/index.js';
 import type { AppDeps } from '../shared/deps.js';
+import type { FilingStatus } from '../shared/ports/index.js';
 import { TransportUnavailable, type CbpTransport } from '../shared/ports/index.js';
 import { attachShipment } from '../shipments/attach-shipment.js';
 import { createShipment } from '../shipments/create-shipment.js';
@@ -29,6 +30,7 @@ import { getFilingStatusIfChanged } from './get-filing-status-if-changed.js';
 import { getInterchange } from './get-interchange.js';
 import { ingestResponses } from './ingest-responses.js';
 import { listFilingHistory } from './list-filing-history.js';
+import { listFilingShipments } from './list-filing-shipments.js';
 import { syncTrip } from './sync-trip.js';
 
 describeOnDatabases('filing with CBP', (ctx) => {
@@ -477,6 +479,100 @@ describeOnDatabases('filing with CBP', (ctx) => {
       [scnOf(company, 1), 'deleted'],
     ]);
     expect((await sync()).transmissions).toEqual([]);
+  });
+
+  it("pages the shipments' statuses in the trip's order, then those taken off it, all or of one status, with the count in each", async () => {
+    const { exchange, sync, status, company, trip } = await setUp({ shipments: [] });
+    for (const n of [1, 2, 3, 4, 5, 6, 7]) {
+      await createShipment(ctx().deps, company.dispatcher, {
+        tripId: trip.id,
+        shipment: aShipment({ shipmentControlNumber: scnOf(company, n) }),
+      });
+    }
+    await sync();
+    await exchange();
+    // Two taken off the trip (deleted at CBP by the next sync), two added and not sent yet.
+    for (const n of [3, 2]) {
+      const found = await findShipmentByScn(ctx().deps, company.viewer, { scn: scnOf(company, n) });
+      await deleteShipment(ctx().deps, company.dispatcher, {
+        shipmentId: found.id,
+        expectedVersion: found.version,
+      });
+    }
+    await sync();
+    await exchange();
+    for (const n of [8, 9]) {
+      await createShipment(ctx().deps, company.dispatcher, {
+        tripId: trip.id,
+        shipment: aShipment({ shipmentControlNumber: scnOf(company, n) }),
+      });
+    }
+    const view = await status();
+    const order = [1, 4, 5, 6, 7, 8, 9, 2, 3].map((n) => scnOf(company, n));
+    expect(view.shipments.map((s) => s.scn)).toEqual(order);
+    expect(view.shipments.map((s) => s.status)).toEqual([
+      ...Array<string>(5).fill('accepted'),
+      'draft',
+      'draft',
+      'deleted',
+      'deleted',
+    ]);
+    expect(view.shipments[5]?.updatedAt).toBeNull();
+    expect(view.shipmentsCursor).toBeNull();
+    expect(view.shipmentTotal).toBe(9);
+    // In the order of the filing's life cycle, not of the rows.
+    expect(view.shipmentCounts).toEqual([
+      { status: 'draft', count: 2 },
+      { status: 'accepted', count: 5 },
+      { status: 'deleted', count: 2 },
+    ]);
+
+    const all = async (limit: number, of?: FilingStatus) => {
+      const pages: string[][] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listFilingShipments(ctx().deps, company.viewer, {
+          tripId: trip.id,
+          status: of,
+          cursor,
+          limit,
+        });
+        pages.push(page.items.map((s) => s.scn));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor !== undefined);
+      return pages;
+    };
+    // Pages end within the trip's shipments, across into those taken off, and exactly where
+    // the trip's end.
+    expect(await all(2)).toEqual([
+      order.slice(0, 2),
+      order.slice(2, 4),
+      order.slice(4, 6),
+      order.slice(6, 8),
+      order.slice(8),
+    ]);
+    expect(await all(7)).toEqual([order.slice(0, 7), order.slice(7)]);
+    expect((await all(500))[0]).toEqual(view.shipments.map((s) => s.scn));
+    expect(await all(500, 'draft')).toEqual([[scnOf(company, 8), scnOf(company, 9)]]);
+    expect(await all(1, 'deleted')).toEqual([[scnOf(company, 2)], [scnOf(company, 3)]]);
+    expect((await all(3, 'accepted')).flat()).toEqual(order.slice(0, 5));
+    expect(await all(500, 'rejected')).toEqual([[]]);
+
+    // A cursor this server never gave out is refused; another company's trip is not found.
+    const forged = await appFailure(
+      listFilingShipments(ctx().deps, company.viewer, {
+        tripId: trip.id,
+        cursor: Buffer.from(JSON.stringify([2, 0, ''])).toString('base64url'),
+      }),
+    );
+    expect(forged.issues.map((i) => [i.code, i.path])).toEqual([
+      ['PAGE_CURSOR_INVALID', '/cursor'],
+    ]);
+    const other = await ctx().newCompany();
+    const foreign = await appFailure(
+      listFilingShipments(ctx().deps, other.viewer, { tripId: trip.id }),
+    );
+    expect(foreign.kind).toBe('NOT_FOUND');
   });
 
   it('sends a shipment moved between trips only once its former trip withdrew it at CBP', async () => {

@@ -634,7 +634,7 @@ where
 order by
   "scn";
 
--- filingRepository.statuses (sqlite)
+-- filingRepository.statuses [every one] (sqlite)
 select
   "trip_id",
   "scn",
@@ -649,7 +649,7 @@ where
 order by
   "scn";
 
--- filingRepository.statuses (postgres)
+-- filingRepository.statuses [every one] (postgres)
 select
   "trip_id",
   "scn",
@@ -663,6 +663,498 @@ where
   and "trip_id" = $2
 order by
   "scn";
+
+-- filingRepository.statuses [the trip's own] (sqlite)
+select
+  "trip_id",
+  "scn",
+  "status",
+  "sent_action",
+  "updated_at"
+from
+  "filing_states"
+where
+  "company_id" = ?
+  and "trip_id" = ?
+  and "scn" = ?
+order by
+  "scn";
+
+-- filingRepository.statuses [the trip's own] (postgres)
+select
+  "trip_id",
+  "scn",
+  "status",
+  "sent_action",
+  "updated_at"
+from
+  "filing_states"
+where
+  "company_id" = $1
+  and "trip_id" = $2
+  and "scn" = $3
+order by
+  "scn";
+
+-- filingRepository.statuses [in one status] (sqlite)
+select
+  "trip_id",
+  "scn",
+  "status",
+  "sent_action",
+  "updated_at"
+from
+  "filing_states"
+where
+  "company_id" = ?
+  and "trip_id" = ?
+  and "status" = ?
+order by
+  "scn";
+
+-- filingRepository.statuses [in one status] (postgres)
+select
+  "trip_id",
+  "scn",
+  "status",
+  "sent_action",
+  "updated_at"
+from
+  "filing_states"
+where
+  "company_id" = $1
+  and "trip_id" = $2
+  and "status" = $3
+order by
+  "scn";
+
+-- filingRepository.shipmentStatusPage [the first page] (sqlite)
+select
+  "s"."scn",
+  "s"."position",
+  "s"."id",
+  "f"."status",
+  "f"."updated_at"
+from
+  "shipments" as "s"
+  left join "filing_states" as "f" on "f"."company_id" = "s"."company_id"
+  and "f"."trip_id" = "s"."trip_id"
+  and "f"."scn" = "s"."scn"
+where
+  "s"."company_id" = ?
+  and "s"."trip_id" = ?
+  and "s"."scn" <> ?
+order by
+  "s"."position",
+  "s"."id"
+limit
+  ?;
+
+select
+  "f"."scn",
+  "f"."status",
+  "f"."updated_at"
+from
+  "filing_states" as "f"
+where
+  "f"."company_id" = ?
+  and "f"."trip_id" = ?
+  and "f"."scn" <> ?
+  and not exists (
+    select
+      "s"."id"
+    from
+      "shipments" as "s"
+    where
+      "s"."company_id" = "f"."company_id"
+      and "s"."trip_id" = "f"."trip_id"
+      and "s"."scn" = "f"."scn"
+  )
+order by
+  "f"."scn"
+limit
+  ?;
+
+-- filingRepository.shipmentStatusPage [the first page] (postgres)
+select
+  "s"."scn",
+  "s"."position",
+  "s"."id",
+  "f"."status",
+  "f"."updated_at"
+from
+  "shipments" as "s"
+  left join "filing_states" as "f" on "f"."company_id" = "s"."company_id"
+  and "f"."trip_id" = "s"."trip_id"
+  and "f"."scn" = "s"."scn"
+where
+  "s"."company_id" = $1
+  and "s"."trip_id" = $2
+  and "s"."scn" <> $3
+order by
+  "s"."position",
+  "s"."id"
+limit
+  $4;
+
+select
+  "f"."scn",
+  "f"."status",
+  "f"."updated_at"
+from
+  "filing_states" as "f"
+where
+  "f"."company_id" = $1
+  and "f"."trip_id" = $2
+  and "f"."scn" <> $3
+  and not exists (
+    select
+      "s"."id"
+    from
+      "shipments" as "s"
+    where
+      "s"."company_id" = "f"."company_id"
+      and "s"."trip_id" = "f"."trip_id"
+      and "s"."scn" = "f"."scn"
+  )
+order by
+  "f"."scn"
+limit
+  $4;
+
+-- filingRepository.shipmentStatusPage [on the trip, past a cursor, in one status] (sqlite)
+select
+  "s"."scn",
+  "s"."position",
+  "s"."id",
+  "f"."status",
+  "f"."updated_at"
+from
+  "shipments" as "s"
+  left join "filing_states" as "f" on "f"."company_id" = "s"."company_id"
+  and "f"."trip_id" = "s"."trip_id"
+  and "f"."scn" = "s"."scn"
+where
+  "s"."company_id" = ?
+  and "s"."trip_id" = ?
+  and "s"."scn" <> ?
+  and ("s"."position", "s"."id") > (?, ?)
+  and "f"."status" = ?
+order by
+  "s"."position",
+  "s"."id"
+limit
+  ?;
+
+select
+  "f"."scn",
+  "f"."status",
+  "f"."updated_at"
+from
+  "filing_states" as "f"
+where
+  "f"."company_id" = ?
+  and "f"."trip_id" = ?
+  and "f"."scn" <> ?
+  and not exists (
+    select
+      "s"."id"
+    from
+      "shipments" as "s"
+    where
+      "s"."company_id" = "f"."company_id"
+      and "s"."trip_id" = "f"."trip_id"
+      and "s"."scn" = "f"."scn"
+  )
+  and "f"."status" = ?
+order by
+  "f"."scn"
+limit
+  ?;
+
+-- filingRepository.shipmentStatusPage [on the trip, past a cursor, in one status] (postgres)
+select
+  "s"."scn",
+  "s"."position",
+  "s"."id",
+  "f"."status",
+  "f"."updated_at"
+from
+  "shipments" as "s"
+  left join "filing_states" as "f" on "f"."company_id" = "s"."company_id"
+  and "f"."trip_id" = "s"."trip_id"
+  and "f"."scn" = "s"."scn"
+where
+  "s"."company_id" = $1
+  and "s"."trip_id" = $2
+  and "s"."scn" <> $3
+  and ("s"."position", "s"."id") > ($4, $5)
+  and "f"."status" = $6
+order by
+  "s"."position",
+  "s"."id"
+limit
+  $7;
+
+select
+  "f"."scn",
+  "f"."status",
+  "f"."updated_at"
+from
+  "filing_states" as "f"
+where
+  "f"."company_id" = $1
+  and "f"."trip_id" = $2
+  and "f"."scn" <> $3
+  and not exists (
+    select
+      "s"."id"
+    from
+      "shipments" as "s"
+    where
+      "s"."company_id" = "f"."company_id"
+      and "s"."trip_id" = "f"."trip_id"
+      and "s"."scn" = "f"."scn"
+  )
+  and "f"."status" = $4
+order by
+  "f"."scn"
+limit
+  $5;
+
+-- filingRepository.shipmentStatusPage [drafts] (sqlite)
+select
+  "s"."scn",
+  "s"."position",
+  "s"."id",
+  "f"."status",
+  "f"."updated_at"
+from
+  "shipments" as "s"
+  left join "filing_states" as "f" on "f"."company_id" = "s"."company_id"
+  and "f"."trip_id" = "s"."trip_id"
+  and "f"."scn" = "s"."scn"
+where
+  "s"."company_id" = ?
+  and "s"."trip_id" = ?
+  and "s"."scn" <> ?
+  and (
+    "f"."status" is null
+    or "f"."status" = ?
+  )
+order by
+  "s"."position",
+  "s"."id"
+limit
+  ?;
+
+select
+  "f"."scn",
+  "f"."status",
+  "f"."updated_at"
+from
+  "filing_states" as "f"
+where
+  "f"."company_id" = ?
+  and "f"."trip_id" = ?
+  and "f"."scn" <> ?
+  and not exists (
+    select
+      "s"."id"
+    from
+      "shipments" as "s"
+    where
+      "s"."company_id" = "f"."company_id"
+      and "s"."trip_id" = "f"."trip_id"
+      and "s"."scn" = "f"."scn"
+  )
+  and "f"."status" = ?
+order by
+  "f"."scn"
+limit
+  ?;
+
+-- filingRepository.shipmentStatusPage [drafts] (postgres)
+select
+  "s"."scn",
+  "s"."position",
+  "s"."id",
+  "f"."status",
+  "f"."updated_at"
+from
+  "shipments" as "s"
+  left join "filing_states" as "f" on "f"."company_id" = "s"."company_id"
+  and "f"."trip_id" = "s"."trip_id"
+  and "f"."scn" = "s"."scn"
+where
+  "s"."company_id" = $1
+  and "s"."trip_id" = $2
+  and "s"."scn" <> $3
+  and (
+    "f"."status" is null
+    or "f"."status" = $4
+  )
+order by
+  "s"."position",
+  "s"."id"
+limit
+  $5;
+
+select
+  "f"."scn",
+  "f"."status",
+  "f"."updated_at"
+from
+  "filing_states" as "f"
+where
+  "f"."company_id" = $1
+  and "f"."trip_id" = $2
+  and "f"."scn" <> $3
+  and not exists (
+    select
+      "s"."id"
+    from
+      "shipments" as "s"
+    where
+      "s"."company_id" = "f"."company_id"
+      and "s"."trip_id" = "f"."trip_id"
+      and "s"."scn" = "f"."scn"
+  )
+  and "f"."status" = $4
+order by
+  "f"."scn"
+limit
+  $5;
+
+-- filingRepository.shipmentStatusPage [taken off the trip, past a cursor] (sqlite)
+select
+  "f"."scn",
+  "f"."status",
+  "f"."updated_at"
+from
+  "filing_states" as "f"
+where
+  "f"."company_id" = ?
+  and "f"."trip_id" = ?
+  and "f"."scn" <> ?
+  and not exists (
+    select
+      "s"."id"
+    from
+      "shipments" as "s"
+    where
+      "s"."company_id" = "f"."company_id"
+      and "s"."trip_id" = "f"."trip_id"
+      and "s"."scn" = "f"."scn"
+  )
+  and "f"."scn" > ?
+order by
+  "f"."scn"
+limit
+  ?;
+
+-- filingRepository.shipmentStatusPage [taken off the trip, past a cursor] (postgres)
+select
+  "f"."scn",
+  "f"."status",
+  "f"."updated_at"
+from
+  "filing_states" as "f"
+where
+  "f"."company_id" = $1
+  and "f"."trip_id" = $2
+  and "f"."scn" <> $3
+  and not exists (
+    select
+      "s"."id"
+    from
+      "shipments" as "s"
+    where
+      "s"."company_id" = "f"."company_id"
+      and "s"."trip_id" = "f"."trip_id"
+      and "s"."scn" = "f"."scn"
+  )
+  and "f"."scn" > $4
+order by
+  "f"."scn"
+limit
+  $5;
+
+-- filingRepository.shipmentStatusCounts (sqlite)
+select
+  "f"."status",
+  count(*) as "count"
+from
+  "shipments" as "s"
+  left join "filing_states" as "f" on "f"."company_id" = "s"."company_id"
+  and "f"."trip_id" = "s"."trip_id"
+  and "f"."scn" = "s"."scn"
+where
+  "s"."company_id" = ?
+  and "s"."trip_id" = ?
+  and "s"."scn" <> ?
+group by
+  "f"."status";
+
+select
+  "f"."status",
+  count(*) as "count"
+from
+  "filing_states" as "f"
+where
+  "f"."company_id" = ?
+  and "f"."trip_id" = ?
+  and "f"."scn" <> ?
+  and not exists (
+    select
+      "s"."id"
+    from
+      "shipments" as "s"
+    where
+      "s"."company_id" = "f"."company_id"
+      and "s"."trip_id" = "f"."trip_id"
+      and "s"."scn" = "f"."scn"
+  )
+group by
+  "f"."status";
+
+-- filingRepository.shipmentStatusCounts (postgres)
+select
+  "f"."status",
+  count(*) as "count"
+from
+  "shipments" as "s"
+  left join "filing_states" as "f" on "f"."company_id" = "s"."company_id"
+  and "f"."trip_id" = "s"."trip_id"
+  and "f"."scn" = "s"."scn"
+where
+  "s"."company_id" = $1
+  and "s"."trip_id" = $2
+  and "s"."scn" <> $3
+group by
+  "f"."status";
+
+select
+  "f"."status",
+  count(*) as "count"
+from
+  "filing_states" as "f"
+where
+  "f"."company_id" = $1
+  and "f"."trip_id" = $2
+  and "f"."scn" <> $3
+  and not exists (
+    select
+      "s"."id"
+    from
+      "shipments" as "s"
+    where
+      "s"."company_id" = "f"."company_id"
+      and "s"."trip_id" = "f"."trip_id"
+      and "s"."scn" = "f"."scn"
+  )
+group by
+  "f"."status";
 
 -- filingRepository.standing (sqlite)
 select distinct

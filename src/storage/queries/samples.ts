@@ -631,7 +631,30 @@ export const SAMPLES: RepositorySamples = {
     listArchive: [SEED.companyId, SEED.tripId],
     findArchived: [SEED.companyId, SEED.archiveId],
     states: [SEED.companyId, SEED.tripId],
-    statuses: [SEED.companyId, SEED.tripId],
+    statuses: {
+      cases: {
+        'every one': [SEED.companyId, SEED.tripId],
+        "the trip's own": [SEED.companyId, SEED.tripId, { scn: '' }],
+        'in one status': [SEED.companyId, SEED.tripId, { status: 'transmitted' }],
+      },
+    },
+    shipmentStatusPage: {
+      cases: {
+        'the first page': [SEED.companyId, SEED.tripId, { limit: 50 }],
+        'on the trip, past a cursor, in one status': [
+          SEED.companyId,
+          SEED.tripId,
+          { limit: 50, cursor: encodeCursor([0, 1, SEED.shipmentId]), status: 'accepted' },
+        ],
+        drafts: [SEED.companyId, SEED.tripId, { limit: 50, status: 'draft' }],
+        'taken off the trip, past a cursor': [
+          SEED.companyId,
+          SEED.tripId,
+          { limit: 50, cursor: encodeCursor([1, 0, SEED.scn]) },
+        ],
+      },
+    },
+    shipmentStatusCounts: [SEED.companyId, SEED.tripId],
     standing: [SEED.companyId, SEED.tripId],
     statusesOfScns: [SEED.companyId, [SEED.scn, 'SMPL0000000002']],
     summariesOfTrips: [SEED.companyId, [SEED.tripId]],

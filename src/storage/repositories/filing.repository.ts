@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type Selectable } from 'kysely';
 import type {
   ArchivedInterchange,
   FilingHistoryEntry,
@@ -6,14 +6,16 @@ import type {
   FilingState,
   FilingStateChange,
   FilingStatus,
+  FilingStatusCount,
   FilingStatusOf,
   ArchivedInterchangeSummary,
+  ShipmentFilingStatus,
   Transmission,
   TransmissionState,
   TransmissionSummary,
   TripFilingSummary,
 } from '../../app/shared/ports/index.js';
-import { decodeCursor, pageSize, toPage } from '../cursor.js';
+import { afterKey, decodeCursor, invalidCursor, pageSize, toPage } from '../cursor.js';
 import { chunks } from '../chunks.js';
 import { dialectOf } from '../dialect.js';
 import { fromJson, fromJsonOrNull, toJson } from '../json.js';
@@ -190,6 +192,23 @@ const HISTORY_COLUMNS = [
  * a store's transaction); `written` hears of the states CBP's answers change in SQL
  * (statistics-after-bulk.ts).
  */
+/**
+ * A state of a shipment sent with the trip and since taken off it (deleted, or moved to another
+ * trip): no shipment of the trip holds its SCN. A probe of the shipments' (company, SCN) key.
+ */
+function takenOffTrip(eb: ExpressionBuilder<Database & { f: FilingStateTable }, 'f'>) {
+  return eb.not(
+    eb.exists(
+      eb
+        .selectFrom('shipments as s')
+        .select('s.id')
+        .whereRef('s.company_id', '=', 'f.company_id')
+        .whereRef('s.trip_id', '=', 'f.trip_id')
+        .whereRef('s.scn', '=', 'f.scn'),
+    ),
+  );
+}
+
 export function filingRepository(
   db: Kysely<Database>,
   batch: TableBatch = tableBatchFor(db),
@@ -486,15 +505,123 @@ export function filingRepository(
         .execute();
       return rows.map(stateFromRow);
     },
-    async statuses(companyId, tripId) {
-      const rows = await db
+    async statuses(companyId, tripId, only) {
+      let query = db
         .selectFrom('filing_states')
         .select(STATUS_COLUMNS)
         .where('company_id', '=', companyId)
-        .where('trip_id', '=', tripId)
-        .orderBy('scn')
-        .execute();
+        .where('trip_id', '=', tripId);
+      if (only?.scn !== undefined) query = query.where('scn', '=', only.scn);
+      if (only?.status !== undefined) query = query.where('status', '=', only.status);
+      const rows = await query.orderBy('scn').execute();
       return rows.map(statusFromRow);
+    },
+    async shipmentStatusPage(companyId, tripId, page) {
+      const limit = pageSize(page.limit);
+      const status = page.status;
+      // [0, position, id] on the trip; [1, 0, scn] among those taken off it.
+      const after =
+        page.cursor === undefined
+          ? undefined
+          : decodeCursor(page.cursor, ['integer', 'integer', 'string']);
+      if (after !== undefined && after[0] > 1) throw invalidCursor();
+      const listed: (ShipmentFilingStatus & { key: [number, number, string] })[] = [];
+      if (after === undefined || after[0] === 0) {
+        // The trip's order (its shipments' positions): an index range from the key on, each
+        // probing its state; a rare status scans the trip once for its page.
+        let query = db
+          .selectFrom('shipments as s')
+          .leftJoin('filing_states as f', (join) =>
+            join
+              .onRef('f.company_id', '=', 's.company_id')
+              .onRef('f.trip_id', '=', 's.trip_id')
+              .onRef('f.scn', '=', 's.scn'),
+          )
+          .select(['s.scn', 's.position', 's.id', 'f.status', 'f.updated_at'])
+          .where('s.company_id', '=', companyId)
+          .where('s.trip_id', '=', tripId)
+          .where('s.scn', '<>', '');
+        if (after !== undefined)
+          query = query.where(afterKey(['s.position', 's.id'], [after[1], after[2]]));
+        if (status === 'draft') {
+          query = query.where((eb) =>
+            eb.or([eb('f.status', 'is', null), eb('f.status', '=', 'draft')]),
+          );
+        } else if (status !== undefined) query = query.where('f.status', '=', status);
+        const rows = await query
+          .orderBy('s.position')
+          .orderBy('s.id')
+          .limit(limit + 1)
+          .execute();
+        for (const row of rows) {
+          listed.push({
+            scn: row.scn,
+            status: (row.status ?? 'draft') as FilingStatus,
+            updatedAt: row.updated_at,
+            key: [0, row.position, row.id],
+          });
+        }
+      }
+      if (listed.length <= limit) {
+        let query = db
+          .selectFrom('filing_states as f')
+          .select(['f.scn', 'f.status', 'f.updated_at'])
+          .where('f.company_id', '=', companyId)
+          .where('f.trip_id', '=', tripId)
+          .where('f.scn', '<>', '')
+          .where(takenOffTrip);
+        if (after?.[0] === 1) query = query.where('f.scn', '>', after[2]);
+        if (status !== undefined) query = query.where('f.status', '=', status);
+        const rows = await query
+          .orderBy('f.scn')
+          .limit(limit + 1 - listed.length)
+          .execute();
+        for (const row of rows) {
+          listed.push({
+            scn: row.scn,
+            status: row.status as FilingStatus,
+            updatedAt: row.updated_at,
+            key: [1, 0, row.scn],
+          });
+        }
+      }
+      return toPage(
+        listed,
+        limit,
+        ({ key: _, ...state }) => state,
+        (row) => row.key,
+      );
+    },
+    async shipmentStatusCounts(companyId, tripId) {
+      const onTripCounts = await db
+        .selectFrom('shipments as s')
+        .leftJoin('filing_states as f', (join) =>
+          join
+            .onRef('f.company_id', '=', 's.company_id')
+            .onRef('f.trip_id', '=', 's.trip_id')
+            .onRef('f.scn', '=', 's.scn'),
+        )
+        .select((eb) => ['f.status', eb.fn.countAll<number | string>().as('count')])
+        .where('s.company_id', '=', companyId)
+        .where('s.trip_id', '=', tripId)
+        .where('s.scn', '<>', '')
+        .groupBy('f.status')
+        .execute();
+      const offTripCounts = await db
+        .selectFrom('filing_states as f')
+        .select((eb) => ['f.status', eb.fn.countAll<number | string>().as('count')])
+        .where('f.company_id', '=', companyId)
+        .where('f.trip_id', '=', tripId)
+        .where('f.scn', '<>', '')
+        .where(takenOffTrip)
+        .groupBy('f.status')
+        .execute();
+      const counts = new Map<FilingStatus, number>();
+      for (const row of [...onTripCounts, ...offTripCounts]) {
+        const status = (row.status ?? 'draft') as FilingStatus;
+        counts.set(status, (counts.get(status) ?? 0) + Number(row.count));
+      }
+      return [...counts].map(([status, count]): FilingStatusCount => ({ status, count }));
     },
     async standing(companyId, tripId) {
       const statuses = await db

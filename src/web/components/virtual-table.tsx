@@ -7,7 +7,10 @@
  */
 import { Table } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useState, type CSSProperties, type Key, type ReactNode } from 'react';
+import { useEffect, useState, type CSSProperties, type Key, type ReactNode } from 'react';
+
+/** How close to the last loaded row the table asks for more. */
+const NEAR_END = 10;
 
 export function VirtualTable<Row>(props: {
   /** The table's name; the scroller is "<label>, scrollable". */
@@ -24,6 +27,10 @@ export function VirtualTable<Row>(props: {
   readonly rowKey?: ((row: Row) => Key) | undefined;
   /** A row's cells. */
   readonly children: (row: Row) => ReactNode;
+  /** How many rows the table has in all, when `rows` holds the pages loaded so far. */
+  readonly rowCount?: number | undefined;
+  /** Called while the rows in view are near the last one loaded (to load the next page). */
+  readonly onNearEnd?: (() => void) | undefined;
 }) {
   // The scroller in state, not a ref: React attaches a parent's ref after its children's layout
   // effects have run, so the body's virtualizer would find no scroller at its first layout and
@@ -41,7 +48,7 @@ export function VirtualTable<Row>(props: {
         striped
         stickyHeader
         aria-label={props.label}
-        aria-rowcount={props.rows.length + 1}
+        aria-rowcount={(props.rowCount ?? props.rows.length) + 1}
         style={props.tableStyle}
       >
         <Table.Thead>
@@ -53,6 +60,7 @@ export function VirtualTable<Row>(props: {
           rowHeight={props.rowHeight}
           columns={props.columns}
           rowKey={props.rowKey}
+          onNearEnd={props.onNearEnd}
         >
           {props.children}
         </VirtualTableBody>
@@ -72,8 +80,9 @@ function VirtualTableBody<Row>(props: {
   readonly rowKey?: ((row: Row) => Key) | undefined;
   /** A row's cells. */
   readonly children: (row: Row) => ReactNode;
+  readonly onNearEnd?: (() => void) | undefined;
 }) {
-  const { rows, viewport } = props;
+  const { rows, viewport, onNearEnd } = props;
   // The virtualizer re-renders this component itself; React Compiler leaving it unmemoised is
   // what TanStack Virtual expects.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -86,6 +95,10 @@ function VirtualTableBody<Row>(props: {
   const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const lastShown = items[items.length - 1]?.index ?? -1;
+  useEffect(() => {
+    if (onNearEnd !== undefined && lastShown >= rows.length - NEAR_END) onNearEnd();
+  }, [onNearEnd, lastShown, rows.length]);
   return (
     <Table.Tbody>
       <SpacerRow height={before} columns={props.columns} />

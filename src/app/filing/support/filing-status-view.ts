@@ -3,7 +3,13 @@
  * it, read in the caller's transaction.
  */
 import { LIST_PAGE } from '../../shared/page-size.js';
-import type { FilingStatus, Repositories, TransmissionState } from '../../shared/ports/index.js';
+import type {
+  FilingStatus,
+  FilingStatusCount,
+  Repositories,
+  ShipmentFilingStatus,
+  TransmissionState,
+} from '../../shared/ports/index.js';
 import { historyEntryView, type HistoryEntryView } from './history-entry-view.js';
 import { acknowledged, assessUnanswered } from './lost-interchanges.js';
 import type { ExplainedReason } from './reject-explanations.js';
@@ -13,13 +19,23 @@ export type { ExplainedReason, HistoryEntryView };
 /** The history entries the view carries, the latest; listFilingHistory pages the rest. */
 export const HISTORY_IN_VIEW = LIST_PAGE.max;
 
+/** The shipments the view carries, the first; listFilingShipments pages the rest. */
+export const SHIPMENTS_IN_VIEW = LIST_PAGE.max;
+
 export interface FilingStatusView {
   readonly trip: { readonly status: FilingStatus; readonly updatedAt: string | null };
-  readonly shipments: readonly {
-    readonly scn: string;
-    readonly status: FilingStatus;
-    readonly updatedAt: string | null;
-  }[];
+  /**
+   * The first SHIPMENTS_IN_VIEW shipments (listFilingShipments pages the rest, or those in one
+   * status): each on the trip in its order, a draft until first sent, then those sent and since
+   * taken off it.
+   */
+  readonly shipments: readonly ShipmentFilingStatus[];
+  /** listFilingShipments' cursor for the shipments after `shipments`; null when it holds them all. */
+  readonly shipmentsCursor: string | null;
+  /** How many shipments `shipments` and its next pages list in all. */
+  readonly shipmentTotal: number;
+  /** How many stand in each status, in the order of the filing's life cycle. */
+  readonly shipmentCounts: readonly FilingStatusCount[];
   /** The latest HISTORY_IN_VIEW entries, oldest first (as recorded). */
   readonly history: readonly HistoryEntryView[];
   /** How many entries the whole history holds. */
@@ -59,32 +75,35 @@ export async function filingStatusView(
   tripId: string,
   now: Date,
 ): Promise<FilingStatusView> {
-  // Statuses without what was sent or accepted, the latest history, the lists without
-  // their interchanges' texts: a trip of 100,000 shipments read whole took 1.4 GB.
-  const [states, latest, historyTotal, transmissions, archive, tripScns] = [
-    await repos.filing.statuses(companyId, tripId),
+  // The trip's own status, a page of its shipments' and the count in each status, the latest
+  // history, the lists without their interchanges' texts: a trip of 100,000 shipments read
+  // whole took 1.4 GB, and its statuses all in one view 12 MB of JSON.
+  const [tripStates, firstShipments, counts, latest, historyTotal, transmissions, archive] = [
+    await repos.filing.statuses(companyId, tripId, { scn: '' }),
+    await repos.filing.shipmentStatusPage(companyId, tripId, { limit: SHIPMENTS_IN_VIEW }),
+    await repos.filing.shipmentStatusCounts(companyId, tripId),
     await repos.filing.historyPage(companyId, tripId, { limit: HISTORY_IN_VIEW }),
     await repos.filing.historyCount(companyId, tripId),
     await repos.filing.listTransmissions(companyId, tripId),
     await repos.filing.listArchive(companyId, tripId),
-    await repos.shipments.scnsOfTrip(companyId, tripId),
   ];
-  const tripState = states.find((s) => s.scn === '');
-  const byScn = new Map(states.filter((s) => s.scn !== '').map((s) => [s.scn, s]));
-  // Shipments of the trip never sent are drafts; those sent and since removed stay listed.
-  const scns = [...new Set([...tripScns, ...byScn.keys()])].filter((scn) => scn !== '');
-  // Whether CBP acknowledged the last sync reads the trip's own entries (its 997s), and
-  // only while something waits on CBP.
-  const unanswered = states.some((s) => s.status === 'transmitted')
-    ? assessUnanswered(states, transmissions, await acknowledged(repos, companyId, tripId), now)
-    : ({ kind: 'none' } as const);
+  const tripState = tripStates[0];
+  // Whether CBP acknowledged the last sync reads the states waiting on CBP and the trip's own
+  // entries (its 997s), and only while something waits.
+  const waiting =
+    tripState?.status === 'transmitted' || counts.some((c) => c.status === 'transmitted')
+      ? await repos.filing.statuses(companyId, tripId, { status: 'transmitted' })
+      : [];
+  const unanswered =
+    waiting.length > 0
+      ? assessUnanswered(waiting, transmissions, await acknowledged(repos, companyId, tripId), now)
+      : ({ kind: 'none' } as const);
   return {
     trip: { status: tripState?.status ?? 'draft', updatedAt: tripState?.updatedAt ?? null },
-    shipments: scns.map((scn) => ({
-      scn,
-      status: byScn.get(scn)?.status ?? 'draft',
-      updatedAt: byScn.get(scn)?.updatedAt ?? null,
-    })),
+    shipments: firstShipments.items,
+    shipmentsCursor: firstShipments.nextCursor,
+    shipmentTotal: counts.reduce((sum, c) => sum + c.count, 0),
+    shipmentCounts: inLifeCycleOrder(counts),
     history: latest.items.map(historyEntryView).reverse(),
     historyTotal,
     historyCursor: latest.nextCursor,
@@ -110,4 +129,22 @@ export async function filingStatusView(
       problem: a.problem,
     })),
   };
+}
+
+/** Each status's place in the filing's life cycle: every status has one, or this does not compile. */
+const LIFE_CYCLE: Record<FilingStatus, number> = {
+  draft: 0,
+  transmitted: 1,
+  rejected: 2,
+  'on-hold': 3,
+  accepted: 4,
+  'entry-on-file': 5,
+  arrived: 6,
+  released: 7,
+  cancelled: 8,
+  deleted: 9,
+};
+
+function inLifeCycleOrder(counts: readonly FilingStatusCount[]): FilingStatusCount[] {
+  return [...counts].sort((a, b) => LIFE_CYCLE[a.status] - LIFE_CYCLE[b.status]);
 }

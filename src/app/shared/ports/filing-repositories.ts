@@ -98,6 +98,19 @@ export interface SentToCbp {
  * Where a trip (`scn` = '') or a shipment stands, without the documents sent or accepted (a
  * trip's states hold its shipments whole: 100,000 of them are hundreds of megabytes).
  */
+/** Where one shipment of a trip stands at CBP. */
+export interface ShipmentFilingStatus {
+  readonly scn: string;
+  readonly status: FilingStatus;
+  /** When it last changed; null for a draft never sent. */
+  readonly updatedAt: string | null;
+}
+
+export interface FilingStatusCount {
+  readonly status: FilingStatus;
+  readonly count: number;
+}
+
 export interface FilingStatusOf {
   readonly tripId: string;
   readonly scn: string;
@@ -191,8 +204,27 @@ export interface FilingRepository {
   findArchived(companyId: string, id: string): Promise<ArchivedInterchange | undefined>;
 
   states(companyId: string, tripId: string): Promise<readonly FilingState[]>;
-  /** The trip's and its shipments' statuses alone, by SCN: what a status view reads. */
-  statuses(companyId: string, tripId: string): Promise<readonly FilingStatusOf[]>;
+  /**
+   * The trip's and its shipments' statuses alone, by SCN; `only` keeps one SCN's (the trip's
+   * own: '') or those in one status.
+   */
+  statuses(
+    companyId: string,
+    tripId: string,
+    only?: { readonly scn?: string; readonly status?: FilingStatus },
+  ): Promise<readonly FilingStatusOf[]>;
+  /**
+   * The trip's shipments at CBP, a page at a time: each shipment on the trip in its order (a
+   * draft until first sent), then those sent and since taken off it, by SCN; `status` keeps
+   * those in that status. A trip may hold 100,000 shipments: each page reads its own rows.
+   */
+  shipmentStatusPage(
+    companyId: string,
+    tripId: string,
+    page: PageRequest & { readonly status?: FilingStatus | undefined },
+  ): Promise<Page<ShipmentFilingStatus>>;
+  /** How many of those shipments stand in each status (the statuses some stand in). */
+  shipmentStatusCounts(companyId: string, tripId: string): Promise<readonly FilingStatusCount[]>;
   /**
    * Where a trip stands at CBP in brief, without reading its states' or interchanges' texts (a
    * trip may hold 100,000 shipments): the distinct statuses of the trip's own row and of its

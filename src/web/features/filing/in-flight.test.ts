@@ -16,6 +16,12 @@ function view(
       updatedAt: null,
     })),
     history: [],
+    shipmentsCursor: null,
+    shipmentTotal: shipments.length,
+    shipmentCounts: [...new Set(shipments)].map((status) => ({
+      status,
+      count: shipments.filter((s) => s === status).length,
+    })),
     historyTotal: 0,
     historyCursor: null,
     transmissions: outbox.map((state, index) => ({

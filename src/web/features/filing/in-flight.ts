@@ -21,5 +21,5 @@ export function inFlight(view: FilingView | undefined): boolean {
   if (view.transmissions.some((t) => t.state === 'pending')) return true;
   // A trip CBP has on file (accepted, then arrived): its shipments still move on.
   const onFile = !CLOSED.has(view.trip.status);
-  return onFile && view.shipments.some((s) => AWAITING_CBP.has(s.status));
+  return onFile && view.shipmentCounts.some((entry) => AWAITING_CBP.has(entry.status));
 }

@@ -3,7 +3,14 @@
  * while CBP still has something to say), and Sync with CBP (a re-key or a cancel confirmed).
  * docs/api.md, Filing with CBP; docs/edi.md, Sync with CBP.
  */
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import type { z } from 'zod';
 import type {
   filingStatusSchema,
@@ -59,6 +66,73 @@ export function useFilingHistory(tripId: string, enabled: boolean) {
       ),
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
+}
+
+export type FilingShipment = FilingView['shipments'][number];
+export interface FilingShipmentsPage {
+  readonly items: FilingShipment[];
+  readonly nextCursor: string | null;
+}
+
+/** Shipments per page after the view's own: as many as it carries, the API's largest page. */
+export const FILING_SHIPMENTS_PAGE = 500;
+
+/**
+ * What the view's shipment statuses are made of: it changes whenever one of them may have (every
+ * change of a status is recorded in the history; a shipment added or taken off changes the
+ * total), and the pages loaded are read again then.
+ */
+export function shipmentsVersion(view: FilingView): string {
+  const counts = view.shipmentCounts.map((entry) => `${entry.status}:${String(entry.count)}`);
+  return [view.historyTotal, view.shipmentTotal, ...counts].join('|');
+}
+
+/**
+ * The trip's shipments at CBP, all of them or those in one status, a page at a time as the
+ * table scrolls (GET /trips/{id}/filing/shipments): a trip of 100,000 shipments listed whole was
+ * 12 MB of JSON each time CBP answered. All of them start from the view's own first page. Under
+ * the view's key, so a sync refreshes them; when the view's statuses change (`version`), the
+ * pages loaded are read again, from the first.
+ */
+export function useFilingShipments(
+  tripId: string,
+  status: FilingStatus | undefined,
+  view: FilingView,
+) {
+  const version = shipmentsVersion(view);
+  const query = useInfiniteQuery({
+    queryKey: [...filingKey(tripId), 'shipments', status ?? 'all'],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam, signal }) =>
+      api<FilingShipmentsPage>(
+        'GET',
+        `/trips/${tripId}/filing/shipments${queryString({
+          status,
+          cursor: pageParam,
+          limit: FILING_SHIPMENTS_PAGE,
+        })}`,
+        { signal },
+      ),
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    initialData:
+      status === undefined
+        ? {
+            pages: [{ items: [...view.shipments], nextCursor: view.shipmentsCursor }],
+            pageParams: [undefined],
+          }
+        : undefined,
+    // Read again when the view says the statuses changed, not on every return to the window.
+    refetchOnWindowFocus: false,
+    placeholderData: keepPreviousData,
+  });
+  const { refetch } = query;
+  const seen = useRef(version);
+  useEffect(() => {
+    if (seen.current === version) return;
+    seen.current = version;
+    void refetch();
+  }, [version, refetch]);
+  return query;
 }
 
 export interface SyncRequest {

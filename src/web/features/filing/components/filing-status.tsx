@@ -1,10 +1,9 @@
 /** Where the trip and each of its shipments stand with CBP, in the users' words. */
-import { Badge, Group, NativeSelect, Table, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { Alert, Badge, Group, NativeSelect, Table, Text } from '@mantine/core';
+import { useCallback, useMemo, useState } from 'react';
 import { VirtualTable } from '../../../components/virtual-table';
-import type { FilingStatus, FilingView } from '../api/filing';
+import { useFilingShipments, type FilingStatus, type FilingView } from '../api/filing';
 import { statusColour, statusWords } from '../filing-words';
-import { statusCounts } from '../status-counts';
 import { instantText } from '../../../lib/port-time';
 
 export function StatusBadge({ status }: { readonly status: FilingStatus }) {
@@ -26,18 +25,25 @@ const ROW_HEIGHT = 37;
 
 const count = new Intl.NumberFormat('en-US');
 
-export function FilingStatusTable({ view }: { readonly view: FilingView }) {
-  // "all", or one status: the shipments CBP rejected, say, out of thousands.
+export function FilingStatusTable({
+  tripId,
+  view,
+}: {
+  readonly tripId: string;
+  readonly view: FilingView;
+}) {
+  // "all", or one status: the shipments CBP rejected, say, out of thousands. The counts come
+  // from the server; the rows a page at a time as the table scrolls.
   const [shown, setShown] = useState<string>('all');
-  const counts = useMemo(() => statusCounts(view.shipments), [view.shipments]);
-  const chosen = counts.find((entry) => entry.status === shown)?.status;
-  const rows = useMemo(
-    () =>
-      chosen === undefined
-        ? view.shipments
-        : view.shipments.filter((shipment) => shipment.status === chosen),
-    [view.shipments, chosen],
-  );
+  const counts = view.shipmentCounts;
+  const chosen = counts.find((entry) => entry.status === shown);
+  const query = useFilingShipments(tripId, chosen?.status, view);
+  // Once per page loaded, not per scroll frame.
+  const rows = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
   return (
     <>
       <Group gap="xs" aria-label="The trip's filing status" role="group">
@@ -54,12 +60,12 @@ export function FilingStatusTable({ view }: { readonly view: FilingView }) {
           label="Show shipments"
           size="xs"
           w="max-content"
-          value={chosen ?? 'all'}
+          value={chosen?.status ?? 'all'}
           onChange={(event) => {
             setShown(event.currentTarget.value);
           }}
           data={[
-            { value: 'all', label: `All (${count.format(view.shipments.length)})` },
+            { value: 'all', label: `All (${count.format(view.shipmentTotal)})` },
             ...counts.map((entry) => ({
               value: entry.status,
               label: `${statusWords(entry.status)} (${count.format(entry.count)})`,
@@ -67,13 +73,21 @@ export function FilingStatusTable({ view }: { readonly view: FilingView }) {
           ]}
         />
       )}
-      {view.shipments.length > 0 && (
+      {query.isError && rows.length === 0 && (
+        <Alert color="red" role="alert">
+          {query.error.message}
+        </Alert>
+      )}
+      {rows.length > 0 && (
         // A 10,000-shipment trip lists 10,000 rows: virtualised, the page holds a screenful of
         // them instead of 60,000 elements that every keystroke in the trip's fields above
         // would have Chromium walk again (docs/web-app.md, benchmark).
         <VirtualTable
           label="Shipments at CBP"
           rows={rows}
+          rowCount={chosen?.count ?? view.shipmentTotal}
+          // Near the end of what is loaded: the next page from the server.
+          onNearEnd={loadMore}
           maxHeight={420}
           rowHeight={ROW_HEIGHT}
           columns={3}

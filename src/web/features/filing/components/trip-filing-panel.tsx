@@ -204,7 +204,7 @@ function FilingPanel(props: { readonly tripId: string; readonly session: Session
             {filing.error.message}
           </Alert>
         )}
-        {view !== undefined && <FilingStatusTable view={view} />}
+        {view !== undefined && <FilingStatusTable tripId={tripId} view={view} />}
         {inFlight(view) && (
           <Text size="sm" role="status">
             Waiting for CBP; this refreshes by itself.
