@@ -91,7 +91,7 @@ export const filingRoutes: FastifyPluginCallbackZod<{ deps: ApiDeps }> = (app, {
         history: view.history.map((h) => ({ ...h, reasons: [...h.reasons] })),
         historyTotal: view.historyTotal,
         historyCursor: view.historyCursor,
-        transmissions: view.transmissions.map((t) => ({ ...t, scns: [...t.scns] })),
+        transmissions: [...view.transmissions],
         resendFrom: view.resendFrom,
         interchanges: [...view.interchanges],
       };

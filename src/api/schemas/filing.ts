@@ -128,7 +128,12 @@ export const filingViewSchema = z
         setId: z.string(),
         purpose: z.string(),
         controlNumber: z.number().int(),
-        scns: z.array(z.string()),
+        shipmentCount: z
+          .number()
+          .int()
+          .describe(
+            "How many shipments the interchange carries; their SCNs are in the interchange and in each shipment's history.",
+          ),
         state: z.enum(['pending', 'sent', 'failed']),
         attempts: z.number().int(),
         lastError: z.string().nullable(),

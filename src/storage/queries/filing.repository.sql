@@ -1082,79 +1082,67 @@ limit
 
 -- filingRepository.shipmentStatusCounts (sqlite)
 select
-  "f"."status",
+  "status",
+  count(*) as "count"
+from
+  "filing_states"
+where
+  "company_id" = ?
+  and "trip_id" = ?
+  and "scn" <> ?
+group by
+  "status";
+
+select
   count(*) as "count"
 from
   "shipments" as "s"
-  left join "filing_states" as "f" on "f"."company_id" = "s"."company_id"
-  and "f"."trip_id" = "s"."trip_id"
-  and "f"."scn" = "s"."scn"
 where
   "s"."company_id" = ?
   and "s"."trip_id" = ?
   and "s"."scn" <> ?
-group by
-  "f"."status";
-
-select
-  "f"."status",
-  count(*) as "count"
-from
-  "filing_states" as "f"
-where
-  "f"."company_id" = ?
-  and "f"."trip_id" = ?
-  and "f"."scn" <> ?
   and not exists (
     select
-      "s"."id"
+      "f"."scn"
     from
-      "shipments" as "s"
+      "filing_states" as "f"
     where
-      "s"."company_id" = "f"."company_id"
-      and "s"."trip_id" = "f"."trip_id"
-      and "s"."scn" = "f"."scn"
-  )
-group by
-  "f"."status";
+      "f"."company_id" = "s"."company_id"
+      and "f"."trip_id" = "s"."trip_id"
+      and "f"."scn" = "s"."scn"
+  );
 
 -- filingRepository.shipmentStatusCounts (postgres)
 select
-  "f"."status",
+  "status",
+  count(*) as "count"
+from
+  "filing_states"
+where
+  "company_id" = $1
+  and "trip_id" = $2
+  and "scn" <> $3
+group by
+  "status";
+
+select
   count(*) as "count"
 from
   "shipments" as "s"
-  left join "filing_states" as "f" on "f"."company_id" = "s"."company_id"
-  and "f"."trip_id" = "s"."trip_id"
-  and "f"."scn" = "s"."scn"
 where
   "s"."company_id" = $1
   and "s"."trip_id" = $2
   and "s"."scn" <> $3
-group by
-  "f"."status";
-
-select
-  "f"."status",
-  count(*) as "count"
-from
-  "filing_states" as "f"
-where
-  "f"."company_id" = $1
-  and "f"."trip_id" = $2
-  and "f"."scn" <> $3
   and not exists (
     select
-      "s"."id"
+      "f"."scn"
     from
-      "shipments" as "s"
+      "filing_states" as "f"
     where
-      "s"."company_id" = "f"."company_id"
-      and "s"."trip_id" = "f"."trip_id"
-      and "s"."scn" = "f"."scn"
-  )
-group by
-  "f"."status";
+      "f"."company_id" = "s"."company_id"
+      and "f"."trip_id" = "s"."trip_id"
+      and "f"."scn" = "s"."scn"
+  );
 
 -- filingRepository.standing (sqlite)
 select distinct

@@ -593,32 +593,39 @@ export function filingRepository(
       );
     },
     async shipmentStatusCounts(companyId, tripId) {
-      const onTripCounts = await db
+      // Every state of the trip's shipments is listed (on the trip or taken off it), and each
+      // shipment on the trip without one as a draft: two scans, not a join per status.
+      const states = await db
+        .selectFrom('filing_states')
+        .select((eb) => ['status', eb.fn.countAll<number | string>().as('count')])
+        .where('company_id', '=', companyId)
+        .where('trip_id', '=', tripId)
+        .where('scn', '<>', '')
+        .groupBy('status')
+        .execute();
+      const unsent = await db
         .selectFrom('shipments as s')
-        .leftJoin('filing_states as f', (join) =>
-          join
-            .onRef('f.company_id', '=', 's.company_id')
-            .onRef('f.trip_id', '=', 's.trip_id')
-            .onRef('f.scn', '=', 's.scn'),
-        )
-        .select((eb) => ['f.status', eb.fn.countAll<number | string>().as('count')])
+        .select((eb) => eb.fn.countAll<number | string>().as('count'))
         .where('s.company_id', '=', companyId)
         .where('s.trip_id', '=', tripId)
         .where('s.scn', '<>', '')
-        .groupBy('f.status')
-        .execute();
-      const offTripCounts = await db
-        .selectFrom('filing_states as f')
-        .select((eb) => ['f.status', eb.fn.countAll<number | string>().as('count')])
-        .where('f.company_id', '=', companyId)
-        .where('f.trip_id', '=', tripId)
-        .where('f.scn', '<>', '')
-        .where(takenOffTrip)
-        .groupBy('f.status')
-        .execute();
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('filing_states as f')
+                .select('f.scn')
+                .whereRef('f.company_id', '=', 's.company_id')
+                .whereRef('f.trip_id', '=', 's.trip_id')
+                .whereRef('f.scn', '=', 's.scn'),
+            ),
+          ),
+        )
+        .executeTakeFirst();
       const counts = new Map<FilingStatus, number>();
-      for (const row of [...onTripCounts, ...offTripCounts]) {
-        const status = (row.status ?? 'draft') as FilingStatus;
+      const drafts = Number(unsent?.count ?? 0);
+      if (drafts > 0) counts.set('draft', drafts);
+      for (const row of states) {
+        const status = row.status as FilingStatus;
         counts.set(status, (counts.get(status) ?? 0) + Number(row.count));
       }
       return [...counts].map(([status, count]): FilingStatusCount => ({ status, count }));

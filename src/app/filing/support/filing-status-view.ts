@@ -47,7 +47,11 @@ export interface FilingStatusView {
     readonly setId: string;
     readonly purpose: string;
     readonly controlNumber: number;
-    readonly scns: readonly string[];
+    /**
+     * How many shipments it carries: the SCNs themselves are in the interchange and in each
+     * shipment's history (two lists of 100,000 were 3.4 MB of a big trip's view).
+     */
+    readonly shipmentCount: number;
     readonly state: TransmissionState;
     readonly attempts: number;
     readonly lastError: string | null;
@@ -112,7 +116,7 @@ export async function filingStatusView(
       setId: t.setId,
       purpose: t.purpose,
       controlNumber: t.controlNumber,
-      scns: t.scns,
+      shipmentCount: t.scns.length,
       state: t.state,
       attempts: t.attempts,
       lastError: t.lastError,

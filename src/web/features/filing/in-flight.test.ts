@@ -29,7 +29,7 @@ function view(
       setId: '309',
       purpose: 'preliminary',
       controlNumber: index + 1,
-      scns: [],
+      shipmentCount: 0,
       state,
       attempts: 0,
       lastError: null,
