@@ -12,6 +12,7 @@ import { CBP_SIMULATOR_USAGE, cbpSimulatorCommand } from './cbp-simulator-comman
 import { COMPANY_USAGE, companyCommand } from './company-command.js';
 import { CSV_USAGE, csvCommand } from './csv-command.js';
 import { SERVE_USAGE, serveCommand } from './serve-command.js';
+import { FILING_USAGE, filingCommand } from './filing-command.js';
 import { SYNC_USAGE, syncCommand } from './sync-command.js';
 import { TRIPS_USAGE, tripsCommand } from './trips-command.js';
 import { EDI_USAGE, ediCommand } from './edi-command.js';
@@ -40,6 +41,7 @@ Commands:
   serve              run the service (REST API) on SQLite, or PostgreSQL with DATABASE_URL
   trips              list the carrier's trips: ETA, port, where CBP stands, errors
   sync TRIPNUMBER    send CBP what it needs to match a trip (emanifest sync --help)
+  filing TRIPNUMBER  where a trip and each of its shipments stand at CBP
   cbp-simulator      run a simulator of CBP's ACE truck manifest mailbox on loopback
   backup FILE        make a consistent copy of the live SQLite database
   company create     add a carrier and invite its first admin (emanifest company --help)
@@ -59,6 +61,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   backup: { run: backupCommand, usage: BACKUP_USAGE },
   serve: { run: serveCommand, usage: SERVE_USAGE },
   sync: { run: syncCommand, usage: SYNC_USAGE },
+  filing: { run: filingCommand, usage: FILING_USAGE },
   trips: { run: tripsCommand, usage: TRIPS_USAGE },
   'cbp-simulator': { run: cbpSimulatorCommand, usage: CBP_SIMULATOR_USAGE },
   company: { run: companyCommand, usage: COMPANY_USAGE },

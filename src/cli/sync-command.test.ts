@@ -39,6 +39,15 @@ async function databaseWithTrip(dir: string) {
   await createTrip(deps, actor, {
     document: aTrip({ tripNumber: 'SYNC0002', drivers: [], shipments: [] }),
   });
+  // More shipments than a page of `emanifest filing` (500).
+  await createTrip(deps, actor, {
+    document: aTrip({
+      tripNumber: 'SYNC0003',
+      shipments: Array.from({ length: 501 }, (_, i) =>
+        aShipment({ shipmentControlNumber: `SYNC${String(100_001 + i).padStart(10, '0')}` }),
+      ),
+    }),
+  });
   await db.destroy();
 }
 
@@ -97,7 +106,7 @@ describe('emanifest sync', () => {
     expect(await run({ ...drafts.io, env }, draftArgs)).toBe(0);
     expect(
       (JSON.parse(drafts.stdout()) as { tripNumber: string }[]).map((trip) => trip.tripNumber),
-    ).toEqual(['SYNC0002']);
+    ).toEqual(['SYNC0003', 'SYNC0002']);
     const badStatus = memoryIo({});
     expect(await run({ ...badStatus.io, env }, ['trips', '--status', 'sent'])).toBe(2);
     expect(badStatus.stderr()).toContain('--status must be draft, filed or cancelled, not "sent".');
@@ -116,6 +125,49 @@ describe('emanifest sync', () => {
         shipmentCount: 1,
       },
     ]);
+    // `emanifest filing`: the trip's status, the count in each, every shipment.
+    const filing = memoryIo({});
+    expect(await run({ ...filing.io, env }, ['filing', 'SYNC0001', '--company', 'SYNC'])).toBe(0);
+    expect(filing.stdout()).toMatch(
+      /^Trip SYNC0001: transmitted since \d{4}-\d\d-\d\dT[\d:.]+Z\nShipments: 1 \(transmitted 1\)\n\nSCN\s+Status\s+Since\nSYNC0000000001\s+transmitted\s+\d{4}-[\d:.T-]+Z\n$/,
+    );
+    const none = memoryIo({});
+    const noneArgs = ['filing', 'SYNC0001', '--company', 'SYNC', '--status', 'rejected'];
+    expect(await run({ ...none.io, env }, noneArgs)).toBe(0);
+    expect(none.stdout()).toContain('\nNo shipment is rejected.\n');
+    // 501 drafts, over two pages, in the trip's order.
+    const many = memoryIo({});
+    const manyArgs = ['filing', 'SYNC0003', '--company', 'SYNC', '--format', 'json'];
+    expect(await run({ ...many.io, env }, manyArgs)).toBe(0);
+    const listedMany = JSON.parse(many.stdout()) as {
+      trip: { status: string; updatedAt: string | null };
+      shipmentTotal: number;
+      shipmentCounts: { status: string; count: number }[];
+      shipments: { scn: string; status: string; updatedAt: string | null }[];
+    };
+    expect(listedMany.trip).toEqual({ status: 'draft', updatedAt: null });
+    expect(listedMany.shipmentTotal).toBe(501);
+    expect(listedMany.shipmentCounts).toEqual([{ status: 'draft', count: 501 }]);
+    expect(listedMany.shipments.map((shipment) => shipment.scn)).toEqual(
+      Array.from({ length: 501 }, (_, i) => `SYNC${String(100_001 + i).padStart(10, '0')}`),
+    );
+    expect(listedMany.shipments[500]).toEqual({
+      scn: 'SYNC0000100501',
+      status: 'draft',
+      updatedAt: null,
+    });
+    const emptyJson = memoryIo({});
+    const emptyArgs = ['filing', 'SYNC0002', '--company', 'SYNC', '--format', 'json'];
+    expect(await run({ ...emptyJson.io, env }, emptyArgs)).toBe(0);
+    expect(JSON.parse(emptyJson.stdout())).toMatchObject({ shipmentTotal: 0, shipments: [] });
+    const wrongStatus = memoryIo({});
+    expect(await run({ ...wrongStatus.io, env }, ['filing', 'SYNC0001', '--status', 'lost'])).toBe(
+      2,
+    );
+    expect(wrongStatus.stderr()).toContain('--status must be one of draft, transmitted, rejected');
+    const noTrip = memoryIo({});
+    expect(await run({ ...noTrip.io, env }, ['filing', 'NOPE', '--company', 'SYNC'])).toBe(2);
+    expect(noTrip.stderr()).toContain('there is no trip NOPE');
     for (const date of ['tomorrow', '2026-02-30']) {
       const badDate = memoryIo({});
       expect(await run({ ...badDate.io, env }, ['trips', '--date', date])).toBe(2);

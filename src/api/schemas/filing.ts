@@ -1,21 +1,9 @@
 /** Filing with CBP: sync results, status with history, outbox rows, archived interchanges. */
 import { z } from 'zod';
+import { FILING_STATUSES } from '../../app/shared/ports/filing-repositories.js';
 import { issueSchema, pageQuery } from './common.js';
 
-export const filingStatusSchema = z
-  .enum([
-    'draft',
-    'transmitted',
-    'accepted',
-    'rejected',
-    'entry-on-file',
-    'arrived',
-    'released',
-    'on-hold',
-    'cancelled',
-    'deleted',
-  ])
-  .meta({ id: 'FilingStatus' });
+export const filingStatusSchema = z.enum(FILING_STATUSES).meta({ id: 'FilingStatus' });
 
 export const syncBodySchema = z
   .strictObject({

@@ -18,6 +18,7 @@ export {
 } from './get-filing-status-if-changed.js';
 export { listFilingHistory } from './list-filing-history.js';
 export { listFilingShipments } from './list-filing-shipments.js';
+export { FILING_STATUSES } from '../shared/ports/filing-repositories.js';
 export { getInterchange } from './get-interchange.js';
 export { getEdiIdentity, type EdiIdentityView } from './get-edi-identity.js';
 export { setSenderId, type SetSenderIdInput, type SetSenderIdResult } from './set-sender-id.js';

@@ -609,10 +609,11 @@ export function filingRepository(
         .where('s.company_id', '=', companyId)
         .where('s.trip_id', '=', tripId)
         .where('s.scn', '<>', '')
-        .where(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom('filing_states as f')
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('filing_states as f')
                 .select('f.scn')
                 .whereRef('f.company_id', '=', 's.company_id')
                 .whereRef('f.trip_id', '=', 's.trip_id')

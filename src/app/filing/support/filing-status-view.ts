@@ -3,6 +3,7 @@
  * it, read in the caller's transaction.
  */
 import { LIST_PAGE } from '../../shared/page-size.js';
+import { FILING_STATUSES } from '../../shared/ports/filing-repositories.js';
 import type {
   FilingStatus,
   FilingStatusCount,
@@ -135,20 +136,7 @@ export async function filingStatusView(
   };
 }
 
-/** Each status's place in the filing's life cycle: every status has one, or this does not compile. */
-const LIFE_CYCLE: Record<FilingStatus, number> = {
-  draft: 0,
-  transmitted: 1,
-  rejected: 2,
-  'on-hold': 3,
-  accepted: 4,
-  'entry-on-file': 5,
-  arrived: 6,
-  released: 7,
-  cancelled: 8,
-  deleted: 9,
-};
-
 function inLifeCycleOrder(counts: readonly FilingStatusCount[]): FilingStatusCount[] {
-  return [...counts].sort((a, b) => LIFE_CYCLE[a.status] - LIFE_CYCLE[b.status]);
+  const place = (status: FilingStatus) => FILING_STATUSES.indexOf(status);
+  return [...counts].sort((a, b) => place(a.status) - place(b.status));
 }

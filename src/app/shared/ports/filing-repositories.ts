@@ -5,17 +5,25 @@
  */
 import type { Page, PageRequest } from '../records.js';
 
-export type FilingStatus =
-  | 'draft'
-  | 'transmitted'
-  | 'accepted'
-  | 'rejected'
-  | 'entry-on-file'
-  | 'arrived'
-  | 'released'
-  | 'on-hold'
-  | 'cancelled'
-  | 'deleted';
+/**
+ * Where a trip or shipment stands at CBP, in the order of the filing's life cycle (the order
+ * lists show them in): draft → transmitted → rejected / on-hold / accepted → entry-on-file →
+ * arrived → released; cancelled (a trip), deleted (a shipment).
+ */
+export const FILING_STATUSES = [
+  'draft',
+  'transmitted',
+  'rejected',
+  'on-hold',
+  'accepted',
+  'entry-on-file',
+  'arrived',
+  'released',
+  'cancelled',
+  'deleted',
+] as const;
+
+export type FilingStatus = (typeof FILING_STATUSES)[number];
 
 export type TransmissionState = 'pending' | 'sent' | 'failed';
 
