@@ -188,11 +188,6 @@ const HISTORY_COLUMNS = [
 ] as const;
 
 /**
- * `batch` writes the states and history a sync or CBP's answers write in bulk (counting them in
- * a store's transaction); `written` hears of the states CBP's answers change in SQL
- * (statistics-after-bulk.ts).
- */
-/**
  * A state of a shipment sent with the trip and since taken off it (deleted, or moved to another
  * trip): no shipment of the trip holds its SCN. A probe of the shipments' (company, SCN) key.
  */
@@ -209,6 +204,11 @@ function takenOffTrip(eb: ExpressionBuilder<Database & { f: FilingStateTable }, 
   );
 }
 
+/**
+ * `batch` writes the states and history a sync or CBP's answers write in bulk (counting them in
+ * a store's transaction); `written` hears of the states CBP's answers change in SQL
+ * (statistics-after-bulk.ts).
+ */
 export function filingRepository(
   db: Kysely<Database>,
   batch: TableBatch = tableBatchFor(db),

@@ -3,13 +3,7 @@
  * while CBP still has something to say), and Sync with CBP (a re-key or a cancel confirmed).
  * docs/api.md, Filing with CBP; docs/edi.md, Sync with CBP.
  */
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { z } from 'zod';
 import type {
@@ -122,8 +116,8 @@ export function useFilingShipments(
           }
         : undefined,
     // Read again when the view says the statuses changed, not on every return to the window.
+    // No placeholder: the rows of another status would show under the one chosen.
     refetchOnWindowFocus: false,
-    placeholderData: keepPreviousData,
   });
   const { refetch } = query;
   const seen = useRef(version);

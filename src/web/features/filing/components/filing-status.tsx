@@ -73,6 +73,14 @@ export function FilingStatusTable({
           ]}
         />
       )}
+      {query.isPending && (
+        <Text size="sm" role="status">
+          Loading the shipments…
+        </Text>
+      )}
+      {query.isSuccess && rows.length === 0 && chosen !== undefined && (
+        <Text size="sm">No shipment is in this status any more.</Text>
+      )}
       {query.isError && rows.length === 0 && (
         <Alert color="red" role="alert">
           {query.error.message}
