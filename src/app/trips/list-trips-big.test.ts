@@ -1,18 +1,19 @@
 /**
- * The trips list's error count of a big trip (support/error-count-cache.ts): computed once,
- * then kept while nothing in the trip changes; a change to one shipment or to the trip, or a
- * minute of the clock, computes it again, in the background when the list is not to wait.
+ * A big trip's validation (support/trip-validation-cache.ts), for the trips list's error count
+ * and the trip page's problems: computed once, then kept while nothing in the trip changes; a
+ * change to one shipment or to the trip, or a minute of the clock, computes it again, in the
+ * background when the list is not to wait.
  */
 import { expect, it } from 'vitest';
 import { aShipment, aTrip } from '../../../test/builders.js';
 import { describeOnDatabases } from '../../../test/storage-harness.js';
-import { importDocument, listTrips, updateShipment, updateTrip } from '../index.js';
+import { importDocument, listTrips, updateShipment, updateTrip, validateTrip } from '../index.js';
 import type { AppDeps } from '../shared/deps.js';
 import {
   CACHED_FROM_SHIPMENTS,
   countsUnderWay,
   ERROR_COUNT_KEPT_MS,
-} from './support/error-count-cache.js';
+} from './support/trip-validation-cache.js';
 
 describeOnDatabases('the trips list on a big trip', (ctx) => {
   async function aBigTrip() {
@@ -29,11 +30,12 @@ describeOnDatabases('the trips list on a big trip', (ctx) => {
     return { company, imported };
   }
 
-  it('keeps the error count of a big trip until the trip, a shipment or the minute changes', async () => {
-    const { company, imported } = await aBigTrip();
-    // The same dependencies for every call (the cache is kept per set of them), counting the
-    // times a trip's shipments are read in full (a page at a time, from the first).
-    let fullReads = 0;
+  /**
+   * The same dependencies for every call (the cache is kept per set of them), counting the
+   * times a trip's shipments are read in full (a page at a time, from the first).
+   */
+  function countingFullReads(): { deps: AppDeps; fullReads: () => number } {
+    let reads = 0;
     const base = ctx().deps;
     const deps: AppDeps = {
       ...base,
@@ -45,7 +47,7 @@ describeOnDatabases('the trips list on a big trip', (ctx) => {
               shipments: {
                 ...repos.shipments,
                 list: (companyId, filter, page) => {
-                  if (page.cursor === undefined) fullReads += 1;
+                  if (page.cursor === undefined) reads += 1;
                   return repos.shipments.list(companyId, filter, page);
                 },
               },
@@ -53,6 +55,13 @@ describeOnDatabases('the trips list on a big trip', (ctx) => {
           ),
       },
     };
+    return { deps, fullReads: () => reads };
+  }
+
+  it('keeps the error count of a big trip until the trip, a shipment or the minute changes', async () => {
+    const { company, imported } = await aBigTrip();
+    const counting = countingFullReads();
+    const { deps } = counting;
     const listed = async () => {
       const page = await listTrips(deps, company.viewer, {});
       const item = page.items.find((trip) => trip.id === imported.trip.id);
@@ -62,10 +71,10 @@ describeOnDatabases('the trips list on a big trip', (ctx) => {
 
     const first = await listed();
     expect(first.shipmentCount).toBe(CACHED_FROM_SHIPMENTS);
-    expect(fullReads).toBe(1);
+    expect(counting.fullReads()).toBe(1);
     const again = await listed();
     expect(again.errorCount).toBe(first.errorCount);
-    expect(fullReads).toBe(1);
+    expect(counting.fullReads()).toBe(1);
 
     // One shipment loses its consignee: a new error, counted.
     const target = imported.shipments[500];
@@ -77,7 +86,7 @@ describeOnDatabases('the trips list on a big trip', (ctx) => {
       shipment: withoutConsignee,
     });
     const afterShipment = await listed();
-    expect(fullReads).toBe(2);
+    expect(counting.fullReads()).toBe(2);
     expect(afterShipment.errorCount).toBeGreaterThan(first.errorCount ?? Infinity);
 
     // The trip loses its truck: counted again.
@@ -88,15 +97,15 @@ describeOnDatabases('the trips list on a big trip', (ctx) => {
       document: withoutTruck,
     });
     const afterTrip = await listed();
-    expect(fullReads).toBe(3);
+    expect(counting.fullReads()).toBe(3);
     expect(afterTrip.errorCount).toBeGreaterThan(afterShipment.errorCount ?? Infinity);
     await listed();
-    expect(fullReads).toBe(3);
+    expect(counting.fullReads()).toBe(3);
 
     // A minute later the rules' clock has moved: computed again.
     ctx().clock.advance(ERROR_COUNT_KEPT_MS);
     const later = await listed();
-    expect(fullReads).toBe(4);
+    expect(counting.fullReads()).toBe(4);
     expect(later.errorCount).toBe(afterTrip.errorCount);
   });
 
@@ -135,5 +144,61 @@ describeOnDatabases('the trips list on a big trip', (ctx) => {
     expect((await listed('background')).errorCount).toBeNull();
     await countsUnderWay(deps);
     expect((await listed('background')).errorCount).toBe((counted.errorCount ?? 0) + 1);
+  });
+
+  it("keeps the trip's problems for its page too: the trip opened from the list is not checked again", async () => {
+    const { company, imported } = await aBigTrip();
+    const { deps, fullReads } = countingFullReads();
+    // Shipment 500 loses its consignee: a problem the page links to that shipment.
+    const target = imported.shipments[500];
+    if (target === undefined) throw new Error('no shipment 500');
+    const { consignee: _dropped, ...withoutConsignee } = target.shipment;
+    const changed = await updateShipment(ctx().deps, company.dispatcher, {
+      shipmentId: target.id,
+      expectedVersion: target.version,
+      shipment: withoutConsignee,
+    });
+    const listed = async () =>
+      (await listTrips(deps, company.viewer, {})).items.find((t) => t.id === imported.trip.id);
+    const validated = () => validateTrip(deps, company.viewer, { tripId: imported.trip.id });
+
+    const item = await listed();
+    expect(fullReads()).toBe(1);
+    const first = await validated();
+    expect(fullReads()).toBe(1);
+    const named = first.issues.filter((issue) => issue.path.startsWith('/shipments/500/'));
+    expect(named.length).toBeGreaterThan(0);
+    expect(first.shipmentIds['500']).toBe(target.id);
+    expect(first.issues.filter((issue) => issue.severity === 'error')).toHaveLength(
+      item?.errorCount ?? -1,
+    );
+    expect(await validated()).toEqual(first);
+    expect(fullReads()).toBe(1);
+    // As of another instant: checked each time, and kept for nobody.
+    await validateTrip(deps, company.viewer, {
+      tripId: imported.trip.id,
+      now: new Date('2026-11-30T12:00:00Z'),
+    });
+    expect(fullReads()).toBe(2);
+    expect(await validated()).toEqual(first);
+    expect(fullReads()).toBe(2);
+
+    // The shipment put right: checked again by the page, whose answer the list then counts.
+    await updateShipment(ctx().deps, company.dispatcher, {
+      shipmentId: target.id,
+      expectedVersion: changed.shipment.version,
+      shipment: target.shipment,
+    });
+    const mended = await validated();
+    expect(fullReads()).toBe(3);
+    expect(mended.issues.some((issue) => issue.path.startsWith('/shipments/500/'))).toBe(false);
+    expect((await listed())?.errorCount).toBe(
+      mended.issues.filter((issue) => issue.severity === 'error').length,
+    );
+    expect(fullReads()).toBe(3);
+    // A minute on, the rules' clock has moved: checked again.
+    ctx().clock.advance(ERROR_COUNT_KEPT_MS);
+    expect(await validated()).toEqual(mended);
+    expect(fullReads()).toBe(4);
   });
 });

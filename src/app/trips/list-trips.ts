@@ -19,10 +19,11 @@ import {
   CACHED_FROM_SHIPMENTS,
   errorCountStamp,
   countInBackground,
-  keepErrorCount,
+  keepValidation,
+  tripValidation,
   keptErrorCount,
   staleErrorCount,
-} from './support/error-count-cache.js';
+} from './support/trip-validation-cache.js';
 import { storedTripFindings } from './support/stored-trip-findings.js';
 
 export interface TripListItem extends TripRecord {
@@ -94,7 +95,8 @@ export async function listTrips(
       // Outside the list's transaction, a page of shipments at a time: never held whole.
       const findings = await storedTripFindings(deps, company, trip, now);
       const errorCount = findings.issues.filter((issue) => issue.severity === 'error').length;
-      if (stamp !== undefined) keepErrorCount(deps, trip, stamp, now, errorCount);
+      // Kept whole: the trip opened from the list finds its problems at once.
+      if (stamp !== undefined) keepValidation(deps, trip, stamp, now, tripValidation(findings));
       return { errorCount, shipmentCount: findings.shipmentIds.length };
     };
     if (stamp !== undefined && counting === 'background') {
