@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import {
   FILING_STATUSES,
   getFilingStatus,
+  LIST_PAGE,
   listFilingShipments,
   type FilingStatus,
   type FilingStatusView,
@@ -27,9 +28,6 @@ shipments is read and written a page at a time.
                    (status, count) and shipments (scn, status, updatedAt)
 
 Exit status: 0 shown, 2 usage or setup (an unknown trip).`;
-
-/** Shipments per page read: the API's largest. */
-const PAGE = 500;
 
 const count = new Intl.NumberFormat('en-US');
 
@@ -66,7 +64,7 @@ export async function filingCommand(io: CliIo, args: readonly string[]): Promise
         tripId,
         status,
         cursor,
-        limit: PAGE,
+        limit: LIST_PAGE.max,
       });
       write.shipments(page.items);
       cursor = page.nextCursor ?? undefined;

@@ -17,7 +17,7 @@ import type { TripFilingSummary, TripFilter } from '../shared/ports/index.js';
 import type { Page, PageRequest, TripRecord } from '../shared/records.js';
 import {
   CACHED_FROM_SHIPMENTS,
-  errorCountStamp,
+  validationStamp,
   countInBackground,
   keepValidation,
   tripValidation,
@@ -83,7 +83,7 @@ export async function listTrips(
     const total = totals.get(trip.id);
     const stamp =
       total !== undefined && total.count >= CACHED_FROM_SHIPMENTS
-        ? errorCountStamp(trip, total, company.scac)
+        ? validationStamp(trip, total, company.scac)
         : undefined;
     const kept = stamp === undefined ? undefined : keptErrorCount(deps, trip, stamp, now);
     const cbp = filing.get(trip.id) ?? NOT_SENT;

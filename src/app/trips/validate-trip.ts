@@ -13,7 +13,7 @@ import { companyOf, tripOf } from '../shared/lookups.js';
 import { storedTripFindings } from './support/stored-trip-findings.js';
 import {
   CACHED_FROM_SHIPMENTS,
-  errorCountStamp,
+  validationStamp,
   keptValidation,
   keepValidation,
   tripValidation,
@@ -37,7 +37,7 @@ export async function validateTrip(
   // A check as of another instant than the clock's is made each time.
   const stamp =
     input.now === undefined && totals !== undefined && totals.count >= CACHED_FROM_SHIPMENTS
-      ? errorCountStamp(trip, totals, company.scac)
+      ? validationStamp(trip, totals, company.scac)
       : undefined;
   const kept = stamp === undefined ? undefined : keptValidation(deps, trip, stamp, now);
   if (kept !== undefined) return kept;

@@ -20,7 +20,8 @@ import type { StoredTripFindings } from './stored-trip-findings.js';
 
 /** Smaller trips are checked on every request: tens of milliseconds, and always current. */
 export const CACHED_FROM_SHIPMENTS = 1_000;
-export const ERROR_COUNT_KEPT_MS = 60_000;
+/** How long a validation is current: the rules read the clock. */
+export const VALIDATION_KEPT_MS = 60_000;
 /** Entries of one process, oldest dropped first: a few bytes each. */
 const MOST_KEPT = 1_000;
 /**
@@ -59,7 +60,8 @@ export function tripValidation(findings: StoredTripFindings): TripValidation {
 /** Per set of dependencies (one per server), so tests and tenants of other stores never mix. */
 const kept = new WeakMap<object, Map<string, Kept>>();
 
-export function errorCountStamp(
+/** What a trip's validation is computed from, in a word: any write to the trip changes it. */
+export function validationStamp(
   trip: TripRecord,
   totals: TripShipmentTotals,
   scac: string,
@@ -78,12 +80,18 @@ function keyOf(trip: TripRecord): string {
   return `${trip.companyId}/${trip.id}`;
 }
 
+/** The entry kept under this stamp, whatever its age. */
+function keptUnder(owner: object, trip: TripRecord, stamp: string): Kept | undefined {
+  const entry = kept.get(owner)?.get(keyOf(trip));
+  return entry?.stamp === stamp ? entry : undefined;
+}
+
 /** The entry kept under this stamp while it is current. */
 function current(owner: object, trip: TripRecord, stamp: string, now: Date): Kept | undefined {
-  const entry = kept.get(owner)?.get(keyOf(trip));
-  if (entry === undefined || entry.stamp !== stamp) return undefined;
+  const entry = keptUnder(owner, trip, stamp);
+  if (entry === undefined) return undefined;
   const age = now.getTime() - entry.at;
-  return age >= 0 && age < ERROR_COUNT_KEPT_MS ? entry : undefined;
+  return age >= 0 && age < VALIDATION_KEPT_MS ? entry : undefined;
 }
 
 export function keptErrorCount(
@@ -111,8 +119,7 @@ export function staleErrorCount(
   trip: TripRecord,
   stamp: string,
 ): number | undefined {
-  const entry = kept.get(owner)?.get(keyOf(trip));
-  return entry?.stamp === stamp ? entry.errorCount : undefined;
+  return keptUnder(owner, trip, stamp)?.errorCount;
 }
 
 const underWay = new WeakMap<object, Map<string, Promise<void>>>();

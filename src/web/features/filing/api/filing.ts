@@ -116,6 +116,9 @@ export function useFilingShipments(
           }
         : undefined,
     // Read again when the view says the statuses changed, not on every return to the window.
+    // The view's own first page was read a moment ago: not asked for again as the table
+    // mounts (staleness 0 asked for it at once). A few seconds on, a status chosen again is.
+    staleTime: FILING_REFRESH_MS,
     // No placeholder: the rows of another status would show under the one chosen.
     refetchOnWindowFocus: false,
   });
