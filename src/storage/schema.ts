@@ -29,6 +29,7 @@ export interface Database {
   transmissions: TransmissionTable;
   interchange_archive: InterchangeArchiveTable;
   filing_states: FilingStateTable;
+  filing_documents: FilingDocumentTable;
   filing_history: FilingHistoryTable;
   transport_cursors: TransportCursorTable;
   alert_settings: AlertSettingsTable;
@@ -106,10 +107,17 @@ export interface FilingStateTable {
   trip_id: string;
   scn: string;
   status: string;
-  accepted_json: string | null;
   sent_action: string | null;
-  sent_snapshot_json: string | null;
   updated_at: string;
+}
+
+/** The documents of a filing state, by the same key (migration 0022). */
+export interface FilingDocumentTable {
+  company_id: string;
+  trip_id: string;
+  scn: string;
+  accepted_json: string | null;
+  sent_snapshot_json: string | null;
 }
 
 export interface FilingHistoryTable {

@@ -20,6 +20,7 @@ import { filingModeMigration } from './0018-filing-mode.js';
 import { tripStatusFromFilingMigration } from './0019-trip-status-from-filing.js';
 import { filingHistoryByScnMigration } from './0020-filing-history-by-scn.js';
 import { sentToCbpColumnsMigration } from './0021-sent-to-cbp-columns.js';
+import { filingDocumentsMigration } from './0022-filing-documents.js';
 
 /**
  * Forward-only migrations, listed in code rather than found by scanning a folder, so they run
@@ -48,6 +49,7 @@ export function migrationsFor(): Record<string, Migration> {
     '0019-trip-status-from-filing': tripStatusFromFilingMigration(),
     '0020-filing-history-by-scn': filingHistoryByScnMigration(),
     '0021-sent-to-cbp-columns': sentToCbpColumnsMigration(),
+    '0022-filing-documents': filingDocumentsMigration(),
   };
 }
 

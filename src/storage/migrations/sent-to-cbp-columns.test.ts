@@ -1,51 +1,14 @@
-import { randomBytes } from 'node:crypto';
-import { Migrator, type Kysely } from 'kysely';
-import pg from 'pg';
+import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { POSTGRES_URL } from '../../../test/storage-harness.js';
+import { migratedTo } from '../../../test/migrated-to.js';
 import { migrateToLatest } from '../migrate.js';
-import { openDatabase } from '../open-database.js';
 import { filingRepository } from '../repositories/filing.repository.js';
-import { migrationProvider } from './index.js';
-
-/** A database of `kind` migrated up to just before 0021, and how to be rid of it. */
-async function before0021(kind: 'sqlite' | 'postgres') {
-  let schema: string | undefined;
-  if (kind === 'postgres') {
-    schema = `m0021_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: POSTGRES_URL });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    await admin.end();
-  }
-  const db = openDatabase({
-    ...(kind === 'postgres' ? { url: POSTGRES_URL, postgresSchema: schema } : {}),
-    sqlitePath: ':memory:',
-  });
-  const migrator = new Migrator({
-    db,
-    provider: migrationProvider(),
-    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
-  });
-  const result = await migrator.migrateTo('0020-filing-history-by-scn');
-  if (result.error !== undefined)
-    throw new Error('migrating to 0020 failed', { cause: result.error });
-  const release = async () => {
-    await db.destroy();
-    if (schema === undefined) return;
-    const admin = new pg.Client({ connectionString: POSTGRES_URL });
-    await admin.connect();
-    await admin.query(`drop schema ${schema} cascade`);
-    await admin.end();
-  };
-  return { db, release };
-}
 
 describe.each(['sqlite', 'postgres'] as const)(
   'migration 0021 on %s: what was sent to CBP, in two columns',
   (kind) => {
     it('moves the action and the snapshot of each state waiting on CBP, and keeps the rest', async () => {
-      const { db, release } = await before0021(kind);
+      const { db, release } = await migratedTo(kind, '0020-filing-history-by-scn');
       try {
         // As a sync wrote them before: the action and the document in one JSON object.
         const old = db as unknown as Kysely<{
@@ -91,7 +54,10 @@ describe.each(['sqlite', 'postgres'] as const)(
             row('ABCD0000000003', null, { n: 3 }),
           ])
           .execute();
-        expect(await migrateToLatest(db)).toEqual(['0021-sent-to-cbp-columns']);
+        expect(await migrateToLatest(db)).toEqual([
+          '0021-sent-to-cbp-columns',
+          '0022-filing-documents',
+        ]);
         const states = await db
           .transaction()
           .execute((trx) => filingRepository(trx).states('c1', 't1'));

@@ -58,9 +58,7 @@ describeOnDatabases("migration 0019: a trip's status from its filing", (ctx) => 
         trip_id: ids.cancelled,
         scn: '',
         status: 'cancelled',
-        accepted_json: null,
         sent_action: null,
-        sent_snapshot_json: null,
         updated_at: now,
       })
       .execute();

@@ -614,25 +614,35 @@ where
 
 -- filingRepository.states (sqlite)
 select
-  *
+  "f".*,
+  "d"."accepted_json",
+  "d"."sent_snapshot_json"
 from
-  "filing_states"
+  "filing_states" as "f"
+  left join "filing_documents" as "d" on "d"."company_id" = "f"."company_id"
+  and "d"."trip_id" = "f"."trip_id"
+  and "d"."scn" = "f"."scn"
 where
-  "company_id" = ?
-  and "trip_id" = ?
+  "f"."company_id" = ?
+  and "f"."trip_id" = ?
 order by
-  "scn";
+  "f"."scn";
 
 -- filingRepository.states (postgres)
 select
-  *
+  "f".*,
+  "d"."accepted_json",
+  "d"."sent_snapshot_json"
 from
-  "filing_states"
+  "filing_states" as "f"
+  left join "filing_documents" as "d" on "d"."company_id" = "f"."company_id"
+  and "d"."trip_id" = "f"."trip_id"
+  and "d"."scn" = "f"."scn"
 where
-  "company_id" = $1
-  and "trip_id" = $2
+  "f"."company_id" = $1
+  and "f"."trip_id" = $2
 order by
-  "scn";
+  "f"."scn";
 
 -- filingRepository.statuses [every one] (sqlite)
 select
@@ -1283,19 +1293,15 @@ insert into
     "trip_id",
     "scn",
     "status",
-    "accepted_json",
     "sent_action",
-    "sent_snapshot_json",
     "updated_at"
   )
 values
-  (?, ?, ?, ?, ?, ?, ?, ?)
+  (?, ?, ?, ?, ?, ?)
 on conflict ("company_id", "trip_id", "scn") do update
 set
   "status" = excluded."status",
-  "accepted_json" = excluded."accepted_json",
   "sent_action" = excluded."sent_action",
-  "sent_snapshot_json" = excluded."sent_snapshot_json",
   "updated_at" = excluded."updated_at";
 
 insert into
@@ -1304,20 +1310,46 @@ insert into
     "trip_id",
     "scn",
     "status",
-    "accepted_json",
     "sent_action",
-    "sent_snapshot_json",
     "updated_at"
   )
 values
-  (?, ?, ?, ?, ?, ?, ?, ?)
+  (?, ?, ?, ?, ?, ?)
 on conflict ("company_id", "trip_id", "scn") do update
 set
   "status" = excluded."status",
-  "accepted_json" = excluded."accepted_json",
   "sent_action" = excluded."sent_action",
-  "sent_snapshot_json" = excluded."sent_snapshot_json",
   "updated_at" = excluded."updated_at";
+
+insert into
+  "filing_documents" (
+    "company_id",
+    "trip_id",
+    "scn",
+    "accepted_json",
+    "sent_snapshot_json"
+  )
+values
+  (?, ?, ?, ?, ?)
+on conflict ("company_id", "trip_id", "scn") do update
+set
+  "accepted_json" = excluded."accepted_json",
+  "sent_snapshot_json" = excluded."sent_snapshot_json";
+
+insert into
+  "filing_documents" (
+    "company_id",
+    "trip_id",
+    "scn",
+    "accepted_json",
+    "sent_snapshot_json"
+  )
+values
+  (?, ?, ?, ?, ?)
+on conflict ("company_id", "trip_id", "scn") do update
+set
+  "accepted_json" = excluded."accepted_json",
+  "sent_snapshot_json" = excluded."sent_snapshot_json";
 
 -- filingRepository.putStates (postgres)
 insert into
@@ -1326,21 +1358,33 @@ insert into
     "trip_id",
     "scn",
     "status",
-    "accepted_json",
     "sent_action",
-    "sent_snapshot_json",
     "updated_at"
   )
 values
-  ($1, $2, $3, $4, $5, $6, $7, $8),
-  ($9, $10, $11, $12, $13, $14, $15, $16)
+  ($1, $2, $3, $4, $5, $6),
+  ($7, $8, $9, $10, $11, $12)
 on conflict ("company_id", "trip_id", "scn") do update
 set
   "status" = excluded."status",
-  "accepted_json" = excluded."accepted_json",
   "sent_action" = excluded."sent_action",
-  "sent_snapshot_json" = excluded."sent_snapshot_json",
   "updated_at" = excluded."updated_at";
+
+insert into
+  "filing_documents" (
+    "company_id",
+    "trip_id",
+    "scn",
+    "accepted_json",
+    "sent_snapshot_json"
+  )
+values
+  ($1, $2, $3, $4, $5),
+  ($6, $7, $8, $9, $10)
+on conflict ("company_id", "trip_id", "scn") do update
+set
+  "accepted_json" = excluded."accepted_json",
+  "sent_snapshot_json" = excluded."sent_snapshot_json";
 
 -- filingRepository.changeStates (sqlite)
 insert into
@@ -1349,19 +1393,24 @@ insert into
     "trip_id",
     "scn",
     "status",
-    "accepted_json",
     "sent_action",
-    "sent_snapshot_json",
     "updated_at"
   )
 values
-  (?, ?, ?, ?, ?, ?, ?, ?)
+  (?, ?, ?, ?, ?, ?)
 on conflict ("company_id", "trip_id", "scn") do update
 set
   "status" = "excluded"."status",
   "updated_at" = "excluded"."updated_at",
-  "sent_action" = ?,
-  "sent_snapshot_json" = ?;
+  "sent_action" = ?;
+
+update "filing_documents"
+set
+  "sent_snapshot_json" = ?
+where
+  "company_id" = ?
+  and "trip_id" = ?
+  and "scn" in (?);
 
 insert into
   "filing_states" (
@@ -1369,20 +1418,25 @@ insert into
     "trip_id",
     "scn",
     "status",
-    "accepted_json",
     "sent_action",
-    "sent_snapshot_json",
     "updated_at"
   )
 values
-  (?, ?, ?, ?, ?, ?, ?, ?)
+  (?, ?, ?, ?, ?, ?)
 on conflict ("company_id", "trip_id", "scn") do update
 set
   "status" = "excluded"."status",
   "updated_at" = "excluded"."updated_at",
-  "accepted_json" = filing_states.sent_snapshot_json,
-  "sent_action" = ?,
-  "sent_snapshot_json" = ?;
+  "sent_action" = ?;
+
+update "filing_documents"
+set
+  "accepted_json" = filing_documents.sent_snapshot_json,
+  "sent_snapshot_json" = ?
+where
+  "company_id" = ?
+  and "trip_id" = ?
+  and "scn" in (?);
 
 -- filingRepository.changeStates (postgres)
 insert into
@@ -1391,19 +1445,24 @@ insert into
     "trip_id",
     "scn",
     "status",
-    "accepted_json",
     "sent_action",
-    "sent_snapshot_json",
     "updated_at"
   )
 values
-  ($1, $2, $3, $4, $5, $6, $7, $8)
+  ($1, $2, $3, $4, $5, $6)
 on conflict ("company_id", "trip_id", "scn") do update
 set
   "status" = "excluded"."status",
   "updated_at" = "excluded"."updated_at",
-  "sent_action" = $9,
-  "sent_snapshot_json" = $10;
+  "sent_action" = $7;
+
+update "filing_documents"
+set
+  "sent_snapshot_json" = $1
+where
+  "company_id" = $2
+  and "trip_id" = $3
+  and "scn" in ($4);
 
 insert into
   "filing_states" (
@@ -1411,20 +1470,25 @@ insert into
     "trip_id",
     "scn",
     "status",
-    "accepted_json",
     "sent_action",
-    "sent_snapshot_json",
     "updated_at"
   )
 values
-  ($1, $2, $3, $4, $5, $6, $7, $8)
+  ($1, $2, $3, $4, $5, $6)
 on conflict ("company_id", "trip_id", "scn") do update
 set
   "status" = "excluded"."status",
   "updated_at" = "excluded"."updated_at",
-  "accepted_json" = filing_states.sent_snapshot_json,
-  "sent_action" = $9,
-  "sent_snapshot_json" = $10;
+  "sent_action" = $7;
+
+update "filing_documents"
+set
+  "accepted_json" = filing_documents.sent_snapshot_json,
+  "sent_snapshot_json" = $1
+where
+  "company_id" = $2
+  and "trip_id" = $3
+  and "scn" in ($4);
 
 -- filingRepository.appendHistory (sqlite)
 insert into

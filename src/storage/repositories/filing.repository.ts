@@ -23,6 +23,7 @@ import { leaseRows, markLeasedAttemptFailed, markLeasedSent } from './lease-clai
 import type {
   Database,
   FilingHistoryTable,
+  FilingDocumentTable,
   FilingStateTable,
   InterchangeArchiveTable,
   TransmissionTable,
@@ -104,7 +105,11 @@ function archivedSummaryFromRow(
   };
 }
 
-function stateFromRow(row: Selectable<FilingStateTable>): FilingState {
+/** A state's row and its documents' (null where it has none: filing_documents, migration 0022). */
+function stateFromRow(
+  row: Selectable<FilingStateTable> &
+    Pick<Selectable<FilingDocumentTable>, 'accepted_json' | 'sent_snapshot_json'>,
+): FilingState {
   return {
     companyId: row.company_id,
     tripId: row.trip_id,
@@ -119,7 +124,7 @@ function stateFromRow(row: Selectable<FilingStateTable>): FilingState {
   };
 }
 
-/** The columns of a state but the documents sent and accepted. */
+/** The columns of a state a status is read from. */
 const STATUS_COLUMNS = ['trip_id', 'scn', 'status', 'sent_action', 'updated_at'] as const;
 
 function statusFromRow(
@@ -135,19 +140,36 @@ function statusFromRow(
 }
 
 /**
- * What each effect of CBP's answer does to the documents of a stored state (FilingStateChange),
- * in SQL: the snapshot moves within the row, never through the service.
+ * What each effect of CBP's answer does to a stored state (FilingStateChange) beside its status:
+ * whether what was sent is answered (its action cleared), and what becomes of its documents, in
+ * SQL: the snapshot moves within the documents' row, never through the service.
  */
-const EFFECT_SET = {
-  status: {},
-  rejected: { sent_action: null, sent_snapshot_json: null },
+const EFFECT = {
+  status: { answered: false, documents: undefined },
+  rejected: { answered: true, documents: { sent_snapshot_json: null } },
   accepted: {
-    accepted_json: sql<string | null>`filing_states.sent_snapshot_json`,
-    sent_action: null,
-    sent_snapshot_json: null,
+    answered: true,
+    documents: {
+      accepted_json: sql<string | null>`filing_documents.sent_snapshot_json`,
+      sent_snapshot_json: null,
+    },
   },
-  withdrawn: { accepted_json: null, sent_action: null, sent_snapshot_json: null },
+  withdrawn: { answered: true, documents: { accepted_json: null, sent_snapshot_json: null } },
 } as const;
+
+/** The SCNs of `changes`, by the trip they are of. */
+function scnsByTrip(
+  changes: readonly FilingStateChange[],
+): { companyId: string; tripId: string; scns: string[] }[] {
+  const byTrip = new Map<string, { companyId: string; tripId: string; scns: string[] }>();
+  for (const { companyId, tripId, scn } of changes) {
+    const key = JSON.stringify([companyId, tripId]);
+    const trip = byTrip.get(key);
+    if (trip === undefined) byTrip.set(key, { companyId, tripId, scns: [scn] });
+    else trip.scns.push(scn);
+  }
+  return [...byTrip.values()];
+}
 
 function historyFromRow(row: Selectable<FilingHistoryTable>): FilingHistoryEntry {
   return {
@@ -170,10 +192,16 @@ const STATE_COLUMNS = [
   'trip_id',
   'scn',
   'status',
-  'accepted_json',
   'sent_action',
-  'sent_snapshot_json',
   'updated_at',
+] as const;
+/** Its documents' columns, by the same key. */
+const DOCUMENT_COLUMNS = [
+  'company_id',
+  'trip_id',
+  'scn',
+  'accepted_json',
+  'sent_snapshot_json',
 ] as const;
 const STATE_KEY = ['company_id', 'trip_id', 'scn'] as const;
 
@@ -228,10 +256,21 @@ export function filingRepository(
           state.tripId,
           state.scn,
           state.status,
-          jsonOrNull(state.accepted),
           state.sent?.action ?? null,
-          jsonOrNull(state.sent?.snapshot),
           state.updatedAt,
+        ]),
+        { replaceOnConflict: { key: STATE_KEY } },
+      );
+      // Every state's documents, none included: a state put replaces the documents it had.
+      await batch.insert(
+        'filing_documents',
+        DOCUMENT_COLUMNS,
+        chunk.map((state) => [
+          state.companyId,
+          state.tripId,
+          state.scn,
+          jsonOrNull(state.accepted),
+          jsonOrNull(state.sent?.snapshot),
         ]),
         { replaceOnConflict: { key: STATE_KEY } },
       );
@@ -261,6 +300,7 @@ export function filingRepository(
     // One statement per effect and chunk: a 355 accepting 100,000 shipments is a few dozen.
     for (const effect of ['status', 'rejected', 'accepted', 'withdrawn'] as const) {
       const ofEffect = changes.filter((change) => change.effect === effect);
+      const { answered, documents } = EFFECT[effect];
       for (const chunk of chunks(ofEffect)) {
         await db
           .insertInto('filing_states')
@@ -270,9 +310,7 @@ export function filingRepository(
               trip_id: change.tripId,
               scn: change.scn,
               status: change.status,
-              accepted_json: null,
               sent_action: null,
-              sent_snapshot_json: null,
               updated_at: change.updatedAt,
             })),
           )
@@ -280,10 +318,21 @@ export function filingRepository(
             oc.columns(['company_id', 'trip_id', 'scn']).doUpdateSet((eb) => ({
               status: eb.ref('excluded.status'),
               updated_at: eb.ref('excluded.updated_at'),
-              ...EFFECT_SET[effect],
+              ...(answered ? { sent_action: null } : {}),
             })),
           )
           .execute();
+        if (documents === undefined) continue;
+        // The documents of the chunk's states, a trip at a time (a 355 answers for one).
+        for (const trip of scnsByTrip(chunk)) {
+          await db
+            .updateTable('filing_documents')
+            .set(documents)
+            .where('company_id', '=', trip.companyId)
+            .where('trip_id', '=', trip.tripId)
+            .where('scn', 'in', trip.scns)
+            .execute();
+        }
       }
     }
   }
@@ -497,11 +546,18 @@ export function filingRepository(
     },
     async states(companyId, tripId) {
       const rows = await db
-        .selectFrom('filing_states')
-        .selectAll()
-        .where('company_id', '=', companyId)
-        .where('trip_id', '=', tripId)
-        .orderBy('scn')
+        .selectFrom('filing_states as f')
+        .leftJoin('filing_documents as d', (join) =>
+          join
+            .onRef('d.company_id', '=', 'f.company_id')
+            .onRef('d.trip_id', '=', 'f.trip_id')
+            .onRef('d.scn', '=', 'f.scn'),
+        )
+        .selectAll('f')
+        .select(['d.accepted_json', 'd.sent_snapshot_json'])
+        .where('f.company_id', '=', companyId)
+        .where('f.trip_id', '=', tripId)
+        .orderBy('f.scn')
         .execute();
       return rows.map(stateFromRow);
     },

@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import { Migrator, type Kysely } from 'kysely';
+import pg from 'pg';
+import { migrationProvider } from '../src/storage/migrations/index.js';
+import { openDatabase } from '../src/storage/open-database.js';
+import type { Database } from '../src/storage/schema.js';
+import { POSTGRES_URL } from './storage-harness.js';
+
+/**
+ * A fresh database of `kind` migrated up to `migration` and no further (a migration's test
+ * fills it as the service left it then, and migrates to the latest), and how to be rid of it:
+ * SQLite in memory, or a PostgreSQL schema of its own.
+ */
+export async function migratedTo(
+  kind: 'sqlite' | 'postgres',
+  migration: string,
+): Promise<{ db: Kysely<Database>; release: () => Promise<void> }> {
+  let schema: string | undefined;
+  if (kind === 'postgres') {
+    schema = `m${migration.slice(0, 4)}_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: POSTGRES_URL });
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    await admin.end();
+  }
+  const db = openDatabase({
+    ...(kind === 'postgres' ? { url: POSTGRES_URL, postgresSchema: schema } : {}),
+    sqlitePath: ':memory:',
+  });
+  const release = async () => {
+    await db.destroy();
+    if (schema === undefined) return;
+    const admin = new pg.Client({ connectionString: POSTGRES_URL });
+    await admin.connect();
+    await admin.query(`drop schema ${schema} cascade`);
+    await admin.end();
+  };
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider(),
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
+  });
+  const result = await migrator.migrateTo(migration);
+  if (result.error !== undefined) {
+    await release();
+    throw new Error(`migrating to ${migration} failed`, { cause: result.error });
+  }
+  return { db, release };
+}
