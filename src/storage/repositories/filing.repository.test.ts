@@ -318,6 +318,48 @@ describeOnDatabases('filing repository', (ctx) => {
     expect(statuses.filter((s) => s.sentAction !== null)).toHaveLength(301);
   });
 
+  it('moves the documents of each trip an answer names, and of no other trip with the same SCN', async () => {
+    const { companyId } = await ctx().newCompany();
+    const [first, second, third] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+    const scn = 'ABCD0000000001';
+    const sentIn = (tripId: string) => ({
+      companyId,
+      tripId,
+      scn,
+      status: 'transmitted' as const,
+      accepted: { was: tripId },
+      sent: { action: 'change', snapshot: { now: tripId } },
+      updatedAt: at,
+    });
+    await tx((r) => r.filing.putStates([sentIn(first), sentIn(second), sentIn(third)]));
+    // One answer (a 350 names SCNs of several trips): the first accepted, the second rejected.
+    await tx((r) =>
+      r.filing.changeStates([
+        { companyId, tripId: first, scn, status: 'accepted', effect: 'accepted', updatedAt: at },
+        { companyId, tripId: second, scn, status: 'rejected', effect: 'rejected', updatedAt: at },
+      ]),
+    );
+    const documents = async (tripId: string) => {
+      const [state] = await tx((r) => r.filing.states(companyId, tripId));
+      return { status: state?.status, accepted: state?.accepted, sent: state?.sent };
+    };
+    expect(await documents(first)).toEqual({
+      status: 'accepted',
+      accepted: { now: first },
+      sent: null,
+    });
+    expect(await documents(second)).toEqual({
+      status: 'rejected',
+      accepted: { was: second },
+      sent: null,
+    });
+    expect(await documents(third)).toEqual({
+      status: 'transmitted',
+      accepted: { was: third },
+      sent: { action: 'change', snapshot: { now: third } },
+    });
+  });
+
   it('remembers where a transport stopped reading', async () => {
     const name = `simulator-${crypto.randomUUID()}`;
     expect(await tx((r) => r.filing.cursor(name))).toBeUndefined();
