@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Migrator, type Kysely } from 'kysely';
+import { Migrator, sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from '../src/storage/migrations/index.js';
 import { openDatabase } from '../src/storage/open-database.js';
@@ -46,4 +46,10 @@ export async function migratedTo(
     throw new Error(`migrating to ${migration} failed`, { cause: result.error });
   }
   return { db, release };
+}
+
+/** A company `c1` (SCAC ABCD) in a database of any schema since the first migration. */
+export async function oldCompany(db: Kysely<Database>): Promise<void> {
+  await sql`insert into companies (id, name, scac, trip_number_prefix, created_at, updated_at)
+    values ('c1', 'Carrier', 'ABCD', 'ABCD', 'now', 'now')`.execute(db);
 }

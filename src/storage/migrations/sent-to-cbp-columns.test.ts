@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { migratedTo } from '../../../test/migrated-to.js';
+import { migratedTo, oldCompany } from '../../../test/migrated-to.js';
 import { migrateToLatest } from '../migrate.js';
 import { filingRepository } from '../repositories/filing.repository.js';
 
@@ -11,21 +11,8 @@ describe.each(['sqlite', 'postgres'] as const)(
       const { db, release } = await migratedTo(kind, '0020-filing-history-by-scn');
       try {
         // As a sync wrote them before: the action and the document in one JSON object.
-        const old = db as unknown as Kysely<{
-          companies: Record<string, unknown>;
-          filing_states: Record<string, unknown>;
-        }>;
-        await old
-          .insertInto('companies')
-          .values({
-            id: 'c1',
-            name: 'Carrier',
-            scac: 'ABCD',
-            trip_number_prefix: 'ABCD',
-            created_at: 'now',
-            updated_at: 'now',
-          })
-          .execute();
+        const old = db as unknown as Kysely<{ filing_states: Record<string, unknown> }>;
+        await oldCompany(db);
         const row = (scn: string, sent: unknown, accepted: unknown) => ({
           company_id: 'c1',
           trip_id: 't1',
