@@ -102,10 +102,6 @@ export interface SentToCbp {
   readonly snapshot: unknown;
 }
 
-/**
- * Where a trip (`scn` = '') or a shipment stands, without the documents sent or accepted (a
- * trip's states hold its shipments whole: 100,000 of them are hundreds of megabytes).
- */
 /** Where one shipment of a trip stands at CBP. */
 export interface ShipmentFilingStatus {
   readonly scn: string;
@@ -119,6 +115,11 @@ export interface FilingStatusCount {
   readonly count: number;
 }
 
+/**
+ * Where a trip (`scn` = '') or a shipment stands, without the documents sent or accepted (the
+ * documents of a trip's states are its shipments whole: 100,000 of them are hundreds of
+ * megabytes, read only by a sync).
+ */
 export interface FilingStatusOf {
   readonly tripId: string;
   readonly scn: string;
