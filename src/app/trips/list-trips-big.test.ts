@@ -27,7 +27,27 @@ describeOnDatabases('the trips list on a big trip', (ctx) => {
       }),
     });
     if (imported.kind !== 'trip') throw new Error('a trip was expected');
-    return { company, imported };
+    const trip = imported;
+    /** The trip as the list answers it through `deps`, waiting for its count or not. */
+    const listed = async (deps: AppDeps, counting: 'wait' | 'background' = 'wait') => {
+      const page = await listTrips(deps, company.viewer, { counting });
+      const item = page.items.find((listedTrip) => listedTrip.id === trip.trip.id);
+      if (item === undefined) throw new Error('the trip is not listed');
+      return item;
+    };
+    /** Shipment `n` loses its consignee (an error): its record before and after. */
+    const dropConsignee = async (n: number) => {
+      const before = trip.shipments[n];
+      if (before === undefined) throw new Error(`no shipment ${String(n)}`);
+      const { consignee: _dropped, ...withoutConsignee } = before.shipment;
+      const after = await updateShipment(ctx().deps, company.dispatcher, {
+        shipmentId: before.id,
+        expectedVersion: before.version,
+        shipment: withoutConsignee,
+      });
+      return { before, after };
+    };
+    return { company, imported, listed, dropConsignee };
   }
 
   /**
@@ -59,15 +79,10 @@ describeOnDatabases('the trips list on a big trip', (ctx) => {
   }
 
   it('keeps the error count of a big trip until the trip, a shipment or the minute changes', async () => {
-    const { company, imported } = await aBigTrip();
+    const big = await aBigTrip();
+    const { company, imported } = big;
     const counting = countingFullReads();
-    const { deps } = counting;
-    const listed = async () => {
-      const page = await listTrips(deps, company.viewer, {});
-      const item = page.items.find((trip) => trip.id === imported.trip.id);
-      if (item === undefined) throw new Error('the trip is not listed');
-      return item;
-    };
+    const listed = () => big.listed(counting.deps);
 
     const first = await listed();
     expect(first.shipmentCount).toBe(CACHED_FROM_SHIPMENTS);
@@ -77,14 +92,7 @@ describeOnDatabases('the trips list on a big trip', (ctx) => {
     expect(counting.fullReads()).toBe(1);
 
     // One shipment loses its consignee: a new error, counted.
-    const target = imported.shipments[500];
-    if (target === undefined) throw new Error('no shipment 500');
-    const { consignee: _dropped, ...withoutConsignee } = target.shipment;
-    await updateShipment(ctx().deps, company.dispatcher, {
-      shipmentId: target.id,
-      expectedVersion: target.version,
-      shipment: withoutConsignee,
-    });
+    await big.dropConsignee(500);
     const afterShipment = await listed();
     expect(counting.fullReads()).toBe(2);
     expect(afterShipment.errorCount).toBeGreaterThan(first.errorCount ?? Infinity);
@@ -110,14 +118,9 @@ describeOnDatabases('the trips list on a big trip', (ctx) => {
   });
 
   it('answers at once when counting in the background: none first, then the last count made', async () => {
-    const { company, imported } = await aBigTrip();
+    const big = await aBigTrip();
     const { deps } = ctx();
-    const listed = async (counting: 'wait' | 'background') => {
-      const page = await listTrips(deps, company.viewer, { counting });
-      const item = page.items.find((trip) => trip.id === imported.trip.id);
-      if (item === undefined) throw new Error('the trip is not listed');
-      return item;
-    };
+    const listed = (counting: 'wait' | 'background') => big.listed(deps, counting);
 
     const first = await listed('background');
     expect(first.errorCount).toBeNull();
@@ -133,33 +136,19 @@ describeOnDatabases('the trips list on a big trip', (ctx) => {
     await countsUnderWay(deps);
 
     // A shipment changed: the count kept is of other content, so none until it is made.
-    const target = imported.shipments[1];
-    if (target === undefined) throw new Error('no shipment 1');
-    const { consignee: _dropped, ...withoutConsignee } = target.shipment;
-    await updateShipment(deps, company.dispatcher, {
-      shipmentId: target.id,
-      expectedVersion: target.version,
-      shipment: withoutConsignee,
-    });
+    await big.dropConsignee(1);
     expect((await listed('background')).errorCount).toBeNull();
     await countsUnderWay(deps);
     expect((await listed('background')).errorCount).toBe((counted.errorCount ?? 0) + 1);
   });
 
   it("keeps the trip's problems for its page too: the trip opened from the list is not checked again", async () => {
-    const { company, imported } = await aBigTrip();
+    const big = await aBigTrip();
+    const { company, imported } = big;
     const { deps, fullReads } = countingFullReads();
     // Shipment 500 loses its consignee: a problem the page links to that shipment.
-    const target = imported.shipments[500];
-    if (target === undefined) throw new Error('no shipment 500');
-    const { consignee: _dropped, ...withoutConsignee } = target.shipment;
-    const changed = await updateShipment(ctx().deps, company.dispatcher, {
-      shipmentId: target.id,
-      expectedVersion: target.version,
-      shipment: withoutConsignee,
-    });
-    const listed = async () =>
-      (await listTrips(deps, company.viewer, {})).items.find((t) => t.id === imported.trip.id);
+    const { before: target, after: changed } = await big.dropConsignee(500);
+    const listed = () => big.listed(deps);
     const validated = () => validateTrip(deps, company.viewer, { tripId: imported.trip.id });
 
     const item = await listed();
@@ -170,7 +159,7 @@ describeOnDatabases('the trips list on a big trip', (ctx) => {
     expect(named.length).toBeGreaterThan(0);
     expect(first.shipmentIds['500']).toBe(target.id);
     expect(first.issues.filter((issue) => issue.severity === 'error')).toHaveLength(
-      item?.errorCount ?? -1,
+      item.errorCount ?? -1,
     );
     expect(await validated()).toEqual(first);
     expect(fullReads()).toBe(1);
@@ -192,7 +181,7 @@ describeOnDatabases('the trips list on a big trip', (ctx) => {
     const mended = await validated();
     expect(fullReads()).toBe(3);
     expect(mended.issues.some((issue) => issue.path.startsWith('/shipments/500/'))).toBe(false);
-    expect((await listed())?.errorCount).toBe(
+    expect((await listed()).errorCount).toBe(
       mended.issues.filter((issue) => issue.severity === 'error').length,
     );
     expect(fullReads()).toBe(3);

@@ -19,6 +19,7 @@ import {
   CACHED_FROM_SHIPMENTS,
   validationStamp,
   countInBackground,
+  errorCountOf,
   keepValidation,
   tripValidation,
   keptErrorCount,
@@ -94,10 +95,12 @@ export async function listTrips(
     const count = async (): Promise<{ errorCount: number; shipmentCount: number }> => {
       // Outside the list's transaction, a page of shipments at a time: never held whole.
       const findings = await storedTripFindings(deps, company, trip, now);
-      const errorCount = findings.issues.filter((issue) => issue.severity === 'error').length;
       // Kept whole: the trip opened from the list finds its problems at once.
       if (stamp !== undefined) keepValidation(deps, trip, stamp, now, tripValidation(findings));
-      return { errorCount, shipmentCount: findings.shipmentIds.length };
+      return {
+        errorCount: errorCountOf(findings.issues),
+        shipmentCount: findings.shipmentIds.length,
+      };
     };
     if (stamp !== undefined && counting === 'background') {
       countInBackground(deps, trip, async () => {

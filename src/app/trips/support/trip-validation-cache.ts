@@ -46,6 +46,11 @@ interface Kept {
   readonly validation?: TripValidation | undefined;
 }
 
+/** How many of these problems are errors (a trip with any is not sent). */
+export function errorCountOf(issues: readonly Issue[]): number {
+  return issues.filter((issue) => issue.severity === 'error').length;
+}
+
 /** The problems of stored findings, each with the id of the shipment it names. */
 export function tripValidation(findings: StoredTripFindings): TripValidation {
   const shipmentIds: Record<string, string> = {};
@@ -161,7 +166,7 @@ export function keepValidation(
   const entries = entriesOf(kept, owner);
   const key = keyOf(trip);
   entries.delete(key);
-  const errorCount = validation.issues.filter((issue) => issue.severity === 'error').length;
+  const errorCount = errorCountOf(validation.issues);
   const whole = validation.issues.length <= MOST_ISSUES_KEPT;
   entries.set(key, {
     stamp,
