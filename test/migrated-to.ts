@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Migrator, sql, type Kysely } from 'kysely';
-import pg from 'pg';
 import { migrationProvider } from '../src/storage/migrations/index.js';
 import { openDatabase } from '../src/storage/open-database.js';
 import type { Database } from '../src/storage/schema.js';
-import { POSTGRES_URL } from './storage-harness.js';
+import { POSTGRES_URL, withAdmin } from './postgres-schemas.js';
 
 /**
  * A fresh database of `kind` migrated up to `migration` and no further (a migration's test
@@ -15,14 +14,9 @@ export async function migratedTo(
   kind: 'sqlite' | 'postgres',
   migration: string,
 ): Promise<{ db: Kysely<Database>; release: () => Promise<void> }> {
-  let schema: string | undefined;
-  if (kind === 'postgres') {
-    schema = `m${migration.slice(0, 4)}_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: POSTGRES_URL });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    await admin.end();
-  }
+  const schema =
+    kind === 'postgres' ? `m${migration.slice(0, 4)}_${randomBytes(6).toString('hex')}` : undefined;
+  if (schema !== undefined) await withAdmin((admin) => admin.query(`create schema ${schema}`));
   const db = openDatabase({
     ...(kind === 'postgres' ? { url: POSTGRES_URL, postgresSchema: schema } : {}),
     sqlitePath: ':memory:',
@@ -30,10 +24,7 @@ export async function migratedTo(
   const release = async () => {
     await db.destroy();
     if (schema === undefined) return;
-    const admin = new pg.Client({ connectionString: POSTGRES_URL });
-    await admin.connect();
-    await admin.query(`drop schema ${schema} cascade`);
-    await admin.end();
+    await withAdmin((admin) => admin.query(`drop schema ${schema} cascade`));
   };
   const migrator = new Migrator({
     db,

@@ -38,7 +38,8 @@ const idle: string[] = [];
 /** What a fresh migration gives: its shape, and the order that empties its tables. */
 let migrated: { shape: string; deleteOrder: readonly string[] } | undefined;
 
-async function withAdmin<T>(use: (admin: pg.Client) => Promise<T>): Promise<T> {
+/** `use` on a connection of its own to the test server, closed afterwards. */
+export async function withAdmin<T>(use: (admin: pg.Client) => Promise<T>): Promise<T> {
   const admin = new pg.Client({ connectionString: POSTGRES_URL });
   await admin.connect();
   try {
